@@ -1,0 +1,37 @@
+import { PackSchema, type Pack } from './schema';
+
+/** A pack failed validation: the message names the path of each bad field. */
+export class PackInvalidError extends Error {
+  readonly code = 'PACK_INVALID';
+  constructor(
+    readonly packId: string,
+    readonly problems: string[],
+  ) {
+    super(`Safeguarding pack "${packId}" is invalid:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'PackInvalidError';
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Validates a pack and returns it frozen; throws PackInvalidError naming every bad field. */
+export function loadPack(input: unknown): Pack {
+  const result = PackSchema.safeParse(input);
+  if (!result.success) {
+    const packId =
+      input && typeof input === 'object' && 'id' in input && typeof (input as { id: unknown }).id === 'string'
+        ? (input as { id: string }).id
+        : '(unknown)';
+    throw new PackInvalidError(
+      packId,
+      result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(pack)'}: ${i.message}`),
+    );
+  }
+  return deepFreeze(result.data);
+}

@@ -1,0 +1,279 @@
+/**
+ * The shape of a safeguarding partnership's "pack": its guidance as cited data.
+ * Plain TypeScript + zod only: no bot SDK, no Node built-ins, so the same code
+ * runs in the bot and in a browser page.
+ */
+import { z } from 'zod';
+
+/** Where a fact comes from: a file in shared/seeds/ and the heading it sits under. */
+export const SourceSchema = z.object({
+  file: z
+    .string()
+    .regex(/^(\d{3}_[0-9a-f]{16}\.txt|supplementary\.md)$/, 'must name a file in shared/seeds/'),
+  section: z.string().min(2),
+  /** For supplementary.md: the public page the fact comes from. */
+  page: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case words joined by _ or -');
+
+/** Rank orders levels: a higher rank is a more serious level. The emergency route sits above all. */
+export const LevelSchema = z.object({
+  id,
+  name: z.string().min(2),
+  /** Plain-English meaning, one or two short sentences. */
+  plain: z.string().min(10),
+  rank: z.number().int().min(0).max(10),
+  source: SourceSchema,
+});
+export type Level = z.infer<typeof LevelSchema>;
+
+const Day = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export type Day = z.infer<typeof Day>;
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time as HH:MM, 24-hour');
+
+export const OpeningHoursSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('always'), source: SourceSchema }),
+  z.object({
+    kind: z.literal('weekly'),
+    days: z.array(Day).min(1),
+    open: HHMM,
+    close: HHMM,
+    /** Closed on England and Wales bank holidays. */
+    closedOnBankHolidays: z.boolean(),
+    source: SourceSchema,
+  }),
+  /** Open only when the named contact is closed (an out-of-hours service). */
+  z.object({ kind: z.literal('when-closed'), of: id, source: SourceSchema }),
+]);
+export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+
+export const PhoneSchema = z.object({
+  label: z.string().min(2),
+  /** As written in the source, UK spacing: "0161 603 4500", "999". */
+  number: z.string().regex(/^(999|0\d{3,4} ?\d{3} ?\d{3,4})$/, 'a UK phone number as the source writes it'),
+  source: SourceSchema,
+});
+export const EmailSchema = z.object({
+  label: z.string().min(2),
+  address: z.string().email(),
+  source: SourceSchema,
+});
+
+export const ContactSchema = z.object({
+  id,
+  name: z.string().min(2),
+  /** Other names a practitioner might type: "MASH", "front door", "FGC". */
+  aliases: z.array(z.string().min(2)),
+  /** What this contact is for, in one plain sentence. */
+  purpose: z.string().min(10),
+  phones: z.array(PhoneSchema),
+  emails: z.array(EmailSchema),
+  address: z.object({ lines: z.array(z.string().min(1)).min(1), source: SourceSchema }).optional(),
+  web: z.object({ label: z.string(), url: z.string().url(), source: SourceSchema }).optional(),
+  hours: OpeningHoursSchema.optional(),
+  /** Which contact to use when this one is closed. */
+  outOfHours: id.optional(),
+  /** Said plainly when the source gives no number or email: the bot repeats it, never guesses. */
+  missing: z.string().min(10).optional(),
+  source: SourceSchema,
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const IndicatorSchema = z.object({
+  id,
+  label: z.string().min(3),
+  /** The level this indicator points to on its own. */
+  level: id,
+  /** 'red-flag' indicators trigger the emergency route. */
+  kind: z.enum(['red-flag', 'harm', 'need', 'context']),
+  /** Phrases and synonyms that recognise it in free text (lower case; matched on words, with simple stemming and typo tolerance). */
+  phrases: z.array(z.string().min(2)).min(1),
+  /** Do not tell the parents or carers before the referral (sexual abuse, fabricated or induced illness, forced marriage). */
+  doNotTellParents: z.boolean().default(false),
+  /** A legal duty to report (FGM). */
+  mandatoryReporting: z.boolean().default(false),
+  /** A special pathway this indicator also brings in (contextual safeguarding, private fostering...). */
+  pathway: id.optional(),
+  source: SourceSchema,
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type IndicatorInput = z.input<typeof IndicatorSchema>;
+
+export const StepSchema = z.object({
+  text: z.string().min(5),
+  contacts: z.array(id).default([]),
+  source: SourceSchema,
+});
+export type Step = z.infer<typeof StepSchema>;
+
+export const RouteSchema = z.object({
+  id,
+  title: z.string().min(3),
+  /** One or two plain sentences. */
+  summary: z.string().min(10),
+  /** The level this route serves, for level routes; absent for special pathways. */
+  level: id.optional(),
+  /** What to do, in order. */
+  steps: z.array(StepSchema).min(1),
+  /** Contacts in the order the card shows them. */
+  contacts: z.array(id).min(1),
+  source: SourceSchema,
+});
+export type Route = z.infer<typeof RouteSchema>;
+
+/** A topic a message can be about, other than a concern about a child. */
+export const TopicSchema = z.object({
+  id,
+  route: id,
+  phrases: z.array(z.string().min(2)).min(1),
+  source: SourceSchema,
+});
+export type Topic = z.infer<typeof TopicSchema>;
+
+export const EscalationStageSchema = z.object({
+  id,
+  order: z.number().int().min(0),
+  title: z.string().min(3),
+  /** Who the challenge goes to at this stage. */
+  to: z.string().min(3),
+  how: z.string().min(10),
+  contacts: z.array(id),
+  /** Working days the addressee has to respond; absent where the guidance sets none. */
+  respondWithinWorkingDays: z.number().int().positive().optional(),
+  attach: z.array(z.string().min(3)),
+  copyTo: z.array(z.string().min(3)),
+  /** Phrases that show a practitioner is at (or past) this stage. */
+  phrases: z.array(z.string().min(2)),
+  source: SourceSchema,
+});
+export type EscalationStage = z.infer<typeof EscalationStageSchema>;
+
+export const NoticeFieldSchema = z.object({
+  id: z.enum([
+    'childName',
+    'childDob',
+    'concern',
+    'decision',
+    'triedAtPractitionerLevel',
+    'completedByName',
+    'completedByRole',
+    'completedByContact',
+    'date',
+    'copiedTo',
+    'stage',
+    'addressee',
+  ]),
+  label: z.string().min(2),
+  personal: z.boolean(),
+  source: SourceSchema,
+});
+
+export const EscalationSchema = z.object({
+  stages: z.array(EscalationStageSchema).min(1),
+  notice: z.object({
+    title: z.string().min(3),
+    fields: z.array(NoticeFieldSchema).min(1),
+    returnTo: z.object({ lines: z.array(z.string()).min(1), source: SourceSchema }),
+    copyTo: z.array(z.string().min(3)),
+    /** Contact whose email takes the notice. */
+    sendTo: id,
+    source: SourceSchema,
+  }),
+  /** What happens after a referral: acknowledgement, outcome, possible outcomes. */
+  afterReferral: z.object({
+    steps: z.array(StepSchema).min(1),
+    outcomes: z.array(z.object({ text: z.string().min(5), source: SourceSchema })).min(1),
+  }),
+});
+export type Escalation = z.infer<typeof EscalationSchema>;
+
+/** A short text answer the bot gives on a topic (information sharing, recording...). */
+export const GuidanceItemSchema = z.object({
+  id,
+  title: z.string().min(3),
+  points: z.array(z.object({ text: z.string().min(5), source: SourceSchema })).min(1),
+});
+export type GuidanceItem = z.infer<typeof GuidanceItemSchema>;
+
+export const PackSchema = z
+  .object({
+    id,
+    name: z.string().min(3),
+    area: z.string().min(3),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    /** The date its contacts were last checked against the sources (YYYY-MM-DD). */
+    contactsCheckedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    levels: z.array(LevelSchema).min(2),
+    /** Level id of the immediate-danger route above all levels. */
+    emergencyLevel: id,
+    /** Contacts every result must carry: the emergency number and the main front door. */
+    emergencyContact: id,
+    frontDoor: id,
+    /** Which route serves each level id. */
+    levelRoutes: z.record(z.string(), id),
+    contacts: z.array(ContactSchema).min(2),
+    indicators: z.array(IndicatorSchema).min(1),
+    routes: z.array(RouteSchema).min(1),
+    topics: z.array(TopicSchema),
+    escalation: EscalationSchema.optional(),
+    guidance: z.array(GuidanceItemSchema),
+    /** Named localities (Salford has four) mapped to their contact. */
+    localities: z.array(z.object({ id, name: z.string(), contact: id, areas: z.array(z.string()) })),
+    source: SourceSchema,
+  })
+  .superRefine((pack, ctx) => {
+    const contactIds = new Set(pack.contacts.map((c) => c.id));
+    const levelIds = new Set(pack.levels.map((l) => l.id));
+    const routeIds = new Set(pack.routes.map((r) => r.id));
+    const ref = (ok: boolean, path: (string | number)[], what: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path, message: `unknown ${what}` });
+    };
+    ref(levelIds.has(pack.emergencyLevel), ['emergencyLevel'], 'level');
+    ref(contactIds.has(pack.emergencyContact), ['emergencyContact'], 'contact');
+    ref(contactIds.has(pack.frontDoor), ['frontDoor'], 'contact');
+    for (const [lvl, route] of Object.entries(pack.levelRoutes)) {
+      ref(levelIds.has(lvl), ['levelRoutes', lvl], 'level');
+      ref(routeIds.has(route), ['levelRoutes', lvl], 'route');
+    }
+    for (const l of pack.levels) ref(lvl(pack.levelRoutes, l.id), ['levelRoutes', l.id], 'route for this level (every level needs one)');
+    pack.contacts.forEach((c, i) => {
+      if (c.outOfHours) ref(contactIds.has(c.outOfHours), ['contacts', i, 'outOfHours'], 'contact');
+      if (c.hours?.kind === 'when-closed') ref(contactIds.has(c.hours.of), ['contacts', i, 'hours', 'of'], 'contact');
+      if (c.phones.length === 0 && c.emails.length === 0 && !c.web && !c.missing)
+        ctx.addIssue({ code: 'custom', path: ['contacts', i], message: 'a contact with no phone, email or web page must say what is missing' });
+    });
+    pack.indicators.forEach((ind, i) => {
+      ref(levelIds.has(ind.level), ['indicators', i, 'level'], 'level');
+      if (ind.pathway) ref(routeIds.has(ind.pathway), ['indicators', i, 'pathway'], 'route');
+    });
+    pack.routes.forEach((r, i) => {
+      r.contacts.forEach((c, j) => ref(contactIds.has(c), ['routes', i, 'contacts', j], 'contact'));
+      r.steps.forEach((s, j) => s.contacts.forEach((c, k) => ref(contactIds.has(c), ['routes', i, 'steps', j, 'contacts', k], 'contact')));
+      if (r.level) ref(levelIds.has(r.level), ['routes', i, 'level'], 'level');
+    });
+    pack.topics.forEach((t, i) => ref(routeIds.has(t.route), ['topics', i, 'route'], 'route'));
+    pack.localities.forEach((l, i) => ref(contactIds.has(l.contact), ['localities', i, 'contact'], 'contact'));
+    pack.escalation?.stages.forEach((s, i) => s.contacts.forEach((c, j) => ref(contactIds.has(c), ['escalation', 'stages', i, 'contacts', j], 'contact')));
+    if (pack.escalation) ref(contactIds.has(pack.escalation.notice.sendTo), ['escalation', 'notice', 'sendTo'], 'contact');
+    const dup = (xs: string[], path: string) => {
+      const seen = new Set<string>();
+      xs.forEach((x, i) => {
+        if (seen.has(x)) ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate id ${x}` });
+        seen.add(x);
+      });
+    };
+    dup(pack.contacts.map((c) => c.id), 'contacts');
+    dup(pack.indicators.map((c) => c.id), 'indicators');
+    dup(pack.routes.map((c) => c.id), 'routes');
+    dup(pack.levels.map((c) => c.id), 'levels');
+  });
+
+function lvl(levelRoutes: Record<string, string>, levelId: string): boolean {
+  return Object.prototype.hasOwnProperty.call(levelRoutes, levelId);
+}
+
+export type Pack = z.infer<typeof PackSchema>;
+/** What a pack file is written as (defaults not yet applied). */
+export type PackInput = z.input<typeof PackSchema>;

@@ -1,0 +1,972 @@
+/**
+ * Salford Safeguarding Children Partnership: the default pack.
+ * Every phone number, email, level, step and deadline below is cited to a file in
+ * shared/seeds/ and the heading it sits under. To change a fact: change it here,
+ * update its source, bump `version`, and run the tests (README, "Updating a pack").
+ */
+import type { PackInput, Source } from '../schema';
+
+const F000 = '000_d42a021cda291206.txt';
+const F001 = '001_6a0c92154672053a.txt';
+const F002 = '002_184f04cef1d3f9e9.txt';
+const F004 = '004_c2d64e532e0d5cd5.txt';
+
+const s000 = (section: string): Source => ({ file: F000, section });
+const s001 = (section: string): Source => ({ file: F001, section });
+const s004 = (section: string): Source => ({ file: F004, section });
+const supp = (page: string): Source => ({ file: 'supplementary.md', section: 'Supplementary published facts', page });
+
+const SSCP_NEWS = 'safeguardingchildren.salford.gov.uk/news/march-2023/';
+const CVS_PAGE = 'salfordcvs.co.uk/safeguarding-children-and-young-people-0';
+
+const WORRIED = s000('Worried about a child?');
+const USEFUL = s000('Useful Contacts');
+const APP2_REFERRAL = s000('2. Worried about a child - how your referral should be dealt with');
+const APP2_ANON = s000('3. Anonymous Referrals');
+const APP2_CHALLENGE = s000("4. Steps to challenge a decision made by children's services");
+const APP2_FORM = s000('Recording inter agency conflict and resolution');
+const REFERRALS = s000('Referrals and Pathways to Support');
+const RISK = s001('Child Protection- Getting RiskSupport');
+const MAKING_REFERRAL = s001('The Bridge Partnership - Making a Referral');
+const MORE_HELP = s001('Getting More Help');
+const GETTING_HELP = s001('Getting Help');
+const ADVICE = s001('Getting advice');
+const WHO_FOR = s001('Who is this document for?');
+const CONTEXTUAL = s001('Understanding Contextualised Safeguarding');
+const PRIVATE_FOSTERING = s001('Private Fostering Arrangements');
+const SECURE = s001('Working with young people in secure estates');
+const FGC = s001('Family Network Meetings & Family Group Conferencing');
+const DISABILITIES = s001('Children with Disabilities');
+const GOLDEN = s001('Seven golden rules to sharing information');
+const INFO_SHARING = s001('Information Sharing');
+const STILL_WORRIED = s001('Still Worried?');
+const L5 = s004('Level 5');
+const L4 = s004('Level 4');
+const SIGNS = s004('Possible signs of child exploitation');
+const REFER_MASH = s004('Concerns that would require a referral include');
+
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
+const localityHours = { kind: 'weekly' as const, days: weekdays, open: '08:30', close: '16:30', closedOnBankHolidays: true, source: USEFUL };
+
+export const salford: PackInput = {
+  id: 'salford',
+  name: 'Salford Safeguarding Children Partnership',
+  area: 'Salford',
+  version: '1.0.0',
+  contactsCheckedOn: '2026-11-23',
+  source: WHO_FOR,
+  emergencyLevel: 'emergency',
+  emergencyContact: 'police',
+  frontDoor: 'bridge',
+
+  levels: [
+    {
+      id: 'getting_advice',
+      name: 'Getting Advice',
+      plain: 'Universal services such as schools, health visitors, GPs and youth services meet the child’s needs. Families can often self-refer.',
+      rank: 1,
+      source: ADVICE,
+    },
+    {
+      id: 'getting_help',
+      name: 'Getting Help',
+      plain: 'Early help: the family needs some extra support, with their agreement, through an Early Help Assessment and a Team Around the Family.',
+      rank: 2,
+      source: GETTING_HELP,
+    },
+    {
+      id: 'getting_more_help',
+      name: 'Getting More Help',
+      plain: 'More complex needs that need a co-ordinated plan from several services, and may mean the child is a “child in need” (section 17).',
+      rank: 3,
+      source: MORE_HELP,
+    },
+    {
+      id: 'getting_risk_support',
+      name: 'Getting Risk Support',
+      plain: 'Child protection: the child may be suffering, or likely to suffer, significant harm. A referral to the Bridge is needed now.',
+      rank: 4,
+      source: RISK,
+    },
+    {
+      id: 'emergency',
+      name: 'Immediate danger',
+      plain: 'The child is in immediate danger of being harmed, or is home alone. Call the police on 999 now.',
+      rank: 5,
+      source: WORRIED,
+    },
+  ],
+
+  levelRoutes: {
+    emergency: 'emergency',
+    getting_risk_support: 'risk_support',
+    getting_more_help: 'more_help',
+    getting_help: 'early_help',
+    getting_advice: 'advice',
+  },
+
+  contacts: [
+    {
+      id: 'police',
+      name: 'Police (emergency)',
+      aliases: ['999', 'police', 'emergency services', 'ambulance'],
+      purpose: 'Call when a child is in immediate danger of being harmed, or is home alone.',
+      phones: [{ label: 'Emergency', number: '999', source: WORRIED }],
+      emails: [],
+      hours: { kind: 'always', source: supp(SSCP_NEWS) },
+      source: WORRIED,
+    },
+    {
+      id: 'bridge',
+      name: 'The Bridge Partnership',
+      aliases: ['bridge', 'the bridge', 'mash', 'multi agency safeguarding hub', 'front door', 'worried about a child', 'childrens services', "children's services", 'social care', 'social services', 'partnership bridge', 'referral line', 'advice line'],
+      purpose: 'Salford’s single front door for concerns about a child and referrals to children’s services, early help, health, police and education.',
+      phones: [
+        { label: 'Concerns and referrals', number: '0161 603 4500', source: WORRIED },
+        { label: 'Advice for practitioners', number: '0161 603 4555', source: MORE_HELP },
+      ],
+      emails: [{ label: 'Worried about a child', address: 'worriedaboutachild@salford.gov.uk', source: WORRIED }],
+      hours: { kind: 'weekly', days: weekdays, open: '08:30', close: '16:30', closedOnBankHolidays: true, source: supp(SSCP_NEWS) },
+      outOfHours: 'edt',
+      source: MAKING_REFERRAL,
+    },
+    {
+      id: 'edt',
+      name: 'Emergency Duty Team (out of hours)',
+      aliases: ['edt', 'emergency duty team', 'out of hours', 'out-of-hours', 'after hours', 'weekend', 'night'],
+      purpose: 'Children’s social care outside the Bridge’s hours (evenings, nights, weekends and bank holidays).',
+      phones: [{ label: 'Out of hours', number: '0161 794 8888', source: supp(SSCP_NEWS) }],
+      emails: [],
+      hours: { kind: 'when-closed', of: 'bridge', source: supp(SSCP_NEWS) },
+      source: supp(CVS_PAGE),
+    },
+    {
+      id: 'locality_central',
+      name: 'Central Locality Team',
+      aliases: ['central locality', 'central team', 'broughton hub', 'central'],
+      purpose: 'Early intervention and prevention support for families in central Salford (referrals through the Bridge).',
+      phones: [{ label: 'Telephone', number: '0161 778 0601', source: USEFUL }],
+      emails: [{ label: 'Email', address: 'central.locality@salford.gov.uk', source: USEFUL }],
+      address: { lines: ['Broughton Hub', '50 Rigby Street', 'Salford', 'M7 4BQ'], source: USEFUL },
+      hours: localityHours,
+      outOfHours: 'bridge',
+      source: USEFUL,
+    },
+    {
+      id: 'locality_south',
+      name: 'South Locality Team',
+      aliases: ['south locality', 'south team', 'emerson house', 'south'],
+      purpose: 'Early intervention and prevention support for families in south Salford (referrals through the Bridge).',
+      phones: [{ label: 'Telephone', number: '0161 686 5260', source: USEFUL }],
+      emails: [{ label: 'Email', address: 'south.locality@salford.gov.uk', source: USEFUL }],
+      address: { lines: ['Emerson House', 'Fifth Floor', 'Albert Street', 'Eccles', 'M30 0TE'], source: USEFUL },
+      hours: localityHours,
+      outOfHours: 'bridge',
+      source: USEFUL,
+    },
+    {
+      id: 'locality_north',
+      name: 'North Locality Team',
+      aliases: ['north locality', 'north team', 'burrows house', 'north'],
+      purpose: 'Early intervention and prevention support for families in north Salford (referrals through the Bridge).',
+      phones: [{ label: 'Telephone', number: '0161 778 0495', source: USEFUL }],
+      emails: [{ label: 'Email', address: 'north.locality@salford.gov.uk', source: USEFUL }],
+      address: { lines: ['Burrows House', '1st Floor (Front Building)', '10 Priestley Road', 'Wardley Industrial Estate', 'Worsley', 'M28 2LY'], source: USEFUL },
+      hours: localityHours,
+      outOfHours: 'bridge',
+      source: USEFUL,
+    },
+    {
+      id: 'locality_west',
+      name: 'West Locality Team',
+      aliases: ['west locality', 'west team', 'little hulton childrens centre', 'west'],
+      purpose: 'Early intervention and prevention support for families in west Salford (referrals through the Bridge).',
+      phones: [{ label: 'Telephone', number: '0161 686 7235', source: USEFUL }],
+      emails: [{ label: 'Email', address: 'west.locality@salford.gov.uk', source: USEFUL }],
+      address: { lines: ["Little Hulton Children's Centre", 'Longshaw Drive', 'Little Hulton', 'Salford', 'M27 0BD'], source: USEFUL },
+      hours: localityHours,
+      outOfHours: 'bridge',
+      source: USEFUL,
+    },
+    {
+      id: 'fgc',
+      name: 'Family Group Conferencing',
+      aliases: ['fgc', 'family group conference', 'family group conferencing', 'family network meeting', 'family meeting'],
+      purpose: 'Specialist practitioners who help a family bring their network together to make a plan that keeps the child safe and well.',
+      phones: [{ label: 'Telephone', number: '0161 686 5264', source: FGC }],
+      emails: [{ label: 'Email', address: 'fgc@salford.gov.uk', source: FGC }],
+      source: FGC,
+    },
+    {
+      id: 'private_fostering',
+      name: 'Private fostering officer',
+      aliases: ['private fostering', 'private fostering officer', 'privately fostered'],
+      purpose: 'The council must be told about every private fostering arrangement; the officer advises and supports.',
+      phones: [{ label: 'Telephone', number: '0161 779 7860', source: PRIVATE_FOSTERING }],
+      emails: [],
+      source: PRIVATE_FOSTERING,
+    },
+    {
+      id: 'starting_life_well',
+      name: 'Starting Life Well Family Information Service',
+      aliases: ['starting life well', 'slw', 'family information service', 'childcare', "children's centres", 'childrens centres'],
+      purpose: 'Free, impartial information about childcare, children’s centres, holiday and after school clubs and some services for disabled children (0–19).',
+      phones: [{ label: 'Helpline', number: '0161 909 6508', source: s000('Useful Resources and links') }],
+      emails: [{ label: 'Email', address: 'SLW@salford.gov.uk', source: USEFUL }],
+      address: { lines: ['Second Floor', 'Unity House', 'Swinton', 'Salford', 'M27 5AW'], source: USEFUL },
+      hours: { kind: 'weekly', days: weekdays, open: '08:30', close: '17:00', closedOnBankHolidays: true, source: s000('Useful Resources and links') },
+      source: USEFUL,
+    },
+    {
+      id: 'salford_cvs',
+      name: 'Salford Community and Voluntary Services (CVS)',
+      aliases: ['salford cvs', 'cvs', 'voluntary services', 'vocal', 'safeguarding training', 'safeguarding standards'],
+      purpose: 'Support for voluntary and community groups: safeguarding standards, training and development.',
+      phones: [{ label: 'Telephone', number: '0161 787 7795', source: USEFUL }],
+      emails: [{ label: 'Email', address: 'office@salfordcvs.co.uk', source: s000('Early Intervention level support') }],
+      address: { lines: ['5 Irwell Place', 'Eccles', 'M30 0FN'], source: USEFUL },
+      source: USEFUL,
+    },
+    {
+      id: 'sqau',
+      name: 'Safeguarding Children and Quality Assurance Unit',
+      aliases: ['quality assurance unit', 'sqau', 'safeguarding unit', 'cpru', 'sutherland house', 'temporary registration'],
+      purpose: 'Consultation and advice when a professional challenge is not resolved; temporary registration or transfer of a family into Salford.',
+      phones: [
+        { label: 'Escalation consultation', number: '0161 603 4322', source: APP2_CHALLENGE },
+        { label: 'Temporary registration or transfer into Salford', number: '0161 603 4350', source: supp(CVS_PAGE) },
+      ],
+      emails: [{ label: 'Temporary registration or transfer', address: 'cpru@salford.gov.uk', source: supp(CVS_PAGE) }],
+      address: { lines: ['Sutherland House', '303 Chorley Road', 'Swinton', 'M27 6AY'], source: APP2_CHALLENGE },
+      source: APP2_CHALLENGE,
+    },
+    {
+      id: 'sscp',
+      name: 'Salford Safeguarding Children Partnership (SSCP)',
+      aliases: ['sscp', 'safeguarding partnership', 'sscb', 'business manager', 'partnership business manager'],
+      purpose: 'The partnership that oversees safeguarding in Salford; its business manager receives copies of escalation notices.',
+      phones: [{ label: 'Telephone', number: '0161 603 4322', source: { file: F002, section: '11. References and Further Links' } }],
+      emails: [{ label: 'Email', address: 'sscp@salford.gov.uk', source: { file: F002, section: '11. References and Further Links' } }],
+      address: { lines: ['Floor 2', 'Unity House', 'Civic Centre', 'Swinton', 'M27 5DA'], source: { file: F002, section: '11. References and Further Links' } },
+      source: { file: F002, section: '11. References and Further Links' },
+    },
+    {
+      id: 'adult_safeguarding',
+      name: 'Worried about an adult (adult safeguarding)',
+      aliases: ['adult safeguarding', 'worried about an adult', 'adult social care', 'vulnerable adult', 'adult at risk'],
+      purpose: 'Concerns that an adult is being abused or neglected.',
+      phones: [{ label: 'Telephone', number: '0161 206 0604', source: supp(SSCP_NEWS) }],
+      emails: [],
+      source: supp(SSCP_NEWS),
+    },
+    {
+      id: 'lado',
+      name: 'Local Authority Designated Officer (LADO)',
+      aliases: ['lado', 'designated officer', 'allegation against staff', 'allegations management'],
+      purpose: 'Allegations or concerns about an adult who works or volunteers with children.',
+      phones: [],
+      emails: [],
+      missing:
+        'The guidance gives no direct phone number or email for the LADO: consultations and referrals go through the Salford Children and Families Portal ("referral to LADO"). For advice, call the Bridge.',
+      source: supp(CVS_PAGE),
+    },
+    {
+      id: 'children_with_disabilities',
+      name: 'Children with Disabilities Team',
+      aliases: ['children with disabilities team', 'cwd team', 'disability team', 'disabilities team', 'local offer'],
+      purpose: 'Assessment and support for disabled children whose needs cannot be met by universal or targeted services alone.',
+      phones: [],
+      emails: [],
+      web: { label: 'Local Offer (mycity Directory)', url: 'https://www.salford.gov.uk/mycity-directory', source: DISABILITIES },
+      missing: 'The guidance gives no direct phone number for the Children with Disabilities Team: a referral for an assessment is made after a Family Assessment, through the Bridge.',
+      source: DISABILITIES,
+    },
+  ],
+
+  localities: [
+    { id: 'central', name: 'Central', contact: 'locality_central', areas: ['broughton', 'kersal', 'irwell riverside', 'ordsall', 'langworthy', 'pendleton', 'salford central'] },
+    { id: 'south', name: 'South', contact: 'locality_south', areas: ['eccles', 'winton', 'barton', 'irlam', 'cadishead'] },
+    { id: 'north', name: 'North', contact: 'locality_north', areas: ['worsley', 'boothstown', 'swinton', 'pendlebury', 'clifton'] },
+    { id: 'west', name: 'West', contact: 'locality_west', areas: ['little hulton', 'walkden', 'wardley'] },
+  ],
+
+  indicators: [
+    // Red flags: always the emergency route, whatever else is said.
+    {
+      id: 'immediate_danger',
+      label: 'The child is in immediate danger of being harmed',
+      level: 'emergency',
+      kind: 'red-flag',
+      phrases: [
+        'immediate danger', 'in danger', 'danger right now', 'immediate risk', 'imminent danger', 'imminent risk', 'at risk right now',
+        'being hurt right now', 'being hurt now', 'being attacked', 'being beaten up now', 'is being beaten', 'threatening to kill', 'threatened to kill',
+        'going to kill', 'has a knife', 'with a knife', 'holding a knife', 'has a weapon', 'has a gun', 'life threatening', 'not breathing', 'unconscious',
+        'taken an overdose', 'serious injury', 'seriously injured', 'in immediate need of protection', 'need immediate protection', 'needs protecting now',
+        'scared to go home tonight', 'too scared to go home', 'refusing to go home because', 'about to be taken abroad', 'being taken abroad today',
+      ],
+      source: WORRIED,
+    },
+    {
+      id: 'home_alone',
+      label: 'The child is home alone',
+      level: 'emergency',
+      kind: 'red-flag',
+      phrases: [
+        'home alone', 'alone at home', 'left alone', 'left on his own', 'left on her own', 'left on their own', 'on his own at home', 'on her own at home',
+        'on their own at home', 'no adult at home', 'no adults at home', 'nobody at home', 'no one at home', 'no one looking after', 'nobody looking after',
+        'nobody is looking after', 'no one is looking after', 'left unattended', 'left unsupervised', 'abandoned', 'left in the house', 'left in the car',
+      ],
+      source: WORRIED,
+    },
+    // Getting Risk Support: significant harm.
+    {
+      id: 'physical_abuse',
+      label: 'Signs of physical abuse or unexplained injuries',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: [
+        'physical abuse', 'physically abused', 'physically hurt', 'bruise', 'bruised', 'bruising', 'unexplained injury', 'unexplained injuries', 'unexplained marks',
+        'marks on', 'injuries', 'burn marks', 'cigarette burns', 'burns on', 'black eye', 'broken arm', 'broken bone', 'fracture', 'bite marks', 'slap', 'slapped',
+        'punched', 'kicked', 'beaten', 'hit him', 'hit her', 'hits him', 'hits her', 'hitting him', 'hitting her', 'hit with a belt', 'smacked', 'shaken baby',
+        'grip marks', 'non accidental injury', 'reluctant to change for pe', 'wont change for pe', 'refuses to change for pe', 'hurt by dad', 'hurt by mum',
+        'hurt by his', 'hurt by her', 'says dad hurts', 'says mum hurts',
+      ],
+      source: RISK,
+    },
+    {
+      id: 'sexual_abuse',
+      label: 'Sexual abuse, or a child being groomed for sexual purposes',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: [
+        'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'raped', 'rape', 'touched her', 'touched him', 'touching her', 'touching him',
+        'inappropriate touching', 'touched inappropriately', 'touches her', 'touches him', 'indecent', 'indecent images', 'sexual images', 'nude images',
+        'groomed', 'grooming', 'sexual activity', 'made her watch', 'showed her porn', 'showed him porn', 'pornography', 'sexually explicit',
+      ],
+      doNotTellParents: true,
+      source: REFER_MASH,
+    },
+    {
+      id: 'emotional_abuse',
+      label: 'Emotional abuse',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: [
+        'emotional abuse', 'emotionally abused', 'humiliated', 'humiliates', 'belittled', 'belittles', 'constantly shouted at', 'screamed at', 'called names by',
+        'told she is worthless', 'told he is worthless', 'rejected by', 'scapegoated', 'locked in', 'locked in his room', 'locked in her room', 'terrified of dad',
+        'terrified of mum', 'frightened of dad', 'frightened of mum', 'scared of dad', 'scared of mum', 'scared of her stepdad', 'scared of his stepdad',
+        'scared to go home', 'frightened to go home', 'afraid to go home',
+      ],
+      source: RISK,
+    },
+    {
+      id: 'neglect',
+      label: 'Neglect: basic needs such as food, warmth, hygiene or medical care not met',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: [
+        'neglect', 'neglected', 'severe neglect', 'malnourished', 'starving', 'not being fed', 'no food in the house', 'no food at home', 'failure to thrive',
+        'failing to thrive', 'left to care for self', 'left to fend for', 'not taken to hospital', 'untreated injury', 'untreated medical', 'filthy home',
+        'squalor', 'no heating', 'no electricity', 'sleeping on the floor', 'no bed',
+      ],
+      source: RISK,
+    },
+    {
+      id: 'domestic_abuse',
+      label: 'Domestic abuse in the home',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: [
+        'domestic violence', 'domestic abuse', 'dv', 'violence at home', 'violent at home', 'violence in the home', 'fighting at home', 'hits mum', 'hits his mum',
+        'hits her mum', 'beats mum', 'beats his partner', 'beats her', 'mum was beaten', 'coercive control', 'controlling behaviour', 'police called to the house',
+        'police were called to the home', 'arguments turn violent', 'violent partner', 'violent relationship', 'abusive partner', 'abusive relationship',
+      ],
+      source: L5,
+    },
+    {
+      id: 'fgm',
+      label: 'Female genital mutilation (FGM), or a girl at risk of it',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: [
+        'fgm', 'female genital mutilation', 'genital mutilation', 'female circumcision', 'cutting ceremony', 'sunna', 'special celebration abroad',
+        'special ceremony abroad', 'undergone fgm', 'had fgm',
+      ],
+      mandatoryReporting: true,
+      source: L5,
+    },
+    {
+      id: 'forced_marriage',
+      label: 'Forced marriage of a child',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: ['forced marriage', 'forced to marry', 'forced into marriage', 'made to marry', 'being married off', 'married off', 'marry against her will', 'marry against his will', 'engaged to an older man', 'promised in marriage'],
+      doNotTellParents: true,
+      source: REFER_MASH,
+    },
+    {
+      id: 'fabricated_illness',
+      label: 'Fabricated or induced illness',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: ['fabricated illness', 'fabricating illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'making the child ill', 'making her ill', 'making him ill', 'invents symptoms', 'made up symptoms', 'exaggerating symptoms'],
+      doNotTellParents: true,
+      source: REFER_MASH,
+    },
+    {
+      id: 'exploitation',
+      label: 'Signs of child sexual or criminal exploitation (including county lines)',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: [
+        'exploitation', 'exploited', 'cse', 'cce', 'county lines', 'keeps going missing', 'going missing', 'goes missing', 'went missing', 'missing from home',
+        'missing from care', 'missing episodes', 'found out of area', 'unexplained money', 'unexplained cash', 'unexplained gifts', 'new clothes and phones',
+        'several phones', 'multiple phones', 'more than one phone', 'two phones', 'lots of phones', 'older boyfriend', 'older men', 'older males',
+        'picked up in cars', 'picked up by cars', 'gang', 'gangs', 'running drugs', 'carrying drugs', 'dealing drugs', 'deal line', 'trafficked', 'trafficking',
+        'modern slavery', 'carrying a knife', 'carrying weapons', 'carries a knife',
+      ],
+      pathway: 'contextual_safeguarding',
+      source: SIGNS,
+    },
+    {
+      id: 'risky_adult',
+      label: 'An adult who poses a risk to children lives in or visits the home',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: ['sex offender', 'registered sex offender', 'risk to children', 'schedule 1 offender', 'schedule one offender', 'convicted of child', 'known to be a risk'],
+      source: REFER_MASH,
+    },
+    {
+      id: 'disclosure',
+      label: 'The child has told someone they are being harmed',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: ['disclosed', 'disclosure', 'made a disclosure', 'told me she is being hurt', 'told me he is being hurt', 'told me they are being hurt', 'says she is being hurt', 'says he is being hurt', 'said someone hurt'],
+      source: RISK,
+    },
+    {
+      id: 'prebirth_risk',
+      label: 'An unborn baby may be at risk (pre-birth concern)',
+      level: 'getting_risk_support',
+      kind: 'harm',
+      phrases: ['unborn', 'pre birth', 'prebirth', 'pregnant and using', 'pregnant and drinking', 'previous children removed', 'children removed from her care'],
+      source: L5,
+    },
+    // Getting More Help: complex needs, a plan that is not working.
+    {
+      id: 'early_help_not_working',
+      label: 'Early help is in place but needs are not being met or things are getting worse',
+      level: 'getting_more_help',
+      kind: 'need',
+      phrases: [
+        'getting worse', 'got worse', 'things are worse', 'deteriorating', 'deteriorated', 'not being met', 'needs not met', 'not improving', 'no improvement',
+        'no progress', 'plan is not working', 'plan isnt working', 'not working', 'despite support', 'despite early help', 'not engaging', 'wont engage',
+        'refusing support', 'disengaged', 'escalating', 'plan has failed',
+      ],
+      source: MORE_HELP,
+    },
+    {
+      id: 'complex_needs',
+      label: 'Complex needs that need several services working together',
+      level: 'getting_more_help',
+      kind: 'need',
+      phrases: ['complex needs', 'multiple needs', 'many agencies', 'several agencies', 'child in need', 'section 17', 's17'],
+      source: MORE_HELP,
+    },
+    {
+      id: 'parental_substance_misuse',
+      label: 'A parent’s drug or alcohol use affects their care of the child',
+      level: 'getting_more_help',
+      kind: 'need',
+      phrases: [
+        'substance misuse', 'drug use', 'uses drugs', 'using drugs', 'takes drugs', 'on drugs', 'drug addict', 'heroin', 'cocaine', 'cannabis', 'alcoholic',
+        'drinks heavily', 'drinking heavily', 'always drunk', 'drunk at pick up', 'drunk at school', 'smelt of alcohol', 'smelled of alcohol', 'parent was drunk',
+        'mum was drunk', 'dad was drunk',
+      ],
+      source: L4,
+    },
+    {
+      id: 'harmful_sexual_behaviour',
+      label: 'A young person shows harmful sexual behaviour',
+      level: 'getting_more_help',
+      kind: 'need',
+      phrases: ['harmful sexual behaviour', 'sexualised behaviour', 'sexualized behaviour', 'sexually harmful', 'sexual language', 'sexual threats'],
+      source: L4,
+    },
+    {
+      id: 'radicalisation',
+      label: 'A young person at risk of radicalisation',
+      level: 'getting_more_help',
+      kind: 'need',
+      phrases: ['radicalisation', 'radicalised', 'radicalization', 'radicalized', 'extremism', 'extremist', 'extreme views', 'extreme right wing', 'jihadist'],
+      source: L4,
+    },
+    {
+      id: 'self_harm',
+      label: 'Self-harm or thoughts of suicide',
+      level: 'getting_more_help',
+      kind: 'need',
+      phrases: ['self harm', 'self harming', 'selfharm', 'cutting herself', 'cutting himself', 'cutting themselves', 'hurting herself', 'hurting himself', 'suicidal', 'wants to die', 'kill herself', 'kill himself', 'suicide'],
+      source: L4,
+    },
+    {
+      id: 'homeless_young_person',
+      label: 'A 16 or 17 year old is homeless or estranged from family',
+      level: 'getting_more_help',
+      kind: 'need',
+      phrases: ['sofa surfing', 'homeless', 'kicked out', 'thrown out', 'nowhere to stay', 'nowhere to live', 'sleeping rough'],
+      source: L4,
+    },
+    // Getting Help: early help needs, with the family's consent.
+    {
+      id: 'school_attendance',
+      label: 'Poor school attendance or lateness',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: [
+        'attendance', 'attendance has dipped', 'poor attendance', 'often late', 'late for school', 'late to school', 'missing school', 'misses school', 'not in school',
+        'not attending school', 'truanting', 'truancy', 'school refusal', 'refuses to go to school', 'get their child to school', 'get him to school', 'get her to school',
+        'struggling to get to school', 'persistent absence', 'absent from school',
+      ],
+      source: GETTING_HELP,
+    },
+    {
+      id: 'parenting_support',
+      label: 'Parents need support with parenting or routines',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: [
+        'parenting support', 'struggling with parenting', 'struggling to cope', 'not coping', 'cant cope', 'parent is struggling', 'parents are struggling', 'mum is struggling',
+        'dad is struggling', 'struggling with his behaviour', 'struggling with her behaviour', 'boundaries', 'routines', 'parenting strategies',
+      ],
+      source: GETTING_HELP,
+    },
+    {
+      id: 'behaviour',
+      label: 'Challenging behaviour at home or school',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['challenging behaviour', 'behaviour problems', 'aggressive', 'aggression', 'excluded', 'exclusion', 'anti social behaviour', 'antisocial behaviour', 'fixed term exclusion'],
+      source: GETTING_HELP,
+    },
+    {
+      id: 'emotional_wellbeing',
+      label: 'The child seems anxious, withdrawn or low',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['anxious', 'anxiety', 'withdrawn', 'low mood', 'isolated', 'lonely', 'tearful', 'upset all the time', 'quiet and withdrawn', 'not sleeping', 'tired all the time', 'tired and irritable'],
+      source: GETTING_HELP,
+    },
+    {
+      id: 'parental_mental_health',
+      label: 'A parent’s mental or physical health affects family life',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['depressed', 'depression', 'mental health', 'mum is unwell', 'dad is unwell', 'parent is ill', 'seriously ill', 'postnatal depression'],
+      source: GETTING_HELP,
+    },
+    {
+      id: 'housing_money',
+      label: 'Housing, debt or money worries',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['housing', 'eviction', 'evicted', 'overcrowded', 'temporary accommodation', 'unsuitable accommodation', 'debt', 'benefits', 'food bank', 'foodbank', 'poverty', 'cant afford', 'no money'],
+      source: GETTING_HELP,
+    },
+    {
+      id: 'young_carer',
+      label: 'A young carer looking after a parent or sibling',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['young carer', 'caring for mum', 'caring for dad', 'cares for mum', 'cares for dad', 'looks after mum', 'looks after dad', 'looks after his mum', 'looks after her mum', 'looks after his siblings', 'looks after her siblings'],
+      source: s004('Level 2'),
+    },
+    {
+      id: 'development',
+      label: 'Speech, development or health needs',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['speech delay', 'speech and language', 'developmental delay', 'development delay', 'not meeting milestones', 'missed health appointments', 'missed appointments', 'falling behind'],
+      source: s004('Level 2'),
+    },
+    {
+      id: 'hygiene_hunger',
+      label: 'The child often seems hungry, tired or unkempt',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['hungry', 'comes in hungry', 'unkempt', 'dirty clothes', 'smells', 'smelly', 'poor hygiene', 'unwashed', 'head lice', 'no coat', 'wrong clothes for the weather', 'inappropriate clothing'],
+      source: GETTING_HELP,
+    },
+    // Context
+    {
+      id: 'harm_outside_home',
+      label: 'A young person harmed outside the family home (in the community, online or at school)',
+      level: 'getting_risk_support',
+      kind: 'context',
+      phrases: ['outside the home', 'outside their home', 'in the community', 'extra familial', 'extrafamilial', 'contextual safeguarding', 'complex safeguarding'],
+      pathway: 'contextual_safeguarding',
+      source: CONTEXTUAL,
+    },
+  ],
+
+  routes: [
+    {
+      id: 'emergency',
+      title: 'Call 999 now',
+      summary: 'A child in immediate danger of being harmed, or home alone, needs the police now.',
+      level: 'emergency',
+      steps: [
+        { text: 'Call the police on 999 now.', contacts: ['police'], source: WORRIED },
+        { text: 'Then tell the Bridge on 0161 603 4500 (Monday to Friday, 8.30am to 4.30pm). Outside those hours, call the Emergency Duty Team on 0161 794 8888.', contacts: ['bridge', 'edt'], source: supp(SSCP_NEWS) },
+        { text: 'Tell your designated safeguarding lead as soon as you can, and write down what you saw and heard, and when.', contacts: [], source: s001('Recording what we do') },
+      ],
+      contacts: ['police', 'bridge', 'edt'],
+      source: WORRIED,
+    },
+    {
+      id: 'risk_support',
+      title: 'Refer to the Bridge now',
+      summary: 'The child may be suffering, or likely to suffer, significant harm. Practitioners must make a referral to the Bridge.',
+      level: 'getting_risk_support',
+      steps: [
+        { text: 'Call the Bridge on 0161 603 4500 now to raise the concern and get advice. Outside office hours, call the Emergency Duty Team on 0161 794 8888.', contacts: ['bridge', 'edt'], source: MAKING_REFERRAL },
+        { text: 'Make the referral on the online referral form (the Salford Children and Families Portal).', contacts: ['bridge'], source: supp(SSCP_NEWS) },
+        { text: 'Consult your designated safeguarding lead throughout, and follow your organisation’s safeguarding policy.', contacts: [], source: STILL_WORRIED },
+        { text: 'Usually tell the family you are making a referral. In a few cases you must not tell them first: the Bridge will support you with this.', contacts: ['bridge'], source: MAKING_REFERRAL },
+        { text: 'Record what you saw and heard, as facts, with dates and times, and who you spoke to.', contacts: [], source: s001('Recording what we do') },
+      ],
+      contacts: ['bridge', 'edt', 'police'],
+      source: RISK,
+    },
+    {
+      id: 'more_help',
+      title: 'Talk to the Bridge about more help',
+      summary: 'The family has more complex needs and needs a co-ordinated plan from several services. The Bridge can advise and take a referral.',
+      level: 'getting_more_help',
+      steps: [
+        { text: 'Call the Bridge’s practitioner advice line on 0161 603 4555 to talk it through. The outcome may be a referral for a Child and Family Assessment or further early help.', contacts: ['bridge'], source: MORE_HELP },
+        { text: 'If a referral is needed, make it on the online referral form, or call the Bridge on 0161 603 4500.', contacts: ['bridge'], source: MAKING_REFERRAL },
+        { text: 'Talk to your designated safeguarding lead, and to the family: make sure they know you are making a referral.', contacts: [], source: MAKING_REFERRAL },
+      ],
+      contacts: ['bridge', 'edt'],
+      source: MORE_HELP,
+    },
+    {
+      id: 'early_help',
+      title: 'Early help with the family’s agreement',
+      summary: 'The family needs some extra support. Early help works with the family, with their consent, through an Early Help Assessment and a Team Around the Family.',
+      level: 'getting_help',
+      steps: [
+        { text: 'Talk with the family about the worry and the help on offer, and ask for their consent.', contacts: [], source: s000('Early Intervention level support') },
+        { text: 'Complete an Early Help Assessment with the family, and agree a plan reviewed at Team Around the Family (TAF) meetings with a lead professional.', contacts: [], source: GETTING_HELP },
+        { text: 'Referrals for early intervention and prevention support go through the Bridge (0161 603 4500), using the “worried about a child” referral process. The family’s locality team delivers the support.', contacts: ['bridge'], source: USEFUL },
+        { text: 'Think about the family’s own network: Family Group Conferencing can help bring it together.', contacts: ['fgc'], source: FGC },
+      ],
+      contacts: ['bridge', 'locality_central', 'locality_south', 'locality_north', 'locality_west'],
+      source: GETTING_HELP,
+    },
+    {
+      id: 'advice',
+      title: 'Universal services and advice',
+      summary: 'Universal services can meet this need. Many services take self-referrals.',
+      level: 'getting_advice',
+      steps: [
+        { text: 'Point the family to universal services: school, health visitor, GP, youth services. Many take self-referrals.', contacts: [], source: ADVICE },
+        { text: 'Starting Life Well gives free information about childcare, children’s centres, holiday and after school clubs: 0161 909 6508.', contacts: ['starting_life_well'], source: USEFUL },
+        { text: 'If you become worried about the child’s safety or welfare, contact the Bridge on 0161 603 4500.', contacts: ['bridge'], source: WORRIED },
+      ],
+      contacts: ['starting_life_well', 'salford_cvs', 'bridge'],
+      source: ADVICE,
+    },
+    {
+      id: 'fgc',
+      title: 'Family Group Conferencing',
+      summary: 'A family network meeting or Family Group Conference brings the family’s own network together to make a plan that keeps the child safe and well.',
+      steps: [
+        { text: 'Help the family think about who supports them now and who else could help: relatives, friends, community or faith groups.', contacts: [], source: FGC },
+        { text: 'Specialist Family Group Conferencing practitioners can help: call 0161 686 5264 or email fgc@salford.gov.uk.', contacts: ['fgc'], source: FGC },
+        { text: 'If you are also worried about the child’s safety, contact the Bridge on 0161 603 4500.', contacts: ['bridge'], source: WORRIED },
+      ],
+      contacts: ['fgc', 'bridge'],
+      source: FGC,
+    },
+    {
+      id: 'private_fostering',
+      title: 'Private fostering: the council must be told',
+      summary: 'A child under 16 (under 18 if disabled) living for 28 days or more with someone who is not a parent or close relative is privately fostered.',
+      steps: [
+        { text: 'Private fostering is when a child up to 16 is looked after by someone outside their close family for 28 days (four weeks) or more. Grandparents, aunts, uncles, siblings and step-parents are close family; a family friend, neighbour, great aunt or cousin is not.', contacts: [], source: PRIVATE_FOSTERING },
+        { text: 'For a disabled child the age limit is 18.', contacts: [], source: supp('wiltshire.gov.uk/article/5337/What-is-private-fostering') },
+        { text: 'In all cases the council must be told. Call the private fostering officer on 0161 779 7860, or contact the Bridge, or complete the private fostering form.', contacts: ['private_fostering', 'bridge'], source: PRIVATE_FOSTERING },
+      ],
+      contacts: ['private_fostering', 'bridge'],
+      source: PRIVATE_FOSTERING,
+    },
+    {
+      id: 'disability',
+      title: 'Children with Disabilities Team',
+      summary: 'Most disabled children are supported through universal services and the Local Offer. The Children with Disabilities Team works with children at Getting More Help or Getting Risk Support.',
+      steps: [
+        { text: 'The team’s three criteria, all of which must apply: (1) the main need for services arises from the child’s disability or condition; (2) it has a substantial or critical impact on the child’s or family’s quality of life; (3) the needs cannot be met by universal or targeted services alone.', contacts: [], source: DISABILITIES },
+        { text: 'If the criteria may be met, a referral for an assessment follows a Family Assessment: talk to the Bridge on 0161 603 4555 for advice.', contacts: ['bridge'], source: DISABILITIES },
+        { text: 'Otherwise, find services and support through the Local Offer (mycity Directory).', contacts: ['children_with_disabilities'], source: DISABILITIES },
+      ],
+      contacts: ['children_with_disabilities', 'bridge', 'starting_life_well'],
+      source: DISABILITIES,
+    },
+    {
+      id: 'contextual_safeguarding',
+      title: 'Harm outside the home (contextual safeguarding)',
+      summary: 'Young people harmed outside their family home, including exploitation and county lines, need a response to where the harm happens.',
+      steps: [
+        { text: 'Refer to the Bridge on 0161 603 4500 (out of hours, the Emergency Duty Team on 0161 794 8888). If the young person is in immediate danger, call 999.', contacts: ['bridge', 'edt', 'police'], source: MAKING_REFERRAL },
+        { text: 'In Salford, young people over 15 harmed outside their family home receive support tailored to their risk and needs through a young person’s plan.', contacts: [], source: CONTEXTUAL },
+      ],
+      contacts: ['bridge', 'edt', 'police'],
+      source: CONTEXTUAL,
+    },
+    {
+      id: 'secure_estate',
+      title: 'Young people in the secure estate',
+      summary: 'Young people in a young offender institution, secure training centre or secure children’s home should be referred to the local authority where they usually live.',
+      steps: [
+        { text: 'Refer the young person to the local authority where they usually live, so they and their family get the right support.', contacts: [], source: SECURE },
+        { text: 'In Salford, contact the Bridge on 0161 603 4555 for further information.', contacts: ['bridge'], source: SECURE },
+      ],
+      contacts: ['bridge'],
+      source: SECURE,
+    },
+    {
+      id: 'info_sharing',
+      title: 'Sharing information',
+      summary: 'Data protection law is not a barrier to sharing information to keep a child safe. Share with consent where you can, and without it where safety may be at risk.',
+      steps: [
+        { text: 'Data protection and human rights law are not barriers to justified information sharing.', contacts: [], source: GOLDEN },
+        { text: 'Where possible, share with consent. You may share without consent if, in your judgement, there is a lawful basis, such as where safety may be at risk.', contacts: [], source: GOLDEN },
+        { text: 'If in doubt, ask your designated safeguarding lead or information governance lead, without naming the person where possible, or call the Bridge for advice.', contacts: ['bridge'], source: GOLDEN },
+        { text: 'Share only what is necessary, proportionate, relevant, adequate, accurate, timely and secure.', contacts: [], source: GOLDEN },
+        { text: 'Record your decision and your reasons, whether you share or not: what you shared, with whom and why.', contacts: [], source: GOLDEN },
+      ],
+      contacts: ['bridge'],
+      source: INFO_SHARING,
+    },
+    {
+      id: 'anonymous',
+      title: 'Anonymous referrals',
+      summary: 'You can make an anonymous referral if you cannot give your own contact details, but it is usually better to be open with the family.',
+      steps: [
+        { text: 'Explain your concerns to the Bridge on 0161 603 4500 in the usual way; an anonymous referral should be accepted.', contacts: ['bridge'], source: APP2_ANON },
+        { text: 'Families can often work out where a referral came from: it is usually better to be open with them about your concerns and responsibilities.', contacts: [], source: APP2_ANON },
+        { text: 'Get support from your organisation’s designated safeguarding lead and follow your safeguarding policy.', contacts: [], source: APP2_ANON },
+      ],
+      contacts: ['bridge'],
+      source: APP2_ANON,
+    },
+    {
+      id: 'lado',
+      title: 'Concerns about an adult who works with children (LADO)',
+      summary: 'Allegations or concerns about an adult who works or volunteers with children go to the Local Authority Designated Officer.',
+      steps: [
+        { text: 'Tell your designated safeguarding lead (or your manager, if the concern is about them) and follow your organisation’s policy.', contacts: [], source: APP2_ANON },
+        { text: 'LADO consultations and referrals go through the Salford Children and Families Portal (“referral to LADO”).', contacts: ['lado'], source: supp('safeguardingchildren.salford.gov.uk/news (September 2024)') },
+        { text: 'If a child is at risk now, contact the Bridge on 0161 603 4500; in immediate danger, call 999.', contacts: ['bridge', 'police'], source: WORRIED },
+      ],
+      contacts: ['lado', 'bridge'],
+      source: supp(CVS_PAGE),
+    },
+    {
+      id: 'adult_concern',
+      title: 'Worried about an adult',
+      summary: 'If you are worried that an adult is being abused or neglected, contact adult safeguarding.',
+      steps: [
+        { text: 'Call adult safeguarding on 0161 206 0604.', contacts: ['adult_safeguarding'], source: supp(SSCP_NEWS) },
+        { text: 'If children live with or see the adult and you are worried about them too, contact the Bridge on 0161 603 4500.', contacts: ['bridge'], source: WORRIED },
+      ],
+      contacts: ['adult_safeguarding', 'bridge'],
+      source: supp(SSCP_NEWS),
+    },
+    {
+      id: 'after_referral',
+      title: 'What happens after a referral',
+      summary: 'You get an automatic acknowledgement at once, and a Referrals Outcome Form within one week.',
+      steps: [
+        { text: 'You should receive an automated response immediately.', contacts: [], source: APP2_REFERRAL },
+        { text: 'You will receive a Referrals Outcome Form within one week telling you what has happened.', contacts: [], source: APP2_REFERRAL },
+        { text: 'If you offered ongoing support on the referral form, the Bridge will contact you before the outcome form is sent.', contacts: ['bridge'], source: APP2_REFERRAL },
+        { text: 'If you disagree with the outcome, you can challenge it: ask for the escalation steps.', contacts: ['bridge'], source: APP2_CHALLENGE },
+      ],
+      contacts: ['bridge'],
+      source: APP2_REFERRAL,
+    },
+    {
+      id: 'escalation',
+      title: 'Challenging a decision (escalation)',
+      summary: 'If you disagree with a decision about a child’s safety, try to resolve it with the practitioner first, then escalate step by step.',
+      steps: [
+        { text: 'Try to resolve it with the practitioner or caseworker first, and involve your designated safeguarding lead.', contacts: [], source: APP2_CHALLENGE },
+        { text: 'Then call the Bridge on 0161 603 4500 and ask for a Practice Manager, or email worriedaboutachild@salford.gov.uk, using the Escalation Notice.', contacts: ['bridge'], source: APP2_CHALLENGE },
+        { text: 'Each manager responds within 5 working days; if not resolved, go to the Service Manager, then the Head of Service.', contacts: ['bridge'], source: APP2_CHALLENGE },
+        { text: 'The Safeguarding Children and Quality Assurance Unit (0161 603 4322) offers consultation and can help resolve issues.', contacts: ['sqau'], source: APP2_CHALLENGE },
+      ],
+      contacts: ['bridge', 'sqau'],
+      source: APP2_CHALLENGE,
+    },
+    {
+      id: 'contacts',
+      title: 'Who to contact',
+      summary: 'The main safeguarding contacts in Salford.',
+      steps: [
+        { text: 'In immediate danger or home alone: 999. For any worry about a child: the Bridge on 0161 603 4500.', contacts: ['police', 'bridge'], source: WORRIED },
+      ],
+      contacts: ['police', 'bridge', 'edt', 'locality_central', 'locality_south', 'locality_north', 'locality_west', 'fgc', 'private_fostering', 'starting_life_well'],
+      source: USEFUL,
+    },
+  ],
+
+  topics: [
+    { id: 'info_sharing', route: 'info_sharing', phrases: ['share information', 'sharing information', 'information sharing', 'share without consent', 'need consent', 'consent to share', 'without their consent', 'without consent', 'data protection', 'gdpr', 'confidentiality', 'confidential', 'tell the parents', 'tell parents', 'inform the parents', 'who can i share', 'can i share', 'golden rules'], source: GOLDEN },
+    { id: 'private_fostering', route: 'private_fostering', phrases: ['private fostering', 'privately fostered', 'privately fostering', 'looked after by a family friend', 'living with a family friend', 'staying with a family friend', 'living with a friend', 'staying with a friend', 'looked after by a neighbour', 'living with a neighbour', 'staying with a neighbour', 'looked after by a friend', 'living with his friends family', 'living with her friends family', 'great aunt', 'great uncle', 'living with a cousin'], source: PRIVATE_FOSTERING },
+    { id: 'anonymous', route: 'anonymous', phrases: ['anonymous', 'anonymously', 'without giving my name', 'without my name', 'stay anonymous', 'not give my name', 'they will know it was me'], source: APP2_ANON },
+    { id: 'secure_estate', route: 'secure_estate', phrases: ['secure estate', 'secure training centre', 'young offender institution', 'yoi', 'secure childrens home', "secure children's home", 'barton moss', 'in custody', 'custodial', 'in prison', 'youth custody', 'remanded'], source: SECURE },
+    { id: 'disability', route: 'disability', phrases: ['children with disabilities', 'children with disability', 'disabilities team', 'disability team', 'cwd team', 'disabled child', 'disabled children', 'disability', 'disabled', 'local offer', 'send support'], source: DISABILITIES },
+    { id: 'lado', route: 'lado', phrases: ['lado', 'designated officer', 'allegation against a member of staff', 'allegation against a teacher', 'allegation against staff', 'concern about a colleague', 'concern about a member of staff', 'about a colleague', 'member of staff', 'a volunteer who', 'a teacher who', 'a coach who', 'adult who works with children', 'works with children', 'volunteers with children', 'staff member'], source: supp(CVS_PAGE) },
+    { id: 'adult_concern', route: 'adult_concern', phrases: ['worried about an adult', 'concerned about an adult', 'vulnerable adult', 'adult at risk', 'adult safeguarding', 'elderly', 'older person', 'adult abuse'], source: supp(SSCP_NEWS) },
+    { id: 'after_referral', route: 'after_referral', phrases: ['what happens after', 'what happens next', 'after i refer', 'after i make a referral', 'after referral', 'after a referral', 'after the referral', 'when will i hear', 'outcome form', 'have not heard back', 'havent heard back', 'heard nothing back'], source: APP2_REFERRAL },
+    { id: 'fgc', route: 'fgc', phrases: ['family group conference', 'family group conferencing', 'fgc', 'family network meeting', 'family network', 'wider family together', 'bring the family together', 'bringing their wider family together', 'extended family together', 'wider family', 'family meeting'], source: FGC },
+    { id: 'advice', route: 'advice', phrases: ['childrens centre', 'childrens centres', "children's centre", "children's centres", 'after school club', 'after school clubs', 'holiday club', 'holiday clubs', 'childcare', 'nursery place', 'activities for', 'youth club', 'family information', 'things to do', 'parenting course'], source: USEFUL },
+    { id: 'contextual_safeguarding', route: 'contextual_safeguarding', phrases: ['contextual safeguarding', 'complex safeguarding', 'young persons plan', "young person's plan", 'harm outside the home', 'harmed outside'], source: CONTEXTUAL },
+    { id: 'escalation', route: 'escalation', phrases: ['escalate', 'escalation', 'escalating my concern', 'challenge a decision', 'challenge the decision', 'disagree', 'not happy with', 'unhappy with', 'dissatisfied', 'not satisfied', 'professional disagreement', 'complain about the decision', 'did not resolve', 'didnt resolve', 'not resolved', 'still worried', 'no further action', 'nfa'], source: APP2_CHALLENGE },
+  ],
+
+  escalation: {
+    stages: [
+      {
+        id: 'practitioner',
+        order: 0,
+        title: 'Resolve it with the practitioner',
+        to: 'The practitioner or caseworker involved',
+        how: 'Say clearly what the problem is and what you want to achieve. Talk to the practitioner or caseworker first, with support from your designated safeguarding lead.',
+        contacts: [],
+        attach: [],
+        copyTo: ['Your designated safeguarding lead'],
+        phrases: ['disagree', 'not happy with the outcome', 'not happy with the decision', 'unhappy with the outcome', 'disagree with the decision', 'challenge the decision', 'professional disagreement', 'social worker decided', 'no further action'],
+        source: APP2_CHALLENGE,
+      },
+      {
+        id: 'practice_manager',
+        order: 1,
+        title: 'Practice Manager at the Bridge',
+        to: 'A Practice Manager at the Bridge',
+        how: 'Call the Bridge on 0161 603 4500 and ask to speak to a Practice Manager, and/or email worriedaboutachild@salford.gov.uk. Put your concerns in writing using the Escalation Notice and copy it to the SSCP Business Manager.',
+        contacts: ['bridge'],
+        respondWithinWorkingDays: 5,
+        attach: ['The Escalation Notice'],
+        copyTo: ['The SSCP Business Manager'],
+        phrases: ['outcome of my referral', 'bridge decision', "bridge's decision", 'decision of the bridge', 'the bridge decided', 'referral outcome', 'outcome of the referral', 'practitioner did not resolve', 'practitioner didnt resolve', 'caseworker did not resolve', 'social worker did not resolve', 'social worker didnt resolve', 'spoke to the social worker'],
+        source: APP2_CHALLENGE,
+      },
+      {
+        id: 'service_manager',
+        order: 2,
+        title: 'Service Manager',
+        to: 'The Service Manager',
+        how: 'If the Practice Manager’s response does not resolve it, contact the Service Manager the same way (0161 603 4500, worriedaboutachild@salford.gov.uk) and attach the original Escalation Notice.',
+        contacts: ['bridge'],
+        respondWithinWorkingDays: 5,
+        attach: ['The original Escalation Notice'],
+        copyTo: ['The SSCP Business Manager'],
+        phrases: ['practice manager did not resolve', 'practice manager didnt resolve', 'practice manager has not resolved', 'practice manager did not respond', 'not happy with the practice manager', 'practice manager response', 'practice manager said no', 'practice manager'],
+        source: APP2_CHALLENGE,
+      },
+      {
+        id: 'head_of_service',
+        order: 3,
+        title: 'Head of Service',
+        to: 'The Head of Service',
+        how: 'If the Service Manager’s response does not resolve it, contact the Head of Service the same way, copying the Escalation Notice. The Safeguarding Children and Quality Assurance Unit (0161 603 4322) offers consultation and can intervene to help resolve it.',
+        contacts: ['bridge', 'sqau'],
+        respondWithinWorkingDays: 5,
+        attach: ['The Escalation Notice'],
+        copyTo: ['The SSCP Business Manager'],
+        phrases: ['service manager did not resolve', 'service manager didnt resolve', 'service manager has not resolved', 'service manager did not respond', 'not happy with the service manager', 'service manager response', 'service manager said no', 'service manager'],
+        source: APP2_CHALLENGE,
+      },
+    ],
+    notice: {
+      title: 'Escalation Notice: recording inter-agency conflict and resolution',
+      fields: [
+        { id: 'childName', label: 'Name of child or young person', personal: true, source: APP2_FORM },
+        { id: 'childDob', label: 'Date of birth', personal: true, source: APP2_FORM },
+        { id: 'concern', label: 'Information of concern', personal: true, source: APP2_FORM },
+        { id: 'decision', label: 'The decision you are challenging', personal: true, source: APP2_CHALLENGE },
+        { id: 'triedAtPractitionerLevel', label: 'What you have tried at practitioner level', personal: true, source: APP2_CHALLENGE },
+        { id: 'completedByName', label: 'Report completed by: name', personal: false, source: APP2_FORM },
+        { id: 'completedByRole', label: 'Role', personal: false, source: APP2_FORM },
+        { id: 'completedByContact', label: 'Contact details', personal: false, source: APP2_FORM },
+        { id: 'date', label: 'Date', personal: false, source: APP2_FORM },
+        { id: 'copiedTo', label: 'Who has a copy of this notice', personal: false, source: APP2_FORM },
+        { id: 'stage', label: 'Stage', personal: false, source: APP2_CHALLENGE },
+        { id: 'addressee', label: 'Sent to', personal: false, source: APP2_CHALLENGE },
+      ],
+      returnTo: { lines: ['SSCB Business Manager', 'Safeguarding and Quality Assurance Unit', 'Sutherland House', '303 Chorley Road', 'Swinton', 'M27 6AY'], source: APP2_FORM },
+      copyTo: ['The SSCP Business Manager'],
+      sendTo: 'bridge',
+      source: APP2_FORM,
+    },
+    afterReferral: {
+      steps: [
+        { text: 'You should receive an automated response immediately.', contacts: [], source: APP2_REFERRAL },
+        { text: 'You will receive a Referrals Outcome Form within one week.', contacts: [], source: APP2_REFERRAL },
+        { text: 'If you offered ongoing support on the referral form, the Bridge will contact you before the outcome form is sent.', contacts: ['bridge'], source: APP2_REFERRAL },
+      ],
+      outcomes: [
+        { text: 'The child’s needs can continue to be met by early help services.', source: MAKING_REFERRAL },
+        { text: 'Support as a child in need under section 17 of the Children Act 1989 (a social work assessment).', source: MAKING_REFERRAL },
+        { text: 'An assessment under section 47 of the Children Act 1989, because the child is suffering or likely to suffer significant harm (a child protection enquiry).', source: MAKING_REFERRAL },
+        { text: 'No further action from children’s social care, but signposted to another service, including a key worker in Early Intervention and Prevention.', source: APP2_REFERRAL },
+      ],
+    },
+  },
+
+  guidance: [
+    {
+      id: 'golden_rules',
+      title: 'Seven golden rules for sharing information',
+      points: [
+        { text: 'Data protection law (GDPR, the Data Protection Act 2018) and human rights law are not barriers to justified information sharing.', source: GOLDEN },
+        { text: 'Be open and honest with the person and their family about why, what, how and with whom information will be shared; seek their agreement unless it is unsafe or inappropriate.', source: GOLDEN },
+        { text: 'Seek advice if in doubt, without disclosing the person’s identity where possible.', source: GOLDEN },
+        { text: 'Share with consent where possible; you may share without consent if there is a lawful basis, such as where safety may be at risk.', source: GOLDEN },
+        { text: 'Base your decision on the safety and well-being of the person and others affected.', source: GOLDEN },
+        { text: 'Necessary, proportionate, relevant, adequate, accurate, timely and secure.', source: GOLDEN },
+        { text: 'Keep a record of your decision and the reasons for it, whether you share or not.', source: GOLDEN },
+      ],
+    },
+    {
+      id: 'parents_not_told',
+      title: 'When not to tell the parents before a referral',
+      points: [
+        { text: 'It is important that the family knows you are making a referral. In very few cases a referral is needed without telling the family first; the Bridge can support you.', source: MAKING_REFERRAL },
+        { text: 'Parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: s004('Children in Need') },
+      ],
+    },
+    {
+      id: 'fgm_duty',
+      title: 'FGM: a duty to report',
+      points: [
+        { text: 'Refer concerns about female genital mutilation to children’s social care (in Salford, the Bridge) for an assessment.', source: L5 },
+        { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
+      ],
+    },
+    {
+      id: 'recording',
+      title: 'Tips for recording',
+      points: [
+        { text: 'Be clear and concise; distinguish fact from opinion; children and families may read it later.', source: s001('Recording what we do') },
+        { text: 'Capture the child’s voice and the family’s views.', source: s001('Top Tips for recording') },
+        { text: 'Record decisions with the people responsible and timescales, and who was consulted (full name and contact details), including attempts that did not succeed.', source: s001('Recording what we do') },
+        { text: 'Show strengths as well as worries, and be clear what you and the family want to achieve.', source: s001('Top Tips for recording') },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,247 @@
+import { openNow, type ContactStatus } from './contacts';
+import type { Contact, Level, Pack, Route, Source, Step } from './schema';
+
+export type Tri = 'yes' | 'no' | 'not_sure';
+export type Needs = 'none' | 'some' | 'complex' | 'not_sure';
+export type EarlyHelp = 'none' | 'working' | 'not_working' | 'not_sure';
+export type AgeBand = 'under_5' | '5_to_11' | '12_to_15' | '16_to_17' | 'not_sure';
+
+/** Everything the screening questions (or free-text recognition) can tell the engine. */
+export interface Answers {
+  immediateDanger?: Tri;
+  homeAlone?: Tri;
+  /** Indicator ids the practitioner confirmed or the message described. */
+  indicators?: string[];
+  /** Indicator ids answered "not sure": treated as present (the safer branch). */
+  unsureIndicators?: string[];
+  needs?: Needs;
+  earlyHelp?: EarlyHelp;
+  ageBand?: AgeBand;
+  familyKnows?: Tri;
+  /** A locality id from the pack, or 'not_sure'. */
+  locality?: string;
+}
+
+export interface Warning {
+  id: 'do_not_tell_parents' | 'mandatory_reporting' | 'not_sure' | 'closed_now' | 'tell_family' | 'consent';
+  text: string;
+  source?: Source;
+}
+
+export interface Reason {
+  because: string;
+  effect: string;
+  source: Source;
+}
+
+export interface Assessment {
+  packId: string;
+  packVersion: string;
+  contactsCheckedOn: string;
+  level: Level;
+  route: Route;
+  /** Special pathways that also apply (contextual safeguarding...). */
+  pathways: Route[];
+  /** What to do now, in order. */
+  actions: Step[];
+  contacts: ContactStatus[];
+  warnings: Warning[];
+  rationale: Reason[];
+  /** Indicators that counted, for the decision record (ids only). */
+  indicatorIds: string[];
+}
+
+const RANK_ORDER = (pack: Pack) => [...pack.levels].sort((a, b) => a.rank - b.rank);
+
+function levelById(pack: Pack, id: string): Level {
+  const l = pack.levels.find((x) => x.id === id);
+  if (!l) throw new Error(`pack ${pack.id} has no level ${id}`);
+  return l;
+}
+
+function routeById(pack: Pack, id: string): Route {
+  const r = pack.routes.find((x) => x.id === id);
+  if (!r) throw new Error(`pack ${pack.id} has no route ${id}`);
+  return r;
+}
+
+function contactById(pack: Pack, id: string): Contact | undefined {
+  return pack.contacts.find((c) => c.id === id);
+}
+
+/** Levels by rank: [lowest .. emergency]. The lowest level is where an assessment starts. */
+function levels(pack: Pack): { lowest: Level; byRank: (n: number) => Level | undefined; atLeast: (id: string) => number } {
+  const order = RANK_ORDER(pack);
+  return {
+    lowest: order[0] as Level,
+    byRank: (n) => order.find((l) => l.rank === n),
+    atLeast: (id) => levelById(pack, id).rank,
+  };
+}
+
+/**
+ * The decision: level, route, ordered actions, contacts (open now or what to use
+ * instead), warnings and the reasons, each with its source. Pure and monotone:
+ * more worry never lowers the level, and "not sure" counts as the worrying answer.
+ */
+export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
+  const { lowest } = levels(pack);
+  let rank = lowest.rank;
+  const rationale: Reason[] = [];
+  const warnings: Warning[] = [];
+  let notSure = false;
+  const raise = (levelId: string, because: string, source: Source) => {
+    const l = levelById(pack, levelId);
+    rationale.push({ because, effect: `at least ${l.name}`, source });
+    if (l.rank > rank) rank = l.rank;
+  };
+
+  const emergency = levelById(pack, pack.emergencyLevel);
+  for (const [key, label] of [
+    ['immediateDanger', 'the child is in immediate danger'],
+    ['homeAlone', 'the child is home alone'],
+  ] as const) {
+    const v = answers[key];
+    if (v === 'yes') raise(emergency.id, `You said ${label}.`, emergency.source);
+    if (v === 'not_sure') {
+      notSure = true;
+      raise(emergency.id, `You were not sure whether ${label}, so the bot takes the safer route.`, emergency.source);
+    }
+  }
+
+  const counted = new Set<string>();
+  for (const [ids, unsure] of [
+    [answers.indicators ?? [], false],
+    [answers.unsureIndicators ?? [], true],
+  ] as const) {
+    for (const id of ids) {
+      const ind = pack.indicators.find((i) => i.id === id);
+      if (!ind || counted.has(id)) continue;
+      counted.add(id);
+      if (unsure) notSure = true;
+      raise(ind.level, unsure ? `You were not sure about: ${ind.label.toLowerCase()}. The bot counts it, to be safe.` : `${ind.label}.`, ind.source);
+    }
+  }
+
+  const moreHelp = secondHighestBelowRisk(pack);
+  const someHelp = secondLevel(pack);
+  if (answers.needs === 'complex' && moreHelp) raise(moreHelp.id, 'The family has complex needs that need several services.', moreHelp.source);
+  if (answers.needs === 'not_sure' && moreHelp) {
+    notSure = true;
+    raise(moreHelp.id, 'You were not sure how complex the needs are, so the bot takes the higher level.', moreHelp.source);
+  }
+  if (answers.needs === 'some' && someHelp) raise(someHelp.id, 'The family needs some extra support.', someHelp.source);
+  if (answers.earlyHelp === 'not_working' && moreHelp)
+    raise(moreHelp.id, 'Early help is in place but the needs are not being met.', moreHelp.source);
+  if (answers.earlyHelp === 'not_sure' && moreHelp) {
+    notSure = true;
+    raise(moreHelp.id, 'You were not sure whether early help is working, so the bot takes the higher level.', moreHelp.source);
+  }
+  if (answers.familyKnows === 'not_sure' || answers.ageBand === 'not_sure' || answers.locality === 'not_sure') notSure = true;
+
+  const level = levels(pack).byRank(rank) ?? lowest;
+  const routeId = pack.levelRoutes[level.id];
+  const route = routeById(pack, routeId as string);
+
+  // Special pathways brought in by indicators, and harm outside the home for over-15s.
+  const pathways: Route[] = [];
+  for (const id of counted) {
+    const p = pack.indicators.find((i) => i.id === id)?.pathway;
+    if (!p || p === route.id) continue;
+    const older = answers.ageBand === undefined || answers.ageBand === '16_to_17' || answers.ageBand === 'not_sure' || answers.ageBand === '12_to_15';
+    if (older && !pathways.some((r) => r.id === p)) pathways.push(routeById(pack, p));
+  }
+
+  // Contacts: the route's, then the pathways', the front door whenever any worry was raised.
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id) && contactById(pack, id)) ids.push(id);
+  };
+  const localityIds = new Set(pack.localities.map((l) => l.contact));
+  const chosen = pack.localities.find((l) => l.id === answers.locality);
+  for (const id of route.contacts) {
+    if (chosen && localityIds.has(id)) add(chosen.contact);
+    else add(id);
+  }
+  for (const p of pathways) for (const id of p.contacts) add(id);
+  if (level.rank > lowest.rank || counted.size > 0) add(pack.frontDoor);
+  if (level.id === emergency.id) {
+    const at999 = ids.indexOf(pack.emergencyContact);
+    if (at999 >= 0) ids.splice(at999, 1);
+    ids.unshift(pack.emergencyContact);
+  }
+  const contacts = ids.map((id) => openNow(pack, contactById(pack, id) as Contact, at));
+
+  const actions: Step[] = [...route.steps];
+  for (const p of pathways) for (const s of p.steps) if (!actions.some((a) => a.text === s.text)) actions.push(s);
+
+  // Warnings
+  const flagged = [...counted].map((id) => pack.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
+  const notTell = flagged.filter((i) => i.doNotTellParents);
+  if (notTell.length > 0) {
+    const g = pack.guidance.find((x) => x.id === 'parents_not_told');
+    const point = g?.points[g.points.length - 1];
+    warnings.push({
+      id: 'do_not_tell_parents',
+      text: `Do not tell the parents or carers before you refer (${notTell.map((i) => i.label.toLowerCase()).join('; ')}). ${point?.text ?? 'Ask the front door for advice first.'}`,
+      ...(point ? { source: point.source } : { source: notTell[0]?.source as Source }),
+    });
+  }
+  for (const i of flagged.filter((x) => x.mandatoryReporting)) {
+    const g = pack.guidance.find((x) => x.id === 'fgm_duty');
+    warnings.push({
+      id: 'mandatory_reporting',
+      text: `${i.label}: there is a mandatory reporting duty. ${(g?.points ?? []).map((p) => p.text).join(' ')}`.trim(),
+      source: g?.points[0]?.source ?? i.source,
+    });
+  }
+  if (notSure) {
+    warnings.push({ id: 'not_sure', text: 'You answered “not sure”, so this shows the safer route. If you find out more, check again.' });
+  }
+  for (const c of contacts) {
+    if (c.state === 'closed' && c.instead && c.contact.id === pack.frontDoor) {
+      const phone = c.instead.phones[0];
+      warnings.push({
+        id: 'closed_now',
+        text: `${c.contact.name} is closed now${c.hours ? ` (${c.hours})` : ''}. Call ${c.instead.name}${phone ? ` on ${phone.number}` : ''} instead.`,
+        source: c.instead.source,
+      });
+    }
+  }
+  if (answers.familyKnows === 'no' && notTell.length === 0 && level.rank > lowest.rank && level.id !== emergency.id) {
+    const g = pack.guidance.find((x) => x.id === 'parents_not_told');
+    const point = g?.points[0];
+    if (point) warnings.push({ id: 'tell_family', text: point.text, source: point.source });
+  }
+
+  return {
+    packId: pack.id,
+    packVersion: pack.version,
+    contactsCheckedOn: pack.contactsCheckedOn,
+    level,
+    route,
+    pathways,
+    actions,
+    contacts,
+    warnings,
+    rationale,
+    indicatorIds: [...counted],
+  };
+}
+
+/** The level just below the highest non-emergency level ("Getting More Help" in Salford). */
+function secondHighestBelowRisk(pack: Pack): Level | undefined {
+  const order = RANK_ORDER(pack).filter((l) => l.id !== pack.emergencyLevel);
+  return order[order.length - 2];
+}
+
+/** The level just above the lowest ("Getting Help" in Salford). */
+function secondLevel(pack: Pack): Level | undefined {
+  const order = RANK_ORDER(pack).filter((l) => l.id !== pack.emergencyLevel);
+  return order[1];
+}
+
+/** Finds a route by id (special pathways: private fostering, escalation...). */
+export function routeFor(pack: Pack, id: string): Route | undefined {
+  return pack.routes.find((r) => r.id === id);
+}

@@ -1,0 +1,91 @@
+/**
+ * Time in Europe/London and working days in England and Wales. Bank holidays come
+ * from date-holidays (a maintained data set), never a hand-kept list.
+ */
+import Holidays from 'date-holidays';
+import type { Day } from './schema';
+
+const holidays = new Holidays('GB', 'ENG');
+const holidayCache = new Map<number, Set<string>>();
+
+/** A calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+const DAYS: Day[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const fmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+export interface LondonTime {
+  date: IsoDate;
+  day: Day;
+  /** Minutes since midnight, London time. */
+  minutes: number;
+}
+
+/** The wall-clock date, weekday and time in London at an instant (handles BST). */
+export function londonTime(instant: Date): LondonTime {
+  const parts = Object.fromEntries(fmt.formatToParts(instant).map((p) => [p.type, p.value]));
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  return { date, day: dayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+function dayOf(date: IsoDate): Day {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] as Day;
+}
+
+/** England and Wales bank holidays in a year (public holidays in date-holidays' GB-ENG data). */
+export function bankHolidays(year: number): Set<IsoDate> {
+  let set = holidayCache.get(year);
+  if (!set) {
+    set = new Set(
+      holidays
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
+    holidayCache.set(year, set);
+  }
+  return set;
+}
+
+export function isBankHoliday(date: IsoDate): boolean {
+  return bankHolidays(Number(date.slice(0, 4))).has(date);
+}
+
+export function isWorkingDay(date: IsoDate): boolean {
+  const day = dayOf(date);
+  return day !== 'sat' && day !== 'sun' && !isBankHoliday(date);
+}
+
+export function addDays(date: IsoDate, n: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** The date n working days after `date` (weekends and England and Wales bank holidays skipped). */
+export function addWorkingDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError('working days must be a whole number, 0 or more');
+  let d = date;
+  let left = n;
+  while (left > 0) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
+/** "Monday 4 January 2027" */
+export function formatLongDate(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The shared threshold rules: packs (data) and a pure engine. No bot SDK and no
+ * Node built-ins, so the same module runs in the bot and in a browser page.
+ */
+import { assess, routeFor, type Answers, type Assessment } from './assess';
+import { lookupContacts, openNow, type ContactLookup, type ContactStatus } from './contacts';
+import { loadPack } from './load';
+import { bury } from './packs/bury';
+import { nottingham } from './packs/nottingham';
+import { salford } from './packs/salford';
+import { Recogniser, type Recognition } from './recognise';
+import type { Contact, Pack, Route } from './schema';
+
+export * from './assess';
+export * from './calendar';
+export * from './contacts';
+export * from './escalation';
+export * from './load';
+export * from './recognise';
+export type * from './schema';
+
+export const AREAS = ['salford', 'bury', 'nottingham'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** One pack with its compiled recogniser: build once at start-up, share everywhere. */
+export interface Engine {
+  pack: Pack;
+  recognise(text: string): Recognition;
+  assess(answers: Answers, at: Date): Assessment;
+  lookup(query: string): ContactLookup;
+  openNow(contact: Contact, at: Date): ContactStatus;
+  route(id: string): Route | undefined;
+}
+
+export function createEngine(pack: Pack): Engine {
+  const recogniser = new Recogniser(pack);
+  return {
+    pack,
+    recognise: (text) => recogniser.recognise(text),
+    assess: (answers, at) => assess(pack, answers, at),
+    lookup: (query) => lookupContacts(pack, query),
+    openNow: (contact, at) => openNow(pack, contact, at),
+    route: (id) => routeFor(pack, id),
+  };
+}
+
+const SOURCES: Record<Area, unknown> = { salford, bury, nottingham };
+
+/** Validates every pack and compiles its engine. Throws PackInvalidError naming the bad field. */
+export function loadEngines(): Record<Area, Engine> {
+  const out = {} as Record<Area, Engine>;
+  for (const area of AREAS) out[area] = createEngine(loadPack(SOURCES[area]));
+  return out;
+}
+
+export function isArea(x: unknown): x is Area {
+  return typeof x === 'string' && (AREAS as readonly string[]).includes(x);
+}

@@ -1,0 +1,125 @@
+import { negatorBefore, phraseStems, tokenise, Vocabulary, type Token } from './text';
+
+export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
+
+export interface PhraseEntry {
+  kind: TargetKind;
+  id: string;
+  phrase: string;
+}
+
+export interface PhraseMatch {
+  kind: TargetKind;
+  id: string;
+  /** The pack phrase that matched. */
+  phrase: string;
+  /** The words of the message that matched it, as typed. */
+  matched: string;
+  start: number;
+  end: number;
+  negated: boolean;
+  /** Index of the word that negates it, or -1. */
+  negator: number;
+  /** A typo was forgiven or a word skipped. */
+  fuzzy: boolean;
+}
+
+interface Compiled extends PhraseEntry {
+  stems: string[];
+}
+
+/**
+ * Finds pack phrases in a message: word by word, with stemming, one typo per
+ * long word, at most one extra word inside a phrase, and negation within a clause.
+ * Compiled once per pack; matching is linear in the message length.
+ */
+export class PhraseMatcher {
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly vocabulary: Vocabulary;
+
+  constructor(entries: PhraseEntry[]) {
+    const all: string[] = [];
+    for (const e of entries) {
+      const stems = phraseStems(e.phrase);
+      if (stems.length === 0) continue;
+      all.push(...stems);
+      const c: Compiled = { ...e, stems };
+      const first = stems[0] as string;
+      const list = this.byFirst.get(first);
+      if (list) list.push(c);
+      else this.byFirst.set(first, [c]);
+    }
+    this.vocabulary = new Vocabulary(all);
+  }
+
+  match(text: string): { tokens: Token[]; matches: PhraseMatch[] } {
+    const tokens = tokenise(text);
+    const resolved: ({ word: string; fuzzy: boolean } | undefined)[] = [];
+    const cache = new Map<string, { word: string; fuzzy: boolean } | undefined>();
+    for (const t of tokens) {
+      let r = cache.get(t.stem);
+      if (r === undefined && !cache.has(t.stem)) {
+        r = this.vocabulary.resolve(t.stem);
+        cache.set(t.stem, r);
+      }
+      resolved.push(r);
+    }
+    const matches: PhraseMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = resolved[i];
+      if (!first) continue;
+      const candidates = this.byFirst.get(first.word);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        const m = this.tryAt(c, tokens, resolved, i);
+        if (m) matches.push(m);
+      }
+    }
+    // A negator that belongs to another phrase ("not happy with the outcome of my referral") negates nothing else.
+    for (const m of matches) {
+      if (m.negated && matches.some((o) => o !== m && o.start <= m.negator && o.end >= m.negator && o.start < m.start)) {
+        m.negated = false;
+        m.negator = -1;
+      }
+    }
+    return { tokens, matches };
+  }
+
+  private tryAt(
+    c: Compiled,
+    tokens: Token[],
+    resolved: ({ word: string; fuzzy: boolean } | undefined)[],
+    start: number,
+  ): PhraseMatch | undefined {
+    const clause = tokens[start]?.clause;
+    let pos = start;
+    let fuzzy = resolved[start]?.fuzzy ?? false;
+    let skipped = 0;
+    for (let k = 1; k < c.stems.length; k++) {
+      const want = c.stems[k];
+      let next = pos + 1;
+      if (resolved[next]?.word !== want && skipped === 0 && c.stems.length > 2 && resolved[next + 1]?.word === want) {
+        next += 1;
+        skipped = 1;
+      }
+      const tok = tokens[next];
+      if (!tok || tok.clause !== clause || resolved[next]?.word !== want) return undefined;
+      fuzzy ||= resolved[next]?.fuzzy ?? false;
+      pos = next;
+    }
+    return {
+      kind: c.kind,
+      id: c.id,
+      phrase: c.phrase,
+      matched: tokens
+        .slice(start, pos + 1)
+        .map((t) => t.raw)
+        .join(' '),
+      start,
+      end: pos,
+      negated: negatorBefore(tokens, start) >= 0,
+      negator: negatorBefore(tokens, start),
+      fuzzy: fuzzy || skipped > 0,
+    };
+  }
+}

@@ -1,0 +1,1326 @@
+/**
+ * Bury Integrated Safeguarding Partnership: thresholds guidance, as cited data.
+ * Source: shared/seeds/004_c2d64e532e0d5cd5.txt (text extracted from a PDF; some
+ * table headings were lost, so level-table items cite the "Level N" line of the
+ * windscreen model that names that level).
+ *
+ * The guidance gives no phone number, email or opening hours for any Bury service,
+ * so every Bury contact says so in `missing` and has no phones. The only number in
+ * this pack is the police emergency number, 999.
+ */
+import type { PackInput } from '../schema';
+
+const FILE = '004_c2d64e532e0d5cd5.txt';
+
+const PACK = { file: FILE, section: 'Bury Integrated Safeguarding-Partnership' };
+const L1 = { file: FILE, section: 'Level 1' };
+const L2 = { file: FILE, section: 'Level 2' };
+const L3 = { file: FILE, section: 'Level 3' };
+const L4 = { file: FILE, section: 'Level 4' };
+const L5 = { file: FILE, section: 'Level 5' };
+const SHARING = { file: FILE, section: '5.2 Sharing Information' };
+const TAF = { file: FILE, section: '5.4 Team Around the Family' };
+const CIN = { file: FILE, section: '5.6 Children in Need' };
+const SERVICES = {
+  file: FILE,
+  section: '5.9 Services available in Bury to support children and families at each level of the continuum of need',
+};
+const EHC = { file: FILE, section: 'Early Help Consultant' };
+const OASIS = { file: FILE, section: 'Team Oasis' };
+const CSE_DEF = { file: FILE, section: 'The definition of child sexual exploitation' };
+const CCE_DEF = { file: FILE, section: 'The definition of child criminal exploitation' };
+const CL_DEF = { file: FILE, section: 'The definition of county lines' };
+const SIGNS = { file: FILE, section: 'Possible signs of child exploitation' };
+
+const NO_NUMBER = 'The Bury thresholds guidance gives no phone number or email for';
+
+export const bury: PackInput = {
+  id: 'bury',
+  name: 'Bury Integrated Safeguarding Partnership',
+  area: 'Bury',
+  version: '1.0.0',
+  contactsCheckedOn: '2026-11-23',
+  source: PACK,
+
+  levels: [
+    {
+      id: 'level1',
+      name: 'Level 1: Universal',
+      plain: 'No additional needs. The child’s needs are met by their family and by services open to everyone, such as school, GP and health visitor.',
+      rank: 1,
+      source: L1,
+    },
+    {
+      id: 'level2',
+      name: 'Level 2: Targeted support from one agency',
+      plain: 'The child has additional needs that one agency or practitioner can meet with targeted support, with the family’s consent.',
+      rank: 2,
+      source: L2,
+    },
+    {
+      id: 'level3',
+      name: 'Level 3: Team Around the Family (TAF)',
+      plain: 'The child has additional needs that need a support package from more than one agency, with consent, planned on an Early Help Family Support Plan.',
+      rank: 3,
+      source: L3,
+    },
+    {
+      id: 'level4',
+      name: 'Level 4: Child in Need (CIN)',
+      plain: 'Significant needs that have lasted and have not been met by targeted support. Children’s Social Care leads a statutory assessment (section 17), with consent.',
+      rank: 4,
+      source: L4,
+    },
+    {
+      id: 'level5',
+      name: 'Level 5: Safeguarding / children looked after',
+      plain: 'The child is at risk of, or is suffering, significant harm. Refer to the MASH straight away; Children’s Social Care leads child protection enquiries (section 47).',
+      rank: 5,
+      source: L5,
+    },
+    {
+      id: 'emergency',
+      name: 'Immediate danger',
+      plain: 'The child is in danger right now or needs immediate protection. Call the police on 999, then refer to the MASH without delay.',
+      rank: 6,
+      source: CIN,
+    },
+  ],
+  emergencyLevel: 'emergency',
+  emergencyContact: 'police',
+  frontDoor: 'mash',
+  levelRoutes: {
+    level1: 'route_level1',
+    level2: 'route_level2',
+    level3: 'route_level3',
+    level4: 'route_level4',
+    level5: 'route_level5',
+    emergency: 'route_emergency',
+  },
+
+  contacts: [
+    {
+      id: 'police',
+      name: 'Police (emergency)',
+      aliases: ['999', 'police', 'emergency services'],
+      purpose: 'Call 999 when a child is in immediate danger and needs protecting now.',
+      phones: [{ label: 'Emergency', number: '999', source: CIN }],
+      emails: [],
+      source: CIN,
+    },
+    {
+      id: 'mash',
+      name: 'Multi Agency Safeguarding Hub (MASH)',
+      aliases: ['MASH', 'front door', 'Children’s Social Care', 'CSC', 'social care', 'duty social worker', 'referral'],
+      purpose: 'Bury’s front door: takes referrals for Team Oasis, child in need and child protection, and gives consultations through a duty social worker.',
+      phones: [],
+      emails: [],
+      missing:
+        `${NO_NUMBER} the MASH. Use the contact details your agency holds for the Bury MASH, or look them up in the Bury Directory; do not guess a number.`,
+      source: CIN,
+    },
+    {
+      id: 'allocated_social_worker',
+      name: 'The child’s allocated social worker',
+      aliases: ['allocated social worker', 'social worker', 'open case'],
+      purpose: 'If the child is already an open case to Children’s Social Care, a child at risk of significant harm is referred to their allocated social worker.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} allocated social workers. Use the social worker’s own details from your records.`,
+      source: EHC,
+    },
+    {
+      id: 'early_help_consultant',
+      name: 'Early Help Consultant (Team Oasis)',
+      aliases: ['Early Help Consultant', 'EHC', 'early help', 'EHFSP', 'Early Help Family Support Plan', 'TAF'],
+      purpose: 'Advice on early help: whether a plan already exists, help completing an EHFSP, TAF training, failing plans, and step-up or step-down.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} the Early Help Consultants. Use your agency’s contact details for Team Oasis or ask the MASH.`,
+      source: EHC,
+    },
+    {
+      id: 'team_oasis',
+      name: 'Team Oasis',
+      aliases: ['Team Oasis', 'Oasis', 'targeted response'],
+      purpose: 'Bury’s targeted early help team: a social worker or child and family worker leads an Early Help Family Support Plan. Referrals come through the MASH.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} Team Oasis. Referrals go through the MASH.`,
+      source: OASIS,
+    },
+    {
+      id: 'dsl',
+      name: 'Your agency’s designated safeguarding person',
+      aliases: ['designated safeguarding lead', 'DSL', 'safeguarding lead', 'designated safeguarding person'],
+      purpose: 'Your own agency’s procedure may require you to consult your designated safeguarding person before acting.',
+      phones: [],
+      emails: [],
+      missing: 'The guidance gives no contact for this: it is the safeguarding lead in your own organisation.',
+      source: EHC,
+    },
+    {
+      id: 'bury_directory',
+      name: 'The Bury Directory',
+      aliases: ['Bury Directory', 'directory', 'local services'],
+      purpose: 'A directory of services in Bury for children and families at every level, with referral and contact details.',
+      phones: [],
+      emails: [],
+      missing: 'The guidance names the Bury Directory but does not give its web address.',
+      source: SERVICES,
+    },
+    {
+      id: 'school_attendance_service',
+      name: 'School Attendance Service',
+      aliases: ['School Attendance Service', 'attendance service', 'education welfare', 'welfare officer'],
+      purpose: 'Takes referrals where a parent is struggling to get a child to school, alongside your named welfare officer.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} the School Attendance Service.`,
+      source: L2,
+    },
+    {
+      id: 'young_carers',
+      name: 'Young Carers',
+      aliases: ['young carers', 'young carers service'],
+      purpose: 'Support for a young person who cares for a parent with a disability or mental health problem; refer with the young person’s permission.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} the young carers service.`,
+      source: L2,
+    },
+    {
+      id: 'speech_language',
+      name: 'Speech and Language Therapy',
+      aliases: ['speech and language', 'SALT', 'speech therapy'],
+      purpose: 'Takes referrals for a child whose speech and language is impaired.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} speech and language services.`,
+      source: L2,
+    },
+    {
+      id: 'first_point',
+      name: 'First Point',
+      aliases: ['First Point', 'disabled children', 'SEND'],
+      purpose: 'Referral point for disabled children and children with additional needs.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} First Point.`,
+      source: L2,
+    },
+    {
+      id: 'healthy_young_minds',
+      name: 'Healthy Young Minds',
+      aliases: ['Healthy Young Minds', 'CAMHS', 'mental health service'],
+      purpose: 'Children’s mental health service that can be involved as part of a Team Around the Family plan.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} Healthy Young Minds.`,
+      source: L3,
+    },
+    {
+      id: 'behaviour_outreach',
+      name: 'Behaviour Outreach Support',
+      aliases: ['Behaviour Outreach Support', 'behaviour outreach'],
+      purpose: 'Support for schools where a child’s behaviour is challenging, as part of a Team Around the Family plan.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} Behaviour Outreach Support.`,
+      source: L3,
+    },
+    {
+      id: 'youth_offending_service',
+      name: 'Youth Offending Service (YOS)',
+      aliases: ['YOS', 'Youth Offending Service', 'youth offending team', 'YOT'],
+      purpose: 'Works with young people who offend, including joint AIM assessments with Children’s Social Care for harmful sexual behaviour.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} the Youth Offending Service.`,
+      source: L4,
+    },
+    {
+      id: 'channel',
+      name: 'Channel (multi-agency meeting)',
+      aliases: ['Channel', 'Prevent', 'Channel panel'],
+      purpose: 'The multi-agency Channel meeting supports a young person at risk of radicalisation; referral is made alongside a referral to the MASH.',
+      phones: [],
+      emails: [],
+      missing: `${NO_NUMBER} Channel. Refer to the MASH, which can link the referral to Channel.`,
+      source: L4,
+    },
+  ],
+
+  indicators: [
+    // ---- Red flags: immediate danger ----
+    {
+      id: 'immediate_danger',
+      label: 'Child in immediate danger or needing immediate protection',
+      level: 'emergency',
+      kind: 'red-flag',
+      phrases: [
+        'immediate danger', 'in danger now', 'in danger right now', 'immediate risk', 'immediate protection',
+        'at risk right now', 'unsafe right now', 'not safe to go home', 'scared to go home', 'afraid to go home',
+        'being attacked', 'being beaten', 'being hurt now', 'threatened with a knife', 'threatened with a weapon',
+        'serious injury', 'seriously injured', 'unconscious', 'not breathing', 'taken an overdose', 'overdosed',
+        'attempted suicide', 'suicide attempt', 'going to kill himself', 'going to kill herself', 'going to kill themselves',
+        'kidnapped', 'abducted', 'locked in', 'life threatening',
+      ],
+      source: CIN,
+    },
+    {
+      id: 'home_alone',
+      label: 'Young child left home alone or left to care for themselves',
+      level: 'emergency',
+      kind: 'red-flag',
+      phrases: [
+        'home alone', 'left alone', 'left on his own', 'left on her own', 'left on their own', 'alone in the house',
+        'alone at home', 'no adult at home', 'no adults at home', 'nobody at home', 'no one at home', 'no one looking after',
+        'nobody looking after', 'left unsupervised', 'abandoned', 'parents have gone out', 'left overnight',
+        'left to care for self', 'left to care for himself', 'left to care for herself',
+      ],
+      source: L5,
+    },
+
+    // ---- Level 5: significant harm ----
+    {
+      id: 'physical_abuse',
+      label: 'Suspected physical abuse (bruises or other unexplained injuries)',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'physical abuse', 'physically abused', 'bruise', 'bruises', 'bruising', 'bruised', 'marks on', 'mark on',
+        'unexplained injury', 'unexplained injuries', 'non accidental injury', 'non-accidental injury', 'nai', 'unexplained marks', 'hit', 'hits', 'hitting',
+        'slapped', 'slap', 'smacked', 'punched', 'kicked', 'beaten', 'beat', 'burn', 'burns', 'cigarette burn',
+        'scald', 'bite mark', 'black eye', 'fracture', 'broken arm', 'broken bone', 'grab marks', 'fingertip bruising',
+        'shaken', 'shaking a baby', 'strangled', 'choked', 'pushed', 'hurt by dad', 'hurt by mum',
+        'reluctant to change for pe', 'won’t change for pe', 'will not change for pe',
+      ],
+      source: L5,
+    },
+    {
+      id: 'sexual_abuse',
+      label: 'Known or suspected sexual abuse or grooming for sexual purposes',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'molested',
+        'touched me', 'touched her', 'touched him', 'touching her private', 'touching his private', 'private parts',
+        'groomed', 'grooming', 'sexual grooming', 'disclosed sexual abuse', 'abused sexually', 'sexual activity with an adult',
+        'sexual images of children', 'indecent images', 'nude images', 'naked pictures', 'sent nudes', 'sexting with an adult',
+        'sexual contact', 'incest', 'sexually transmitted infection', 'underage sex',
+      ],
+      doNotTellParents: true,
+      pathway: 'parents_not_told',
+      source: CIN,
+    },
+    {
+      id: 'fabricated_illness',
+      label: 'Fabricated or induced illness (a parent making up or causing a child’s illness)',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'fabricated illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii',
+        'munchausen', 'munchausen by proxy', 'making up symptoms', 'made up symptoms', 'exaggerating symptoms',
+        'exaggerates symptoms', 'inventing symptoms', 'making the child ill', 'making him ill', 'making her ill',
+        'poisoning', 'poisoned', 'unnecessary medical treatment', 'too many hospital visits', 'doctor shopping',
+        'symptoms only when mum is there', 'symptoms only seen by parent',
+      ],
+      doNotTellParents: true,
+      pathway: 'parents_not_told',
+      source: CIN,
+    },
+    {
+      id: 'forced_marriage',
+      label: 'Forced marriage of a child',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'forced marriage', 'forced to marry', 'forced into marriage', 'being made to marry', 'made to get married',
+        'married off', 'marry against her will', 'marry against his will', 'engaged against her will', 'promised in marriage',
+        'taken abroad to marry', 'taken abroad to be married', 'arranged marriage', 'child marriage', 'underage marriage',
+        'honour based violence', 'honour-based violence', 'honour based abuse', 'honour abuse', 'bringing shame on the family',
+      ],
+      doNotTellParents: true,
+      pathway: 'parents_not_told',
+      source: CIN,
+    },
+    {
+      id: 'fgm',
+      label: 'Female genital mutilation (FGM) known or disclosed',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'fgm', 'female genital mutilation', 'genital mutilation', 'female circumcision', 'circumcised girl',
+        'girl has been cut', 'she has been cut', 'been cut down there', 'female cutting', 'sunna', 'khatna',         'infibulation', 'type 3 fgm', 'fgm disclosed', 'had fgm', 'undergone fgm',
+      ],
+      mandatoryReporting: true,
+      pathway: 'fgm',
+      source: L5,
+    },
+    {
+      id: 'fgm_risk',
+      label: 'Girl at risk of FGM (family history, long trip to the family’s country of origin)',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'at risk of fgm', 'risk of fgm', 'mother has had fgm', 'mum has had fgm', 'sister has had fgm',
+        'mother has undergone fgm', 'sister has undergone fgm', 'high risk country', 'high risk country of origin',
+        'long holiday abroad', 'long holiday to country of origin', 'no return date', 'no specific return date', 'special celebration abroad', 'special ceremony abroad',
+        'special procedure abroad', 'becoming a woman ceremony',
+        'going abroad for a ceremony',
+      ],
+      pathway: 'fgm',
+      source: L5,
+    },
+    {
+      id: 'domestic_abuse',
+      label: 'Child living in a home where domestic abuse happens',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'domestic abuse', 'domestic violence', 'dv', 'domestic incident', 'domestic', 'hits mum', 'hitting mum',
+        'hits his partner', 'hits her partner', 'dad hits mum', 'violent partner', 'violence at home', 'violent at home',
+        'arguing and fighting at home', 'fighting at home', 'coercive control', 'controlling behaviour', 'controlling partner',
+        'police called to the house', 'police called to the home', 'domestic violence reported', 'mum was assaulted',
+        'guarded about home', 'reluctant to talk about home', 'worried about mum', 'worried about his mum',
+        'worried about her mum', 'marac',
+      ],
+      source: L5,
+    },
+    {
+      id: 'neglect',
+      label: 'Neglect (the child’s basic needs are not met)',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'neglect', 'neglected', 'neglectful', 'severely neglected', 'not being fed', 'no food', 'no food in the house',
+        'always hungry', 'persistently hungry', 'coming to school hungry', 'very dirty', 'untreated injuries', 'untreated medical condition', 'starving', 'stealing food', 'unkempt', 'poor hygiene',
+        'unwashed', 'dirty clothes', 'inappropriate clothing', 'no coat', 'no bed', 'sleeps on the floor', 'house is filthy',
+        'home conditions', 'poor home conditions', 'squalid', 'dog mess', 'rubbish everywhere',         'medical needs not met', 'dental decay', 'rotten teeth', 'poor supervision', 'fend for themselves',
+        'looking after themselves', 'delayed development', 'graded care profile', 'gcp2',
+      ],
+      source: L5,
+    },
+    {
+      id: 'failure_to_thrive',
+      label: 'Non-organic failure to thrive (a baby or child not growing, with no medical cause)',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'failure to thrive', 'failing to thrive', 'non organic failure to thrive', 'faltering growth', 'not gaining weight',
+        'losing weight', 'weight loss', 'underweight', 'dropped centiles', 'dropping centiles', 'malnourished', 'malnutrition',
+      ],
+      source: CIN,
+    },
+    {
+      id: 'emotional_abuse',
+      label: 'Emotional abuse, or serious emotional problems caused by neglect or poor parenting',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'emotional abuse', 'emotionally abused', 'emotional harm', 'psychological abuse', 'belittled', 'belittling',
+        'humiliated', 'humiliating', 'called names by parent', 'told he is worthless', 'told she is worthless', 'worthless',
+        'rejected by parent', 'scapegoated', 'constantly shouted at', 'screamed at', 'threatened by parent',
+        'frightened of dad', 'frightened of mum', 'scared of dad', 'scared of mum',         'significant emotional problems', 'significant psychological problems',
+      ],
+      source: CIN,
+    },
+    {
+      id: 'pre_birth',
+      label: 'Unborn baby may be at risk (concerns about a pregnant woman’s ability to care for a new baby)',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'pre-birth', 'prebirth', 'pre birth assessment', 'unborn', 'unborn baby', 'unborn child', 'pregnant and using drugs',
+        'pregnant and drinking', 'pregnant and using', 'pregnant mother not coping', 'previous children removed',
+        'children removed from her care', 'children removed from his care', 'older children in care', 'baby will be at risk',
+        'new baby at risk', 'concealed pregnancy', 'late booking',
+      ],
+      pathway: 'pre_birth',
+      source: L5,
+    },
+    {
+      id: 'adult_risk_to_children',
+      label: 'An adult known to be a risk to children lives in, visits or has contact with the home',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'sex offender', 'registered sex offender', 'schedule 1 offender', 'schedule one offender', 'risk to children',
+        'known risk to children', 'person posing a risk', 'pprc', 'convicted of offences against children',
+        'new partner has convictions', 'partner is a sex offender',
+      ],
+      source: CIN,
+    },
+    {
+      id: 'parent_serious_crime',
+      label: 'Parents involved in serious crime (for example drug dealing or viewing sexual images of children)',
+      level: 'level5',
+      kind: 'harm',
+      phrases: [
+        'drug dealing', 'dealing drugs', 'parent dealing drugs', 'dad is dealing', 'mum is dealing', 'drugs in the house',
+        'viewing sexual images of children', 'viewing indecent images', 'indecent images of children', 'child abuse images',
+        'serious criminal', 'serious crime', 'organised crime', 'firearms in the house', 'weapons in the house',
+      ],
+      source: CIN,
+    },
+
+    // ---- Level 4: child in need, exploitation, radicalisation ----
+    {
+      id: 'child_sexual_exploitation',
+      label: 'Child sexual exploitation (CSE) or risk of it',
+      level: 'level4',
+      kind: 'harm',
+      phrases: [
+        'cse', 'child sexual exploitation', 'sexual exploitation', 'sexually exploited',
+        'older boyfriend', 'older girlfriend', 'much older boyfriend', 'relationship with an older man',
+        'relationship with older men', 'sex for money', 'sex in exchange', 'sex for drugs', 'sex for alcohol',
+        'gifts from older men', 'picked up in cars', 'getting into cars', 'parties with older men',
+        'sexual images online', 'online grooming', 'met someone online', 'sextortion', 'coerced into sex',
+      ],
+      doNotTellParents: true,
+      pathway: 'exploitation',
+      source: L4,
+    },
+    {
+      id: 'child_criminal_exploitation',
+      label: 'Child criminal exploitation (CCE) or county lines',
+      level: 'level4',
+      kind: 'harm',
+      phrases: [
+        'cce', 'child criminal exploitation', 'criminal exploitation', 'criminally exploited', 'county lines', 'county line',
+        'deal line', 'drug line', 'running drugs', 'moving drugs', 'holding drugs', 'storing drugs', 'drug runner',
+        'cuckooing', 'gang', 'gangs', 'gang involvement', 'in a gang', 'plugging', 'trap house', 'owes a drug debt',
+        'drug debt', 'debt bondage', 'groomed for crime', 'made to commit crime', 'found out of area', 'found in another town',
+        'carrying weapons', 'carrying a knife', 'carries a knife', 'knife', 'weapon', 'machete',
+      ],
+      pathway: 'exploitation',
+      source: CIN,
+    },
+    {
+      id: 'exploitation_signs',
+      label: 'Possible signs of exploitation (unexplained money or phones, controlling older friends)',
+      level: 'level4',
+      kind: 'harm',
+      phrases: [
+        'unexplained money', 'large amounts of money', 'lots of cash', 'new clothes', 'expensive trainers', 'new phone',
+        'new phones', 'multiple phones', 'more than one phone', 'two phones', 'several handsets', 'burner phone',
+        'lots of texts', 'constant phone calls', 'always on the phone', 'controlling friends', 'older friends',
+        'older associates', 'controlling older', 'unexplained gifts', 'leaving home without explanation',
+        'leaving care without explanation', 'physical assault', 'suspicion of assault',
+      ],
+      pathway: 'exploitation',
+      source: SIGNS,
+    },
+    {
+      id: 'missing_from_home',
+      label: 'Going missing from home or care',
+      level: 'level4',
+      kind: 'harm',
+      phrases: [
+        'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing',
+        'missing episode', 'missing episodes', 'runs away', 'ran away', 'running away', 'run away', 'absconded', 'absconding',
+        'not come home', 'did not come home', 'stays out all night', 'stayed out overnight', 'out all night',
+        'missing overnight', 'whereabouts unknown', 'persistently missing',
+      ],
+      pathway: 'exploitation',
+      source: L4,
+    },
+    {
+      id: 'young_person_substance_misuse',
+      label: 'Young person drinking or using drugs early or heavily',
+      level: 'level4',
+      kind: 'harm',
+      phrases: [
+        'drinking alcohol', 'drunk', 'binge drinking', 'excessive drinking', 'using drugs', 'taking drugs', 'smoking cannabis',
+        'smokes weed', 'weed', 'cannabis', 'cocaine', 'ketamine', 'nitrous oxide', 'substance misuse',
+        'young person using substances', 'under the influence', 'intoxicated',
+      ],
+      pathway: 'exploitation',
+      source: L4,
+    },
+    {
+      id: 'radicalisation',
+      label: 'Young person at risk of radicalisation',
+      level: 'level4',
+      kind: 'harm',
+      phrases: [
+        'radicalisation', 'radicalization', 'radicalised', 'radicalized', 'extremism', 'extremist', 'extremist views',
+        'extremist material', 'extremist rhetoric', 'extreme right wing', 'far right', 'far-right', 'neo nazi', 'nazi',
+        'white supremacy', 'jihadist', 'jihadi', 'isis', 'isil', 'daesh', 'terrorist', 'terrorism', 'support for terrorism',
+        'prevent referral', 'targeting pupils of other races', 'racially motivated attacks', 'animal rights extremism',
+        'watching beheading videos',
+      ],
+      pathway: 'channel',
+      source: L4,
+    },
+    {
+      id: 'harmful_sexual_behaviour',
+      label: 'Young person showing harmful sexual behaviour towards others',
+      level: 'level4',
+      kind: 'harm',
+      phrases: [
+        'harmful sexual behaviour', 'sexually harmful behaviour', 'hsb', 'indecent assault on another pupil',
+        'inappropriate touching', 'touching other children', 'touched another child', 'sexualised behaviour',
+        'sexually explicit language', 'sexually explicit words', 'sexual threats', 'sexual violence', 'peer on peer abuse',
+        'child on child abuse', 'aim assessment',
+      ],
+      source: L4,
+    },
+    {
+      id: 'young_person_homeless',
+      label: 'Young person aged 16 or 17 homeless or estranged from family',
+      level: 'level4',
+      kind: 'need',
+      phrases: [
+        'homeless', 'sofa surfing', 'sofa-surfing', 'kicked out', 'thrown out', 'told to leave home', 'nowhere to live',
+        'nowhere to stay', 'sleeping rough', 'estranged from family', 'staying with friends', 'no fixed abode',
+      ],
+      source: L4,
+    },
+    {
+      id: 'needs_unmet_despite_help',
+      label: 'Needs still unmet despite early help: parents not cooperating, problems getting worse',
+      level: 'level4',
+      kind: 'need',
+      phrases: [
+        'lack of parental cooperation', 'not cooperating', 'parents not engaging', 'not engaging', 'disengaged',
+        'refusing support', 'refuses help', 'plan not working', 'plan is failing', 'failing plan', 'tried early help',
+        'early help not working', 'things getting worse', 'deteriorating', 'escalating behaviour', 'reverted',
+        'relapsed', 'entered the criminal justice system', 'step up', 'step-up',
+      ],
+      source: L4,
+    },
+
+    // ---- Level 3: Team Around the Family ----
+    {
+      id: 'parent_substance_misuse',
+      label: 'Parent’s drug or alcohol use affecting their care of the child',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'parental substance misuse', 'parent using drugs', 'mum using drugs', 'dad using drugs', 'mum drinks',
+        'dad drinks', 'parent drinks', 'parents drink heavily', 'alcoholic', 'drug user', 'drug use', 'parental drug use',
+        'parental alcohol use', 'mum is drunk', 'dad is drunk', 'smell of alcohol', 'heroin', 'methadone',
+      ],
+      source: L3,
+    },
+    {
+      id: 'parent_mental_health',
+      label: 'Parent’s mental health (for example depression) affecting the family',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed',
+        'mum depression', 'postnatal depression', 'post natal depression', 'mum not coping', 'parent not coping',
+        'not coping', 'struggling to cope', 'mum anxiety', 'mum mental health', 'dad mental health', 'mental breakdown',
+      ],
+      source: L3,
+    },
+    {
+      id: 'child_mental_health',
+      label: 'Child’s emotional wellbeing or mental health (including self-harm)',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'mental health', 'emotional wellbeing', 'anxious', 'anxiety', 'depressed', 'depression', 'low mood', 'withdrawn',
+        'self harm', 'self-harm', 'self harming', 'self-harming', 'cutting herself', 'cutting himself', 'cuts on arms',
+        'scratching arms', 'suicidal thoughts', 'eating disorder', 'not eating', 'panic attacks', 'bullied', 'bullying',
+        'socially isolated', 'isolated', 'healthy young minds', 'camhs',
+      ],
+      source: L3,
+    },
+    {
+      id: 'challenging_behaviour',
+      label: 'Challenging or aggressive behaviour, exclusions from school',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'challenging behaviour', 'aggressive', 'aggression', 'violent behaviour', 'behaviour problems', 'behavioural problems',
+        'behaviour getting worse', 'fixed term exclusion', 'fixed-term exclusion', 'suspended', 'suspension', 'excluded',
+        'exclusion', 'permanent exclusion', 'at risk of permanent exclusion', 'tired and irritable', 'angry outbursts',
+        'fighting at school',
+      ],
+      source: L3,
+    },
+    {
+      id: 'offending_antisocial',
+      label: 'Anti-social behaviour or a first offence',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'anti-social behaviour', 'antisocial behaviour', 'anti social behaviour', 'asb', 'arrested', 'first offence',
+        'criminal damage', 'damage to property', 'shoplifting', 'in trouble with the police', 'trouble with police',
+        'community disposal', 'triage', 'wrong crowd', 'bad company', 'company he is keeping', 'neighbour nuisance',
+        'no boundaries', 'won’t accept boundaries', 'out of control',
+      ],
+      source: L3,
+    },
+    {
+      id: 'housing',
+      label: 'Family in unsuitable or unstable housing (including after fleeing domestic abuse)',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'housing', 'unsuitable accommodation', 'unsuitable housing', 'overcrowded', 'overcrowding', 'temporary accommodation',
+        'refuge', 'fled domestic violence', 'fled domestic abuse', 'living with friends', 'eviction', 'evicted',
+        'being evicted', 'homeless family', 'family is homeless', 'damp', 'mould', 'no heating', 'rent arrears',
+      ],
+      source: L3,
+    },
+    {
+      id: 'developmental_delay',
+      label: 'Child not meeting developmental milestones, or a disabled child whose needs the parent cannot meet',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'developmental delay', 'development delay', 'not meeting milestones', 'missed milestones', 'developmental milestones',
+        'global delay', 'delayed walking', 'complex needs', 'disabled child', 'life limiting condition',
+        'severe learning disabilities', 'risk of family breakdown', 'family breakdown',
+      ],
+      source: L3,
+    },
+    {
+      id: 'missed_health_appointments',
+      label: 'Missed health appointments',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'missed appointments', 'missed health appointments', 'not brought to appointments', 'was not brought',         'did not attend', 'missed hospital appointment', 'missed gp appointment', 'immunisations not up to date',
+        'not immunised', 'missed vaccinations',
+      ],
+      source: L3,
+    },
+    {
+      id: 'neet',
+      label: 'Young person not in education, employment or training (NEET)',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'neet', 'not in education employment or training', 'not in education', 'no qualifications', 'dropped out of college',
+        'left school', 'not in training', 'not in college',
+      ],
+      source: L3,
+    },
+
+    // ---- Level 2: targeted support from one agency ----
+    {
+      id: 'school_attendance',
+      label: 'School attendance dropping or often late',
+      level: 'level2',
+      kind: 'need',
+      phrases: [
+        'school attendance', 'attendance', 'poor attendance', 'attendance has dipped', 'attendance dropped', 'low attendance',
+        'late for school', 'often late', 'persistently late', 'absent from school', 'absence', 'absences',
+        'not attending school', 'not going to school', 'missing school', 'missing from school', 'truanting', 'truancy',
+        'school refusal', 'refusing to go to school', 'persistent absence',
+      ],
+      source: L2,
+    },
+    {
+      id: 'young_carer',
+      label: 'Young carer looking after a parent with a disability or mental health problem',
+      level: 'level2',
+      kind: 'need',
+      phrases: [
+        'young carer', 'caring for mum', 'caring for dad', 'caring for his mum', 'caring for her mum', 'cares for mum',
+        'cares for dad', 'looks after mum', 'looks after dad', 'looking after mum', 'looking after dad',
+        'looking after a parent', 'caring responsibilities', 'looks after siblings', 'caring for siblings',
+      ],
+      source: L2,
+    },
+    {
+      id: 'speech_language',
+      label: 'Speech, language or communication difficulties',
+      level: 'level2',
+      kind: 'need',
+      phrases: [
+        'speech and language', 'speech delay', 'language delay', 'speech difficulties', 'not talking', 'no words',
+        'communication difficulties', 'difficulty communicating', 'salt referral',
+      ],
+      source: L2,
+    },
+    {
+      id: 'learning_progress',
+      label: 'Falling behind at school or struggling with the curriculum',
+      level: 'level2',
+      kind: 'need',
+      phrases: [
+        'falling behind', 'behind peers', 'not making progress', 'not making expected progress', 'struggling at school',
+        'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs',         'educational psychologist', 'specialist teacher',
+      ],
+      source: L2,
+    },
+    {
+      id: 'health_need',
+      label: 'A health need that needs checking',
+      level: 'level2',
+      kind: 'need',
+      phrases: [
+        'health need', 'health concern', 'health problem', 'medical condition', 'symptoms', 'needs a paediatrician',
+        'referral to paediatrician', 'unwell', 'poorly',
+      ],
+      source: L2,
+    },
+
+    // ---- Level 1: universal ----
+    {
+      id: 'universal',
+      label: 'No additional needs: needs met by family and universal services',
+      level: 'level1',
+      kind: 'context',
+      phrases: [
+        'no additional needs', 'no concerns', 'doing well', 'thriving', 'universal services', 'general advice',
+        'careers advice', 'day care', 'nursery place', 'health visitor check', 'immunisations up to date',
+      ],
+      source: L1,
+    },
+  ],
+
+  routes: [
+    {
+      id: 'route_emergency',
+      title: 'Immediate danger: call 999',
+      summary: 'If a child is in immediate danger, call the police on 999 now. Then refer to the MASH without delay.',
+      level: 'emergency',
+      steps: [
+        { text: 'If the child is in immediate danger, call the police on 999.', contacts: ['police'], source: CIN },
+        {
+          text: 'When a child is known or suspected to have been physically, sexually or emotionally abused or severely neglected, they need immediate protection: make a referral to the MASH without delay.',
+          contacts: ['mash'],
+          source: CIN,
+        },
+        {
+          text: 'If the child is already an open case to Children’s Social Care, tell their allocated social worker as well.',
+          contacts: ['allocated_social_worker'],
+          source: EHC,
+        },
+        {
+          text: 'Do not delay the referral because a parent cannot be contacted. Do not tell parents or carers where sexual abuse, fabricated illness or forced marriage is known or suspected.',
+          contacts: [],
+          source: CIN,
+        },
+      ],
+      contacts: ['police', 'mash', 'allocated_social_worker'],
+      source: CIN,
+    },
+    {
+      id: 'route_level5',
+      title: 'Level 5: refer to the MASH straight away',
+      summary: 'The child is at risk of, or is suffering, significant harm. Refer to the MASH immediately; you do not need consent to share information.',
+      level: 'level5',
+      steps: [
+        {
+          text: 'Refer to the MASH immediately, or, if the child is an open case, to their allocated social worker.',
+          contacts: ['mash', 'allocated_social_worker'],
+          source: EHC,
+        },
+        {
+          text: 'Tell your agency’s designated safeguarding person, as your own procedures require.',
+          contacts: ['dsl'],
+          source: EHC,
+        },
+        {
+          text: 'At level 5 agencies have a duty to share information (section 47, Children Act 1989). Refusal of consent must not stop you sharing.',
+          contacts: [],
+          source: SHARING,
+        },
+        {
+          text: 'It is good practice to tell a parent or carer about a referral, but it is not required, and a referral should not be delayed because a parent cannot be contacted.',
+          contacts: [],
+          source: CIN,
+        },
+        {
+          text: 'Parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in any doubt, ask the MASH.',
+          contacts: ['mash'],
+          source: CIN,
+        },
+        {
+          text: 'What happens next: a strategy meeting, section 47 enquiries and possibly an Initial Child Protection Conference. Care proceedings may be started. Where neglect is suspected the MASH will say if a Graded Care Profile 2 is needed.',
+          contacts: [],
+          source: L5,
+        },
+      ],
+      contacts: ['mash', 'allocated_social_worker', 'dsl', 'police'],
+      source: L5,
+    },
+    {
+      id: 'route_level4',
+      title: 'Level 4: refer to the MASH (child in need)',
+      summary: 'Needs have lasted or got worse despite early help. Refer to the MASH with consent, for screening and a statutory assessment.',
+      level: 'level4',
+      steps: [
+        {
+          text: 'Refer to the MASH with the consent of the parents or carers, and of the child if appropriate, where this does not put the child at further risk.',
+          contacts: ['mash'],
+          source: CIN,
+        },
+        {
+          text: 'At level 4, think carefully about whether there is enough reason to share confidential information without consent, and write down your reason if you do.',
+          contacts: [],
+          source: SHARING,
+        },
+        {
+          text: 'The MASH screens the referral and makes initial enquiries. If intervention looks necessary the case is passed for a section 17 Child and Family assessment.',
+          contacts: ['mash'],
+          source: CIN,
+        },
+        {
+          text: 'After assessment the child may have a Child in Need plan led by a social worker, go to an Initial Child Protection Conference, be referred to Team Oasis for a targeted response, or be stepped down to a lead professional for TAF work.',
+          contacts: ['team_oasis'],
+          source: L4,
+        },
+        {
+          text: 'Not sure if it meets the threshold? Contact the MASH for a consultation.',
+          contacts: ['mash'],
+          source: CIN,
+        },
+      ],
+      contacts: ['mash', 'team_oasis', 'early_help_consultant'],
+      source: L4,
+    },
+    {
+      id: 'route_level3',
+      title: 'Level 3: Team Around the Family',
+      summary: 'The child needs support from more than one agency. With consent, complete an Early Help Family Support Plan and bring a Team Around the Family together.',
+      level: 'level3',
+      steps: [
+        {
+          text: 'With the parent’s permission, gather information from the other professionals involved with the family to complete an Early Help Family Support Plan (EHFSP).',
+          contacts: [],
+          source: L3,
+        },
+        {
+          text: 'Involve the Early Help Consultant, who will advise on other services. A multi-agency EHFSP should be registered with the Early Help Consultants in Team Oasis.',
+          contacts: ['early_help_consultant'],
+          source: EHC,
+        },
+        {
+          text: 'Call a Team Around the Family (TAF) meeting, with the parents (and the child where appropriate) as partners, to agree an integrated support plan and a lead professional.',
+          contacts: [],
+          source: TAF,
+        },
+        {
+          text: 'Monitor progress through TAF meetings, and refer to the MASH if the situation calls for it.',
+          contacts: ['mash'],
+          source: L3,
+        },
+        {
+          text: 'Where concerns persist, are complex or entrenched, and a social worker may need to be lead professional, send the EHFSP and an interagency form to the MASH to discuss allocation to Team Oasis.',
+          contacts: ['mash', 'team_oasis'],
+          source: L3,
+        },
+      ],
+      contacts: ['early_help_consultant', 'team_oasis', 'mash', 'healthy_young_minds', 'behaviour_outreach'],
+      source: L3,
+    },
+    {
+      id: 'route_level2',
+      title: 'Level 2: targeted support from one agency',
+      summary: 'One agency or practitioner can meet the need with consent. Record needs on an Early Help Family Support Plan and refer to the right service.',
+      level: 'level2',
+      steps: [
+        {
+          text: 'Get consent from the parent, or from a Gillick competent child, before sharing information or starting an assessment.',
+          contacts: [],
+          source: SHARING,
+        },
+        {
+          text: 'Record the needs on an Early Help Family Support Plan, keeping the response focused on the child’s needs.',
+          contacts: [],
+          source: L2,
+        },
+        {
+          text: 'Refer to the service that fits the need: for example the School Attendance Service, Young Carers (with the young person’s permission), Speech and Language Therapy, a paediatrician, or First Point for a disabled child.',
+          contacts: ['school_attendance_service', 'young_carers', 'speech_language', 'first_point'],
+          source: L2,
+        },
+        {
+          text: 'For advice on early help or other services, talk to an Early Help Consultant. The Bury Directory lists local services.',
+          contacts: ['early_help_consultant', 'bury_directory'],
+          source: EHC,
+        },
+      ],
+      contacts: ['early_help_consultant', 'school_attendance_service', 'young_carers', 'speech_language', 'first_point', 'bury_directory'],
+      source: L2,
+    },
+    {
+      id: 'route_level1',
+      title: 'Level 1: universal services',
+      summary: 'No additional needs. The child’s needs are met by their family and by universal services such as school, GP and health visiting.',
+      level: 'level1',
+      steps: [
+        {
+          text: 'Keep supporting the child through your own service; needs are monitored through universal health, school and college processes.',
+          contacts: [],
+          source: L1,
+        },
+        {
+          text: 'If a short-term need comes up, one agency can meet it. The Bury Directory lists services open to everyone.',
+          contacts: ['bury_directory'],
+          source: SERVICES,
+        },
+      ],
+      contacts: ['bury_directory', 'dsl'],
+      source: L1,
+    },
+    {
+      id: 'parents_not_told',
+      title: 'When parents must not be told about a referral',
+      summary: 'Where sexual abuse, fabricated illness or forced marriage is known or suspected, do not tell parents or carers about the referral. If in doubt, ask the MASH.',
+      steps: [
+        {
+          text: 'Do not tell the parents or carers about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected.',
+          contacts: [],
+          source: CIN,
+        },
+        { text: 'If you are in any doubt, contact the MASH for advice.', contacts: ['mash'], source: CIN },
+        {
+          text: 'Refer to the MASH without delay; you do not need consent where a child is at risk of significant harm.',
+          contacts: ['mash'],
+          source: SHARING,
+        },
+      ],
+      contacts: ['mash', 'police'],
+      source: CIN,
+    },
+    {
+      id: 'fgm',
+      title: 'Female genital mutilation (FGM)',
+      summary: 'Refer FGM concerns to Children’s Social Care through the MASH. Schools and health staff may also have a mandatory duty to report FGM.',
+      steps: [
+        { text: 'Refer to Children’s Social Care (the MASH) for an assessment.', contacts: ['mash'], source: L5 },
+        {
+          text: 'Schools, health and other agencies may need to follow additional mandatory reporting procedures for FGM: check your agency’s procedure.',
+          contacts: ['dsl'],
+          source: L5,
+        },
+        { text: 'A strategy meeting is held and section 47 enquiries are made.', contacts: [], source: L5 },
+        {
+          text: 'If a girl is about to be taken abroad, or is in immediate danger, call the police on 999.',
+          contacts: ['police'],
+          source: CIN,
+        },
+      ],
+      contacts: ['mash', 'police', 'dsl'],
+      source: L5,
+    },
+    {
+      id: 'exploitation',
+      title: 'Child exploitation (CSE, CCE and county lines)',
+      summary: 'Refer suspected sexual or criminal exploitation to the MASH. The CSE team screens it and a plan is made at the right level.',
+      steps: [
+        {
+          text: 'Refer to the MASH for screening by the CSE team. If CSE, or the risk of it, is likely, a plan is made at the right level (child protection, CSE, child in need or TAF).',
+          contacts: ['mash'],
+          source: L4,
+        },
+        {
+          text: 'A child being, or suspected of being, groomed for crime or made to commit crimes for others (criminal exploitation) also needs a referral to the MASH.',
+          contacts: ['mash'],
+          source: CIN,
+        },
+        {
+          text: 'Look for the signs: going missing or being found out of area; unexplained money, clothes or phones; lots of texts, calls or handsets; controlling or older friends; leaving home or care without explanation; unexplained injuries; parents’ worries; carrying weapons.',
+          contacts: [],
+          source: SIGNS,
+        },
+        {
+          text: 'The child may have been exploited even if the activity seems consensual, and exploitation can happen online without physical contact.',
+          contacts: [],
+          source: CSE_DEF,
+        },
+        { text: 'If the child is in immediate danger, call the police on 999.', contacts: ['police'], source: CIN },
+      ],
+      contacts: ['mash', 'police'],
+      source: SIGNS,
+    },
+    {
+      id: 'channel',
+      title: 'Radicalisation: MASH and Channel',
+      summary: 'For a young person at risk of radicalisation, refer to the MASH for an assessment of need and to the multi-agency Channel meeting.',
+      steps: [
+        { text: 'Refer to the MASH for an assessment of need.', contacts: ['mash'], source: L4 },
+        { text: 'Make a referral to the multi-agency Channel meeting.', contacts: ['channel'], source: L4 },
+      ],
+      contacts: ['mash', 'channel'],
+      source: L4,
+    },
+    {
+      id: 'pre_birth',
+      title: 'Unborn baby: pre-birth assessment',
+      summary: 'Where a pregnant woman may not be able to care for a new baby, or the baby may be at risk, refer to the MASH for a pre-birth assessment.',
+      steps: [
+        { text: 'Refer to the MASH for a pre-birth assessment.', contacts: ['mash'], source: L5 },
+        {
+          text: 'An Initial Child Protection Conference may follow, and care proceedings may be started.',
+          contacts: [],
+          source: L5,
+        },
+      ],
+      contacts: ['mash'],
+      source: L5,
+    },
+    {
+      id: 'information_sharing',
+      title: 'Information sharing and consent by level',
+      summary: 'At levels 1 to 3 get consent before sharing. At level 4 weigh sharing without consent carefully and record why. At level 5 you have a duty to share.',
+      steps: [
+        {
+          text: 'Levels 1 to 3: get consent from a parent or a Gillick competent child before sharing information or starting an assessment.',
+          contacts: [],
+          source: SHARING,
+        },
+        {
+          text: 'Level 4: think carefully about whether there is enough reason to share confidential information without consent, and write down the reason in full.',
+          contacts: [],
+          source: SHARING,
+        },
+        {
+          text: 'Level 5: agencies have a duty to share information (section 47, Children Act 1989), including when asked during a section 47 enquiry (S47(9)).',
+          contacts: [],
+          source: SHARING,
+        },
+        {
+          text: 'You do not need consent where a child is suffering, or likely to suffer, significant harm, or to prevent it. Refusal of consent should not stop you sharing.',
+          contacts: [],
+          source: SHARING,
+        },
+        { text: 'If you are unsure, ask the MASH for a consultation.', contacts: ['mash'], source: CIN },
+      ],
+      contacts: ['mash', 'dsl'],
+      source: SHARING,
+    },
+    {
+      id: 'getting_advice',
+      title: 'Getting advice and finding contacts in Bury',
+      summary: 'Talk to your designated safeguarding person, an Early Help Consultant, or, for serious or urgent concerns, a duty social worker in the MASH.',
+      steps: [
+        {
+          text: 'Follow your agency’s procedure: you may need to consult your designated safeguarding person first.',
+          contacts: ['dsl'],
+          source: EHC,
+        },
+        {
+          text: 'For early help advice, talk to an Early Help Consultant; if the concern is more serious or immediate, talk to a duty social worker in the MASH.',
+          contacts: ['early_help_consultant', 'mash'],
+          source: EHC,
+        },
+        {
+          text: 'The guidance does not give phone numbers or emails for Bury services. The Bury Directory lists services with referral and contact details.',
+          contacts: ['bury_directory'],
+          source: SERVICES,
+        },
+        { text: 'If a child is in immediate danger, call the police on 999.', contacts: ['police'], source: CIN },
+      ],
+      contacts: ['mash', 'early_help_consultant', 'dsl', 'bury_directory', 'police'],
+      source: EHC,
+    },
+    {
+      id: 'early_help',
+      title: 'Early help: EHFSP, Team Oasis and Team Around the Family',
+      summary: 'An Early Help Family Support Plan (EHFSP) involving more than one agency is registered with the Early Help Consultants in Team Oasis and delivered through a Team Around the Family.',
+      steps: [
+        {
+          text: 'Register an EHFSP that involves more than one agency with the Early Help Consultants in Team Oasis. They can tell you if a plan already exists and help you complete it.',
+          contacts: ['early_help_consultant'],
+          source: EHC,
+        },
+        {
+          text: 'Agree a lead professional through a Team Around the Family meeting, with the family’s permission.',
+          contacts: [],
+          source: TAF,
+        },
+        {
+          text: 'Referrals to Team Oasis go through the MASH, where they are screened and, if right, passed to Team Oasis for allocation.',
+          contacts: ['mash', 'team_oasis'],
+          source: OASIS,
+        },
+      ],
+      contacts: ['early_help_consultant', 'team_oasis', 'mash'],
+      source: EHC,
+    },
+  ],
+
+  topics: [
+    {
+      id: 'info_sharing',
+      route: 'information_sharing',
+      phrases: [
+        'information sharing', 'share information', 'sharing information', 'can i share', 'consent', 'need consent',
+        'without consent', 'gillick', 'gillick competent', 'confidentiality', 'confidential', 'data protection', 'gdpr',
+        'refused consent', 'parent refused consent',
+      ],
+      source: SHARING,
+    },
+    {
+      id: 'tell_parents',
+      route: 'parents_not_told',
+      phrases: [
+        'tell the parents', 'tell parents', 'inform parents', 'do i tell the parents', 'should i tell mum',
+        'should i tell the family', 'parents must not be told', 'tell the family about the referral',
+      ],
+      source: CIN,
+    },
+    {
+      id: 'contacts',
+      route: 'getting_advice',
+      phrases: [
+        'contact details', 'phone number', 'telephone number', 'number for', 'email address', 'who do i call',
+        'who do i contact', 'mash number', 'how do i contact', 'advice', 'consultation', 'duty social worker',
+        'bury directory',
+      ],
+      source: EHC,
+    },
+    {
+      id: 'early_help_topic',
+      route: 'early_help',
+      phrases: [
+        'early help', 'ehfsp', 'early help family support plan', 'team oasis', 'early help consultant', 'taf',
+        'team around the family', 'lead professional', 'step down', 'step-down',
+      ],
+      source: EHC,
+    },
+    {
+      id: 'exploitation_topic',
+      route: 'exploitation',
+      phrases: [
+        'what is cse', 'what is cce', 'what is county lines', 'definition of exploitation', 'signs of exploitation',
+        'exploitation definition', 'cse team',
+      ],
+      source: SIGNS,
+    },
+    {
+      id: 'fgm_topic',
+      route: 'fgm',
+      phrases: ['fgm reporting', 'mandatory reporting', 'fgm duty', 'report fgm'],
+      source: L5,
+    },
+  ],
+
+  guidance: [
+    {
+      id: 'consent_by_level',
+      title: 'Consent to share information, level by level',
+      points: [
+        {
+          text: 'Levels 1 to 3: get consent to share information and to do an assessment from a parent or a Gillick competent child.',
+          source: SHARING,
+        },
+        {
+          text: 'Level 4: think carefully about whether there is enough reason to share confidential information without consent, and record the reason in full.',
+          source: SHARING,
+        },
+        { text: 'Level 5: agencies have a duty to share information (section 47, Children Act 1989).', source: SHARING },
+        {
+          text: 'You do not need consent where there is evidence, or reasonable cause to suspect, that a child is suffering or likely to suffer significant harm, or where sharing is needed to prevent significant harm. A refusal should not stop you sharing.',
+          source: SHARING,
+        },
+        {
+          text: 'Agencies have a duty under section 47(9) to co-operate and share information when asked during a section 47 enquiry.',
+          source: SHARING,
+        },
+        {
+          text: 'The government’s guidance “Information sharing: advice for practitioners providing safeguarding services (2018)” helps with these decisions.',
+          source: SHARING,
+        },
+      ],
+    },
+    {
+      id: 'telling_parents',
+      title: 'Telling parents about a referral',
+      points: [
+        {
+          text: 'It is good practice to tell a parent or carer about a referral, but it is not required, and a referral should not be delayed because a parent cannot be contacted.',
+          source: CIN,
+        },
+        {
+          text: 'Parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected.',
+          source: CIN,
+        },
+        { text: 'If you are in any doubt, contact the MASH for advice.', source: CIN },
+      ],
+    },
+    {
+      id: 'referral_concerns',
+      title: 'Concerns that need a referral to the MASH',
+      points: [
+        {
+          text: 'The child has been, or is likely to be, significantly harmed by a deliberate act, neglect or domestic violence.',
+          source: CIN,
+        },
+        { text: 'The child is being, or is suspected of being, sexually abused or groomed for sexual purposes.', source: CIN },
+        {
+          text: 'The child is being, or is suspected of being, groomed for crime or encouraged to commit crimes for others.',
+          source: CIN,
+        },
+        {
+          text: 'The child shows significant emotional or psychological problems caused by neglect, poor parenting or emotional abuse.',
+          source: CIN,
+        },
+        {
+          text: 'A reported pregnancy where there are current child protection concerns (such as parental mental health or substance misuse) or there have been before.',
+          source: CIN,
+        },
+        {
+          text: 'Fabricated illness; forced marriage of a child; non-organic failure to thrive; sexual exploitation of a young person.',
+          source: CIN,
+        },
+        {
+          text: 'Parents involved in serious crime, such as drug dealing or viewing sexual images of children; or an adult known to be a risk to children living in, visiting or in contact with the home.',
+          source: CIN,
+        },
+        {
+          text: 'This list is not complete. Refer any significant concern, and if unsure whether it meets the threshold, contact the MASH for a consultation.',
+          source: CIN,
+        },
+      ],
+    },
+    {
+      id: 'exploitation_definitions',
+      title: 'What child exploitation means',
+      points: [
+        {
+          text: 'Child sexual exploitation is a form of child sexual abuse: someone uses an imbalance of power to coerce, manipulate or deceive a child under 18 into sexual activity in exchange for something the child needs or wants, or for the abuser’s gain. It can happen even if it looks consensual, and can happen online.',
+          source: CSE_DEF,
+        },
+        {
+          text: 'Child criminal exploitation is when someone uses an imbalance of power to coerce, control, manipulate or deceive a child under 18 into crime, in exchange for something the child needs or wants, for the abuser’s gain, or through violence or threats.',
+          source: CCE_DEF,
+        },
+        {
+          text: 'County lines are gangs and organised criminal networks moving illegal drugs into other areas using dedicated phone “deal lines”. They exploit children and vulnerable adults to move and store drugs and money, using coercion, intimidation, violence and weapons.',
+          source: CL_DEF,
+        },
+        {
+          text: 'Possible signs: going missing from school or home or being found out of area; unexplained money, clothes or phones; lots of texts or calls, or several handsets; controlling or older friends; leaving home or care without explanation; unexplained injuries; parents’ worries; carrying weapons.',
+          source: SIGNS,
+        },
+      ],
+    },
+    {
+      id: 'early_help_consultant',
+      title: 'How an Early Help Consultant can help',
+      points: [
+        {
+          text: 'Tell you if a plan already exists; advise on completing an EHFSP; offer training; support failing plans; advise on step-down from, and step-up to, social care.',
+          source: EHC,
+        },
+        {
+          text: 'For more serious or immediate concerns, consult a duty social worker in the MASH instead.',
+          source: EHC,
+        },
+      ],
+    },
+    {
+      id: 'neglect_gcp2',
+      title: 'Neglect: Graded Care Profile 2',
+      points: [
+        { text: 'Where neglect is suspected, use the Graded Care Profile 2.', source: SHARING },
+        { text: 'When you refer neglect to the MASH, it will say whether a Graded Care Profile 2 is needed.', source: L5 },
+      ],
+    },
+  ],
+
+  localities: [],
+};

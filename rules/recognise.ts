@@ -1,0 +1,151 @@
+import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './matcher';
+import type { Indicator, Pack } from './schema';
+import { isUncertain } from './text';
+
+export type Intent =
+  | 'emergency'
+  | 'concern'
+  | 'escalation'
+  | 'after_referral'
+  | 'contact'
+  | 'info_sharing'
+  | 'private_fostering'
+  | 'disability'
+  | 'lado'
+  | 'adult_concern'
+  | 'anonymous'
+  | 'secure_estate'
+  | 'fgc'
+  | 'advice'
+  | 'contextual_safeguarding'
+  | 'help';
+
+export interface Recognition {
+  intent: Intent;
+  /** Other things the message is also about, most relevant first. */
+  also: Intent[];
+  /** Indicators found and not negated, with the words that matched. */
+  indicators: { id: string; matched: string[] }[];
+  /** Indicators mentioned only in the negative ("not in immediate danger"). */
+  negated: { id: string; matched: string[] }[];
+  /** The escalation stage the user has reached, when the message is about escalation. */
+  escalationStage?: string;
+  /** Contacts named in the message (for look-ups). */
+  contacts: string[];
+  /** The message hedges ("not sure", "I think"): take the safer branch. */
+  uncertain: boolean;
+  confidence: 'high' | 'medium' | 'low';
+}
+
+const LOOKUP_WORDS = /\b(number|numbers|phone|telephone|tel|ring|call|email|e-mail|address|contact|contacts|details|hours|open|opening|where is|who do i)\b/i;
+
+/** A compiled recogniser for one pack. Build once (it indexes every phrase), reuse for every message. */
+export class Recogniser {
+  private readonly matcher: PhraseMatcher;
+  private readonly indicators: Map<string, Indicator>;
+
+  constructor(private readonly pack: Pack) {
+    const entries: PhraseEntry[] = [];
+    for (const ind of pack.indicators) for (const phrase of ind.phrases) entries.push({ kind: 'indicator', id: ind.id, phrase });
+    for (const t of pack.topics) for (const phrase of t.phrases) entries.push({ kind: 'topic', id: t.id, phrase });
+    for (const s of pack.escalation?.stages ?? []) for (const phrase of s.phrases) entries.push({ kind: 'stage', id: s.id, phrase });
+    for (const c of pack.contacts) for (const phrase of [c.name, ...c.aliases]) entries.push({ kind: 'contact', id: c.id, phrase });
+    this.matcher = new PhraseMatcher(entries);
+    this.indicators = new Map(pack.indicators.map((i) => [i.id, i]));
+  }
+
+  recognise(text: string): Recognition {
+    const { tokens, matches } = this.matcher.match(text.slice(0, 4000));
+    const found = new Map<string, string[]>();
+    const negated = new Map<string, string[]>();
+    const topics = new Map<string, number>();
+    const stages: PhraseMatch[] = [];
+    const contacts: string[] = [];
+    let fuzzyOnly = true;
+
+    for (const m of longestFirst(matches)) {
+      if (!m.fuzzy) fuzzyOnly = false;
+      if (m.kind === 'indicator') {
+        const bucket = m.negated ? negated : found;
+        const list = bucket.get(m.id) ?? [];
+        if (!list.includes(m.matched)) list.push(m.matched);
+        bucket.set(m.id, list);
+      } else if (m.negated) {
+        continue;
+      } else if (m.kind === 'topic') {
+        topics.set(m.id, (topics.get(m.id) ?? 0) + m.end - m.start + 1);
+      } else if (m.kind === 'stage') {
+        stages.push(m);
+      } else if (!contacts.includes(m.id)) {
+        contacts.push(m.id);
+      }
+    }
+    // An indicator both affirmed and negated in different places counts as affirmed (safer).
+    for (const id of found.keys()) negated.delete(id);
+
+    const indicatorList = [...found.entries()].map(([id, matched]) => ({ id, matched }));
+    const negatedList = [...negated.entries()].map(([id, matched]) => ({ id, matched }));
+    const uncertain = isUncertain(tokens);
+    const redFlag = indicatorList.some((i) => this.indicators.get(i.id)?.kind === 'red-flag');
+    const harm = indicatorList.some((i) => this.indicators.get(i.id)?.kind === 'harm' || this.indicators.get(i.id)?.kind === 'context');
+
+    const ranked: Intent[] = [];
+    const push = (i: Intent) => {
+      if (!ranked.includes(i)) ranked.push(i);
+    };
+    if (redFlag) push('emergency');
+    const topicIntents = [...topics.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id as Intent);
+    const escalationStage = this.stageFrom(stages);
+    const escalation = topics.has('escalation') || escalationStage !== undefined;
+    const lookup = contacts.length > 0 && (LOOKUP_WORDS.test(text) || tokens.length <= 4);
+
+    if (harm) push('concern');
+    if (escalation) push('escalation');
+    for (const t of topicIntents) if (t !== 'escalation') push(t);
+    if (indicatorList.length > 0) push('concern');
+    if (lookup) push('contact');
+    if (ranked.length === 0) push('help');
+
+    const intent = ranked[0] as Intent;
+    const strength = matches.filter((m) => !m.negated).length;
+    const confidence: Recognition['confidence'] =
+      intent === 'help' ? 'low' : fuzzyOnly ? 'low' : strength >= 2 || redFlag ? 'high' : 'medium';
+    return {
+      intent,
+      also: ranked.slice(1),
+      indicators: indicatorList,
+      negated: negatedList,
+      ...(escalation ? { escalationStage: escalationStage ?? this.firstStage() } : {}),
+      contacts,
+      uncertain,
+      confidence,
+    };
+  }
+
+  /** The stage the user has reached: the highest stage whose phrases they used, advanced if they say it did not resolve. */
+  private stageFrom(stages: PhraseMatch[]): string | undefined {
+    const ladder = this.pack.escalation?.stages;
+    if (!ladder || stages.length === 0) return undefined;
+    let best = -1;
+    for (const m of stages) {
+      const idx = ladder.findIndex((s) => s.id === m.id);
+      if (idx > best) best = idx;
+    }
+    return best >= 0 ? ladder[best]?.id : undefined;
+  }
+
+  private firstStage(): string | undefined {
+    return this.pack.escalation?.stages[0]?.id;
+  }
+}
+
+/** Drop matches wholly inside a longer match of the same kind (keeps "not being met" over "met"). */
+function longestFirst(matches: PhraseMatch[]): PhraseMatch[] {
+  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: PhraseMatch[] = [];
+  for (const m of sorted) {
+    const inside = kept.some((k) => k.kind === m.kind && k.id !== m.id && k.start <= m.start && k.end >= m.end && k.end - k.start > m.end - m.start);
+    if (!inside) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,182 @@
+/**
+ * Text matching for free-text recognition: normalisation, light stemming, typo
+ * tolerance and clause-aware negation. Pure functions, no dependencies.
+ */
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan['’]?t\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon['’]?t\b/g, 'will not'],
+  [/\bshan['’]?t\b/g, 'shall not'],
+  [/\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|need)n['’]?t\b/g, '$1 not'],
+  [/\b(\w+)['’]s\b/g, '$1s'],
+  [/['’]/g, ''],
+];
+
+/** Lower case, contractions expanded, apostrophes dropped, punctuation kept only as clause breaks. */
+export function normalise(text: string): string {
+  let t = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
+  return t;
+}
+
+/** Light stemming: enough to make bruise/bruises/bruised/bruising one word. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('es') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // doubled final consonant after stripping: hitt -> hit, stopp -> stop
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiousl]/.test(w[w.length - 1] ?? '')) w = w.slice(0, -1);
+  return w;
+}
+
+export interface Token {
+  /** The word as typed (normalised). */
+  raw: string;
+  stem: string;
+  /** Index of the clause the word sits in: negation never crosses a clause. */
+  clause: number;
+}
+
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'except']);
+
+/** Splits normalised text into word tokens with clause numbers (. , ; : ! ? and "but" end a clause). */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let clause = 0;
+  const re = /[a-z0-9]+|[.,;:!?()\n]+/g;
+  const norm = normalise(text);
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const w = m[0];
+    if (/^[.,;:!?()\n]+$/.test(w)) {
+      clause++;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(w)) {
+      clause++;
+      continue;
+    }
+    tokens.push({ raw: w, stem: stem(w), clause });
+  }
+  return tokens;
+}
+
+/** Phrase words, stemmed: the same pipeline as message text. */
+export function phraseStems(phrase: string): string[] {
+  return tokenise(phrase).map((t) => t.stem);
+}
+
+/** Damerau-Levenshtein distance, capped: returns max+1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 1): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = a.length;
+  const m = b.length;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m] ?? max + 1;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * The words known to a pack's phrases, with a one-deletion index so that a
+ * typed word can be matched to a known word one typo away in constant time.
+ */
+export class Vocabulary {
+  private readonly words = new Set<string>();
+  private readonly byDeletion = new Map<string, string[]>();
+
+  constructor(stems: Iterable<string>) {
+    for (const w of stems) this.words.add(w);
+    for (const w of this.words) {
+      if (w.length < 5) continue;
+      for (const d of [w, ...deletions(w)]) {
+        const list = this.byDeletion.get(d);
+        if (list) list.push(w);
+        else this.byDeletion.set(d, [w]);
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** The known word this typed word stands for: itself, or a known word one typo away (words of 5+ letters). */
+  resolve(word: string): { word: string; fuzzy: boolean } | undefined {
+    if (this.words.has(word)) return { word, fuzzy: false };
+    if (word.length < 5) return undefined;
+    const candidates = new Set<string>();
+    for (const d of [word, ...deletions(word)]) for (const c of this.byDeletion.get(d) ?? []) candidates.add(c);
+    let best: string | undefined;
+    for (const c of candidates) {
+      if (editDistance(word, c, 1) <= 1 && (best === undefined || c < best)) best = c;
+    }
+    return best === undefined ? undefined : { word: best, fuzzy: true };
+  }
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'denies', 'denied', 'deny']);
+/** "not sure", "don't know": uncertainty, which takes the safer branch, never negation. */
+const UNCERTAIN_AFTER_NOT = new Set(['sure', 'certain', 'know', 'clear', 'sur', 'certain']);
+
+/**
+ * Is the phrase starting at token index `start` negated? Looks back up to four
+ * words within the same clause for a negator ("not in immediate danger",
+ * "no bruises", "no longer home alone"), ignoring "not sure" and "don't know".
+ */
+export function isNegated(tokens: Token[], start: number): boolean {
+  return negatorBefore(tokens, start) >= 0;
+}
+
+/** The index of the negator that negates the phrase at `start`, or -1. */
+export function negatorBefore(tokens: Token[], start: number): number {
+  const first = tokens[start];
+  if (!first) return -1;
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== first.clause) return -1;
+    if (NEGATORS.has(t.raw)) {
+      const next = tokens[k + 1];
+      if (t.raw === 'not' && next && UNCERTAIN_AFTER_NOT.has(next.raw)) return -1;
+      // "not only", "no doubt" are not negation
+      if (next && (next.raw === 'only' || next.raw === 'doubt')) return -1;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** A message that hedges ("not sure", "might", "I think") : the caller takes the safer branch. */
+export function isUncertain(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]?.raw;
+    const n = tokens[i + 1]?.raw;
+    if ((t === 'not' && n !== undefined && UNCERTAIN_AFTER_NOT.has(n)) || t === 'unsure' || t === 'maybe' || t === 'might' || t === 'possibly') return true;
+  }
+  return false;
+}

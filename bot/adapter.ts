@@ -1,0 +1,91 @@
+/**
+ * The Bot Framework CloudAdapter, built from the validated config.
+ *
+ * An empty app id means anonymous mode: inbound authentication is off and replies go
+ * out without a token (local development and the Agents Playground only; loadConfig
+ * refuses it in production unless ALLOW_INSECURE_DEV=true).
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type Middleware,
+  type TurnContext,
+} from 'botbuilder';
+import type { AppConfig } from './config';
+import { activityLogFields, type Logger } from './logger';
+
+export type AdapterConfig = Pick<
+  AppConfig,
+  | 'microsoftAppId'
+  | 'microsoftAppPassword'
+  | 'microsoftAppType'
+  | 'microsoftAppTenantId'
+  | 'certificateThumbprint'
+  | 'certificatePrivateKey'
+  | 'allowedTenants'
+>;
+
+/** The botbuilder option names, with unset values left out (the SDK treats '' and absent alike). */
+export function authOptions(config: AdapterConfig): ConfigurationBotFrameworkAuthenticationOptions {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppType: config.microsoftAppType,
+  };
+  const set = (key: string, value: string | undefined): void => {
+    if (value !== undefined) options[key] = value;
+  };
+  set('MicrosoftAppId', config.microsoftAppId);
+  set('MicrosoftAppPassword', config.microsoftAppPassword);
+  set('MicrosoftAppTenantId', config.microsoftAppTenantId);
+  set('CertificateThumbprint', config.certificateThumbprint);
+  set('CertificatePrivateKey', config.certificatePrivateKey);
+  return options;
+}
+
+/** The tenant of an inbound activity: `conversation.tenantId`, else Teams' `channelData.tenant.id`. */
+export function activityTenantId(context: TurnContext): string | undefined {
+  return activityLogFields(context.activity).tenantId;
+}
+
+/**
+ * Middleware that ends the turn silently for activities from tenants not on the list.
+ * An empty list allows every tenant.
+ */
+export function tenantAllowList(allowedTenants: readonly string[], logger: Logger): Middleware {
+  const allowed = new Set(allowedTenants.map((t) => t.toLowerCase()));
+  return {
+    async onTurn(context, next) {
+      if (allowed.size === 0) return next();
+      const tenantId = activityTenantId(context)?.toLowerCase();
+      if (tenantId !== undefined && allowed.has(tenantId)) return next();
+      logger.warn({ ...activityLogFields(context.activity) }, 'activity from a tenant not on ALLOWED_TENANTS dropped');
+    },
+  };
+}
+
+/**
+ * Build the adapter. Sets a default `onTurnError` that logs ids only and tells the user
+ * something went wrong; the composition root may replace it.
+ */
+export function createAdapter(config: AdapterConfig, logger: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
+  const adapter = new CloudAdapter(auth);
+
+  if (config.allowedTenants.length > 0) {
+    adapter.use(tenantAllowList(config.allowedTenants, logger));
+  }
+
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, ...activityLogFields(context.activity) }, 'unhandled error in turn');
+    if (context.activity.type === 'message' || context.activity.type === 'conversationUpdate') {
+      try {
+        await context.sendActivity(
+          'Sorry, something went wrong on our side. Please try again. If a child is in immediate danger, call 999.',
+        );
+      } catch (sendError) {
+        logger.error({ err: sendError, ...activityLogFields(context.activity) }, 'could not send the error message');
+      }
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,103 @@
+/**
+ * Azure Blob Storage behind botbuilder's `Storage`, via botbuilder-azure-blobs.
+ *
+ * What this wrapper adds to `BlobsStorage`:
+ * - eTag conflicts surface as {@link EtagConflictError} (`code: 'ETAG_CONFLICT'`), the
+ *   same as SqliteStorage, instead of a plain Error recognisable only by its message;
+ * - `ping()` for readiness and `listKeys(prefix)` for sweeps.
+ *
+ * Non-ASCII text (PITFALLS.md): `BlobsStorage.write` passes `serialized.length` (UTF-16
+ * code units) as the upload length. With @azure/storage-blob 12.32.0 (the version in
+ * package-lock.json) the request still goes out with the right byte count, because the
+ * storage pipeline's `storageCorrectContentLengthPolicy` resets Content-Length to
+ * `Buffer.byteLength(body)`. test/storage/blobs.test.ts pins this down twice: a wire-level
+ * check of Content-Length against the body's bytes, and an accented + emoji round trip
+ * through Azurite. If either fails after a dependency bump, fix it here.
+ */
+import { ContainerClient } from '@azure/storage-blob';
+import type { Storage, StoreItems } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { normaliseStorageError } from './errors';
+
+export interface BlobStorageOptions {
+  readonly connectionString: string;
+  readonly container: string;
+}
+
+/** A key that is never written; reading it makes BlobsStorage create the container if needed. */
+const ENSURE_KEY = '__ensure_container__';
+
+/** Readiness must answer quickly: one try, short timeout. */
+const PING_TIMEOUT_MS = 2500;
+
+export class SafeBlobsStorage implements Storage {
+  private readonly inner: BlobsStorage;
+  private readonly container: ContainerClient;
+  private readonly probe: ContainerClient;
+
+  constructor(options: BlobStorageOptions) {
+    if (!options?.connectionString) throw new TypeError('SafeBlobsStorage: connectionString is required');
+    if (!options.container) throw new TypeError('SafeBlobsStorage: container is required');
+    this.inner = new BlobsStorage(options.connectionString, options.container);
+    this.container = new ContainerClient(options.connectionString, options.container);
+    this.probe = new ContainerClient(options.connectionString, options.container, {
+      retryOptions: { maxTries: 1, tryTimeoutInMs: PING_TIMEOUT_MS },
+    });
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    try {
+      return await this.inner.read(keys);
+    } catch (err) {
+      throw normaliseStorageError(err);
+    }
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    try {
+      await this.inner.write(changes);
+    } catch (err) {
+      throw normaliseStorageError(err);
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    try {
+      await this.inner.delete(keys);
+    } catch (err) {
+      throw normaliseStorageError(err);
+    }
+  }
+
+  /**
+   * Readiness probe: one request, no retries, at most ~2.5 s. Any answer about the
+   * container (present or not yet created) proves the service is reachable and the
+   * credentials work; network errors and 403s reject.
+   */
+  async ping(): Promise<void> {
+    await this.probe.exists({ abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) });
+  }
+
+  /**
+   * Keys that start with `prefix`. BlobsStorage names each blob `encodeURIComponent(key)`
+   * (after collapsing empty path segments), so this decodes blob names back to keys.
+   */
+  async listKeys(prefix: string = ''): Promise<string[]> {
+    await this.inner.read([ENSURE_KEY]); // creates the container if needed
+    const keys: string[] = [];
+    const blobPrefix = prefix === '' ? undefined : encodeURIComponent(prefix);
+    for await (const blob of this.container.listBlobsFlat(blobPrefix ? { prefix: blobPrefix } : {})) {
+      keys.push(decodeURIComponent(blob.name));
+    }
+    return keys.sort();
+  }
+
+  async close(): Promise<void> {
+    // HTTP clients hold no resources that need closing.
+  }
+}
+
+/** Factory used by createStorage. */
+export function createBlobsStorage(options: BlobStorageOptions): SafeBlobsStorage {
+  return new SafeBlobsStorage(options);
+}

@@ -1,0 +1,99 @@
+/**
+ * Chooses the bot's storage from config: memory (botbuilder MemoryStorage), sqlite or blobs.
+ *
+ * All three raise {@link EtagConflictError} (`code: 'ETAG_CONFLICT'`) on an eTag mismatch,
+ * so callers can catch conflicts the same way whatever the backend.
+ */
+import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
+import type { AppConfig } from '../config';
+import { createBlobsStorage } from './blobs';
+import { normaliseStorageError } from './errors';
+import { SqliteStorage } from './sqlite';
+
+export { EtagConflictError, StorageError, isEtagConflict, type StorageErrorCode } from './errors';
+export { SqliteStorage } from './sqlite';
+export { SafeBlobsStorage } from './blobs';
+
+export interface StorageHandle {
+  /** Pass this to ConversationState / UserState and to your own eTag-checked writes. */
+  readonly storage: Storage;
+  /** Keys starting with `prefix`, ascending (reminders, retention sweeps). */
+  listKeys(prefix?: string): Promise<string[]>;
+  /** Readiness probe: resolves when the backend answers, rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** MemoryStorage with conflict errors normalised and key listing (it keeps JSON strings per key). */
+class ListableMemoryStorage implements Storage {
+  // MemoryStorage deletes by setting a key to undefined, whatever its declared type says.
+  private readonly memory: Record<string, string> = {};
+  private readonly inner = new MemoryStorage(this.memory);
+
+  read(keys: string[]): Promise<StoreItems> {
+    return this.inner.read(keys);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    try {
+      await this.inner.write(changes);
+    } catch (err) {
+      throw normaliseStorageError(err);
+    }
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+
+  async listKeys(prefix = ''): Promise<string[]> {
+    return Object.keys(this.memory)
+      .filter((k) => typeof this.memory[k] === 'string' && k.startsWith(prefix))
+      .sort();
+  }
+}
+
+export function createStorage(
+  config: Pick<AppConfig, 'storage' | 'dataDir' | 'blobConnectionString' | 'blobContainer'>,
+): StorageHandle {
+  switch (config.storage) {
+    case 'memory': {
+      const storage = new ListableMemoryStorage();
+      return {
+        storage,
+        listKeys: (prefix) => storage.listKeys(prefix),
+        ping: async () => undefined,
+        close: async () => undefined,
+      };
+    }
+    case 'sqlite': {
+      const storage = SqliteStorage.inDirectory(config.dataDir);
+      return {
+        storage,
+        listKeys: (prefix) => storage.listKeys(prefix),
+        ping: () => storage.ping(),
+        close: () => storage.close(),
+      };
+    }
+    case 'blobs': {
+      if (!config.blobConnectionString || !config.blobContainer) {
+        // loadConfig already refuses this; the guard keeps the types honest.
+        throw new TypeError('createStorage: blobs needs blobConnectionString and blobContainer');
+      }
+      const storage = createBlobsStorage({
+        connectionString: config.blobConnectionString,
+        container: config.blobContainer,
+      });
+      return {
+        storage,
+        listKeys: (prefix) => storage.listKeys(prefix),
+        ping: () => storage.ping(),
+        close: () => storage.close(),
+      };
+    }
+    default: {
+      const unknownKind: never = config.storage;
+      throw new TypeError(`createStorage: unknown storage ${String(unknownKind)}`);
+    }
+  }
+}

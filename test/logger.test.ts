@@ -1,0 +1,93 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { activityLogFields, createLogger, errorSerializer } from '../bot/logger';
+import { channelMessage, personalMessage, USER } from './helpers/activities';
+
+const CHILD = 'Zoë Ó Súilleabháin 🌟';
+
+function capture(): { lines: () => Array<Record<string, unknown>>; stream: Writable } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, callback) {
+      chunks.push(chunk.toString('utf8'));
+      callback();
+    },
+  });
+  return {
+    stream,
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
+}
+
+describe('activityLogFields', () => {
+  it('keeps ids and types only', () => {
+    const activity = channelMessage({ text: `worried about ${CHILD}` });
+    const fields = activityLogFields(activity);
+    expect(fields).toEqual({
+      activityId: activity.id,
+      activityType: 'message',
+      channelId: 'msteams',
+      conversationId: activity.conversation.id,
+      conversationType: 'channel',
+      tenantId: activity.conversation.tenantId,
+    });
+    expect(JSON.stringify(fields)).not.toContain('Zoë');
+    expect(JSON.stringify(fields)).not.toContain(USER.name);
+  });
+
+  it('falls back to channelData.tenant.id', () => {
+    const activity = personalMessage();
+    const { tenantId: _omit, ...conversation } = activity.conversation;
+    expect(activityLogFields({ ...activity, conversation }).tenantId).toBe(activity.channelData.tenant.id);
+  });
+
+  it('handles undefined', () => {
+    expect(activityLogFields(undefined)).toEqual({});
+  });
+});
+
+describe('createLogger', () => {
+  it('reduces an activity to ids and redacts personal keys at any of the first levels', () => {
+    const { stream, lines } = capture();
+    const logger = createLogger({ logLevel: 'info', nodeEnv: 'test' }, stream);
+    logger.info({ activity: personalMessage({ text: CHILD }) }, 'activity');
+    logger.info(
+      {
+        text: CHILD,
+        draft: { childName: CHILD, childDob: '2015-01-02', concern: 'hit', from: { name: USER.name, id: '29:x' } },
+        turn: { state: { value: { childName: CHILD } } },
+        config: { microsoftAppPassword: 'hunter2' },
+      },
+      'nested',
+    );
+    const out = JSON.stringify(lines());
+    expect(out).not.toContain('Zoë');
+    expect(out).not.toContain('2015-01-02');
+    expect(out).not.toContain(USER.name);
+    expect(out).not.toContain('hunter2');
+    expect(out).toContain('29:x'); // ids survive
+    expect(lines()[1]).toMatchObject({ text: '[redacted]', draft: { childName: '[redacted]', from: { name: '[redacted]' } } });
+  });
+
+  it('withholds the message of errors that quote input (JSON.parse)', () => {
+    let parseError: unknown;
+    try {
+      JSON.parse(`{"childName":"${CHILD}"`);
+    } catch (err) {
+      parseError = err;
+    }
+    const serialized = errorSerializer(parseError);
+    expect(serialized.type).toBe('SyntaxError');
+    expect(JSON.stringify(serialized)).not.toContain('Zoë');
+  });
+
+  it('keeps code and message of ordinary errors', () => {
+    const err = Object.assign(new Error('Storage: error writing "k" due to eTag conflict.'), { code: 'ETAG_CONFLICT' });
+    expect(errorSerializer(err)).toMatchObject({ type: 'Error', code: 'ETAG_CONFLICT', message: err.message });
+  });
+});

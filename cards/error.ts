@@ -1,0 +1,33 @@
+import type { Pack } from '../rules';
+import { describeHours } from '../rules';
+import { expandCard, type AdaptiveCard } from './expand';
+import template from './templates/error.json';
+import { telHref } from './view';
+
+export interface ErrorCardData {
+  pack: Pack;
+  title: string;
+  message: string;
+}
+
+/** Something went wrong, or a card could not be read: the user still gets 999 and the front door. */
+export function buildErrorCard(d: ErrorCardData): AdaptiveCard {
+  const police = d.pack.contacts.find((c) => c.id === d.pack.emergencyContact)?.phones[0]?.number ?? '999';
+  const door = d.pack.contacts.find((c) => c.id === d.pack.frontDoor);
+  const doorNumber = door?.phones[0]?.number ?? '';
+  const hours = door ? describeHours(d.pack, door) : undefined;
+  const ooh = door?.outOfHours ? d.pack.contacts.find((c) => c.id === door.outOfHours) : undefined;
+  const oohLine = ooh?.phones[0] ? `Out of hours, call ${ooh.name} on ${ooh.phones[0].number}.` : '';
+  return expandCard(template, {
+    title: d.title,
+    message: d.message,
+    police,
+    policeTel: telHref(police),
+    doorName: door?.name ?? '',
+    doorNumber,
+    doorTel: doorNumber ? telHref(doorNumber) : telHref(police),
+    doorHours: hours ? ` (${hours})` : '',
+    oohLine,
+    fallbackText: `${d.title}. ${d.message} If a child is in immediate danger or home alone, call ${police} now. For any other worry, call ${door?.name ?? ''} on ${doorNumber}. ${oohLine}`,
+  });
+}

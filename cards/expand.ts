@@ -1,0 +1,62 @@
+/**
+ * Expands a card template with adaptivecards-templating. User data is bound as
+ * data, never evaluated as template text, so "${...}" typed by a user stays literal.
+ */
+import * as ACData from 'adaptivecards-templating';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  version: string;
+  body: Json[];
+  actions?: Json[];
+  fallbackText: string;
+  speak?: string;
+  [key: string]: Json | undefined;
+}
+
+/** The highest Adaptive Card version Teams renders in bot messages. */
+export const CARD_VERSION = '1.5';
+
+export function expand<T extends object>(template: object, data: T): Json {
+  const t = new ACData.Template(template);
+  return t.expand({ $root: data }) as Json;
+}
+
+/** Expands a whole-card template and checks the parts every card must have. */
+export function expandCard<T extends object>(template: object, data: T & { fallbackText: string }): AdaptiveCard {
+  const card = expand(template, data) as unknown as AdaptiveCard;
+  if (card.type !== 'AdaptiveCard') throw new Error('template is not an AdaptiveCard');
+  card.version = CARD_VERSION;
+  card.$schema = 'http://adaptivecards.io/schemas/adaptive-card.json';
+  card.fallbackText = data.fallbackText;
+  if (!card.speak) card.speak = data.fallbackText.slice(0, 600);
+  return card;
+}
+
+/** Inserts expanded parts (contact blocks, the safety net) into a card body where a placeholder id stands. */
+export function splice(card: AdaptiveCard, placeholderId: string, parts: Json[]): AdaptiveCard {
+  const walk = (items: Json[]): boolean => {
+    for (let i = 0; i < items.length; i++) {
+      const el = items[i];
+      if (el && typeof el === 'object' && !Array.isArray(el)) {
+        if (el.id === placeholderId) {
+          items.splice(i, 1, ...parts);
+          return true;
+        }
+        for (const key of ['items', 'body'] as const) {
+          const inner = el[key];
+          if (Array.isArray(inner) && walk(inner)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  if (!walk(card.body)) throw new Error(`card has no placeholder ${placeholderId}`);
+  return card;
+}
+
+/** Every card action carries a verb; the bot validates the data with the verb's schema. */
+export function submit(title: string, verb: string, data: Record<string, Json> = {}): Json {
+  return { type: 'Action.Submit', title, data: { verb, ...data } };
+}

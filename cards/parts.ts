@@ -1,0 +1,35 @@
+import type { ContactStatus, Pack } from '../rules';
+import { expand, splice, type AdaptiveCard, type Json } from './expand';
+import contactBlock from './templates/contact-block.json';
+import safetyNetTemplate from './templates/safety-net.json';
+import { contactView, safetyNet } from './view';
+
+/** Adds the contact blocks and the safety-net footer to a card that has the placeholders. */
+export function withContactsAndSafetyNet(card: AdaptiveCard, pack: Pack, contacts: ContactStatus[], opts: { stale?: string } = {}): AdaptiveCard {
+  const blocks = contacts.map((c) => expand(contactBlock, contactView(c)));
+  splice(card, 'contacts', blocks.length ? blocks : [{ type: 'TextBlock', text: 'No contacts for this answer.', wrap: true }]);
+  return withSafetyNet(card, pack, opts);
+}
+
+export function withSafetyNet(card: AdaptiveCard, pack: Pack, opts: { stale?: string } = {}): AdaptiveCard {
+  const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+  const doorText = door ? `${door.name}${door.phones[0] ? ` on ${door.phones[0].number}` : ''}` : 'your local front door';
+  splice(card, 'safetyNet', [expand(safetyNetTemplate, { safetyNet: safetyNet(pack), frontDoor: doorText, stale: opts.stale ?? '' })]);
+  return card;
+}
+
+/** Plain-text version of contacts, for fallbackText and screen readers. */
+export function contactsText(contacts: ContactStatus[]): string {
+  return contacts
+    .map((s) => {
+      const v = contactView(s);
+      return [v.name, ...v.phones.map((p) => `${p.label}: ${p.number}`), ...v.emails.map((e) => e.address), v.status].filter(Boolean).join(', ');
+    })
+    .join('. ');
+}
+
+export function sourcesLine(sources: string[]): string {
+  return sources.join('; ');
+}
+
+export type { Json };

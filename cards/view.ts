@@ -1,0 +1,105 @@
+/**
+ * View models: what a card shows, built from the rules engine's output. Plain
+ * TypeScript: no bot SDK, so the same code can feed a web page.
+ */
+import type { Assessment, ContactStatus, Pack, Recognition, Route } from '../rules';
+import { describeHours, openNow } from '../rules';
+
+export interface PhoneView {
+  label: string;
+  number: string;
+  tel: string;
+}
+export interface EmailView {
+  label: string;
+  address: string;
+  mailto: string;
+}
+export interface ContactView {
+  name: string;
+  purpose: string;
+  phones: PhoneView[];
+  emails: EmailView[];
+  address: string;
+  hours: string;
+  /** "Open now", "Closed now: use ... instead", "Open any time", or "" when unknown. */
+  status: string;
+  missing: string;
+  web: { label: string; url: string }[];
+}
+
+export const telHref = (n: string) => `tel:${n.replace(/\s+/g, '')}`;
+
+export function contactView(s: ContactStatus): ContactView {
+  const c = s.contact;
+  let status = '';
+  if (s.state === 'always') status = 'Open any time.';
+  if (s.state === 'open') status = 'Open now.';
+  if (s.state === 'closed') {
+    const alt = s.instead;
+    const altPhone = alt?.phones[0];
+    status = alt ? `Closed now. Use ${alt.name}${altPhone ? ` (${altPhone.number})` : ''} instead.` : 'Closed now.';
+  }
+  return {
+    name: c.name,
+    purpose: c.purpose,
+    phones: c.phones.map((p) => ({ label: p.label, number: p.number, tel: telHref(p.number) })),
+    emails: c.emails.map((e) => ({ label: e.label, address: e.address, mailto: `mailto:${e.address}` })),
+    address: c.address ? c.address.lines.join(', ') : '',
+    hours: s.hours ?? '',
+    status,
+    missing: c.missing ?? '',
+    web: c.web ? [{ label: c.web.label, url: c.web.url }] : [],
+  };
+}
+
+/** One line that is on every answer: 999, the front door, and its out-of-hours alternative. */
+export function safetyNet(pack: Pack): string {
+  const police = pack.contacts.find((c) => c.id === pack.emergencyContact);
+  const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+  const ooh = door?.outOfHours ? pack.contacts.find((c) => c.id === door.outOfHours) : undefined;
+  const parts = [`If anything changes: a child in immediate danger or home alone, call ${police?.phones[0]?.number ?? '999'}.`];
+  if (door) {
+    const hours = describeHours(pack, door);
+    parts.push(`Any other worry: ${door.name}${door.phones[0] ? ` on ${door.phones[0].number}` : ''}${hours ? ` (${hours})` : ''}.`);
+  }
+  if (ooh?.phones[0]) parts.push(`Out of hours: ${ooh.name} on ${ooh.phones[0].number}.`);
+  return parts.join(' ');
+}
+
+export function sourcesOf(items: { source: { file: string; section: string; page?: string } }[]): string[] {
+  const seen = new Set<string>();
+  for (const i of items) seen.add(`${i.source.file}, “${i.source.section}”${i.source.page ? ` (${i.source.page})` : ''}`);
+  return [...seen];
+}
+
+export function contactsFor(pack: Pack, ids: readonly string[], at: Date): ContactStatus[] {
+  return ids.map((id) => pack.contacts.find((c) => c.id === id)).filter((c) => c !== undefined).map((c) => openNow(pack, c, at));
+}
+
+/** "You mentioned: “bruises”, “reluctant to change for PE”." */
+export function whyFromRecognition(r: Recognition | undefined, pack: Pack): string[] {
+  if (!r) return [];
+  const out: string[] = [];
+  for (const i of r.indicators) {
+    const ind = pack.indicators.find((x) => x.id === i.id);
+    if (ind) out.push(`You mentioned “${i.matched.join('”, “')}”: ${ind.label.toLowerCase()}.`);
+  }
+  for (const n of r.negated) {
+    const ind = pack.indicators.find((x) => x.id === n.id);
+    if (ind) out.push(`You said “not” before “${n.matched.join('”, “')}”, so the bot has not counted ${ind.label.toLowerCase()}. If that is wrong, say so or call 999.`);
+  }
+  return out;
+}
+
+export interface RouteView {
+  title: string;
+  summary: string;
+  steps: { n: number; text: string }[];
+}
+
+export function routeView(route: Route): RouteView {
+  return { title: route.title, summary: route.summary, steps: route.steps.map((s, i) => ({ n: i + 1, text: s.text })) };
+}
+
+export type { Assessment };

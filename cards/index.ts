@@ -8,3 +8,4 @@ export * from './result';
 export * from './route';
 export * from './view';
 export * from './welcome';
+export * from './answers';

@@ -1,5 +1,5 @@
 import { openNow, type ContactStatus } from './contacts';
-import type { Contact, Level, Pack, Route, Source, Step } from './schema';
+import type { Contact, Indicator, Level, Pack, Route, Source, Step } from './schema';
 
 export type Tri = 'yes' | 'no' | 'not_sure';
 export type Needs = 'none' | 'some' | 'complex' | 'not_sure';
@@ -14,6 +14,8 @@ export interface Answers {
   indicators?: string[];
   /** Indicator ids answered "not sure": treated as present (the safer branch). */
   unsureIndicators?: string[];
+  /** "Not sure" to "which kinds of harm": counted as the most serious harm level (the safer branch). */
+  harmUnsure?: boolean;
   needs?: Needs;
   earlyHelp?: EarlyHelp;
   ageBand?: AgeBand;
@@ -51,22 +53,52 @@ export interface Assessment {
   indicatorIds: string[];
 }
 
-const RANK_ORDER = (pack: Pack) => [...pack.levels].sort((a, b) => a.rank - b.rank);
+/** Look-up tables for a loaded (frozen) pack, built once per pack: assess runs per message. */
+interface PackIndex {
+  order: Level[];
+  levels: Map<string, Level>;
+  indicators: Map<string, Indicator>;
+  contacts: Map<string, Contact>;
+  routes: Map<string, Route>;
+}
+const INDEXES = new WeakMap<Pack, PackIndex>();
+
+function indexOf(pack: Pack): PackIndex {
+  let ix = INDEXES.get(pack);
+  if (!ix) {
+    ix = {
+      order: [...pack.levels].sort((a, b) => a.rank - b.rank),
+      levels: new Map(pack.levels.map((l) => [l.id, l])),
+      indicators: new Map(pack.indicators.map((i) => [i.id, i])),
+      contacts: new Map(pack.contacts.map((c) => [c.id, c])),
+      routes: new Map(pack.routes.map((r) => [r.id, r])),
+    };
+    // Only a frozen pack (from loadPack) can be indexed safely: an unfrozen one may change under us.
+    if (Object.isFrozen(pack)) INDEXES.set(pack, ix);
+  }
+  return ix;
+}
+
+const RANK_ORDER = (pack: Pack) => indexOf(pack).order;
 
 function levelById(pack: Pack, id: string): Level {
-  const l = pack.levels.find((x) => x.id === id);
+  const l = indexOf(pack).levels.get(id);
   if (!l) throw new Error(`pack ${pack.id} has no level ${id}`);
   return l;
 }
 
 function routeById(pack: Pack, id: string): Route {
-  const r = pack.routes.find((x) => x.id === id);
+  const r = indexOf(pack).routes.get(id);
   if (!r) throw new Error(`pack ${pack.id} has no route ${id}`);
   return r;
 }
 
 function contactById(pack: Pack, id: string): Contact | undefined {
-  return pack.contacts.find((c) => c.id === id);
+  return indexOf(pack).contacts.get(id);
+}
+
+function indicatorById(pack: Pack, id: string): Indicator | undefined {
+  return indexOf(pack).indicators.get(id);
 }
 
 /** Levels by rank: [lowest .. emergency]. The lowest level is where an assessment starts. */
@@ -115,11 +147,20 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
     [answers.unsureIndicators ?? [], true],
   ] as const) {
     for (const id of ids) {
-      const ind = pack.indicators.find((i) => i.id === id);
+      const ind = indicatorById(pack, id);
       if (!ind || counted.has(id)) continue;
       counted.add(id);
       if (unsure) notSure = true;
       raise(ind.level, unsure ? `You were not sure about: ${ind.label.toLowerCase()}. The bot counts it, to be safe.` : `${ind.label}.`, ind.source);
+    }
+  }
+
+  if (answers.harmUnsure) {
+    const harmLevels = pack.indicators.filter((i) => i.kind === 'harm').map((i) => levelById(pack, i.level));
+    const top = harmLevels.sort((a, b) => b.rank - a.rank)[0];
+    if (top) {
+      notSure = true;
+      raise(top.id, 'You were not sure whether the child is being harmed, so the bot takes the safer route.', top.source);
     }
   }
 
@@ -146,7 +187,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
   // Special pathways brought in by indicators, and harm outside the home for over-15s.
   const pathways: Route[] = [];
   for (const id of counted) {
-    const p = pack.indicators.find((i) => i.id === id)?.pathway;
+    const p = indicatorById(pack, id)?.pathway;
     if (!p || p === route.id) continue;
     const older = answers.ageBand === undefined || answers.ageBand === '16_to_17' || answers.ageBand === 'not_sure' || answers.ageBand === '12_to_15';
     if (older && !pathways.some((r) => r.id === p)) pathways.push(routeById(pack, p));
@@ -164,7 +205,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
     else add(id);
   }
   for (const p of pathways) for (const id of p.contacts) add(id);
-  if (level.rank > lowest.rank || counted.size > 0) add(pack.frontDoor);
+  if (level.rank > lowest.rank || counted.size > 0 || answers.harmUnsure) add(pack.frontDoor);
   if (level.id === emergency.id) {
     const at999 = ids.indexOf(pack.emergencyContact);
     if (at999 >= 0) ids.splice(at999, 1);
@@ -176,7 +217,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
   for (const p of pathways) for (const s of p.steps) if (!actions.some((a) => a.text === s.text)) actions.push(s);
 
   // Warnings
-  const flagged = [...counted].map((id) => pack.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
+  const flagged = [...counted].map((id) => indicatorById(pack, id)).filter((i) => i !== undefined);
   const notTell = flagged.filter((i) => i.doNotTellParents);
   if (notTell.length > 0) {
     const g = pack.guidance.find((x) => x.id === 'parents_not_told');

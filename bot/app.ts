@@ -1,0 +1,95 @@
+/**
+ * Wires configuration → storage → engines → state → dialogs → bot → adapter →
+ * HTTP server. No logic: bot/index.ts runs it; tests build it with a fixed clock.
+ */
+import { ConversationState, type TurnContext, UserState } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { buildErrorCard } from '../cards';
+import { MainDialog } from '../dialogs/mainDialog';
+import { ScreeningDialog } from '../dialogs/screeningDialog';
+import type { TriageServices } from '../dialogs/services';
+import { type Area, type Engine, loadEngines } from '../rules';
+import { createAdapter } from './adapter';
+import type { AppConfig } from './config';
+import { activityLogFields, type Logger } from './logger';
+import { createServer, type BotServer } from './server';
+import { createStorage, type StorageHandle } from './storage';
+import { SafeguardingBot, type UserProfile } from './teamsBot';
+
+export interface AppOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Injected in tests to fix "now" (office hours, due dates). */
+  clock?: () => Date;
+  /** Injected in tests to share one storage between two app instances. */
+  storage?: StorageHandle;
+}
+
+export interface App {
+  server: BotServer;
+  bot: SafeguardingBot;
+  engines: Readonly<Record<Area, Engine>>;
+  storage: StorageHandle;
+  close(): Promise<void>;
+}
+
+export function createApp(options: AppOptions): App {
+  const { config, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const storage = options.storage ?? createStorage(config);
+  const engines = loadEngines();
+
+  const conversationState = new ConversationState(storage.storage);
+  const userState = new UserState(storage.storage);
+  const dialogState = conversationState.createProperty<DialogState>('dialogState');
+  const profile = userState.createProperty<UserProfile>('profile');
+
+  const areaFor = async (context: TurnContext): Promise<Area> => (await profile.get(context, {}))?.area ?? config.defaultArea;
+  const services: TriageServices = {
+    engines,
+    clock,
+    areaFor,
+    setArea: async (context, area) => {
+      await profile.set(context, { ...((await profile.get(context, {})) ?? {}), area });
+    },
+    forgetUser: async (context) => {
+      await userState.delete(context);
+      await conversationState.delete(context);
+    },
+    staleAfterDays: 183,
+  };
+
+  const mainDialog = new MainDialog(services, new ScreeningDialog(services));
+  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger });
+
+  const adapter = createAdapter(config, logger);
+  adapter.onTurnError = async (context, error) => {
+    // Never re-throw, never put error text in the response; the user still gets 999 and the front door.
+    logger.error({ err: error, ...activityLogFields(context.activity) }, 'unhandled error in turn');
+    try {
+      await conversationState.delete(context);
+    } catch {
+      // state may be what failed; the card below matters more
+    }
+    if (context.activity.type !== 'message') return;
+    try {
+      const engine = engines[config.defaultArea];
+      const card = buildErrorCard({ pack: engine.pack, title: 'Sorry, something went wrong', message: 'I could not finish that. Please try again in a moment.' });
+      await context.sendActivity({ text: card.fallbackText, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+    } catch (sendError) {
+      logger.error({ err: sendError, ...activityLogFields(context.activity) }, 'could not send the error card');
+    }
+  };
+
+  const server = createServer({ config, adapter, bot, logger, readiness: () => storage.ping() });
+  return {
+    server,
+    bot,
+    engines,
+    storage,
+    close: async () => {
+      await server.close();
+      if (!options.storage) await storage.close();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The Teams activity handler: welcome on install, @mention removal, every
+ * message through the root dialog, Action.Execute invokes, and state saved once
+ * per turn. No triage logic lives here.
+ */
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ConversationState,
+  type StatePropertyAccessor,
+  TeamsActivityHandler,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
+import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type AdaptiveCard } from '../cards';
+import type { Area, Engine } from '../rules';
+import { activityLogFields, type Logger } from './logger';
+
+export interface UserProfile {
+  area?: Area;
+}
+
+export interface BotDeps {
+  conversationState: ConversationState;
+  userState: UserState;
+  dialog: Dialog;
+  dialogState: StatePropertyAccessor<DialogState>;
+  engines: Readonly<Record<Area, Engine>>;
+  areaFor(context: TurnContext): Promise<Area>;
+  clock: () => Date;
+  logger: Logger;
+}
+
+const ExecuteData = z.discriminatedUnion('verb', [
+  z.object({ verb: z.literal('contacts.show') }),
+  z.object({ verb: z.literal('help') }),
+  z.object({ verb: z.literal('escalation.show'), stage: z.string().max(40).optional() }),
+  z.object({ verb: z.literal('route.show'), route: z.string().max(40) }),
+]);
+
+/** Removes every @mention of the bot from the text (Teams puts "<at>Bot</at>" in it). */
+export function removeBotMentions(context: TurnContext): string {
+  const activity = context.activity;
+  let text = activity.text ?? '';
+  const botId = activity.recipient?.id;
+  for (const e of activity.entities ?? []) {
+    const mention = e as { type?: string; text?: string; mentioned?: { id?: string } };
+    if (mention.type === 'mention' && mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(' ');
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export class SafeguardingBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDeps) {
+    super();
+    if (!deps.dialog || !deps.conversationState || !deps.userState) throw new Error('SafeguardingBot needs a dialog and state');
+
+    this.onMessage(async (context, next) => {
+      if (context.activity.text) context.activity.text = removeBotMentions(context);
+      await runDialog(this.deps.dialog, context, this.deps.dialogState);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const added = context.activity.membersAdded ?? [];
+      const botInstalled = added.some((m) => m.id === botId);
+      const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+      // The bot itself appears in membersAdded when it is installed: greet the conversation once, not the bot.
+      if (botInstalled || (personal && added.some((m) => m.id !== botId))) {
+        const engine = this.deps.engines[await this.deps.areaFor(context)];
+        await context.sendActivity({ attachments: [card(buildWelcomeCard({ pack: engine.pack, personal }))] });
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  /** Action.Execute: validated by verb, answered with a card in the invoke response. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const engine = this.deps.engines[await this.deps.areaFor(context)];
+    const at = this.deps.clock();
+    const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+    const parsed = ExecuteData.safeParse({ ...(invokeValue?.action?.data ?? {}), verb: invokeValue?.action?.verb });
+    if (!parsed.success) {
+      this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unrecognised Action.Execute data');
+      return cardResponse(buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it.' }));
+    }
+    const d = parsed.data;
+    switch (d.verb) {
+      case 'contacts.show':
+        return cardResponse(contactCard(engine, '', at));
+      case 'help':
+        return cardResponse(buildWelcomeCard({ pack: engine.pack, personal }));
+      case 'escalation.show':
+        return cardResponse(escalationCard(engine, at, d.stage, personal));
+      case 'route.show':
+        return cardResponse(engine.route(d.route) ? topicCard(engine, d.route, at, [], { personal }) : buildErrorCard({ pack: engine.pack, title: 'I could not find that', message: 'That topic is not in this area’s guidance.' }));
+    }
+  }
+}
+
+function card(c: AdaptiveCard) {
+  return { contentType: 'application/vnd.microsoft.card.adaptive', content: c };
+}
+
+function cardResponse(c: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: c as unknown as Record<string, unknown> };
+}

@@ -1,0 +1,136 @@
+/**
+ * From what a message is about to the card that answers it. Pure: rules in,
+ * card out, so the chat, the message extension and tests all give the same answer.
+ */
+import type { Engine, Intent, Recognition } from '../rules';
+import { addWorkingDays, ladder, londonTime, stageById } from '../rules';
+import { buildContactsCard } from './contacts';
+import { buildEmergencyCard } from './emergency';
+import type { AdaptiveCard, Json } from './expand';
+import { buildEscalationCard } from './escalation';
+import { buildResultCard } from './result';
+import { buildRouteCard } from './route';
+import { contactsFor } from './view';
+import { buildWelcomeCard } from './welcome';
+
+export interface AnswerOptions {
+  /** Personal (1:1) chat: typed words may be echoed back; elsewhere only labels are. */
+  personal: boolean;
+  /** "Contact details last checked on ..." when the pack is old. */
+  stale?: string;
+}
+
+const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?: Record<string, Json> }>> = {
+  escalation: { title: 'Escalation steps', verb: 'escalation.show' },
+  info_sharing: { title: 'Sharing information', verb: 'route.show', data: { route: 'info_sharing' } },
+  private_fostering: { title: 'Private fostering', verb: 'route.show', data: { route: 'private_fostering' } },
+  disability: { title: 'Children with disabilities', verb: 'route.show', data: { route: 'disability' } },
+  lado: { title: 'Concerns about staff (LADO)', verb: 'route.show', data: { route: 'lado' } },
+  adult_concern: { title: 'Worried about an adult', verb: 'route.show', data: { route: 'adult_concern' } },
+  anonymous: { title: 'Anonymous referrals', verb: 'route.show', data: { route: 'anonymous' } },
+  secure_estate: { title: 'Secure estate', verb: 'route.show', data: { route: 'secure_estate' } },
+  fgc: { title: 'Family Group Conferencing', verb: 'route.show', data: { route: 'fgc' } },
+  advice: { title: 'Services and advice', verb: 'route.show', data: { route: 'advice' } },
+  after_referral: { title: 'After a referral', verb: 'route.show', data: { route: 'after_referral' } },
+  contextual_safeguarding: { title: 'Harm outside the home', verb: 'route.show', data: { route: 'contextual_safeguarding' } },
+  contact: { title: 'Who to contact', verb: 'contacts.show' },
+};
+
+/** Routes a topic intent maps to, when the pack has them. */
+const TOPIC_ROUTE: Partial<Record<Intent, string>> = {
+  info_sharing: 'info_sharing',
+  private_fostering: 'private_fostering',
+  disability: 'disability',
+  lado: 'lado',
+  adult_concern: 'adult_concern',
+  anonymous: 'anonymous',
+  secure_estate: 'secure_estate',
+  fgc: 'fgc',
+  advice: 'advice',
+  after_referral: 'after_referral',
+  contextual_safeguarding: 'contextual_safeguarding',
+};
+
+/** The card for a free-text message, from the engine's recognition. */
+export function answerFor(engine: Engine, r: Recognition, text: string, at: Date, opts: AnswerOptions): AdaptiveCard {
+  const { pack } = engine;
+  const echo = opts.personal ? r : { ...r, indicators: r.indicators.map((i) => ({ id: i.id, matched: [labelOf(engine, i.id)] })), negated: [] };
+  const also = r.also.map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined);
+  const baseAnswers = { indicators: r.indicators.map((i) => i.id) };
+
+  switch (r.intent) {
+    case 'emergency': {
+      const a = engine.assess(baseAnswers, at);
+      return buildEmergencyCard({ pack, assessment: a, recognition: echo });
+    }
+    case 'concern': {
+      const a = engine.assess(baseAnswers, at);
+      return buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+    }
+    case 'escalation':
+      return escalationCard(engine, at, r.escalationStage, opts.personal);
+    case 'contact':
+      return contactCard(engine, text, at);
+    case 'help':
+      return buildWelcomeCard({ pack, personal: opts.personal });
+    default: {
+      const routeId = TOPIC_ROUTE[r.intent];
+      const route = routeId ? engine.route(routeId) : undefined;
+      if (!route) return buildWelcomeCard({ pack, personal: opts.personal });
+      return topicCard(engine, routeId as string, at, also, opts);
+    }
+  }
+}
+
+function labelOf(engine: Engine, id: string): string {
+  return engine.pack.indicators.find((i) => i.id === id)?.label.toLowerCase() ?? id;
+}
+
+/** A special pathway card (private fostering, information sharing, ...) with its cited guidance. */
+export function topicCard(engine: Engine, routeId: string, at: Date, also: { title: string; verb: string; data?: Record<string, Json> }[], opts: AnswerOptions): AdaptiveCard {
+  const { pack } = engine;
+  const route = engine.route(routeId);
+  if (!route) return buildWelcomeCard({ pack, personal: opts.personal });
+  const guidanceId = routeId === 'info_sharing' ? 'golden_rules' : undefined;
+  const g = guidanceId ? pack.guidance.find((x) => x.id === guidanceId) : undefined;
+  const actions = [...also];
+  if (routeId === 'private_fostering') actions.unshift({ title: 'Check if it is private fostering', verb: 'pf.start' });
+  if (routeId === 'disability') actions.unshift({ title: 'Check the criteria', verb: 'cwd.start' });
+  if (routeId === 'after_referral') actions.unshift({ title: 'Escalation steps', verb: 'escalation.show' });
+  return buildRouteCard({
+    pack,
+    route,
+    contacts: contactsFor(pack, route.contacts, at),
+    ...(g ? { points: { title: g.title, items: g.points } } : {}),
+    actions,
+    ...(opts.stale ? { stale: opts.stale } : {}),
+  });
+}
+
+/** The escalation ladder, starting at the stage the practitioner has reached. */
+export function escalationCard(engine: Engine, at: Date, stageId: string | undefined, personal: boolean): AdaptiveCard {
+  const { pack } = engine;
+  const stages = ladder(pack);
+  const next = (stageId ? stageById(pack, stageId) : undefined) ?? stages[0];
+  if (!next) {
+    const route = engine.route('escalation');
+    return route
+      ? buildRouteCard({ pack, route, contacts: contactsFor(pack, route.contacts, at) })
+      : buildContactsCard({ pack, title: 'Challenging a decision', intro: 'This area’s guidance gives no escalation ladder. Talk to your designated safeguarding lead and the front door.', contacts: contactsFor(pack, [pack.frontDoor], at) });
+  }
+  const today = londonTime(at).date;
+  const due = next.respondWithinWorkingDays ? addWorkingDays(today, next.respondWithinWorkingDays) : undefined;
+  const contactIds = [...new Set([...stages.flatMap((s) => s.contacts), pack.frontDoor])];
+  return buildEscalationCard({ pack, stages, next, ...(due ? { dueIfSentToday: due } : {}), contacts: contactsFor(pack, contactIds, at), personal });
+}
+
+/** A contact look-up: the contacts named, or the main ones. */
+export function contactCard(engine: Engine, query: string, at: Date): AdaptiveCard {
+  const { pack } = engine;
+  const found = engine.lookup(query).contacts;
+  if (found.length > 0) {
+    return buildContactsCard({ pack, title: found.length === 1 ? (found[0]?.name ?? 'Contact') : 'Contacts', contacts: found.slice(0, 6).map((c) => engine.openNow(c, at)) });
+  }
+  const main = engine.route('contacts');
+  return buildContactsCard({ pack, title: `Who to contact in ${pack.area}`, contacts: contactsFor(pack, main?.contacts ?? [pack.emergencyContact, pack.frontDoor], at) });
+}

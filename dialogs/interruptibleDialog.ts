@@ -1,0 +1,62 @@
+/**
+ * Global interruptions, in one place: the red-flag check on every turn, help,
+ * cancel and start again. Every dialog that talks to the user extends this.
+ */
+import { ComponentDialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { buildEmergencyCard, buildWelcomeCard } from '../cards';
+import { engineFor, isPersonal, sendCard, type TriageServices } from './services';
+
+export const START_AGAIN = /^\s*(start again|restart|start over)\s*[.!]?\s*$/i;
+export const CANCEL = /^\s*(cancel|stop|quit|exit)\s*[.!]?\s*$/i;
+export const HELP = /^\s*(help|menu|\?)\s*[.!]?\s*$/i;
+
+/** Card verbs that mean the same as the typed words. */
+function verbOf(dc: DialogContext): string | undefined {
+  const v = dc.context.activity.value as { verb?: unknown } | undefined;
+  return v && typeof v.verb === 'string' ? v.verb : undefined;
+}
+
+export abstract class InterruptibleDialog extends ComponentDialog {
+  protected constructor(
+    id: string,
+    protected readonly services: TriageServices,
+  ) {
+    super(id);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const interrupted = await this.interrupt(innerDc);
+    if (interrupted) return interrupted;
+    return super.onContinueDialog(innerDc);
+  }
+
+  /** Returns a result when the turn was handled here; undefined lets the dialog carry on. */
+  protected async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    if (context.activity.type !== 'message') return undefined;
+    const text = (context.activity.text ?? '').trim();
+    const verb = verbOf(innerDc);
+    const engine = await engineFor(this.services, context);
+
+    // Red flags first, on every turn, whatever dialog is running: the emergency card at once, no question first.
+    if (text) {
+      const r = engine.recognise(text);
+      if (r.intent === 'emergency') {
+        const at = this.services.clock();
+        await sendCard(context, buildEmergencyCard({ pack: engine.pack, assessment: engine.assess({ indicators: r.indicators.map((i) => i.id) }, at), recognition: isPersonal(context) ? r : { ...r, indicators: [] } }));
+        await context.sendActivity('What you had started is kept: carry on when you are ready, or type “cancel”.');
+        return { status: DialogTurnStatus.waiting };
+      }
+    }
+    if (CANCEL.test(text) || verb === 'screen.cancel') {
+      await innerDc.cancelAllDialogs();
+      await context.sendActivity('Cancelled. If a child is in immediate danger or home alone, call 999. Type “help” to see what I can do.');
+      return { status: DialogTurnStatus.cancelled };
+    }
+    if (HELP.test(text)) {
+      await sendCard(context, buildWelcomeCard({ pack: engine.pack, personal: isPersonal(context) }));
+      return { status: DialogTurnStatus.waiting };
+    }
+    return undefined;
+  }
+}

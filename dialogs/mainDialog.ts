@@ -1,0 +1,187 @@
+/**
+ * The root dialog: every message comes here first. Commands and card actions go
+ * to their answers; free text goes to the rules engine and back as a card.
+ */
+import { Dialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { answerFor, buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
+import { AREAS, isArea, type Engine } from '../rules';
+import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
+import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
+import { engineFor, isPersonal, sendCard, staleNote, type TriageServices } from './services';
+
+export const MAIN_DIALOG = 'mainDialog';
+const MAIN_FLOW = 'mainFlow';
+
+/** Card data, validated per verb before use: card data comes back from the client and can be tampered with. */
+const Verbs = z.discriminatedUnion('verb', [
+  z.object({ verb: z.literal('screen.start'), indicators: z.array(z.string().max(60)).max(40).optional() }),
+  z.object({ verb: z.literal('screen.restart') }),
+  z.object({ verb: z.literal('screen.back') }),
+  z.object({ verb: z.literal('screen.cancel') }),
+  z.object({ verb: z.literal('screen.answer'), question: z.string().max(40).optional(), answer: z.string().max(40).optional(), choices: z.string().max(2000).optional() }),
+  z.object({ verb: z.literal('contacts.show') }),
+  z.object({ verb: z.literal('escalation.show'), stage: z.string().max(40).optional() }),
+  z.object({ verb: z.literal('route.show'), route: z.string().max(40) }),
+  z.object({ verb: z.literal('area.set'), area: z.enum(AREAS) }),
+  z.object({ verb: z.literal('help') }),
+  z.object({ verb: z.literal('notice.personalOnly') }),
+]);
+export type VerbData = z.infer<typeof Verbs>;
+
+/** Verbs other dialogs register (escalation notice, referral checklist...): they get the raw value. */
+export interface VerbHandler {
+  verbs: string[];
+  handle(step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult>;
+}
+
+/** Typed commands (also in the Teams command menu). */
+const COMMANDS: [RegExp, (m: RegExpMatchArray) => VerbData | { command: 'forget' } | { command: 'area'; area?: string }][] = [
+  [/^(help|hi|hello|hey|menu|what can you do)\b[\s.!?]*$/i, () => ({ verb: 'help' })],
+  [/^(worried|start|screening|start screening|check|ask me questions)[\s.!?]*$/i, () => ({ verb: 'screen.start' })],
+  [/^(start again|restart|start over)[\s.!?]*$/i, () => ({ verb: 'screen.start' })],
+  [/^(escalate|escalation)[\s.!?]*$/i, () => ({ verb: 'escalation.show' })],
+  [/^(contacts|contact|who to contact|numbers|phone numbers)[\s.!?]*$/i, () => ({ verb: 'contacts.show' })],
+  [/^(forget me|delete my data|forget)[\s.!?]*$/i, () => ({ command: 'forget' })],
+  [/^area(?:\s+(\w+))?[\s.!?]*$/i, (m) => ({ command: 'area', ...(m[1] ? { area: m[1].toLowerCase() } : {}) })],
+];
+
+/** Looks like a child's date of birth or name: never asked for, never echoed, outside a personal chat. */
+const PERSONAL_DETAILS = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|d\.?o\.?b\.?|date of birth|born on|(?:her|his|their|the child'?s|child'?s) name is|(?:called|named) [A-Z][a-z]+)\b/i;
+
+export class MainDialog extends InterruptibleDialog {
+  private readonly handlers = new Map<string, VerbHandler>();
+
+  constructor(services: TriageServices, screening: ScreeningDialog, extra: { dialogs?: Dialog[]; handlers?: VerbHandler[] } = {}) {
+    super(MAIN_DIALOG, services);
+    this.addDialog(screening);
+    for (const d of extra.dialogs ?? []) this.addDialog(d);
+    for (const h of extra.handlers ?? []) for (const v of h.verbs) this.handlers.set(v, h);
+    this.addDialog(new WaterfallDialog(MAIN_FLOW, [this.routeStep.bind(this), this.finalStep.bind(this)]));
+    this.initialDialogId = MAIN_FLOW;
+  }
+
+  protected override async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const handled = await super.interrupt(innerDc);
+    if (handled) return handled;
+    const text = (innerDc.context.activity.text ?? '').trim();
+    const verb = (innerDc.context.activity.value as { verb?: unknown } | undefined)?.verb;
+    // "start again" restarts the screening from anywhere (the screening's own button is handled inside it).
+    if (START_AGAIN.test(text) && verb === undefined && innerDc.activeDialog?.id !== SCREENING_DIALOG) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(MAIN_FLOW);
+    }
+    return undefined;
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { context } = step;
+    const engine = await engineFor(this.services, context);
+    const value = context.activity.value as unknown;
+    if (value !== undefined && value !== null && typeof value === 'object' && 'verb' in value) {
+      const verb = (value as { verb: unknown }).verb;
+      const handler = typeof verb === 'string' ? this.handlers.get(verb) : undefined;
+      if (handler) return handler.handle(step, value, engine);
+      const parsed = Verbs.safeParse(value);
+      if (!parsed.success) return this.badCard(step, engine);
+      return this.runVerb(step, parsed.data, engine);
+    }
+    if (value !== undefined && value !== null && !context.activity.text) return this.badCard(step, engine);
+    const text = (context.activity.text ?? '').trim();
+    return this.handleText(step, text, engine);
+  }
+
+  private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as ScreeningResult | undefined;
+    if (result?.handoff) {
+      const engine = await engineFor(this.services, step.context);
+      await this.handleText(step, result.handoff, engine);
+    }
+    return step.endDialog();
+  }
+
+  private async handleText(step: WaterfallStepContext, text: string, engine: Engine): Promise<DialogTurnResult> {
+    const { context } = step;
+    for (const [re, make] of COMMANDS) {
+      const m = text.match(re);
+      if (!m) continue;
+      const cmd = make(m);
+      if ('command' in cmd) {
+        if (cmd.command === 'forget') return this.forget(step, engine);
+        if (cmd.command === 'area') return this.area(step, engine, cmd.area);
+        continue;
+      }
+      return this.runVerb(step, cmd, engine);
+    }
+    const personal = isPersonal(context);
+    if (!personal && PERSONAL_DETAILS.test(text)) {
+      await context.sendActivity(
+        'Please do not share a child’s name or date of birth in this chat. I have not kept it. For anything personal, message me in a personal chat, or call the front door.',
+      );
+    }
+    const at = this.services.clock();
+    const r = engine.recognise(text);
+    const stale = staleNote(engine, at, this.services.staleAfterDays);
+    await sendCard(context, answerFor(engine, r, text, at, { personal, ...(stale ? { stale } : {}) }));
+    return step.endDialog();
+  }
+
+  private async runVerb(step: WaterfallStepContext, data: VerbData, engine: Engine): Promise<DialogTurnResult> {
+    const { context } = step;
+    const at = this.services.clock();
+    const personal = isPersonal(context);
+    switch (data.verb) {
+      case 'help':
+        await sendCard(context, buildWelcomeCard({ pack: engine.pack, personal }));
+        return step.endDialog();
+      case 'screen.start':
+      case 'screen.restart':
+        return step.beginDialog(SCREENING_DIALOG, { preselected: data.verb === 'screen.start' ? (data.indicators ?? []) : [] } satisfies ScreeningOptions);
+      case 'screen.back':
+      case 'screen.answer':
+      case 'screen.cancel':
+        await context.sendActivity('Those questions have ended. Type “worried” to start them again.');
+        return step.endDialog();
+      case 'contacts.show':
+        await sendCard(context, contactCard(engine, '', at));
+        return step.endDialog();
+      case 'escalation.show':
+        await sendCard(context, escalationCard(engine, at, data.stage, personal));
+        return step.endDialog();
+      case 'route.show':
+        if (!engine.route(data.route)) return this.badCard(step, engine);
+        await sendCard(context, topicCard(engine, data.route, at, [], { personal }));
+        return step.endDialog();
+      case 'area.set':
+        return this.area(step, engine, data.area);
+      case 'notice.personalOnly':
+        await context.sendActivity('For the child’s privacy, I only draft escalation notices in a personal chat. Open a chat with me and type “escalate”.');
+        return step.endDialog();
+    }
+  }
+
+  private async area(step: WaterfallStepContext, engine: Engine, area: string | undefined): Promise<DialogTurnResult> {
+    const { context } = step;
+    if (area && isArea(area)) {
+      await this.services.setArea(context, area);
+      await context.sendActivity(`Your area is now ${this.services.engines[area].pack.area}. I will use its guidance and contacts.`);
+      return step.endDialog();
+    }
+    const names = AREAS.map((a) => this.services.engines[a].pack.area).join(', ');
+    await context.sendActivity(`Your area is ${engine.pack.area}. To change it, type “area” and one of: ${names}. For example: “area bury”.`);
+    return step.endDialog();
+  }
+
+  private async forget(step: WaterfallStepContext, engine: Engine): Promise<DialogTurnResult> {
+    await this.services.forgetUser(step.context);
+    await step.context.sendActivity(
+      `Done: I have deleted everything I held about you (your area, unfinished questions and drafts). If a child is in immediate danger, call 999; for any other worry, contact ${engine.pack.contacts.find((c) => c.id === engine.pack.frontDoor)?.name ?? 'the front door'}.`,
+    );
+    return step.cancelAllDialogs();
+  }
+
+  private async badCard(step: WaterfallStepContext, engine: Engine): Promise<DialogTurnResult> {
+    await sendCard(step.context, buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Please try again, or type what you need.' }));
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What the dialogs need from the rest of the bot, passed in through constructors
+ * so tests can inject a fixed clock, memory storage and stub child dialogs.
+ */
+import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../cards';
+import type { Area, Engine } from '../rules';
+import { formatLongDate, londonTime } from '../rules';
+
+export interface TriageServices {
+  engines: Readonly<Record<Area, Engine>>;
+  clock: () => Date;
+  /** The user's area (remembered per user; the configured default otherwise). */
+  areaFor(context: TurnContext): Promise<Area>;
+  setArea(context: TurnContext, area: Area): Promise<void>;
+  /** Deletes everything the bot holds about the user who sent this turn. */
+  forgetUser(context: TurnContext): Promise<void>;
+  /** Packs whose contacts were checked longer ago than this many days get a warning line. */
+  staleAfterDays: number;
+}
+
+export function isPersonal(context: TurnContext): boolean {
+  const t = context.activity.conversation?.conversationType;
+  return t === undefined || t === 'personal';
+}
+
+export async function engineFor(services: TriageServices, context: TurnContext): Promise<Engine> {
+  return services.engines[await services.areaFor(context)];
+}
+
+export function cardAttachment(card: AdaptiveCard): Attachment {
+  return CardFactory.adaptiveCard(card);
+}
+
+/** Sends a card with its fallback text as the message text (read by screen readers and notifications). */
+export async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+  await context.sendActivity({ type: 'message', attachments: [cardAttachment(card)], summary: card.fallbackText.slice(0, 200) });
+}
+
+/** "Contact details last checked on 23 November 2026" when the pack is older than allowed. */
+export function staleNote(engine: Engine, at: Date, staleAfterDays: number): string | undefined {
+  const checked = engine.pack.contactsCheckedOn;
+  const ageDays = (Date.parse(`${londonTime(at).date}T00:00:00Z`) - Date.parse(`${checked}T00:00:00Z`)) / 86_400_000;
+  return ageDays > staleAfterDays ? `Contact details last checked on ${formatLongDate(checked)}. Check the partnership’s website if a number does not work.` : undefined;
+}

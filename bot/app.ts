@@ -2,10 +2,10 @@
  * Wires configuration → storage → engines → state → dialogs → bot → adapter →
  * HTTP server. No logic: bot/index.ts runs it; tests build it with a fixed clock.
  */
-import { ConversationState, type TurnContext, UserState } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
+import { type CloudAdapter, ConversationState, type TurnContext, UserState } from 'botbuilder';
+import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
-import { MainDialog } from '../dialogs/mainDialog';
+import { MainDialog, type VerbHandler } from '../dialogs/mainDialog';
 import { ScreeningDialog } from '../dialogs/screeningDialog';
 import type { TriageServices } from '../dialogs/services';
 import { type Area, type Engine, loadEngines } from '../rules';
@@ -14,7 +14,7 @@ import type { AppConfig } from './config';
 import { activityLogFields, type Logger } from './logger';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
-import { SafeguardingBot, type UserProfile } from './teamsBot';
+import { type ExecuteHandler, SafeguardingBot, type UserProfile } from './teamsBot';
 
 export interface AppOptions {
   config: AppConfig;
@@ -27,6 +27,7 @@ export interface AppOptions {
 
 export interface App {
   server: BotServer;
+  adapter: CloudAdapter;
   bot: SafeguardingBot;
   engines: Readonly<Record<Area, Engine>>;
   storage: StorageHandle;
@@ -53,14 +54,22 @@ export function createApp(options: AppOptions): App {
       await profile.set(context, { ...((await profile.get(context, {})) ?? {}), area });
     },
     forgetUser: async (context) => {
+      for (const forget of forgetters) await forget(context);
       await userState.delete(context);
       await conversationState.delete(context);
     },
     staleAfterDays: 183,
   };
 
-  const mainDialog = new MainDialog(services, new ScreeningDialog(services));
-  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger });
+  // Extension points: each feature module adds its dialogs, card-verb handlers,
+  // Action.Execute handlers and "forget me" deletions here, nowhere else.
+  const dialogs: Dialog[] = [];
+  const handlers: VerbHandler[] = [];
+  const executeHandlers: ExecuteHandler[] = [];
+  const forgetters: ((context: TurnContext) => Promise<void>)[] = [];
+
+  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers });
+  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers });
 
   const adapter = createAdapter(config, logger);
   adapter.onTurnError = async (context, error) => {
@@ -84,6 +93,7 @@ export function createApp(options: AppOptions): App {
   const server = createServer({ config, adapter, bot, logger, readiness: () => storage.ping() });
   return {
     server,
+    adapter,
     bot,
     engines,
     storage,

@@ -31,6 +31,14 @@ export interface BotDeps {
   areaFor(context: TurnContext): Promise<Area>;
   clock: () => Date;
   logger: Logger;
+  /** Action.Execute verbs owned by feature modules (consult hand-off...), checked before the built-in ones. */
+  executeHandlers?: ExecuteHandler[];
+}
+
+/** Handles Action.Execute invokes for some verbs; validates `data` itself (it is untrusted). */
+export interface ExecuteHandler {
+  verbs: string[];
+  handle(context: TurnContext, verb: string, data: unknown): Promise<AdaptiveCardInvokeResponse>;
 }
 
 const ExecuteData = z.discriminatedUnion('verb', [
@@ -88,7 +96,10 @@ export class SafeguardingBot extends TeamsActivityHandler {
     const engine = this.deps.engines[await this.deps.areaFor(context)];
     const at = this.deps.clock();
     const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-    const parsed = ExecuteData.safeParse({ ...(invokeValue?.action?.data ?? {}), verb: invokeValue?.action?.verb });
+    const verb = invokeValue?.action?.verb;
+    const owner = this.deps.executeHandlers?.find((h) => typeof verb === 'string' && h.verbs.includes(verb));
+    if (owner && typeof verb === 'string') return owner.handle(context, verb, invokeValue.action.data);
+    const parsed = ExecuteData.safeParse({ ...(invokeValue?.action?.data ?? {}), verb });
     if (!parsed.success) {
       this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unrecognised Action.Execute data');
       return cardResponse(buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it.' }));

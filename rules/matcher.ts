@@ -1,4 +1,4 @@
-import { negatorBefore, phraseStems, tokenise, Vocabulary, type Token } from './text';
+import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
 
@@ -36,11 +36,16 @@ interface Compiled extends PhraseEntry {
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, Compiled[]>();
   private readonly vocabulary: Vocabulary;
+  /** Phrase words as written, for typos that stemming pulls apart ("brusies" is one swap from "bruises", but their stems differ by two). */
+  private readonly rawVocabulary: Vocabulary;
+  private readonly rawToStem = new Map<string, string>();
 
   constructor(entries: PhraseEntry[]) {
     const all: string[] = [];
     for (const e of entries) {
-      const stems = phraseStems(e.phrase);
+      const words = tokenise(e.phrase);
+      for (const w of words) if (!this.rawToStem.has(w.raw)) this.rawToStem.set(w.raw, w.stem);
+      const stems = words.map((w) => w.stem);
       if (stems.length === 0) continue;
       all.push(...stems);
       const c: Compiled = { ...e, stems };
@@ -50,6 +55,15 @@ export class PhraseMatcher {
       else this.byFirst.set(first, [c]);
     }
     this.vocabulary = new Vocabulary(all);
+    this.rawVocabulary = new Vocabulary(this.rawToStem.keys());
+  }
+
+  private resolveToken(t: Token): { word: string; fuzzy: boolean } | undefined {
+    const r = this.vocabulary.resolve(t.stem);
+    if (r) return r;
+    const raw = this.rawVocabulary.resolve(t.raw);
+    const stem = raw ? this.rawToStem.get(raw.word) : undefined;
+    return stem === undefined ? undefined : { word: stem, fuzzy: true };
   }
 
   match(text: string): { tokens: Token[]; matches: PhraseMatch[] } {
@@ -57,10 +71,10 @@ export class PhraseMatcher {
     const resolved: ({ word: string; fuzzy: boolean } | undefined)[] = [];
     const cache = new Map<string, { word: string; fuzzy: boolean } | undefined>();
     for (const t of tokens) {
-      let r = cache.get(t.stem);
-      if (r === undefined && !cache.has(t.stem)) {
-        r = this.vocabulary.resolve(t.stem);
-        cache.set(t.stem, r);
+      let r = cache.get(t.raw);
+      if (r === undefined && !cache.has(t.raw)) {
+        r = this.resolveToken(t);
+        cache.set(t.raw, r);
       }
       resolved.push(r);
     }

@@ -101,6 +101,8 @@ export class Recogniser {
 
     if (harm) push('concern');
     if (escalation) push('escalation');
+    // "family group conference phone number": a named contact plus a look-up word is a look-up, not the topic.
+    if (lookup && indicatorList.length === 0 && LOOKUP_WORDS.test(text)) push('contact');
     for (const t of topicIntents) if (t !== 'escalation') push(t);
     if (indicatorList.length > 0) push('concern');
     if (lookup) push('contact');

@@ -315,6 +315,7 @@ export const salford: PackInput = {
         'home alone', 'alone at home', 'left alone', 'left on his own', 'left on her own', 'left on their own', 'on his own at home', 'on her own at home',
         'on their own at home', 'no adult at home', 'no adults at home', 'nobody at home', 'no one at home', 'no one looking after', 'nobody looking after',
         'nobody is looking after', 'no one is looking after', 'left unattended', 'left unsupervised', 'abandoned', 'left in the house', 'left in the car',
+        'on their own overnight', 'on his own overnight', 'on her own overnight', 'alone overnight', 'left overnight',
       ],
       source: WORRIED,
     },
@@ -325,7 +326,7 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: [
-        'physical abuse', 'physically abused', 'physically hurt', 'bruise', 'bruised', 'bruising', 'unexplained injury', 'unexplained injuries', 'unexplained marks',
+        'physical abuse', 'physically abused', 'physically hurt', 'bruise', 'bruises', 'bruised', 'bruising', 'unexplained injury', 'unexplained injuries', 'unexplained marks',
         'marks on', 'injuries', 'burn marks', 'cigarette burns', 'burns on', 'black eye', 'broken arm', 'broken bone', 'fracture', 'bite marks', 'slap', 'slapped',
         'punched', 'kicked', 'beaten', 'hit him', 'hit her', 'hits him', 'hits her', 'hitting him', 'hitting her', 'hit with a belt', 'smacked', 'shaken baby',
         'grip marks', 'non accidental injury', 'reluctant to change for pe', 'wont change for pe', 'refuses to change for pe', 'hurt by dad', 'hurt by mum',
@@ -390,7 +391,7 @@ export const salford: PackInput = {
       kind: 'harm',
       phrases: [
         'fgm', 'female genital mutilation', 'genital mutilation', 'female circumcision', 'cutting ceremony', 'sunna', 'special celebration abroad',
-        'special ceremony abroad', 'undergone fgm', 'had fgm',
+        'special ceremony abroad', 'taken abroad for a special ceremony', 'taken abroad to be cut', 'undergone fgm', 'had fgm',
       ],
       mandatoryReporting: true,
       source: L5,
@@ -825,11 +826,11 @@ export const salford: PackInput = {
 
   topics: [
     { id: 'info_sharing', route: 'info_sharing', phrases: ['share information', 'sharing information', 'information sharing', 'share without consent', 'need consent', 'consent to share', 'without their consent', 'without consent', 'data protection', 'gdpr', 'confidentiality', 'confidential', 'tell the parents', 'tell parents', 'inform the parents', 'who can i share', 'can i share', 'golden rules'], source: GOLDEN },
-    { id: 'private_fostering', route: 'private_fostering', phrases: ['private fostering', 'privately fostered', 'privately fostering', 'looked after by a family friend', 'living with a family friend', 'staying with a family friend', 'living with a friend', 'staying with a friend', 'looked after by a neighbour', 'living with a neighbour', 'staying with a neighbour', 'looked after by a friend', 'living with his friends family', 'living with her friends family', 'great aunt', 'great uncle', 'living with a cousin'], source: PRIVATE_FOSTERING },
+    { id: 'private_fostering', route: 'private_fostering', phrases: ['private fostering', 'privately fostered', 'privately fostering', 'looked after by a family friend', 'living with a family friend', 'staying with a family friend', 'living with a friend', 'staying with a friend', 'looked after by a neighbour', 'living with a neighbour', 'staying with a neighbour', 'looked after by a friend', 'living with his friends family', 'living with her friends family', 'neighbour has been looking after', 'neighbour is looking after', 'friend has been looking after', 'friend is looking after', 'great aunt', 'great uncle', 'living with a cousin'], source: PRIVATE_FOSTERING },
     { id: 'anonymous', route: 'anonymous', phrases: ['anonymous', 'anonymously', 'without giving my name', 'without my name', 'stay anonymous', 'not give my name', 'they will know it was me'], source: APP2_ANON },
     { id: 'secure_estate', route: 'secure_estate', phrases: ['secure estate', 'secure training centre', 'young offender institution', 'yoi', 'secure childrens home', "secure children's home", 'barton moss', 'in custody', 'custodial', 'in prison', 'youth custody', 'remanded'], source: SECURE },
-    { id: 'disability', route: 'disability', phrases: ['children with disabilities', 'children with disability', 'disabilities team', 'disability team', 'cwd team', 'disabled child', 'disabled children', 'disability', 'disabled', 'local offer', 'send support'], source: DISABILITIES },
-    { id: 'lado', route: 'lado', phrases: ['lado', 'designated officer', 'allegation against a member of staff', 'allegation against a teacher', 'allegation against staff', 'concern about a colleague', 'concern about a member of staff', 'about a colleague', 'member of staff', 'a volunteer who', 'a teacher who', 'a coach who', 'adult who works with children', 'works with children', 'volunteers with children', 'staff member'], source: supp(CVS_PAGE) },
+    { id: 'disability', route: 'disability', phrases: ['children with disabilities', 'children with disability', 'disabilities team', 'disability team', 'cwd team', 'disabled child', 'disabled children', 'disabled son', 'disabled daughter', 'child is disabled', 'son is disabled', 'daughter is disabled', 'child has a disability', 'child with a disability', 'local offer', 'send support'], source: DISABILITIES },
+    { id: 'lado', route: 'lado', phrases: ['lado', 'designated officer', 'allegation against a member of staff', 'allegation against a teacher', 'allegation against staff', 'concern about a colleague', 'concern about a member of staff', 'about a colleague', 'member of staff', 'a volunteer who', 'a teacher who', 'a coach who', 'messaging a pupil', 'messaging a child', 'messaging pupils', 'adult who works with children', 'works with children', 'volunteers with children', 'staff member'], source: supp(CVS_PAGE) },
     { id: 'adult_concern', route: 'adult_concern', phrases: ['worried about an adult', 'concerned about an adult', 'vulnerable adult', 'adult at risk', 'adult safeguarding', 'elderly', 'older person', 'adult abuse'], source: supp(SSCP_NEWS) },
     { id: 'after_referral', route: 'after_referral', phrases: ['what happens after', 'what happens next', 'after i refer', 'after i make a referral', 'after referral', 'after a referral', 'after the referral', 'when will i hear', 'outcome form', 'have not heard back', 'havent heard back', 'heard nothing back'], source: APP2_REFERRAL },
     { id: 'fgc', route: 'fgc', phrases: ['family group conference', 'family group conferencing', 'fgc', 'family network meeting', 'family network', 'wider family together', 'bring the family together', 'bringing their wider family together', 'extended family together', 'wider family', 'family meeting'], source: FGC },

@@ -1,0 +1,230 @@
+/**
+ * Recognition, end to end: a practitioner's message goes through recognise and
+ * then assess (or the topic's route), and the test reads what the practitioner
+ * would see: the route, and the numbers and names in its steps and contacts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { assess, routeFor } from '../../rules/assess';
+import { lookupContacts } from '../../rules/contacts';
+import { stageById } from '../../rules/escalation';
+import { loadPack } from '../../rules/load';
+import { salford } from '../../rules/packs/salford';
+import { Recogniser, type Recognition } from '../../rules/recognise';
+import type { Contact, Pack } from '../../rules/schema';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const pack: Pack = loadPack(salford);
+const recogniser = new Recogniser(pack);
+/** Wednesday 25 November 2026, 10:00 in London: the Bridge is open. */
+const OPEN = new Date('2026-11-25T10:00:00Z');
+
+interface Reply {
+  route: string;
+  text: string;
+  recognition: Recognition;
+}
+
+function contactText(c: Contact): string {
+  return [c.name, ...c.phones.map((p) => p.number), ...c.emails.map((e) => e.address), c.missing ?? ''].join(' | ');
+}
+
+/** What the bot would put in front of the practitioner for this message. */
+function reply(message: string, at: Date = OPEN): Reply {
+  const recognition = recogniser.recognise(message);
+  const { intent } = recognition;
+  if (intent === 'emergency' || intent === 'concern') {
+    const a = assess(pack, { indicators: recognition.indicators.map((i) => i.id) }, at);
+    const text = [
+      a.route.title,
+      a.route.summary,
+      ...a.actions.map((s) => s.text),
+      ...a.contacts.map((c) => `${contactText(c.contact)}${c.instead ? ` | instead: ${contactText(c.instead)}` : ''}`),
+      ...a.warnings.map((w) => w.text),
+    ].join('\n');
+    return { route: a.route.id === 'risk_support' ? 'risk' : a.route.id, text, recognition };
+  }
+  if (intent === 'contact') {
+    const found = lookupContacts(pack, message);
+    return { route: 'contact', text: found.contacts.map(contactText).join('\n'), recognition };
+  }
+  const topic = pack.topics.find((t) => t.id === intent);
+  const route = topic ? routeFor(pack, topic.route) : undefined;
+  if (!route) return { route: intent, text: '', recognition };
+  const stage = intent === 'escalation' && recognition.escalationStage ? stageById(pack, recognition.escalationStage) : undefined;
+  const text = [
+    stage ? `${stage.title} | ${stage.to} | ${stage.how}` : '',
+    route.title,
+    route.summary,
+    ...route.steps.map((s) => s.text),
+    ...route.contacts.map((id) => pack.contacts.find((c) => c.id === id)).filter((c): c is Contact => c !== undefined).map(contactText),
+  ].join('\n');
+  return { route: route.id, text, recognition };
+}
+
+interface Scenario {
+  route: string;
+  text: string;
+  any: string[][];
+  source: string;
+}
+const scenarios = (JSON.parse(readFileSync(path.resolve(ROOT, '../shared/scenarios/public.json'), 'utf8')) as { scenarios: Scenario[] }).scenarios;
+
+describe('worked scenarios (shared/scenarios/public.json)', () => {
+  it('has the scenarios to test', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(19);
+  });
+
+  it.each(scenarios.map((s) => [s.text, s] as const))('%s', (_text, s) => {
+    const r = reply(s.text);
+    expect(r.route).toBe(s.route);
+    for (const oneOf of s.any) expect(oneOf.some((want) => r.text.includes(want)), `one of ${JSON.stringify(oneOf)} in:\n${r.text}`).toBe(true);
+  });
+});
+
+/**
+ * Messages that are NOT in the scenario file: different wording, typos, British
+ * spellings, negation and hedging. `has`: indicators that must be found;
+ * `hasNot`: indicators that must not be (negated or absent).
+ */
+const general: { text: string; route: string; has?: string[]; hasNot?: string[]; shows?: string[] }[] = [
+  // Emergency: danger or a child alone, however it is put
+  { text: "I'm not sure if he's been left on his own", route: 'emergency', has: ['home_alone'], shows: ['999', '0161 603 4500'] },
+  { text: 'mum left the 6 year old and the baby on their own overnight', route: 'emergency', has: ['home_alone'], shows: ['999'] },
+  { text: 'the toddler was left in the car outside the shop', route: 'emergency', has: ['home_alone'], shows: ['999'] },
+  { text: 'nobody is looking after the kids, the parents went out yesterday', route: 'emergency', has: ['home_alone'], shows: ['999'] },
+  { text: 'Dad is threatening to kill her and she is too scared to go home', route: 'emergency', has: ['immediate_danger'], shows: ['999'] },
+  { text: 'i think hes in immediate danger but not sure', route: 'emergency', has: ['immediate_danger'], shows: ['999'] },
+  { text: 'A pupil says her brother has a knife and is waiting outside', route: 'emergency', has: ['immediate_danger'], shows: ['999'] },
+  { text: 'the child is in imediate danger', route: 'emergency', has: ['immediate_danger'], shows: ['999'] },
+  // Negation: the danger is denied but harm remains
+  { text: 'she is safe now, not in immediate danger, but she has bruises', route: 'risk', has: ['physical_abuse'], hasNot: ['immediate_danger'], shows: ['0161 603 4500'] },
+  { text: 'He is not home alone any more, but there are burn marks on his hands', route: 'risk', has: ['physical_abuse'], hasNot: ['home_alone'], shows: ['0161 603 4500'] },
+  { text: 'no bruises seen, he seems happy in class', route: 'help', hasNot: ['physical_abuse'] },
+  { text: 'there were no injuries and she is not in danger', route: 'help', hasNot: ['physical_abuse', 'immediate_danger'] },
+  { text: 'the child has not disclosed anything', route: 'help', hasNot: ['disclosure'] },
+  { text: 'no injuries and not at home alone, but attendance is poor this term', route: 'early_help', has: ['school_attendance'], hasNot: ['physical_abuse', 'home_alone'], shows: ['0161 603 4500'] },
+  // Significant harm (Getting Risk Support), with typos and other words
+  { text: 'pupil has brusies on her arms', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
+  { text: 'she has unexplianed injuries on her legs', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
+  { text: 'Year 4 boy came in with a black eye and wont say how he got it', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
+  { text: 'the baby has a fractured arm and the parents cannot explain it', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
+  { text: 'a girl in year 9 told me her stepdad touches her', route: 'risk', has: ['sexual_abuse'], shows: ['0161 603 4500', 'Do not tell the parents'] },
+  { text: 'dad hits mum when hes been drinking and the kids see it', route: 'risk', has: ['domestic_abuse'], shows: ['0161 603 4500'] },
+  { text: 'I am worreid about domestic abuse at home, police were called to the home last night', route: 'risk', has: ['domestic_abuse'], shows: ['0161 603 4500'] },
+  { text: 'worried a teenager is involved in county lines, he has lots of cash', route: 'risk', has: ['exploitation'], shows: ['0161 603 4500', 'young person’s plan'] },
+  { text: 'a 15 year old girl is being picked up in cars by older men after school', route: 'risk', has: ['exploitation'], shows: ['0161 603 4500'] },
+  { text: 'mum thinks the girls are being taken abroad for a special ceremony this summer', route: 'risk', has: ['fgm'], shows: ['0161 603 4500', 'mandatory reporting'] },
+  { text: 'worried that mum is making her ill, the GP thinks she invents symptoms', route: 'risk', has: ['fabricated_illness'], shows: ['Do not tell the parents'] },
+  { text: 'her father says she will be married off to a cousin in the holidays', route: 'risk', has: ['forced_marriage'], shows: ['Do not tell the parents'] },
+  { text: 'there is a registered sex offender living with the family', route: 'risk', has: ['risky_adult'], shows: ['0161 603 4500'] },
+  { text: 'negelct at home, there is no food in the house and no heating', route: 'risk', has: ['neglect'], shows: ['0161 603 4500'] },
+  { text: 'he is frightened of dad and scared to go home', route: 'risk', has: ['emotional_abuse'], shows: ['0161 603 4500'] },
+  // Getting More Help
+  { text: "I'm worried about radicalisation, he has been watching extremist videos", route: 'more_help', has: ['radicalisation'], shows: ['0161 603 4555'] },
+  { text: 'she told me she is cutting herself and feels suicidal', route: 'more_help', has: ['self_harm'], shows: ['0161 603 4555'] },
+  { text: 'we have had a TAF for months but there has been no improvement despite early help', route: 'more_help', has: ['early_help_not_working'], shows: ['0161 603 4555'] },
+  { text: 'mum is always drunk at pick up', route: 'more_help', has: ['parental_substance_misuse'], shows: ['0161 603 4555'] },
+  // Getting Help (early help)
+  { text: 'the child keeps coming to nursery hungry and in dirty clothes', route: 'early_help', has: ['hygiene_hunger'], shows: ['Early Help Assessment'] },
+  { text: 'the family is being evicted and mum is really struggling to cope', route: 'early_help', has: ['housing_money'], shows: ['Early Help Assessment'] },
+  { text: 'boy aged 11 is a young carer looking after his disabled mum', route: 'early_help', has: ['young_carer'], shows: ['Early Help Assessment'] },
+  { text: 'his behaviour has been challenging and he was excluded last week', route: 'early_help', has: ['behaviour'], shows: ['Early Help Assessment'] },
+  // Topics
+  { text: 'a neighbour has been looking after a 10 year old for six weeks', route: 'private_fostering', shows: ['0161 779 7860'] },
+  { text: 'she has been staying with a family friend since september', route: 'private_fostering', shows: ['0161 779 7860'] },
+  { text: 'can i share info with the school nurse without the parents consent', route: 'info_sharing', shows: ['consent'] },
+  { text: 'Is GDPR a barrier to sharing information with the police?', route: 'info_sharing', shows: ['Data protection'] },
+  { text: 'a teacher at our club has been messaging a pupil on snapchat', route: 'lado', shows: ['Local Authority Designated Officer'] },
+  { text: "I'm concerned about an elderly neighbour", route: 'adult_concern', shows: ['0161 206 0604'] },
+  { text: 'what happens after I make a referral to the Bridge?', route: 'after_referral', shows: ['within one week'] },
+  { text: 'I want to report my concerns anonymously', route: 'anonymous', shows: ['0161 603 4500'] },
+  { text: 'the lad has been remanded to a young offender institution', route: 'secure_estate', shows: ['0161 603 4555'] },
+  { text: 'could we set up a family network meeting with the grandparents', route: 'fgc', shows: ['0161 686 5264'] },
+  { text: 'are there any holiday clubs or a childrens centre near Eccles', route: 'advice', shows: ['0161 909 6508'] },
+  { text: 'my son is disabled, can he get support from the disability team', route: 'disability', shows: ['Children with Disabilities'] },
+  // Escalation: the stage reached decides who to go to next
+  { text: "the practice manager didn't resolve it", route: 'escalation', shows: ['Service Manager', '5 working days'] },
+  { text: 'the service manager didnt respond within 5 days', route: 'escalation', shows: ['Head of Service', '0161 603 4322'] },
+  { text: 'I disagree with the decision to close the case with no further action', route: 'escalation', shows: ['Practice Manager'] },
+  // Contact look-ups
+  { text: 'north locality email', route: 'contact', shows: ['north.locality@salford.gov.uk'] },
+  { text: 'FGC number', route: 'contact', shows: ['0161 686 5264'] },
+  { text: 'out of hours number', route: 'contact', shows: ['0161 794 8888'] },
+  { text: 'whats the number for the bridge', route: 'contact', shows: ['0161 603 4500'] },
+  { text: 'west locality phone number', route: 'contact', shows: ['0161 686 7235'] },
+  { text: 'email for starting life well', route: 'contact', shows: ['SLW@salford.gov.uk'] },
+  { text: 'who do I call at the weekend', route: 'contact', shows: ['0161 794 8888'] },
+];
+
+const stageCases: [string, string][] = [
+  ["the practice manager didn't resolve it", 'service_manager'],
+  ['Practice manager has not resolved my concerns', 'service_manager'],
+  ['the service manager did not resolve my challenge', 'head_of_service'],
+  ['I am not happy with the outcome of my referral to the Bridge', 'practice_manager'],
+  ['I disagree with the social worker', 'practitioner'],
+];
+
+describe('recognition generalises beyond the worked scenarios', () => {
+  it('has at least 40 of its own messages, none copied from the scenario file', () => {
+    expect(general.length).toBeGreaterThanOrEqual(40);
+    const known = new Set(scenarios.map((s) => s.text.toLowerCase()));
+    expect(general.filter((g) => known.has(g.text.toLowerCase()))).toEqual([]);
+  });
+
+  it.each(general.map((g) => [g.text, g] as const))('%s', (_text, g) => {
+    const r = reply(g.text);
+    const found = r.recognition.indicators.map((i) => i.id);
+    expect(r.route, `intent ${r.recognition.intent}, indicators ${found.join(',')}`).toBe(g.route);
+    for (const id of g.has ?? []) expect(found).toContain(id);
+    for (const id of g.hasNot ?? []) expect(found).not.toContain(id);
+    for (const s of g.shows ?? []) expect(r.text).toContain(s);
+  });
+
+  it.each(stageCases)('escalation: "%s" → next step at %s', (text, stage) => {
+    const r = recogniser.recognise(text);
+    expect(r.intent).toBe('escalation');
+    expect(r.escalationStage).toBe(stage);
+  });
+});
+
+describe('negation and uncertainty, in detail', () => {
+  it.each([
+    ['not in immediate danger', 'immediate_danger'],
+    ['no bruises', 'physical_abuse'],
+    ['he was never left alone', 'home_alone'],
+    ['there is no sign of neglect', 'neglect'],
+  ])('"%s" records %s as negated, not found', (text, id) => {
+    const r = recogniser.recognise(text);
+    expect(r.indicators.map((i) => i.id)).not.toContain(id);
+    expect(r.negated.map((i) => i.id)).toContain(id);
+  });
+
+  it('negation does not cross a clause: "no bruises, but she was left alone" is still an emergency', () => {
+    const r = recogniser.recognise('no bruises, but she was left alone');
+    expect(r.intent).toBe('emergency');
+    expect(r.indicators.map((i) => i.id)).toEqual(['home_alone']);
+  });
+
+  it('an indicator affirmed in one place and denied in another counts as present (the safer reading)', () => {
+    const r = recogniser.recognise('he says there are no bruises. I saw bruises on his back');
+    expect(r.indicators.map((i) => i.id)).toContain('physical_abuse');
+    expect(r.negated.map((i) => i.id)).not.toContain('physical_abuse');
+  });
+
+  it.each(["I'm not sure if he is in danger", 'maybe she is home alone', 'I don’t know whether he was left alone'])(
+    '"%s" is uncertain and still takes the emergency route',
+    (text) => {
+      const r = recogniser.recognise(text);
+      expect(r.uncertain).toBe(true);
+      expect(r.intent).toBe('emergency');
+    },
+  );
+
+  it('a message about nothing it knows asks for help with low confidence', () => {
+    const r = recogniser.recognise('hello, good morning');
+    expect(r).toMatchObject({ intent: 'help', indicators: [], confidence: 'low' });
+  });
+});

@@ -10,6 +10,7 @@
  */
 import type { PackInput } from '../schema';
 
+const POLICE_999 = { file: 'supplementary.md', section: 'Supplementary published facts', page: 'safeguardingchildren.salford.gov.uk/news/march-2023/' };
 const FILE = '004_c2d64e532e0d5cd5.txt';
 
 const PACK = { file: FILE, section: 'Bury Integrated Safeguarding-Partnership' };
@@ -104,8 +105,11 @@ export const bury: PackInput = {
       name: 'Police (emergency)',
       aliases: ['999', 'police', 'emergency services'],
       purpose: 'Call 999 when a child is in immediate danger and needs protecting now.',
-      phones: [{ label: 'Emergency', number: '999', source: CIN }],
+      // The national emergency number; this document does not print it, so it is cited to the
+      // published fact that 999 is the number for a child in immediate danger.
+      phones: [{ label: 'Emergency', number: '999', source: POLICE_999 }],
       emails: [],
+      hours: { kind: 'always', source: POLICE_999 },
       source: CIN,
     },
     {
@@ -877,7 +881,7 @@ export const bury: PackInput = {
           source: CIN,
         },
       ],
-      contacts: ['mash', 'team_oasis', 'early_help_consultant'],
+      contacts: ['mash', 'team_oasis', 'early_help_consultant', 'police'],
       source: L4,
     },
     {
@@ -912,7 +916,7 @@ export const bury: PackInput = {
           source: L3,
         },
       ],
-      contacts: ['early_help_consultant', 'team_oasis', 'mash', 'healthy_young_minds', 'behaviour_outreach'],
+      contacts: ['early_help_consultant', 'team_oasis', 'mash', 'healthy_young_minds', 'behaviour_outreach', 'police'],
       source: L3,
     },
     {
@@ -942,7 +946,7 @@ export const bury: PackInput = {
           source: EHC,
         },
       ],
-      contacts: ['early_help_consultant', 'school_attendance_service', 'young_carers', 'speech_language', 'first_point', 'bury_directory'],
+      contacts: ['early_help_consultant', 'school_attendance_service', 'young_carers', 'speech_language', 'first_point', 'bury_directory', 'police'],
       source: L2,
     },
     {
@@ -962,7 +966,7 @@ export const bury: PackInput = {
           source: SERVICES,
         },
       ],
-      contacts: ['bury_directory', 'dsl'],
+      contacts: ['bury_directory', 'dsl', 'police'],
       source: L1,
     },
     {
@@ -1044,7 +1048,7 @@ export const bury: PackInput = {
         { text: 'Refer to the MASH for an assessment of need.', contacts: ['mash'], source: L4 },
         { text: 'Make a referral to the multi-agency Channel meeting.', contacts: ['channel'], source: L4 },
       ],
-      contacts: ['mash', 'channel'],
+      contacts: ['mash', 'channel', 'police'],
       source: L4,
     },
     {
@@ -1059,7 +1063,7 @@ export const bury: PackInput = {
           source: L5,
         },
       ],
-      contacts: ['mash'],
+      contacts: ['mash', 'police'],
       source: L5,
     },
     {
@@ -1094,7 +1098,7 @@ export const bury: PackInput = {
         },
         { text: 'If you are unsure, ask the MASH for a consultation.', contacts: ['mash'], source: CIN },
       ],
-      contacts: ['mash', 'dsl'],
+      contacts: ['mash', 'dsl', 'police'],
       source: SHARING,
     },
     {
@@ -1124,7 +1128,7 @@ export const bury: PackInput = {
           source: L4,
         },
       ],
-      contacts: ['mash', 'team_oasis'],
+      contacts: ['mash', 'team_oasis', 'police'],
       source: CIN,
     },
     {
@@ -1144,7 +1148,7 @@ export const bury: PackInput = {
           source: L3,
         },
       ],
-      contacts: ['first_point', 'mash', 'early_help_consultant', 'healthy_young_minds'],
+      contacts: ['first_point', 'mash', 'early_help_consultant', 'healthy_young_minds', 'police'],
       source: L2,
     },
     {
@@ -1193,7 +1197,7 @@ export const bury: PackInput = {
           source: OASIS,
         },
       ],
-      contacts: ['early_help_consultant', 'team_oasis', 'mash'],
+      contacts: ['early_help_consultant', 'team_oasis', 'mash', 'police'],
       source: EHC,
     },
   ],

@@ -11,6 +11,7 @@
  */
 import type { PackInput } from '../schema';
 
+const POLICE_999 = { file: 'supplementary.md', section: 'Supplementary published facts', page: 'safeguardingchildren.salford.gov.uk/news/march-2023/' };
 const FILE = '003_2bbeb111cec99a33.txt';
 
 const PACK = { file: FILE, section: 'Working Together to Safeguard Children 2018' };
@@ -108,8 +109,11 @@ export const nottingham: PackInput = {
       name: 'Police (emergency)',
       aliases: ['999', 'police', 'emergency services'],
       purpose: 'Call 999 when a child is in immediate danger and needs protecting now.',
-      phones: [{ label: 'Emergency', number: '999', source: CIN2 }],
+      // The national emergency number; this document does not print it, so it is cited to the
+      // published fact that 999 is the number for a child in immediate danger.
+      phones: [{ label: 'Emergency', number: '999', source: POLICE_999 }],
       emails: [],
+      hours: { kind: 'always', source: POLICE_999 },
       source: CIN2,
     },
     {
@@ -689,7 +693,7 @@ export const nottingham: PackInput = {
           source: CIN2,
         },
       ],
-      contacts: ['cfd'],
+      contacts: ['cfd', 'police'],
       source: FSP,
     },
     {
@@ -714,7 +718,7 @@ export const nottingham: PackInput = {
           source: SOS,
         },
       ],
-      contacts: ['cfd', 'signs_of_safety_info'],
+      contacts: ['cfd', 'signs_of_safety_info', 'police'],
       source: FSP,
     },
     {
@@ -739,7 +743,7 @@ export const nottingham: PackInput = {
           source: CFD,
         },
       ],
-      contacts: ['cfd', 'signs_of_safety_info'],
+      contacts: ['cfd', 'signs_of_safety_info', 'police'],
       source: FSP,
     },
     {
@@ -755,7 +759,7 @@ export const nottingham: PackInput = {
           source: FSP,
         },
       ],
-      contacts: ['cfd'],
+      contacts: ['cfd', 'police'],
       source: FSP,
     },
     {
@@ -780,7 +784,7 @@ export const nottingham: PackInput = {
           source: ASSESS,
         },
       ],
-      contacts: ['cfd', 'cfd_out_of_hours'],
+      contacts: ['cfd', 'cfd_out_of_hours', 'police'],
       source: MARF,
     },
     {
@@ -819,7 +823,7 @@ export const nottingham: PackInput = {
           source: REVIEW,
         },
       ],
-      contacts: ['cfd', 'procedures'],
+      contacts: ['cfd', 'procedures', 'police'],
       source: STRAT,
     },
     {
@@ -843,7 +847,7 @@ export const nottingham: PackInput = {
           source: SOS_CORE,
         },
       ],
-      contacts: ['signs_of_safety_info', 'cfd'],
+      contacts: ['signs_of_safety_info', 'cfd', 'police'],
       source: SOS,
     },
     {
@@ -872,7 +876,7 @@ export const nottingham: PackInput = {
           source: CFD,
         },
       ],
-      contacts: ['cfd', 'line_manager'],
+      contacts: ['cfd', 'line_manager', 'police'],
       source: IS,
     },
     {
@@ -892,7 +896,7 @@ export const nottingham: PackInput = {
           source: PROCEDURES,
         },
       ],
-      contacts: ['line_manager', 'safeguarding_partnership', 'procedures'],
+      contacts: ['line_manager', 'safeguarding_partnership', 'procedures', 'police'],
       source: THANKS,
     },
   ],

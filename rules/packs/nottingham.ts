@@ -543,8 +543,10 @@ export const nottingham: PackInput = {
     {
       id: 'missing_from_home',
       label: 'Going missing from home (check for exploitation)',
-      level: 'additional',
-      kind: 'need',
+      // The document sets no level for going missing; a child who goes missing may be exploited, so
+      // this takes the safer, higher level (as the Bury thresholds do) rather than early help alone.
+      level: 'child_in_need',
+      kind: 'harm',
       phrases: [
         'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing',
         'missing episode', 'missing episodes', 'runs away', 'ran away', 'running away', 'run away', 'absconded',

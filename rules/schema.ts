@@ -197,6 +197,31 @@ export const GuidanceItemSchema = z.object({
 });
 export type GuidanceItem = z.infer<typeof GuidanceItemSchema>;
 
+/** Who a child may be living with, for the private fostering check: close relatives are not private fostering. */
+export const PrivateFosteringCarerSchema = z.object({
+  id,
+  label: z.string().min(2),
+  /** A parent, close relative or someone with parental responsibility: not private fostering. */
+  closeRelative: z.boolean(),
+  source: SourceSchema,
+});
+
+/** The private fostering definition as cited data: ages, days and who counts as close family. */
+export const PrivateFosteringSchema = z.object({
+  /** A child under this age (years) can be privately fostered. */
+  age: z.object({ under: z.number().int().positive(), source: SourceSchema }),
+  /** The higher age limit for a disabled child. */
+  ageIfDisabled: z.object({ under: z.number().int().positive(), source: SourceSchema }),
+  /** Care for this many days or more. */
+  days: z.object({ atLeast: z.number().int().positive(), source: SourceSchema }),
+  carers: z.array(PrivateFosteringCarerSchema).min(2),
+  /** Who the council is told through. */
+  contact: id,
+  /** How to tell the council, in one or two plain sentences. */
+  notify: z.object({ text: z.string().min(10), source: SourceSchema }),
+});
+export type PrivateFostering = z.infer<typeof PrivateFosteringSchema>;
+
 export const PackSchema = z
   .object({
     id,
@@ -219,6 +244,8 @@ export const PackSchema = z
     topics: z.array(TopicSchema),
     escalation: EscalationSchema.optional(),
     guidance: z.array(GuidanceItemSchema),
+    /** The private fostering definition, where the pack's guidance gives one. */
+    privateFostering: PrivateFosteringSchema.optional(),
     /** Named localities (Salford has four) mapped to their contact. */
     localities: z.array(z.object({ id, name: z.string(), contact: id, areas: z.array(z.string()) })),
     source: SourceSchema,
@@ -257,6 +284,19 @@ export const PackSchema = z
     pack.localities.forEach((l, i) => ref(contactIds.has(l.contact), ['localities', i, 'contact'], 'contact'));
     pack.escalation?.stages.forEach((s, i) => s.contacts.forEach((c, j) => ref(contactIds.has(c), ['escalation', 'stages', i, 'contacts', j], 'contact')));
     if (pack.escalation) ref(contactIds.has(pack.escalation.notice.sendTo), ['escalation', 'notice', 'sendTo'], 'contact');
+    if (pack.privateFostering) {
+      const pf = pack.privateFostering;
+      ref(contactIds.has(pf.contact), ['privateFostering', 'contact'], 'contact');
+      if (pf.ageIfDisabled.under < pf.age.under)
+        ctx.addIssue({ code: 'custom', path: ['privateFostering', 'ageIfDisabled'], message: 'the age limit for a disabled child cannot be lower than the general one' });
+      if (!pf.carers.some((c) => c.closeRelative) || !pf.carers.some((c) => !c.closeRelative))
+        ctx.addIssue({ code: 'custom', path: ['privateFostering', 'carers'], message: 'list both close relatives and carers who are not' });
+      const seenCarers = new Set<string>();
+      pf.carers.forEach((c, i) => {
+        if (seenCarers.has(c.id)) ctx.addIssue({ code: 'custom', path: ['privateFostering', 'carers', i], message: `duplicate id ${c.id}` });
+        seenCarers.add(c.id);
+      });
+    }
     const dup = (xs: string[], path: string) => {
       const seen = new Set<string>();
       xs.forEach((x, i) => {

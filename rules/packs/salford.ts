@@ -10,10 +10,12 @@ const F000 = '000_d42a021cda291206.txt';
 const F001 = '001_6a0c92154672053a.txt';
 const F002 = '002_184f04cef1d3f9e9.txt';
 const F004 = '004_c2d64e532e0d5cd5.txt';
+const F003 = '003_2bbeb111cec99a33.txt';
 
 const s000 = (section: string): Source => ({ file: F000, section });
 const s001 = (section: string): Source => ({ file: F001, section });
 const s004 = (section: string): Source => ({ file: F004, section });
+const s003 = (section: string): Source => ({ file: F003, section });
 const supp = (page: string): Source => ({ file: 'supplementary.md', section: 'Supplementary published facts', page });
 
 const SSCP_NEWS = 'safeguardingchildren.salford.gov.uk/news/march-2023/';
@@ -44,6 +46,13 @@ const L5 = s004('Level 5');
 const L4 = s004('Level 4');
 const SIGNS = s004('Possible signs of child exploitation');
 const REFER_MASH = s004('Concerns that would require a referral include');
+const STRENGTHS = s001('Building on and recognising family strengths');
+const RECORDING = s001('Recording what we do');
+const TOP_TIPS = s001('Top Tips for recording');
+const MYTHS = s003('Myth-busting guide to information sharing');
+const MYTHS2 = s003('Myth-busting guide to information sharing (part 2)');
+const BURY_SHARING = s004('5.2 Sharing Information');
+const PF_SUPP = supp('wiltshire.gov.uk/article/5337/What-is-private-fostering');
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
 const localityHours = { kind: 'weekly' as const, days: weekdays, open: '08:30', close: '16:30', closedOnBankHolidays: true, source: USEFUL };
@@ -282,6 +291,31 @@ export const salford: PackInput = {
       source: DISABILITIES,
     },
   ],
+
+  privateFostering: {
+    age: { under: 16, source: PRIVATE_FOSTERING },
+    ageIfDisabled: { under: 18, source: PF_SUPP },
+    days: { atLeast: 28, source: PRIVATE_FOSTERING },
+    carers: [
+      { id: 'parent', label: 'A parent or step-parent', closeRelative: true, source: PRIVATE_FOSTERING },
+      { id: 'grandparent', label: 'A grandparent or step-grandparent', closeRelative: true, source: PRIVATE_FOSTERING },
+      { id: 'sibling', label: 'A brother or sister (full or half)', closeRelative: true, source: PRIVATE_FOSTERING },
+      { id: 'aunt_uncle', label: 'An aunt or uncle', closeRelative: true, source: PRIVATE_FOSTERING },
+      { id: 'parental_responsibility', label: 'Someone who already has parental responsibility (for example a special guardianship order)', closeRelative: true, source: PRIVATE_FOSTERING },
+      { id: 'great_aunt_uncle', label: 'A great aunt or great uncle', closeRelative: false, source: PRIVATE_FOSTERING },
+      { id: 'cousin', label: 'A cousin', closeRelative: false, source: PRIVATE_FOSTERING },
+      { id: 'non_biological_aunt_uncle', label: 'Someone the child calls “aunt” or “uncle” who is not a relative', closeRelative: false, source: PRIVATE_FOSTERING },
+      { id: 'friends_parent', label: 'The parent of one of the child’s friends', closeRelative: false, source: PRIVATE_FOSTERING },
+      { id: 'family_friend', label: 'A family friend', closeRelative: false, source: PRIVATE_FOSTERING },
+      { id: 'neighbour', label: 'A neighbour', closeRelative: false, source: PRIVATE_FOSTERING },
+      { id: 'student_host', label: 'Someone looking after a student studying away from home', closeRelative: false, source: PRIVATE_FOSTERING },
+    ],
+    contact: 'private_fostering',
+    notify: {
+      text: 'The council must be told about every private fostering arrangement, so it can make sure the child is safe. Call the private fostering officer on 0161 779 7860, or contact the Bridge, or complete the private fostering form.',
+      source: PRIVATE_FOSTERING,
+    },
+  },
 
   localities: [
     { id: 'central', name: 'Central', contact: 'locality_central', areas: ['broughton', 'kersal', 'irwell riverside', 'ordsall', 'langworthy', 'pendleton', 'salford central'] },
@@ -967,6 +1001,155 @@ export const salford: PackInput = {
         { text: 'Capture the child’s voice and the family’s views.', source: s001('Top Tips for recording') },
         { text: 'Record decisions with the people responsible and timescales, and who was consulted (full name and contact details), including attempts that did not succeed.', source: s001('Recording what we do') },
         { text: 'Show strengths as well as worries, and be clear what you and the family want to achieve.', source: s001('Top Tips for recording') },
+      ],
+    },
+    {
+      id: 'referral_reason',
+      title: 'The reason for the referral, and the facts',
+      points: [
+        { text: 'Give the reason for the referral and factual details, such as the child’s age and date of birth. Check what information the service asks for.', source: REFERRALS },
+        { text: 'Keep to facts and say where they come from; keep your professional opinion separate.', source: RECORDING },
+      ],
+    },
+    {
+      id: 'referral_family',
+      title: 'What the family knows, and whether they consent',
+      points: [
+        { text: 'Make sure the family know you are making a referral, and say on the form whether they consent. In very few cases a referral is needed without telling the family first: the Bridge can support you with this.', source: MAKING_REFERRAL },
+        { text: 'Bury’s guidance: parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: s004('Children in Need') },
+      ],
+    },
+    {
+      id: 'referral_ongoing_support',
+      title: 'Whether your organisation offers ongoing support',
+      points: [
+        { text: 'If you want to offer ongoing support to the child or family and have their consent, make this clear on the referral form. The Bridge will then contact you before the outcome form is sent.', source: APP2_REFERRAL },
+      ],
+    },
+    {
+      id: 'referral_staff_risk',
+      title: 'Any risk to staff or volunteers from the referral',
+      points: [
+        { text: 'If the referral may put a volunteer or member of staff at risk (for example, they live in the same neighbourhood as the family), say so on the referral form and ask to be contacted before children’s services contact the family.', source: APP2_REFERRAL },
+      ],
+    },
+    {
+      id: 'referral_contingency',
+      title: 'A contingency plan',
+      points: [
+        { text: 'Include a contingency plan: what will happen if needs are not met, the service is not taken up or is declined, or the family’s needs increase.', source: REFERRALS },
+      ],
+    },
+    {
+      id: 'referral_contact_details',
+      title: 'Your own contact details',
+      points: [
+        { text: 'Give your name and contact details so the Bridge can reach you. If you cannot give them, an anonymous referral is possible, but it is usually better to be open with the family.', source: APP2_ANON },
+        { text: 'Record who you consulted, with their full name and contact details, including attempts that did not succeed.', source: RECORDING },
+      ],
+    },
+    {
+      id: 'referral_submit',
+      title: 'Where to submit it',
+      points: [
+        { text: 'All referrals and requests for support are made on the online referral form (the Salford Children and Families Portal).', source: supp(SSCP_NEWS) },
+        { text: 'For advice, phone the Bridge on 0161 603 4500. If a child is in immediate danger of being harmed, or is home alone, call the police on 999.', source: APP2_REFERRAL },
+      ],
+    },
+    {
+      id: 'referral_next',
+      title: 'What happens next',
+      points: [
+        { text: 'You should receive an automated response immediately.', source: APP2_REFERRAL },
+        { text: 'You will receive a Referrals Outcome Form within one week telling you what has happened.', source: APP2_REFERRAL },
+      ],
+    },
+    {
+      id: 'strengths_working_well',
+      title: 'What’s working well',
+      points: [
+        { text: 'What has minimised the harm or made things better?', source: STRENGTHS },
+        { text: 'Who else helps to keep the child and family safe, happy and well?', source: STRENGTHS },
+        { text: 'In relation to the worry, what do the family and child do already that makes things even a little better?', source: STRENGTHS },
+      ],
+    },
+    {
+      id: 'strengths_worried',
+      title: 'What are you worried about?',
+      points: [
+        { text: 'What have you seen or heard that worries you? Who saw this and what did they see?', source: STRENGTHS },
+        { text: 'What are you worried will happen if nothing changes? Have things become worse recently?', source: STRENGTHS },
+        { text: 'What has the impact been on the child? What does their day-to-day look like?', source: STRENGTHS },
+      ],
+    },
+    {
+      id: 'strengths_next',
+      title: 'What needs to happen',
+      points: [
+        { text: 'What do you think needs to happen to make the situation better? Are there questions that need to be asked to clarify the situation?', source: STRENGTHS },
+        { text: 'What do the family and child want to happen? How do they think they could make things better?', source: STRENGTHS },
+      ],
+    },
+    {
+      id: 'info_without_consent',
+      title: 'Can I share without consent?',
+      points: [
+        { text: 'Yes, if there is a lawful basis, such as where safety may be at risk. Where possible, share with consent and respect the wishes of those who do not consent; base your judgement on the facts of the case.', source: GOLDEN },
+        { text: 'Myth: “consent is always needed to share personal information”. No: it may not be appropriate to seek consent, for example where seeking it would put a child’s or young person’s safety at risk.', source: MYTHS },
+        { text: 'Bury’s guidance: consent is not needed where there is evidence, or reasonable cause to suspect, that a child is suffering or likely to suffer significant harm, or to prevent significant harm. A refusal of consent should not then prevent sharing.', source: BURY_SHARING },
+      ],
+    },
+    {
+      id: 'info_who',
+      title: 'Who can I share information with?',
+      points: [
+        { text: 'Share only with the people who need to have it, and only what is necessary and proportionate; share it in a timely way and securely.', source: GOLDEN },
+        { text: 'If you are worried a child is suffering or likely to suffer harm, share it first with your line manager (and your designated safeguarding lead). Do not assume someone else will pass it on.', source: INFO_SHARING },
+        { text: 'Myth: “information collected by one organisation cannot be disclosed to another”. No: for children in need or at risk of significant harm, information law is rarely a barrier to sharing with other practitioners.', source: MYTHS2 },
+        { text: 'If in doubt, ask other practitioners or your information governance lead, without naming the person where possible.', source: GOLDEN },
+      ],
+    },
+    {
+      id: 'info_tell_parents',
+      title: 'Do I need to tell the parents?',
+      points: [
+        { text: 'Usually, yes: be open and honest with the family from the outset about why, what, how and with whom information will be shared, and seek their agreement, unless it is unsafe or inappropriate to do so.', source: GOLDEN },
+        { text: 'In very few cases a referral is needed without telling the family first: the Bridge can support you with this.', source: MAKING_REFERRAL },
+        { text: 'Bury’s guidance: parents or carers must not be told about a referral where sexual abuse, fabricated illness or forced marriage is known or suspected.', source: s004('Children in Need') },
+      ],
+    },
+    {
+      id: 'info_consent_by_level',
+      title: 'Consent by level (Bury’s five levels, from Bury’s guidance)',
+      points: [
+        { text: 'Bury levels 1 to 3: get consent to share information, and to assess, from a parent or a Gillick competent child.', source: BURY_SHARING },
+        { text: 'Bury level 4: judge carefully whether there is enough reason to share confidential information without consent, and fully document the reason.', source: BURY_SHARING },
+        { text: 'Bury level 5: there is a duty for agencies to share information (section 47, Children Act 1989).', source: BURY_SHARING },
+      ],
+    },
+    {
+      id: 'info_myths',
+      title: 'Myths about information sharing',
+      points: [
+        { text: 'Myth: data protection law is a barrier to sharing. No: the Data Protection Act 2018 and GDPR provide a framework for sharing appropriately.', source: MYTHS },
+        { text: 'Myth: the common law duty of confidence and the Human Rights Act 1998 prevent sharing. No: balance them against the effect of not sharing.', source: MYTHS2 },
+      ],
+    },
+    {
+      id: 'info_record',
+      title: 'What to record about your decision',
+      points: [
+        { text: 'Record your decision and the reasons for it, whether you share or not. If you share, record what you shared, with whom and for what purpose.', source: GOLDEN },
+        { text: 'Where you share without consent, document the reason fully (Bury’s guidance, level 4).', source: BURY_SHARING },
+      ],
+    },
+    {
+      id: 'cwd_criteria',
+      title: 'Children with Disabilities Team: the eligibility criteria (all three must apply)',
+      points: [
+        { text: 'The main need for services arises from the child’s disability or intrinsic condition.', source: DISABILITIES },
+        { text: 'The condition has a substantial or critical impact on the quality of the child’s or young person’s life, or the family’s.', source: DISABILITIES },
+        { text: 'The needs cannot be met by universal or targeted services alone.', source: DISABILITIES },
       ],
     },
   ],

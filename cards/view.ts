@@ -49,7 +49,8 @@ export function contactView(s: ContactStatus): ContactView {
     hours: s.hours ?? '',
     status,
     missing: c.missing ?? '',
-    web: c.web ? [{ label: c.web.label, url: c.web.url }] : [],
+    // Card links open https only (a pack may cite an http:// address).
+    web: c.web ? [{ label: c.web.label, url: c.web.url.replace(/^http:\/\//i, 'https://') }] : [],
   };
 }
 
@@ -77,18 +78,22 @@ export function contactsFor(pack: Pack, ids: readonly string[], at: Date): Conta
   return ids.map((id) => pack.contacts.find((c) => c.id === id)).filter((c) => c !== undefined).map((c) => openNow(pack, c, at));
 }
 
-/** "You mentioned: “bruises”, “reluctant to change for PE”." */
+/** Lines in full before the rest are summed up by label: a pasted report can match every indicator, and Teams drops a message over 28 KB. */
+const WHY_IN_FULL = 6;
+const NOT_IN_FULL = 3;
+const MATCHED_SHOWN = 3;
+const quoted = (matched: string[]) => `“${matched.slice(0, MATCHED_SHOWN).map((m) => (m.length > 60 ? `${m.slice(0, 59)}…` : m)).join('”, “')}”`;
+
+/** "You mentioned: “bruises”, “reluctant to change for PE”." Every indicator is named; past a few, by its label only. */
 export function whyFromRecognition(r: Recognition | undefined, pack: Pack): string[] {
   if (!r) return [];
   const out: string[] = [];
-  for (const i of r.indicators) {
-    const ind = pack.indicators.find((x) => x.id === i.id);
-    if (ind) out.push(`You mentioned “${i.matched.join('”, “')}”: ${ind.label.toLowerCase()}.`);
-  }
-  for (const n of r.negated) {
-    const ind = pack.indicators.find((x) => x.id === n.id);
-    if (ind) out.push(`You said “not” before “${n.matched.join('”, “')}”, so the bot has not counted ${ind.label.toLowerCase()}. If that is wrong, say so or call 999.`);
-  }
+  const found = r.indicators.map((i) => ({ i, ind: pack.indicators.find((x) => x.id === i.id) })).filter((x) => x.ind !== undefined);
+  for (const { i, ind } of found.slice(0, WHY_IN_FULL)) out.push(`You mentioned ${quoted(i.matched)}: ${ind?.label.toLowerCase()}.`);
+  if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);
+  const negated = r.negated.map((n) => ({ n, ind: pack.indicators.find((x) => x.id === n.id) })).filter((x) => x.ind !== undefined);
+  for (const { n, ind } of negated.slice(0, NOT_IN_FULL)) out.push(`You said “not” before ${quoted(n.matched)}, so the bot has not counted ${ind?.label.toLowerCase()}. If that is wrong, say so or call 999.`);
+  if (negated.length > NOT_IN_FULL) out.push(`You also said “not” before signs of: ${negated.slice(NOT_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}, so the bot has not counted them. If that is wrong, say so or call 999.`);
   return out;
 }
 

@@ -348,7 +348,7 @@ export const salford: PackInput = {
       phrases: [
         'home alone', 'alone at home', 'left alone', 'left on his own', 'left on her own', 'left on their own', 'on his own at home', 'on her own at home',
         'on their own at home', 'no adult at home', 'no adults at home', 'nobody at home', 'no one at home', 'no one looking after', 'nobody looking after',
-        'nobody is looking after', 'no one is looking after', 'left unattended', 'left unsupervised', 'abandoned', 'left in the house', 'left in the car',
+        'nobody is looking after', 'no one is looking after', 'left unattended', 'left unsupervised', 'abandoned', 'left in the house', 'left in the car', 'alone in the house', 'alone in the flat', 'alone in the home', 'on his own in the house', 'on his own in the flat', 'on her own in the house', 'on her own in the flat', 'on their own in the house', 'on their own in the flat', 'left him alone', 'left her alone', 'left them alone', 'left the children alone', 'left the kids alone', 'gone out and left', 'went out and left', 'mum has gone out', 'dad has gone out', 'parents have gone out', 'no adult around', 'no adults around', 'wandering the street', 'wandering the streets', 'found wandering', 'wandering alone', 'alone in the street', 'left to look after themselves', 'left to look after himself', 'left to look after herself',
         'on their own overnight', 'on his own overnight', 'on her own overnight', 'alone overnight', 'left overnight',
       ],
       source: WORRIED,
@@ -364,7 +364,7 @@ export const salford: PackInput = {
         'marks on', 'injuries', 'burn marks', 'cigarette burns', 'burns on', 'black eye', 'broken arm', 'broken bone', 'fracture', 'bite marks', 'slap', 'slapped',
         'punched', 'kicked', 'beaten', 'hit him', 'hit her', 'hits him', 'hits her', 'hitting him', 'hitting her', 'hit with a belt', 'smacked', 'shaken baby',
         'grip marks', 'non accidental injury', 'reluctant to change for pe', 'wont change for pe', 'refuses to change for pe', 'hurt by dad', 'hurt by mum',
-        'hurt by his', 'hurt by her', 'says dad hurts', 'says mum hurts',
+        'hurt by his', 'hurt by her', 'says dad hurts', 'says mum hurts', 'hit a child', 'hit the child', 'hitting a child', 'hitting the child', 'hit their child', 'slapping', 'punching', 'kicking', 'shook the baby', 'shaking the baby', 'strangled', 'choked', 'hits them', 'hit them',
       ],
       source: RISK,
     },
@@ -402,7 +402,7 @@ export const salford: PackInput = {
       phrases: [
         'neglect', 'neglected', 'severe neglect', 'malnourished', 'starving', 'not being fed', 'no food in the house', 'no food at home', 'failure to thrive',
         'failing to thrive', 'left to care for self', 'left to fend for', 'not taken to hospital', 'untreated injury', 'untreated medical', 'filthy home',
-        'squalor', 'no heating', 'no electricity', 'sleeping on the floor', 'no bed',
+        'squalor', 'no heating', 'no electricity', 'sleeping on the floor', 'no bed', 'left to fend for themselves', 'not fed',
       ],
       source: RISK,
     },
@@ -435,7 +435,7 @@ export const salford: PackInput = {
       label: 'Forced marriage of a child',
       level: 'getting_risk_support',
       kind: 'harm',
-      phrases: ['forced marriage', 'forced to marry', 'forced into marriage', 'made to marry', 'being married off', 'married off', 'marry against her will', 'marry against his will', 'engaged to an older man', 'promised in marriage'],
+      phrases: ['forced marriage', 'forced to marry', 'forced into marriage', 'made to marry', 'being married off', 'married off', 'marry against her will', 'marry against his will', 'engaged to an older man', 'promised in marriage', 'get married', 'to be married', 'taken abroad to marry', 'taken abroad to get married', 'married abroad', 'marriage abroad'],
       doNotTellParents: true,
       source: REFER_MASH,
     },
@@ -444,7 +444,7 @@ export const salford: PackInput = {
       label: 'Fabricated or induced illness',
       level: 'getting_risk_support',
       kind: 'harm',
-      phrases: ['fabricated illness', 'fabricating illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'making the child ill', 'making her ill', 'making him ill', 'invents symptoms', 'made up symptoms', 'exaggerating symptoms'],
+      phrases: ['fabricated illness', 'fabricating illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'making the child ill', 'making her ill', 'making him ill', 'invents symptoms', 'made up symptoms', 'exaggerating symptoms', 'doctors can find nothing wrong', 'no medical explanation', 'unnecessary tests', 'unnecessary medical', 'keeps asking for more tests', 'asking for more tests'],
       doNotTellParents: true,
       source: REFER_MASH,
     },
@@ -496,7 +496,7 @@ export const salford: PackInput = {
       phrases: [
         'getting worse', 'got worse', 'things are worse', 'deteriorating', 'deteriorated', 'not being met', 'needs not met', 'not improving', 'no improvement',
         'no progress', 'plan is not working', 'plan isnt working', 'not working', 'despite support', 'despite early help', 'not engaging', 'wont engage',
-        'refusing support', 'disengaged', 'escalating', 'plan has failed',
+        'refusing support', 'disengaged', 'escalating', 'plan has failed', 'stopped engaging', 'not engaging with', 'plan is stuck', 'stuck', 'worries are increasing', 'concerns are increasing', 'concerns increasing', 'more worried', 'still not', 'no change',
       ],
       source: MORE_HELP,
     },
@@ -516,7 +516,7 @@ export const salford: PackInput = {
       phrases: [
         'substance misuse', 'drug use', 'uses drugs', 'using drugs', 'takes drugs', 'on drugs', 'drug addict', 'heroin', 'cocaine', 'cannabis', 'alcoholic',
         'drinks heavily', 'drinking heavily', 'always drunk', 'drunk at pick up', 'drunk at school', 'smelt of alcohol', 'smelled of alcohol', 'parent was drunk',
-        'mum was drunk', 'dad was drunk',
+        'mum was drunk', 'dad was drunk', 'drunk', 'smelling of alcohol', 'smelt of drink', 'under the influence', 'high on',
       ],
       source: L4,
     },
@@ -561,7 +561,7 @@ export const salford: PackInput = {
       phrases: [
         'attendance', 'attendance has dipped', 'poor attendance', 'often late', 'late for school', 'late to school', 'missing school', 'misses school', 'not in school',
         'not attending school', 'truanting', 'truancy', 'school refusal', 'refuses to go to school', 'get their child to school', 'get him to school', 'get her to school',
-        'struggling to get to school', 'persistent absence', 'absent from school',
+        'struggling to get to school', 'persistent absence', 'absent from school', 'absence', 'absences', 'absent', 'not been in school',
       ],
       source: GETTING_HELP,
     },
@@ -572,7 +572,7 @@ export const salford: PackInput = {
       kind: 'need',
       phrases: [
         'parenting support', 'struggling with parenting', 'struggling to cope', 'not coping', 'cant cope', 'parent is struggling', 'parents are struggling', 'mum is struggling',
-        'dad is struggling', 'struggling with his behaviour', 'struggling with her behaviour', 'boundaries', 'routines', 'parenting strategies',
+        'dad is struggling', 'struggling with his behaviour', 'struggling with her behaviour', 'boundaries', 'routines', 'parenting strategies', 'exhausted', 'at the end of her tether', 'at the end of his tether', 'asked for help with', 'needs help with his', 'needs help with her',
       ],
       source: GETTING_HELP,
     },
@@ -581,7 +581,7 @@ export const salford: PackInput = {
       label: 'Challenging behaviour at home or school',
       level: 'getting_help',
       kind: 'need',
-      phrases: ['challenging behaviour', 'behaviour problems', 'aggressive', 'aggression', 'excluded', 'exclusion', 'anti social behaviour', 'antisocial behaviour', 'fixed term exclusion'],
+      phrases: ['challenging behaviour', 'behaviour problems', 'aggressive', 'aggression', 'excluded', 'exclusion', 'anti social behaviour', 'antisocial behaviour', 'fixed term exclusion', 'his behaviour', 'her behaviour', 'their behaviour', 'adhd', 'temper tantrums', 'violent outbursts'],
       source: GETTING_HELP,
     },
     {
@@ -617,6 +617,14 @@ export const salford: PackInput = {
       source: s004('Level 2'),
     },
     {
+      id: 'parent_in_prison',
+      label: 'A parent is in prison or the family is affected by offending',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['went to prison', 'in prison', 'parent in prison', 'dad is in prison', 'mum is in prison', 'dad went to prison', 'mum went to prison', 'sent to prison', 'arrested'],
+      source: GETTING_HELP,
+    },
+    {
       id: 'development',
       label: 'Speech, development or health needs',
       level: 'getting_help',
@@ -629,7 +637,7 @@ export const salford: PackInput = {
       label: 'The child often seems hungry, tired or unkempt',
       level: 'getting_help',
       kind: 'need',
-      phrases: ['hungry', 'comes in hungry', 'unkempt', 'dirty clothes', 'smells', 'smelly', 'poor hygiene', 'unwashed', 'head lice', 'no coat', 'wrong clothes for the weather', 'inappropriate clothing'],
+      phrases: ['hungry', 'comes in hungry', 'unkempt', 'dirty clothes', 'smells', 'smelly', 'poor hygiene', 'unwashed', 'head lice', 'no coat', 'wrong clothes for the weather', 'inappropriate clothing', 'no lunch', 'no breakfast', 'filthy', 'dirty uniform', 'unwashed uniform', 'same clothes every day'],
       source: GETTING_HELP,
     },
     // Context
@@ -859,18 +867,18 @@ export const salford: PackInput = {
   ],
 
   topics: [
-    { id: 'info_sharing', route: 'info_sharing', phrases: ['share information', 'sharing information', 'information sharing', 'share without consent', 'need consent', 'consent to share', 'without their consent', 'without consent', 'data protection', 'gdpr', 'confidentiality', 'confidential', 'tell the parents', 'tell parents', 'inform the parents', 'who can i share', 'can i share', 'golden rules'], source: GOLDEN },
-    { id: 'private_fostering', route: 'private_fostering', phrases: ['private fostering', 'privately fostered', 'privately fostering', 'looked after by a family friend', 'living with a family friend', 'staying with a family friend', 'living with a friend', 'staying with a friend', 'looked after by a neighbour', 'living with a neighbour', 'staying with a neighbour', 'looked after by a friend', 'living with his friends family', 'living with her friends family', 'neighbour has been looking after', 'neighbour is looking after', 'friend has been looking after', 'friend is looking after', 'great aunt', 'great uncle', 'living with a cousin'], source: PRIVATE_FOSTERING },
+    { id: 'info_sharing', route: 'info_sharing', phrases: ['share information', 'sharing information', 'information sharing', 'share without consent', 'need consent', 'consent to share', 'without their consent', 'without consent', 'data protection', 'gdpr', 'confidentiality', 'confidential', 'tell the parents', 'tell parents', 'inform the parents', 'who can i share', 'can i share', 'golden rules', 'without the parents knowing', 'without telling the parents', 'without telling parents', 'parents knowing', 'parents permission', 'parental consent', 'share with the police', 'pass on information', 'pass information'], source: GOLDEN },
+    { id: 'private_fostering', route: 'private_fostering', phrases: ['private fostering', 'privately fostered', 'privately fostering', 'looked after by a family friend', 'living with a family friend', 'staying with a family friend', 'living with a friend', 'staying with a friend', 'looked after by a neighbour', 'living with a neighbour', 'staying with a neighbour', 'looked after by a friend', 'living with his friends family', 'living with her friends family', 'neighbour has been looking after', 'neighbour is looking after', 'friend has been looking after', 'friend is looking after', 'great aunt', 'great uncle', 'living with a cousin', 'friends family', 'friends parents', 'friends mum', 'staying with a friend', 'living with friends'], source: PRIVATE_FOSTERING },
     { id: 'anonymous', route: 'anonymous', phrases: ['anonymous', 'anonymously', 'without giving my name', 'without my name', 'stay anonymous', 'not give my name', 'they will know it was me'], source: APP2_ANON },
-    { id: 'secure_estate', route: 'secure_estate', phrases: ['secure estate', 'secure training centre', 'young offender institution', 'yoi', 'secure childrens home', "secure children's home", 'barton moss', 'in custody', 'custodial', 'in prison', 'youth custody', 'remanded'], source: SECURE },
-    { id: 'disability', route: 'disability', phrases: ['children with disabilities', 'children with disability', 'disabilities team', 'disability team', 'cwd team', 'disabled child', 'disabled children', 'disabled son', 'disabled daughter', 'child is disabled', 'son is disabled', 'daughter is disabled', 'child has a disability', 'child with a disability', 'local offer', 'send support'], source: DISABILITIES },
-    { id: 'lado', route: 'lado', phrases: ['lado', 'designated officer', 'allegation against a member of staff', 'allegation against a teacher', 'allegation against staff', 'concern about a colleague', 'concern about a member of staff', 'about a colleague', 'member of staff', 'a volunteer who', 'a teacher who', 'a coach who', 'messaging a pupil', 'messaging a child', 'messaging pupils', 'adult who works with children', 'works with children', 'volunteers with children', 'staff member'], source: supp(CVS_PAGE) },
+    { id: 'secure_estate', route: 'secure_estate', phrases: ['secure estate', 'secure training centre', 'young offender institution', 'yoi', 'secure childrens home', "secure children's home", 'barton moss', 'youth custody', 'custodial sentence', 'young offender', 'young offenders institution', 'young offenders'], source: SECURE },
+    { id: 'disability', route: 'disability', phrases: ['children with disabilities', 'children with disability', 'disabilities team', 'disability team', 'cwd team', 'disabled child', 'disabled children', 'autism', 'autistic', 'learning disability', 'learning disabilities', 'respite', 'complex medical needs', 'disabled son', 'disabled daughter', 'child is disabled', 'son is disabled', 'daughter is disabled', 'child has a disability', 'child with a disability', 'local offer', 'send support'], source: DISABILITIES },
+    { id: 'lado', route: 'lado', phrases: ['lado', 'designated officer', 'allegation against a member of staff', 'allegation against a teacher', 'allegation against staff', 'concern about a colleague', 'concern about a member of staff', 'about a colleague', 'member of staff', 'a volunteer who', 'a teacher who', 'a coach who', 'messaging a pupil', 'messaging a child', 'messaging pupils', 'adult who works with children', 'works with children', 'volunteers with children', 'staff member', 'my colleague', 'a colleague', 'colleague who', 'member of staff who', 'teacher who', 'coach who', 'volunteer who', 'about a teacher', 'about a coach', 'against a teacher', 'football coach', 'sports coach', 'youth leader', 'childminder', 'foster carer who'], source: supp(CVS_PAGE) },
     { id: 'adult_concern', route: 'adult_concern', phrases: ['worried about an adult', 'concerned about an adult', 'vulnerable adult', 'adult at risk', 'adult safeguarding', 'elderly', 'older person', 'adult abuse'], source: supp(SSCP_NEWS) },
     { id: 'after_referral', route: 'after_referral', phrases: ['what happens after', 'what happens next', 'after i refer', 'after i make a referral', 'after referral', 'after a referral', 'after the referral', 'when will i hear', 'outcome form', 'have not heard back', 'havent heard back', 'heard nothing back'], source: APP2_REFERRAL },
     { id: 'fgc', route: 'fgc', phrases: ['family group conference', 'family group conferencing', 'fgc', 'family network meeting', 'family network', 'wider family together', 'bring the family together', 'bringing their wider family together', 'extended family together', 'wider family', 'family meeting'], source: FGC },
     { id: 'advice', route: 'advice', phrases: ['childrens centre', 'childrens centres', "children's centre", "children's centres", 'after school club', 'after school clubs', 'holiday club', 'holiday clubs', 'childcare', 'nursery place', 'activities for', 'youth club', 'family information', 'things to do', 'parenting course'], source: USEFUL },
     { id: 'contextual_safeguarding', route: 'contextual_safeguarding', phrases: ['contextual safeguarding', 'complex safeguarding', 'young persons plan', "young person's plan", 'harm outside the home', 'harmed outside'], source: CONTEXTUAL },
-    { id: 'escalation', route: 'escalation', phrases: ['escalate', 'escalation', 'escalating my concern', 'challenge a decision', 'challenge the decision', 'disagree', 'not happy with', 'unhappy with', 'dissatisfied', 'not satisfied', 'professional disagreement', 'complain about the decision', 'did not resolve', 'didnt resolve', 'not resolved', 'still worried', 'no further action', 'nfa'], source: APP2_CHALLENGE },
+    { id: 'escalation', route: 'escalation', phrases: ['escalate', 'escalation', 'escalating my concern', 'challenge a decision', 'challenge the decision', 'disagree', 'not happy with', 'unhappy with', 'dissatisfied', 'not satisfied', 'professional disagreement', 'complain about the decision', 'did not resolve', 'didnt resolve', 'not resolved', 'still worried', 'no further action', 'nfa', 'dont agree', 'do not agree', 'closed the case', 'case was closed', 'case has been closed', 'refused my referral', 'referral was refused', 'referral was rejected', 'rejected my referral', 'wrong decision'], source: APP2_CHALLENGE },
   ],
 
   escalation: {

@@ -17,6 +17,9 @@ export * from './contacts';
 export * from './escalation';
 export * from './load';
 export * from './recognise';
+export * from './privateFostering';
+export * from './disability';
+export * from './referral';
 export type * from './schema';
 
 export const AREAS = ['salford', 'bury', 'nottingham'] as const;

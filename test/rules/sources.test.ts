@@ -132,6 +132,11 @@ function unsupportedFacts(pack: Json): string[] {
       problems.push(`${at}.address: "${obj.address}" is not in ${own.file} under "${own.section}"`);
     if (typeof obj.respondWithinWorkingDays === 'number' && own && !inCitedSection(own, `${obj.respondWithinWorkingDays} working days`))
       problems.push(`${at}.respondWithinWorkingDays: "${obj.respondWithinWorkingDays} working days" is not in ${own.file} under "${own.section}"`);
+    // Private fostering: the days and age limits must sit under the section they cite.
+    if (typeof obj.atLeast === 'number' && own && !inCitedSection(own, `${obj.atLeast} days`))
+      problems.push(`${at}.atLeast: "${obj.atLeast} days" is not in ${own.file} under "${own.section}"`);
+    if (typeof obj.under === 'number' && own && !inCitedSection(own, `up to ${obj.under}`) && !inCitedSection(own, `under ${obj.under}`))
+      problems.push(`${at}.under: "under ${obj.under}" is not in ${own.file} under "${own.section}"`);
     for (const [k, v] of Object.entries(obj)) walk(v, at === '' ? k : `${at}.${k}`, own);
   };
   walk(pack, '', undefined);
@@ -240,6 +245,19 @@ describe('the checker catches invented facts', () => {
       expect.arrayContaining([
         expect.stringMatching(/^escalation\.stages\.1\.respondWithinWorkingDays: "3 working days" is not in 000_/),
         expect.stringMatching(/^routes\.\d+\.summary: deadline "10 working days" is not in 000_d42a021cda291206\.txt under "2\. Worried about a child/),
+      ]),
+    );
+  });
+
+  it('rejects changed private fostering days and ages', () => {
+    const pack = byId('salford');
+    const pf = pack.privateFostering as { days: { atLeast: number }; age: { under: number } };
+    pf.days.atLeast = 21;
+    pf.age.under = 14;
+    expect(unsupportedFacts(pack)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^privateFostering\.days\.atLeast: "21 days" is not in 001_/),
+        expect.stringMatching(/^privateFostering\.age\.under: "under 14" is not in 001_/),
       ]),
     );
   });

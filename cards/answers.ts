@@ -34,6 +34,7 @@ const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?
   after_referral: { title: 'After a referral', verb: 'route.show', data: { route: 'after_referral' } },
   contextual_safeguarding: { title: 'Harm outside the home', verb: 'route.show', data: { route: 'contextual_safeguarding' } },
   contact: { title: 'Who to contact', verb: 'contacts.show' },
+  glossary: { title: 'What the words mean', verb: 'route.show', data: { route: 'glossary' } },
 };
 
 /** Routes a topic intent maps to, when the pack has them. */
@@ -49,6 +50,7 @@ const TOPIC_ROUTE: Partial<Record<Intent, string>> = {
   advice: 'advice',
   after_referral: 'after_referral',
   contextual_safeguarding: 'contextual_safeguarding',
+  glossary: 'glossary',
 };
 
 /** The card for a free-text message, from the engine's recognition. */

@@ -18,6 +18,7 @@ export type Intent =
   | 'fgc'
   | 'advice'
   | 'contextual_safeguarding'
+  | 'glossary'
   | 'help';
 
 export interface Recognition {

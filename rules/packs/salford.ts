@@ -855,6 +855,24 @@ export const salford: PackInput = {
       source: APP2_CHALLENGE,
     },
     {
+      id: 'glossary',
+      title: 'What the words mean',
+      summary: 'Plain-English meanings of the terms used in Salford’s safeguarding guidance.',
+      steps: [
+        { text: 'Early help: extra support for a family, with their agreement, before problems get worse. It is underpinned by an Early Help Assessment and coordinated through a Team Around the Family with a lead professional.', contacts: [], source: GETTING_HELP },
+        { text: 'Early Help Assessment (EHA): completed with the family to identify their strengths and needs and agree what they would like to change.', contacts: [], source: GETTING_HELP },
+        { text: 'Team Around the Family (TAF): meetings where the family and practitioners review the family’s plan, celebrate success and agree next steps.', contacts: [], source: GETTING_HELP },
+        { text: 'Child in need (section 17): a child unlikely to reach or keep a reasonable standard of health or development without services, or whose health or development is likely to be significantly impaired without them, or who is disabled.', contacts: [], source: MORE_HELP },
+        { text: 'Section 47 enquiry: the council’s duty to investigate when a child is suffering, or at risk of suffering, significant harm (child protection).', contacts: [], source: RISK },
+        { text: 'Significant harm: physical, sexual or emotional abuse, neglect, accident or injury serious enough to harm a child’s progress and enjoyment of life.', contacts: [], source: RISK },
+        { text: 'Children and Family Assessment (CAFA): a social care assessment by a qualified social worker, covering the same areas as an Early Help Assessment with a focus on support and protection.', contacts: [], source: s001('What is a Social Care Assessment?') },
+        { text: 'The Bridge: Salford’s single front door for concerns about a child and requests for support (once called the Multi Agency Safeguarding Hub, MASH).', contacts: ['bridge'], source: USEFUL },
+        { text: 'LADO: the Local Authority Designated Officer, who handles allegations about adults who work or volunteer with children.', contacts: ['lado'], source: supp(CVS_PAGE) },
+      ],
+      contacts: ['bridge'],
+      source: GETTING_HELP,
+    },
+    {
       id: 'contacts',
       title: 'Who to contact',
       summary: 'The main safeguarding contacts in Salford.',
@@ -878,6 +896,7 @@ export const salford: PackInput = {
     { id: 'fgc', route: 'fgc', phrases: ['family group conference', 'family group conferencing', 'fgc', 'family network meeting', 'family network', 'wider family together', 'bring the family together', 'bringing their wider family together', 'extended family together', 'wider family', 'family meeting'], source: FGC },
     { id: 'advice', route: 'advice', phrases: ['childrens centre', 'childrens centres', "children's centre", "children's centres", 'after school club', 'after school clubs', 'holiday club', 'holiday clubs', 'childcare', 'nursery place', 'activities for', 'youth club', 'family information', 'things to do', 'parenting course'], source: USEFUL },
     { id: 'contextual_safeguarding', route: 'contextual_safeguarding', phrases: ['contextual safeguarding', 'complex safeguarding', 'young persons plan', "young person's plan", 'harm outside the home', 'harmed outside'], source: CONTEXTUAL },
+    { id: 'glossary', route: 'glossary', phrases: ['what does early help mean', 'what is early help', 'what does mean', 'what does it mean', 'stand for', 'stands for', 'meaning of', 'jargon', 'glossary', 'what is a taf', 'what is taf', 'what is an eha', 'what is eha', 'what is a section 47', 'what is section 47', 'what is s47', 'what is a s47', 'what is a child in need', 'what is child in need', 'what is a cafa', 'what is significant harm', 'what is the mash', 'what is a lado', 'what is the lado'], source: GETTING_HELP },
     { id: 'escalation', route: 'escalation', phrases: ['escalate', 'escalation', 'escalating my concern', 'challenge a decision', 'challenge the decision', 'disagree', 'not happy with', 'unhappy with', 'dissatisfied', 'not satisfied', 'professional disagreement', 'complain about the decision', 'did not resolve', 'didnt resolve', 'not resolved', 'still worried', 'no further action', 'nfa', 'dont agree', 'do not agree', 'closed the case', 'case was closed', 'case has been closed', 'refused my referral', 'referral was refused', 'referral was rejected', 'rejected my referral', 'wrong decision'], source: APP2_CHALLENGE },
   ],
 

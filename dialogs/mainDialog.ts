@@ -149,7 +149,7 @@ export class MainDialog extends InterruptibleDialog {
         await sendCard(context, escalationCard(engine, at, data.stage, personal));
         return step.endDialog();
       case 'route.show':
-        if (!engine.route(data.route)) return this.badCard(step, engine);
+        if (!engine.route(data.route)) await context.sendActivity(`${engine.pack.area}’s guidance does not cover that topic. Here is what I can help with.`);
         await sendCard(context, topicCard(engine, data.route, at, [], { personal }));
         return step.endDialog();
       case 'area.set':

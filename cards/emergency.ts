@@ -25,7 +25,8 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
       : `${door.contact.name} is open now: after calling ${policeNumber}, call ${door.contact.phones[0]?.number ?? ''}.`
     : '';
   const steps = a.actions.map((s, i) => ({ n: i + 1, text: s.text }));
-  const why = whyFromRecognition(d.recognition, pack);
+  // "Not sure" to a red-flag question brings this card: say so, as every other card does.
+  const why = [...a.warnings.filter((w) => w.id === 'not_sure').map((w) => w.text), ...whyFromRecognition(d.recognition, pack)];
   const reason = a.level.plain;
   const fallbackText = `Call ${policeNumber} now. ${reason} ${openLine} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} Contacts: ${contactsText(a.contacts)}.`;
   const card = expandCard(template, {

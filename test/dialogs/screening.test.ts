@@ -1,0 +1,370 @@
+/**
+ * The root dialog and the screening questions, turn by turn, with botbuilder-testing's
+ * DialogTestClient, MemoryStorage and a fixed clock: every answer to every question
+ * (cards and typed), "not sure", back, start again, cancel, a red flag typed mid-dialog,
+ * a stale button from an earlier question and tampered card data.
+ */
+import { type Activity, AutoSaveStateMiddleware, ConversationState, MemoryStorage, type Middleware, type TurnContext, UserState } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { describe, expect, it } from 'vitest';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { questionsFor, type Question } from '../../dialogs/questions';
+import { ScreeningDialog } from '../../dialogs/screeningDialog';
+import type { TriageServices } from '../../dialogs/services';
+import { AREAS, loadEngines, type Area } from '../../rules';
+
+const engines = loadEngines();
+const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
+const QUESTIONS = questionsFor(engines.salford.pack);
+const TOTAL = QUESTIONS.length;
+const BRIDGE = '0161 603 4500';
+
+interface Reply {
+  text: string;
+  /** fallbackText of the card, when the reply is a card. */
+  fallback: string;
+  /** The whole card JSON, for searching. */
+  json: string;
+  card?: { actions?: { title?: string; data?: Record<string, unknown> }[]; fallbackText: string };
+}
+
+function newClient(opts: { area?: Area; conversationType?: 'personal' | 'channel' } = {}) {
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const profile = userState.createProperty<{ area?: Area }>('profile');
+  const services: TriageServices = {
+    engines,
+    clock: () => TUESDAY_10AM,
+    areaFor: async (ctx: TurnContext) => (await profile.get(ctx, {}))?.area ?? opts.area ?? 'salford',
+    setArea: async (ctx, area) => profile.set(ctx, { area }),
+    forgetUser: async (ctx) => {
+      await userState.delete(ctx);
+      await conversationState.delete(ctx);
+    },
+    staleAfterDays: 183,
+  };
+  const middlewares: Middleware[] = [new AutoSaveStateMiddleware(userState)];
+  if (opts.conversationType) {
+    const type = opts.conversationType;
+    middlewares.unshift({
+      onTurn: async (ctx, next) => {
+        ctx.activity.conversation = { ...ctx.activity.conversation, conversationType: type, isGroup: true };
+        await next();
+      },
+    });
+  }
+  const dialog = new MainDialog(services, new ScreeningDialog(services));
+  const client = new DialogTestClient('msteams', dialog, undefined, middlewares, conversationState);
+  return client;
+}
+
+type Client = ReturnType<typeof newClient>;
+
+function toReply(a: Partial<Activity> | undefined): Reply {
+  const card = a?.attachments?.[0]?.content as Reply['card'] | undefined;
+  return { text: a?.text ?? '', fallback: card?.fallbackText ?? '', json: card ? JSON.stringify(card) : '', ...(card ? { card } : {}) };
+}
+
+/** Sends one message (text or card data) and returns every reply of that turn. */
+async function say(client: Client, input: string | Record<string, unknown>): Promise<Reply[]> {
+  const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
+  const replies = [toReply(await client.sendActivity(activity))];
+  for (let next = client.getNextReply(); next; next = client.getNextReply()) replies.push(toReply(next));
+  return replies.filter((r) => r.text || r.card);
+}
+
+const isQuestion = (r: Reply | undefined, n: number) => r?.fallback.startsWith(`Question ${n} of ${TOTAL}:`) ?? false;
+const isEmergency = (r: Reply | undefined) => r?.fallback.startsWith('Call 999 now') ?? false;
+const isResult = (r: Reply | undefined) => /Level of need:/.test(r?.fallback ?? '') && !isEmergency(r);
+const lastCard = (rs: Reply[]) => [...rs].reverse().find((r) => r.card);
+const answer = (q: Question, value: string) => ({ verb: 'screen.answer', question: q.id, answer: value });
+const multi = (q: Question, values: string[]) => ({ verb: 'screen.answer', question: q.id, answer: '__multi__', choices: values.join(',') });
+
+/** A safe answer for each question, to walk past it. */
+function safeAnswer(q: Question): Record<string, unknown> {
+  if (q.multi) return multi(q, [q.choices[0]?.value ?? 'none']);
+  const pick = q.choices.find((c) => c.value === 'no' || c.value === 'none' || c.value === 'some') ?? q.choices[0];
+  return answer(q, pick?.value ?? '');
+}
+
+/** Starts the screening and answers the first `count` questions safely; returns the replies to the last step. */
+async function walkTo(client: Client, count: number): Promise<Reply[]> {
+  let replies = await say(client, 'worried');
+  expect(isQuestion(lastCard(replies), 1)).toBe(true);
+  for (let i = 0; i < count; i++) {
+    replies = await say(client, safeAnswer(QUESTIONS[i] as Question));
+    if (i + 1 < TOTAL) expect(isQuestion(lastCard(replies), i + 2), `after answering ${QUESTIONS[i]?.id}`).toBe(true);
+  }
+  return replies;
+}
+
+describe('screening dialog: every answer to every question (Salford)', () => {
+  const cases = QUESTIONS.flatMap((q, i) => q.choices.map((c) => [i + 1, q.id, c.title, q, c.value] as const));
+
+  it.each(cases)('Q%i %s → %s', async (n, id, _title, q, value) => {
+    const client = newClient();
+    await walkTo(client, n - 1);
+    const replies = await say(client, q.multi ? multi(q, [value]) : answer(q, value));
+    const card = lastCard(replies);
+    const redFlagQuestion = id === 'immediateDanger' || id === 'homeAlone';
+    if (redFlagQuestion && value !== 'no') {
+      // "Yes" and "Not sure" to a red-flag question: 999 at once, no more questions.
+      expect(isEmergency(card)).toBe(true);
+      expect(card?.json).toContain(BRIDGE);
+      if (value === 'not_sure') expect(card?.json).toMatch(/not sure/i);
+    } else if (n === TOTAL) {
+      expect(isResult(card)).toBe(true);
+      expect(card?.json).toContain(BRIDGE);
+      if (value === 'not_sure') expect(card?.json).toContain('You answered “not sure”, so this shows the safer route');
+    } else {
+      expect(isQuestion(card, n + 1)).toBe(true);
+    }
+  });
+
+  it('answering every question "Not sure" after the red flags gives the safer route and says so', async () => {
+    const client = newClient();
+    await walkTo(client, 2);
+    let replies: Reply[] = [];
+    for (const q of QUESTIONS.slice(2)) replies = await say(client, q.multi ? multi(q, ['not_sure']) : answer(q, 'not_sure'));
+    const card = lastCard(replies);
+    expect(isResult(card)).toBe(true);
+    expect(card?.json).toContain('You answered “not sure”, so this shows the safer route');
+    // Harm "not sure" counts as the most serious harm level: the Bridge, not universal services.
+    const safe = engines.salford.assess({ immediateDanger: 'no', homeAlone: 'no', indicators: [], needs: 'none', earlyHelp: 'none', ageBand: '5_to_11', familyKnows: 'yes', locality: 'not_sure' }, TUESDAY_10AM);
+    const unsure = engines.salford.assess({ immediateDanger: 'no', homeAlone: 'no', indicators: [], harmUnsure: true, needs: 'not_sure', earlyHelp: 'not_sure', ageBand: 'not_sure', familyKnows: 'not_sure', locality: 'not_sure' }, TUESDAY_10AM);
+    expect(unsure.level.rank).toBeGreaterThan(safe.level.rank);
+    expect(card?.fallback).toContain(`Level of need: ${unsure.level.name}`);
+  });
+});
+
+describe('screening dialog: typed answers', () => {
+  it.each([
+    ['no', 'n', 2],
+    ['nope', 'No.', 2],
+    ['not sure', null, 0],
+    ["don't know", null, 0],
+  ] as const)('"%s" to question 1', async (typed, _alt, nextQ) => {
+    const client = newClient();
+    await say(client, 'worried');
+    const replies = await say(client, typed);
+    const card = lastCard(replies);
+    if (nextQ) expect(isQuestion(card, nextQ)).toBe(true);
+    else expect(isEmergency(card)).toBe(true); // not sure → the safer branch: 999
+  });
+
+  it('types every answer through to a result (harms as a comma list)', async () => {
+    const client = newClient();
+    await say(client, 'worried');
+    const harms = QUESTIONS.find((q) => q.multi) as Question;
+    const typed: Record<string, string> = {
+      immediateDanger: 'no',
+      homeAlone: 'No',
+      harms: `${harms.choices[0]?.title}, ${harms.choices[2]?.title}`, // titles without commas of their own
+      needs: 'some extra support',
+      earlyHelp: 'no',
+      ageBand: '12 to 15',
+      familyKnows: 'yes, they know and agree',
+    };
+    let replies: Reply[] = [];
+    for (const [i, q] of QUESTIONS.entries()) {
+      replies = await say(client, typed[q.id] ?? q.choices[0]?.title ?? '');
+      if (i + 1 < TOTAL) expect(isQuestion(lastCard(replies), i + 2), `typed ${typed[q.id]} for ${q.id}`).toBe(true);
+    }
+    expect(isResult(lastCard(replies))).toBe(true);
+  });
+
+  it('an unreadable typed answer re-asks the same question with a hint (never a dead end)', async () => {
+    const client = newClient();
+    await say(client, 'worried');
+    const replies = await say(client, 'purple');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/choose one of the answers/i);
+    expect(isQuestion(lastCard(replies), 1)).toBe(true);
+  });
+});
+
+describe('screening dialog: back, start again, cancel', () => {
+  it.each(QUESTIONS.slice(1).map((q, i) => [i + 2, q.id] as const))('Back at Q%i (%s) goes to the previous question', async (n) => {
+    const client = newClient();
+    await walkTo(client, n - 1);
+    expect(isQuestion(lastCard(await say(client, { verb: 'screen.back' })), n - 1)).toBe(true);
+    // and typed
+    await say(client, safeAnswer(QUESTIONS[n - 2] as Question));
+    expect(isQuestion(lastCard(await say(client, 'back')), n - 1)).toBe(true);
+  });
+
+  it('Back on the first question stays on it', async () => {
+    const client = newClient();
+    await say(client, 'worried');
+    expect(isQuestion(lastCard(await say(client, { verb: 'screen.back' })), 1)).toBe(true);
+  });
+
+  it('Back keeps the earlier answer ticked on the harms question', async () => {
+    const client = newClient();
+    await walkTo(client, 2);
+    const harms = QUESTIONS[2] as Question;
+    const pick = harms.choices[1]?.value as string;
+    await say(client, multi(harms, [pick]));
+    const card = lastCard(await say(client, { verb: 'screen.back' }));
+    expect(isQuestion(card, 3)).toBe(true);
+    expect(card?.json).toContain(`"value":"${pick}"`);
+  });
+
+  it.each(QUESTIONS.map((q, i) => [i + 1, q.id] as const))('Start again at Q%i (%s): button and typed', async (n) => {
+    const client = newClient();
+    await walkTo(client, n - 1);
+    expect(isQuestion(lastCard(await say(client, { verb: 'screen.restart' })), 1)).toBe(true);
+    await walkTo(client, 0).catch(() => undefined);
+    const client2 = newClient();
+    await walkTo(client2, n - 1);
+    expect(isQuestion(lastCard(await say(client2, 'start again')), 1)).toBe(true);
+  });
+
+  it.each(QUESTIONS.map((q, i) => [i + 1, q.id] as const))('Cancel at Q%i (%s): button and typed, 999 still given', async (n) => {
+    for (const cancel of [{ verb: 'screen.cancel' }, 'cancel']) {
+      const client = newClient();
+      await walkTo(client, n - 1);
+      const replies = await say(client, cancel);
+      expect(replies.map((r) => r.text).join(' ')).toMatch(/Cancelled.*999/);
+      // The dialog has ended: an answer button now says so rather than answering.
+      const after = await say(client, answer(QUESTIONS[n - 1] as Question, 'no'));
+      expect(after.map((r) => r.text).join(' ')).toMatch(/Those questions have ended/);
+    }
+  });
+
+  it('"start again" outside the screening starts it', async () => {
+    const client = newClient();
+    expect(isQuestion(lastCard(await say(client, 'start again')), 1)).toBe(true);
+  });
+});
+
+describe('screening dialog: red flags typed mid-dialog', () => {
+  it.each(QUESTIONS.map((q, i) => [i + 1, q.id] as const))('at Q%i (%s): the emergency card at once, then the questions carry on', async (n) => {
+    const client = newClient();
+    await walkTo(client, n - 1);
+    const replies = await say(client, 'the child has been left home alone and I cannot reach the parents');
+    expect(isEmergency(replies[0])).toBe(true); // first thing sent: no question first
+    expect(replies[0]?.json).toContain(BRIDGE);
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/kept: carry on/);
+    // The same question is still waiting for its answer.
+    const q = QUESTIONS[n - 1] as Question;
+    const next = lastCard(await say(client, safeAnswer(q)));
+    if (n < TOTAL) expect(isQuestion(next, n + 1)).toBe(true);
+    else expect(isResult(next)).toBe(true);
+  });
+
+  it('negated danger typed mid-dialog is not an emergency, but a disclosed risk is not hidden', async () => {
+    const client = newClient();
+    await walkTo(client, 2);
+    const replies = await say(client, 'she is safe now, not in immediate danger, but she told me her stepdad hits her');
+    const card = lastCard(replies);
+    expect(isEmergency(card)).toBe(false);
+    expect(card?.json).toContain(BRIDGE);
+  });
+});
+
+describe('screening dialog: stale and tampered buttons', () => {
+  it('a button from an earlier question is not taken as an answer to this one', async () => {
+    const client = newClient();
+    await walkTo(client, 3);
+    const replies = await say(client, answer(QUESTIONS[0] as Question, 'yes'));
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/earlier question/);
+    expect(isQuestion(lastCard(replies), 4)).toBe(true);
+    expect(replies.some(isEmergency)).toBe(false);
+  });
+
+  it.each([
+    ['an answer that is not a choice', { verb: 'screen.answer', question: 'homeAlone', answer: 'maybe' }, /choose one of the answers/],
+    ['an overlong value', { verb: 'screen.answer', question: 'homeAlone', answer: 'x'.repeat(500) }, /could not read that answer/],
+    ['a harm that is not in the pack', { verb: 'screen.answer', question: 'harms', answer: '__multi__', choices: 'made_up_harm' }, /earlier question|choose one/],
+    ['no verb at all', { question: 'homeAlone', answer: 'no' }, /could not read that answer/],
+    ['an unknown verb', { verb: 'screen.teleport' }, /could not read that answer/],
+  ] as const)('%s: re-asks the current question, acts on nothing', async (_name, value, message) => {
+    const client = newClient();
+    await walkTo(client, 1);
+    const replies = await say(client, value);
+    expect(replies.map((r) => r.text).join(' ')).toMatch(message);
+    expect(isQuestion(lastCard(replies), 2)).toBe(true);
+  });
+
+  it('an empty harms tick list re-asks harms', async () => {
+    const client = newClient();
+    await walkTo(client, 2);
+    const replies = await say(client, multi(QUESTIONS[2] as Question, []));
+    expect(isQuestion(lastCard(replies), 3)).toBe(true);
+  });
+
+  it('tampered data outside the screening gets the friendly error card with 999 and the Bridge', async () => {
+    const client = newClient();
+    const replies = await say(client, { verb: 'area.set', area: '../../etc/passwd' });
+    const card = lastCard(replies);
+    expect(card?.json).toContain('I could not read that');
+    expect(card?.json).toContain('999');
+    expect(card?.json).toContain(BRIDGE);
+  });
+});
+
+describe('root dialog: commands', () => {
+  it('help → the welcome card', async () => {
+    const card = lastCard(await say(newClient(), 'help'));
+    expect(card?.json).toContain('999');
+    expect(card?.json).toContain(BRIDGE);
+  });
+
+  it('contacts → the contacts card', async () => {
+    const card = lastCard(await say(newClient(), 'contacts'));
+    expect(card?.fallback).toContain('Who to contact in Salford');
+    expect(card?.json).toContain(BRIDGE);
+  });
+
+  it('escalate → the ladder with the first stage as the next step', async () => {
+    const card = lastCard(await say(newClient(), 'escalate'));
+    expect(card?.fallback).toMatch(/^Escalation\. Your next step:/);
+  });
+
+  it('area is remembered per user; each area gives its own front door', async () => {
+    const client = newClient();
+    expect((await say(client, 'area'))[0]?.text).toMatch(/Your area is Salford/);
+    expect((await say(client, 'area bury'))[0]?.text).toMatch(/now Bury/);
+    const bury = engines.bury.pack.contacts.find((c) => c.id === engines.bury.pack.frontDoor)?.name as string;
+    const card = lastCard(await say(client, 'contacts'))?.json;
+    expect(card).toContain(bury);
+    expect(card).not.toContain(BRIDGE);
+    expect((await say(client, 'area narnia'))[0]?.text).toMatch(/Your area is Bury.*area bury/);
+  });
+
+  it('forget me deletes the area', async () => {
+    const client = newClient();
+    await say(client, 'area nottingham');
+    expect((await say(client, 'forget me'))[0]?.text).toMatch(/deleted everything.*999/);
+    expect((await say(client, 'area'))[0]?.text).toMatch(/Your area is Salford/);
+  });
+
+  it('an unrecognised message gets a useful reply with 999 and the Bridge', async () => {
+    const card = lastCard(await say(newClient(), 'qwerty zxcv'));
+    expect(card?.json).toContain('999');
+    expect(card?.json).toContain(BRIDGE);
+  });
+
+  it.each(AREAS.map((a) => [a] as const))('%s: a full walk by buttons ends in a result card with that area’s front door', async (area) => {
+    const client = newClient({ area });
+    const qs = questionsFor(engines[area].pack);
+    let replies = await say(client, 'worried');
+    for (const q of qs) replies = await say(client, safeAnswer(q));
+    const card = lastCard(replies);
+    expect(/Level of need:/.test(card?.fallback ?? '')).toBe(true);
+    const door = engines[area].pack.contacts.find((c) => c.id === engines[area].pack.frontDoor);
+    expect(card?.json).toContain(door?.name);
+  });
+});
+
+describe('root dialog: outside a personal chat', () => {
+  it('a date of birth typed in a channel gets the privacy warning and is not echoed', async () => {
+    const client = newClient({ conversationType: 'channel' });
+    const replies = await say(client, 'worried about a boy, DOB 12/03/2015, he has bruises on his arms');
+    const all = replies.map((r) => r.text + r.json).join(' ');
+    expect(replies[0]?.text).toMatch(/Please do not share a child’s name or date of birth/);
+    expect(all).not.toContain('12/03/2015');
+    expect(all).toContain(BRIDGE);
+  });
+});

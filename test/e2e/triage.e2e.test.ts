@@ -1,0 +1,101 @@
+/**
+ * The real bot (bot/index.ts, built with scripts/build.mjs) in the Microsoft 365
+ * Agents Playground on the Teams channel, driven from headless Chromium: one
+ * free-text triage, then the screening questions answered by clicking the card
+ * buttons through to a result card, checking the contacts a worker would see.
+ * Screenshots go to test-artifacts/.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { questionsFor } from '../../dialogs/questions';
+import { loadEngines, type Answers } from '../../rules';
+import { botMessages, clickCardButton, openPlayground, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+
+const salford = loadEngines().salford;
+const questions = questionsFor(salford.pack);
+const BRIDGE = '0161 603 4500';
+
+/** The answer to click for each question (by its button title), and what the engine stores for it. */
+const PLAN: Record<string, { title: string; value: string }> = {
+  immediateDanger: { title: 'No', value: 'no' },
+  homeAlone: { title: 'No', value: 'no' },
+  needs: { title: 'Some extra support', value: 'some' },
+  earlyHelp: { title: 'No', value: 'none' },
+  ageBand: { title: '5 to 11', value: '5_to_11' },
+  familyKnows: { title: 'Yes, they know and agree', value: 'yes' },
+};
+
+async function fail(page: Page, name: string, error: unknown, logs: string): Promise<never> {
+  await screenshot(page, `${name}-failure`).catch(() => undefined);
+  throw new Error(`${String(error)}\n--- stack logs ---\n${logs}`, { cause: error });
+}
+
+describe('triage in the Agents Playground (real bot, Teams channel)', () => {
+  const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
+
+  it('a free-text concern gets the route and the Bridge’s number, with why', async () => {
+    const page = await openPlayground(browser(), stack());
+    try {
+      await send(page, 'a child has unexplained bruises and is reluctant to change for PE');
+      const card = await waitForText(page, 'Level of need', 15_000);
+      const text = (await card.innerText()).replace(/\u00a0/g, ' ');
+      expect(text).toContain(BRIDGE);
+      expect(text).toContain('Why');
+      expect(text).toMatch(/You mentioned .*bruis/i);
+      expect(text).toContain('999');
+      await expect.poll(() => card.getByRole('button', { name: 'Check with a few questions', exact: true }).count()).toBe(1);
+      await screenshot(page, 'triage-free-text');
+    } catch (error) {
+      await fail(page, 'triage-free-text', error, stack().logs());
+    } finally {
+      await page.context().close();
+    }
+  }, 60_000);
+
+  it('"worried" → every screening question answered by card buttons → result card with its contacts', async () => {
+    const page = await openPlayground(browser(), stack());
+    try {
+      await send(page, 'worried');
+      const answers: Answers = {};
+      for (const [index, q] of questions.entries()) {
+        const heading = `Question ${index + 1} of ${questions.length}`;
+        const card = await waitForText(page, heading, 15_000);
+        if (q.multi) {
+          // Tick the first harm, then Next.
+          const harm = q.choices[0];
+          if (!harm) throw new Error('the harms question has no choices');
+          await card.getByText(harm.title, { exact: true }).click();
+          await expect.poll(() => card.locator('input[type="checkbox"]:checked').count()).toBe(1);
+          answers.indicators = [harm.value];
+          await clickCardButton(page, 'Next');
+        } else {
+          const plan = PLAN[q.id] ?? { title: q.choices[0]?.title ?? '', value: q.choices[0]?.value ?? '' };
+          (answers as Record<string, unknown>)[q.id] = plan.value;
+          await clickCardButton(page, plan.title);
+        }
+        if (index === 2) await screenshot(page, 'triage-screening-question-3');
+      }
+
+      // The result card: what the engine says for these answers, with every contact's number.
+      const expected = salford.assess(answers, new Date());
+      const result = await waitForText(page, `Level of need: ${expected.level.name}`, 15_000);
+      const text = (await result.innerText()).replace(/\u00a0/g, ' ');
+      expect(text).toContain(expected.route.title);
+      expect(expected.contacts.length).toBeGreaterThan(0);
+      for (const c of expected.contacts) {
+        expect(text).toContain(c.contact.name);
+        for (const p of c.contact.phones) expect(text).toContain(p.number);
+      }
+      expect(text).toContain(BRIDGE);
+      expect(text).toContain('999');
+      // The answers were read from the buttons: no "could not read" along the way.
+      const all = (await botMessages(page).allInnerTexts()).join('\n');
+      expect(all).not.toMatch(/could not read|earlier question/i);
+      await screenshot(page, 'triage-screening-result');
+    } catch (error) {
+      await fail(page, 'triage-screening', error, stack().logs());
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+});

@@ -12,9 +12,11 @@ import { type Area, type Engine, loadEngines } from '../rules';
 import { createAdapter } from './adapter';
 import type { AppConfig } from './config';
 import { activityLogFields, type Logger } from './logger';
+import { MessageExtensions } from './messageExtensions';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
-import { type ExecuteHandler, SafeguardingBot, type UserProfile } from './teamsBot';
+import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, type UserProfile } from './teamsBot';
+import { defaultWebDir, webRoutes } from './webRoutes';
 
 export interface AppOptions {
   config: AppConfig;
@@ -23,6 +25,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Injected in tests to share one storage between two app instances. */
   storage?: StorageHandle;
+  /** Where the built Teams pages are (default: dist/web next to the bundle). */
+  webDir?: string;
 }
 
 export interface App {
@@ -69,7 +73,10 @@ export function createApp(options: AppOptions): App {
   const forgetters: ((context: TurnContext) => Promise<void>)[] = [];
 
   const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers });
-  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers });
+  const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
+  // The notice form dialog (task/fetch, task/submit) registers here when it exists.
+  let taskModules: TaskModuleHandler | undefined;
+  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, ...(taskModules ? { taskModules } : {}) });
 
   const adapter = createAdapter(config, logger);
   adapter.onTurnError = async (context, error) => {
@@ -90,7 +97,7 @@ export function createApp(options: AppOptions): App {
     }
   };
 
-  const server = createServer({ config, adapter, bot, logger, readiness: () => storage.ping() });
+  const server = createServer({ config, adapter, bot, logger, readiness: () => storage.ping(), extraRoutes: webRoutes(options.webDir ?? defaultWebDir(), logger) });
   return {
     server,
     adapter,

@@ -7,6 +7,12 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ConversationState,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
   type StatePropertyAccessor,
   TeamsActivityHandler,
   type TurnContext,
@@ -33,6 +39,21 @@ export interface BotDeps {
   logger: Logger;
   /** Action.Execute verbs owned by feature modules (consult hand-off...), checked before the built-in ones. */
   executeHandlers?: ExecuteHandler[];
+  /** Message extension invokes (composeExtension/*): bot/messageExtensions.ts. */
+  messageExtensions?: MessageExtensionHandler;
+  /** Task module invokes from bot cards (task/fetch, task/submit): the notice form dialog. */
+  taskModules?: TaskModuleHandler;
+}
+
+export interface MessageExtensionHandler {
+  query(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse>;
+  fetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse>;
+  submitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse>;
+}
+
+export interface TaskModuleHandler {
+  fetch(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse>;
+  submit(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse>;
 }
 
 /** Handles Action.Execute invokes for some verbs; validates `data` itself (it is untrusted). */
@@ -89,6 +110,27 @@ export class SafeguardingBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+  }
+
+  // Message extensions and task modules: delegated; without a handler the base class answers 501.
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    return this.deps.messageExtensions ? this.deps.messageExtensions.query(context, query) : super.handleTeamsMessagingExtensionQuery(context, query);
+  }
+
+  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return this.deps.messageExtensions ? this.deps.messageExtensions.fetchTask(context, action) : super.handleTeamsMessagingExtensionFetchTask(context, action);
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return this.deps.messageExtensions ? this.deps.messageExtensions.submitAction(context, action) : super.handleTeamsMessagingExtensionSubmitAction(context, action);
+  }
+
+  protected override async handleTeamsTaskModuleFetch(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    return this.deps.taskModules ? this.deps.taskModules.fetch(context, request) : super.handleTeamsTaskModuleFetch(context, request);
+  }
+
+  protected override async handleTeamsTaskModuleSubmit(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    return this.deps.taskModules ? this.deps.taskModules.submit(context, request) : super.handleTeamsTaskModuleSubmit(context, request);
   }
 
   /** Action.Execute: validated by verb, answered with a card in the invoke response. */

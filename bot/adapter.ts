@@ -14,6 +14,7 @@ import {
 } from 'botbuilder';
 import type { AppConfig } from './config';
 import { activityLogFields, type Logger } from './logger';
+import { DEFAULT_RETRY, Pacer, realSleep, ResilientBotFrameworkAuthentication, type OutboundOptions } from './outbound';
 
 export type AdapterConfig = Pick<
   AppConfig,
@@ -24,7 +25,12 @@ export type AdapterConfig = Pick<
   | 'certificateThumbprint'
   | 'certificatePrivateKey'
   | 'allowedTenants'
+  | 'serviceUrlHosts'
+  | 'enforceServiceUrls'
 >;
+
+/** Test seams for the outbound policy (bot/outbound.ts): fake sleep, fixed jitter, fewer attempts. */
+export type OutboundOverrides = Partial<Pick<OutboundOptions, 'sleep' | 'now' | 'retry' | 'pacer'>>;
 
 /** The botbuilder option names, with unset values left out (the SDK treats '' and absent alike). */
 export function authOptions(config: AdapterConfig): ConfigurationBotFrameworkAuthenticationOptions {
@@ -67,8 +73,18 @@ export function tenantAllowList(allowedTenants: readonly string[], logger: Logge
  * Build the adapter. Sets a default `onTurnError` that logs ids only and tells the user
  * something went wrong; the composition root may replace it.
  */
-export function createAdapter(config: AdapterConfig, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
+export function createAdapter(config: AdapterConfig, logger: Logger, outbound: OutboundOverrides = {}): CloudAdapter {
+  const now = outbound.now ?? Date.now;
+  const sleep = outbound.sleep ?? realSleep;
+  // Every ConnectorClient: serviceUrl allowlist, per-conversation pacing, bounded retries (see outbound.ts).
+  const auth = new ResilientBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(authOptions(config)), {
+    serviceUrls: { enforce: config.enforceServiceUrls, hosts: config.serviceUrlHosts },
+    pacer: outbound.pacer ?? new Pacer(undefined, now, sleep),
+    retry: outbound.retry ?? DEFAULT_RETRY,
+    sleep,
+    now,
+    onRetry: (info) => logger.warn({ component: 'outbound', ...info }, 'connector request retried'),
+  });
   const adapter = new CloudAdapter(auth);
 
   if (config.allowedTenants.length > 0) {

@@ -87,11 +87,14 @@ export function createApp(options: AppOptions): App {
     } catch {
       // state may be what failed; the card below matters more
     }
-    if (context.activity.type !== 'message') return;
+    const isCardAction = context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action';
+    if (context.activity.type !== 'message' && !isCardAction) return;
     try {
       const engine = engines[config.defaultArea];
       const card = buildErrorCard({ pack: engine.pack, title: 'Sorry, something went wrong', message: 'I could not finish that. Please try again in a moment.' });
-      await context.sendActivity({ text: card.fallbackText, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+      // An Action.Execute press is answered in the HTTP body (the invoke response), not with a message.
+      if (isCardAction) await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
+      else await context.sendActivity({ text: card.fallbackText, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
     } catch (sendError) {
       logger.error({ err: sendError, ...activityLogFields(context.activity) }, 'could not send the error card');
     }

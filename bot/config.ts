@@ -53,6 +53,15 @@ export interface AppConfig {
   readonly allowInsecureDev: boolean;
   readonly draftRetentionDays: number;
   readonly bodyLimitBytes: number;
+  /** Hosts replies may go to (`*.` = any subdomain); enforced, with https, when {@link enforceServiceUrls}. */
+  readonly serviceUrlHosts: readonly string[];
+  /** True in production (or with SERVICE_URL_ENFORCE=true): serviceUrls must be https on an allowed host. */
+  readonly enforceServiceUrls: boolean;
+  /** Per-user limit: sustained activities a minute, and the burst allowed at once. */
+  readonly rateLimitPerMinute: number;
+  readonly rateLimitBurst: number;
+  /** Seconds an activity id is remembered to ignore Teams' redeliveries. */
+  readonly dedupeTtlSeconds: number;
 }
 
 /** One bad variable: its name and what is wrong (never its value). */
@@ -73,6 +82,15 @@ export class ConfigError extends Error {
     this.issues = Object.freeze([...issues]);
   }
 }
+
+/** Teams and Bot Framework connector hosts (bot/security.ts). */
+export const DEFAULT_SERVICE_URL_HOSTS: readonly string[] = Object.freeze([
+  'smba.trafficmanager.net',
+  '*.botframework.com',
+  'smba.infra.gcc.teams.microsoft.com',
+  'smba.infra.gov.teams.microsoft.us',
+  'smba.infra.dod.teams.microsoft.us',
+]);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -163,6 +181,21 @@ const envFields = {
     ALLOW_INSECURE_DEV: flagVar(),
     DRAFT_RETENTION_DAYS: intVar(1, 3650, 30),
     BODY_LIMIT_BYTES: intVar(1024, 10 * 1024 * 1024, 262_144),
+    SERVICE_URL_HOSTS: optionalString()
+      .transform((v) =>
+        (v ?? DEFAULT_SERVICE_URL_HOSTS.join(','))
+          .split(',')
+          .map((t) => t.trim().toLowerCase())
+          .filter((t) => t !== ''),
+      )
+      .refine(
+        (list) => list.every((t) => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(t)),
+        'must be a comma-separated list of host names (optionally *.domain)',
+      ),
+    SERVICE_URL_ENFORCE: flagVar(),
+    RATE_LIMIT_PER_MINUTE: intVar(1, 10_000, 60),
+    RATE_LIMIT_BURST: intVar(1, 1000, 20),
+    DEDUPE_TTL_SECONDS: intVar(30, 86_400, 600),
 };
 
 const EnvSchema = z.object(envFields);
@@ -265,6 +298,11 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     allowInsecureDev: env.ALLOW_INSECURE_DEV,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    serviceUrlHosts: Object.freeze([...env.SERVICE_URL_HOSTS]),
+    enforceServiceUrls: env.NODE_ENV === 'production' || env.SERVICE_URL_ENFORCE,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    rateLimitBurst: env.RATE_LIMIT_BURST,
+    dedupeTtlSeconds: env.DEDUPE_TTL_SECONDS,
   });
 }
 
@@ -331,5 +369,10 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     allowInsecureDev: config.allowInsecureDev,
     draftRetentionDays: config.draftRetentionDays,
     bodyLimitBytes: config.bodyLimitBytes,
+    serviceUrlHosts: config.serviceUrlHosts,
+    enforceServiceUrls: config.enforceServiceUrls,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    rateLimitBurst: config.rateLimitBurst,
+    dedupeTtlSeconds: config.dedupeTtlSeconds,
   };
 }

@@ -1,0 +1,404 @@
+/**
+ * Triage at the HTTP depth: the whole app from createApp (real CloudAdapter,
+ * restify on 127.0.0.1:0, anonymous) with a fixed clock, Teams-shaped activities
+ * posted to /api/messages and the replies caught by a stand-in Bot Connector.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { Storage } from 'botbuilder';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { createApp, type App } from '../../bot/app';
+import { loadConfig, type AppConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { createStorage, type StorageHandle } from '../../bot/storage';
+import { questionsFor } from '../../dialogs/questions';
+import { loadEngines } from '../../rules';
+import {
+  cardActionInvoke,
+  channelMessage,
+  conversationUpdateAdded,
+  groupChatMessage,
+  nextActivityId,
+  personalMessage,
+  type TeamsActivity,
+  type TeamsUser,
+} from '../helpers/activities';
+import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+
+const BRIDGE = '0161 603 4500';
+const EDT = '0161 794 8888';
+const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z'); // GMT in November: London time = UTC
+const SCENARIOS = (JSON.parse(readFileSync(path.resolve(__dirname, '../../../shared/scenarios/public.json'), 'utf8')) as {
+  scenarios: { route: string; text: string; any: string[][] }[];
+}).scenarios;
+const QUESTIONS = questionsFor(loadEngines().salford.pack);
+
+/** Every string on a card (or in a reply's text), joined: what a user can read. */
+function readable(a: SentActivity): string {
+  const out: string[] = [a.body.text ?? ''];
+  const walk = (n: unknown): void => {
+    if (typeof n === 'string') out.push(n);
+    else if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') Object.entries(n).forEach(([k, v]) => k !== 'url' && k !== '$schema' && walk(v));
+  };
+  for (const att of a.body.attachments ?? []) walk(att.content);
+  return out.join(' ').replace(/\u00a0/g, ' ');
+}
+
+function cardOf(a: SentActivity | undefined): { fallbackText?: string; body?: unknown[] } | undefined {
+  return a?.body.attachments?.[0]?.content as { fallbackText?: string } | undefined;
+}
+
+/** The contact block on the card whose heading is the contact's name. */
+function contactBlock(a: SentActivity | undefined, name: string): string {
+  let best: string | undefined;
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      const heading = Array.isArray(o.items) ? (o.items[0] as { text?: unknown } | undefined)?.text : undefined;
+      if (o.type === 'Container' && heading === name) best ??= JSON.stringify(o);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(cardOf(a));
+  if (!best) throw new Error(`no contact block for ${name}`);
+  return best;
+}
+
+let userCounter = 0;
+function freshUser(): TeamsUser {
+  userCounter += 1;
+  return { id: `29:fresh-user-${userCounter}`, name: 'Fresh Example', aadObjectId: `00000000-0000-0000-0000-${String(userCounter).padStart(12, '0')}` };
+}
+
+interface Harness {
+  app: App;
+  url: string;
+  logs: string[];
+}
+
+async function startApp(config: AppConfig, clock: () => Date, storage?: StorageHandle): Promise<Harness> {
+  const logs: string[] = [];
+  const logger = createLogger(
+    config,
+    new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        cb();
+      },
+    }),
+  );
+  const app = createApp({ config, logger, clock, ...(storage ? { storage } : {}) });
+  const { url } = await app.server.listen(0, '127.0.0.1');
+  return { app, url: `${url}/api/messages`, logs };
+}
+
+describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
+  let connector: StandInConnector;
+  let h: Harness;
+  let now = TUESDAY_10AM;
+  let consoleError: MockInstance<typeof console.error>;
+
+  /** Posts an activity and returns the activities the bot sent during that turn. */
+  async function turn(activity: TeamsActivity): Promise<{ replies: SentActivity[]; status: number; body: unknown; text: string }> {
+    const before = connector.activities().length;
+    const res = await postToBot(h.url, activity);
+    return { replies: connector.activities().slice(before), status: res.status, body: res.body, text: res.text };
+  }
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    h = await startApp(loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'info', DEFAULT_AREA: 'salford' }), () => now);
+  });
+  afterAll(async () => {
+    await h?.app.close();
+    await connector?.close();
+  });
+  beforeEach(() => {
+    now = TUESDAY_10AM;
+    connector.reset();
+    consoleError = vi.spyOn(console, 'error');
+  });
+  afterEach(() => {
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
+  describe('worked scenarios, each the first message of a fresh personal chat', () => {
+    it.each(SCENARIOS.map((s) => [s.route, s.text, s.any] as const))('[%s] %s', async (route, text, any) => {
+      const from = freshUser();
+      const activity = personalMessage({ serviceUrl: connector.url, text, from, conversationId: `a:fresh-${from.aadObjectId}` });
+      const { replies, status } = await turn(activity);
+      expect(status).toBe(200);
+      expect(replies.length).toBeGreaterThan(0);
+      for (const r of replies) expect(r.path).toBe(`/v3/conversations/${activity.conversation.id}/activities/${activity.id}`);
+      // What the user reads, without the echo of their own words.
+      const seen = replies.map(readable).join(' ').split(text).join(' ');
+      for (const alternatives of any) expect(alternatives.some((a) => seen.includes(a)), `expected one of ${alternatives.join(' | ')}`).toBe(true);
+      if (route === 'emergency') expect(cardOf(replies[0])?.fallbackText).toMatch(/^Call 999 now/);
+      else expect(cardOf(replies[0])?.fallbackText ?? '').not.toMatch(/^Call 999 now/);
+    });
+  });
+
+  describe('free text', () => {
+    it('negated danger with a disclosure: no 999 as the main instruction, the risk still counted, with why', async () => {
+      const text = 'she is safe now, not in immediate danger, but she told me her stepdad hits her';
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
+      const card = cardOf(replies[0]);
+      expect(card?.fallbackText).not.toMatch(/^Call 999 now/);
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen).toContain(BRIDGE);
+      expect(seen).toMatch(/You mentioned/);
+      expect(seen).toMatch(/You said “not” before/);
+    });
+
+    it('an unrecognised message gets a useful reply: the welcome card with 999 and the Bridge', async () => {
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'flibbertigibbet', from: freshUser() }));
+      const seen = replies.map(readable).join(' ');
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).toMatch(/worried/);
+    });
+
+    it('a red flag typed mid-screening gets the emergency card first, and the screening carries on', async () => {
+      const from = freshUser();
+      const conversationId = `a:mid-${from.aadObjectId}`;
+      const send = (o: { text?: string; value?: unknown }) => {
+        const a = personalMessage({ serviceUrl: connector.url, from, conversationId, ...o });
+        if (o.text === undefined) delete a.text;
+        return turn(a);
+      };
+      await send({ text: 'worried' });
+      await send({ value: { verb: 'screen.answer', question: 'immediateDanger', answer: 'no' } });
+      const { replies } = await send({ text: 'actually the children have been left home alone tonight' });
+      expect(cardOf(replies[0])?.fallbackText).toMatch(/^Call 999 now/);
+      expect(readable(replies[0] as SentActivity)).toContain(BRIDGE);
+      const next = await send({ value: { verb: 'screen.answer', question: 'homeAlone', answer: 'no' } });
+      expect(cardOf(next.replies.at(-1))?.fallbackText).toMatch(/^Question 3 of /);
+    });
+  });
+
+  describe('channels and group chats', () => {
+    it('a channel @mention is stripped and the answer goes in the thread', async () => {
+      const activity = channelMessage({ serviceUrl: connector.url, text: 'area' });
+      expect(activity.conversation.id).toContain(';messageid=');
+      const { replies } = await turn(activity);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.body.text).toMatch(/^Your area is Salford/); // the command matched: the mention was removed
+      expect(replies[0]?.path).toBe(`/v3/conversations/${activity.conversation.id}/activities/${activity.id}`);
+      expect(replies[0]?.body.conversation?.id).toBe(activity.conversation.id);
+      expect(replies[0]?.body.replyToId).toBe(activity.id);
+    });
+
+    it.each([
+      ['channel', channelMessage],
+      ['group chat', groupChatMessage],
+    ] as const)('%s: a date of birth typed gets the privacy warning, and no reply echoes it or the words typed', async (_where, fixture) => {
+      const text = 'worried about Jamie, DOB 03/04/2016, she has unexplained bruises and is scared to go home';
+      const activity = fixture({ serviceUrl: connector.url, text });
+      const { replies } = await turn(activity);
+      expect(replies[0]?.body.text).toMatch(/Please do not share a child’s name or date of birth in this chat/);
+      const all = JSON.stringify(replies.map((r) => r.body));
+      expect(all).not.toContain('03/04/2016');
+      expect(all).not.toContain('Jamie');
+      expect(all).not.toMatch(/“bruises”|“unexplained bruises”/); // labels only outside a personal chat
+      expect(all).toContain(BRIDGE);
+      for (const r of replies) expect(r.body.conversation?.id).toBe(activity.conversation.id);
+    });
+
+    it('the welcome card in a channel asks people not to share a child’s details', async () => {
+      const activity = channelMessage({ serviceUrl: connector.url, text: 'help' });
+      const { replies } = await turn(activity);
+      expect(readable(replies[0] as SentActivity)).toMatch(/not .*(name|details)/i);
+    });
+  });
+
+  describe('install, card actions and invokes', () => {
+    it('installing the bot (bot in membersAdded) sends the welcome card with 999 and the Bridge', async () => {
+      const { replies, status } = await turn(conversationUpdateAdded({ serviceUrl: connector.url, from: freshUser() }));
+      expect(status).toBe(200);
+      expect(replies).toHaveLength(1);
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen).toMatch(/Worried about a child\?/);
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
+    });
+
+    it.each([
+      ['an unknown area', { verb: 'area.set', area: 'atlantis' }],
+      ['a verb that does not exist', { verb: 'admin.deleteEverything' }],
+      ['a route id far too long', { verb: 'route.show', route: 'x'.repeat(5000) }],
+      ['no verb', { indicators: ['physical_abuse'] }],
+    ])('Action.Submit with tampered data (%s) → the friendly error card with 999 and the Bridge', async (_name, value) => {
+      const activity = personalMessage({ serviceUrl: connector.url, from: freshUser(), value });
+      delete activity.text;
+      const { replies, status } = await turn(activity);
+      expect(status).toBe(200);
+      const seen = replies.map(readable).join(' ');
+      expect(seen).toMatch(/could not read that/i);
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
+    });
+
+    it('Action.Execute is answered with a card in the HTTP body', async () => {
+      const { status, body, replies } = await turn(cardActionInvoke('contacts.show', {}, { serviceUrl: connector.url, from: freshUser() }));
+      expect(status).toBe(200);
+      const b = body as { statusCode: number; type: string; value: { type: string; fallbackText: string } };
+      expect(b.statusCode).toBe(200);
+      expect(b.type).toBe('application/vnd.microsoft.card.adaptive');
+      expect(b.value.type).toBe('AdaptiveCard');
+      expect(JSON.stringify(b.value)).toContain(BRIDGE);
+      expect(replies).toHaveLength(0);
+    });
+
+    it('Action.Execute with tampered data gets the error card in the HTTP body', async () => {
+      const { body } = await turn(cardActionInvoke('route.show', { route: { $gt: '' } }, { serviceUrl: connector.url }));
+      const json = JSON.stringify(body);
+      expect(json).toMatch(/could not read that/i);
+      expect(json).toContain('999');
+      expect(json).toContain(BRIDGE);
+    });
+  });
+
+  describe('out of hours (fixed clock)', () => {
+    it.each([
+      ['a Saturday', '2026-11-28T11:00:00Z'],
+      ['a bank holiday (Christmas Day, a Friday)', '2026-12-25T10:00:00Z'],
+      ['5pm on a weekday', '2026-11-24T17:00:00Z'],
+    ])('%s: the Bridge shows closed and the Emergency Duty Team’s number instead', async (_when, iso) => {
+      now = new Date(iso);
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'contacts', from: freshUser() }));
+      const bridge = contactBlock(replies[0], 'The Bridge Partnership');
+      expect(bridge).toMatch(/Closed now/);
+      expect(bridge).toContain(EDT);
+      // A free-text concern out of hours says the same on its result card.
+      const concern = await turn(personalMessage({ serviceUrl: connector.url, text: 'a child has unexplained bruises and is reluctant to change for PE', from: freshUser() }));
+      const seen = readable(concern.replies[0] as SentActivity);
+      expect(seen).toMatch(/closed now/i);
+      expect(seen).toContain(EDT);
+    });
+
+    it('10am on a weekday: the Bridge shows open', async () => {
+      now = TUESDAY_10AM;
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'contacts', from: freshUser() }));
+      const bridge = contactBlock(replies[0], 'The Bridge Partnership');
+      expect(bridge).toMatch(/Open now/);
+      expect(bridge).not.toMatch(/Closed now/);
+    });
+  });
+});
+
+describe('when a turn fails (storage read throws)', () => {
+  let connector: StandInConnector;
+  let h: Harness;
+  let consoleError: MockInstance<typeof console.error>;
+  const SECRET = 'SQLITE_IOERR /srv/secret/bot-state.sqlite';
+  const failing: Storage = {
+    read: async () => {
+      throw new Error(SECRET);
+    },
+    write: async () => {
+      throw new Error(SECRET);
+    },
+    delete: async () => {
+      throw new Error(SECRET);
+    },
+  };
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'info' });
+    // A memory handle whose bot-state storage throws on every call.
+    const handle: StorageHandle = { ...createStorage(config), storage: failing };
+    h = await startApp(config, () => TUESDAY_10AM, handle);
+  });
+  afterAll(async () => {
+    await h?.app.close();
+    await connector?.close();
+  });
+  beforeEach(() => {
+    connector.reset();
+    consoleError = vi.spyOn(console, 'error');
+  });
+  afterEach(() => {
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
+  it('a message: the user gets 999 and the Bridge; the HTTP body and the logs carry no error text or message text', async () => {
+    const text = 'Zoë says her stepdad hits her';
+    const activity = personalMessage({ serviceUrl: connector.url, text });
+    const res = await postToBot(h.url, activity);
+    expect(res.status).toBeLessThan(500);
+    expect(res.text).not.toMatch(/SQLITE|secret|Error/i);
+    const replies = connector.activities();
+    expect(replies.length).toBeGreaterThan(0);
+    const seen = replies.map(readable).join(' ');
+    expect(seen).toMatch(/something went wrong/i);
+    expect(seen).toContain('999');
+    expect(seen).toContain(BRIDGE);
+    expect(seen).not.toMatch(/SQLITE|secret/);
+    const logs = h.logs.join('\n');
+    expect(logs).toContain('unhandled error in turn');
+    expect(logs).not.toContain('Zoë');
+    expect(logs).not.toContain('stepdad');
+  });
+
+  it('an Action.Execute invoke: the error card with 999 and the Bridge comes back in the HTTP body', async () => {
+    const res = await postToBot(h.url, cardActionInvoke('contacts.show', {}, { serviceUrl: connector.url }));
+    expect(res.text).not.toMatch(/SQLITE|secret|Error:/i);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('999');
+    expect(res.text).toContain(BRIDGE);
+  });
+});
+
+describe('a screening interrupted by a restart resumes (two apps, one SQLite file)', () => {
+  let connector: StandInConnector;
+  let dir: string;
+  const apps: App[] = [];
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    dir = mkdtempSync(path.join(tmpdir(), 'triage-restart-'));
+  });
+  afterAll(async () => {
+    for (const a of apps) await a.close().catch(() => undefined);
+    await connector?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers two questions on the first app, then carries on at question 3 on the second', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'sqlite', DATA_DIR: dir, LOG_LEVEL: 'silent' });
+    const from = freshUser();
+    const conversationId = `a:restart-${from.aadObjectId}`;
+    const msg = (o: { text?: string; value?: unknown }) => {
+      const a = personalMessage({ serviceUrl: connector.url, from, conversationId, id: nextActivityId(), ...o });
+      if (o.text === undefined) delete a.text;
+      return a;
+    };
+    const last = () => cardOf(connector.activities().at(-1))?.fallbackText ?? '';
+
+    const first = await startApp(config, () => TUESDAY_10AM);
+    apps.push(first.app);
+    await postToBot(first.url, msg({ text: 'worried' }));
+    expect(last()).toMatch(/^Question 1 of /);
+    await postToBot(first.url, msg({ value: { verb: 'screen.answer', question: 'immediateDanger', answer: 'no' } }));
+    await postToBot(first.url, msg({ value: { verb: 'screen.answer', question: 'homeAlone', answer: 'no' } }));
+    expect(last()).toMatch(/^Question 3 of /);
+    await first.app.close();
+
+    const second = await startApp(config, () => TUESDAY_10AM);
+    apps.push(second.app);
+    const harm = QUESTIONS[2]?.choices[0]?.value as string;
+    await postToBot(second.url, msg({ value: { verb: 'screen.answer', question: 'harms', answer: '__multi__', choices: harm } }));
+    expect(last()).toMatch(/^Question 4 of /);
+    // Back still knows the history from before the restart.
+    await postToBot(second.url, msg({ value: { verb: 'screen.back' } }));
+    expect(last()).toMatch(/^Question 3 of /);
+    expect(JSON.stringify(cardOf(connector.activities().at(-1)))).toContain(`"value":"${harm}"`);
+  });
+});

@@ -9,10 +9,11 @@ import { MainDialog, type VerbHandler } from '../dialogs/mainDialog';
 import { ScreeningDialog } from '../dialogs/screeningDialog';
 import type { TriageServices } from '../dialogs/services';
 import { type Area, type Engine, loadEngines } from '../rules';
-import { createAdapter } from './adapter';
+import { createAdapter, type OutboundOverrides } from './adapter';
 import type { AppConfig } from './config';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
+import { securityMiddleware } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
 import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, type UserProfile } from './teamsBot';
@@ -25,6 +26,10 @@ export interface AppOptions {
   clock?: () => Date;
   /** Injected in tests to share one storage between two app instances. */
   storage?: StorageHandle;
+  /** Injected in tests: the connector retry/pacing layer's sleep, jitter and attempts. */
+  outbound?: OutboundOverrides;
+  /** Wall clock (ms) for rate limits and redelivery claims; default Date.now (not `clock`, which tests fix). */
+  opsClock?: () => number;
   /** Where the built Teams pages are (default: dist/web next to the bundle). */
   webDir?: string;
 }
@@ -78,7 +83,26 @@ export function createApp(options: AppOptions): App {
   let taskModules: TaskModuleHandler | undefined;
   const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, ...(taskModules ? { taskModules } : {}) });
 
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, options.outbound);
+  // Before any bot logic: serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
+  adapter.use(
+    securityMiddleware({
+      storage,
+      logger,
+      now: options.opsClock ?? Date.now,
+      serviceUrls: { enforce: config.enforceServiceUrls, hosts: config.serviceUrlHosts },
+      rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
+      dedupeTtlMs: config.dedupeTtlSeconds * 1000,
+      onRateLimited: async (context) => {
+        const card = buildErrorCard({ pack: engines[config.defaultArea].pack, title: 'One moment, please', message: 'You are sending messages faster than I can answer, so I have skipped the last one. Please wait a few seconds and try again.' });
+        if (context.activity.type === 'invoke') {
+          await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
+        } else {
+          await context.sendActivity({ text: card.fallbackText, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+        }
+      },
+    }),
+  );
   adapter.onTurnError = async (context, error) => {
     // Never re-throw, never put error text in the response; the user still gets 999 and the front door.
     logger.error({ err: error, ...activityLogFields(context.activity) }, 'unhandled error in turn');

@@ -5,6 +5,7 @@
  */
 import {
   type AdaptiveCardInvokeResponse,
+  type InvokeResponse,
   type AdaptiveCardInvokeValue,
   type ConversationState,
   type MessagingExtensionAction,
@@ -110,6 +111,14 @@ export class SafeguardingBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+  }
+
+  /** An invoke nobody handles (unknown name, or a feature not configured) gets an empty 200, not 501. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unhandled invoke answered with an empty 200');
+    return { status: 200 };
   }
 
   // Message extensions and task modules: delegated; without a handler the base class answers 501.

@@ -34,6 +34,7 @@ export class SafeBlobsStorage implements Storage {
   private readonly inner: BlobsStorage;
   private readonly container: ContainerClient;
   private readonly probe: ContainerClient;
+  private ensured: Promise<void> | undefined;
 
   constructor(options: BlobStorageOptions) {
     if (!options?.connectionString) throw new TypeError('SafeBlobsStorage: connectionString is required');
@@ -92,9 +93,50 @@ export class SafeBlobsStorage implements Storage {
     return keys.sort();
   }
 
+  /**
+   * Create-if-absent with a conditional upload (`If-None-Match: *`); an expired claim is
+   * replaced only if its eTag is unchanged (`If-Match`), so exactly one instance wins.
+   */
+  async claim(key: string, expiresAtMs: number, nowMs: number): Promise<boolean> {
+    this.ensured ??= this.container.createIfNotExists().then(() => undefined);
+    await this.ensured;
+    const blob = this.container.getBlockBlobClient(encodeURIComponent(key));
+    const body = JSON.stringify({ expiresAt: expiresAtMs });
+    try {
+      await blob.upload(body, Buffer.byteLength(body), { conditions: { ifNoneMatch: '*' } });
+      return true;
+    } catch (err) {
+      if (!isConditionFailure(err)) throw normaliseStorageError(err);
+    }
+    const existing = await blob.download();
+    const chunks: Buffer[] = [];
+    for await (const chunk of existing.readableStreamBody ?? []) chunks.push(Buffer.from(chunk as Uint8Array));
+    let expiresAt = 0;
+    try {
+      const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { expiresAt?: unknown };
+      if (typeof parsed.expiresAt === 'number') expiresAt = parsed.expiresAt;
+    } catch {
+      // unreadable: treat as expired
+    }
+    if (expiresAt > nowMs) return false;
+    try {
+      await blob.upload(body, Buffer.byteLength(body), { conditions: { ifMatch: existing.etag } });
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw normaliseStorageError(err);
+    }
+  }
+
   async close(): Promise<void> {
     // HTTP clients hold no resources that need closing.
   }
+}
+
+/** 409 (blob exists) or 412 (eTag changed): another writer got there first. */
+function isConditionFailure(err: unknown): boolean {
+  const status: unknown = typeof err === 'object' && err !== null ? (err as { statusCode?: unknown }).statusCode : undefined;
+  return status === 409 || status === 412;
 }
 
 /** Factory used by createStorage. */

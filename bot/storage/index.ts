@@ -19,6 +19,12 @@ export interface StorageHandle {
   readonly storage: Storage;
   /** Keys starting with `prefix`, ascending (reminders, retention sweeps). */
   listKeys(prefix?: string): Promise<string[]>;
+  /**
+   * Atomic create-if-absent: store `{ expiresAt }` under `key` and resolve true, unless an
+   * unexpired claim is already stored (resolve false). Shared by every instance using the
+   * same backend (activity de-duplication across instances).
+   */
+  claim(key: string, expiresAtMs: number, nowMs: number): Promise<boolean>;
   /** Readiness probe: resolves when the backend answers, rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +52,17 @@ class ListableMemoryStorage implements Storage {
     return this.inner.delete(keys);
   }
 
+  /** Synchronous check-and-set: atomic within the one process that holds this memory. */
+  async claim(key: string, expiresAtMs: number, nowMs: number): Promise<boolean> {
+    const stored = this.memory[key];
+    if (typeof stored === 'string') {
+      const parsed = JSON.parse(stored) as { expiresAt?: unknown };
+      if (typeof parsed.expiresAt === 'number' && parsed.expiresAt > nowMs) return false;
+    }
+    this.memory[key] = JSON.stringify({ expiresAt: expiresAtMs, eTag: String(nowMs) });
+    return true;
+  }
+
   async listKeys(prefix = ''): Promise<string[]> {
     return Object.keys(this.memory)
       .filter((k) => typeof this.memory[k] === 'string' && k.startsWith(prefix))
@@ -62,6 +79,7 @@ export function createStorage(
       return {
         storage,
         listKeys: (prefix) => storage.listKeys(prefix),
+        claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
         ping: async () => undefined,
         close: async () => undefined,
       };
@@ -71,6 +89,7 @@ export function createStorage(
       return {
         storage,
         listKeys: (prefix) => storage.listKeys(prefix),
+        claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
         ping: () => storage.ping(),
         close: () => storage.close(),
       };
@@ -87,6 +106,7 @@ export function createStorage(
       return {
         storage,
         listKeys: (prefix) => storage.listKeys(prefix),
+        claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
         ping: () => storage.ping(),
         close: () => storage.close(),
       };

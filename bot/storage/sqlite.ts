@@ -44,6 +44,7 @@ export class SqliteStorage implements Storage {
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly selectKeys: Database.Statement<[string, string], { key: string }>;
   private readonly writeAll: (changes: StoreItems) => void;
+  private readonly claimTx: Database.Transaction<(key: string, expiresAtMs: number, nowMs: number) => boolean>;
   private closed = false;
 
   /** Open (creating if needed) `<dataDir>/bot-state.sqlite`, creating the directory owner-only. */
@@ -91,6 +92,12 @@ export class SqliteStorage implements Storage {
       }
     });
     this.writeAll = (changes) => writeTx.immediate(changes);
+    this.claimTx = this.db.transaction((key: string, expiresAtMs: number, nowMs: number): boolean => {
+      const row = this.selectOne.get(key);
+      if (row && claimExpiry(row.json) > nowMs) return false;
+      this.upsert.run(key, JSON.stringify({ expiresAt: expiresAtMs }), randomUUID(), this.now());
+      return true;
+    });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -127,6 +134,16 @@ export class SqliteStorage implements Storage {
     return this.selectKeys.all(prefix, prefix).map((r) => r.key);
   }
 
+  /**
+   * Create-if-absent: store `{ expiresAt }` under `key` unless an unexpired claim is
+   * already there. One IMMEDIATE transaction, so exactly one of several processes
+   * sharing the file wins. Used to process a redelivered activity once.
+   */
+  async claim(key: string, expiresAtMs: number, nowMs: number): Promise<boolean> {
+    this.assertOpen();
+    return this.claimTx.immediate(key, expiresAtMs, nowMs);
+  }
+
   /** Readiness probe: throws if the database cannot answer. */
   async ping(): Promise<void> {
     this.assertOpen();
@@ -153,5 +170,16 @@ export class SqliteStorage implements Storage {
 
   private assertOpen(): void {
     if (this.closed) throw new StorageError('STORAGE_CLOSED', 'SqliteStorage is closed');
+  }
+}
+
+/** The `expiresAt` of a stored claim; anything unreadable counts as expired. */
+function claimExpiry(json: string): number {
+  try {
+    const value: unknown = JSON.parse(json);
+    const expiresAt: unknown = typeof value === 'object' && value !== null ? (value as { expiresAt?: unknown }).expiresAt : undefined;
+    return typeof expiresAt === 'number' ? expiresAt : 0;
+  } catch {
+    return 0;
   }
 }

@@ -9,6 +9,7 @@ import { buildEmergencyCard } from './emergency';
 import type { AdaptiveCard, Json } from './expand';
 import { buildEscalationCard } from './escalation';
 import { buildResultCard } from './result';
+import { buildInfoSharingCard, hasInfoSharingAnswers } from './referralHelp';
 import { buildRouteCard } from './route';
 import { contactsFor } from './view';
 import { buildWelcomeCard } from './welcome';
@@ -93,6 +94,8 @@ export function topicCard(engine: Engine, routeId: string, at: Date, also: { tit
   const { pack } = engine;
   const route = engine.route(routeId);
   if (!route) return buildWelcomeCard({ pack, personal: opts.personal });
+  if (routeId === 'info_sharing' && hasInfoSharingAnswers(pack))
+    return buildInfoSharingCard({ pack, contacts: contactsFor(pack, route.contacts, at), ...(opts.stale ? { stale: opts.stale } : {}) });
   const guidanceId = routeId === 'info_sharing' ? 'golden_rules' : undefined;
   const g = guidanceId ? pack.guidance.find((x) => x.id === guidanceId) : undefined;
   const actions = [...also];

@@ -9,3 +9,6 @@ export * from './route';
 export * from './view';
 export * from './welcome';
 export * from './answers';
+export * from './guidanceSections';
+export * from './referralChecklist';
+export * from './referralHelp';

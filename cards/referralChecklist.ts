@@ -1,0 +1,57 @@
+import type { ContactStatus, Pack, ReferralChecklistItem, ReferralItemKey } from '../rules';
+import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
+import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
+import template from './templates/referral-checklist.json';
+import { sourcesOf } from './view';
+
+export interface ReferralChecklistCardData {
+  pack: Pack;
+  items: ReferralChecklistItem[];
+  /** Items ticked so far in this conversation. */
+  ticked: readonly ReferralItemKey[];
+  /** The route the referral is for ("Refer to the Bridge now"), when it came from a result card. */
+  route?: { id: string; title: string };
+  contacts: ContactStatus[];
+  stale?: string;
+}
+
+/** The id of an item's tick box: the submit echoes it back as tick_<key>: 'true' | 'false'. */
+export const tickId = (key: ReferralItemKey): string => `tick_${key}`;
+
+/** "Prepare my referral": the cited checklist with a tick box per item (ticks kept for the conversation only). */
+export function buildReferralChecklistCard(d: ReferralChecklistCardData): AdaptiveCard {
+  const ticked = new Set(d.ticked);
+  const items = d.items.map((item, i) => ({
+    id: tickId(item.key),
+    n: i + 1,
+    title: item.title,
+    value: ticked.has(item.key) ? 'true' : 'false',
+    points: item.points.map((p) => p.text),
+  }));
+  const done = d.items.filter((i) => ticked.has(i.key)).length;
+  const progress = d.items.length ? `${done} of ${d.items.length} ticked.` : '';
+  const sources = sourcesOf(d.items.flatMap((i) => i.points));
+  const fallbackText = [
+    'Prepare your referral.',
+    ...(d.route ? [`For: ${d.route.title}.`] : []),
+    ...d.items.map((item, i) => `${i + 1}. ${item.title}${ticked.has(item.key) ? ' (ticked)' : ''}: ${item.points.map((p) => p.text).join(' ')}`),
+    progress,
+    `Contacts: ${contactsText(d.contacts)}.`,
+  ].join(' ');
+  const card = expandCard(template, {
+    routeTitle: d.route?.title ?? '',
+    empty: d.items.length === 0,
+    items,
+    progress,
+    sources: sourcesLine(sources),
+    fallbackText,
+  });
+  withContactsAndSafetyNet(card, d.pack, d.contacts, d.stale ? { stale: d.stale } : {});
+  const routeData: Record<string, Json> = d.route ? { route: d.route.id } : {};
+  const actions: Json[] = [];
+  if (d.items.length) actions.push(submit('Save my ticks', 'referral.tick', routeData));
+  actions.push(submit('Recording help', 'recording.show'));
+  if (d.pack.routes.some((r) => r.id === 'after_referral')) actions.push(submit('After a referral', 'route.show', { route: 'after_referral' }));
+  card.actions = actions;
+  return card;
+}

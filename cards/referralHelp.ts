@@ -1,0 +1,157 @@
+/**
+ * The referral-help cards built on cited guidance sections: recording help,
+ * information sharing, the private fostering and disability results, and the
+ * strengths-based note. Each takes the engine's data and returns a card.
+ */
+import type { ContactStatus, CwdDecision, GuidanceItem, Pack, PrivateFosteringDecision } from '../rules';
+import { cwdCriteria } from '../rules';
+import { expandCard, type AdaptiveCard, type Json } from './expand';
+import { buildGuidanceSectionsCard } from './guidanceSections';
+import checkTemplate from './templates/check-question.json';
+import noteTemplate from './templates/strengths-note.json';
+import { sourcesLine } from './parts';
+import { sourcesOf } from './view';
+
+const guidance = (pack: Pack, id: string): GuidanceItem | undefined => pack.guidance.find((g) => g.id === id);
+const policeOf = (pack: Pack): string => pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
+
+export const STRENGTHS_IDS = ['strengths_working_well', 'strengths_worried', 'strengths_next'] as const;
+export const INFO_SHARING_IDS = ['info_without_consent', 'info_who', 'info_tell_parents', 'info_consent_by_level', 'info_myths', 'info_record'] as const;
+
+/** Does this pack have the information-sharing answers (otherwise the route card stands)? */
+export function hasInfoSharingAnswers(pack: Pack): boolean {
+  return INFO_SHARING_IDS.every((id) => guidance(pack, id));
+}
+
+export function buildRecordingHelpCard(d: { pack: Pack; contacts: ContactStatus[]; personal: boolean; stale?: string }): AdaptiveCard {
+  const tips = guidance(d.pack, 'recording');
+  const headings = STRENGTHS_IDS.map((id) => guidance(d.pack, id)).filter((g) => g !== undefined);
+  return buildGuidanceSectionsCard({
+    pack: d.pack,
+    title: 'Recording help',
+    intro: tips ? '' : 'This area’s guidance gives no recording tips: follow your organisation’s recording procedure.',
+    sections: [
+      ...(tips ? [{ heading: tips.title, points: tips.points }] : []),
+      ...(headings.length === 3 ? [{ heading: 'A strengths-based note has three headings', points: headings.map((g) => ({ text: g.title, source: g.points[0]!.source })) }] : []),
+    ],
+    contacts: d.contacts,
+    actions: headings.length === 3 ? [d.personal ? { title: 'Write a strengths note', verb: 'note.start' } : { title: 'Write a strengths note (personal chat)', verb: 'note.personalOnly' }] : [],
+    ...(d.stale ? { stale: d.stale } : {}),
+  });
+}
+
+export function buildInfoSharingCard(d: { pack: Pack; contacts: ContactStatus[]; stale?: string }): AdaptiveCard {
+  const items = INFO_SHARING_IDS.map((id) => guidance(d.pack, id)).filter((g) => g !== undefined);
+  return buildGuidanceSectionsCard({
+    pack: d.pack,
+    title: 'Sharing information',
+    intro: 'Fears about sharing information must not stand in the way of keeping a child safe. If in doubt, ask your designated safeguarding lead or the front door.',
+    sections: items.map((g) => ({ heading: g.title, points: g.points })),
+    contacts: d.contacts,
+    actions: [{ title: 'Recording help', verb: 'recording.show' }],
+    ...(d.stale ? { stale: d.stale } : {}),
+  });
+}
+
+export interface StrengthsNoteValues {
+  workingWell: string;
+  worried: string;
+  next: string;
+}
+const NOTE_FIELDS: [keyof StrengthsNoteValues, (typeof STRENGTHS_IDS)[number]][] = [
+  ['workingWell', 'strengths_working_well'],
+  ['worried', 'strengths_worried'],
+  ['next', 'strengths_next'],
+];
+
+/** The three headings as a form, in a personal chat only. */
+export function buildStrengthsNoteCard(d: { pack: Pack }): AdaptiveCard | undefined {
+  const items = NOTE_FIELDS.map(([id, gid]) => ({ id, g: guidance(d.pack, gid) }));
+  if (items.some((i) => !i.g)) return undefined;
+  const fields = items.map(({ id, g }) => ({ id, heading: g!.title, placeholder: g!.points[0]!.text, prompts: g!.points.slice(1).map((p) => p.text) }));
+  return expandCard(noteTemplate, {
+    fields,
+    police: policeOf(d.pack),
+    sources: sourcesLine(sourcesOf(items.flatMap((i) => i.g!.points))),
+    fallbackText: `Strengths-based note: ${fields.map((f) => f.heading).join('; ')}. The bot does not keep this note after the conversation.`,
+  });
+}
+
+/** The note as plain text to copy into the practitioner's own records. */
+export function strengthsNoteText(pack: Pack, v: StrengthsNoteValues): string {
+  return NOTE_FIELDS.map(([id, gid]) => `${guidance(pack, gid)?.title ?? id}\n${v[id].trim() || '(nothing written)'}`).join('\n\n');
+}
+
+export interface CheckInput {
+  id: string;
+  label: string;
+  kind: 'number' | 'choice';
+  value?: string;
+  choices?: { title: string; value: string }[];
+}
+
+/** One question of a short check (private fostering, disability): inputs, Next, Not sure, Cancel. */
+export function buildCheckQuestionCard(d: { pack: Pack; check: string; verb: string; question: string; number: number; total: number; text: string; hint?: string; inputs: CheckInput[] }): AdaptiveCard {
+  const inputs = d.inputs.map((i) => ({ ...i, value: i.value ?? '', choices: i.choices ?? [] }));
+  const options = d.inputs.flatMap((i) => (i.choices ? [`${i.label}: ${i.choices.map((c) => c.title).join(', ')}`] : [i.label]));
+  return expandCard(checkTemplate, {
+    check: d.check,
+    verb: d.verb,
+    question: d.question,
+    number: d.number,
+    total: d.total,
+    text: d.text,
+    hint: d.hint ?? '',
+    inputs,
+    police: policeOf(d.pack),
+    fallbackText: `${d.check}, question ${d.number} of ${d.total}: ${d.text} ${options.join('. ')}. You can also answer “not sure” or say cancel. If a child is in immediate danger or home alone, call ${policeOf(d.pack)} now.`,
+  });
+}
+
+export function buildPrivateFosteringResultCard(d: { pack: Pack; decision: PrivateFosteringDecision; contacts: ContactStatus[]; stale?: string }): AdaptiveCard {
+  const pf = d.pack.privateFostering;
+  const outcome =
+    d.decision.outcome === 'private_fostering'
+      ? { text: 'This is private fostering: the council must be told.', style: 'attention' as const }
+      : d.decision.outcome === 'ask_officer'
+        ? { text: 'It may be private fostering. Because you were not sure of something, take the safer route: tell the council or ask the private fostering officer.', style: 'warning' as const }
+        : { text: 'From your answers, this is not private fostering. If anything changes (age, who the carer is, or how long), check again.', style: 'good' as const };
+  return buildGuidanceSectionsCard({
+    pack: d.pack,
+    title: 'Private fostering check',
+    outcome,
+    sections: [
+      { heading: 'Why', points: d.decision.reasons },
+      ...(d.decision.tellCouncil && pf ? [{ heading: 'What to do', points: [pf.notify] }] : []),
+    ],
+    contacts: d.contacts,
+    actions: [{ title: 'Check again', verb: 'pf.start' }],
+    ...(d.stale ? { stale: d.stale } : {}),
+  });
+}
+
+export function buildDisabilityResultCard(d: { pack: Pack; decision: CwdDecision; contacts: ContactStatus[]; stale?: string }): AdaptiveCard {
+  const criteria = cwdCriteria(d.pack);
+  const localOffer = d.pack.contacts.find((c) => c.web && /local offer/i.test(`${c.web.label} ${c.aliases.join(' ')}`));
+  const outcome =
+    d.decision.outcome === 'eligible'
+      ? { text: 'All three criteria may be met. A referral for an assessment by the Children with Disabilities Team follows a Family Assessment: talk to the front door.', style: 'emphasis' as const }
+      : d.decision.outcome === 'ask_front_door'
+        ? { text: 'You were not sure about at least one criterion. Take the safer route: talk it through with the front door.', style: 'warning' as const }
+        : { text: 'Not every criterion is met, so the child is likely to be supported through universal services and the Local Offer.', style: 'good' as const };
+  const where = localOffer?.web ? [{ text: `The Local Offer: ${localOffer.web.label}, ${localOffer.web.url}`, source: localOffer.web.source }] : [];
+  return buildGuidanceSectionsCard({
+    pack: d.pack,
+    title: 'Children with disabilities: eligibility check',
+    outcome,
+    sections: [
+      ...(criteria ? [{ heading: criteria.title, points: criteria.points }] : []),
+      { heading: 'Where the Local Offer is', points: where },
+    ],
+    contacts: d.contacts,
+    actions: [{ title: 'Check again', verb: 'cwd.start' }],
+    ...(d.stale ? { stale: d.stale } : {}),
+  });
+}
+
+export type { Json };

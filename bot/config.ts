@@ -62,6 +62,16 @@ export interface AppConfig {
   readonly rateLimitBurst: number;
   /** Seconds an activity id is remembered to ignore Teams' redeliveries. */
   readonly dedupeTtlSeconds: number;
+  /** Minutes a DSL consult may wait untaken before the channel is reminded once. */
+  readonly consultTakeMinutes: number;
+  /** Days a decision record is kept before it is purged. */
+  readonly decisionRetentionDays: number;
+  /** Lower-cased Entra object ids of administrators (settings, insights, export). */
+  readonly adminAadIds: readonly string[];
+  /** Packs whose contacts were checked longer ago than this get a warning (cards, /readyz). */
+  readonly staleAfterDays: number;
+  /** Public https base URL of the bot (CSV export download links); undefined = links are relative. */
+  readonly publicBaseUrl: string | undefined;
 }
 
 /** One bad variable: its name and what is wrong (never its value). */
@@ -196,6 +206,21 @@ const envFields = {
     RATE_LIMIT_PER_MINUTE: intVar(1, 10_000, 60),
     RATE_LIMIT_BURST: intVar(1, 1000, 20),
     DEDUPE_TTL_SECONDS: intVar(30, 86_400, 600),
+    CONSULT_TAKE_MINUTES: intVar(1, 24 * 60, 30),
+    DECISION_RETENTION_DAYS: intVar(1, 3650, 365),
+    ADMIN_AAD_IDS: optionalString()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((t) => t.trim().toLowerCase())
+          .filter((t) => t !== ''),
+      )
+      .refine((list) => list.every((t) => GUID.test(t)), 'must be a comma-separated list of GUIDs'),
+    STALE_AFTER_DAYS: intVar(1, 3650, 183),
+    PUBLIC_BASE_URL: optionalString().refine(
+      (v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v),
+      'must be an http(s) URL',
+    ),
 };
 
 const EnvSchema = z.object(envFields);
@@ -303,6 +328,11 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     rateLimitBurst: env.RATE_LIMIT_BURST,
     dedupeTtlSeconds: env.DEDUPE_TTL_SECONDS,
+    consultTakeMinutes: env.CONSULT_TAKE_MINUTES,
+    decisionRetentionDays: env.DECISION_RETENTION_DAYS,
+    adminAadIds: Object.freeze([...env.ADMIN_AAD_IDS]),
+    staleAfterDays: env.STALE_AFTER_DAYS,
+    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
   });
 }
 
@@ -374,5 +404,9 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     rateLimitBurst: config.rateLimitBurst,
     dedupeTtlSeconds: config.dedupeTtlSeconds,
+    consultTakeMinutes: config.consultTakeMinutes,
+    decisionRetentionDays: config.decisionRetentionDays,
+    adminCount: config.adminAadIds.length,
+    staleAfterDays: config.staleAfterDays,
   };
 }

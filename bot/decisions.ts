@@ -1,0 +1,199 @@
+/**
+ * The decision record: for every triage, what the bot asked, what was answered (as ids),
+ * the level and route it gave, the pack version and the time. No personal data: no user,
+ * no child, no free text. Every value is checked against an id pattern before it is kept,
+ * so a typed sentence can never reach the record or its CSV export.
+ *
+ * Append-only behind one small interface: {@link StorageDecisionLog} (one key per record,
+ * any StorageHandle: memory, blobs) and {@link SqliteDecisionLog} (a table, STORAGE=sqlite).
+ * The only deletion is the retention purge.
+ */
+import { randomUUID } from 'node:crypto';
+import { chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { StorageHandle } from './storage';
+
+export const DECISION_SOURCES = ['screening', 'message', 'escalation'] as const;
+export type DecisionSource = (typeof DECISION_SOURCES)[number];
+
+export interface DecisionRecord {
+  readonly id: string;
+  /** ISO time the advice was given. */
+  readonly at: string;
+  /** The organisation (Teams tenant id). */
+  readonly org: string;
+  readonly area: string;
+  readonly packId: string;
+  readonly packVersion: string;
+  readonly source: DecisionSource;
+  /** Question ids asked, in order. */
+  readonly asked: readonly string[];
+  /** `question=choice` pairs (screening) — ids only. */
+  readonly answers: readonly string[];
+  /** Indicator ids that counted. */
+  readonly indicators: readonly string[];
+  readonly level: string;
+  readonly route: string;
+  /** Escalation stage id, for `source: 'escalation'`. */
+  readonly stage?: string;
+}
+
+export type NewDecision = Omit<DecisionRecord, 'id' | 'at'> & { at: Date };
+
+export interface DecisionLog {
+  append(record: NewDecision): Promise<DecisionRecord>;
+  /** Records of one organisation at or after `since`, oldest first. */
+  list(org: string, since: Date): Promise<DecisionRecord[]>;
+  /** Deletes records older than `before`; returns how many. */
+  purge(before: Date): Promise<number>;
+  close(): Promise<void>;
+}
+
+const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+const PAIR = /^[A-Za-z0-9_.-]{1,40}=[A-Za-z0-9_.,-]{1,200}$/;
+
+/** Keeps a value only if it is an id; anything else (a sentence, a name, a date) becomes 'redacted'. */
+export function safeId(value: string): string {
+  return ID.test(value) && !/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(value) ? value : 'redacted';
+}
+
+function safePair(value: string): string {
+  return PAIR.test(value) ? value : 'redacted';
+}
+
+export function sanitise(record: NewDecision, id: string): DecisionRecord {
+  const source = (DECISION_SOURCES as readonly string[]).includes(record.source) ? record.source : 'message';
+  return {
+    id,
+    at: record.at.toISOString(),
+    org: safeId(record.org),
+    area: safeId(record.area),
+    packId: safeId(record.packId),
+    packVersion: safeId(record.packVersion),
+    source,
+    asked: record.asked.slice(0, 40).map(safeId),
+    answers: record.answers.slice(0, 40).map(safePair),
+    indicators: record.indicators.slice(0, 60).map(safeId),
+    level: safeId(record.level),
+    route: safeId(record.route),
+    ...(record.stage !== undefined ? { stage: safeId(record.stage) } : {}),
+  };
+}
+
+/** `20261123T131200123Z`: sortable, and safe in every storage key. */
+function keyTime(at: string): string {
+  return at.replace(/[-:]/g, '').replace('.', '');
+}
+
+/** One storage key per record: `decision/<org>/<time>/<id>`. Works on memory, sqlite and blobs. */
+export class StorageDecisionLog implements DecisionLog {
+  constructor(private readonly handle: StorageHandle) {
+    if (!handle) throw new TypeError('StorageDecisionLog needs storage');
+  }
+
+  async append(record: NewDecision): Promise<DecisionRecord> {
+    const r = sanitise(record, randomUUID());
+    await this.handle.storage.write({ [`decision/${r.org}/${keyTime(r.at)}/${r.id}`]: { ...r } });
+    return r;
+  }
+
+  async list(org: string, since: Date): Promise<DecisionRecord[]> {
+    const prefix = `decision/${safeId(org)}/`;
+    const from = `${prefix}${keyTime(since.toISOString())}`;
+    const keys = (await this.handle.listKeys(prefix)).filter((k) => k >= from);
+    const out: DecisionRecord[] = [];
+    for (let i = 0; i < keys.length; i += 100) {
+      const items = await this.handle.storage.read(keys.slice(i, i + 100));
+      for (const k of keys.slice(i, i + 100)) {
+        const item = items[k] as (DecisionRecord & { eTag?: string }) | undefined;
+        if (!item) continue;
+        const { eTag: _eTag, ...r } = item;
+        out.push(r);
+      }
+    }
+    return out;
+  }
+
+  async purge(before: Date): Promise<number> {
+    const cut = keyTime(before.toISOString());
+    const old = (await this.handle.listKeys('decision/')).filter((k) => (k.split('/')[2] ?? '') < cut);
+    if (old.length > 0) await this.handle.storage.delete(old);
+    return old.length;
+  }
+
+  async close(): Promise<void> {
+    // the storage handle is closed by its owner
+  }
+}
+
+interface Row {
+  json: string;
+}
+
+/** A table in its own SQLite file (`decisions.sqlite` in the data directory). */
+export class SqliteDecisionLog implements DecisionLog {
+  private readonly db: Database.Database;
+
+  static inDirectory(dataDir: string): SqliteDecisionLog {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    return new SqliteDecisionLog(path.join(dataDir, 'decisions.sqlite'));
+  }
+
+  constructor(filename: string) {
+    this.db = new Database(filename);
+    if (filename !== ':memory:') chmodSync(filename, 0o600);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS decisions (
+        id   TEXT PRIMARY KEY,
+        org  TEXT NOT NULL,
+        at   TEXT NOT NULL,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS decisions_org_at ON decisions (org, at);
+      CREATE INDEX IF NOT EXISTS decisions_at ON decisions (at);
+    `);
+  }
+
+  async append(record: NewDecision): Promise<DecisionRecord> {
+    const r = sanitise(record, randomUUID());
+    this.db.prepare('INSERT INTO decisions (id, org, at, json) VALUES (?, ?, ?, ?)').run(r.id, r.org, r.at, JSON.stringify(r));
+    return r;
+  }
+
+  async list(org: string, since: Date): Promise<DecisionRecord[]> {
+    const rows = this.db.prepare<[string, string], Row>('SELECT json FROM decisions WHERE org = ? AND at >= ? ORDER BY at, id').all(safeId(org), since.toISOString());
+    return rows.map((row) => JSON.parse(row.json) as DecisionRecord);
+  }
+
+  async purge(before: Date): Promise<number> {
+    return this.db.prepare('DELETE FROM decisions WHERE at < ?').run(before.toISOString()).changes;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+const CSV_COLUMNS = ['time', 'area', 'pack', 'pack_version', 'source', 'asked', 'answers', 'indicators', 'level', 'route', 'stage'] as const;
+
+function cell(value: string): string {
+  // A cell starting with = + - @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The export: one row per record, ids only (lists joined with ';'). */
+export function decisionsCsv(records: readonly DecisionRecord[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of records) {
+    lines.push(
+      [r.at, r.area, r.packId, r.packVersion, r.source, r.asked.join(';'), r.answers.join(';'), r.indicators.join(';'), r.level, r.route, r.stage ?? '']
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

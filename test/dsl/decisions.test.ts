@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStorage } from '../../bot/storage';
+import { decisionsCsv, type DecisionLog, type NewDecision, sanitise, SqliteDecisionLog, StorageDecisionLog } from '../../bot/decisions';
+
+const ORG = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+const OTHER = '11111111-86f1-41af-91ab-2d7cd011db47';
+
+/** Things that must never reach the record: a name, a date of birth, a sentence typed by a user. */
+const SENTINELS = ['Zoë Ó Súilleabháin', '14/03/2016', 'she told me she is scared at home'];
+
+function rec(at: string, over: Partial<NewDecision> = {}): NewDecision {
+  return {
+    at: new Date(at),
+    org: ORG,
+    area: 'salford',
+    packId: 'salford',
+    packVersion: '1.2.0',
+    source: 'screening',
+    asked: ['immediateDanger', 'homeAlone', 'harms'],
+    answers: ['immediateDanger=no', 'homeAlone=not_sure', 'indicators=neglect,domestic_abuse'],
+    indicators: ['neglect', 'domestic_abuse'],
+    level: 'level3',
+    route: 'refer_bridge',
+    ...over,
+  };
+}
+
+const logs: Record<string, () => DecisionLog> = {
+  'key per record (memory storage)': () => new StorageDecisionLog(createStorage({ storage: 'memory', dataDir: '', blobConnectionString: undefined, blobContainer: undefined })),
+  'sqlite table': () => new SqliteDecisionLog(':memory:'),
+};
+
+describe.each(Object.entries(logs))('decision record: %s', (_name, make) => {
+  let log: DecisionLog;
+  afterEach(async () => {
+    await log?.close();
+  });
+
+  it('lists one organisation’s records from a date, oldest first, and purges by age', async () => {
+    log = make();
+    await log.append(rec('2026-11-20T10:00:00Z'));
+    await log.append(rec('2026-10-01T09:00:00Z', { route: 'early_help', level: 'level2' }));
+    await log.append(rec('2026-11-21T08:00:00Z', { org: OTHER }));
+    const mine = await log.list(ORG, new Date('2026-09-01T00:00:00Z'));
+    expect(mine.map((r) => r.route)).toEqual(['early_help', 'refer_bridge']);
+    expect(await log.list(ORG, new Date('2026-11-01T00:00:00Z'))).toHaveLength(1);
+    expect(await log.purge(new Date('2026-11-01T00:00:00Z'))).toBe(1);
+    expect((await log.list(ORG, new Date('2026-01-01T00:00:00Z'))).map((r) => r.route)).toEqual(['refer_bridge']);
+    expect(await log.list(OTHER, new Date('2026-01-01T00:00:00Z'))).toHaveLength(1);
+  });
+
+  it('keeps ids only: free text, names and dates of birth put in any field come out redacted (sentinel)', async () => {
+    log = make();
+    await log.append(rec('2026-11-20T10:00:00Z', {
+      asked: ['harms', SENTINELS[2] as string],
+      answers: [`locality=${SENTINELS[0]}`, `dob=${SENTINELS[1]}`, 'familyKnows=yes'],
+      indicators: ['neglect', SENTINELS[1] as string],
+      route: SENTINELS[0] as string,
+      level: SENTINELS[2] as string,
+    }));
+    const csv = decisionsCsv(await log.list(ORG, new Date('2026-01-01T00:00:00Z')));
+    for (const s of SENTINELS) expect(csv).not.toContain(s);
+    for (const word of ['Zo', 'scared', '2016']) expect(csv).not.toContain(word);
+    const [header, row] = csv.trim().split('\r\n');
+    expect(header).toBe('time,area,pack,pack_version,source,asked,answers,indicators,level,route,stage');
+    expect(row).toBe('2026-11-20T10:00:00.000Z,salford,salford,1.2.0,screening,harms;redacted,redacted;redacted;familyKnows=yes,neglect;redacted,redacted,redacted,');
+  });
+});
+
+describe('decision CSV', () => {
+  it('writes one row per record with ids joined by semicolons, and quotes cells with commas', () => {
+    const r = sanitise(rec('2026-11-20T10:00:00Z'), 'x');
+    const csv = decisionsCsv([r]);
+    expect(csv.split('\r\n')[1]).toBe(
+      '2026-11-20T10:00:00.000Z,salford,salford,1.2.0,screening,immediateDanger;homeAlone;harms,"immediateDanger=no;homeAlone=not_sure;indicators=neglect,domestic_abuse",neglect;domestic_abuse,level3,refer_bridge,',
+    );
+  });
+});

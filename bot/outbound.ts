@@ -20,6 +20,7 @@
  * without the guard, and test/security/connector.test.ts fails.
  */
 import {
+  AuthenticationError,
   BotFrameworkAuthentication,
   type AuthenticateRequestResult,
   type BotFrameworkClient,
@@ -228,6 +229,13 @@ function isPipeline(value: unknown): value is PipelineLike {
   return typeof p.addPolicy === 'function' && typeof p.removePolicy === 'function' && typeof p.getOrderedPolicies === 'function';
 }
 
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+function asAuthenticationError(err: unknown): unknown {
+  if (err instanceof AuthenticationError || !(err instanceof Error) || !JWT_ERRORS.has(err.name)) return err;
+  return new AuthenticationError('Unauthorized. The token did not verify.', 401);
+}
+
 class GuardedConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
@@ -250,8 +258,17 @@ export class ResilientBotFrameworkAuthentication extends BotFrameworkAuthenticat
     super();
   }
 
-  override authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.inner.authenticateRequest(activity, authHeader);
+  /**
+   * botbuilder lets jsonwebtoken's own errors (wrong issuer or audience, bad signature,
+   * not yet valid) escape as plain errors, which CloudAdapter answers with 500. A token
+   * that fails verification is a 401; failures to fetch keys stay 500.
+   */
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await this.inner.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      throw asAuthenticationError(err);
+    }
   }
 
   override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {

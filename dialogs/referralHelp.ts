@@ -4,11 +4,13 @@
  * note (personal chat only; the note is sent back as plain text and not kept).
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Dialog, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { buildErrorCard, buildRecordingHelpCard, buildReferralChecklistCard, buildStrengthsNoteCard, contactsFor, strengthsNoteText, tickId } from '../cards';
 import { referralChecklist, REFERRAL_ITEM_KEYS, type Engine, type ReferralItemKey } from '../rules';
+import { DisabilityCheckHandler } from './disabilityCheck';
 import type { VerbHandler } from './mainDialog';
+import { PrivateFosteringDialog, PrivateFosteringHandler } from './privateFosteringDialog';
 import { isPersonal, sendCard, staleNote, type TriageServices } from './services';
 
 /** What the checklist remembers: which items are ticked, for this conversation only. */
@@ -114,4 +116,21 @@ export class ReferralHelpHandler implements VerbHandler {
     await sendCard(step.context, buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Please try again, or type what you need.' }));
     return step.endDialog();
   }
+}
+
+/** Typed commands for referral help (also in the Teams command menu). */
+export const REFERRAL_HELP_COMMANDS: { pattern: RegExp; verb: string }[] = [
+  { pattern: /^(prepare (my )?referral|referral checklist)[\s.!?]*$/i, verb: 'referral.prepare' },
+  { pattern: /^(recording|recording help|recording tips|strengths note)[\s.!?]*$/i, verb: 'recording.show' },
+  { pattern: /^(private fostering check|check private fostering|is it private fostering)[\s.!?]*$/i, verb: 'pf.start' },
+  { pattern: /^(disability check|disabilities check|cwd check|children with disabilities check)[\s.!?]*$/i, verb: 'cwd.start' },
+];
+
+/** Everything referral help adds to the root dialog: child dialogs, verb handlers and typed commands. */
+export function createReferralHelp(services: TriageServices, ticks: StatePropertyAccessor<ReferralTicks>): { dialogs: Dialog[]; handlers: VerbHandler[]; commands: { pattern: RegExp; verb: string }[] } {
+  return {
+    dialogs: [new PrivateFosteringDialog(services)],
+    handlers: [new ReferralHelpHandler(services, ticks), new PrivateFosteringHandler(), new DisabilityCheckHandler(services)],
+    commands: REFERRAL_HELP_COMMANDS,
+  };
 }

@@ -47,7 +47,9 @@ const COMMANDS: [RegExp, (m: RegExpMatchArray) => VerbData | { command: 'forget'
 ];
 
 /** Looks like a child's date of birth or name: never asked for, never echoed, outside a personal chat. */
-const PERSONAL_DETAILS = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|d\.?o\.?b\.?|date of birth|born on|(?:her|his|their|the child'?s|child'?s) name is|(?:called|named) [A-Z][a-z]+)\b/i;
+const PERSONAL_DETAILS = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|d\.?o\.?b\.?|date of birth|born on|(?:her|his|their|the child'?s|child'?s) name is)\b/i;
+/** "called Jamie": case matters here, or "I called the Bridge" would look like a name. */
+const NAMED = /\b[Cc]alled [A-Z][a-z]+\b|\b[Nn]amed [A-Z][a-z]+\b/;
 
 export class MainDialog extends InterruptibleDialog {
   private readonly handlers = new Map<string, VerbHandler>();
@@ -114,7 +116,7 @@ export class MainDialog extends InterruptibleDialog {
       return this.runVerb(step, cmd, engine);
     }
     const personal = isPersonal(context);
-    if (!personal && PERSONAL_DETAILS.test(text)) {
+    if (!personal && (PERSONAL_DETAILS.test(text) || NAMED.test(text))) {
       await context.sendActivity(
         'Please do not share a child’s name or date of birth in this chat. I have not kept it. For anything personal, message me in a personal chat, or call the front door.',
       );

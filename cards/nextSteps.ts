@@ -10,7 +10,7 @@
  * of the same id; anything else → no particular route, with 999 and the front door.
  */
 import type { ContactStatus, Engine, Level, Recognition } from '../rules';
-import { ladder } from '../rules';
+import { addWorkingDays, ladder, londonTime, stageById } from '../rules';
 import { contactsFor } from './view';
 
 export type NextStepsKind = 'emergency' | 'concern' | 'escalation' | 'contact' | 'topic' | 'none';
@@ -27,6 +27,8 @@ export interface NextSteps {
   level?: Pick<Level, 'id' | 'name' | 'plain'>;
   /** Contacts in the order the bot's card shows them, with whether each is open at `at`. */
   contacts: ContactStatus[];
+  /** For escalation: the stage to go to next (as the bot's escalation card highlights it). */
+  nextStage?: { id: string; title: string; to: string; how: string; dueIfSentToday?: string };
 }
 
 /** The route, level and contacts for a message, as the bot's first answer gives them. */
@@ -48,12 +50,15 @@ export function nextStepsFor(engine: Engine, r: Recognition, text: string, at: D
     case 'escalation': {
       const route = engine.route('escalation');
       const stages = ladder(pack);
+      const next = (r.escalationStage ? stageById(pack, r.escalationStage) : undefined) ?? stages[0];
+      const due = next?.respondWithinWorkingDays ? addWorkingDays(londonTime(at).date, next.respondWithinWorkingDays) : undefined;
       const ids = stages.length > 0 ? [...new Set([...stages.flatMap((s) => s.contacts), pack.frontDoor])] : (route?.contacts ?? [pack.frontDoor]);
       return {
         kind: 'escalation',
         ...(route ? { routeId: route.id, summary: route.summary } : {}),
         title: route?.title ?? 'Challenging a decision',
         contacts: contactsFor(pack, ids, at),
+        ...(next ? { nextStage: { id: next.id, title: next.title, to: next.to, how: next.how, ...(due ? { dueIfSentToday: due } : {}) } } : {}),
       };
     }
     case 'contact': {

@@ -1,0 +1,236 @@
+/**
+ * The Teams pages in headless Chromium (Debian package, playwright-core), served by
+ * the bot's own server from a fresh build: outside Teams and inside a stand-in
+ * Teams host, the Guidance tab's threshold check against the bot's answer for every
+ * worked scenario, the theme, and an axe-core scan (no serious or critical issues).
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { answerFor, type AdaptiveCard, type Json } from '../../cards';
+import { launchBrowser, REPO_ROOT } from '../helpers/playground';
+import { hostHtml } from './support/teamsHost';
+
+const run = promisify(execFile);
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
+const OUT_DIR = path.join('dist', 'e2e', 'pages');
+
+/** Monday 23 November 2026, 10:00 in London: offices open. */
+const MONDAY_MORNING = new Date('2026-11-23T10:00:00Z');
+/** Saturday 28 November 2026, 11:00: the Bridge is closed, the out-of-hours team is not. */
+const SATURDAY = new Date('2026-11-28T11:00:00Z');
+const BRIDGE = '0161 603 4500';
+
+interface Scenario {
+  route: string;
+  text: string;
+  any: string[][];
+}
+const SCENARIOS = (JSON.parse(readFileSync(path.join(REPO_ROOT, '..', 'shared', 'scenarios', 'public.json'), 'utf8')) as { scenarios: Scenario[] }).scenarios;
+
+/** The scenario file's route names, as the page reports them (route id, or the kind of answer). */
+const EXPECTED_ROUTE: Record<string, string> = { risk: 'risk_support', contact: 'kind:contact' };
+
+interface PageAnswer {
+  route: string;
+  kind: string;
+  title: string;
+  text: string;
+  /** Phone numbers and email addresses of the contacts listed, in order. */
+  details: string[];
+  /** For escalation: "Your next step: ... (...)". */
+  nextStep: string;
+}
+
+describe('Teams pages in a browser', () => {
+  let app: App;
+  let base: string;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    await run(process.execPath, ['scripts/build.mjs', '--outdir', OUT_DIR], { cwd: REPO_ROOT });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', STORAGE: 'memory' });
+    const logger = createLogger(config, new Writable({ write: (_c, _e, cb) => cb() }));
+    app = createApp({ config, logger, clock: () => MONDAY_MORNING, webDir: path.join(REPO_ROOT, OUT_DIR, 'web') });
+    ({ url: base } = await app.server.listen(0, '127.0.0.1'));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function newPage(options: { bypassCSP?: boolean; at?: Date } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+    contexts.push(context);
+    // Nothing leaves the machine: only the bot's own server answers.
+    await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+    const page = await context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    if (options.at) await page.clock.setFixedTime(options.at);
+    return page;
+  }
+
+  /** Opens a page inside the stand-in Teams host, served at the same origin. */
+  async function inHost(page: Page, src: string, opts: { theme?: 'default' | 'dark' | 'contrast'; frameContext?: 'content' | 'task' } = {}): Promise<Frame> {
+    const hostUrl = `${base}/test-host.html`;
+    await page.route(hostUrl, (route) => route.fulfill({ contentType: 'text/html', body: hostHtml({ src, ...opts }) }));
+    await page.goto(hostUrl);
+    const handle = await page.waitForSelector('iframe#app');
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error('no frame');
+    await frame.waitForSelector('html[data-host]', { timeout: 10_000 });
+    return frame;
+  }
+
+  async function check(target: Page | Frame, text: string): Promise<PageAnswer> {
+    await target.fill('#worry', text);
+    await target.click('#check-button');
+    await target.waitForSelector('#check-result #result-title');
+    return target.$eval('#check-result', (out) => ({
+      route: (out as HTMLElement).dataset.route ?? '',
+      kind: (out as HTMLElement).dataset.kind ?? '',
+      title: out.querySelector('#result-title')?.textContent ?? '',
+      text: (out as HTMLElement).innerText,
+      nextStep: (out.querySelector('[data-stage] strong')?.textContent ?? '').replace(/\.\s*$/, ''),
+      details: [...out.querySelectorAll('#result-contacts a[href^="tel:"], #result-contacts a[href^="mailto:"]')].map((a) => a.textContent ?? ''),
+    }));
+  }
+
+  async function axeScan(target: Page | Frame): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
+    await target.addScriptTag({ path: AXE_PATH });
+    return target.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+    });
+  }
+
+  const seriousOrWorse = (v: { impact: string | null }[]) => v.filter((x) => x.impact === 'serious' || x.impact === 'critical');
+
+  describe('serving', () => {
+    it('serves the built pages with a CSP that lets Teams frame them, and nothing outside dist/web', async () => {
+      const page = await fetch(`${base}/web/guidance.html`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(page.headers.get('content-security-policy')).toContain('frame-ancestors');
+      expect(page.headers.get('content-security-policy')).toContain('https://teams.microsoft.com');
+      expect((await page.text())).toContain('guidance.js');
+      expect((await fetch(`${base}/web/theme.css`)).headers.get('content-type')).toContain('text/css');
+      expect((await fetch(`${base}/web/guidance.js`)).status).toBe(200);
+      for (const bad of ['/web/..%2Fbot.cjs', '/web/%2e%2e%2fpackage.json', '/web/nope.html', '/web/guidance.ts']) {
+        expect((await fetch(`${base}${bad}`)).status, bad).toBe(404);
+      }
+    });
+  });
+
+  describe('Guidance tab', () => {
+    it('works in a plain browser and says it is running outside Teams', async () => {
+      const page = await newPage({ at: MONDAY_MORNING });
+      await page.goto(`${base}/web/guidance.html`);
+      await expect.poll(() => page.textContent('#host-status'), { timeout: 8000 }).toContain('Running outside Teams');
+      expect(await page.getAttribute('html', 'data-theme')).toBe('default');
+      const levels = await page.$$eval('#levels li', (lis) => lis.map((li) => li.textContent ?? ''));
+      expect(levels.map((l) => l.split(':')[0])).toEqual(['Getting Advice', 'Getting Help', 'Getting More Help', 'Getting Risk Support', 'Immediate danger']);
+      expect(levels[3]).toContain('significant harm');
+      const bridge = await page.textContent('#contacts li[data-contact="bridge"]');
+      expect(bridge).toContain(BRIDGE);
+      expect(bridge).toContain('Open now.');
+      expect(await page.textContent('#safety-net')).toContain('999');
+    });
+
+    it('shows the Bridge as closed on a Saturday, with the out-of-hours team to use instead', async () => {
+      const page = await newPage({ at: SATURDAY });
+      await page.goto(`${base}/web/guidance.html`);
+      const bridge = await page.textContent('#contacts li[data-contact="bridge"]');
+      expect(bridge).toContain('Closed now. Use Emergency Duty Team');
+      expect(await page.textContent('#contacts li[data-contact="edt"]')).toContain('Open now.');
+    });
+
+    it('agrees with the bot on every worked scenario: route, title and contacts', async () => {
+      const page = await newPage({ at: MONDAY_MORNING });
+      await page.goto(`${base}/web/guidance.html`);
+      await page.waitForSelector('html[data-ready="true"]');
+      const engine = app.engines.salford;
+      expect(SCENARIOS.length).toBeGreaterThanOrEqual(19);
+      for (const s of SCENARIOS) {
+        const answer = await check(page, s.text);
+        // The page against the worked scenario.
+        const expected = EXPECTED_ROUTE[s.route] ?? s.route;
+        expect(expected.startsWith('kind:') ? `kind:${answer.kind}` : answer.route, s.text).toBe(expected);
+        for (const options of s.any) expect(options.some((o) => answer.text.includes(o)), `${s.text}: one of ${options.join(' | ')}`).toBe(true);
+        // The page against the bot's own answer for the same words.
+        const card = answerFor(engine, engine.recognise(s.text), s.text, MONDAY_MORNING, { personal: true });
+        const cardText = JSON.stringify(card);
+        // The emergency and escalation cards have their own headings; the escalation card highlights the next stage.
+        if (answer.kind !== 'emergency' && answer.kind !== 'escalation') expect(cardText, s.text).toContain(JSON.stringify(answer.title).slice(1, -1));
+        if (answer.kind === 'escalation') {
+          expect(answer.nextStep, s.text).toMatch(/^Your next step: /);
+          expect(cardText, s.text).toContain(answer.nextStep);
+        }
+        expect(answer.details.length, s.text).toBeGreaterThan(0);
+        expect(factValues(card), s.text).toEqual(answer.details);
+      }
+    });
+
+    it('inside a stand-in Teams host: initialises, follows the theme and its changes, and runs the check', async () => {
+      const page = await newPage();
+      const frame = await inHost(page, '/web/guidance.html', { theme: 'dark' });
+      expect(await frame.getAttribute('html', 'data-host')).toBe('teams');
+      expect(await frame.textContent('#host-status')).not.toContain('outside Teams');
+      expect(await frame.getAttribute('html', 'data-theme')).toBe('dark');
+      expect(await frame.$eval('html', (h) => getComputedStyle(h).backgroundColor)).toBe('rgb(31, 31, 31)');
+      await page.evaluate(() => (window as unknown as { setTheme(t: string): void }).setTheme('contrast'));
+      await expect.poll(() => frame.getAttribute('html', 'data-theme')).toBe('contrast');
+      expect(await frame.$eval('html', (h) => getComputedStyle(h).backgroundColor)).toBe('rgb(0, 0, 0)');
+      const calls = await page.evaluate(() => (window as unknown as { __host: { calls: string[] } }).__host.calls);
+      expect(calls).toContain('initialize');
+      expect(calls).toContain('getContext');
+      const answer = await check(frame, 'a child has unexplained bruises and is reluctant to change for PE');
+      expect(answer.route).toBe('risk_support');
+      expect(answer.details).toContain(BRIDGE);
+    });
+
+    it.each(['default', 'dark', 'contrast'] as const)('has no serious or critical accessibility issues (%s theme, with a result shown)', async (theme) => {
+      const page = await newPage({ bypassCSP: true, at: MONDAY_MORNING });
+      await page.goto(`${base}/web/guidance.html`);
+      await page.waitForSelector('html[data-host]');
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      await check(page, 'a young person keeps going missing and has unexplained money and several phones');
+      const violations = await axeScan(page);
+      expect(seriousOrWorse(violations)).toEqual([]);
+    });
+  });
+
+  it('raised no uncaught errors in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** The phone numbers and email addresses in a card's contact blocks (their FactSets), in order. */
+function factValues(card: AdaptiveCard): string[] {
+  const out: string[] = [];
+  const walk = (node: Json): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if (node.type === 'FactSet' && Array.isArray(node.facts)) {
+      for (const f of node.facts) if (f && typeof f === 'object' && !Array.isArray(f) && typeof f.value === 'string') out.push(f.value);
+      return;
+    }
+    for (const v of Object.values(node)) walk(v);
+  };
+  walk(card.body);
+  return out;
+}

@@ -105,7 +105,7 @@ describe('Teams pages in a browser', () => {
       title: out.querySelector('#result-title')?.textContent ?? '',
       text: (out as HTMLElement).innerText,
       nextStep: (out.querySelector('[data-stage] strong')?.textContent ?? '').replace(/\.\s*$/, ''),
-      details: [...out.querySelectorAll('#result-contacts a[href^="tel:"], #result-contacts a[href^="mailto:"]')].map((a) => a.textContent ?? ''),
+      details: Array.from(out.querySelectorAll('#result-contacts a[href^="tel:"], #result-contacts a[href^="mailto:"]'), (a) => a.textContent ?? ''),
     }));
   }
 

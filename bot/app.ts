@@ -11,6 +11,7 @@ import type { TriageServices } from '../dialogs/services';
 import { type Area, type Engine, loadEngines } from '../rules';
 import { createAdapter, type OutboundOverrides } from './adapter';
 import type { AppConfig } from './config';
+import { createEscalationFeature, type EscalationFeature } from './escalation';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
 import { securityMiddleware } from './security';
@@ -32,6 +33,8 @@ export interface AppOptions {
   opsClock?: () => number;
   /** Where the built Teams pages are (default: dist/web next to the bundle). */
   webDir?: string;
+  /** Seconds between escalation-reminder ticks (default 60); 0 turns the timer off (tests call runDue). */
+  reminderIntervalSeconds?: number;
 }
 
 export interface App {
@@ -40,6 +43,8 @@ export interface App {
   bot: SafeguardingBot;
   engines: Readonly<Record<Area, Engine>>;
   storage: StorageHandle;
+  /** Escalation notices: drafts, reminders (runDue) and the channel recorder. */
+  escalation: EscalationFeature;
   close(): Promise<void>;
 }
 
@@ -77,6 +82,19 @@ export function createApp(options: AppOptions): App {
   const executeHandlers: ExecuteHandler[] = [];
   const forgetters: ((context: TurnContext) => Promise<void>)[] = [];
 
+  const escalation = createEscalationFeature({
+    services,
+    storage,
+    logger,
+    retentionDays: config.draftRetentionDays,
+    appId: config.microsoftAppId,
+    adapter: () => adapter,
+    reminderIntervalSeconds: options.reminderIntervalSeconds ?? 60,
+  });
+  dialogs.push(escalation.dialog);
+  handlers.push(escalation.handler);
+  forgetters.push(escalation.forget);
+
   const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers });
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
   // The notice form dialog (task/fetch, task/submit) registers here when it exists.
@@ -103,6 +121,8 @@ export function createApp(options: AppOptions): App {
       },
     }),
   );
+  adapter.use(escalation.channelRecorder);
+  escalation.reminders.start();
   adapter.onTurnError = async (context, error) => {
     // Never re-throw, never put error text in the response; the user still gets 999 and the front door.
     logger.error({ err: error, ...activityLogFields(context.activity) }, 'unhandled error in turn');
@@ -131,7 +151,9 @@ export function createApp(options: AppOptions): App {
     bot,
     engines,
     storage,
+    escalation,
     close: async () => {
+      await escalation.reminders.stop();
       await server.close();
       if (!options.storage) await storage.close();
     },

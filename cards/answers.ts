@@ -102,11 +102,14 @@ export function topicCard(engine: Engine, routeId: string, at: Date, also: { tit
   if (routeId === 'private_fostering') actions.unshift({ title: 'Check if it is private fostering', verb: 'pf.start' });
   if (routeId === 'disability') actions.unshift({ title: 'Check the criteria', verb: 'cwd.start' });
   if (routeId === 'after_referral') actions.unshift({ title: 'Escalation steps', verb: 'escalation.show' });
+  // After a referral: the possible outcomes the guidance lists, under the steps.
+  const outcomes = routeId === 'after_referral' ? pack.escalation?.afterReferral.outcomes : undefined;
+  const points = g ? { title: g.title, items: g.points } : outcomes ? { title: 'What the outcome can be', items: outcomes } : undefined;
   return buildRouteCard({
     pack,
     route,
     contacts: contactsFor(pack, route.contacts, at),
-    ...(g ? { points: { title: g.title, items: g.points } } : {}),
+    ...(points ? { points } : {}),
     actions,
     ...(opts.stale ? { stale: opts.stale } : {}),
   });

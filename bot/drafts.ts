@@ -1,0 +1,260 @@
+/**
+ * Escalation notice drafts and their reminders, over the bot's storage.
+ *
+ * Keys: `drafts/<owner>/<draftId>` and `reminders/<dueOn>/<draftId>` (`channels/...` for
+ * the team channels the bot can post to). Every change is a read → change → write
+ * with the item's eTag; on ETAG_CONFLICT it reads again and re-applies the change, so
+ * two quick clicks cannot lose a field or advance a stage twice.
+ *
+ * Drafts are deleted `retentionDays` after their last change (swept by the reminder
+ * tick, and treated as gone when read after that).
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConversationReference, StoreItem, StoreItems } from 'botbuilder';
+import type { Area } from '../rules';
+import type { IsoDate } from '../rules';
+import type { NoticeInput, NoticeRawValues, NoticeStageRecord } from '../rules/notice';
+import { isEtagConflict, type StorageHandle } from './storage';
+
+export interface DraftRecord {
+  id: string;
+  /** aadObjectId of the author (from.id when Teams gives none). */
+  ownerId: string;
+  area: Area;
+  reference: string;
+  createdAt: string;
+  updatedAt: string;
+  stageId: string;
+  /** Set once the form has been completed and validated. */
+  input?: NoticeInput;
+  /** The last thing typed into the form (kept when it did not validate). */
+  lastInput?: NoticeRawValues;
+  sentOn?: IsoDate;
+  dueOn?: IsoDate;
+  history: NoticeStageRecord[];
+  /** The author's personal chat, for the reminder. */
+  conversation: Partial<ConversationReference>;
+  /** The reminder currently scheduled for this draft. */
+  reminderKey?: string;
+  /** References of channel posts (ids only). */
+  shared: { channelKey: string; at: string }[];
+  eTag?: string;
+}
+
+export type ReminderState = 'pending' | 'claimed' | 'sent' | 'undeliverable' | 'failed' | 'cancelled';
+
+export interface ReminderRecord {
+  draftId: string;
+  ownerId: string;
+  stageId: string;
+  dueOn: IsoDate;
+  state: ReminderState;
+  attempts: number;
+  claimedBy?: string;
+  claimedAt?: string;
+  doneAt?: string;
+  /** HTTP status or error code of the last failure (no message text). */
+  lastError?: string;
+  eTag?: string;
+}
+
+export interface ChannelRecord {
+  tenantId: string;
+  teamId: string;
+  channelId: string;
+  teamName?: string;
+  channelName?: string;
+  conversation: Partial<ConversationReference>;
+  updatedAt: string;
+  eTag?: string;
+}
+
+/** A change to apply to a draft: return the new draft, or undefined for "no change". */
+export type DraftChange = (draft: DraftRecord) => DraftRecord | undefined;
+
+const MAX_ATTEMPTS = 5;
+
+export function draftKey(ownerId: string, draftId: string): string {
+  return `drafts/${encodeURIComponent(ownerId)}/${encodeURIComponent(draftId)}`;
+}
+
+export function reminderKey(dueOn: IsoDate, draftId: string): string {
+  return `reminders/${dueOn}/${encodeURIComponent(draftId)}`;
+}
+
+export function channelKey(tenantId: string, teamId: string, channelId: string): string {
+  return `channels/${encodeURIComponent(tenantId)}/${encodeURIComponent(teamId)}/${encodeURIComponent(channelId)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export class DraftRepository {
+  constructor(
+    private readonly handle: StorageHandle,
+    private readonly options: { retentionDays: number; clock: () => Date },
+  ) {
+    if (!handle) throw new TypeError('DraftRepository needs storage');
+    if (!Number.isInteger(options.retentionDays) || options.retentionDays < 1) throw new RangeError('retentionDays must be a whole number of days, 1 or more');
+  }
+
+  private get storage() {
+    return this.handle.storage;
+  }
+
+  private now(): string {
+    return this.options.clock().toISOString();
+  }
+
+  isExpired(draft: Pick<DraftRecord, 'updatedAt'>, at: Date = this.options.clock()): boolean {
+    return Date.parse(draft.updatedAt) + this.options.retentionDays * 86_400_000 <= at.getTime();
+  }
+
+  async create(init: Omit<DraftRecord, 'id' | 'createdAt' | 'updatedAt' | 'history' | 'shared' | 'reference'> & { reference: (id: string) => string }): Promise<DraftRecord> {
+    const id = randomUUID();
+    const at = this.now();
+    const { reference, ...rest } = init;
+    const draft: DraftRecord = { ...rest, id, reference: reference(id), createdAt: at, updatedAt: at, history: [], shared: [] };
+    await this.storage.write({ [draftKey(draft.ownerId, id)]: draft as unknown as StoreItem });
+    return draft;
+  }
+
+  /** The owner's draft, or undefined (unknown id, someone else's, or past retention: then it is deleted). */
+  async get(ownerId: string, draftId: string): Promise<DraftRecord | undefined> {
+    if (!UUID.test(draftId)) return undefined;
+    const key = draftKey(ownerId, draftId);
+    const item = (await this.storage.read([key]))[key] as DraftRecord | undefined;
+    if (!item || item.ownerId !== ownerId || item.id !== draftId) return undefined;
+    if (this.isExpired(item)) {
+      await this.deleteDraft(item);
+      return undefined;
+    }
+    return item;
+  }
+
+  /**
+   * Applies `change` to the owner's draft with an eTag-checked write, retrying on conflict
+   * (the change is re-applied to the fresh copy). Returns the stored draft and whether it changed.
+   */
+  async update(ownerId: string, draftId: string, change: DraftChange): Promise<{ draft: DraftRecord; changed: boolean } | undefined> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const current = await this.get(ownerId, draftId);
+      if (!current) return undefined;
+      const next = change(structuredClone(current));
+      if (!next) return { draft: current, changed: false };
+      const key = draftKey(ownerId, draftId);
+      const toWrite = { ...next, id: current.id, ownerId: current.ownerId, updatedAt: this.now(), eTag: current.eTag ?? '*' };
+      try {
+        await this.storage.write({ [key]: toWrite as unknown as StoreItem });
+        const { eTag: _ignored, ...stored } = toWrite;
+        return { draft: stored, changed: true };
+      } catch (err) {
+        if (!isEtagConflict(err)) throw err;
+      }
+    }
+    throw new Error('draft update kept conflicting');
+  }
+
+  async listForOwner(ownerId: string): Promise<string[]> {
+    return this.handle.listKeys(`drafts/${encodeURIComponent(ownerId)}/`);
+  }
+
+  /** Deletes a draft and its reminder. */
+  async deleteDraft(draft: Pick<DraftRecord, 'ownerId' | 'id' | 'reminderKey'>): Promise<void> {
+    const keys = [draftKey(draft.ownerId, draft.id)];
+    if (draft.reminderKey) keys.push(draft.reminderKey);
+    await this.storage.delete(keys);
+  }
+
+  /** "Forget me": every draft of this owner and their reminders, at once. Returns how many drafts went. */
+  async deleteAllFor(ownerId: string): Promise<number> {
+    const keys = await this.listForOwner(ownerId);
+    if (keys.length === 0) return 0;
+    const items = await this.storage.read(keys);
+    const reminders = Object.values(items)
+      .map((d) => (d as DraftRecord | undefined)?.reminderKey)
+      .filter((k): k is string => typeof k === 'string');
+    // Reminders by id as well, in case a draft was changed between the read and the delete.
+    const ids = new Set(Object.values(items).map((d) => (d as DraftRecord | undefined)?.id).filter(Boolean));
+    const orphans = (await this.handle.listKeys('reminders/')).filter((k) => ids.has(decodeURIComponent(k.split('/')[2] ?? '')));
+    await this.storage.delete([...new Set([...keys, ...reminders, ...orphans])]);
+    return keys.length;
+  }
+
+  /** Deletes drafts past retention (and their reminders). Returns how many went. */
+  async sweepExpired(at: Date = this.options.clock()): Promise<number> {
+    const keys = await this.handle.listKeys('drafts/');
+    let deleted = 0;
+    for (let i = 0; i < keys.length; i += 50) {
+      const items = await this.storage.read(keys.slice(i, i + 50));
+      for (const item of Object.values(items) as DraftRecord[]) {
+        if (item && this.isExpired(item, at)) {
+          await this.deleteDraft(item);
+          deleted++;
+        }
+      }
+    }
+    return deleted;
+  }
+
+  // Reminders ---------------------------------------------------------------
+
+  /** Schedules the reminder for the draft's current stage (replacing any earlier one). Returns its key. */
+  async scheduleReminder(draft: Pick<DraftRecord, 'id' | 'ownerId' | 'stageId' | 'dueOn' | 'reminderKey'>): Promise<string | undefined> {
+    if (draft.reminderKey) await this.storage.delete([draft.reminderKey]);
+    if (!draft.dueOn) return undefined;
+    const key = reminderKey(draft.dueOn, draft.id);
+    const record: ReminderRecord = { draftId: draft.id, ownerId: draft.ownerId, stageId: draft.stageId, dueOn: draft.dueOn, state: 'pending', attempts: 0 };
+    await this.storage.write({ [key]: record as unknown as StoreItem });
+    return key;
+  }
+
+  async deleteReminder(key: string): Promise<void> {
+    if (key.startsWith('reminders/')) await this.storage.delete([key]);
+  }
+
+  /** Reminder keys due on or before `today`, oldest first. */
+  async dueReminderKeys(today: IsoDate): Promise<string[]> {
+    const keys = await this.handle.listKeys('reminders/');
+    return keys.filter((k) => (k.split('/')[1] ?? '9999-99-99') <= today);
+  }
+
+  async readReminder(key: string): Promise<ReminderRecord | undefined> {
+    return (await this.storage.read([key]))[key] as ReminderRecord | undefined;
+  }
+
+  /** An eTag-checked write of a reminder: false when another instance changed it first. */
+  async writeReminder(key: string, record: ReminderRecord): Promise<{ ok: true; record: ReminderRecord } | { ok: false }> {
+    try {
+      await this.storage.write({ [key]: { ...record, eTag: record.eTag ?? '*' } as unknown as StoreItem });
+      const fresh = await this.readReminder(key);
+      return fresh ? { ok: true, record: fresh } : { ok: false };
+    } catch (err) {
+      if (isEtagConflict(err)) return { ok: false };
+      throw err;
+    }
+  }
+
+  // Team channels -------------------------------------------------------------
+
+  async saveChannel(record: Omit<ChannelRecord, 'updatedAt' | 'eTag'>): Promise<void> {
+    const key = channelKey(record.tenantId, record.teamId, record.channelId);
+    await this.storage.write({ [key]: { ...record, updatedAt: this.now() } as unknown as StoreItem });
+  }
+
+  async channelsFor(tenantId: string): Promise<{ key: string; record: ChannelRecord }[]> {
+    const keys = await this.handle.listKeys(`channels/${encodeURIComponent(tenantId)}/`);
+    if (keys.length === 0) return [];
+    const items: StoreItems = await this.storage.read(keys.slice(0, 50));
+    return keys.filter((k) => items[k]).map((k) => ({ key: k, record: items[k] as ChannelRecord }));
+  }
+
+  async channel(key: string): Promise<ChannelRecord | undefined> {
+    if (!key.startsWith('channels/')) return undefined;
+    return (await this.storage.read([key]))[key] as ChannelRecord | undefined;
+  }
+
+  async removeTeam(tenantId: string, teamId: string): Promise<void> {
+    const keys = await this.handle.listKeys(`channels/${encodeURIComponent(tenantId)}/${encodeURIComponent(teamId)}/`);
+    if (keys.length) await this.storage.delete(keys);
+  }
+}

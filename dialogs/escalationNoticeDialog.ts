@@ -1,0 +1,298 @@
+/**
+ * The Escalation Notice, drafted in the author's personal chat: the form, the draft
+ * with its working-day due date, "Next stage", and sharing a redacted copy to a team
+ * channel. Each card press starts this dialog for one turn; the draft itself lives in
+ * storage (bot/drafts.ts), so a card pressed days later (from a reminder) still works.
+ *
+ * Identity comes from `context.activity.from` on every action; card data only names a
+ * draft id, which is looked up under the caller's own key.
+ */
+import { type Activity, type ConversationReference, TeamsInfo, type TurnContext, TurnContext as TC } from 'botbuilder';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { buildErrorCard } from '../cards';
+import { buildNoticeCard } from '../cards/notice';
+import { buildNoticeFormCard } from '../cards/noticeForm';
+import { buildShareChooserCard, buildSharedNoticeCard } from '../cards/noticeShared';
+import { type Engine, type Pack, londonTime, nextStage, stageById } from '../rules';
+import { planStage, redactForChannel, referenceNumber, validateNotice, type NoticeInput, type NoticeRawValues, type NoticeView } from '../rules/notice';
+import { reminderKey, type DraftRecord, type DraftRepository } from '../bot/drafts';
+import type { Logger } from '../bot/logger';
+import type { ProactiveSend } from '../bot/reminders';
+import { isPersonal, sendCard, type TriageServices } from './services';
+
+export const ESCALATION_NOTICE_DIALOG = 'escalationNoticeDialog';
+const NOTICE_FLOW = 'escalationNoticeFlow';
+
+export const NOTICE_VERBS = ['notice.start', 'notice.submit', 'notice.edit', 'notice.open', 'notice.next', 'notice.share', 'notice.shareTo'] as const;
+
+const draftId = z.uuid();
+const NoticeVerbs = z.discriminatedUnion('verb', [
+  z.object({ verb: z.literal('notice.start'), stage: z.string().max(40).optional() }),
+  // The form's fields are checked by validateNotice; here only the envelope.
+  z.object({ verb: z.literal('notice.submit'), draftId }).loose(),
+  z.object({ verb: z.literal('notice.edit'), draftId }),
+  z.object({ verb: z.literal('notice.open'), draftId }),
+  z.object({ verb: z.literal('notice.next'), draftId, fromStage: z.string().max(40) }),
+  z.object({ verb: z.literal('notice.share'), draftId }),
+  z.object({ verb: z.literal('notice.shareTo'), draftId, channel: z.string().max(400).optional() }),
+]);
+type NoticeVerb = z.infer<typeof NoticeVerbs>;
+
+export interface NoticeOptions {
+  value: unknown;
+}
+
+export interface NoticeDeps {
+  drafts: DraftRepository;
+  logger: Logger;
+  /** Posts into a stored conversation (a team channel). */
+  send: ProactiveSend;
+  /** The author's name and email from their Teams profile; default TeamsInfo.getMember. */
+  profile?: (context: TurnContext) => Promise<{ name?: string; email?: string }>;
+}
+
+/** The Teams user behind this turn: aadObjectId, else the channel id. Never from card data. */
+export function ownerOf(context: TurnContext): string {
+  const from = context.activity.from;
+  return from?.aadObjectId || from?.id || '';
+}
+
+function tenantOf(context: TurnContext): string | undefined {
+  const a = context.activity;
+  const cd = a.channelData as { tenant?: { id?: unknown } } | undefined;
+  return a.conversation?.tenantId ?? (typeof cd?.tenant?.id === 'string' ? cd.tenant.id : undefined);
+}
+
+async function teamsProfile(context: TurnContext): Promise<{ name?: string; email?: string }> {
+  const fallback = context.activity.from?.name ? { name: context.activity.from.name } : {};
+  try {
+    const member = await Promise.race([
+      TeamsInfo.getMember(context, context.activity.from.id),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('profile timeout')), 3000).unref()),
+    ]);
+    const email = member.email || member.userPrincipalName;
+    return { name: member.name || fallback.name, ...(email ? { email } : {}) };
+  } catch {
+    return fallback;
+  }
+}
+
+function asRaw(input: NoticeInput): NoticeRawValues {
+  return { ...input };
+}
+
+export class EscalationNoticeDialog extends ComponentDialog {
+  constructor(
+    private readonly services: TriageServices,
+    private readonly deps: NoticeDeps,
+  ) {
+    super(ESCALATION_NOTICE_DIALOG);
+    if (!services || !deps?.drafts || !deps.logger || !deps.send) throw new TypeError('EscalationNoticeDialog needs services, drafts, a logger and send');
+    this.addDialog(new WaterfallDialog(NOTICE_FLOW, [this.actStep.bind(this)]));
+    this.initialDialogId = NOTICE_FLOW;
+  }
+
+  private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { context } = step;
+    const engine = this.services.engines[await this.services.areaFor(context)];
+    const parsed = NoticeVerbs.safeParse((step.options as NoticeOptions | undefined)?.value);
+    if (!parsed.success) {
+      await this.cannotRead(context, engine.pack);
+      return step.endDialog();
+    }
+    if (!isPersonal(context)) {
+      // The notice holds a child's details: never drafted, shown or shared from a group chat or channel.
+      await context.sendActivity('For the child’s privacy, I only draft escalation notices in a personal chat. Open a chat with me and type “escalate”.');
+      return step.endDialog();
+    }
+    const owner = ownerOf(context);
+    if (!owner) {
+      await this.cannotRead(context, engine.pack);
+      return step.endDialog();
+    }
+    await this.act(context, engine, owner, parsed.data);
+    return step.endDialog();
+  }
+
+  private async act(context: TurnContext, engine: Engine, owner: string, v: NoticeVerb): Promise<void> {
+    if (v.verb === 'notice.start') return this.start(context, engine, owner, v.stage);
+    const draft = await this.deps.drafts.get(owner, v.draftId);
+    if (!draft) return this.notFound(context, engine.pack);
+    const pack = this.services.engines[draft.area]?.pack ?? engine.pack;
+    switch (v.verb) {
+      case 'notice.submit':
+        return this.submit(context, pack, owner, draft, v);
+      case 'notice.edit':
+        return this.showForm(context, pack, draft, draft.lastInput ?? (draft.input ? asRaw(draft.input) : {}), {});
+      case 'notice.open':
+        return draft.input ? sendCard(context, buildNoticeCard({ pack, draftId: draft.id, notice: view(draft, draft.input) })) : this.showForm(context, pack, draft, draft.lastInput ?? {}, {});
+      case 'notice.next':
+        return this.next(context, pack, owner, draft, v.fromStage);
+      case 'notice.share':
+        return this.share(context, draft);
+      case 'notice.shareTo':
+        return this.shareTo(context, pack, owner, draft, v.channel);
+    }
+  }
+
+  private async start(context: TurnContext, engine: Engine, owner: string, stageId: string | undefined): Promise<void> {
+    const { pack } = engine;
+    const esc = pack.escalation;
+    const stage = stageId ? stageById(pack, stageId) : esc?.stages[0];
+    if (!esc || !stage) return this.cannotRead(context, pack);
+    const today = londonTime(this.services.clock()).date;
+    const profile = await (this.deps.profile ?? teamsProfile)(context);
+    const copiedTo = [...new Set([...stage.copyTo, ...esc.notice.copyTo])].join('; ');
+    const prefill: NoticeRawValues = { date: today, copiedTo, ...(profile.name ? { completedByName: profile.name } : {}), ...(profile.email ? { completedByContact: profile.email } : {}) };
+    const draft = await this.deps.drafts.create({
+      ownerId: owner,
+      area: await this.services.areaFor(context),
+      stageId: stage.id,
+      lastInput: prefill,
+      conversation: TC.getConversationReference(context.activity) as Partial<ConversationReference>,
+      reference: (id) => referenceNumber(today, id),
+    });
+    this.deps.logger.info({ draftId: draft.id, stage: stage.id }, 'escalation notice started');
+    await this.showForm(context, pack, draft, prefill, {});
+  }
+
+  private async showForm(context: TurnContext, pack: Pack, draft: DraftRecord, values: NoticeRawValues, errors: Record<string, string>): Promise<void> {
+    const stage = stageById(pack, draft.stageId);
+    if (!stage) return this.cannotRead(context, pack);
+    const plan = planStage(pack, stage.id, londonTime(this.services.clock()).date);
+    await sendCard(context, buildNoticeFormCard({ pack, draftId: draft.id, stage, addressee: plan?.addressee ?? { to: stage.to }, values, errors, today: londonTime(this.services.clock()).date }));
+  }
+
+  private async submit(context: TurnContext, pack: Pack, owner: string, draft: DraftRecord, data: Record<string, unknown>): Promise<void> {
+    const today = londonTime(this.services.clock()).date;
+    const checked = validateNotice(data, today);
+    if (!checked.ok) {
+      // Keep what was typed (in storage too), and say what to fix next to each field.
+      await this.deps.drafts.update(owner, draft.id, (d) => ({ ...d, lastInput: checked.values }));
+      this.deps.logger.info({ draftId: draft.id, fields: Object.keys(checked.errors) }, 'escalation notice needs correcting');
+      return this.showForm(context, pack, draft, checked.values, checked.errors as Record<string, string>);
+    }
+    const input = checked.value;
+    const updated = await this.deps.drafts.update(owner, draft.id, (d) => {
+      const sentOn = d.history.length === 0 ? input.date : (d.sentOn ?? input.date);
+      const plan = planStage(pack, d.stageId, sentOn);
+      const { lastInput: _dropped, dueOn: _oldDue, ...rest } = d;
+      return { ...rest, input, sentOn, ...(plan?.dueOn ? { dueOn: plan.dueOn } : {}) };
+    });
+    if (!updated) return this.notFound(context, pack);
+    const saved = await this.rescheduleIfNeeded(owner, updated.draft);
+    this.deps.logger.info({ draftId: draft.id, stage: saved.stageId }, 'escalation notice drafted');
+    await sendCard(context, buildNoticeCard({ pack, draftId: saved.id, notice: view(saved, input) }));
+  }
+
+  /** Makes the stored reminder match the draft's current stage and due date. */
+  private async rescheduleIfNeeded(owner: string, draft: DraftRecord): Promise<DraftRecord> {
+    const wanted = draft.dueOn ? reminderKey(draft.dueOn, draft.id) : undefined;
+    if (draft.reminderKey === wanted) return draft;
+    const key = await this.deps.drafts.scheduleReminder(draft);
+    const res = await this.deps.drafts.update(owner, draft.id, (d) => {
+      const { reminderKey: _old, ...rest } = d;
+      return key ? { ...rest, reminderKey: key } : rest;
+    });
+    return res?.draft ?? draft;
+  }
+
+  private async next(context: TurnContext, pack: Pack, owner: string, draft: DraftRecord, fromStage: string): Promise<void> {
+    const today = londonTime(this.services.clock()).date;
+    const res = await this.deps.drafts.update(owner, draft.id, (d) => {
+      // Only from the stage the card showed: a second click (or an old card) changes nothing.
+      if (!d.input || d.stageId !== fromStage) return undefined;
+      const to = nextStage(pack, d.stageId);
+      if (!to) return undefined;
+      const plan = planStage(pack, to.id, today);
+      const { dueOn: _oldDue, ...rest } = d;
+      return {
+        ...rest,
+        history: [...d.history, { stageId: d.stageId, sentOn: d.sentOn ?? today, ...(d.dueOn ? { dueOn: d.dueOn } : {}) }],
+        stageId: to.id,
+        sentOn: today,
+        ...(plan?.dueOn ? { dueOn: plan.dueOn } : {}),
+      };
+    });
+    if (!res) return this.notFound(context, pack);
+    if (!res.draft.input) return this.showForm(context, pack, res.draft, res.draft.lastInput ?? {}, {});
+    if (!res.changed) {
+      const stage = stageById(pack, res.draft.stageId);
+      const last = !nextStage(pack, res.draft.stageId);
+      await context.sendActivity(
+        res.draft.stageId !== fromStage
+          ? `This notice has already moved on to stage ${(stage?.order ?? 0) + 1}: ${stage?.title ?? ''}. Here it is as it stands.`
+          : last
+            ? 'This is the last stage of the ladder. The Safeguarding Children and Quality Assurance Unit can offer consultation and help resolve it (see the notice for the contact).'
+            : 'I could not move this notice on.',
+      );
+      await sendCard(context, buildNoticeCard({ pack, draftId: res.draft.id, notice: view(res.draft, res.draft.input) }));
+      return;
+    }
+    const saved = await this.rescheduleIfNeeded(owner, res.draft);
+    this.deps.logger.info({ draftId: draft.id, stage: saved.stageId }, 'escalation notice moved to the next stage');
+    await sendCard(context, buildNoticeCard({ pack, draftId: saved.id, notice: view(saved, res.draft.input), status: 'Moved on.' }));
+  }
+
+  private async share(context: TurnContext, draft: DraftRecord): Promise<void> {
+    if (!draft.input) {
+      await context.sendActivity('Finish the notice first: then you can share a redacted copy with a team.');
+      return;
+    }
+    const tenant = tenantOf(context);
+    const channels = tenant ? await this.deps.drafts.channelsFor(tenant) : [];
+    const choices = channels.map(({ key, record }) => ({ title: `${record.teamName ?? 'Team'} › ${record.channelName ?? 'channel'}`, value: key }));
+    await sendCard(context, buildShareChooserCard({ draftId: draft.id, reference: draft.reference, choices }));
+  }
+
+  private async shareTo(context: TurnContext, pack: Pack, owner: string, draft: DraftRecord, key: string | undefined): Promise<void> {
+    const tenant = tenantOf(context);
+    if (!draft.input || !key || !tenant || !key.startsWith(`channels/${encodeURIComponent(tenant)}/`)) return this.cannotRead(context, pack);
+    const channel = await this.deps.drafts.channel(key);
+    if (!channel || channel.tenantId !== tenant) {
+      await context.sendActivity('I am no longer in that channel. Type “escalate”, open your notice and choose another.');
+      return;
+    }
+    const shared = redactForChannel(pack, { reference: draft.reference, input: draft.input, stageId: draft.stageId, sentOn: draft.sentOn ?? draft.input.date, ...(draft.dueOn ? { dueOn: draft.dueOn } : {}) });
+    const card = buildSharedNoticeCard(pack, shared);
+    const activity: Partial<Activity> = { type: 'message', summary: card.fallbackText.slice(0, 200), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+    try {
+      await this.deps.send(channel.conversation, activity);
+    } catch (err) {
+      const status = (err as { statusCode?: unknown })?.statusCode;
+      this.deps.logger.warn({ draftId: draft.id, status }, 'could not post the redacted notice');
+      if (status === 403 || status === 404) await this.deps.drafts.removeTeam(channel.tenantId, channel.teamId);
+      await context.sendActivity('I could not post to that channel (I may have been removed from the team). Your notice is unchanged here.');
+      return;
+    }
+    await this.deps.drafts.update(owner, draft.id, (d) => ({ ...d, shared: [...d.shared, { channelKey: key, at: this.services.clock().toISOString() }] }));
+    this.deps.logger.info({ draftId: draft.id }, 'redacted escalation notice posted to a channel');
+    await context.sendActivity(
+      `Posted notice ${draft.reference} to ${channel.teamName ?? 'the team'} › ${channel.channelName ?? 'channel'}: the child’s initials, the stage, who it went to and the due date only. The full notice stays here.`,
+    );
+  }
+
+  private async notFound(context: TurnContext, pack: Pack): Promise<void> {
+    // The same words whether the draft never existed, expired, or belongs to someone else.
+    await sendCard(
+      context,
+      buildErrorCard({ pack, title: 'I could not find that notice', message: 'Drafts are deleted after a while, and only their author can open them. Type “escalate” to start a new one.' }),
+    );
+  }
+
+  private async cannotRead(context: TurnContext, pack: Pack): Promise<void> {
+    await sendCard(context, buildErrorCard({ pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Type “escalate” to start again.' }));
+  }
+}
+
+function view(draft: DraftRecord, input: NoticeInput): NoticeView {
+  return {
+    reference: draft.reference,
+    input,
+    stageId: draft.stageId,
+    sentOn: draft.sentOn ?? input.date,
+    ...(draft.dueOn ? { dueOn: draft.dueOn } : {}),
+    history: draft.history,
+  };
+}

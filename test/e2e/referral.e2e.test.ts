@@ -1,0 +1,48 @@
+/**
+ * "Prepare my referral" end to end: the real bot (bot/index.ts, built) in the
+ * Microsoft 365 Agents Playground on the Teams channel, driven from headless
+ * Chromium. A free-text concern → the result card → click “Prepare my referral”
+ * → the checklist with the Bridge's number and the portal; tick an item and save.
+ * Screenshots go to test-artifacts/.
+ */
+import { describe, expect, it } from 'vitest';
+import { clickCardButton, openPlayground, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+
+const BRIDGE = '0161 603 4500';
+
+describe('Prepare my referral in the Agents Playground (real bot, Teams channel)', () => {
+  const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
+
+  it('free-text concern → result card → “Prepare my referral” → checklist', async () => {
+    const page = await openPlayground(browser(), stack());
+    try {
+      await send(page, 'she has bruises on her face and says she is frightened of dad');
+      const result = await waitForText(page, 'Level of need', 15_000);
+      await expect.poll(() => result.getByRole('button', { name: 'Prepare my referral', exact: true }).count()).toBe(1);
+
+      await clickCardButton(page, 'Prepare my referral');
+      const checklist = await waitForText(page, 'Prepare your referral', 15_000);
+      const text = (await checklist.innerText()).replace(/\u00a0/g, ' ');
+      expect(text).toContain('For: Refer to the Bridge now');
+      expect(text).toContain('The reason for the referral, and the facts');
+      expect(text).toContain('A contingency plan');
+      expect(text).toContain('Salford Children and Families Portal');
+      expect(text).toContain(BRIDGE);
+      expect(text).toContain('within one week');
+      expect(text).toContain('0 of 8 ticked.');
+      expect(await checklist.locator('input[type="checkbox"]').count()).toBe(8);
+      await screenshot(page, 'referral-checklist');
+
+      // Tick the first item and save: the new checklist shows it ticked.
+      await checklist.locator('input[type="checkbox"]').first().check();
+      await clickCardButton(page, 'Save my ticks');
+      await waitForText(page, '1 of 8 ticked.', 15_000);
+      await screenshot(page, 'referral-checklist-ticked');
+    } catch (error) {
+      await screenshot(page, 'referral-checklist-failure').catch(() => undefined);
+      throw new Error(`${String(error)}\n--- stack logs ---\n${stack().logs()}`, { cause: error });
+    } finally {
+      await page.context().close();
+    }
+  }, 90_000);
+});

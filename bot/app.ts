@@ -7,6 +7,7 @@ import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
 import { MainDialog, type VerbHandler } from '../dialogs/mainDialog';
 import { ScreeningDialog } from '../dialogs/screeningDialog';
+import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
 import type { TriageServices } from '../dialogs/services';
 import { type Area, type Engine, loadEngines } from '../rules';
 import { createAdapter, type OutboundOverrides } from './adapter';
@@ -94,6 +95,11 @@ export function createApp(options: AppOptions): App {
   dialogs.push(escalation.dialog);
   handlers.push(escalation.handler);
   forgetters.push(escalation.forget);
+
+  // Referral help: the checklist (ticks in conversation state only), recording help, the private fostering and disability checks.
+  const referralHelp = createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'));
+  dialogs.push(...referralHelp.dialogs);
+  handlers.push(...referralHelp.handlers);
 
   const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers });
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });

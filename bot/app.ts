@@ -5,13 +5,15 @@
 import { type CloudAdapter, ConversationState, type TurnContext, UserState } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
-import { MainDialog, type VerbHandler } from '../dialogs/mainDialog';
+import { MainDialog, type TypedCommand, type VerbHandler } from '../dialogs/mainDialog';
 import { ScreeningDialog } from '../dialogs/screeningDialog';
 import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
 import type { TriageServices } from '../dialogs/services';
 import { type Area, type Engine, loadEngines } from '../rules';
 import { createAdapter, type OutboundOverrides } from './adapter';
 import type { AppConfig } from './config';
+import { createDslFeature } from './dsl';
+import { Ticker } from './ticker';
 import { createEscalationFeature, type EscalationFeature } from './escalation';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
@@ -46,6 +48,8 @@ export interface App {
   storage: StorageHandle;
   /** Escalation notices: drafts, reminders (runDue) and the channel recorder. */
   escalation: EscalationFeature;
+  /** DSL consult reminders and decision-record retention (runDue(now) in tests). */
+  ticker: Ticker;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,7 @@ export function createApp(options: AppOptions): App {
   const clock = options.clock ?? (() => new Date());
   const storage = options.storage ?? createStorage(config);
   const engines = loadEngines();
+  const dsl = createDslFeature({ config, logger, clock, storage, ownStorage: !options.storage, engines, adapter: () => adapter });
 
   const conversationState = new ConversationState(storage.storage);
   const userState = new UserState(storage.storage);
@@ -73,15 +78,17 @@ export function createApp(options: AppOptions): App {
       await userState.delete(context);
       await conversationState.delete(context);
     },
-    staleAfterDays: 183,
+    staleAfterDays: config.staleAfterDays,
+    onAssessment: (context, event) => dsl.onAssessment(context, event),
   };
 
   // Extension points: each feature module adds its dialogs, card-verb handlers,
   // Action.Execute handlers and "forget me" deletions here, nowhere else.
   const dialogs: Dialog[] = [];
-  const handlers: VerbHandler[] = [];
-  const executeHandlers: ExecuteHandler[] = [];
+  const handlers: VerbHandler[] = [...dsl.handlers];
+  const executeHandlers: ExecuteHandler[] = [...dsl.executeHandlers];
   const forgetters: ((context: TurnContext) => Promise<void>)[] = [];
+  const commands: TypedCommand[] = [...dsl.commands];
 
   const escalation = createEscalationFeature({
     services,
@@ -101,7 +108,7 @@ export function createApp(options: AppOptions): App {
   dialogs.push(...referralHelp.dialogs);
   handlers.push(...referralHelp.handlers);
 
-  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers });
+  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers, commands });
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
   // The notice form dialog (task/fetch, task/submit) registers here when it exists.
   let taskModules: TaskModuleHandler | undefined;
@@ -128,6 +135,11 @@ export function createApp(options: AppOptions): App {
     }),
   );
   adapter.use(escalation.channelRecorder);
+  adapter.use(dsl.middleware);
+  // One timer for the DSL feature's periodic work; same interval option as the escalation reminders.
+  const ticker = new Ticker(clock, logger, options.reminderIntervalSeconds ?? 60);
+  for (const t of dsl.tasks) ticker.add(t.name, t.task);
+  ticker.start();
   escalation.reminders.start();
   adapter.onTurnError = async (context, error) => {
     // Never re-throw, never put error text in the response; the user still gets 999 and the front door.
@@ -150,7 +162,22 @@ export function createApp(options: AppOptions): App {
     }
   };
 
-  const server = createServer({ config, adapter, bot, logger, readiness: () => storage.ping(), extraRoutes: webRoutes(options.webDir ?? defaultWebDir(), logger) });
+  const web = webRoutes(options.webDir ?? defaultWebDir(), logger);
+  const server = createServer({
+    config,
+    adapter,
+    bot,
+    logger,
+    readiness: async () => {
+      await storage.ping();
+      const stale = dsl.staleGuidance();
+      return stale.length > 0 ? { staleGuidance: stale } : {};
+    },
+    extraRoutes: (s) => {
+      web(s);
+      for (const route of dsl.routes) route(s);
+    },
+  });
   return {
     server,
     adapter,
@@ -158,9 +185,12 @@ export function createApp(options: AppOptions): App {
     engines,
     storage,
     escalation,
+    ticker,
     close: async () => {
       await escalation.reminders.stop();
+      await ticker.stop();
       await server.close();
+      await dsl.close();
       if (!options.storage) await storage.close();
     },
   };

@@ -30,8 +30,8 @@ export interface CreateServerOptions {
   readonly adapter: MessageProcessor;
   readonly bot: TurnRunner;
   readonly logger: Logger;
-  /** Resolves when the bot can serve (e.g. storage ping); rejects or hangs otherwise. */
-  readonly readiness: () => Promise<void>;
+  /** Resolves when the bot can serve (e.g. storage ping); rejects or hangs otherwise. May resolve with details to report (e.g. stale guidance). */
+  readonly readiness: () => Promise<void | Record<string, unknown>>;
   /** Milliseconds `readiness()` may take before /readyz answers 503. Default 3000. */
   readonly readinessTimeoutMs?: number;
   /** Hook for other modules' routes, called after the built-in ones are registered. */
@@ -199,14 +199,14 @@ function adapterResponse(res: Response, logger: Logger, activity: Record<string,
   };
 }
 
-function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
     timer.unref();
     promise.then(
-      () => {
+      (value) => {
         clearTimeout(timer);
-        resolve();
+        resolve(value);
       },
       (err: unknown) => {
         clearTimeout(timer);
@@ -303,8 +303,8 @@ export function createServer(options: CreateServerOptions): BotServer {
 
   server.get('/readyz', async (_req: Request, res: Response) => {
     try {
-      await withTimeout(readiness(), readinessTimeoutMs);
-      res.send(200, { status: 'ready' });
+      const details = await withTimeout(readiness(), readinessTimeoutMs);
+      res.send(200, { status: 'ready', ...(details ?? {}) });
     } catch (err) {
       log.warn({ err }, 'readiness check failed');
       res.send(503, { status: 'unavailable', ...errorBody('not_ready') });

@@ -12,3 +12,6 @@ export * from './answers';
 export * from './guidanceSections';
 export * from './referralChecklist';
 export * from './referralHelp';
+export * from './consult';
+export * from './settings';
+export * from './insights';

@@ -48,6 +48,8 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
   const actions: Json[] = [];
   if (d.offerScreening) actions.push(submit('Check with a few questions', 'screen.start', { indicators: a.indicatorIds }));
   if (d.personal && a.level.rank >= 2) actions.push(submit('Prepare my referral', 'referral.prepare', { route: a.route.id }));
+  // Route and level ids only: the consult never carries what was typed.
+  actions.push(submit('Ask my DSL', 'dsl.ask', { route: a.route.id, level: a.level.id }));
   actions.push(submit('Escalate: I disagree with a decision', 'escalation.show'));
   for (const x of d.also.slice(0, 2)) actions.push(submit(x.title, x.verb, x.data ?? {}));
   card.actions = actions.slice(0, 6);

@@ -8,7 +8,7 @@ import { answerFor, buildErrorCard, buildWelcomeCard, contactCard, escalationCar
 import { AREAS, isArea, type Engine } from '../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
-import { engineFor, isPersonal, sendCard, staleNote, type TriageServices } from './services';
+import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_FLOW = 'mainFlow';
@@ -35,6 +35,12 @@ export interface VerbHandler {
   handle(step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult>;
 }
 
+/** A typed command owned by a feature module: text matching `pattern` goes to the handler of `verb` as `{ verb }`. */
+export interface TypedCommand {
+  pattern: RegExp;
+  verb: string;
+}
+
 /** Typed commands (also in the Teams command menu). */
 const COMMANDS: [RegExp, (m: RegExpMatchArray) => VerbData | { command: 'forget' } | { command: 'area'; area?: string }][] = [
   [/^(help|hi|hello|hey|menu|what can you do)\b[\s.!?]*$/i, () => ({ verb: 'help' })],
@@ -53,12 +59,14 @@ const NAMED = /\b[Cc]alled [A-Z][a-z]+\b|\b[Nn]amed [A-Z][a-z]+\b/;
 
 export class MainDialog extends InterruptibleDialog {
   private readonly handlers = new Map<string, VerbHandler>();
+  private readonly commands: TypedCommand[];
 
-  constructor(services: TriageServices, screening: ScreeningDialog, extra: { dialogs?: Dialog[]; handlers?: VerbHandler[] } = {}) {
+  constructor(services: TriageServices, screening: ScreeningDialog, extra: { dialogs?: Dialog[]; handlers?: VerbHandler[]; commands?: TypedCommand[] } = {}) {
     super(MAIN_DIALOG, services);
     this.addDialog(screening);
     for (const d of extra.dialogs ?? []) this.addDialog(d);
     for (const h of extra.handlers ?? []) for (const v of h.verbs) this.handlers.set(v, h);
+    this.commands = extra.commands ?? [];
     this.addDialog(new WaterfallDialog(MAIN_FLOW, [this.routeStep.bind(this), this.finalStep.bind(this)]));
     this.initialDialogId = MAIN_FLOW;
   }
@@ -104,6 +112,10 @@ export class MainDialog extends InterruptibleDialog {
 
   private async handleText(step: WaterfallStepContext, text: string, engine: Engine): Promise<DialogTurnResult> {
     const { context } = step;
+    for (const c of this.commands) {
+      const handler = c.pattern.test(text) ? this.handlers.get(c.verb) : undefined;
+      if (handler) return handler.handle(step, { verb: c.verb }, engine);
+    }
     for (const [re, make] of COMMANDS) {
       const m = text.match(re);
       if (!m) continue;
@@ -125,6 +137,10 @@ export class MainDialog extends InterruptibleDialog {
     const r = engine.recognise(text);
     const stale = staleNote(engine, at, this.services.staleAfterDays);
     await sendCard(context, answerFor(engine, r, text, at, { personal, ...(stale ? { stale } : {}) }));
+    if (r.intent === 'concern' || r.intent === 'emergency') {
+      const answers = { indicators: r.indicators.map((i) => i.id) };
+      await reportAssessment(this.services, context, { source: 'message', engine, asked: [], answers, assessment: engine.assess(answers, at) });
+    }
     return step.endDialog();
   }
 

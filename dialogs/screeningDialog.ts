@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { buildEmergencyCard, buildQuestionCard, buildResultCard } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
-import { engineFor, isPersonal, sendCard, staleNote, type TriageServices } from './services';
+import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
 
 export const SCREENING_DIALOG = 'screeningDialog';
 const LOOP = 'screeningLoop';
@@ -103,13 +103,13 @@ export class ScreeningDialog extends ComponentDialog {
         if (!answers) return step.replaceDialog(LOOP, { ...state, retry: 'Please choose one of the answers on the card.' });
         const next: ScreeningState = { ...state, answers, history: [...state.history, state.index], index: state.index + 1 };
         const redFlag = (q.id === 'immediateDanger' || q.id === 'homeAlone') && input.value !== 'no';
-        if (redFlag || next.index >= questions.length) return this.finish(step, engine, answers);
+        if (redFlag || next.index >= questions.length) return this.finish(step, engine, answers, next.history.map((i) => String(questions[i]?.id ?? '')));
         return step.replaceDialog(LOOP, next);
       }
     }
   }
 
-  private async finish(step: WaterfallStepContext, engine: Engine, answers: Answers): Promise<DialogTurnResult> {
+  private async finish(step: WaterfallStepContext, engine: Engine, answers: Answers, asked: string[] = []): Promise<DialogTurnResult> {
     const at = this.services.clock();
     const assessment = engine.assess(answers, at);
     const personal = isPersonal(step.context);
@@ -119,6 +119,7 @@ export class ScreeningDialog extends ComponentDialog {
         ? buildEmergencyCard({ pack: engine.pack, assessment })
         : buildResultCard({ pack: engine.pack, assessment, offerScreening: false, also: [], personal, ...(stale ? { stale } : {}) });
     await sendCard(step.context, card);
+    await reportAssessment(this.services, step.context, { source: 'screening', engine, asked, answers, assessment });
     return step.endDialog({ assessment } satisfies ScreeningResult);
   }
 

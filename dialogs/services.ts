@@ -4,7 +4,7 @@
  */
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards';
-import type { Area, Engine } from '../rules';
+import type { Answers, Area, Assessment, Engine } from '../rules';
 import { formatLongDate, londonTime } from '../rules';
 
 export interface TriageServices {
@@ -17,6 +17,27 @@ export interface TriageServices {
   forgetUser(context: TurnContext): Promise<void>;
   /** Packs whose contacts were checked longer ago than this many days get a warning line. */
   staleAfterDays: number;
+  /** Called after every triage answer (decision record, metrics). Must not throw into the dialog. */
+  onAssessment?(context: TurnContext, event: AssessmentEvent): Promise<void>;
+}
+
+/** A triage answer the bot gave: ids only (the text a user typed is never part of it). */
+export interface AssessmentEvent {
+  source: 'screening' | 'message';
+  engine: Engine;
+  /** Question ids asked, in order (screening); empty for a typed message. */
+  asked: string[];
+  answers: Answers;
+  assessment: Assessment;
+}
+
+/** Runs the onAssessment hook; a failure there is logged by the hook's owner and never reaches the user. */
+export async function reportAssessment(services: TriageServices, context: TurnContext, event: AssessmentEvent): Promise<void> {
+  try {
+    await services.onAssessment?.(context, event);
+  } catch {
+    // the answer has been sent; the record is best effort
+  }
 }
 
 export function isPersonal(context: TurnContext): boolean {

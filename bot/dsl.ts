@@ -1,0 +1,157 @@
+/**
+ * The DSL feature, wired in one place for bot/app.ts: "Ask my DSL" consults, organisation
+ * settings, the decision record, insights and export, /metrics, and the stale-guidance
+ * report for /readyz. app.ts adds what this returns to its extension points.
+ */
+import type { CloudAdapter, Middleware, TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import type { TypedCommand, VerbHandler } from '../dialogs/mainDialog';
+import type { AssessmentEvent } from '../dialogs/services';
+import { staleNote } from '../dialogs/services';
+import { AREAS, type Area, type Engine } from '../rules';
+import type { AppConfig } from './config';
+import { ConsultService } from './consults';
+import { type DecisionLog, SqliteDecisionLog, StorageDecisionLog } from './decisions';
+import { Insights } from './insights';
+import { activityLogFields, type Logger } from './logger';
+import { BotMetrics } from './metrics';
+import { orgOf, OrgSettingsStore } from './orgSettings';
+import { SettingsFlow } from './settingsFlow';
+import type { StorageHandle } from './storage';
+import type { ExecuteHandler } from './teamsBot';
+import type { Task } from './ticker';
+
+export interface DslFeatureOptions {
+  config: AppConfig;
+  logger: Logger;
+  clock: () => Date;
+  storage: StorageHandle;
+  /** True when the app created the storage itself (then STORAGE=sqlite gets its own decisions table). */
+  ownStorage: boolean;
+  engines: Readonly<Record<Area, Engine>>;
+  /** Resolved at call time: the adapter is built after the dialogs. */
+  adapter: () => Pick<CloudAdapter, 'continueConversationAsync'>;
+}
+
+export interface DslFeature {
+  metrics: BotMetrics;
+  decisions: DecisionLog;
+  consults: ConsultService;
+  handlers: VerbHandler[];
+  executeHandlers: ExecuteHandler[];
+  commands: TypedCommand[];
+  onAssessment(context: TurnContext, event: AssessmentEvent): Promise<void>;
+  /** Counts turns and failed turns for /metrics. */
+  middleware: Middleware;
+  routes: ((server: Server) => void)[];
+  tasks: { name: string; task: Task }[];
+  /** Packs whose contacts are older than STALE_AFTER_DAYS, for /readyz. */
+  staleGuidance(): { area: Area; contactsCheckedOn: string }[];
+  close(): Promise<void>;
+}
+
+const DAY_MS = 86_400_000;
+
+export function createDslFeature(o: DslFeatureOptions): DslFeature {
+  const { config, logger, clock, storage, engines } = o;
+  const metrics = new BotMetrics();
+  const decisions: DecisionLog = o.ownStorage && config.storage === 'sqlite' ? SqliteDecisionLog.inDirectory(config.dataDir) : new StorageDecisionLog(storage);
+  const store = new OrgSettingsStore(storage);
+  const consults = new ConsultService({
+    handle: storage,
+    settings: store,
+    engines,
+    clock,
+    logger,
+    metrics,
+    adapter: {
+      continueConversationAsync: (...args: Parameters<CloudAdapter['continueConversationAsync']>) => o.adapter().continueConversationAsync(...args),
+    } as Pick<CloudAdapter, 'continueConversationAsync'>,
+    botAppId: config.microsoftAppId ?? '',
+    takeMinutes: config.consultTakeMinutes,
+  });
+  const settings = new SettingsFlow({ store, engines, adminAadIds: config.adminAadIds, clock, logger });
+  const insights = new Insights({
+    decisions,
+    handle: storage,
+    engines,
+    adminAadIds: config.adminAadIds,
+    retentionDays: config.decisionRetentionDays,
+    publicBaseUrl: config.publicBaseUrl,
+    clock,
+    logger,
+    metrics,
+  });
+
+  return {
+    metrics,
+    decisions,
+    consults,
+    handlers: [consults.verbHandler(), settings.verbHandler(), insights.verbHandler()],
+    executeHandlers: [consults.executeHandler()],
+    commands: [
+      { pattern: /^(ask (my )?dsl|ask (the )?dsl|consult (my )?dsl)[\s.!?]*$/i, verb: 'dsl.ask' },
+      { pattern: /^settings[\s.!?]*$/i, verb: 'settings.show' },
+      { pattern: /^insights?[\s.!?]*$/i, verb: 'insights.show' },
+      { pattern: /^export[\s.!?]*$/i, verb: 'decisions.export' },
+    ],
+    async onAssessment(context, e) {
+      const { assessment: a, engine } = e;
+      metrics.routeGiven(a.level.id, a.route.id, areaOf(engines, engine));
+      try {
+        await decisions.append({
+          at: clock(),
+          org: orgOf(context) ?? 'unknown',
+          area: areaOf(engines, engine),
+          packId: a.packId,
+          packVersion: a.packVersion,
+          source: e.source,
+          asked: e.asked,
+          answers: answerPairs(e),
+          indicators: a.indicatorIds,
+          level: a.level.id,
+          route: a.route.id,
+        });
+      } catch (err) {
+        metrics.error('storage');
+        logger.error({ err, ...activityLogFields(context.activity) }, 'could not append to the decision record');
+      }
+    },
+    middleware: {
+      async onTurn(context, next) {
+        metrics.turn(context.activity.type);
+        try {
+          await next();
+        } catch (err) {
+          metrics.error('turn');
+          throw err;
+        }
+      },
+    },
+    routes: [(server) => metrics.route(server), (server) => insights.route(server)],
+    tasks: [
+      { name: 'consult-reminders', task: (now) => consults.sweep(now) },
+      { name: 'decision-retention', task: (now) => decisions.purge(new Date(now.getTime() - config.decisionRetentionDays * DAY_MS)) },
+    ],
+    staleGuidance() {
+      const at = clock();
+      return AREAS.filter((a) => staleNote(engines[a], at, config.staleAfterDays) !== undefined).map((a) => ({ area: a, contactsCheckedOn: engines[a].pack.contactsCheckedOn }));
+    },
+    close: () => decisions.close(),
+  };
+}
+
+function areaOf(engines: Readonly<Record<Area, Engine>>, engine: Engine): Area {
+  return AREAS.find((a) => engines[a] === engine) ?? AREAS.find((a) => engines[a].pack.id === engine.pack.id) ?? 'salford';
+}
+
+/** `question=choice` for each screening answer; the lists (indicators) are recorded separately. */
+function answerPairs(e: AssessmentEvent): string[] {
+  const out: string[] = [];
+  for (const [q, v] of Object.entries(e.answers)) {
+    if (typeof v === 'string') out.push(`${q}=${v}`);
+    else if (typeof v === 'boolean') out.push(`${q}=${v ? 'yes' : 'no'}`);
+    else if (Array.isArray(v)) out.push(`${q}=${v.join(',') || 'none'}`);
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Administrators only (ADMIN_AAD_IDS): "insights" shows the organisation's last 30 days
+ * as counts (routes, levels, escalations by stage, consults), and "export" gives a
+ * single-use link, valid 10 minutes, to the decision record as CSV (ids only).
+ *
+ * The link is served by GET /exports/<token>.csv; the token is random, stored with the
+ * organisation it belongs to, and deleted when used or expired.
+ */
+import { randomBytes } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Request, Response, Server } from 'restify';
+import { buildInsightsCard, type InsightsSection } from '../cards';
+import { sendCard } from '../dialogs/services';
+import type { VerbHandler } from '../dialogs/mainDialog';
+import { type Area, type Engine } from '../rules';
+import { decisionsCsv, type DecisionLog, type DecisionRecord } from './decisions';
+import { activityLogFields, type Logger } from './logger';
+import type { BotMetrics } from './metrics';
+import { isAdministrator, orgOf } from './orgSettings';
+import type { StorageHandle } from './storage';
+
+const DAY_MS = 86_400_000;
+const EXPORT_TTL_MS = 10 * 60_000;
+
+export interface InsightsDeps {
+  decisions: DecisionLog;
+  handle: StorageHandle;
+  engines: Readonly<Record<Area, Engine>>;
+  adminAadIds: readonly string[];
+  retentionDays: number;
+  publicBaseUrl: string | undefined;
+  clock: () => Date;
+  logger: Logger;
+  metrics: BotMetrics;
+}
+
+function tally(items: string[]): { label: string; value: string }[] {
+  const counts = new Map<string, number>();
+  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label, n]) => ({ label, value: String(n) }));
+}
+
+export class Insights {
+  constructor(private readonly deps: InsightsDeps) {
+    if (!deps?.decisions || !deps.handle) throw new TypeError('Insights needs the decision log and storage');
+  }
+
+  verbHandler(): VerbHandler {
+    return {
+      verbs: ['insights.show', 'decisions.export'],
+      handle: async (step: WaterfallStepContext, value: unknown): Promise<DialogTurnResult> => {
+        const { context } = step;
+        const org = orgOf(context);
+        if (!org || !isAdministrator(context, this.deps.adminAadIds)) {
+          await context.sendActivity('Insights and the decision record export are for administrators your organisation has named.');
+          return step.endDialog();
+        }
+        if ((value as { verb?: unknown }).verb === 'decisions.export') await this.export(context, org);
+        else await this.show(context, org);
+        return step.endDialog();
+      },
+    };
+  }
+
+  /** The card: counts only, from the decision record and the consult records. */
+  async show(context: TurnContext, org: string): Promise<void> {
+    const since = new Date(this.deps.clock().getTime() - 30 * DAY_MS);
+    const records = await this.deps.decisions.list(org, since);
+    const triage = records.filter((r) => r.source !== 'escalation');
+    const consults = await this.consultsSince(org, since);
+    const sections: InsightsSection[] = [
+      { title: 'Advice given, by route', rows: tally(triage.map((r) => this.routeName(r))) },
+      { title: 'Advice given, by level of need', rows: tally(triage.map((r) => this.levelName(r))) },
+      { title: 'Escalations, by stage', rows: tally(records.filter((r) => r.source === 'escalation').map((r) => r.stage ?? 'unknown')) },
+      {
+        title: 'DSL consults',
+        rows: [
+          { label: 'Raised', value: String(consults.length) },
+          { label: 'Taken', value: String(consults.filter((c) => c.takenAt).length) },
+          { label: 'Not taken in time', value: String(consults.filter((c) => c.remindedAt && !c.takenAt).length) },
+        ],
+      },
+    ];
+    await sendCard(context, buildInsightsCard({ heading: 'Insights: the last 30 days', intro: `${triage.length} answers given. Counts only: nothing about any child or practitioner.`, sections }));
+  }
+
+  private routeName(r: DecisionRecord): string {
+    const engine = this.engineOf(r);
+    return engine?.route(r.route)?.title ?? r.route;
+  }
+
+  private levelName(r: DecisionRecord): string {
+    const engine = this.engineOf(r);
+    return engine?.pack.levels.find((l) => l.id === r.level)?.name ?? r.level;
+  }
+
+  private engineOf(r: DecisionRecord): Engine | undefined {
+    return (Object.values(this.deps.engines) as Engine[]).find((e) => e.pack.id === r.packId);
+  }
+
+  private async consultsSince(org: string, since: Date): Promise<{ takenAt?: string; remindedAt?: string }[]> {
+    const keys = await this.deps.handle.listKeys('consult/');
+    const items = keys.length ? await this.deps.handle.storage.read(keys) : {};
+    return Object.values(items)
+      .map((i) => i as { tenantId?: string; requestedAt?: string; takenAt?: string; remindedAt?: string })
+      .filter((c) => c.tenantId === org && typeof c.requestedAt === 'string' && Date.parse(c.requestedAt) >= since.getTime());
+  }
+
+  private async export(context: TurnContext, org: string): Promise<void> {
+    const token = randomBytes(24).toString('hex');
+    const expiresAt = this.deps.clock().getTime() + EXPORT_TTL_MS;
+    await this.deps.handle.storage.write({ [`export/${token}`]: { org, expiresAt } });
+    const url = `${this.deps.publicBaseUrl ?? ''}/exports/${token}.csv`;
+    this.deps.logger.info({ ...activityLogFields(context.activity) }, 'decision record export link issued');
+    await context.sendActivity({
+      attachments: [
+        {
+          contentType: 'application/vnd.microsoft.card.adaptive',
+          content: {
+            type: 'AdaptiveCard',
+            version: '1.5',
+            fallbackText: `Download the decision record (CSV): ${url}. The link works once, for 10 minutes.`,
+            body: [
+              { type: 'TextBlock', text: 'Decision record export', weight: 'Bolder', size: 'Medium', wrap: true },
+              { type: 'TextBlock', text: `Every answer the bot gave your organisation in the last ${this.deps.retentionDays} days, as ids: no names, dates of birth or typed text. The link works once, for 10 minutes.`, wrap: true },
+            ],
+            actions: [{ type: 'Action.OpenUrl', title: 'Download CSV', url }],
+          },
+        },
+      ],
+    });
+  }
+
+  /** GET /exports/<token>.csv */
+  route(server: Server): void {
+    server.get('/exports/:file', async (req: Request, res: Response) => {
+      res.header('Cache-Control', 'no-store');
+      const m = /^([a-f0-9]{48})\.csv$/.exec(String(req.params?.file ?? ''));
+      const key = m ? `export/${m[1]}` : undefined;
+      const item = key ? ((await this.deps.handle.storage.read([key]))[key] as { org?: string; expiresAt?: number } | undefined) : undefined;
+      if (!key || !item?.org) {
+        res.send(404, { error: 'not_found', message: 'Not found.' });
+        return;
+      }
+      await this.deps.handle.storage.delete([key]);
+      if (typeof item.expiresAt !== 'number' || item.expiresAt < this.deps.clock().getTime()) {
+        res.send(404, { error: 'not_found', message: 'Not found.' });
+        return;
+      }
+      try {
+        const since = new Date(this.deps.clock().getTime() - this.deps.retentionDays * DAY_MS);
+        const csv = decisionsCsv(await this.deps.decisions.list(item.org, since));
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.setHeader('Content-Disposition', 'attachment; filename="decision-record.csv"');
+        res.writeHead(200);
+        res.end(csv);
+      } catch (err) {
+        this.deps.metrics.error('export');
+        this.deps.logger.error({ err }, 'decision record export failed');
+        res.send(500, { error: 'internal_error', message: 'Something went wrong.' });
+      }
+    });
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Prometheus metrics (prom-client) on a dedicated Registry, served at GET /metrics.
+ *
+ * Labels are closed sets taken from the packs (level, route, area, stage ids) or from
+ * the code (activity type, error kind): never a user, a child, a tenant or message text.
+ */
+import { Counter, Registry, Summary } from 'prom-client';
+import type { Server } from 'restify';
+
+/** Only ids pass; anything else is counted as 'other' (keeps label cardinality closed). */
+function label(value: string | undefined): string {
+  return value !== undefined && /^[a-z0-9_]{1,40}$/i.test(value) ? value : 'other';
+}
+
+export class BotMetrics {
+  readonly registry = new Registry();
+  private readonly turns = new Counter({ name: 'safeguarding_turns_total', help: 'Turns processed, by activity type', labelNames: ['type'] as const, registers: [this.registry] });
+  private readonly routes = new Counter({
+    name: 'safeguarding_routes_given_total',
+    help: 'Triage answers given, by level, route and area',
+    labelNames: ['level', 'route', 'area'] as const,
+    registers: [this.registry],
+  });
+  private readonly escalations = new Counter({
+    name: 'safeguarding_escalations_total',
+    help: 'Escalations started or advanced, by stage',
+    labelNames: ['action', 'stage'] as const,
+    registers: [this.registry],
+  });
+  private readonly consultsRaised = new Counter({ name: 'safeguarding_consults_raised_total', help: 'DSL consults raised, by area', labelNames: ['area'] as const, registers: [this.registry] });
+  private readonly consultsTaken = new Counter({ name: 'safeguarding_consults_taken_total', help: 'DSL consults taken, by area', labelNames: ['area'] as const, registers: [this.registry] });
+  private readonly consultsReminded = new Counter({ name: 'safeguarding_consults_reminded_total', help: 'DSL consults nobody took in time (channel reminded)', labelNames: ['area'] as const, registers: [this.registry] });
+  private readonly timeToTake = new Summary({
+    name: 'safeguarding_consult_time_to_take_seconds',
+    help: 'Time from a consult being raised to a DSL taking it (median and 90th percentile over the last hour)',
+    percentiles: [0.5, 0.9],
+    maxAgeSeconds: 3600,
+    ageBuckets: 6,
+    registers: [this.registry],
+  });
+  private readonly errors = new Counter({ name: 'safeguarding_errors_total', help: 'Errors, by kind', labelNames: ['kind'] as const, registers: [this.registry] });
+
+  turn(type: string | undefined): void {
+    this.turns.inc({ type: label(type) });
+  }
+
+  routeGiven(level: string, route: string, area: string): void {
+    this.routes.inc({ level: label(level), route: label(route), area: label(area) });
+  }
+
+  /** For the escalation module: `started` when a notice is drafted, `advanced` when the next stage begins. */
+  escalation(action: 'started' | 'advanced', stage: string): void {
+    this.escalations.inc({ action, stage: label(stage) });
+  }
+
+  consultRaised(area: string): void {
+    this.consultsRaised.inc({ area: label(area) });
+  }
+
+  consultTaken(area: string, waitedSeconds: number): void {
+    this.consultsTaken.inc({ area: label(area) });
+    this.timeToTake.observe(Math.max(0, waitedSeconds));
+  }
+
+  consultReminded(area: string): void {
+    this.consultsReminded.inc({ area: label(area) });
+  }
+
+  error(kind: 'turn' | 'proactive' | 'storage' | 'export'): void {
+    this.errors.inc({ kind });
+  }
+
+  /** restify route: GET /metrics in Prometheus text format. */
+  route(server: Server): void {
+    server.get('/metrics', async (_req, res) => {
+      const body = await this.registry.metrics();
+      res.setHeader('Content-Type', this.registry.contentType);
+      res.setHeader('Cache-Control', 'no-store');
+      res.writeHead(200);
+      res.end(body);
+    });
+  }
+}

@@ -22,7 +22,9 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
   const openLine = door
     ? door.state === 'closed' && door.instead
       ? `${door.contact.name} is closed now: after calling ${policeNumber}, call ${door.instead.name}${door.instead.phones[0] ? ` on ${door.instead.phones[0].number}` : ''}.`
-      : `${door.contact.name} is open now: after calling ${policeNumber}, call ${door.contact.phones[0]?.number ?? ''}.`
+      : door.contact.phones[0]
+        ? `${door.contact.name} is open now: after calling ${policeNumber}, call ${door.contact.phones[0].number}.`
+        : `After calling ${policeNumber}, contact ${door.contact.name}.${door.contact.missing ? ` ${door.contact.missing}` : ''}`
     : '';
   const steps = a.actions.map((s, i) => ({ n: i + 1, text: s.text }));
   // "Not sure" to a red-flag question brings this card: say so, as every other card does.

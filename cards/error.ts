@@ -17,6 +17,10 @@ export function buildErrorCard(d: ErrorCardData): AdaptiveCard {
   const doorNumber = door?.phones[0]?.number ?? '';
   const hours = door ? describeHours(d.pack, door) : undefined;
   const ooh = door?.outOfHours ? d.pack.contacts.find((c) => c.id === door.outOfHours) : undefined;
+  // A front door with no number in the pack (Bury's MASH) says what is missing, never "call … on ."
+  const doorLine = doorNumber
+    ? `For any other worry, call ${door?.name ?? ''} on ${doorNumber}${hours ? ` (${hours})` : ''}.`
+    : `For any other worry, contact ${door?.name ?? 'your local front door'}.${door?.missing ? ` ${door.missing}` : ''}`;
   const oohLine = ooh?.phones[0] ? `Out of hours, call ${ooh.name} on ${ooh.phones[0].number}.` : '';
   return expandCard(template, {
     title: d.title,
@@ -26,8 +30,8 @@ export function buildErrorCard(d: ErrorCardData): AdaptiveCard {
     doorName: door?.name ?? '',
     doorNumber,
     doorTel: doorNumber ? telHref(doorNumber) : telHref(police),
-    doorHours: hours ? ` (${hours})` : '',
+    doorLine,
     oohLine,
-    fallbackText: `${d.title}. ${d.message} If a child is in immediate danger or home alone, call ${police} now. For any other worry, call ${door?.name ?? ''} on ${doorNumber}. ${oohLine}`,
+    fallbackText: `${d.title}. ${d.message} If a child is in immediate danger or home alone, call ${police} now. ${doorLine} ${oohLine}`,
   });
 }

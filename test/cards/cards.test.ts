@@ -165,6 +165,16 @@ describe('every card the bot can send', () => {
     expect(bytes).toBeLessThan(MAX_BYTES);
   });
 
+  it.each(AREAS.map((a) => [a] as [Area]))('%s: no card has an empty "Call" button or "on ." where a number is missing', (area) => {
+    for (const { name, card } of built.filter((b) => b.name.startsWith(`${area} `))) {
+      for (const a of actionsOf(card)) {
+        // A call button dials the number it names.
+        if (String(a.url).startsWith('tel:')) expect(String(a.title).replace(/\s+/g, ''), `${name}: ${String(a.title)}`).toContain(String(a.url).slice(4));
+      }
+      expect(JSON.stringify(card), name).not.toMatch(/ on \.|\bcall\s+\.|\bcall\s+on\b/i);
+    }
+  });
+
   it('the validator does report a broken card (so the checks above can fail)', () => {
     const broken = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'NoSuchElement' }, { type: 'TextBlock' }], fallbackText: 'x' } as unknown as AdaptiveCard;
     expect(parseProblems(broken).length).toBeGreaterThan(0);

@@ -107,6 +107,7 @@ export function createApp(options: AppOptions): App {
   const referralHelp = createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'));
   dialogs.push(...referralHelp.dialogs);
   handlers.push(...referralHelp.handlers);
+  commands.push(...referralHelp.commands);
 
   const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers, commands });
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });

@@ -264,15 +264,23 @@ export class ResilientBotFrameworkAuthentication extends BotFrameworkAuthenticat
    * that fails verification is a 401; failures to fetch keys stay 500.
    */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await this.inner.authenticateRequest(activity, authHeader);
+      result = await this.inner.authenticateRequest(activity, authHeader);
     } catch (err) {
       throw asAuthenticationError(err);
     }
+    // CloudAdapter sends replies through the factory returned here, not createConnectorFactory().
+    return this.guarded(result);
   }
 
-  override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    return this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
+  override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return this.guarded(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+  }
+
+  private guarded(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    const factory = result.connectorFactory;
+    return factory ? { ...result, connectorFactory: new GuardedConnectorFactory(factory, this.options) } : result;
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {

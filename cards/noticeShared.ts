@@ -14,7 +14,7 @@ import template from './templates/notice-shared.json';
 export function buildSharedNoticeCard(pack: Pack, n: SharedNotice): AdaptiveCard {
   if (n.kind !== 'shared-notice') throw new TypeError('only a redacted notice can be shared');
   const dueOn = n.dueOn ? formatLongDate(n.dueOn) : 'No response time at this stage';
-  const stage = `${n.stageNumber}. ${n.stageTitle}`;
+  const stage = `Stage ${n.stageNumber}: ${n.stageTitle}`;
   const card = expandCard(template, {
     intro: 'An escalation notice has been raised. The full notice stays with its author.',
     reference: n.reference,
@@ -25,7 +25,7 @@ export function buildSharedNoticeCard(pack: Pack, n: SharedNotice): AdaptiveCard
     sentOn: formatLongDate(n.sentOn),
     dueOn,
     privacy: 'For the child’s privacy this post has no name, date of birth or details of the concern. Ask the author for the full notice.',
-    fallbackText: `Escalation notice ${n.reference} (child ${n.initials}): stage ${stage}, sent to ${n.addressee}, response due ${dueOn}.`,
+    fallbackText: `Escalation notice ${n.reference} (child ${n.initials}): ${stage}, sent to ${n.addressee}, response due ${dueOn}.`,
   });
   withSafetyNet(card, pack);
   card.actions = [];

@@ -269,7 +269,8 @@ export function noticeLines(pack: Pack, n: NoticeView): NoticeLine[] {
     completedByContact: n.input.completedByContact,
     date: formatLongDate(n.sentOn),
     copiedTo: n.input.copiedTo,
-    stage: `${stage.order + 1}. ${stage.title}`,
+    // "Stage 2: …", not "2. …": Teams renders a leading "2." as a numbered list.
+    stage: `Stage ${stage.order + 1}: ${stage.title}`,
     addressee: addresseeText(addresseeFor(pack, stage)),
   };
   const order = pack.escalation?.notice.fields.map((f) => f.id) ?? Object.keys(values);

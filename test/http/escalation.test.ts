@@ -213,7 +213,7 @@ describe('escalation notices over HTTP', () => {
     // Sent Thursday 24 December 2026; 5 working days skipping Christmas Day, the Boxing Day substitute (Mon 28),
     // New Year's Day (Fri 1 Jan) and two weekends: Tue 29, Wed 30, Thu 31, Mon 4, Tue 5 January 2027.
     expect(text).toContain('A response is due by Tuesday 5 January 2027 (5 working days).');
-    for (const s of [CHILD, '1 March 2015', CONCERN, DECISION, TRIED, 'Alex Example', 'Designated safeguarding lead', '0161 000 0000', 'Thursday 24 December 2026', 'Our DSL', '2. Practice Manager at the Bridge', 'Send to: A Practice Manager at the Bridge (worriedaboutachild@salford.gov.uk)', 'Attach: The Escalation Notice', 'Sutherland House', 'M27 6AY']) {
+    for (const s of [CHILD, '1 March 2015', CONCERN, DECISION, TRIED, 'Alex Example', 'Designated safeguarding lead', '0161 000 0000', 'Thursday 24 December 2026', 'Our DSL', 'Stage 2: Practice Manager at the Bridge', 'Send to: A Practice Manager at the Bridge (worriedaboutachild@salford.gov.uk)', 'Attach: The Escalation Notice', 'Sutherland House', 'M27 6AY']) {
       expect(text).toContain(s);
     }
     const mail = action(c, 'Email it');
@@ -295,7 +295,7 @@ describe('escalation notices over HTTP', () => {
     expect(text).toContain('Q.');
     expect(text).toContain('S. Q.');
     expect(text).toMatch(/ESC-20261224-[0-9A-F]{6}/);
-    expect(text).toContain('2. Practice Manager at the Bridge');
+    expect(text).toContain('Stage 2: Practice Manager at the Bridge');
     expect(text).toContain('A Practice Manager at the Bridge (worriedaboutachild@salford.gov.uk)');
     expect(text).toContain('Tuesday 5 January 2027');
     // The full notice stays in the personal chat; the confirmation says what went.

@@ -150,7 +150,7 @@ describe('redaction for a team channel', () => {
     const text = strings(card.body);
     expect(text).toContain('ESC-20261224-ABCDEF');
     expect(text).toContain('Z. Ó. S.');
-    expect(text).toContain('2. Practice Manager at the Bridge');
+    expect(text).toContain('Stage 2: Practice Manager at the Bridge');
     expect(text).toContain('worriedaboutachild@salford.gov.uk');
     expect(text).toContain('Tuesday 5 January 2027');
   });
@@ -181,7 +181,7 @@ describe('cards', () => {
     const i = body.indexOf(input('childDob'));
     expect(body[i + 1]).toMatchObject({ type: 'TextBlock', text: 'Enter a real date, for example 2015-03-01 or 01/03/2015.', color: 'Attention' });
     expect(body.filter((e) => e.color === 'Attention')).toHaveLength(1);
-    expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'Draft the notice', data: { verb: 'notice.submit', draftId: '3f9a1c2b-0000-4000-8000-000000000000' } }]);
+    expect(card.actions?.[0]).toEqual({ type: 'Action.Submit', title: 'Draft the notice', data: { verb: 'notice.submit', draftId: '3f9a1c2b-0000-4000-8000-000000000000' } });
   });
 
   it('the notice card shows the due date, the return address, mailto and next stage', () => {

@@ -27,6 +27,7 @@ export function buildReferralChecklistCard(d: ReferralChecklistCardData): Adapti
     title: item.title,
     value: ticked.has(item.key) ? 'true' : 'false',
     points: item.points.map((p) => p.text),
+    source: sourcesLine(sourcesOf(item.points)),
   }));
   const done = d.items.filter((i) => ticked.has(i.key)).length;
   const progress = d.items.length ? `${done} of ${d.items.length} ticked.` : '';

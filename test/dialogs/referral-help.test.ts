@@ -100,6 +100,9 @@ describe('Prepare my referral', () => {
       expect(f).toContain(words);
     expect(checklist?.json).toContain('Sources: ');
     expect(checklist?.json).toContain('000_d42a021cda291206.txt, “2. Worried about a child - how your referral should be dealt with”');
+    // Each item carries its own source line.
+    expect(checklist?.json).toContain('"text":"Source: 000_d42a021cda291206.txt, “Referrals and Pathways to Support”; 001_6a0c92154672053a.txt, “Recording what we do”"');
+    expect(checklist?.json.match(/"text":"Source: /g)?.length).toBe(8);
     expect(Object.keys(toggles(checklist))).toEqual(['tick_reason', 'tick_family', 'tick_ongoing_support', 'tick_staff_risk', 'tick_contingency', 'tick_contact_details', 'tick_submit', 'tick_next']);
     expect(f).toContain('0 of 8 ticked.');
   });

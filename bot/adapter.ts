@@ -13,6 +13,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { AppConfig } from './config';
+import { cachingAuthentication } from './connectorCache';
 import { activityLogFields, type Logger } from './logger';
 import { DEFAULT_RETRY, Pacer, realSleep, ResilientBotFrameworkAuthentication, type OutboundOptions } from './outbound';
 
@@ -85,7 +86,8 @@ export function createAdapter(config: AdapterConfig, logger: Logger, outbound: O
     now,
     onRetry: (info) => logger.warn({ component: 'outbound', ...info }, 'connector request retried'),
   });
-  const adapter = new CloudAdapter(auth);
+  // Connector clients are reused across turns instead of rebuilt on each (see connectorCache.ts).
+  const adapter = new CloudAdapter(cachingAuthentication(auth));
 
   if (config.allowedTenants.length > 0) {
     adapter.use(tenantAllowList(config.allowedTenants, logger));

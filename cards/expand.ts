@@ -18,8 +18,18 @@ export interface AdaptiveCard {
 /** The highest Adaptive Card version Teams renders in bot messages. */
 export const CARD_VERSION = '1.5';
 
+// Parsing a template (every "${...}" through the adaptive-expressions ANTLR parser) costs far
+// more than expanding it, and the templates never change: parse each once and reuse it, as
+// adaptivecards-templating intends ("the instance can be bound to different data objects").
+// expand() is synchronous and keeps no data between calls. Keyed weakly by the template object.
+const prepared = new WeakMap<object, ACData.Template>();
+
 export function expand<T extends object>(template: object, data: T): Json {
-  const t = new ACData.Template(template);
+  let t = prepared.get(template);
+  if (!t) {
+    t = new ACData.Template(template);
+    prepared.set(template, t);
+  }
   return t.expand({ $root: data }) as Json;
 }
 

@@ -113,9 +113,18 @@ export class SafeguardingBot extends TeamsActivityHandler {
     await this.deps.userState.saveChanges(context, false);
   }
 
-  /** An invoke nobody handles (unknown name, or a feature not configured) gets an empty 200, not 501. */
+  /**
+   * An invoke nobody handles (unknown name, or a feature not configured) gets an empty 200,
+   * not 501; an Action.Execute botbuilder rejects as malformed (no value, no action) gets
+   * the friendly error card rather than a bare 400.
+   */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const response = await super.onInvokeActivity(context);
+    if (response.status === 400 && context.activity.name === 'adaptiveCard/action') {
+      const engine = this.deps.engines[await this.deps.areaFor(context)];
+      this.deps.logger.info({ ...activityLogFields(context.activity) }, 'malformed Action.Execute answered with the error card');
+      return { status: 200, body: cardResponse(buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it.' })) };
+    }
     if (response.status !== 501) return response;
     this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unhandled invoke answered with an empty 200');
     return { status: 200 };

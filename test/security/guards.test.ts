@@ -1,0 +1,270 @@
+/**
+ * The inbound guards and bad input, through the whole app (createApp, real CloudAdapter):
+ * redelivered activities processed once (also across two instances sharing storage),
+ * per-user rate limit, serviceUrl and tenant allowlists, malformed JSON, oversized
+ * bodies, unknown activity and invoke types, tampered card data.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../bot/config';
+import { SqliteStorage, createStorage, type StorageHandle } from '../../bot/storage';
+import { SECOND_USER, USER, cardActionInvoke, nextActivityId, personalMessage, type TeamsActivity } from '../helpers/activities';
+import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { postRaw, startHarness, type Harness } from './harness';
+
+function cardText(sent: SentActivity): string {
+  return JSON.stringify(sent.body.attachments ?? []) + (sent.body.text ?? '');
+}
+
+/** Wait until the connector has been quiet for a moment (the turns have finished sending). */
+async function settle(connector: StandInConnector): Promise<void> {
+  let last = -1;
+  while (connector.requests.length !== last) {
+    last = connector.requests.length;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+describe('redelivery: the same activity id is processed once', () => {
+  let connector: StandInConnector;
+  let dir: string;
+  let shared: StorageHandle;
+  let a: Harness;
+  let b: Harness;
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    dir = mkdtempSync(path.join(tmpdir(), 'dedupe-'));
+    shared = createStorage(loadConfig({ NODE_ENV: 'test', STORAGE: 'sqlite', DATA_DIR: dir }));
+    a = await startHarness({}, { storage: shared });
+    b = await startHarness({}, { storage: shared });
+  });
+
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+    await shared.close();
+    await connector.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a message Teams re-sends after 15 s is answered once', async () => {
+    connector.reset();
+    const activity = personalMessage({ serviceUrl: connector.url, text: 'what is the front door number', conversationId: 'a:dedupe-1' });
+    expect((await postToBot(a.messagesUrl, activity)).status).toBe(200);
+    const first = connector.activities().length;
+    expect(first).toBeGreaterThan(0);
+    expect((await postToBot(a.messagesUrl, activity)).status).toBe(200);
+    await settle(connector);
+    expect(connector.activities().length).toBe(first);
+  });
+
+  it('two instances sharing storage, both handed the same activity at once: one answers', async () => {
+    connector.reset();
+    const activity = personalMessage({ serviceUrl: connector.url, text: 'what is the front door number', conversationId: 'a:dedupe-2' });
+    const [ra, rb] = await Promise.all([postToBot(a.messagesUrl, activity), postToBot(b.messagesUrl, activity)]);
+    expect([ra.status, rb.status]).toEqual([200, 200]);
+    await settle(connector);
+    const once = connector.activities().length;
+    // The same message again, new id: answered again with the same number of activities.
+    connector.reset();
+    await postToBot(b.messagesUrl, { ...activity, id: nextActivityId() });
+    await settle(connector);
+    expect(once).toBe(connector.activities().length);
+  });
+
+  it('a redelivered invoke gets an empty 200 and does not run again', async () => {
+    const invoke = cardActionInvoke('contacts.show', {}, { serviceUrl: connector.url, conversationId: 'a:dedupe-3' });
+    const first = await postToBot(a.messagesUrl, invoke);
+    expect(first.status).toBe(200);
+    expect(first.text).toContain('AdaptiveCard');
+    const again = await postToBot(b.messagesUrl, invoke);
+    expect(again.status).toBe(200);
+    expect(again.text).toBe('');
+  });
+
+  it('claims are atomic across two handles on one SQLite file, and expire', async () => {
+    const one = new SqliteStorage({ filename: path.join(dir, 'bot-state.sqlite') });
+    const two = new SqliteStorage({ filename: path.join(dir, 'bot-state.sqlite') });
+    expect(await one.claim('claims/activity/x', 2000, 1000)).toBe(true);
+    expect(await two.claim('claims/activity/x', 2500, 1500)).toBe(false);
+    expect(await two.claim('claims/activity/x', 4000, 2001)).toBe(true);
+    expect(await one.claim('claims/activity/x', 5000, 3000)).toBe(false);
+    await one.close();
+    await two.close();
+  });
+});
+
+describe('per-user rate limit', () => {
+  let connector: StandInConnector;
+  let h: Harness;
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    // A fixed ops clock: no refill during the test, so the limit is exact.
+    h = await startHarness({ RATE_LIMIT_BURST: '3', RATE_LIMIT_PER_MINUTE: '1' }, { opsClock: () => Date.parse('2026-03-02T10:00:00Z') });
+  });
+
+  afterAll(async () => {
+    await h.close();
+    await connector.close();
+  });
+
+  it('answers a runaway client politely once, drops the rest, and still serves everyone else', async () => {
+    const send = async (from = USER) => {
+      connector.reset();
+      const response = await postToBot(h.messagesUrl, personalMessage({ serviceUrl: connector.url, from, text: 'what is the front door number' }));
+      await settle(connector);
+      return { status: response.status, sent: connector.activities() };
+    };
+    for (let i = 0; i < 3; i += 1) {
+      const r = await send();
+      expect(r.status).toBe(200);
+      expect(r.sent.map(cardText).join(' ')).not.toContain('One moment, please');
+    }
+    const limited = await send();
+    expect(limited.status).toBe(200);
+    expect(limited.sent).toHaveLength(1);
+    const polite = cardText(limited.sent[0] as SentActivity);
+    expect(polite).toContain('One moment, please');
+    expect(polite).toContain('999'); // the emergency route is never behind the limit
+    expect(polite).toContain('0161 603 4500'); // Salford's front door, from the pack
+    const dropped = await send();
+    expect(dropped.status).toBe(200);
+    expect(dropped.sent).toHaveLength(0);
+    const other = await send(SECOND_USER);
+    expect(other.sent.length).toBeGreaterThan(0);
+    expect(other.sent.map(cardText).join(' ')).not.toContain('One moment, please');
+    expect(h.logLines.filter((l) => l.includes('user rate limit reached'))).toHaveLength(2);
+  });
+});
+
+describe('serviceUrl and tenant allowlists (enforced)', () => {
+  let connector: StandInConnector;
+  let h: Harness;
+  const OTHER_TENANT = '00000000-1111-2222-3333-444444444444';
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    h = await startHarness({ SERVICE_URL_ENFORCE: 'true', ALLOWED_TENANTS: '72f988bf-86f1-41af-91ab-2d7cd011db47' });
+  });
+
+  afterAll(async () => {
+    await h.close();
+    await connector.close();
+  });
+
+  it('drops an activity whose serviceUrl is not https on an allowed host: nothing is sent there', async () => {
+    const forged = personalMessage({ serviceUrl: connector.url, text: 'what is the front door number' });
+    const response = await postToBot(h.messagesUrl, forged);
+    expect(response.status).toBe(200);
+    await settle(connector);
+    expect(connector.requests).toHaveLength(0);
+    expect(h.logLines.some((l) => l.includes('serviceUrl not on the allowlist'))).toBe(true);
+  });
+
+  it('answers a forged invoke with an empty 200 and no card', async () => {
+    const forged = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://attacker.example.com/' });
+    const response = await postToBot(h.messagesUrl, forged);
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('');
+  });
+
+  it('drops an activity from a tenant not on ALLOWED_TENANTS', async () => {
+    const stranger = personalMessage({ serviceUrl: 'https://smba.trafficmanager.net/uk/', tenantId: OTHER_TENANT });
+    stranger.channelData = { tenant: { id: OTHER_TENANT } };
+    const response = await postToBot(h.messagesUrl, stranger);
+    expect(response.status).toBe(200);
+    expect(h.logLines.some((l) => l.includes('tenant not on ALLOWED_TENANTS'))).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  let connector: StandInConnector;
+  let h: Harness;
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    h = await startHarness({ BODY_LIMIT_BYTES: '8192' });
+  });
+
+  afterAll(async () => {
+    await h.close();
+    await connector.close();
+  });
+
+  it.each([
+    ['truncated JSON', '{"type":"message","text":"hel'],
+    ['not JSON', 'hello there'],
+    ['a JSON array', '[1,2,3]'],
+    ['a JSON string', '"message"'],
+    ['no type', '{"text":"hi"}'],
+  ])('%s → 400 with a generic body', async (_name, body) => {
+    const r = await postRaw(h.messagesUrl, body);
+    expect(r.status).toBe(400);
+    expect(r.text).not.toContain('hel');
+    expect(JSON.parse(r.text)).toHaveProperty('error');
+  });
+
+  it('an oversized body → 413', async () => {
+    const big = JSON.stringify(personalMessage({ serviceUrl: connector.url, text: 'x'.repeat(20_000) }));
+    expect((await postRaw(h.messagesUrl, big)).status).toBe(413);
+  });
+
+  it.each(['messageReaction', 'typing', 'endOfConversation', 'event', 'handoff', 'somethingNew', 'installationUpdate', 'deleteUserData', 'trace'])(
+    'activity type %s → 200, no crash',
+    async (type) => {
+      const activity: TeamsActivity = { ...personalMessage({ serviceUrl: connector.url }), type, text: undefined };
+      expect((await postToBot(h.messagesUrl, activity)).status).toBe(200);
+    },
+  );
+
+  it.each(['fileConsent/invoke', 'composeExtension/query', 'task/fetch', 'adaptiveCard/action'])(
+    'known invoke %s with a malformed value → a 2xx or 4xx answer, never 5xx',
+    async (name) => {
+      const invoke: TeamsActivity = { ...personalMessage({ serviceUrl: connector.url }), type: 'invoke', name, text: undefined, value: { anything: 1 } };
+      const r = await postToBot(h.messagesUrl, invoke);
+      expect(r.status).toBeGreaterThanOrEqual(200);
+      expect(r.status).toBeLessThan(500);
+    },
+  );
+
+  it.each(['composeExtension/unknownThing', 'task/unknown', 'made/up', 'signin/verifyState', 'actionableMessage/executeAction'])(
+    'invoke %s → an empty 200, not 500 or 501',
+    async (name) => {
+      const invoke: TeamsActivity = { ...personalMessage({ serviceUrl: connector.url }), type: 'invoke', name, text: undefined, value: { anything: 1 } };
+      const r = await postToBot(h.messagesUrl, invoke);
+      expect(r.status).toBe(200);
+    },
+  );
+
+  it.each([
+    ['an unknown verb', cardActionInvoke('drop.tables', { x: 1 })],
+    ['a known verb with tampered data', cardActionInvoke('route.show', { route: { $gt: '' } })],
+    ['a known verb with an oversized field', cardActionInvoke('escalation.show', { stage: 'x'.repeat(5000) })],
+    ['no action at all', { ...cardActionInvoke('help'), value: 'not an object' }],
+    ['a null value', { ...cardActionInvoke('help'), value: null }],
+  ])('Action.Execute with %s → 200 and a friendly card', async (_name, invoke) => {
+    const r = await postToBot(h.messagesUrl, { ...invoke, serviceUrl: connector.url });
+    expect(r.status).toBe(200);
+    expect(r.text).toContain('AdaptiveCard');
+    expect(r.text).not.toMatch(/stack|TypeError|at Object/);
+  });
+
+  it.each([
+    ['a submit with an unknown verb', { verb: 'delete.everything' }],
+    ['a submit with a wrong-typed answer', { verb: 'screening.answer', questionId: 42, answer: { a: 1 } }],
+    ['a submit that is an array', [1, 2, 3]],
+    ['a submit with a huge string', { verb: 'contacts.show', q: 'y'.repeat(6000) }],
+  ])('Action.Submit with %s → a friendly card, no crash', async (_name, value) => {
+    connector.reset();
+    const r = await postToBot(h.messagesUrl, { ...personalMessage({ serviceUrl: connector.url }), text: undefined, value });
+    expect(r.status).toBe(200);
+    await settle(connector);
+    const sent = connector.activities();
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.map(cardText).join(' ')).toContain('999');
+  });
+});

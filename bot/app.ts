@@ -87,7 +87,7 @@ export function createApp(options: AppOptions): App {
   const dialogs: Dialog[] = [];
   const handlers: VerbHandler[] = [...dsl.handlers];
   const executeHandlers: ExecuteHandler[] = [...dsl.executeHandlers];
-  const forgetters: ((context: TurnContext) => Promise<void>)[] = [];
+  const forgetters: ((context: TurnContext) => Promise<void>)[] = [dsl.forget];
   const commands: TypedCommand[] = [...dsl.commands];
 
   const escalation = createEscalationFeature({

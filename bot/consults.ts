@@ -77,6 +77,9 @@ export interface ConsultDeps {
   takeMinutes: number;
 }
 
+/** How long a consult record is kept (the insights card looks back 30 days). */
+export const CONSULT_RETENTION_DAYS = 30;
+
 const AskValue = z.object({ verb: z.literal('dsl.ask'), route: z.string().max(40).optional(), level: z.string().max(40).optional() });
 const ConsultValue = z.object({ consult: z.string().regex(/^[a-f0-9]{24}$/) });
 
@@ -271,6 +274,28 @@ export class ConsultService {
       deps.metrics.consultReminded(reminded.area);
       await this.remind(reminded);
     }
+  }
+
+  /** "forget me": deletes the consults this user raised (they carry the user's name). */
+  async forget(context: TurnContext): Promise<void> {
+    const from = context.activity.from;
+    const keys = await this.deps.handle.listKeys('consult/');
+    if (keys.length === 0) return;
+    const items = await this.deps.handle.storage.read(keys);
+    const mine = keys.filter((k) => (items[k] as Consult | undefined)?.requester?.id === from.id);
+    const ids = mine.map((k) => k.slice('consult/'.length));
+    if (mine.length > 0) await this.deps.handle.storage.delete([...mine, ...ids.map((id) => `consult-open/${id}`)]);
+  }
+
+  /** Consults are working records (they name the practitioner and the DSL): kept {@link CONSULT_RETENTION_DAYS} days. */
+  async purge(now: Date = this.deps.clock()): Promise<number> {
+    const cut = now.getTime() - CONSULT_RETENTION_DAYS * 86_400_000;
+    const keys = await this.deps.handle.listKeys('consult/');
+    if (keys.length === 0) return 0;
+    const items = await this.deps.handle.storage.read(keys);
+    const old = keys.filter((k) => Date.parse((items[k] as Consult | undefined)?.requestedAt ?? '') < cut);
+    if (old.length > 0) await this.deps.handle.storage.delete([...old, ...old.map((k) => `consult-open/${k.slice('consult/'.length)}`)]);
+    return old.length;
   }
 
   private async remind(consult: Consult): Promise<void> {

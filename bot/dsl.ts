@@ -41,6 +41,8 @@ export interface DslFeature {
   executeHandlers: ExecuteHandler[];
   commands: TypedCommand[];
   onAssessment(context: TurnContext, event: AssessmentEvent): Promise<void>;
+  /** "forget me": the consults the user raised. */
+  forget(context: TurnContext): Promise<void>;
   /** Counts turns and failed turns for /metrics. */
   middleware: Middleware;
   routes: ((server: Server) => void)[];
@@ -117,6 +119,7 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
         logger.error({ err, ...activityLogFields(context.activity) }, 'could not append to the decision record');
       }
     },
+    forget: (context) => consults.forget(context),
     middleware: {
       async onTurn(context, next) {
         metrics.turn(context.activity.type);
@@ -131,6 +134,7 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
     routes: [(server) => metrics.route(server), (server) => insights.route(server)],
     tasks: [
       { name: 'consult-reminders', task: (now) => consults.sweep(now) },
+      { name: 'consult-retention', task: (now) => consults.purge(now) },
       { name: 'decision-retention', task: (now) => decisions.purge(new Date(now.getTime() - config.decisionRetentionDays * DAY_MS)) },
     ],
     staleGuidance() {

@@ -82,7 +82,7 @@ export class Insights {
         ],
       },
     ];
-    await sendCard(context, buildInsightsCard({ heading: 'Insights: the last 30 days', intro: `${triage.length} answers given. Counts only: nothing about any child or practitioner.`, sections }));
+    await sendCard(context, buildInsightsCard({ heading: 'Insights: the last 30 days', intro: `${triage.length} ${triage.length === 1 ? 'answer' : 'answers'} given. Counts only: nothing about any child or practitioner.`, sections }));
   }
 
   private routeName(r: DecisionRecord): string {

@@ -1,7 +1,7 @@
 /**
  * An organisation's settings (organisation = the Teams tenant): which channel receives
  * DSL consults, the DSL group and who is on duty each weekday, and the area. Set in a
- * team by an administrator (see docs/decisions/003-team-owner-check.md), stored under
+ * team by an administrator (see docs/decisions/005-team-owner-check.md), stored under
  * `org/<tenant>` with an eTag-checked write.
  */
 import type { TurnContext } from 'botbuilder';

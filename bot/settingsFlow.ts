@@ -1,7 +1,7 @@
 /**
  * "settings": in a team channel, an administrator gets the settings card (channel for
  * consults, area, DSL group, rota); anyone else is refused. Elsewhere, anyone sees the
- * current settings. Who counts as an administrator: docs/decisions/003-team-owner-check.md.
+ * current settings. Who counts as an administrator: docs/decisions/005-team-owner-check.md.
  *
  * The card's answers are untrusted: the channel and every person are checked against
  * the team's own channel list and roster, fetched again when the card is saved.

@@ -8,6 +8,6 @@ export interface InsightsSection {
 }
 
 export function buildInsightsCard(d: { heading: string; intro: string; sections: InsightsSection[] }): AdaptiveCard {
-  const fallbackText = [d.heading, d.intro, ...d.sections.map((s) => `${s.title}: ${s.rows.map((r) => `${r.label} ${r.value}`).join(', ') || 'none'}`)].join('. ');
+  const fallbackText = [`${d.heading}.`, d.intro, ...d.sections.map((s) => `${s.title}: ${s.rows.map((r) => `${r.label} ${r.value}`).join(', ') || 'none'}.`)].join(' ');
   return expandCard(template, { ...d, fallbackText });
 }

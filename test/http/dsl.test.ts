@@ -374,6 +374,19 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
     expect((await fetch(`${base}${url}`)).status).toBe(404); // single use
   });
 
+  it('"forget me" deletes the consults the practitioner raised (they carry the practitioner’s name); 30 days on, the rest are purged', async () => {
+    const before = await shared.listKeys('consult/');
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    const other = personalMessage({ serviceUrl: connector.url, from: DSL_TWO, text: 'ask my dsl' });
+    await turn(a, other);
+    const forgot = await turn(a, personalMessage({ serviceUrl: connector.url, from: PRACTITIONER, text: 'forget me' }));
+    expect(forgot.replies[0]?.body.text).toMatch(/^Done: I have deleted everything/);
+    const left = await shared.storage.read(await shared.listKeys('consult/'));
+    expect(Object.values(left).map((c) => (c as { requester: { id: string } }).requester.id)).toEqual([DSL_TWO.id]);
+    await a.app.ticker.runDue(new Date(TUESDAY_10AM.getTime() + 31 * 86_400_000));
+    expect(await shared.listKeys('consult')).toEqual([]);
+  });
+
   it('no log line carries the child’s name, the date of birth or the words typed', () => {
     const all = logs.join('\n');
     for (const secret of [CHILD_NAME, DOB, 'bruises', 'stepdad']) expect(all).not.toContain(secret);

@@ -7,6 +7,7 @@ import type { CloudAdapter, ConversationReference, Middleware, TurnContext } fro
 import { TurnContext as TC } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildNoticeReminderCard } from '../cards/noticeReminder';
+import { londonTime } from '../rules';
 import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS, ownerOf, type NoticeOptions } from '../dialogs/escalationNoticeDialog';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import type { TriageServices } from '../dialogs/services';
@@ -69,7 +70,7 @@ export function createEscalationFeature(o: EscalationFeatureOptions): Escalation
     intervalSeconds: o.reminderIntervalSeconds,
     card: (draft) => {
       const pack = o.services.engines[draft.area].pack;
-      return buildNoticeReminderCard({ pack, draftId: draft.id, reference: draft.reference, stageId: draft.stageId, dueOn: draft.dueOn ?? '' });
+      return buildNoticeReminderCard({ pack, draftId: draft.id, reference: draft.reference, stageId: draft.stageId, dueOn: draft.dueOn ?? '', today: londonTime(o.services.clock()).date });
     },
   });
   return {

@@ -19,6 +19,8 @@ import type { DraftRecord, DraftRepository, ReminderRecord } from './drafts';
 import type { Logger } from './logger';
 
 export const CLAIM_TIMEOUT_MS = 10 * 60_000;
+/** Reminders go out from 09:00 London time on the due date (or at once if that has passed): not at midnight. */
+export const REMIND_FROM_MINUTES = 9 * 60;
 export const MAX_ATTEMPTS = 5;
 
 /** Sends one activity into a stored conversation (adapter.continueConversationAsync in the app). */
@@ -99,8 +101,9 @@ export class ReminderScheduler {
     const result: RunResult = { sent: 0, undeliverable: 0, failed: 0, skipped: 0, expiredDrafts: 0 };
     result.expiredDrafts = await drafts.sweepExpired(now);
     if (result.expiredDrafts > 0) logger.info({ count: result.expiredDrafts }, 'expired escalation drafts deleted');
-    const today = londonTime(now).date;
-    for (const key of await drafts.dueReminderKeys(today)) {
+    const { date: today, minutes } = londonTime(now);
+    const keys = (await drafts.dueReminderKeys(today)).filter((k) => minutes >= REMIND_FROM_MINUTES || !k.startsWith(`reminders/${today}/`));
+    for (const key of keys) {
       const outcome = await this.deliver(key, now);
       result[outcome]++;
     }

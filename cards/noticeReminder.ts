@@ -11,19 +11,24 @@ export interface NoticeReminderData {
   reference: string;
   stageId: string;
   dueOn: string;
+  /** Today (London): the wording says "today" or "was due". */
+  today: string;
 }
 
 export function buildNoticeReminderCard(d: NoticeReminderData): AdaptiveCard {
   const stage = stageById(d.pack, d.stageId);
   if (!stage) throw new RangeError('unknown escalation stage');
   const next = nextStage(d.pack, stage.id);
-  const body = `${stage.to} should respond by today, ${formatLongDate(d.dueOn)}. If you have had a response that resolves it, record the outcome on the child’s file.`;
+  const late = d.today > d.dueOn;
+  const heading = late ? 'A response to your escalation notice was due' : 'A response to your escalation notice is due today';
+  const body = `${stage.to} should respond by ${late ? '' : 'today, '}${formatLongDate(d.dueOn)}. If you have had a response that resolves it, record the outcome on the child’s file.`;
   const nextLine = next ? `If not, you can take it to the next stage: ${next.title}.` : '';
   const card = expandCard(template, {
+    heading,
     reference: d.reference,
     body,
     next: nextLine,
-    fallbackText: `A response to escalation notice ${d.reference} is due today. ${nextLine}`,
+    fallbackText: `${heading} (${d.reference}, ${formatLongDate(d.dueOn)}). ${nextLine}`,
   });
   withSafetyNet(card, d.pack);
   const actions: Json[] = [submit('Open the notice', 'notice.open', { draftId: d.draftId })];

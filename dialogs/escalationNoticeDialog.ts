@@ -50,6 +50,8 @@ export interface NoticeDeps {
   send: ProactiveSend;
   /** The author's name and email from their Teams profile; default TeamsInfo.getMember. */
   profile?: (context: TurnContext) => Promise<{ name?: string; email?: string }>;
+  /** Whether the user behind this turn is a member of the team; default TeamsInfo.getTeamMember. */
+  isTeamMember?: (context: TurnContext, teamId: string) => Promise<boolean>;
 }
 
 /** The Teams user behind this turn: aadObjectId, else the channel id. Never from card data. */
@@ -75,6 +77,19 @@ async function teamsProfile(context: TurnContext): Promise<{ name?: string; emai
     return { name: member.name || fallback.name, ...(email ? { email } : {}) };
   } catch {
     return fallback;
+  }
+}
+
+/** Asks the Bot Connector whether this turn's user is in the team (404 or 403: not a member; any failure: no). */
+async function teamsIsTeamMember(context: TurnContext, teamId: string): Promise<boolean> {
+  try {
+    const member = await Promise.race([
+      TeamsInfo.getTeamMember(context, teamId, context.activity.from.id),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('membership timeout')), 3000).unref()),
+    ]);
+    return Boolean(member?.id);
+  } catch {
+    return false;
   }
 }
 
@@ -241,7 +256,11 @@ export class EscalationNoticeDialog extends ComponentDialog {
       return;
     }
     const tenant = tenantOf(context);
-    const channels = tenant ? await this.deps.drafts.channelsFor(tenant) : [];
+    const recorded = tenant ? await this.deps.drafts.channelsFor(tenant) : [];
+    // Only channels of teams the author belongs to.
+    const member = new Map<string, boolean>();
+    for (const teamId of new Set(recorded.map((c) => c.record.teamId))) member.set(teamId, await this.isMember(context, teamId));
+    const channels = recorded.filter((c) => member.get(c.record.teamId));
     const choices = channels.map(({ key, record }) => ({ title: `${record.teamName ?? 'Team'} › ${record.channelName ?? 'channel'}`, value: key }));
     await sendCard(context, buildShareChooserCard({ draftId: draft.id, reference: draft.reference, choices }));
   }
@@ -252,6 +271,11 @@ export class EscalationNoticeDialog extends ComponentDialog {
     const channel = await this.deps.drafts.channel(key);
     if (!channel || channel.tenantId !== tenant) {
       await context.sendActivity('I am no longer in that channel. Type “escalate”, open your notice and choose another.');
+      return;
+    }
+    if (!(await this.isMember(context, channel.teamId))) {
+      this.deps.logger.warn({ draftId: draft.id }, 'share to a team the user is not a member of refused');
+      await context.sendActivity('You can only share a notice with a team you are a member of.');
       return;
     }
     const shared = redactForChannel(pack, { reference: draft.reference, input: draft.input, stageId: draft.stageId, sentOn: draft.sentOn ?? draft.input.date, ...(draft.dueOn ? { dueOn: draft.dueOn } : {}) });
@@ -271,6 +295,10 @@ export class EscalationNoticeDialog extends ComponentDialog {
     await context.sendActivity(
       `Posted notice ${draft.reference} to ${channel.teamName ?? 'the team'} › ${channel.channelName ?? 'channel'}: the child’s initials, the stage, who it went to and the due date only. The full notice stays here.`,
     );
+  }
+
+  private isMember(context: TurnContext, teamId: string): Promise<boolean> {
+    return (this.deps.isTeamMember ?? teamsIsTeamMember)(context, teamId);
   }
 
   private async notFound(context: TurnContext, pack: Pack): Promise<void> {

@@ -302,6 +302,18 @@ describe('escalation notices over HTTP', () => {
     expect(confirm.map(readable).join(' ')).toContain('initials, the stage, who it went to and the due date only');
     expect((await draftOf(USER, draftId))?.input?.childName).toBe(CHILD);
 
+    // Someone who is not in the team (the connector answers 404 for their membership) gets no
+    // choice, and a forged press is refused before anything is posted.
+    const theirs = await startNotice('practice_manager', SECOND_USER);
+    await turn(press({ verb: 'notice.submit', draftId: theirs.draftId, ...VALID, date: '2026-12-24' }, SECOND_USER));
+    const [none] = await turn(press({ verb: 'notice.share', draftId: theirs.draftId }, SECOND_USER));
+    expect(readable(none)).toContain('I am not in any team channel yet');
+    const beforeForged = connector.activities().filter((x) => x.conversationId === CHANNEL_ID).length;
+    const [refused] = await turn(press({ verb: 'notice.shareTo', draftId: theirs.draftId, channel: choices[0]?.value }, SECOND_USER));
+    expect(readable(refused)).toContain('You can only share a notice with a team you are a member of.');
+    expect(connector.activities().filter((x) => x.conversationId === CHANNEL_ID)).toHaveLength(beforeForged);
+    expect(connector.requests.some((r) => r.method === 'GET' && r.path === `/v3/conversations/${TEAM_ID}/members/${SECOND_USER.id}`)).toBe(true);
+
     // A channel key from another tenant is refused, whatever the card says.
     const [forged] = await turn(press({ verb: 'notice.shareTo', draftId, channel: `channels/other-tenant/${encodeURIComponent(TEAM_ID)}/x` }));
     expect(readable(forged)).toContain('I could not read that');
@@ -317,8 +329,10 @@ describe('escalation notices over HTTP', () => {
     now = THU_17_DEC;
     const { draftId } = await startNotice('practice_manager');
     await turn(press({ verb: 'notice.submit', draftId, ...VALID, date: '2026-12-17' }), urlB);
-    // The day before: nothing.
+    // The day before, and early on the day: nothing (reminders go out from 09:00 London time).
     now = new Date('2026-12-23T09:00:00Z');
+    expect((await a.escalation.reminders.runDue(now)).sent).toBe(0);
+    now = new Date('2026-12-24T07:30:00Z');
     expect((await a.escalation.reminders.runDue(now)).sent).toBe(0);
 
     now = new Date('2026-12-24T09:00:00Z');

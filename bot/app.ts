@@ -17,6 +17,7 @@ import { Ticker } from './ticker';
 import { createEscalationFeature, type EscalationFeature } from './escalation';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
+import { NoticeTaskModule } from './noticeTaskModule';
 import { securityMiddleware } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
@@ -111,9 +112,9 @@ export function createApp(options: AppOptions): App {
 
   const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers, commands });
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
-  // The notice form dialog (task/fetch, task/submit) registers here when it exists.
-  let taskModules: TaskModuleHandler | undefined;
-  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, ...(taskModules ? { taskModules } : {}) });
+  // The notice form as a Teams dialog (task/fetch, task/submit); the card form stays the fallback.
+  const taskModules: TaskModuleHandler = new NoticeTaskModule({ engines, clock, logger, publicBaseUrl: config.publicBaseUrl, drafts: escalation.drafts, dialog: mainDialog, dialogState });
+  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, taskModules });
 
   const adapter = createAdapter(config, logger, options.outbound);
   // Before any bot logic: serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.

@@ -65,6 +65,10 @@ export function buildNoticeFormCard(d: NoticeFormData): AdaptiveCard {
     fallbackText: `${notice?.title ?? 'Escalation Notice'} form. ${stageLine}. It goes to ${addresseeText(d.addressee)}.${errorCount ? ` ${errorCount} answers need checking.` : ''}`,
   });
   withSafetyNet(card, d.pack);
-  card.actions = [submit('Draft the notice', 'notice.submit', { draftId: d.draftId })];
+  card.actions = [
+    submit('Draft the notice', 'notice.submit', { draftId: d.draftId }),
+    // The same form as a Teams dialog (task module: bot/noticeTaskModule.ts); this card stays the fallback.
+    { type: 'Action.Submit', title: 'Open the form in a window', data: { msteams: { type: 'task/fetch' }, verb: 'notice.form', draftId: d.draftId } },
+  ];
   return card;
 }

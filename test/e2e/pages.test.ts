@@ -16,6 +16,8 @@ import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { answerFor, type AdaptiveCard, type Json } from '../../cards';
+import { personalMessage, USER, type TeamsActivity } from '../helpers/activities';
+import { postToBot, startConnector, type StandInConnector } from '../helpers/connector';
 import { launchBrowser, REPO_ROOT } from '../helpers/playground';
 import { hostHtml } from './support/teamsHost';
 
@@ -28,6 +30,9 @@ const MONDAY_MORNING = new Date('2026-11-23T10:00:00Z');
 /** Saturday 28 November 2026, 11:00: the Bridge is closed, the out-of-hours team is not. */
 const SATURDAY = new Date('2026-11-28T11:00:00Z');
 const BRIDGE = '0161 603 4500';
+const PUBLIC_BASE_URL = 'https://safeguarding.example.org';
+/** Stands in for a child's details: it may reach the personal chat, never a log. */
+const CHILD = 'Zoë Sentinel-7Q';
 
 interface Scenario {
   route: string;
@@ -54,13 +59,24 @@ describe('Teams pages in a browser', () => {
   let app: App;
   let base: string;
   let browser: Browser;
+  let connector: StandInConnector;
+  const logLines: string[] = [];
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     await run(process.execPath, ['scripts/build.mjs', '--outdir', OUT_DIR], { cwd: REPO_ROOT });
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', STORAGE: 'memory' });
-    const logger = createLogger(config, new Writable({ write: (_c, _e, cb) => cb() }));
+    connector = await startConnector();
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', STORAGE: 'memory', PUBLIC_BASE_URL });
+    const logger = createLogger(
+      config,
+      new Writable({
+        write(chunk: Buffer, _e, cb) {
+          logLines.push(chunk.toString('utf8'));
+          cb();
+        },
+      }),
+    );
     app = createApp({ config, logger, clock: () => MONDAY_MORNING, webDir: path.join(REPO_ROOT, OUT_DIR, 'web') });
     ({ url: base } = await app.server.listen(0, '127.0.0.1'));
     browser = await launchBrowser();
@@ -70,6 +86,7 @@ describe('Teams pages in a browser', () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await app?.close();
+    await connector?.close();
   });
 
   async function newPage(options: { bypassCSP?: boolean; at?: Date } = {}): Promise<Page> {
@@ -211,6 +228,145 @@ describe('Teams pages in a browser', () => {
       await check(page, 'a young person keeps going missing and has unexplained money and several phones');
       const violations = await axeScan(page);
       expect(seriousOrWorse(violations)).toEqual([]);
+    });
+  });
+
+  describe('Escalation notice form (Teams dialog)', () => {
+    /** A card submit in the personal chat, as Teams sends it (no text, the card's data in value). */
+    function cardSubmit(value: Record<string, unknown>): TeamsActivity {
+      const a = personalMessage({ serviceUrl: connector.url, value });
+      delete a.text;
+      return a;
+    }
+
+    function invoke(name: string, value: unknown): TeamsActivity {
+      const a = personalMessage({ serviceUrl: connector.url });
+      return { ...a, type: 'invoke', name, text: undefined, value } as TeamsActivity;
+    }
+
+    type CardAction = { type: string; title: string; data?: Record<string, unknown> };
+
+    /** Starts a notice in the chat ("Draft escalation notice") and returns the form card's actions. */
+    async function startNotice(): Promise<CardAction[]> {
+      connector.reset();
+      const res = await postToBot(`${base}/api/messages`, cardSubmit({ verb: 'notice.start', stage: 'practice_manager' }));
+      expect(res.status).toBe(200);
+      const [reply] = await connector.waitForActivities(1);
+      const card = reply?.body.attachments?.[0]?.content as { actions: CardAction[] };
+      return card.actions;
+    }
+
+    async function fillForm(target: Page | Frame, skip: string[] = []): Promise<void> {
+      const answers: Record<string, string> = {
+        childName: CHILD,
+        childDob: '2015-02-01',
+        concern: 'Referred on 10 November about bruising; no strategy discussion was held.',
+        decision: 'No further action after the referral.',
+        triedAtPractitionerLevel: 'Spoke to the social worker on 16 November.',
+        completedByName: 'Alex Example',
+        completedByRole: 'Designated safeguarding lead',
+        completedByContact: 'alex@example.org',
+      };
+      for (const [field, value] of Object.entries(answers)) if (!skip.includes(field)) await target.fill(`#f-${field}`, value);
+    }
+
+    it('opens from the form card: task/fetch answers with the page URL (ids only), and the card form stays', async () => {
+      const actions = await startNotice();
+      expect(actions.map((a) => a.title)).toEqual(['Draft the notice', 'Open the form in a window']);
+      const open = actions[1] as CardAction;
+      expect(open.data?.msteams).toEqual({ type: 'task/fetch' });
+      const res = await postToBot(`${base}/api/messages`, invoke('task/fetch', { data: open.data, context: { theme: 'dark' } }));
+      expect(res.status).toBe(200);
+      const task = (res.body as { task: { type: string; value: { url: string; title: string } } }).task;
+      expect(task.type).toBe('continue');
+      expect(task.value.title).toBe(app.engines.salford.pack.escalation?.notice.title);
+      expect(task.value.title).toMatch(/^Escalation Notice/);
+      const url = new URL(task.value.url);
+      expect(url.origin).toBe(PUBLIC_BASE_URL);
+      expect(url.pathname).toBe('/web/notice-form.html');
+      expect([...url.searchParams.keys()].sort()).toEqual(['area', 'draftId', 'stage']);
+      expect(url.searchParams.get('draftId')).toBe(open.data?.draftId);
+      expect(url.searchParams.get('stage')).toBe('practice_manager');
+    });
+
+    it('refuses task/fetch for a draft that is not the caller’s', async () => {
+      const res = await postToBot(`${base}/api/messages`, invoke('task/fetch', { data: { verb: 'notice.form', draftId: '00000000-0000-4000-8000-000000000000' } }));
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('I could not find that notice');
+    });
+
+    it('in a plain browser: checks the answers with the schema, and says it cannot send outside Teams', async () => {
+      const page = await newPage();
+      await page.goto(`${base}/web/notice-form.html?draftId=00000000-0000-4000-8000-000000000000&area=salford&stage=practice_manager`);
+      await expect.poll(() => page.textContent('#host-status'), { timeout: 8000 }).toContain('Running outside Teams');
+      expect(await page.textContent('#stage-line')).toBe('Stage 2: Practice Manager at the Bridge');
+      await fillForm(page, ['childName']);
+      await page.fill('#f-childDob', '2099-01-01');
+      await page.click('#submit-button');
+      expect(await page.textContent('#error-summary')).toContain('2 answers need checking');
+      expect(await page.textContent('#f-childName-error')).toBe('Enter the child’s name.');
+      expect(await page.textContent('#f-childDob-error')).toBe('The date of birth cannot be in the future.');
+      expect(await page.getAttribute('#f-childName', 'aria-invalid')).toBe('true');
+      await page.fill('#f-childName', CHILD);
+      await page.fill('#f-childDob', '2015-02-01');
+      await page.click('#submit-button');
+      expect(await page.isHidden('#error-summary')).toBe(true);
+      expect(await page.textContent('#form-status')).toContain('Running outside Teams: the answers are complete');
+    });
+
+    it('in a stand-in Teams dialog: submits with dialog.url.submit, and the bot continues the notice in the chat', async () => {
+      const actions = await startNotice();
+      const open = actions[1] as CardAction;
+      const fetched = await postToBot(`${base}/api/messages`, invoke('task/fetch', { data: open.data }));
+      const url = new URL((fetched.body as { task: { value: { url: string } } }).task.value.url);
+
+      const page = await newPage();
+      const frame = await inHost(page, `${url.pathname}${url.search}`, { theme: 'default', frameContext: 'task' });
+      expect(await frame.getAttribute('html', 'data-host')).toBe('teams');
+      await fillForm(frame);
+      await frame.click('#submit-button');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __host: { submitted: unknown[] } }).__host.submitted.length)).toBe(1);
+      const submitted = await page.evaluate(() => (window as unknown as { __host: { submitted: [unknown, unknown][] } }).__host.submitted);
+      const result = submitted[0]?.[0];
+      expect(result).toMatchObject({ verb: 'notice.submit', draftId: open.data?.draftId, childName: CHILD, childDob: '2015-02-01', date: '2026-11-23' });
+
+      // Teams sends the submitted value to the bot as task/submit.
+      connector.reset();
+      const res = await postToBot(`${base}/api/messages`, invoke('task/submit', { data: result, context: { theme: 'default' } }));
+      expect(res.status).toBe(200);
+      expect((res.body as { task: { type: string; value: string } }).task).toEqual({ type: 'message', value: 'Thank you. Your draft notice is in your chat with the bot.' });
+      const [notice] = await connector.waitForActivities(1);
+      expect(notice?.conversationId).toBe(`a:1personal-${USER.aadObjectId}`);
+      const text = JSON.stringify(notice?.body);
+      expect(text).toContain(CHILD);
+      expect(text).toContain('Practice Manager');
+      // Due 5 working days after Monday 23 November 2026.
+      expect(text).toContain('30 November 2026');
+      expect(logLines.join('\n')).not.toContain('Sentinel');
+    });
+
+    it('sends task/submit answers that fail the schema back to the card form with its messages', async () => {
+      const actions = await startNotice();
+      const draftId = actions[0]?.data?.draftId;
+      connector.reset();
+      const res = await postToBot(`${base}/api/messages`, invoke('task/submit', { data: { verb: 'notice.submit', draftId, childName: CHILD } }));
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('Some answers need checking');
+      const [form] = await connector.waitForActivities(1);
+      const text = JSON.stringify(form?.body);
+      expect(text).toContain('Enter the child’s date of birth.');
+      expect(text).toContain(CHILD);
+      expect(logLines.join('\n')).not.toContain('Sentinel');
+    });
+
+    it.each(['default', 'dark', 'contrast'] as const)('has no serious or critical accessibility issues with errors shown (%s theme)', async (theme) => {
+      const page = await newPage({ bypassCSP: true });
+      await page.goto(`${base}/web/notice-form.html?draftId=00000000-0000-4000-8000-000000000000&area=salford&stage=practice_manager`);
+      await page.waitForSelector('html[data-host]');
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      await page.click('#submit-button');
+      await page.waitForSelector('#error-summary:not([hidden])');
+      expect(seriousOrWorse(await axeScan(page))).toEqual([]);
     });
   });
 

@@ -81,6 +81,7 @@ export function createApp(options: AppOptions): App {
     },
     staleAfterDays: config.staleAfterDays,
     onAssessment: (context, event) => dsl.onAssessment(context, event),
+    onEscalation: (context, event) => dsl.onEscalation(context, event),
   };
 
   // Extension points: each feature module adds its dialogs, card-verb handlers,

@@ -6,7 +6,7 @@
 import type { CloudAdapter, Middleware, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { TypedCommand, VerbHandler } from '../dialogs/mainDialog';
-import type { AssessmentEvent } from '../dialogs/services';
+import type { AssessmentEvent, EscalationEvent } from '../dialogs/services';
 import { staleNote } from '../dialogs/services';
 import { AREAS, type Area, type Engine } from '../rules';
 import type { AppConfig } from './config';
@@ -41,6 +41,8 @@ export interface DslFeature {
   executeHandlers: ExecuteHandler[];
   commands: TypedCommand[];
   onAssessment(context: TurnContext, event: AssessmentEvent): Promise<void>;
+  /** For the escalation feature (services.onEscalation): counts the stage and records it. */
+  onEscalation(context: TurnContext, event: EscalationEvent): Promise<void>;
   /** "forget me": the consults the user raised. */
   forget(context: TurnContext): Promise<void>;
   /** Counts turns and failed turns for /metrics. */
@@ -113,6 +115,28 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
           indicators: a.indicatorIds,
           level: a.level.id,
           route: a.route.id,
+        });
+      } catch (err) {
+        metrics.error('storage');
+        logger.error({ err, ...activityLogFields(context.activity) }, 'could not append to the decision record');
+      }
+    },
+    async onEscalation(context, e) {
+      metrics.escalation(e.action, e.stage);
+      try {
+        await decisions.append({
+          at: clock(),
+          org: orgOf(context) ?? 'unknown',
+          area: areaOf(engines, e.engine),
+          packId: e.engine.pack.id,
+          packVersion: e.engine.pack.version,
+          source: 'escalation',
+          asked: [],
+          answers: [`action=${e.action}`],
+          indicators: [],
+          level: 'none',
+          route: 'escalation',
+          stage: e.stage,
         });
       } catch (err) {
         metrics.error('storage');

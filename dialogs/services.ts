@@ -19,6 +19,15 @@ export interface TriageServices {
   staleAfterDays: number;
   /** Called after every triage answer (decision record, metrics). Must not throw into the dialog. */
   onAssessment?(context: TurnContext, event: AssessmentEvent): Promise<void>;
+  /** Called when an escalation is started or moves to its next stage (decision record, metrics). Must not throw. */
+  onEscalation?(context: TurnContext, event: EscalationEvent): Promise<void>;
+}
+
+/** An escalation step: the stage id only (never the notice's text). */
+export interface EscalationEvent {
+  action: 'started' | 'advanced';
+  stage: string;
+  engine: Engine;
 }
 
 /** A triage answer the bot gave: ids only (the text a user typed is never part of it). */

@@ -17,7 +17,7 @@ import { Ticker } from './ticker';
 import { createEscalationFeature, type EscalationFeature } from './escalation';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
-import { NoticeTaskModule } from './noticeTaskModule';
+import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
 import { securityMiddleware } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
@@ -102,7 +102,7 @@ export function createApp(options: AppOptions): App {
     reminderIntervalSeconds: options.reminderIntervalSeconds ?? 60,
   });
   dialogs.push(escalation.dialog);
-  handlers.push(escalation.handler);
+  handlers.push(escalation.handler, noticeFormFallback(escalation.handler));
   forgetters.push(escalation.forget);
 
   // Referral help: the checklist (ticks in conversation state only), recording help, the private fostering and disability checks.

@@ -18,6 +18,7 @@ import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuil
 import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { z } from 'zod';
+import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine, londonTime } from '../rules';
 import { rawNoticeValues, validateNotice } from '../rules/notice';
 import { activityLogFields, type Logger } from './logger';
@@ -64,6 +65,20 @@ function message(text: string): TaskModuleResponse {
 export function noticeFormUrl(base: string, draft: { id: string; stageId: string; area: Area }): string {
   const q = new URLSearchParams({ draftId: draft.id, area: draft.area, stage: draft.stageId });
   return `${base.replace(/\/+$/, '')}${NOTICE_FORM_PAGE}?${q.toString()}`;
+}
+
+/**
+ * "Open the form in a window" pressed where dialogs don't open (the button then arrives as a
+ * plain card submit): show the card form again, through the notice dialog's own `notice.edit`.
+ */
+export function noticeFormFallback(notice: VerbHandler): VerbHandler {
+  return {
+    verbs: [NOTICE_FORM_VERB],
+    handle: (step, value, engine) => {
+      const parsed = FetchData.safeParse(value);
+      return notice.handle(step, parsed.success ? { verb: 'notice.edit', draftId: parsed.data.draftId } : { verb: 'notice.edit' }, engine);
+    },
+  };
 }
 
 export class NoticeTaskModule implements TaskModuleHandler {

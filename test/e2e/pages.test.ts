@@ -289,6 +289,16 @@ describe('Teams pages in a browser', () => {
       expect(url.searchParams.get('stage')).toBe('practice_manager');
     });
 
+    it('shows the card form again when "Open the form in a window" arrives as a plain card submit (no dialog support)', async () => {
+      const actions = await startNotice();
+      connector.reset();
+      const res = await postToBot(`${base}/api/messages`, cardSubmit(actions[1]?.data ?? {}));
+      expect(res.status).toBe(200);
+      const [again] = await connector.waitForActivities(1);
+      const card = again?.body.attachments?.[0]?.content as { actions: CardAction[] };
+      expect(card.actions[0]).toMatchObject({ title: 'Draft the notice', data: { verb: 'notice.submit', draftId: actions[0]?.data?.draftId } });
+    });
+
     it('refuses task/fetch for a draft that is not the caller’s', async () => {
       const res = await postToBot(`${base}/api/messages`, invoke('task/fetch', { data: { verb: 'notice.form', draftId: '00000000-0000-4000-8000-000000000000' } }));
       expect(res.status).toBe(200);

@@ -361,6 +361,28 @@ describe('escalation notices over HTTP', () => {
     expect(((await storage.storage.read([key]))[key] as ReminderRecord).state).toBe('sent');
   });
 
+  it('a reminder survives a restart: an instance started after the notice was drafted sends it', async () => {
+    now = new Date('2027-01-06T10:00:00Z');
+    const { draftId } = await startNotice('practice_manager');
+    await turn(press({ verb: 'notice.submit', draftId, ...VALID, date: '2027-01-06' }));
+    // Wed 6 Jan 2027 + 5 working days = Wed 13 January 2027.
+    expect((await draftOf(USER, draftId))?.dueOn).toBe('2027-01-13');
+    const restarted = start();
+    try {
+      now = new Date('2027-01-13T12:00:00Z');
+      const before = connector.activities().length;
+      await restarted.escalation.reminders.runDue(now);
+      // (Earlier tests' reminders, due 5 January, go out in the same tick: they were never sent.)
+      const mine = connector.activities().slice(before).filter((x) => JSON.stringify(x.body).includes(draftId));
+      expect(mine).toHaveLength(1);
+      expect(readable(mine[0])).toContain('Wednesday 13 January 2027');
+      const key = `reminders/2027-01-13/${draftId}`;
+      expect(((await storage.storage.read([key]))[key] as ReminderRecord).state).toBe('sent');
+    } finally {
+      await restarted.close();
+    }
+  });
+
   it('a reminder that cannot be delivered (app uninstalled: 403) is recorded and not retried', async () => {
     now = THU_17_DEC;
     const { draftId } = await startNotice('practice_manager', SECOND_USER);

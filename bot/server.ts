@@ -160,7 +160,29 @@ function parseActivity(raw: Buffer): Record<string, unknown> {
   if (typeof record.type !== 'string' || record.type === '') {
     throw new HttpBodyError(400, 'invalid_activity');
   }
+  if (!hasActivityShape(record)) throw new HttpBodyError(400, 'invalid_activity');
   return record;
+}
+
+const isAccount = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string';
+const isOptionalString = (value: unknown): boolean => value === undefined || value === null || typeof value === 'string';
+
+/**
+ * The fields every turn relies on, as the Bot Connector always sends them: a `channelId`;
+ * `from` and `conversation` are objects with string ids, `recipient` too when present, and the ids,
+ * urls and names are strings. Anything else is a malformed request (400), found by the
+ * fuzz test (test/security/fuzz.test.ts) as turns that crashed halfway.
+ */
+function hasActivityShape(record: Record<string, unknown>): boolean {
+  return (
+    typeof record.channelId === 'string' &&
+    record.channelId !== '' &&
+    isAccount(record.from) &&
+    isAccount(record.conversation) &&
+    (record.recipient === undefined || isAccount(record.recipient)) &&
+    ['id', 'serviceUrl', 'channelId', 'name', 'text', 'locale', 'replyToId'].every((key) => isOptionalString(record[key]))
+  );
 }
 
 /**

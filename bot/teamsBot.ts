@@ -119,6 +119,12 @@ export class SafeguardingBot extends TeamsActivityHandler {
    * the friendly error card rather than a bare 400.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const value: unknown = context.activity.value;
+    if (context.activity.name !== 'adaptiveCard/action' && value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      // Every Teams invoke carries an object (or nothing); the SDK's handlers would throw on anything else.
+      this.deps.logger.info({ ...activityLogFields(context.activity) }, 'invoke with a malformed value refused');
+      return { status: 400 };
+    }
     const response = await super.onInvokeActivity(context);
     if (response.status === 400 && context.activity.name === 'adaptiveCard/action') {
       const engine = this.deps.engines[await this.deps.areaFor(context)];

@@ -19,10 +19,11 @@ import {
   type TurnContext,
   type UserState,
 } from 'botbuilder';
-import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
+import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type AdaptiveCard } from '../cards';
 import type { Area, Engine } from '../rules';
+import { createDialogRunner } from './dialogRunner';
 import { activityLogFields, type Logger } from './logger';
 
 export interface UserProfile {
@@ -86,10 +87,11 @@ export class SafeguardingBot extends TeamsActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
     if (!deps.dialog || !deps.conversationState || !deps.userState) throw new Error('SafeguardingBot needs a dialog and state');
+    const runDialog = createDialogRunner(deps.dialog, deps.dialogState);
 
     this.onMessage(async (context, next) => {
       if (context.activity.text) context.activity.text = removeBotMentions(context);
-      await runDialog(this.deps.dialog, context, this.deps.dialogState);
+      await runDialog(context);
       await next();
     });
 

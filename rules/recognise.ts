@@ -147,7 +147,8 @@ function longestFirst(matches: PhraseMatch[]): PhraseMatch[] {
   const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: PhraseMatch[] = [];
   for (const m of sorted) {
-    const inside = kept.some((k) => k.kind === m.kind && k.id !== m.id && k.start <= m.start && k.end >= m.end && k.end - k.start > m.end - m.start);
+    // Escalation stages are never dropped: the furthest stage named wins ("disagree with the Bridge's decision").
+    const inside = m.kind !== 'stage' && kept.some((k) => k.kind === m.kind && k.id !== m.id && k.start <= m.start && k.end >= m.end && k.end - k.start > m.end - m.start);
     if (!inside) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -129,10 +129,12 @@ async function draftNotice(h: ReturnType<typeof newHarness>, stage: string, date
 }
 
 describe('escalation notice dialog', () => {
-  // "I disagree with the Bridge's decision" starts at the practitioner: the guidance says try the
-  // practitioner or caseworker first. Each "did not resolve" moves one rung up.
+  // A general disagreement starts at the practitioner (the guidance says try the practitioner or
+  // caseworker first); a disagreement with the Bridge's decision goes to a Practice Manager at the
+  // Bridge (Appendix 2, section 4, step 1). Each "did not resolve" moves one rung up.
   it.each([
-    ['I disagree with the Bridge’s decision', 'practitioner', 'Resolve it with the practitioner', 'Stage 1: Resolve it with the practitioner', 'The practitioner or caseworker involved'],
+    ['I disagree with the decision', 'practitioner', 'Resolve it with the practitioner', 'Stage 1: Resolve it with the practitioner', 'The practitioner or caseworker involved'],
+    ['I disagree with the Bridge’s decision', 'practice_manager', 'Practice Manager at the Bridge', 'Stage 2: Practice Manager at the Bridge', 'A Practice Manager at the Bridge (worriedaboutachild@salford.gov.uk)'],
     ['The practitioner did not resolve it', 'practice_manager', 'Practice Manager at the Bridge', 'Stage 2: Practice Manager at the Bridge', 'A Practice Manager at the Bridge (worriedaboutachild@salford.gov.uk)'],
     ['the practice manager didn’t resolve it', 'service_manager', 'Service Manager', 'Stage 3: Service Manager', 'The Service Manager (worriedaboutachild@salford.gov.uk)'],
     ['the service manager didn’t resolve it', 'head_of_service', 'Head of Service', 'Stage 4: Head of Service', 'The Head of Service (worriedaboutachild@salford.gov.uk)'],

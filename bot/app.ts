@@ -99,7 +99,8 @@ export function createApp(options: AppOptions): App {
     retentionDays: config.draftRetentionDays,
     appId: config.microsoftAppId,
     adapter: () => adapter,
-    reminderIntervalSeconds: options.reminderIntervalSeconds ?? 60,
+    // No timer of its own: the app's one Ticker runs its reminders (below).
+    reminderIntervalSeconds: 0,
   });
   dialogs.push(escalation.dialog);
   handlers.push(escalation.handler, noticeFormFallback(escalation.handler));
@@ -142,8 +143,8 @@ export function createApp(options: AppOptions): App {
   // One timer for the DSL feature's periodic work; same interval option as the escalation reminders.
   const ticker = new Ticker(clock, logger, options.reminderIntervalSeconds ?? 60);
   for (const t of dsl.tasks) ticker.add(t.name, t.task);
+  ticker.add('escalation-reminders', (now) => escalation.reminders.runDue(now));
   ticker.start();
-  escalation.reminders.start();
   adapter.onTurnError = async (context, error) => {
     // Never re-throw, never put error text in the response; the user still gets 999 and the front door.
     logger.error({ err: error, ...activityLogFields(context.activity) }, 'unhandled error in turn');

@@ -12,6 +12,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    setupFiles: ['test/setup/cardAudit.ts'],
     reporters: ['default'],
     projects: [
       {

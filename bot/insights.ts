@@ -108,10 +108,15 @@ export class Insights {
   }
 
   private async export(context: TurnContext, org: string): Promise<void> {
+    if (!this.deps.publicBaseUrl) {
+      // Teams can only open an absolute https link; without the public address there is nothing to offer.
+      await context.sendActivity('The export needs the bot’s public address (PUBLIC_BASE_URL) to be configured. Ask your IT team to set it, then try “export” again.');
+      return;
+    }
     const token = randomBytes(24).toString('hex');
     const expiresAt = this.deps.clock().getTime() + EXPORT_TTL_MS;
     await this.deps.handle.storage.write({ [`export/${token}`]: { org, expiresAt } });
-    const url = `${this.deps.publicBaseUrl ?? ''}/exports/${token}.csv`;
+    const url = `${this.deps.publicBaseUrl}/exports/${token}.csv`;
     this.deps.logger.info({ ...activityLogFields(context.activity) }, 'decision record export link issued');
     await context.sendActivity({
       attachments: [

@@ -23,6 +23,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { auditActivity } from './cardAudit';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -139,6 +140,7 @@ export async function startConnector(): Promise<StandInConnector> {
         activityId: match?.[2] !== undefined ? decodeURIComponent(match[2]) : undefined,
       };
       requests.push(request);
+      if (request.method === 'POST' || request.method === 'PUT') auditActivity(request.body, `${request.method} ${request.path}`);
       const answer = override?.(request) ?? defaultResponse(request, nextId);
       const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
       res.writeHead(answer.status, {

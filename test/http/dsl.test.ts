@@ -80,6 +80,7 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
       DEFAULT_AREA: 'salford',
       ADMIN_AAD_IDS: ADMIN.aadObjectId,
       CONSULT_TAKE_MINUTES: '30',
+      PUBLIC_BASE_URL: 'https://bot.example.org',
       RATE_LIMIT_PER_MINUTE: '1000',
       RATE_LIMIT_BURST: '1000',
     });
@@ -359,9 +360,10 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
 
     const link = await turn(a, personalMessage({ serviceUrl: connector.url, from: ADMIN, text: 'export' }));
     const url = String(((cardOf(link.replies[0]).actions as { url: string }[])[0]?.url ?? ''));
-    expect(url).toMatch(/^\/exports\/[a-f0-9]{48}\.csv$/);
+    expect(url).toMatch(/^https:\/\/bot\.example\.org\/exports\/[a-f0-9]{48}\.csv$/);
     const base = a.url.replace(/\/api\/messages$/, '');
-    const res = await fetch(`${base}${url}`);
+    const path = new URL(url).pathname;
+    const res = await fetch(`${base}${path}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const csv = await res.text();
@@ -371,7 +373,7 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
     expect(csv).toMatch(/,screening,immediateDanger;homeAlone;/);
     expect(csv).toMatch(/,message,,/);
     for (const secret of [CHILD_NAME, 'Zo', DOB, '2016', 'bruises', 'stepdad', PRACTITIONER.name, PRACTITIONER.id, PRACTITIONER.aadObjectId, DSL.name]) expect(csv).not.toContain(secret);
-    expect((await fetch(`${base}${url}`)).status).toBe(404); // single use
+    expect((await fetch(`${base}${path}`)).status).toBe(404); // single use
   });
 
   it('"forget me" deletes the consults the practitioner raised (they carry the practitioner’s name); 30 days on, the rest are purged', async () => {

@@ -18,6 +18,7 @@ import { createEscalationFeature, type EscalationFeature } from './escalation';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
 import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
+import { retentionTask } from './retention';
 import { securityMiddleware } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
@@ -144,6 +145,7 @@ export function createApp(options: AppOptions): App {
   const ticker = new Ticker(clock, logger, options.reminderIntervalSeconds ?? 60);
   for (const t of dsl.tasks) ticker.add(t.name, t.task);
   ticker.add('escalation-reminders', (now) => escalation.reminders.runDue(now));
+  ticker.add('retention', retentionTask(storage, { conversationDays: config.draftRetentionDays, userDays: config.userRetentionDays, claimTtlMs: config.dedupeTtlSeconds * 1000 }));
   ticker.start();
   adapter.onTurnError = async (context, error) => {
     // Never re-throw, never put error text in the response; the user still gets 999 and the front door.

@@ -62,6 +62,8 @@ export interface AppConfig {
   readonly rateLimitBurst: number;
   /** Seconds an activity id is remembered to ignore Teams' redeliveries. */
   readonly dedupeTtlSeconds: number;
+  /** Days user state (the chosen area) is kept after the user's last change. */
+  readonly userRetentionDays: number;
   /** Minutes a DSL consult may wait untaken before the channel is reminded once. */
   readonly consultTakeMinutes: number;
   /** Days a decision record is kept before it is purged. */
@@ -206,6 +208,7 @@ const envFields = {
     RATE_LIMIT_PER_MINUTE: intVar(1, 10_000, 60),
     RATE_LIMIT_BURST: intVar(1, 1000, 20),
     DEDUPE_TTL_SECONDS: intVar(30, 86_400, 600),
+    USER_RETENTION_DAYS: intVar(1, 3650, 365),
     CONSULT_TAKE_MINUTES: intVar(1, 24 * 60, 30),
     DECISION_RETENTION_DAYS: intVar(1, 3650, 365),
     ADMIN_AAD_IDS: optionalString()
@@ -328,6 +331,7 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     rateLimitBurst: env.RATE_LIMIT_BURST,
     dedupeTtlSeconds: env.DEDUPE_TTL_SECONDS,
+    userRetentionDays: env.USER_RETENTION_DAYS,
     consultTakeMinutes: env.CONSULT_TAKE_MINUTES,
     decisionRetentionDays: env.DECISION_RETENTION_DAYS,
     adminAadIds: Object.freeze([...env.ADMIN_AAD_IDS]),
@@ -404,6 +408,7 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     rateLimitBurst: config.rateLimitBurst,
     dedupeTtlSeconds: config.dedupeTtlSeconds,
+    userRetentionDays: config.userRetentionDays,
     consultTakeMinutes: config.consultTakeMinutes,
     decisionRetentionDays: config.decisionRetentionDays,
     adminCount: config.adminAadIds.length,

@@ -128,6 +128,17 @@ export class SafeBlobsStorage implements Storage {
     }
   }
 
+  /** Keys under `prefix` whose blob was last modified before `cutoffMs` (retention sweeps). */
+  async keysOlderThan(prefix: string, cutoffMs: number): Promise<string[]> {
+    await this.inner.read([ENSURE_KEY]);
+    const keys: string[] = [];
+    const blobPrefix = prefix === '' ? undefined : encodeURIComponent(prefix);
+    for await (const blob of this.container.listBlobsFlat(blobPrefix ? { prefix: blobPrefix } : {})) {
+      if (blob.properties.lastModified.getTime() < cutoffMs) keys.push(decodeURIComponent(blob.name));
+    }
+    return keys.sort();
+  }
+
   async close(): Promise<void> {
     // HTTP clients hold no resources that need closing.
   }

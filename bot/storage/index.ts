@@ -25,6 +25,11 @@ export interface StorageHandle {
    * same backend (activity de-duplication across instances).
    */
   claim(key: string, expiresAtMs: number, nowMs: number): Promise<boolean>;
+  /**
+   * Keys under `prefix` last written before `cutoffMs` (ms since epoch): retention sweeps.
+   * Every backend here has it; optional only so that hand-built test handles need not.
+   */
+  keysOlderThan?(prefix: string, cutoffMs: number): Promise<string[]>;
   /** Readiness probe: resolves when the backend answers, rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -35,6 +40,10 @@ class ListableMemoryStorage implements Storage {
   // MemoryStorage deletes by setting a key to undefined, whatever its declared type says.
   private readonly memory: Record<string, string> = {};
   private readonly inner = new MemoryStorage(this.memory);
+  /** When each key was last written (for retention). */
+  private readonly written = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {}
 
   read(keys: string[]): Promise<StoreItems> {
     return this.inner.read(keys);
@@ -46,10 +55,17 @@ class ListableMemoryStorage implements Storage {
     } catch (err) {
       throw normaliseStorageError(err);
     }
+    const at = this.now();
+    for (const key of Object.keys(changes)) this.written.set(key, at);
   }
 
   delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.written.delete(key);
     return this.inner.delete(keys);
+  }
+
+  async keysOlderThan(prefix: string, cutoffMs: number): Promise<string[]> {
+    return (await this.listKeys(prefix)).filter((k) => (this.written.get(k) ?? 0) < cutoffMs);
   }
 
   /** Synchronous check-and-set: atomic within the one process that holds this memory. */
@@ -60,6 +76,7 @@ class ListableMemoryStorage implements Storage {
       if (typeof parsed.expiresAt === 'number' && parsed.expiresAt > nowMs) return false;
     }
     this.memory[key] = JSON.stringify({ expiresAt: expiresAtMs, eTag: String(nowMs) });
+    this.written.set(key, this.now());
     return true;
   }
 
@@ -72,24 +89,28 @@ class ListableMemoryStorage implements Storage {
 
 export function createStorage(
   config: Pick<AppConfig, 'storage' | 'dataDir' | 'blobConnectionString' | 'blobContainer'>,
+  /** Wall clock for write times (retention); tests inject one. Default Date.now. */
+  options: { now?: () => number } = {},
 ): StorageHandle {
   switch (config.storage) {
     case 'memory': {
-      const storage = new ListableMemoryStorage();
+      const storage = new ListableMemoryStorage(options.now);
       return {
         storage,
         listKeys: (prefix) => storage.listKeys(prefix),
         claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
+        keysOlderThan: (prefix, cutoffMs) => storage.keysOlderThan(prefix, cutoffMs),
         ping: async () => undefined,
         close: async () => undefined,
       };
     }
     case 'sqlite': {
-      const storage = SqliteStorage.inDirectory(config.dataDir);
+      const storage = SqliteStorage.inDirectory(config.dataDir, undefined, options.now);
       return {
         storage,
         listKeys: (prefix) => storage.listKeys(prefix),
         claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
+        keysOlderThan: (prefix, cutoffMs) => storage.keysOlderThan(prefix, cutoffMs),
         ping: () => storage.ping(),
         close: () => storage.close(),
       };
@@ -107,6 +128,7 @@ export function createStorage(
         storage,
         listKeys: (prefix) => storage.listKeys(prefix),
         claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
+        keysOlderThan: (prefix, cutoffMs) => storage.keysOlderThan(prefix, cutoffMs),
         ping: () => storage.ping(),
         close: () => storage.close(),
       };

@@ -43,14 +43,15 @@ export class SqliteStorage implements Storage {
   private readonly upsert: Database.Statement<[string, string, string, number]>;
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly selectKeys: Database.Statement<[string, string], { key: string }>;
+  private readonly selectOlder: Database.Statement<[string, string, number], { key: string }>;
   private readonly writeAll: (changes: StoreItems) => void;
   private readonly claimTx: Database.Transaction<(key: string, expiresAtMs: number, nowMs: number) => boolean>;
   private closed = false;
 
   /** Open (creating if needed) `<dataDir>/bot-state.sqlite`, creating the directory owner-only. */
-  static inDirectory(dataDir: string, fileName: string = DEFAULT_SQLITE_FILE): SqliteStorage {
+  static inDirectory(dataDir: string, fileName: string = DEFAULT_SQLITE_FILE, now?: () => number): SqliteStorage {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    return new SqliteStorage({ filename: path.join(dataDir, fileName) });
+    return new SqliteStorage({ filename: path.join(dataDir, fileName), ...(now ? { now } : {}) });
   }
 
   constructor(options: SqliteStorageOptions) {
@@ -82,6 +83,9 @@ export class SqliteStorage implements Storage {
     this.deleteOne = this.db.prepare<[string]>('DELETE FROM store WHERE key = ?');
     this.selectKeys = this.db.prepare<[string, string], { key: string }>(
       'SELECT key FROM store WHERE substr(key, 1, length(?)) = ? ORDER BY key',
+    );
+    this.selectOlder = this.db.prepare<[string, string, number], { key: string }>(
+      'SELECT key FROM store WHERE substr(key, 1, length(?)) = ? AND updated_at < ? ORDER BY key',
     );
     // IMMEDIATE: take the write lock before reading eTags, so check-and-write is atomic
     // across processes sharing the file.
@@ -142,6 +146,12 @@ export class SqliteStorage implements Storage {
   async claim(key: string, expiresAtMs: number, nowMs: number): Promise<boolean> {
     this.assertOpen();
     return this.claimTx.immediate(key, expiresAtMs, nowMs);
+  }
+
+  /** Keys under `prefix` last written before `cutoffMs` (retention sweeps). */
+  async keysOlderThan(prefix: string, cutoffMs: number): Promise<string[]> {
+    this.assertOpen();
+    return this.selectOlder.all(prefix, prefix, cutoffMs).map((r) => r.key);
   }
 
   /** Readiness probe: throws if the database cannot answer. */

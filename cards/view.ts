@@ -68,9 +68,23 @@ export function safetyNet(pack: Pack): string {
   return parts.join(' ');
 }
 
+/** The documents in shared/seeds/ by file name, as a practitioner would recognise them. */
+export const DOCUMENT_TITLES: Readonly<Record<string, string>> = {
+  '000_d42a021cda291206.txt': 'Salford Joint Working Protocol with VCSE organisations',
+  '001_6a0c92154672053a.txt': 'Support and Safeguarding in Salford',
+  '002_184f04cef1d3f9e9.txt': 'SSCP Multi-Agency Safeguarding Arrangements',
+  '003_2bbeb111cec99a33.txt': 'Working Together 2018 self-directed learning (Nottingham City)',
+  '004_c2d64e532e0d5cd5.txt': 'Bury Integrated Safeguarding Partnership thresholds guidance',
+  'supplementary.md': 'Salford Safeguarding Children Partnership and Salford CVS web pages',
+};
+
+/** "Support and Safeguarding in Salford, “Recording what we do”": the document title and section, once each. */
 export function sourcesOf(items: { source: { file: string; section: string; page?: string } }[]): string[] {
   const seen = new Set<string>();
-  for (const i of items) seen.add(`${i.source.file}, “${i.source.section}”${i.source.page ? ` (${i.source.page})` : ''}`);
+  for (const i of items) {
+    const title = DOCUMENT_TITLES[i.source.file] ?? i.source.file;
+    seen.add(i.source.page ? `${title} (${i.source.page})` : `${title}, “${i.source.section}”`);
+  }
   return [...seen];
 }
 

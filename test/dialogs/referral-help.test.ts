@@ -99,9 +99,9 @@ describe('Prepare my referral', () => {
     for (const words of ['reason for the referral', 'date of birth', 'whether they consent', 'sexual abuse, fabricated illness or forced marriage', 'ongoing support', 'risk to staff or volunteers', 'contingency plan', 'Your own contact details', 'Salford Children and Families Portal', BRIDGE, 'automated response immediately', 'within one week', 'section 47'])
       expect(f).toContain(words);
     expect(checklist?.json).toContain('Sources: ');
-    expect(checklist?.json).toContain('000_d42a021cda291206.txt, “2. Worried about a child - how your referral should be dealt with”');
+    expect(checklist?.json).toContain('Salford Joint Working Protocol with VCSE organisations, “2. Worried about a child - how your referral should be dealt with”');
     // Each item carries its own source line.
-    expect(checklist?.json).toContain('"text":"Source: 000_d42a021cda291206.txt, “Referrals and Pathways to Support”; 001_6a0c92154672053a.txt, “Recording what we do”"');
+    expect(checklist?.json).toContain('"text":"Source: Salford Joint Working Protocol with VCSE organisations, “Referrals and Pathways to Support”; Support and Safeguarding in Salford, “Recording what we do”"');
     expect(checklist?.json.match(/"text":"Source: /g)?.length).toBe(8);
     expect(Object.keys(toggles(checklist))).toEqual(['tick_reason', 'tick_family', 'tick_ongoing_support', 'tick_staff_risk', 'tick_contingency', 'tick_contact_details', 'tick_submit', 'tick_next']);
     expect(f).toContain('0 of 8 ticked.');
@@ -161,7 +161,7 @@ describe('recording help and the strengths note', () => {
     expect(f).toContain('people responsible and timescales');
     expect(f).toContain('who was consulted');
     expect(f).toContain('A strengths-based note has three headings: What’s working well What are you worried about? What needs to happen');
-    expect(card?.json).toContain('001_6a0c92154672053a.txt, “Recording what we do”');
+    expect(card?.json).toContain('Support and Safeguarding in Salford, “Recording what we do”');
     expect(action(card, 'Write a strengths note')?.data).toEqual({ verb: 'note.start' });
   });
 
@@ -202,8 +202,8 @@ describe('information sharing from free text', () => {
     expect(f).toContain('Bury level 5: there is a duty for agencies to share information');
     expect(f).toContain('What to record about your decision: Record your decision and the reasons for it, whether you share or not.');
     expect(f).toContain('Myth:');
-    expect(card?.json).toContain('004_c2d64e532e0d5cd5.txt, “5.2 Sharing Information”');
-    expect(card?.json).toContain('003_2bbeb111cec99a33.txt, “Myth-busting guide to information sharing”');
+    expect(card?.json).toContain('Bury Integrated Safeguarding Partnership thresholds guidance, “5.2 Sharing Information”');
+    expect(card?.json).toContain('Working Together 2018 self-directed learning (Nottingham City), “Myth-busting guide to information sharing”');
     expect(f).toContain(BRIDGE);
   });
 });
@@ -250,7 +250,7 @@ describe('private fostering check', () => {
       expect(card?.fallback).toContain(`Call the private fostering officer on ${PF_OFFICER}, or contact the Bridge, or complete the private fostering form.`);
     }
     expect(card?.json).toContain(PF_OFFICER);
-    expect(card?.json).toContain('001_6a0c92154672053a.txt, “Private Fostering Arrangements”');
+    expect(card?.json).toContain('Support and Safeguarding in Salford, “Private Fostering Arrangements”');
   });
 
   it('takes typed answers too, and an unreadable short answer as "not sure"', async () => {
@@ -299,6 +299,6 @@ describe('disability check', () => {
     const card = lastCard(await say(client, { verb: 'cwd.answer', question: 'criteria', c0: answers[0], c1: answers[1], c2: answers[2] }));
     expect(card?.fallback).toContain(outcome);
     expect(card?.fallback).toContain('The Local Offer: Local Offer (mycity Directory), https://www.salford.gov.uk/mycity-directory');
-    expect(card?.json).toContain('001_6a0c92154672053a.txt, “Children with Disabilities”');
+    expect(card?.json).toContain('Support and Safeguarding in Salford, “Children with Disabilities”');
   });
 });

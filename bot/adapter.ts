@@ -63,9 +63,14 @@ export function tenantAllowList(allowedTenants: readonly string[], logger: Logge
   return {
     async onTurn(context, next) {
       if (allowed.size === 0) return next();
-      const tenantId = activityTenantId(context)?.toLowerCase();
-      if (tenantId !== undefined && allowed.has(tenantId)) return next();
-      logger.warn({ ...activityLogFields(context.activity) }, 'activity from a tenant not on ALLOWED_TENANTS dropped');
+      // Every tenant id the activity carries must be on the list (they must not disagree).
+      const activity = context.activity;
+      const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+      const ids = [activity.conversation?.tenantId, channelTenant].filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase());
+      if (ids.length > 0 && ids.every((t) => allowed.has(t))) return next();
+      logger.warn({ ...activityLogFields(activity) }, 'activity from a tenant not on ALLOWED_TENANTS dropped');
+      // An invoke needs an answer of its own, or CloudAdapter says 501.
+      if (activity.type === 'invoke') await context.sendActivity({ type: 'invokeResponse', value: { status: 403 } });
     },
   };
 }

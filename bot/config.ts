@@ -299,7 +299,23 @@ function crossFieldIssues(env: ParsedEnv, parsed: (name: EnvName) => boolean): C
       issue('BLOB_CONTAINER', 'is required when STORAGE=blobs');
     }
   }
+
+  // Anonymous mode has no inbound authentication: loopback only, unless explicitly allowed.
+  if (
+    all('HOST', 'MicrosoftAppId', 'ALLOW_INSECURE_DEV') &&
+    env.MicrosoftAppId === undefined &&
+    env.HOST !== undefined &&
+    !isLoopback(env.HOST) &&
+    !env.ALLOW_INSECURE_DEV
+  ) {
+    issue('HOST', 'must be a loopback address when no MicrosoftAppId is set (or set ALLOW_INSECURE_DEV=true)');
+  }
   return issues;
+}
+
+function isLoopback(host: string): boolean {
+  const h = host.toLowerCase();
+  return h === 'localhost' || h === '::1' || h === '[::1]' || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
 function toAppConfig(env: ParsedEnv): AppConfig {

@@ -170,4 +170,10 @@ describe('start-up rules in production', () => {
     expect(config.host).toBe('127.0.0.1');
     expect(config.enforceServiceUrls).toBe(true);
   });
+
+  it('refuses to listen beyond loopback without an app id (any environment), unless explicitly allowed', () => {
+    expect(() => loadConfig({ NODE_ENV: 'development', HOST: '0.0.0.0' })).toThrow(/HOST \(must be a loopback address/);
+    expect(loadConfig({ NODE_ENV: 'development', HOST: '::1' }).host).toBe('::1');
+    expect(loadConfig({ NODE_ENV: 'development', HOST: '0.0.0.0', ALLOW_INSECURE_DEV: 'true' }).host).toBe('0.0.0.0');
+  });
 });

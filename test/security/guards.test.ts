@@ -179,6 +179,15 @@ describe('serviceUrl and tenant allowlists (enforced)', () => {
     expect(response.status).toBe(200);
     expect(h.logLines.some((l) => l.includes('tenant not on ALLOWED_TENANTS'))).toBe(true);
   });
+
+  it('refuses an invoke from another tenant with 403, and one whose two tenant ids disagree', async () => {
+    const stranger = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://smba.trafficmanager.net/uk/', tenantId: OTHER_TENANT });
+    stranger.channelData = { tenant: { id: OTHER_TENANT } };
+    expect((await postToBot(h.messagesUrl, stranger)).status).toBe(403);
+    const mixed = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://smba.trafficmanager.net/uk/' });
+    mixed.channelData = { tenant: { id: OTHER_TENANT } };
+    expect((await postToBot(h.messagesUrl, mixed)).status).toBe(403);
+  });
 });
 
 describe('bad input', () => {

@@ -132,7 +132,9 @@ export function createApp(options: AppOptions): App {
       onRateLimited: async (context) => {
         const card = buildErrorCard({ pack: engines[config.defaultArea].pack, title: 'One moment, please', message: 'You are sending messages faster than I can answer, so I have skipped the last one. Please wait a few seconds and try again.' });
         if (context.activity.type === 'invoke') {
-          await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
+          // Only a card button can show a card in reply; other invokes (search...) get an empty answer.
+          const body = context.activity.name === 'adaptiveCard/action' ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } : undefined;
+          await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
         } else {
           await context.sendActivity({ text: card.fallbackText, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
         }

@@ -139,6 +139,16 @@ describe('per-user rate limit', () => {
     expect(other.sent.map(cardText).join(' ')).not.toContain('One moment, please');
     expect(h.logLines.filter((l) => l.includes('user rate limit reached'))).toHaveLength(2);
   });
+
+  it('a card button pressed too fast gets the polite card in the invoke response', async () => {
+    const third = { id: '29:third-user', name: 'Third Person', aadObjectId: '33333333-3333-3333-3333-333333333333' };
+    const press = () => postToBot(h.messagesUrl, cardActionInvoke('contacts.show', {}, { serviceUrl: connector.url, from: third, conversationId: 'a:third' }));
+    for (let i = 0; i < 3; i += 1) expect((await press()).text).not.toContain('One moment, please');
+    const limited = await press();
+    expect(limited.status).toBe(200);
+    expect(limited.text).toContain('One moment, please');
+    expect(limited.text).toContain('999');
+  });
 });
 
 describe('serviceUrl and tenant allowlists (enforced)', () => {

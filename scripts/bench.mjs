@@ -54,7 +54,7 @@ const ANALYSIS_TURNS = `#### What the profile says
 
 - **The echo bot** spends close to half its busy time in the Bot Connector client: CloudAdapter asks ConfigurationBotFrameworkAuthentication for a new ConnectorFactory, ConnectorClient and UserTokenClient on every turn, and each client builds an @azure/core-client HTTP pipeline (policies, serializer, proxy and environment look-ups). Then zod validation of the activity (botbuilder's own), the turn context and garbage collection.
 - **The bot** no longer builds those per turn (see "What was optimised"). Its time is spread over many kinds of work, none above about a sixth of the total: sending the reply (the connector client serialising a 9 KB card and the socket write), card building (adaptivecards-templating evaluates every \`\${...}\` expression of the template on each expansion), the HTTP edge and restify, the bot framework's turn context and state (JSON, SHA-256 change hashes), the rules engine (recognise and assess, about 0.2–0.3 ms), the dialog framework (a DialogStateManager for every DialogContext), SQLite (activity de-duplication claim, conversation and user state, the decision record), pino with redaction, and garbage collection from all of it.
-- Per turn the bot does far more than the echo bot: a security check and a de-duplication write, two state reads and writes, the decision record, recognition and assessment, and a 9 KB Adaptive Card instead of one line of text (13 times the bytes through the serializer and the socket). With the per-turn rebuilding removed it still uses roughly twice the echo bot's CPU per turn, so it **misses** the throughput target (ratio about 0.4–0.6 in runs on this machine) and its p99 follows.
+- Per turn the bot does far more than the echo bot: a security check and a de-duplication write, two state reads and writes, the decision record, recognition and assessment, and a 9 KB Adaptive Card instead of one line of text (13 times the bytes through the serializer and the socket). With the per-turn rebuilding removed it still uses three to four times the echo bot's CPU per turn (about 3.3 ms against 0.9 ms on a quiet run of this machine), so it **misses** the throughput target (ratio about 0.35–0.6 in runs on this machine) and its p99 follows.
 
 #### What would close the gap
 
@@ -277,17 +277,28 @@ buildAll();
 // ---- 2. rules engine ------------------------------------------------------------
 log('rules engine micro-benchmarks (vitest bench)');
 let rules = [];
-try {
+{
   const report = path.join(tmp, 'rules-bench.json');
-  execFileSync(path.join(root, 'node_modules/.bin/vitest'), ['bench', '--run', 'test/rules/rules.bench.ts', '--outputJson', report], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 120_000,
-  });
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  rules = json.files.flatMap((f) => f.groups.flatMap((g) => g.benchmarks.map((b) => ({ group: g.fullName.split(' > ').slice(1).join(' > '), ...b }))));
-} catch (err) {
-  log(`rules bench failed: ${err.message}`);
+  // The vitest config has two projects that both include *.bench.ts: run it in one. Should the
+  // project be renamed, run without the option and keep the first result of each benchmark.
+  const attempts = [['--project', 'unit-dialog-http'], []];
+  for (const extra of attempts) {
+    try {
+      execFileSync(path.join(root, 'node_modules/.bin/vitest'), ['bench', '--run', ...extra, 'test/rules/rules.bench.ts', '--outputJson', report], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 120_000,
+      });
+      const json = JSON.parse(readFileSync(report, 'utf8'));
+      const seen = new Set();
+      rules = json.files
+        .flatMap((f) => f.groups.flatMap((g) => g.benchmarks.map((b) => ({ group: g.fullName.split(' > ').slice(1).join(' > '), ...b }))))
+        .filter((b) => !seen.has(b.name) && seen.add(b.name));
+      break;
+    } catch (err) {
+      log(`rules bench ${extra.length ? 'with ' + extra.join(' ') : ''} failed: ${err.message}`);
+    }
+  }
 }
 
 // ---- 3. cards -------------------------------------------------------------------
@@ -406,7 +417,7 @@ const assessRow = rules.find((b) => b.name.startsWith('assess'));
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 const targetsTable = [
   ['Turn throughput vs the echo bot', 'ratio ≥ 1.0', `${round(ratio, 2)} (per round ${roundRatios.map((x) => round(x, 2)).join(', ')})`, ratio >= 1],
-  ['Turn p99 vs the echo bot', `≤ echo's ${turn.echo.p99} ms`, `${turn.bot.p99} ms`, turn.bot.p99 <= turn.echo.p99],
+  ['Turn p99 vs the echo bot', `≤ echo's ${round(turn.echo.p99)} ms`, `${round(turn.bot.p99)} ms`, turn.bot.p99 <= turn.echo.p99],
   ['Rules: recognise, 2,000 characters', 'median < 1 ms', recogniseRow ? `${round(recogniseRow.median * 1000, 0)} µs` : 'not run', recogniseRow ? recogniseRow.median < 1 : false],
   ['Rules: assess', 'median < 20 µs', assessRow ? `${round(assessRow.median * 1000, 1)} µs` : 'not run', assessRow ? assessRow.median < 0.02 : false],
   ['Cards: largest message', '< 28 KB', kb(cardMax), cardMax < 28 * 1024],
@@ -448,11 +459,11 @@ p('| Server | Turns/s (median) | Range | p50 ms | p99 ms (range) | Server CPU ms
 p('|---|---|---|---|---|---|---|---|---|');
 for (const [name, label] of [['bot', 'bot (triage)'], ['echo', 'echo bot'], ['limit', 'HTTP limit']]) {
   const t = turn[name];
-  p(`| ${label} | ${round(t.rps, 0)} | ${round(t.rpsMin, 0)}–${round(t.rpsMax, 0)} | ${t.p50} | ${t.p99} (${t.p99Min}–${t.p99Max}) | ${round(t.cpu, 2)} (${round(t.cpuMin, 2)}–${round(t.cpuMax, 2)}) | ${round(t.repliesPerTurn, 2)} | ${round(t.replyBytes, 0)} | ${t.errors} of ${t.requests} |`);
+  p(`| ${label} | ${round(t.rps, 0)} | ${round(t.rpsMin, 0)}–${round(t.rpsMax, 0)} | ${round(t.p50)} | ${round(t.p99)} (${round(t.p99Min)}–${round(t.p99Max)}) | ${round(t.cpu, 2)} (${round(t.cpuMin, 2)}–${round(t.cpuMax, 2)}) | ${round(t.repliesPerTurn, 2)} | ${round(t.replyBytes, 0)} | ${t.errors} of ${t.requests} |`);
 }
 p();
 p(`- Throughput ratio bot / echo: **${round(ratio, 2)}** (medians; per round: ${roundRatios.map((x) => round(x, 2)).join(', ')}). CPU per turn, echo / bot: ${round(cpuRatio, 2)}.`);
-p(`- p99: bot ${turn.bot.p99} ms, echo ${turn.echo.p99} ms.`);
+p(`- p99: bot ${round(turn.bot.p99)} ms, echo ${round(turn.echo.p99)} ms, HTTP limit ${round(turn.limit.p99)} ms.`);
 p(`- Distance from the HTTP limit: the bot manages ${round((100 * turn.bot.rps) / turn.limit.rps, 0)} % of its turns per second (the echo bot ${round((100 * turn.echo.rps) / turn.limit.rps, 0)} %); per turn it uses ${round(turn.bot.cpu / turn.limit.cpu, 1)}× the limit's CPU (echo ${round(turn.echo.cpu / turn.limit.cpu, 1)}×).`);
 p(`- The bot's reply is a full Adaptive Card (about ${kb(turn.bot.replyBytes)} on the wire) where the echo bot and the limit send one line of text.`);
 p();

@@ -2,8 +2,7 @@
  * No lost work: concurrent changes to one draft (eTag conflicts retried against fresh
  * state) on memory and SQLite; a storage outage mid-notice gives the user 999 and the
  * front door and leaves the draft as it was; retention deletes state as configured.
- * (A process killed mid-dialog resuming from SQLite: test/http/triage.test.ts, "restart
- * resume over SQLite".)
+ * (A process killed mid-dialog: kill.test.ts.)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -259,9 +259,9 @@ export class ResilientBotFrameworkAuthentication extends BotFrameworkAuthenticat
   }
 
   /**
-   * botbuilder lets jsonwebtoken's own errors (wrong issuer or audience, bad signature,
-   * not yet valid) escape as plain errors, which CloudAdapter answers with 500. A token
-   * that fails verification is a 401; failures to fetch keys stay 500.
+   * botbuilder lets jsonwebtoken's own errors (bad signature, `alg: none`, HS256, not yet
+   * valid) escape as plain errors, which CloudAdapter answers with 500. A token that fails
+   * verification is a 401; failures to fetch keys stay 500.
    */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     let result: AuthenticateRequestResult;

@@ -90,6 +90,11 @@ const connector = http.createServer((req, res) => {
   });
 });
 connector.keepAliveTimeout = 30_000;
+// How many TCP connections the server under test opened to the connector (keep-alive or not).
+let connectorConnections = 0;
+connector.on('connection', () => {
+  connectorConnections += 1;
+});
 await new Promise((resolve) => connector.listen(0, '127.0.0.1', resolve));
 const serviceUrl = `http://127.0.0.1:${connector.address().port}/`;
 
@@ -216,6 +221,7 @@ const out = {
   p99Ms: round(pct(99)),
   maxMs: round(latencies.at(-1) ?? NaN),
   serverCpuMsPerTurn: cpuEnd !== undefined && cpuAtStart !== undefined && measured > 0 ? round((cpuEnd - cpuAtStart) / measured, 3) : null,
+  connectorConnections,
   concurrency,
   conversations,
 };

@@ -464,6 +464,11 @@ for (const [name, label] of [['bot', 'bot (triage)'], ['echo', 'echo bot'], ['li
   p(`| ${label} | ${round(t.rps, 0)} | ${round(t.rpsMin, 0)}–${round(t.rpsMax, 0)} | ${round(t.p50)} | ${round(t.p99)} (${round(t.p99Min)}–${round(t.p99Max)}) | ${round(t.cpu, 2)} (${round(t.cpuMin, 2)}–${round(t.cpuMax, 2)}) | ${round(t.repliesPerTurn, 2)} | ${round(t.replyBytes, 0)} | ${t.errors} of ${t.requests} |`);
 }
 p();
+for (const [name, t] of Object.entries(turn)) {
+  if (t.repliesPerTurn < 0.95 || t.errors > 0) {
+    p(`- **Warning: ${name} answered ${round(t.repliesPerTurn, 2)} replies per turn with ${t.errors} errors: its turns were not all doing the work measured (refused, dropped or failing); its figures are not comparable.** Check its log (kept in the temporary directory while the run lasts) and the bench settings.`);
+  }
+}
 p(`- Throughput ratio bot / echo: **${round(ratio, 2)}** (medians; per round: ${roundRatios.map((x) => round(x, 2)).join(', ')}). CPU per turn, echo / bot: ${round(cpuRatio, 2)}.`);
 p(`- p99: bot ${round(turn.bot.p99)} ms, echo ${round(turn.echo.p99)} ms, HTTP limit ${round(turn.limit.p99)} ms.`);
 p(`- Distance from the HTTP limit: the bot manages ${round((100 * turn.bot.rps) / turn.limit.rps, 0)} % of its turns per second (the echo bot ${round((100 * turn.echo.rps) / turn.limit.rps, 0)} %); per turn it uses ${round(turn.bot.cpu / turn.limit.cpu, 1)}× the limit's CPU (echo ${round(turn.echo.cpu / turn.limit.cpu, 1)}×).`);

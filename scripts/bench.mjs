@@ -444,13 +444,14 @@ p(`| Node | ${process.version} (V8 ${process.versions.v8}) |`);
 p(`| Load average (1, 5, 15 min) | before ${la(loadBefore)}; during the turn rounds ${la(loadDuring)}; after ${la(loadAfter)} |`);
 p(`| Whole run | ${round(totalSeconds, 0)} s |`);
 p();
-p(`The load average shows how busy the machine was with other work: on ${os.cpus().length} cores, anything near or above ${os.cpus().length} means the figures below are depressed and noisy. Throughput and latency are shared-machine figures; **CPU time per turn** (from /proc, the server process only) is the steadier measure of the bot's own cost, and the ratios between the bot and its baselines, measured alternately in the same run, are steadier than the absolute numbers.`);
+p(`The load average shows how busy the machine was with other work: on ${os.cpus().length} cores, anything near or above ${os.cpus().length} means the figures below are depressed and noisy. The bench itself keeps about two processes busy while it runs (the server under test and the load generator), so the "during" and "after" figures include it; "before" is the other work on the machine. Throughput and latency are shared-machine figures; **CPU time per turn** (from /proc, the server process only) is the steadier measure of the bot's own cost, and the ratios between the bot and its baselines, measured alternately in the same run, are steadier than the absolute numbers.`);
 p();
 p('## Targets');
 p();
 p('| Target | Goal | Result | |');
 p('|---|---|---|---|');
 for (const [what, goal, result, ok] of targetsTable) p(`| ${what} | ${goal} | ${result} | ${verdict(ok)} |`);
+p(`| (for reference) server CPU per turn | | bot ${round(turn.bot.cpu, 2)} ms, echo ${round(turn.echo.cpu, 2)} ms, HTTP limit ${round(turn.limit.cpu, 2)} ms | |`);
 p();
 
 p('## 1. Turn cost');

@@ -26,7 +26,8 @@ export interface TurnRunner {
 export type MessageProcessor = Pick<CloudAdapter, 'process'>;
 
 export interface CreateServerOptions {
-  readonly config: Pick<AppConfig, 'port' | 'host' | 'bodyLimitBytes'>;
+  /** `anonymous: false` (an app id is configured) refuses requests without a bearer token before reading the body. */
+  readonly config: Pick<AppConfig, 'port' | 'host' | 'bodyLimitBytes'> & Partial<Pick<AppConfig, 'anonymous'>>;
   readonly adapter: MessageProcessor;
   readonly bot: TurnRunner;
   readonly logger: Logger;
@@ -283,6 +284,13 @@ export function createServer(options: CreateServerOptions): BotServer {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (config.anonymous === false && !/^Bearer \S+$/i.test(req.headers.authorization ?? '')) {
+      // No token at all: 401 before reading a byte of the body (CloudAdapter checks the token itself).
+      res.header('Connection', 'close');
+      sendError(res, 401);
+      req.resume();
+      return;
+    }
     if (!isJsonContentType(req.headers['content-type'])) {
       res.header('Connection', 'close');
       sendError(res, 415);

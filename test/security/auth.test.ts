@@ -132,6 +132,15 @@ describe('inbound authentication (SingleTenant app id, nock-mocked OpenID metada
     expect(turns).toBe(0);
   });
 
+  it.each([
+    ['malformed JSON', '{"type":"message","text":"hel'],
+    ['an oversized body', JSON.stringify({ type: 'message', text: 'x'.repeat(400_000) })],
+  ])('without a token, %s is 401 too (the body is not read)', async (_name, body) => {
+    const response = await fetch(h.messagesUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(401);
+    expect(turns).toBe(0);
+  });
+
   it('refuses a valid token whose serviceurl differs from a forged activity serviceUrl', async () => {
     const activity = { ...personalMessage({ text: 'hello' }), serviceUrl: 'https://attacker.example.com/' };
     const response = await post(`Bearer ${token()}`, activity);

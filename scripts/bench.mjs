@@ -246,14 +246,25 @@ function runLoad(server, extra = []) {
 }
 
 /** CPU time (user + system) a process has used so far, in ms (clock ticks of 10 ms). */
+// Linux only (/proc); elsewhere these figures come out as NaN rather than failing the run.
 function cpuMsOf(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  let stat;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return NaN;
+  }
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 function rssOf(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  let status = '';
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    // not Linux
+  }
   const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) / 1024;
   return { rssMb: round(field('VmRSS')), hwmMb: round(field('VmHWM')) };
 }

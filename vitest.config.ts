@@ -13,7 +13,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['test/setup/cardAudit.ts'],
-    reporters: ['default'],
+    reporters: ['default', './test/setup/summaryReporter.ts'],
     projects: [
       {
         extends: true,

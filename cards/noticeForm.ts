@@ -4,7 +4,7 @@
  * error, and the server's message under the field it is about.
  */
 import type { EscalationStage, IsoDate, Pack } from '../rules';
-import { addresseeText, NOTICE_INPUT_FIELDS, NOTICE_MAX_LENGTH, type NoticeAddressee, type NoticeErrors, type NoticeRawValues } from '../rules/notice';
+import { addresseeText, noticeFieldLabels, NOTICE_INPUT_FIELDS, NOTICE_MAX_LENGTH, type NoticeAddressee, type NoticeErrors, type NoticeRawValues } from '../rules/notice';
 import { expandCard, submit, type AdaptiveCard } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/notice-form.json';
@@ -21,23 +21,9 @@ export interface NoticeFormData {
   today: IsoDate;
 }
 
-const FIELD_FALLBACK_LABELS: Record<string, string> = {
-  childName: 'Name of child or young person',
-  childDob: 'Date of birth',
-  concern: 'Information of concern',
-  decision: 'The decision you are challenging',
-  triedAtPractitionerLevel: 'What you have tried at practitioner level',
-  completedByName: 'Report completed by: name',
-  completedByRole: 'Role',
-  completedByContact: 'Contact details',
-  date: 'Date',
-  copiedTo: 'Who has a copy of this notice',
-};
-
 export function buildNoticeFormCard(d: NoticeFormData): AdaptiveCard {
   const notice = d.pack.escalation?.notice;
-  const labels: Record<string, string> = { ...FIELD_FALLBACK_LABELS };
-  for (const f of notice?.fields ?? []) labels[f.id] = f.label;
+  const labels: Record<string, string> = noticeFieldLabels(d.pack);
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
   for (const f of NOTICE_INPUT_FIELDS) {

@@ -26,6 +26,26 @@ export const NOTICE_INPUT_FIELDS = [
 ] as const;
 export type NoticeInputField = (typeof NOTICE_INPUT_FIELDS)[number];
 
+/** The form's labels: the pack's own (from the guidance's form), else the Salford form's wording. */
+const DEFAULT_LABELS: Readonly<Record<NoticeInputField, string>> = {
+  childName: 'Name of child or young person',
+  childDob: 'Date of birth',
+  concern: 'Information of concern',
+  decision: 'The decision you are challenging',
+  triedAtPractitionerLevel: 'What you have tried at practitioner level',
+  completedByName: 'Report completed by: name',
+  completedByRole: 'Role',
+  completedByContact: 'Contact details',
+  date: 'Date',
+  copiedTo: 'Who has a copy of this notice',
+};
+
+export function noticeFieldLabels(pack: Pack): Record<NoticeInputField, string> {
+  const labels: Record<NoticeInputField, string> = { ...DEFAULT_LABELS };
+  for (const f of pack.escalation?.notice.fields ?? []) if (f.id in labels) labels[f.id as NoticeInputField] = f.label;
+  return labels;
+}
+
 /** Longest text each field keeps (the form's maxLength uses the same numbers). */
 export const NOTICE_MAX_LENGTH: Readonly<Record<NoticeInputField, number>> = Object.freeze({
   childName: 100,

@@ -8,22 +8,10 @@
 import { dialog } from '@microsoft/teams-js';
 import { safetyNet } from '../cards/view';
 import { isArea, loadEngines, londonTime, stageById, type Area } from '../rules';
-import { addresseeText, NOTICE_INPUT_FIELDS, NOTICE_MAX_LENGTH, planStage, validateNotice, type NoticeErrors, type NoticeInputField } from '../rules/notice';
+import { addresseeText, noticeFieldLabels, NOTICE_INPUT_FIELDS, NOTICE_MAX_LENGTH, planStage, validateNotice, type NoticeErrors, type NoticeInputField } from '../rules/notice';
 import { byId, el } from './lib/dom';
 import { connect, type Host } from './lib/teams';
 
-const LABELS: Record<NoticeInputField, string> = {
-  childName: 'Name of child or young person',
-  childDob: 'Date of birth',
-  concern: 'Information of concern',
-  decision: 'The decision you are challenging',
-  triedAtPractitionerLevel: 'What you have tried at practitioner level',
-  completedByName: 'Report completed by: name',
-  completedByRole: 'Role',
-  completedByContact: 'Contact details',
-  date: 'Date',
-  copiedTo: 'Who has a copy of this notice',
-};
 const LONG: readonly NoticeInputField[] = ['concern', 'decision', 'triedAtPractitionerLevel'];
 const DATES: readonly NoticeInputField[] = ['childDob', 'date'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,9 +30,7 @@ function input(field: NoticeInputField): HTMLInputElement | HTMLTextAreaElement 
 }
 
 function renderFields(): void {
-  const notice = pack.escalation?.notice;
-  const labels: Record<string, string> = { ...LABELS };
-  for (const f of notice?.fields ?? []) labels[f.id] = f.label;
+  const labels: Record<string, string> = noticeFieldLabels(pack);
   const copiedTo = stage && pack.escalation ? [...new Set([...stage.copyTo, ...pack.escalation.notice.copyTo])].join('; ') : '';
   const fields = NOTICE_INPUT_FIELDS.map((f) => {
     const id = `f-${f}`;

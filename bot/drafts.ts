@@ -8,6 +8,11 @@
  *
  * Drafts are deleted `retentionDays` after their last change (swept by the reminder
  * tick, and treated as gone when read after that).
+ *
+ * Two kinds share these keys and rules: escalation notices (`kind` 'notice', or no `kind`
+ * on notices stored before kinds existed) and strengths-based notes saved from recording
+ * help (`kind` 'strengthsNote'). `get`/`update` only ever return notices, `getNote`/
+ * `updateNote`/`listNotes` only notes, so one kind is never handled as the other.
  */
 import { randomUUID } from 'node:crypto';
 import type { ConversationReference, StoreItem, StoreItems } from 'botbuilder';
@@ -16,7 +21,12 @@ import type { IsoDate } from '../rules';
 import type { NoticeInput, NoticeRawValues, NoticeStageRecord } from '../rules/notice';
 import { isEtagConflict, type StorageHandle } from './storage';
 
+/** What a draft holds: an escalation notice, or a strengths-based note. */
+export type DraftKind = 'notice' | 'strengthsNote';
+
 export interface DraftRecord {
+  /** 'notice' (absent on notices stored before kinds existed). */
+  kind?: 'notice';
   id: string;
   /** aadObjectId of the author (from.id when Teams gives none). */
   ownerId: string;
@@ -39,6 +49,33 @@ export interface DraftRecord {
   /** References of channel posts (ids only). */
   shared: { channelKey: string; at: string }[];
   eTag?: string;
+}
+
+/** The three strengths-based headings, as typed (personal data: never logged). */
+export interface StrengthsNoteFields {
+  workingWell: string;
+  worried: string;
+  next: string;
+}
+
+/** A strengths-based note the practitioner saved as a draft. Same key, owner and retention rules as a notice. */
+export interface StrengthsNoteDraft {
+  kind: 'strengthsNote';
+  id: string;
+  /** aadObjectId of the author (from.id when Teams gives none). */
+  ownerId: string;
+  /** Whose guidance gave the headings. */
+  area: Area;
+  createdAt: string;
+  updatedAt: string;
+  note: StrengthsNoteFields;
+  eTag?: string;
+}
+
+export type AnyDraft = DraftRecord | StrengthsNoteDraft;
+
+export function draftKind(draft: { kind?: DraftKind }): DraftKind {
+  return draft.kind ?? 'notice';
 }
 
 export type ReminderState = 'pending' | 'claimed' | 'sent' | 'undeliverable' | 'failed' | 'cancelled';
@@ -105,7 +142,11 @@ export class DraftRepository {
     return this.options.clock().toISOString();
   }
 
-  isExpired(draft: Pick<DraftRecord, 'updatedAt'>, at: Date = this.options.clock()): boolean {
+  get retentionDays(): number {
+    return this.options.retentionDays;
+  }
+
+  isExpired(draft: Pick<AnyDraft, 'updatedAt'>, at: Date = this.options.clock()): boolean {
     return Date.parse(draft.updatedAt) + this.options.retentionDays * 86_400_000 <= at.getTime();
   }
 
@@ -113,16 +154,16 @@ export class DraftRepository {
     const id = randomUUID();
     const at = this.now();
     const { reference, ...rest } = init;
-    const draft: DraftRecord = { ...rest, id, reference: reference(id), createdAt: at, updatedAt: at, history: [], shared: [] };
+    const draft: DraftRecord = { ...rest, kind: 'notice', id, reference: reference(id), createdAt: at, updatedAt: at, history: [], shared: [] };
     await this.storage.write({ [draftKey(draft.ownerId, id)]: draft as unknown as StoreItem });
     return draft;
   }
 
-  /** The owner's draft, or undefined (unknown id, someone else's, or past retention: then it is deleted). */
-  async get(ownerId: string, draftId: string): Promise<DraftRecord | undefined> {
+  /** The owner's draft of either kind, or undefined (unknown id, someone else's, or past retention: then it is deleted). */
+  private async read(ownerId: string, draftId: string): Promise<AnyDraft | undefined> {
     if (!UUID.test(draftId)) return undefined;
     const key = draftKey(ownerId, draftId);
-    const item = (await this.storage.read([key]))[key] as DraftRecord | undefined;
+    const item = (await this.storage.read([key]))[key] as AnyDraft | undefined;
     if (!item || item.ownerId !== ownerId || item.id !== draftId) return undefined;
     if (this.isExpired(item)) {
       await this.deleteDraft(item);
@@ -131,22 +172,38 @@ export class DraftRepository {
     return item;
   }
 
+  /** The owner's escalation notice, or undefined (unknown id, someone else's, a note, or past retention: then it is deleted). */
+  async get(ownerId: string, draftId: string): Promise<DraftRecord | undefined> {
+    const item = await this.read(ownerId, draftId);
+    return item && draftKind(item) === 'notice' ? (item as DraftRecord) : undefined;
+  }
+
   /**
    * Applies `change` to the owner's draft with an eTag-checked write, retrying on conflict
    * (the change is re-applied to the fresh copy). Returns the stored draft and whether it changed.
    */
   async update(ownerId: string, draftId: string, change: DraftChange): Promise<{ draft: DraftRecord; changed: boolean } | undefined> {
+    return this.change(ownerId, draftId, (o, i) => this.get(o, i), change);
+  }
+
+  private async change<T extends AnyDraft>(
+    ownerId: string,
+    draftId: string,
+    load: (ownerId: string, draftId: string) => Promise<T | undefined>,
+    change: (draft: T) => T | undefined,
+  ): Promise<{ draft: T; changed: boolean } | undefined> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const current = await this.get(ownerId, draftId);
+      const current = await load(ownerId, draftId);
       if (!current) return undefined;
       const next = change(structuredClone(current));
       if (!next) return { draft: current, changed: false };
       const key = draftKey(ownerId, draftId);
-      const toWrite = { ...next, id: current.id, ownerId: current.ownerId, updatedAt: this.now(), eTag: current.eTag ?? '*' };
+      // A change never moves a draft to another owner, id or kind.
+      const toWrite = { ...next, id: current.id, ownerId: current.ownerId, ...(current.kind ? { kind: current.kind } : {}), updatedAt: this.now(), eTag: current.eTag ?? '*' };
       try {
         await this.storage.write({ [key]: toWrite as unknown as StoreItem });
         const { eTag: _ignored, ...stored } = toWrite;
-        return { draft: stored, changed: true };
+        return { draft: stored as T, changed: true };
       } catch (err) {
         if (!isEtagConflict(err)) throw err;
       }
@@ -158,10 +215,54 @@ export class DraftRepository {
     return this.handle.listKeys(`drafts/${encodeURIComponent(ownerId)}/`);
   }
 
+  // Strengths-based notes ----------------------------------------------------
+
+  async createNote(init: { ownerId: string; area: Area; note: StrengthsNoteFields }): Promise<StrengthsNoteDraft> {
+    const id = randomUUID();
+    const at = this.now();
+    const draft: StrengthsNoteDraft = { kind: 'strengthsNote', id, ownerId: init.ownerId, area: init.area, createdAt: at, updatedAt: at, note: { ...init.note } };
+    await this.storage.write({ [draftKey(draft.ownerId, id)]: draft as unknown as StoreItem });
+    return draft;
+  }
+
+  /** The owner's saved note, or undefined (unknown id, someone else's, a notice, or past retention: then it is deleted). */
+  async getNote(ownerId: string, draftId: string): Promise<StrengthsNoteDraft | undefined> {
+    const item = await this.read(ownerId, draftId);
+    return item && draftKind(item) === 'strengthsNote' ? (item as StrengthsNoteDraft) : undefined;
+  }
+
+  /** An eTag-checked change to the owner's note (re-applied on conflict), as {@link update}. */
+  async updateNote(ownerId: string, draftId: string, change: (note: StrengthsNoteDraft) => StrengthsNoteDraft | undefined): Promise<{ draft: StrengthsNoteDraft; changed: boolean } | undefined> {
+    return this.change(ownerId, draftId, (o, i) => this.getNote(o, i), change);
+  }
+
+  /** The owner's saved notes within retention, newest change first (expired ones are deleted on the way). */
+  async listNotes(ownerId: string): Promise<StrengthsNoteDraft[]> {
+    const keys = await this.listForOwner(ownerId);
+    const notes: StrengthsNoteDraft[] = [];
+    for (let i = 0; i < keys.length; i += 50) {
+      const items = await this.storage.read(keys.slice(i, i + 50));
+      for (const item of Object.values(items) as AnyDraft[]) {
+        if (!item || item.ownerId !== ownerId || draftKind(item) !== 'strengthsNote') continue;
+        if (this.isExpired(item)) await this.deleteDraft(item);
+        else notes.push(item as StrengthsNoteDraft);
+      }
+    }
+    return notes.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** Deletes the owner's note; false when there is none (unknown, someone else's, or a notice). */
+  async deleteNote(ownerId: string, draftId: string): Promise<boolean> {
+    const note = await this.getNote(ownerId, draftId);
+    if (!note) return false;
+    await this.deleteDraft(note);
+    return true;
+  }
+
   /** Deletes a draft and its reminder. */
-  async deleteDraft(draft: Pick<DraftRecord, 'ownerId' | 'id' | 'reminderKey'>): Promise<void> {
+  async deleteDraft(draft: Pick<DraftRecord, 'ownerId' | 'id' | 'reminderKey'> | Pick<StrengthsNoteDraft, 'ownerId' | 'id'>): Promise<void> {
     const keys = [draftKey(draft.ownerId, draft.id)];
-    if (draft.reminderKey) keys.push(draft.reminderKey);
+    if ('reminderKey' in draft && draft.reminderKey) keys.push(draft.reminderKey);
     await this.storage.delete(keys);
   }
 
@@ -186,7 +287,7 @@ export class DraftRepository {
     let deleted = 0;
     for (let i = 0; i < keys.length; i += 50) {
       const items = await this.storage.read(keys.slice(i, i + 50));
-      for (const item of Object.values(items) as DraftRecord[]) {
+      for (const item of Object.values(items) as AnyDraft[]) {
         if (item && this.isExpired(item, at)) {
           await this.deleteDraft(item);
           deleted++;

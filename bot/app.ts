@@ -108,7 +108,8 @@ export function createApp(options: AppOptions): App {
   forgetters.push(escalation.forget);
 
   // Referral help: the checklist (ticks in conversation state only), recording help, the private fostering and disability checks.
-  const referralHelp = createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'));
+  // Strengths notes saved as drafts go in the escalation drafts' repository (same retention, owner checks and "forget me").
+  const referralHelp = createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'), { drafts: escalation.drafts, logger });
   dialogs.push(...referralHelp.dialogs);
   handlers.push(...referralHelp.handlers);
   commands.push(...referralHelp.commands);

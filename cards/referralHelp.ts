@@ -4,11 +4,13 @@
  * strengths-based note. Each takes the engine's data and returns a card.
  */
 import type { ContactStatus, CwdDecision, GuidanceItem, Pack, PrivateFosteringDecision } from '../rules';
-import { cwdCriteria } from '../rules';
-import { expandCard, type AdaptiveCard, type Json } from './expand';
+import { cwdCriteria, formatLongDate, londonTime } from '../rules';
+import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import { buildGuidanceSectionsCard } from './guidanceSections';
 import checkTemplate from './templates/check-question.json';
 import noteTemplate from './templates/strengths-note.json';
+import savedNoteTemplate from './templates/strengths-note-saved.json';
+import notesListTemplate from './templates/strengths-notes-list.json';
 import { sourcesLine } from './parts';
 import { sourcesOf } from './view';
 
@@ -64,16 +66,82 @@ const NOTE_FIELDS: [keyof StrengthsNoteValues, (typeof STRENGTHS_IDS)[number]][]
   ['next', 'strengths_next'],
 ];
 
-/** The three headings as a form, in a personal chat only. */
-export function buildStrengthsNoteCard(d: { pack: Pack }): AdaptiveCard | undefined {
+/** Where saving is offered: a new note ("Save as a draft") or a saved one being edited ("Save changes"). */
+export interface NoteSaving {
+  retentionDays: number;
+  /** The saved draft being edited. */
+  draftId?: string;
+}
+
+const keptFor = (days: number): string => `Only you can open a saved draft. It is deleted ${days} days after your last change, or at once if you type “forget me”.`;
+
+/** The three headings as a form, in a personal chat only; with `save`, a "Save as a draft" button too. */
+export function buildStrengthsNoteCard(d: { pack: Pack; values?: StrengthsNoteValues; save?: NoteSaving }): AdaptiveCard | undefined {
   const items = NOTE_FIELDS.map(([id, gid]) => ({ id, g: guidance(d.pack, gid) }));
   if (items.some((i) => !i.g)) return undefined;
-  const fields = items.map(({ id, g }) => ({ id, heading: g!.title, placeholder: g!.points[0]!.text, prompts: g!.points.slice(1).map((p) => p.text) }));
-  return expandCard(noteTemplate, {
+  const fields = items.map(({ id, g }) => ({ id, heading: g!.title, placeholder: g!.points[0]!.text, value: d.values?.[id] ?? '', prompts: g!.points.slice(1).map((p) => p.text) }));
+  const kept = !d.save
+    ? 'The bot does not keep this note after the conversation.'
+    : d.save.draftId
+      ? `You are editing a saved draft: press “Save changes” to keep your changes. ${keptFor(d.save.retentionDays)}`
+      : `The bot does not keep this note after the conversation unless you press “Save as a draft”. ${keptFor(d.save.retentionDays)}`;
+  const card = expandCard(noteTemplate, {
     fields,
+    kept,
     police: policeOf(d.pack),
     sources: sourcesLine(sourcesOf(items.flatMap((i) => i.g!.points))),
-    fallbackText: `Strengths-based note: ${fields.map((f) => f.heading).join('; ')}. The bot does not keep this note after the conversation.`,
+    fallbackText: `Strengths-based note: ${fields.map((f) => f.heading).join('; ')}. ${kept}`,
+  });
+  if (d.save) card.actions = [...(card.actions ?? []), d.save.draftId ? submit('Save changes', 'note.save', { draftId: d.save.draftId }) : submit('Save as a draft', 'note.save')];
+  return card;
+}
+
+/** "Tuesday 24 November 2026 at 10:00" (London time). */
+function savedAt(iso: string): string {
+  const t = londonTime(new Date(iso));
+  const hhmm = `${String(Math.floor(t.minutes / 60)).padStart(2, '0')}:${String(t.minutes % 60).padStart(2, '0')}`;
+  return `${formatLongDate(t.date)} at ${hhmm}`;
+}
+
+function deletedOn(iso: string, days: number): string {
+  return formatLongDate(londonTime(new Date(Date.parse(iso) + days * 86_400_000)).date);
+}
+
+export interface SavedNote {
+  id: string;
+  updatedAt: string;
+  note: StrengthsNoteValues;
+}
+
+/** A saved note as a card (personal chat only): the three headings and what was written, Edit, Delete, My notes. */
+export function buildSavedStrengthsNoteCard(d: { pack: Pack; saved: SavedNote; retentionDays: number; status?: string }): AdaptiveCard {
+  const sections = NOTE_FIELDS.map(([id, gid]) => ({ heading: guidance(d.pack, gid)?.title ?? id, text: d.saved.note[id].trim() || '(nothing written)' }));
+  const kept = `Saved ${savedAt(d.saved.updatedAt)}. Only you can open this draft. It is deleted on ${deletedOn(d.saved.updatedAt, d.retentionDays)} (${d.retentionDays} days after your last change), or at once if you type “forget me”.`;
+  return expandCard(savedNoteTemplate, {
+    status: d.status ?? '',
+    sections,
+    kept,
+    draftId: d.saved.id,
+    police: policeOf(d.pack),
+    fallbackText: `${d.status ? `${d.status} ` : ''}Strengths-based note (saved draft). ${sections.map((s) => `${s.heading}: ${s.text}`).join(' ')} ${kept}`,
+  });
+}
+
+/** The practitioner's saved notes, newest first, each with Open, Edit and Delete. */
+export function buildStrengthsNotesListCard(d: { pack: Pack; notes: SavedNote[]; retentionDays: number }): AdaptiveCard {
+  const notes = d.notes.map((n) => {
+    const first = NOTE_FIELDS.map(([id]) => n.note[id].trim()).find((t) => t) ?? '(nothing written)';
+    return { id: n.id, title: `Saved ${savedAt(n.updatedAt)}`, preview: first.length > 80 ? `${first.slice(0, 79)}…` : first };
+  });
+  const intro = notes.length === 0 ? 'You have no saved notes. Type “recording” to write one.' : `You have ${notes.length} saved ${notes.length === 1 ? 'note' : 'notes'}.`;
+  const kept = keptFor(d.retentionDays);
+  return expandCard(notesListTemplate, {
+    intro,
+    notes,
+    kept,
+    police: policeOf(d.pack),
+    // Titles only: what was written stays on the card, not in the notification text.
+    fallbackText: `Your saved strengths-based notes. ${intro} ${notes.map((n) => n.title).join('; ')}${notes.length ? '. ' : ''}${kept}`,
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * Card verbs for referral help: "Prepare my referral" (the cited checklist, with
  * ticks kept in conversation state only), recording help, and the strengths-based
- * note (personal chat only; the note is sent back as plain text and not kept).
+ * note (personal chat only; the note is sent back as plain text and not kept, unless the
+ * practitioner presses "Save as a draft": see dialogs/strengthsDrafts.ts).
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Dialog, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
@@ -12,6 +13,7 @@ import { DisabilityCheckHandler } from './disabilityCheck';
 import type { VerbHandler } from './mainDialog';
 import { PrivateFosteringDialog, PrivateFosteringHandler } from './privateFosteringDialog';
 import { isPersonal, sendCard, staleNote, type TriageServices } from './services';
+import { STRENGTHS_DRAFT_COMMANDS, StrengthsDraftsHandler, type StrengthsDraftsDeps } from './strengthsDrafts';
 
 /** What the checklist remembers: which items are ticked, for this conversation only. */
 export interface ReferralTicks {
@@ -33,6 +35,8 @@ export class ReferralHelpHandler implements VerbHandler {
   constructor(
     private readonly services: TriageServices,
     private readonly ticks: StatePropertyAccessor<ReferralTicks>,
+    /** When notes can be saved as drafts: how long a saved note is kept. */
+    private readonly saving?: { retentionDays: number },
   ) {
     if (!services || !ticks) throw new Error('ReferralHelpHandler needs services and a conversation-state accessor');
   }
@@ -73,7 +77,7 @@ export class ReferralHelpHandler implements VerbHandler {
         return step.endDialog();
       case 'note.start': {
         if (!isPersonal(context)) return this.personalOnly(step);
-        const card = buildStrengthsNoteCard({ pack: engine.pack });
+        const card = buildStrengthsNoteCard({ pack: engine.pack, ...(this.saving ? { save: { retentionDays: this.saving.retentionDays } } : {}) });
         if (!card) {
           await context.sendActivity('This area’s guidance gives no strengths-based headings. Follow your organisation’s recording procedure.');
           return step.endDialog();
@@ -126,11 +130,23 @@ export const REFERRAL_HELP_COMMANDS: { pattern: RegExp; verb: string }[] = [
   { pattern: /^(disability check|disabilities check|cwd check|children with disabilities check)[\s.!?]*$/i, verb: 'cwd.start' },
 ];
 
-/** Everything referral help adds to the root dialog: child dialogs, verb handlers and typed commands. */
-export function createReferralHelp(services: TriageServices, ticks: StatePropertyAccessor<ReferralTicks>): { dialogs: Dialog[]; handlers: VerbHandler[]; commands: { pattern: RegExp; verb: string }[] } {
+/**
+ * Everything referral help adds to the root dialog: child dialogs, verb handlers and typed commands.
+ * With `notes` (the drafts repository), the strengths note can be saved as a draft and "my notes" lists them.
+ */
+export function createReferralHelp(
+  services: TriageServices,
+  ticks: StatePropertyAccessor<ReferralTicks>,
+  notes?: StrengthsDraftsDeps,
+): { dialogs: Dialog[]; handlers: VerbHandler[]; commands: { pattern: RegExp; verb: string }[] } {
   return {
     dialogs: [new PrivateFosteringDialog(services)],
-    handlers: [new ReferralHelpHandler(services, ticks), new PrivateFosteringHandler(), new DisabilityCheckHandler(services)],
-    commands: REFERRAL_HELP_COMMANDS,
+    handlers: [
+      new ReferralHelpHandler(services, ticks, notes ? { retentionDays: notes.drafts.retentionDays } : undefined),
+      new PrivateFosteringHandler(),
+      new DisabilityCheckHandler(services),
+      ...(notes ? [new StrengthsDraftsHandler(services, notes)] : []),
+    ],
+    commands: [...REFERRAL_HELP_COMMANDS, ...(notes ? STRENGTHS_DRAFT_COMMANDS : [])],
   };
 }

@@ -64,8 +64,17 @@ export class Recogniser {
     const contacts: string[] = [];
     let fuzzyOnly = true;
 
-    for (const m of longestFirst(matches)) {
+    const kept = longestFirst(matches);
+    // A topic phrase wholly inside a longer indicator phrase is part of that indicator ("things are escalating at home" is not a challenge).
+    const insideIndicator = (m: PhraseMatch) =>
+      kept.some((k) => k.kind === 'indicator' && !k.negated && k.start <= m.start && k.end >= m.end && k.end - k.start > m.end - m.start);
+    // Topics said apart from any named contact ("do I give my details when I ring the Bridge") are what the message is about.
+    const contactSpans = kept.filter((k) => k.kind === 'contact' && !k.negated);
+    let topicApartFromContact = false;
+    for (const m of kept) {
       if (!m.fuzzy) fuzzyOnly = false;
+      if (m.kind === 'topic' && insideIndicator(m)) continue;
+      if (m.kind === 'topic' && !m.negated && !contactSpans.some((c) => c.start <= m.end && m.start <= c.end)) topicApartFromContact = true;
       if (m.kind === 'indicator') {
         const bucket = m.negated ? negated : found;
         const list = bucket.get(m.id) ?? [];
@@ -103,9 +112,11 @@ export class Recogniser {
     if (harm) push('concern');
     if (escalation) push('escalation');
     // "family group conference phone number": a named contact plus a look-up word is a look-up, not the topic.
-    if (lookup && indicatorList.length === 0 && LOOKUP_WORDS.test(text)) push('contact');
-    for (const t of topicIntents) if (t !== 'escalation') push(t);
+    if (lookup && indicatorList.length === 0 && LOOKUP_WORDS.test(text) && !topicApartFromContact) push('contact');
+    // Universal services and advice never outrank a concern the message describes.
+    for (const t of topicIntents) if (t !== 'escalation' && !(t === 'advice' && indicatorList.length > 0)) push(t);
     if (indicatorList.length > 0) push('concern');
+    if (topics.has('advice')) push('advice');
     if (lookup) push('contact');
     if (ranked.length === 0) push('help');
 

@@ -1,0 +1,373 @@
+/**
+ * Free-text recognition on messages nobody has shown the bot: our own practitioner
+ * messages (teachers, health visitors, youth workers, coaches, volunteers, DSLs),
+ * with abbreviations, typos, hedging, negation and two topics at once. Each goes
+ * through recognise and answerFor, and the test reads the card the practitioner
+ * would see: the route, and the number or name that must be on it.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerFor } from '../../cards';
+import { loadEngines, type Intent, type Recognition } from '../../rules';
+
+const engine = loadEngines().salford;
+/** Wednesday 25 November 2026, 10:00 in London: the Bridge is open. */
+const OPEN = new Date('2026-11-25T10:00:00Z');
+
+type Route =
+  | 'emergency' | 'risk' | 'more_help' | 'early_help' | 'advice' | 'fgc' | 'private_fostering' | 'contact' | 'escalation'
+  | 'info_sharing' | 'anonymous' | 'secure_estate' | 'disability' | 'help' | 'lado' | 'adult_concern' | 'after_referral' | 'glossary' | 'contextual_safeguarding';
+
+function strings(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) strings(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
+  return out;
+}
+
+/** The route a practitioner would see for this message, and every word on the first card. */
+function reply(message: string): { route: Route; text: string; r: Recognition } {
+  const r = engine.recognise(message);
+  const card = answerFor(engine, r, message, OPEN, { personal: true });
+  const text = strings(card).join('\n').replace(/\u00a0/g, ' ');
+  let route: Route;
+  if (r.intent === 'emergency' || r.intent === 'concern') {
+    const id = engine.assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).route.id;
+    route = (id === 'risk_support' ? 'risk' : id) as Route;
+  } else route = r.intent as Intent as Route;
+  return { route, text, r };
+}
+
+/** The strings the first reply must carry, per route (one of each inner list). */
+const MUST: Partial<Record<Route, string[][]>> = {
+  emergency: [['999']],
+  risk: [['0161 603 4500']],
+  more_help: [['0161 603 4500', '0161 603 4555']],
+  early_help: [['Early Help', 'early help']],
+  fgc: [['0161 686 5264', 'fgc@salford.gov.uk']],
+  private_fostering: [['0161 779 7860']],
+  info_sharing: [['consent', 'Consent']],
+  anonymous: [['0161 603 4500']],
+  secure_estate: [['0161 603 4555']],
+  advice: [['0161 909 6508', 'Starting Life Well']],
+  disability: [['Children with Disabilit']],
+  escalation: [['Practice Manager', 'Head of Service']],
+};
+
+function expectRoute(message: string, route: Route, extra: string[] = []): Recognition {
+  const got = reply(message);
+  const why = `intent ${got.r.intent} (also ${got.r.also.join(',')}), indicators ${got.r.indicators.map((i) => i.id).join(',')}, negated ${got.r.negated.map((i) => i.id).join(',')}`;
+  expect(got.route, why).toBe(route);
+  for (const oneOf of MUST[route] ?? []) expect(oneOf.some((s) => got.text.includes(s)), `one of ${JSON.stringify(oneOf)} on the card`).toBe(true);
+  for (const s of extra) expect(got.text, `"${s}" on the card`).toContain(s);
+  return got.r;
+}
+
+// A child in immediate danger or home alone: 999 first, never behind a question.
+const emergency: string[] = [
+  "Year 3 girl says mum hasn't come home since last night and she's been looking after her baby brother",
+  "just had a call from a 7 y/o saying there's no grown up in the house",
+  'kids left by themselves in the flat all weekend',
+  "neighbour rang school, the twins (age 5) are home on their own and it's 9pm",
+  "dad is outside the school gates with a knife shouting he'll take the kids",
+  'a boy from my U12s just turned up with blood on his face saying his stepdad is going to batter him when he gets home',
+  "teen has taken an OD and she's really drowsy",
+  "the baby isn't breathing properly and mum is panicking",
+  'pupil refuses to go home, says dad will kill her tonight',
+  "i can hear a child screaming next door and a man shouting, sounds like she's being hurt",
+  '4 yr old found walking along the main road in his pyjamas at 11pm, no parent around',
+  "worried he's been left alone, not sure, mum didn't answer the door",
+  "16 yo texted me she's in a flat with men she doesn't know and they won't let her leave",
+  "mum's collapsed at home and the 3 year old is alone with her",
+  'not sure if the 10 yr old is being left alone after school every day',
+  'the bridge said NFA last month but now the kids have been left home alone all night',
+  'anonymous referral please - the children are on their own in the house again tonight',
+  'girl in yr 9 says her brother is waiting outside school with a machete',
+  'HV visit: 2 toddlers alone in the flat, no sign of mum, door was open',
+];
+
+// Significant harm: the Bridge's 0161 603 4500, now.
+const risk: string[] = [
+  'Y7 lad has fingertip bruising on his upper arm',
+  'HV here - 4 month old has a bruise on her cheek, not yet mobile',
+  'the child said daddy hurt her with the belt',
+  "15yo disclosed that her mum's boyfriend comes into her room at night",
+  'we think a yr 10 girl is being groomed online by an adult on instagram',
+  'lad in my U14s has loads of new trainers and cash and gets picked up by older lads in a car after training',
+  'DV incident over the weekend, kids were in the house when police attended',
+  'mum told me her partner strangled her last night, the children were upstairs',
+  "I'm a volunteer at a food bank, a little girl said her dad locks her in the cupboard",
+  'baby has a skull fracture, parents say he rolled off the sofa',
+  "there's no food in the fridge, the kids are filthy and there's dog mess all over the house",
+  'worried about her stepfather who has convictions for sexual offences against children',
+  "16 y/o says her parents are taking her to Pakistan in the summer to meet the man she's going to marry",
+  'a 13 year old has an older boyfriend of 22 who buys her vapes',
+  'pupil came in with a burn on her hand the shape of an iron',
+  "toddler keeps having injuries that mum can't explain",
+  'girl in yr 8 has been sending nudes to an adult she met online',
+  'I think mum might be giving her medication to make her sick',
+  'boy has been missing for 3 days and was seen with known drug dealers',
+  'my 12 year old pupil said her uncle touched her private parts',
+  'red marks on his legs like he has been whipped',
+  "mum admitted she shook the baby when he wouldn't stop crying",
+  'the kids see their parents fighting all the time, dad smashed the house up on saturday',
+  "she's not in danger right now but there's DV at home",
+  'no longer home alone, nan is with them now, but I am still worried about neglect',
+  'private fostering arrangement, and the girl has bruises on both arms',
+  'young person in a YOI has disclosed sexual abuse by a family member',
+  'disabled 6 year old with unexplained bruising on his back',
+  'can i share this with school? the child says dad hits her when he is drunk',
+  "FGC was planned but mum's partner has been violent towards her in front of the kids",
+  'think he is being criminally exploited - county lines - found in Blackpool',
+  'yr 11 says she was raped at a party at the weekend',
+];
+
+// Getting More Help: complex needs, a plan that is not working.
+const moreHelp: string[] = [
+  "we've had a TAF in place since September but nothing has changed and mum's stopped coming to meetings",
+  'EHA done months ago, family not engaging and attendance still poor',
+  "yr 9 girl told me she's been self harming",
+  'worried about a y10 boy sharing far right memes and extremist videos',
+  "dad is a heavy drinker and often can't stand up at pick up",
+  'mum smokes weed in front of the kids every day',
+  'the 16 year old has been kicked out by his parents and is sofa surfing',
+  'family is known to lots of agencies, the eldest is a young carer and attendance is poor',
+  'the early help plan is going nowhere and things are escalating at home',
+  'nursery here: 3 y/o has speech delay, mum has depression and the family is struggling despite support from the HV',
+  'young person showing sexualised behaviour towards younger kids at the youth club',
+  'mum is using heroin again and the kids are often late',
+  "things have got worse at home since dad left, I think they might need a child in need plan",
+  'hes 17 and has nowhere to live since his mum threw him out',
+];
+
+// Getting Help: early help with the family's agreement.
+const earlyHelp: string[] = [
+  "mum's asked for help with bedtime routines, the 4 year old is up til midnight",
+  'y4 boy keeps coming in late and has missed loads of days this term',
+  "single dad finding it hard to cope since mum died, the kids are struggling",
+  'family living in a one bed flat with 4 kids, damp and mould everywhere',
+  "could the family get some early help? mum is struggling with her son's behaviour",
+  "9yo has been quite anxious and withdrawn since her parents split up",
+  "HV: mum seems low after the birth and she's very isolated",
+  'the family have no money for the gas and electric this month',
+  "boy in reception has a speech delay, parents keep missing his hospital appointments",
+  'dad is in prison and the kids are finding it hard',
+  'she often comes to school without breakfast and her uniform is dirty',
+  'yr 8 girl is caring for her mum who has MS and is falling asleep in lessons',
+  "mum went to prison last year and he's been really unsettled at school",
+  'no injuries and no concerns about abuse but mum is exhausted and wants parenting support',
+];
+
+// Family Group Conferencing.
+const fgc: string[] = [
+  'could grandparents and aunties help? thinking about a family meeting',
+  'how do I refer for an FGC',
+  'the family want to make their own plan with relatives to keep the baby safe',
+  "would a family group conf help here? dad's side of the family want to be involved",
+  'how can we get the whole family together to agree a plan for the kids',
+  'wider family could support if things break down, who runs family network meetings?',
+  'is there a service that helps parents plan with their extended family before conference',
+  'FGC referral pls',
+  'fmily group confrence for the family i support?',
+  'grandad wants to help, how do we involve the wider family network in the plan',
+];
+
+// Private fostering.
+const privateFostering: string[] = [
+  "a 14 yr old has been staying at her mate's house for a month cos of rows at home",
+  "pupil's mum has gone back to Poland and left him with a family friend since half term",
+  'language student aged 15 living with a host family for 3 months',
+  "a child is living with her 'auntie' who isn't actually related to her",
+  'an 8 year old has been living with her childminder since mum went into hospital 6 weeks ago',
+  "16 y/o disabled lad has been living with his girlfriend's parents since the summer",
+  'do i need to tell anyone if a child is staying with friends of the family long term?',
+  "a yr 6 pupil has been stopping at a neighbour's for the last five weeks while mum is in rehab",
+  'is it privately fosterd if she stays with her friends mum?',
+  'Ukrainian teenager placed with a family in Salford through a sponsor scheme for over 28 days',
+];
+
+// Contact look-ups: the number asked for.
+const contact: [string, string][] = [
+  ['bridge phone no', '0161 603 4500'],
+  ['EDT number pls', '0161 794 8888'],
+  ["what's the private fostering officer's number", '0161 779 7860'],
+  ['South locality team tel?', '0161 686 5260'],
+  ['adult safeguarding phone number', '0161 206 0604'],
+  ["who do I ring out of hours for children's social care", '0161 794 8888'],
+  ['number for the quality assurance unit', '0161 603 4322'],
+  ['salford cvs email', 'office@salfordcvs.co.uk'],
+  ['Broughton hub address', '50 Rigby Street'],
+  ['the number for the Emergency Duty Team?', '0161 794 8888'],
+  ['MASH tel', '0161 603 4500'],
+  ['Starting Life Well helpline', '0161 909 6508'],
+  ["whats the bridge's email address", 'worriedaboutachild@salford.gov.uk'],
+  ['can u give me the number for fgc', '0161 686 5264'],
+  ['Eccles locality team number', '0161 686 5260'],
+  ['phone number for Walkden locality team', '0161 686 7235'],
+  ['north team contact details', '0161 778 0495'],
+];
+
+// Escalation: the next rung, from the stage reached.
+const escalation: [string, string][] = [
+  ["the Bridge said NFA but I'm still really worried about this child", 'practice_manager'],
+  ["SW closed the case after one visit and I don't agree", 'practitioner'],
+  ["I've already spoken to the social worker and we still disagree, what next?", 'practice_manager'],
+  ['escalated to the practice manager a week ago, no reply', 'service_manager'],
+  ["Service manager hasn't got back to me in 5 working days, who's next", 'head_of_service'],
+  ["head of service hasn't resolved it either", 'head_of_service'],
+  ['how do I challenge a Bridge decision?', 'practice_manager'],
+  ['professional disagreement with social care about threshold', 'practitioner'],
+  ['not happy that my referral got knocked back', 'practice_manager'],
+  ["I want to escalate, conference decided no plan and I think that's wrong", 'practitioner'],
+  ["referral refused as it doesn't meet threshold, I strongly disagree", 'practice_manager'],
+  ["I'm unhappy with how the Bridge dealt with my referral", 'practice_manager'],
+  ['dsl and i disagree with the decision not to assess', 'practitioner'],
+];
+
+// Information sharing: consent, and when you may share without it.
+const infoSharing: string[] = [
+  'can i tell the school nurse what the child told me without asking mum first?',
+  "GP surgery won't share info with us, citing GDPR",
+  'am I allowed to pass on what a parent told me in confidence?',
+  "dad's asked us not to tell anyone about his diagnosis but I think social care should know",
+  'do the 7 golden rules still apply?',
+  'is a 15 year old gillick competent to agree to me sharing with CAMHS?',
+  'police have asked for information about a pupil, can we give it to them?',
+  'do i need parents permission to speak to the HV about a kid',
+  "what's the data protection position on passing safeguarding records to a new school",
+  'can I share without consent if I think he is at risk of significant harm',
+  "sharing info with the youth offending team - do we need mum's ok?",
+  'a child asked me to keep a secret, can I?',
+];
+
+// Anonymous referrals.
+const anonymous: string[] = [
+  "i don't want the family to know it was me who reported",
+  'can a referral be made without the family finding out who made it',
+  'can I keep my name out of it when I report? worried about repercussions',
+  'do I have to give my details when I ring the bridge?',
+  'r anonymous referrals accepted in salford?',
+  "I'm a parent volunteer and I don't want to be named, can I still raise a concern",
+  'could I report it annonymously?',
+  'is there a way to tell the Bridge without saying who I am',
+  'the mum is my friend - I want to flag concerns but stay anon',
+  'can I make a referral and not leave my name',
+];
+
+// Young people in the secure estate.
+const secureEstate: string[] = [
+  'one of our care leavers aged 17 is in HMYOI Wetherby',
+  'lad from Little Hulton got remanded to Barton Moss',
+  'our yr 11 pupil has been sent to a young offenders',
+  '16yo has been given a DTO, what support is there for his family in Salford?',
+  'young person in a secure unit out of area, who do I tell in Salford?',
+  "Salford girl placed in a secure children's home in Yorkshire on a welfare order",
+  "he's on remand at a YOI",
+  'secure estate referral - 15 y/o about to be released back to Salford',
+  '14 year old locked up in a secure training centre, mum wants support',
+  'youth justice asked me who to contact about a young person in secure accommodation',
+  'is there support for a Salford boy in an STC?',
+];
+
+// Universal services and advice.
+const advice: string[] = [
+  'where can mum find a nursery place for her 2 year old',
+  'any stay and play groups round Swinton?',
+  'parent wants info on free childcare for 2 yr olds',
+  'looking for holiday activities for a 10 year old over the summer',
+  "what's on for teenagers in Salford - youth clubs etc",
+  'where can I find the Family Information Service',
+  'mum is asking about parenting classes, nothing safeguarding, she just wants some tips',
+  'breakfast club near Walkden?',
+  'family just moved to Salford and need help finding a GP and a school place',
+  "do children's centres do baby massage?",
+  'where do i find after-school care for a 7 year old',
+  'no concerns really, just after some signposting to activities for the kids',
+  "the child isn't at risk, I just want to know about holiday clubs",
+];
+
+// Children with disabilities.
+const disability: string[] = [
+  'autistic boy, family at breaking point, can they get short breaks?',
+  'child with severe learning difficulties and epilepsy, parents need support',
+  'referral to the CWD team - what are the criteria?',
+  '13yo with cerebral palsy, mum struggling with his personal care',
+  'does a child with ADHD count as disabled for the disability team?',
+  'parent carer of a wheelchair user asking about respite',
+  "is a kid with Down's syndrome eligible for the children with disabilities service?",
+  'non verbal 8 year old, family need more help at home, which team?',
+  'is there a social work team for disabled kids?',
+  'profoundly deaf 6 year old, family struggling to manage, who can help',
+  'tube fed toddler with complex health needs, where does the family get support?',
+  'disabilty team criteria?',
+];
+
+// Nothing the bot should act on: the welcome card, no route.
+const nothing: string[] = [
+  'thanks',
+  'ok',
+  'what can you do',
+  'hello',
+  "cheers, that's helpful",
+  'test',
+  'brilliant thank you so much',
+  'how does this bot work?',
+  'good afternoon',
+  'sorry wrong chat',
+  'he cut his hand on a tin at camp, first aid given and mum informed',
+  'the lads beat City 3-0 on Saturday, great game',
+  'we had a fire drill and the building was evacuated',
+];
+
+describe('free text generalises: our own practitioner messages', () => {
+  it('has enough messages, about ten or more a route', () => {
+    const tables = [emergency, risk, moreHelp, earlyHelp, fgc, privateFostering, contact, escalation, infoSharing, anonymous, secureEstate, advice, disability, nothing];
+    for (const t of tables) expect(t.length).toBeGreaterThanOrEqual(10);
+    expect(tables.reduce((n, t) => n + t.length, 0)).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(emergency)('emergency: %s', (m) => {
+    const r = expectRoute(m, 'emergency', ['999', '0161 603 4500']);
+    expect(r.intent).toBe('emergency');
+  });
+  it.each(risk)('risk (Bridge now): %s', (m) => {
+    expectRoute(m, 'risk');
+  });
+  it.each(moreHelp)('more help: %s', (m) => {
+    expectRoute(m, 'more_help');
+  });
+  it.each(earlyHelp)('early help: %s', (m) => {
+    expectRoute(m, 'early_help');
+  });
+  it.each(fgc)('family group conferencing: %s', (m) => {
+    expectRoute(m, 'fgc');
+  });
+  it.each(privateFostering)('private fostering: %s', (m) => {
+    expectRoute(m, 'private_fostering');
+  });
+  it.each(contact)('contact: %s → %s', (m, number) => {
+    expectRoute(m, 'contact', [number]);
+  });
+  it.each(escalation)('escalation: %s → next step %s', (m, stage) => {
+    const r = expectRoute(m, 'escalation');
+    expect(r.escalationStage).toBe(stage);
+  });
+  it.each(infoSharing)('information sharing: %s', (m) => {
+    expectRoute(m, 'info_sharing');
+  });
+  it.each(anonymous)('anonymous: %s', (m) => {
+    expectRoute(m, 'anonymous');
+  });
+  it.each(secureEstate)('secure estate: %s', (m) => {
+    expectRoute(m, 'secure_estate');
+  });
+  it.each(advice)('advice: %s', (m) => {
+    expectRoute(m, 'advice');
+  });
+  it.each(disability)('disability: %s', (m) => {
+    expectRoute(m, 'disability');
+  });
+  it.each(nothing)('nothing to act on: %s', (m) => {
+    const r = expectRoute(m, 'help');
+    expect(r.indicators).toEqual([]);
+  });
+});

@@ -153,6 +153,8 @@ describe('saving the strengths note as a draft', () => {
     const form = cardOf(await h.say({ verb: 'note.start' }));
     expect(form.actions?.map((a) => a.title)).toEqual(['Give me the text', 'Save as a draft']);
     expect(act(form, 'Save as a draft')).toEqual({ verb: 'note.save' });
+    expect(inputs(form)).toEqual({ workingWell: '', worried: '', next: '' });
+    expect(JSON.stringify(form)).not.toContain('${');
     expect(form.fallbackText).toContain('unless you press “Save as a draft”. Only you can open a saved draft. It is deleted 30 days after your last change, or at once if you type “forget me”.');
   });
 
@@ -196,7 +198,10 @@ describe('saving the strengths note as a draft', () => {
     // Delete.
     expect(all(await h.say({ verb: 'note.delete', draftId }))).toContain('Deleted: I no longer hold that note.');
     expect(await h.handle.listKeys('drafts/')).toEqual([]);
-    expect(cardOf(await h.say('my notes')).fallbackText).toContain('You have no saved notes.');
+    const empty = cardOf(await h.say('my notes'));
+    expect(empty.fallbackText).toContain('You have no saved notes.');
+    expect(submits(empty).map((a) => a.title)).toEqual(['Write a strengths note']);
+    expect(JSON.stringify(empty)).not.toContain('${');
     expect(all(await h.say({ verb: 'note.open', draftId }))).toContain('I could not find that note');
     expect(h.logs.join('')).toContain('strengths note saved as a draft');
     expect(h.logs.join('')).not.toContain(SENTINEL);

@@ -9,14 +9,31 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon['’]?t\b/g, 'will not'],
   [/\bshan['’]?t\b/g, 'shall not'],
   [/\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|need)n['’]?t\b/g, '$1 not'],
+  [/\b(\w+)['’]d\b/g, '$1 would'],
+  [/\b(\w+)['’]ll\b/g, '$1 will'],
+  [/\b(\w+)['’]re\b/g, '$1 are'],
+  [/\b(\w+)['’]ve\b/g, '$1 have'],
+  [/\bi['’]m\b/g, 'i am'],
   [/\b(\w+)['’]s\b/g, '$1s'],
   [/['’]/g, ''],
 ];
 
-/** Lower case, contractions expanded, apostrophes dropped, punctuation kept only as clause breaks. */
+/** Shorthand practitioners type: "w/ a knife", "her bf", "the SW", "mum & dad". */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bw\/o\b/g, ' without '],
+  [/\bw\//g, ' with '],
+  [/&/g, ' and '],
+  [/\bbf\b/g, 'boyfriend'],
+  [/\bgf\b/g, 'girlfriend'],
+  [/\bsw\b/g, 'social worker'],
+  [/\bu\b/g, 'you'],
+];
+
+/** Lower case, contractions and shorthand expanded, apostrophes dropped, punctuation kept only as clause breaks. */
 export function normalise(text: string): string {
   let t = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
+  for (const [re, rep] of SHORTHAND) t = t.replace(re, rep);
   return t;
 }
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFor } from '../../cards';
 import { loadEngines, type Intent, type Recognition } from '../../rules';
+import { tokenise } from '../../rules/text';
 
 const engine = loadEngines().salford;
 /** Wednesday 25 November 2026, 10:00 in London: the Bridge is open. */
@@ -83,6 +84,16 @@ const emergency: string[] = [
   'anonymous referral please - the children are on their own in the house again tonight',
   'girl in yr 9 says her brother is waiting outside school with a machete',
   'HV visit: 2 toddlers alone in the flat, no sign of mum, door was open',
+  'Theres a 6 yr old sat outside the chippy on his own, been there 2 hrs, no adult',
+  'mum is passed out drunk and the baby is crying, older sibling rang me',
+  "pupil just told me her dad's coming to get her w/ a knife",
+  'young person is on the bridge parapet threatening to jump',
+  'just seen a man drag a child into a car, she was screaming',
+  "child has just rung saying mummy's boyfriend is hitting her right now",
+  'kids (3 and 5) left home alone while mum at work, not for the first time',
+  "I'm not certain but I think the little one is alone in the house, lights off and no answer",
+  "14 year old says she's going to kill herself tonight and has tablets",
+  "girl at youth club says she can't go home, her stepdad said he'd kill her",
 ];
 
 // Significant harm: the Bridge's 0161 603 4500, now.
@@ -119,6 +130,17 @@ const risk: string[] = [
   "FGC was planned but mum's partner has been violent towards her in front of the kids",
   'think he is being criminally exploited - county lines - found in Blackpool',
   'yr 11 says she was raped at a party at the weekend',
+  'the little boy flinches whenever an adult raises their hand',
+  "7yo said mummy's boyfriend makes him do rude things",
+  "Year 10 girl has love bites and says her 25 yr old 'bf' picks her up from school",
+  'he keeps coming in with scratches and marks on his neck',
+  "mum told the HV that dad throws things at her when he's angry, baby in the room",
+  "worried about cse - she's getting taxis paid for by men",
+  'dad has been arrested for having indecent images of children',
+  'possible NAI - baby has bruising to the ear',
+  "she's 12 and pregnant",
+  "lad says he owes money to a gang and they'll hurt him if he doesn't sell for them",
+  'mum is drinking every day and the kids are basically looking after themselves some evenings',
 ];
 
 // Getting More Help: complex needs, a plan that is not working.
@@ -137,6 +159,11 @@ const moreHelp: string[] = [
   'mum is using heroin again and the kids are often late',
   "things have got worse at home since dad left, I think they might need a child in need plan",
   'hes 17 and has nowhere to live since his mum threw him out',
+  'my pupil keeps talking about wanting to end her life',
+  'EHA closed as family wouldnt engage, concerns are still there',
+  'yr 10 boy has been watching ISIS videos and talking about martyrdom',
+  "dad's mental health is getting worse and he's refusing any support",
+  "teen is cutting her arms again and won't talk to CAMHS",
 ];
 
 // Getting Help: early help with the family's agreement.
@@ -155,6 +182,14 @@ const earlyHelp: string[] = [
   'yr 8 girl is caring for her mum who has MS and is falling asleep in lessons',
   "mum went to prison last year and he's been really unsettled at school",
   'no injuries and no concerns about abuse but mum is exhausted and wants parenting support',
+  "mum is a single parent of 4 and says she needs a bit of help with the kids' routines",
+  'boy is always tired in class and says he plays xbox til 3am',
+  'the family are in temporary accommodation and struggling with money',
+  'child is struggling with friendships and seems lonely',
+  "persistent lateness and his uniform is too small, mum's asked for support",
+  'grandma died recently and the 8 year old is really struggling',
+  "the twins' school attendance is 82%",
+  'she is finding it hard to make friends in her new class',
 ];
 
 // Family Group Conferencing.
@@ -169,6 +204,10 @@ const fgc: string[] = [
   'FGC referral pls',
   'fmily group confrence for the family i support?',
   'grandad wants to help, how do we involve the wider family network in the plan',
+  'can the family group conferencing team help us plan with the extended family?',
+  'mum says her sisters would help if we could get everyone together to make a plan',
+  'is family network meeting the same as FGC',
+  'nan and grandad want to be part of the plan for the kids, how do we set that up',
 ];
 
 // Private fostering.
@@ -183,6 +222,10 @@ const privateFostering: string[] = [
   "a yr 6 pupil has been stopping at a neighbour's for the last five weeks while mum is in rehab",
   'is it privately fosterd if she stays with her friends mum?',
   'Ukrainian teenager placed with a family in Salford through a sponsor scheme for over 28 days',
+  "a 15 year old has moved in with her best friend's family after falling out with mum",
+  "child's been living with a neighbour for 2 months, mum's abroad",
+  'does a cousin count as a close relative for private fostering?',
+  'a boy from Italy is staying with a host family to study at a Salford school',
 ];
 
 // Contact look-ups: the number asked for.
@@ -204,6 +247,12 @@ const contact: [string, string][] = [
   ['Eccles locality team number', '0161 686 5260'],
   ['phone number for Walkden locality team', '0161 686 7235'],
   ['north team contact details', '0161 778 0495'],
+  ['whats the EDT phone number', '0161 794 8888'],
+  ['number for the bridge pls', '0161 603 4500'],
+  ['private fostering officer contact', '0161 779 7860'],
+  ['how do i contact the west locality team', '0161 686 7235'],
+  ['SQAU phone', '0161 603 4322'],
+  ['Bridge email?', 'worriedaboutachild@salford.gov.uk'],
 ];
 
 // Escalation: the next rung, from the stage reached.
@@ -221,6 +270,11 @@ const escalation: [string, string][] = [
   ["referral refused as it doesn't meet threshold, I strongly disagree", 'practice_manager'],
   ["I'm unhappy with how the Bridge dealt with my referral", 'practice_manager'],
   ['dsl and i disagree with the decision not to assess', 'practitioner'],
+  ["bridge have NFA'd it and I think they're wrong", 'practice_manager'],
+  ["I raised it with the Practice Manager and still haven't heard anything after 5 days", 'service_manager'],
+  ['how do I escalate a concern', 'practitioner'],
+  ["I don't agree with the social worker's assessment", 'practitioner'],
+  ["service manager response didn't resolve it", 'head_of_service'],
 ];
 
 // Information sharing: consent, and when you may share without it.
@@ -237,6 +291,10 @@ const infoSharing: string[] = [
   'can I share without consent if I think he is at risk of significant harm',
   "sharing info with the youth offending team - do we need mum's ok?",
   'a child asked me to keep a secret, can I?',
+  'can i share info with school without mums consent',
+  'is it ok to tell the DSL at his new school about the concerns',
+  'what does GDPR say about sharing safeguarding info',
+  'mum has refused consent for me to talk to the school, what now',
 ];
 
 // Anonymous referrals.
@@ -251,6 +309,9 @@ const anonymous: string[] = [
   'is there a way to tell the Bridge without saying who I am',
   'the mum is my friend - I want to flag concerns but stay anon',
   'can I make a referral and not leave my name',
+  "I'd like to make a referral but don't want to give my name",
+  'can the family find out who referred them?',
+  'worried the dad will know it was me if I report it',
 ];
 
 // Young people in the secure estate.
@@ -266,6 +327,9 @@ const secureEstate: string[] = [
   '14 year old locked up in a secure training centre, mum wants support',
   'youth justice asked me who to contact about a young person in secure accommodation',
   'is there support for a Salford boy in an STC?',
+  'a young person from Salford is being held at Barton Moss secure childrens home',
+  'y/o sentenced to custody at a YOI, family in Walkden',
+  'who do I tell when a Salford lad goes into the secure estate?',
 ];
 
 // Universal services and advice.
@@ -283,6 +347,10 @@ const advice: string[] = [
   'where do i find after-school care for a 7 year old',
   'no concerns really, just after some signposting to activities for the kids',
   "the child isn't at risk, I just want to know about holiday clubs",
+  'are there any free activities for kids over half term',
+  "mum asked where the nearest children's centre is",
+  'looking for a toddler group for a new mum',
+  'family want to find a childminder',
 ];
 
 // Children with disabilities.
@@ -299,6 +367,10 @@ const disability: string[] = [
   'profoundly deaf 6 year old, family struggling to manage, who can help',
   'tube fed toddler with complex health needs, where does the family get support?',
   'disabilty team criteria?',
+  'child with autism, family want a break, what respite is there',
+  'my pupil has global developmental delay and mum needs more support than school can give',
+  'what is the criteria for the disabilities team',
+  'teenager with muscular dystrophy, parents exhausted',
 ];
 
 // Nothing the bot should act on: the welcome card, no route.
@@ -316,6 +388,24 @@ const nothing: string[] = [
   'he cut his hand on a tin at camp, first aid given and mum informed',
   'the lads beat City 3-0 on Saturday, great game',
   'we had a fire drill and the building was evacuated',
+  'thank you',
+  'ta',
+  'great',
+  'what else can you help with',
+  'good morning, how are you',
+  'she walks home from school by herself now she is in year 8',
+  'we were late for the TAF meeting because of traffic',
+  'the children are stopping at the shop on the way home',
+  'he got new trainers for his birthday',
+  'he was held back a year at primary',
+  'I would like to know more about your training',
+  'could you tell me what you can do',
+  'mum stayed with us at the house for the meeting',
+  'the roof has collapsed at the sports hall so training is cancelled',
+  'he took the last biscuit without asking',
+  'she has been missing PE because of a sprained ankle',
+  'policy review meeting on Tuesday',
+  'it was me who sent the email earlier',
 ];
 
 describe('free text generalises: our own practitioner messages', () => {
@@ -369,5 +459,41 @@ describe('free text generalises: our own practitioner messages', () => {
   it.each(nothing)('nothing to act on: %s', (m) => {
     const r = expectRoute(m, 'help');
     expect(r.indicators).toEqual([]);
+  });
+});
+
+describe('the general rules behind these answers', () => {
+  it.each([
+    ["dad's coming to get her w/ a knife", 'with a knife'],
+    ["he'd kill her", 'he would kill her'],
+    ["they're wrong", 'they are wrong'],
+    ["we've tried", 'we have tried'],
+    ["I'm worried", 'i am worried'],
+    ['her 25 yr old bf', 'boyfriend'],
+    ['the SW closed it', 'social worker'],
+    ['mum & dad', 'mum and dad'],
+  ])('shorthand and contractions: "%s" reads as "%s"', (typed, reads) => {
+    expect(tokenise(typed).map((t) => t.raw).join(' ')).toContain(reads);
+  });
+
+  it('"house" is not "housing": a child alone in the house is not a housing need', () => {
+    const r = engine.recognise('there is nobody in the house with the kids');
+    expect(r.indicators.map((i) => i.id)).not.toContain('housing_money');
+  });
+
+  it('a topic inside a longer indicator phrase is that indicator: "things are escalating at home" is not a challenge', () => {
+    expect(engine.recognise('things are escalating at home').intent).toBe('concern');
+    expect(engine.recognise('I want to escalate this').intent).toBe('escalation');
+  });
+
+  it('a question about something else that names a contact is that question, not a look-up', () => {
+    expect(engine.recognise('do I have to give my details when I ring the bridge?').intent).toBe('anonymous');
+    expect(engine.recognise('family group conference phone number').intent).toBe('contact');
+  });
+
+  it('universal services never outrank a concern in the same message', () => {
+    const r = engine.recognise('young person showing sexualised behaviour at the youth club');
+    expect(r.intent).toBe('concern');
+    expect(r.also).toContain('advice');
   });
 });

@@ -32,8 +32,8 @@ const SHORTHAND: [RegExp, string][] = [
 /** Lower case, contractions and shorthand expanded, apostrophes dropped, punctuation kept only as clause breaks. */
 export function normalise(text: string): string {
   let t = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
   for (const [re, rep] of SHORTHAND) t = t.replace(re, rep);
+  for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
   return t;
 }
 
@@ -151,10 +151,23 @@ export class Vocabulary {
     for (const d of [word, ...deletions(word)]) for (const c of this.byDeletion.get(d) ?? []) candidates.add(c);
     let best: string | undefined;
     for (const c of candidates) {
-      if (editDistance(word, c, 1) <= 1 && (best === undefined || c < best)) best = c;
+      if (editDistance(word, c, 1) > 1) continue;
+      // One letter swapped for another in a short word is usually another word (small/smell, rapid/raped, would/mould), not a typo.
+      if (c.length === word.length && word.length < SUBSTITUTION_MIN && !isTransposition(word, c)) continue;
+      if (best === undefined || c < best) best = c;
     }
     return best === undefined ? undefined : { word: best, fuzzy: true };
   }
+}
+
+/** Shortest word in which one letter typed for another is forgiven. */
+const SUBSTITUTION_MIN = 7;
+
+/** Same letters, two neighbours swapped ("brusies"). */
+function isTransposition(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'denies', 'denied', 'deny']);

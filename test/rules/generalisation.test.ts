@@ -94,6 +94,12 @@ const emergency: string[] = [
   "I'm not certain but I think the little one is alone in the house, lights off and no answer",
   "14 year old says she's going to kill herself tonight and has tablets",
   "girl at youth club says she can't go home, her stepdad said he'd kill her",
+  'urgent - 2 yr old alone in a car in the Asda car park, windows up, really hot',
+  "a dad turned up drunk and aggressive at nursery demanding his son, says he'll hurt anyone who stops him",
+  "the baby has gone floppy and mum won't call an ambulance",
+  "year 6 boy says he's been on his own since friday, mum's not answered her phone",
+  'teenage girl is being held in a house by older men, she just messaged her friend for help',
+  "child says mum's new partner is at home now with a gun",
 ];
 
 // Significant harm: the Bridge's 0161 603 4500, now.
@@ -141,6 +147,17 @@ const risk: string[] = [
   "she's 12 and pregnant",
   "lad says he owes money to a gang and they'll hurt him if he doesn't sell for them",
   'mum is drinking every day and the kids are basically looking after themselves some evenings',
+  "girl in yr 5 has told her teacher that her brother's friend makes her touch him",
+  "mum's partner has a conviction for child cruelty and has just moved in",
+  "there's a lad in our youth club who always has wads of cash and 3 phones",
+  "the baby's dad kicked the door in last night and threatened mum, baby was in the cot",
+  "HV noticed a bruise on a 6 week old baby's chest",
+  '10 year old came in with a massive lump on his head and said dad pushed him down the stairs',
+  "she said her mum slaps her across the face when she's naughty",
+  'suspected FGM - girl has been off for weeks after a trip to Sudan and is struggling to walk',
+  'teen keeps disappearing overnight and coming back with expensive stuff',
+  'the children are living in squalid conditions with no beds',
+  'a parent has asked me to keep their domestic abuse history confidential from the school',
 ];
 
 // Getting More Help: complex needs, a plan that is not working.
@@ -164,6 +181,9 @@ const moreHelp: string[] = [
   'yr 10 boy has been watching ISIS videos and talking about martyrdom',
   "dad's mental health is getting worse and he's refusing any support",
   "teen is cutting her arms again and won't talk to CAMHS",
+  '15 y/o is self-harming and has taken a small overdose before, now at home',
+  'despite a year of early help the kids are still coming in hungry and dirty',
+  'boy making racist comments and talking about joining a far-right group',
 ];
 
 // Getting Help: early help with the family's agreement.
@@ -190,6 +210,10 @@ const earlyHelp: string[] = [
   'grandma died recently and the 8 year old is really struggling',
   "the twins' school attendance is 82%",
   'she is finding it hard to make friends in her new class',
+  'parents have separated and the 7 year old has started wetting the bed',
+  "mum's on universal credit and can't afford school shoes",
+  "little one isn't talking yet at 2 and a half, mum wants some help",
+  "child has been having temper tantrums at home and mum doesn't know what to do",
 ];
 
 // Family Group Conferencing.
@@ -208,6 +232,9 @@ const fgc: string[] = [
   'mum says her sisters would help if we could get everyone together to make a plan',
   'is family network meeting the same as FGC',
   'nan and grandad want to be part of the plan for the kids, how do we set that up',
+  'could a family group conference help avoid the kids going into care',
+  'auntie and uncle want to help look after the kids, how do we pull a family plan together',
+  'what is a family network meeting and who can refer',
 ];
 
 // Private fostering.
@@ -226,6 +253,9 @@ const privateFostering: string[] = [
   "child's been living with a neighbour for 2 months, mum's abroad",
   'does a cousin count as a close relative for private fostering?',
   'a boy from Italy is staying with a host family to study at a Salford school',
+  "girl aged 15 staying with her boyfriend's family since she fell out with dad 6 weeks ago",
+  'a family friend has been looking after the boy since Easter while dad works abroad',
+  'is it private fostering if a child lives with their nan?',
 ];
 
 // Contact look-ups: the number asked for.
@@ -253,6 +283,10 @@ const contact: [string, string][] = [
   ['how do i contact the west locality team', '0161 686 7235'],
   ['SQAU phone', '0161 603 4322'],
   ['Bridge email?', 'worriedaboutachild@salford.gov.uk'],
+  ['EDT tel no', '0161 794 8888'],
+  ["what's the bridge advice line number", '0161 603 4555'],
+  ['family group conferencing email', 'fgc@salford.gov.uk'],
+  ['number for the central locality team', '0161 778 0601'],
 ];
 
 // Escalation: the next rung, from the stage reached.
@@ -275,6 +309,9 @@ const escalation: [string, string][] = [
   ['how do I escalate a concern', 'practitioner'],
   ["I don't agree with the social worker's assessment", 'practitioner'],
   ["service manager response didn't resolve it", 'head_of_service'],
+  ["the bridge decided it doesn't meet threshold and I strongly think it does", 'practice_manager'],
+  ["the service manager didn't get back to me, what now", 'head_of_service'],
+  ["I challenged the SW's decision but got nowhere", 'practice_manager'],
 ];
 
 // Information sharing: consent, and when you may share without it.
@@ -295,6 +332,8 @@ const infoSharing: string[] = [
   'is it ok to tell the DSL at his new school about the concerns',
   'what does GDPR say about sharing safeguarding info',
   'mum has refused consent for me to talk to the school, what now',
+  'can I send my notes to the social worker without telling mum?',
+  'do we need written consent to refer to early help',
 ];
 
 // Anonymous referrals.
@@ -312,6 +351,9 @@ const anonymous: string[] = [
   "I'd like to make a referral but don't want to give my name",
   'can the family find out who referred them?',
   'worried the dad will know it was me if I report it',
+  "I'm scared of the family finding out I reported them",
+  'can I report without the parents knowing it was me?',
+  "I'm a neighbour and want to report anonymously",
 ];
 
 // Young people in the secure estate.
@@ -330,6 +372,9 @@ const secureEstate: string[] = [
   'a young person from Salford is being held at Barton Moss secure childrens home',
   'y/o sentenced to custody at a YOI, family in Walkden',
   'who do I tell when a Salford lad goes into the secure estate?',
+  'lad I work with is in a secure training centre and mum needs help',
+  '16 year old Salford lad in HMP YOI Hindley',
+  'young person just sentenced to a detention and training order',
 ];
 
 // Universal services and advice.
@@ -351,6 +396,9 @@ const advice: string[] = [
   "mum asked where the nearest children's centre is",
   'looking for a toddler group for a new mum',
   'family want to find a childminder',
+  'where can I find after school clubs in Eccles?',
+  'family wants information about free nursery places',
+  'any parent and toddler groups near Walkden',
 ];
 
 // Children with disabilities.
@@ -371,6 +419,9 @@ const disability: string[] = [
   'my pupil has global developmental delay and mum needs more support than school can give',
   'what is the criteria for the disabilities team',
   'teenager with muscular dystrophy, parents exhausted',
+  'what support is there for a child with autism and severe anxiety whose family are struggling',
+  'child with profound and multiple learning disabilities needs an assessment',
+  'does the disabilities team cover kids with ADHD?',
 ];
 
 // Nothing the bot should act on: the welcome card, no route.
@@ -406,6 +457,9 @@ const nothing: string[] = [
   'she has been missing PE because of a sprained ankle',
   'policy review meeting on Tuesday',
   'it was me who sent the email earlier',
+  'brilliant, cheers',
+  'can you show me the menu',
+  "that's all for now",
 ];
 
 describe('free text generalises: our own practitioner messages', () => {
@@ -471,9 +525,23 @@ describe('the general rules behind these answers', () => {
     ["I'm worried", 'i am worried'],
     ['her 25 yr old bf', 'boyfriend'],
     ['the SW closed it', 'social worker'],
+    ["the SW's decision", 'social workers decision'],
     ['mum & dad', 'mum and dad'],
   ])('shorthand and contractions: "%s" reads as "%s"', (typed, reads) => {
     expect(tokenise(typed).map((t) => t.raw).join(' ')).toContain(reads);
+  });
+
+  it.each([
+    ['a small child', 'hygiene_hunger'],
+    ['rapid review meeting', 'sexual_abuse'],
+    ['we would like some advice', 'housing_money'],
+  ])('a short word one letter from a known word is not taken for it: "%s" is not %s', (text, id) => {
+    expect(engine.recognise(text).indicators.map((i) => i.id)).not.toContain(id);
+  });
+
+  it('typos are still forgiven: swapped letters, a missing or extra letter', () => {
+    for (const t of ['pupil has brusies', 'negelct at home', 'the child is in imediate danger', 'can I report annonymously'])
+      expect(engine.recognise(t).intent, t).not.toBe('help');
   });
 
   it('"house" is not "housing": a child alone in the house is not a housing need', () => {

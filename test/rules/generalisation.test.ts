@@ -100,6 +100,10 @@ const emergency: string[] = [
   "year 6 boy says he's been on his own since friday, mum's not answered her phone",
   'teenage girl is being held in a house by older men, she just messaged her friend for help',
   "child says mum's new partner is at home now with a gun",
+  "possibly home alone? couldn't see an adult through the window, 4 kids inside",
+  'dad has just threatened to stab mum in front of the children, he is still there',
+  'a toddler has wandered out of the house onto the road, no one came looking',
+  "the 8yo has been left to babysit the baby overnight while mum's out",
 ];
 
 // Significant harm: the Bridge's 0161 603 4500, now.
@@ -158,6 +162,15 @@ const risk: string[] = [
   'teen keeps disappearing overnight and coming back with expensive stuff',
   'the children are living in squalid conditions with no beds',
   'a parent has asked me to keep their domestic abuse history confidential from the school',
+  "not sure if it's abuse but he has bruises on both cheeks",
+  "mum says the kids' father grabbed her by the throat, children witnessed it",
+  "child says he gets hit with a slipper when he's naughty",
+  'maybe nothing but a 14 yo girl keeps getting into cars with men after school',
+  "dad's ex partner who has a conviction for sexual assault on a child is visiting",
+  "there's a strong smell of cannabis, the baby is filthy and the home has no heating",
+  'we suspect FII - mum keeps taking him to A&E with symptoms no one can find',
+  "no immediate danger but I'm worried dad is controlling and mum's scared of him",
+  'mum said not to tell anyone about the DV but I think I need to share it',
 ];
 
 // Getting More Help: complex needs, a plan that is not working.
@@ -184,6 +197,10 @@ const moreHelp: string[] = [
   '15 y/o is self-harming and has taken a small overdose before, now at home',
   'despite a year of early help the kids are still coming in hungry and dirty',
   'boy making racist comments and talking about joining a far-right group',
+  'young person is at risk of radicalisation, prevent referral?',
+  'mum drinks most nights and the kids are often late and hungry',
+  'girl keeps saying she wants to die, no plan but really low',
+  'the TAF has been going 6 months and things are deteriorating',
 ];
 
 // Getting Help: early help with the family's agreement.
@@ -214,6 +231,10 @@ const earlyHelp: string[] = [
   "mum's on universal credit and can't afford school shoes",
   "little one isn't talking yet at 2 and a half, mum wants some help",
   "child has been having temper tantrums at home and mum doesn't know what to do",
+  "mum would like some support with the toddler's sleep and eating",
+  'the family were evicted and are in a B&B, the kids are unsettled',
+  'the boy is anxious about coming to school and his attendance is 85%',
+  'not a safeguarding concern as such but mum is struggling since dad left',
 ];
 
 // Family Group Conferencing.
@@ -235,6 +256,8 @@ const fgc: string[] = [
   'could a family group conference help avoid the kids going into care',
   'auntie and uncle want to help look after the kids, how do we pull a family plan together',
   'what is a family network meeting and who can refer',
+  'could the wider family come together to make a safety plan',
+  "dad's side want to help, can someone facilitate a family meeting",
 ];
 
 // Private fostering.
@@ -256,6 +279,8 @@ const privateFostering: string[] = [
   "girl aged 15 staying with her boyfriend's family since she fell out with dad 6 weeks ago",
   'a family friend has been looking after the boy since Easter while dad works abroad',
   'is it private fostering if a child lives with their nan?',
+  'a 12 year old from Nigeria is living with a family friend while her parents are back home',
+  "is it private fostering if a 15 year old stays with her boyfriend's mum for a few months",
 ];
 
 // Contact look-ups: the number asked for.
@@ -287,6 +312,8 @@ const contact: [string, string][] = [
   ["what's the bridge advice line number", '0161 603 4555'],
   ['family group conferencing email', 'fgc@salford.gov.uk'],
   ['number for the central locality team', '0161 778 0601'],
+  ['whats the number for the out of hours team', '0161 794 8888'],
+  ['central locality phone', '0161 778 0601'],
 ];
 
 // Escalation: the next rung, from the stage reached.
@@ -312,6 +339,8 @@ const escalation: [string, string][] = [
   ["the bridge decided it doesn't meet threshold and I strongly think it does", 'practice_manager'],
   ["the service manager didn't get back to me, what now", 'head_of_service'],
   ["I challenged the SW's decision but got nowhere", 'practice_manager'],
+  ["we disagree with the Bridge's decision to close the referral", 'practice_manager'],
+  ["the practice manager's reply didn't address my concerns", 'service_manager'],
 ];
 
 // Information sharing: consent, and when you may share without it.
@@ -334,6 +363,7 @@ const infoSharing: string[] = [
   'mum has refused consent for me to talk to the school, what now',
   'can I send my notes to the social worker without telling mum?',
   'do we need written consent to refer to early help',
+  'am I allowed to share concerns with the new school when a child moves?',
 ];
 
 // Anonymous referrals.
@@ -354,6 +384,8 @@ const anonymous: string[] = [
   "I'm scared of the family finding out I reported them",
   'can I report without the parents knowing it was me?',
   "I'm a neighbour and want to report anonymously",
+  "I want to raise a concern about my neighbour's kids but don't want them to know it was me",
+  'does the family get told who made the referral?',
 ];
 
 // Young people in the secure estate.
@@ -375,6 +407,8 @@ const secureEstate: string[] = [
   'lad I work with is in a secure training centre and mum needs help',
   '16 year old Salford lad in HMP YOI Hindley',
   'young person just sentenced to a detention and training order',
+  'our former pupil is in a young offenders institute in Lancashire',
+  '15 year old remanded to secure accommodation, family live in Salford',
 ];
 
 // Universal services and advice.
@@ -399,6 +433,8 @@ const advice: string[] = [
   'where can I find after school clubs in Eccles?',
   'family wants information about free nursery places',
   'any parent and toddler groups near Walkden',
+  'free holiday clubs with food for kids on free school meals',
+  'baby and toddler groups in Salford?',
 ];
 
 // Children with disabilities.
@@ -422,6 +458,8 @@ const disability: string[] = [
   'what support is there for a child with autism and severe anxiety whose family are struggling',
   'child with profound and multiple learning disabilities needs an assessment',
   'does the disabilities team cover kids with ADHD?',
+  'young person with autism and learning disability, parents need a break',
+  'how does a family get an assessment from the children with disabilities team',
 ];
 
 // Nothing the bot should act on: the welcome card, no route.
@@ -460,6 +498,8 @@ const nothing: string[] = [
   'brilliant, cheers',
   'can you show me the menu',
   "that's all for now",
+  'got it, thanks',
+  'bye',
 ];
 
 describe('free text generalises: our own practitioner messages', () => {

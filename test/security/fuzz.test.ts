@@ -154,7 +154,7 @@ describe('fuzz: /api/messages never crashes, never 5xx, stays bounded', () => {
     await h.close();
     await connector.close();
     const summary = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ');
-    process.stdout.write(`fuzz figures: ${FUZZ_ACTIVITY_RUNS} activity cases + ${FUZZ_RAW_RUNS} raw-body cases; statuses ${summary}\n`);
+    console.log(`fuzz figures: ${FUZZ_ACTIVITY_RUNS} activity cases + ${FUZZ_RAW_RUNS} raw-body cases; statuses ${summary}`);
   });
 
   const count = (status: number): void => {

@@ -4,12 +4,10 @@
  * /api/messages of the real app (CloudAdapter, anonymous), answered in the HTTP
  * response; the summary post lands on the stand-in Bot Connector.
  */
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createApp, type App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import type { App } from '../../bot/app';
 import { describeHours } from '../../rules';
+import { startHarness } from '../helpers/app';
 import { CHANNEL_ID, TEAM_ID, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { postToBot, startConnector, type StandInConnector } from '../helpers/connector';
 
@@ -41,19 +39,7 @@ describe('message extensions over HTTP', () => {
 
   beforeAll(async () => {
     connector = await startConnector();
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug', STORAGE: 'memory' });
-    const logger = createLogger(
-      config,
-      new Writable({
-        write(chunk: Buffer, _enc, callback) {
-          logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-          callback();
-        },
-      }),
-    );
-    app = createApp({ config, logger, clock: () => MONDAY_MORNING });
-    const { url } = await app.server.listen(0, '127.0.0.1');
-    messagesUrl = `${url}/api/messages`;
+    ({ app, messagesUrl } = await startHarness({ LOG_LEVEL: 'debug' }, { clock: () => MONDAY_MORNING, logLines }));
     consoleError = vi.spyOn(console, 'error');
   });
 

@@ -4,11 +4,9 @@
  * activities go to /api/messages; the bot's replies are caught by a stand-in Bot
  * Connector. Card submits arrive as Teams sends them: a message with `value`, no text.
  */
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createApp, type App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import type { App } from '../../bot/app';
+import { startHarness } from '../helpers/app';
 import { groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 
@@ -51,19 +49,7 @@ describe('referral help over HTTP (createApp, memory storage, fixed clock)', () 
 
   beforeAll(async () => {
     connector = await startConnector();
-    const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford' });
-    const logger = createLogger(
-      config,
-      new Writable({
-        write(chunk: Buffer, _enc, cb) {
-          logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-          cb();
-        },
-      }),
-    );
-    app = createApp({ config, logger, clock: () => TUESDAY_10AM });
-    ({ url } = await app.server.listen(0, '127.0.0.1'));
-    url = `${url}/api/messages`;
+    ({ app, messagesUrl: url } = await startHarness({ LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford' }, { clock: () => TUESDAY_10AM, logLines: logs }));
     consoleError = vi.spyOn(console, 'error');
   });
   afterEach(() => {

@@ -5,12 +5,10 @@
  * `value`, no text); the replies are caught by a stand-in Bot Connector; the pino output
  * is captured at debug level and searched for a sentinel typed into the note.
  */
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createApp, type App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
+import type { App } from '../../bot/app';
 import { draftKey } from '../../bot/drafts';
-import { createLogger } from '../../bot/logger';
+import { startHarness } from '../helpers/app';
 import { channelMessage, personalMessage, SECOND_USER, USER, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 
@@ -75,19 +73,10 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
 
   beforeAll(async () => {
     connector = await startConnector();
-    const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford', DRAFT_RETENTION_DAYS: '7', RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_BURST: '1000' });
-    const logger = createLogger(
-      config,
-      new Writable({
-        write(chunk: Buffer, _enc, cb) {
-          logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-          cb();
-        },
-      }),
-    );
-    app = createApp({ config, logger, clock: () => now, reminderIntervalSeconds: 0 });
-    ({ url } = await app.server.listen(0, '127.0.0.1'));
-    url = `${url}/api/messages`;
+    ({ app, messagesUrl: url } = await startHarness(
+      { LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford', DRAFT_RETENTION_DAYS: '7', RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_BURST: '1000' },
+      { clock: () => now, reminderIntervalSeconds: 0, logLines: logs },
+    ));
     consoleError = vi.spyOn(console, 'error');
   });
   afterEach(() => {

@@ -6,12 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import type { Storage } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createApp, type App } from '../../bot/app';
-import { loadConfig, type AppConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import type { App } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { questionsFor } from '../../dialogs/questions';
 import { loadEngines } from '../../rules';
@@ -25,6 +23,7 @@ import {
   type TeamsActivity,
   type TeamsUser,
 } from '../helpers/activities';
+import { startHarness, type Harness } from '../helpers/app';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 
 const BRIDGE = '0161 603 4500';
@@ -74,28 +73,6 @@ function freshUser(): TeamsUser {
   return { id: `29:fresh-user-${userCounter}`, name: 'Fresh Example', aadObjectId: `00000000-0000-0000-0000-${String(userCounter).padStart(12, '0')}` };
 }
 
-interface Harness {
-  app: App;
-  url: string;
-  logs: string[];
-}
-
-async function startApp(config: AppConfig, clock: () => Date, storage?: StorageHandle): Promise<Harness> {
-  const logs: string[] = [];
-  const logger = createLogger(
-    config,
-    new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-        cb();
-      },
-    }),
-  );
-  const app = createApp({ config, logger, clock, ...(storage ? { storage } : {}) });
-  const { url } = await app.server.listen(0, '127.0.0.1');
-  return { app, url: `${url}/api/messages`, logs };
-}
-
 describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
   let connector: StandInConnector;
   let h: Harness;
@@ -105,13 +82,13 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
   /** Posts an activity and returns the activities the bot sent during that turn. */
   async function turn(activity: TeamsActivity): Promise<{ replies: SentActivity[]; status: number; body: unknown; text: string }> {
     const before = connector.activities().length;
-    const res = await postToBot(h.url, activity);
+    const res = await postToBot(h.messagesUrl, activity);
     return { replies: connector.activities().slice(before), status: res.status, body: res.body, text: res.text };
   }
 
   beforeAll(async () => {
     connector = await startConnector();
-    h = await startApp(loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'info', DEFAULT_AREA: 'salford' }), () => now);
+    h = await startHarness({ LOG_LEVEL: 'info', DEFAULT_AREA: 'salford' }, { clock: () => now });
   });
   afterAll(async () => {
     await h?.app.close();
@@ -313,7 +290,7 @@ describe('when a turn fails (storage read throws)', () => {
     const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'info' });
     // A memory handle whose bot-state storage throws on every call.
     const handle: StorageHandle = { ...createStorage(config), storage: failing };
-    h = await startApp(config, () => TUESDAY_10AM, handle);
+    h = await startHarness({ LOG_LEVEL: 'info' }, { clock: () => TUESDAY_10AM, storage: handle });
   });
   afterAll(async () => {
     await h?.app.close();
@@ -331,7 +308,7 @@ describe('when a turn fails (storage read throws)', () => {
   it('a message: the user gets 999 and the Bridge; the HTTP body and the logs carry no error text or message text', async () => {
     const text = 'Zoë says her stepdad hits her';
     const activity = personalMessage({ serviceUrl: connector.url, text });
-    const res = await postToBot(h.url, activity);
+    const res = await postToBot(h.messagesUrl, activity);
     expect(res.status).toBeLessThan(500);
     expect(res.text).not.toMatch(/SQLITE|secret|Error/i);
     const replies = connector.activities();
@@ -341,14 +318,14 @@ describe('when a turn fails (storage read throws)', () => {
     expect(seen).toContain('999');
     expect(seen).toContain(BRIDGE);
     expect(seen).not.toMatch(/SQLITE|secret/);
-    const logs = h.logs.join('\n');
+    const logs = h.logLines.join('\n');
     expect(logs).toContain('unhandled error in turn');
     expect(logs).not.toContain('Zoë');
     expect(logs).not.toContain('stepdad');
   });
 
   it('an Action.Execute invoke: the error card with 999 and the Bridge comes back in the HTTP body', async () => {
-    const res = await postToBot(h.url, cardActionInvoke('contacts.show', {}, { serviceUrl: connector.url }));
+    const res = await postToBot(h.messagesUrl, cardActionInvoke('contacts.show', {}, { serviceUrl: connector.url }));
     expect(res.text).not.toMatch(/SQLITE|secret|Error:/i);
     expect(res.status).toBe(200);
     expect(res.text).toContain('999');
@@ -372,7 +349,7 @@ describe('a screening interrupted by a restart resumes (two apps, one SQLite fil
   });
 
   it('answers two questions on the first app, then carries on at question 3 on the second', async () => {
-    const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'sqlite', DATA_DIR: dir, LOG_LEVEL: 'silent' });
+    const env = { STORAGE: 'sqlite', DATA_DIR: dir, LOG_LEVEL: 'silent' };
     const from = freshUser();
     const conversationId = `a:restart-${from.aadObjectId}`;
     const msg = (o: { text?: string; value?: unknown }) => {
@@ -382,22 +359,22 @@ describe('a screening interrupted by a restart resumes (two apps, one SQLite fil
     };
     const last = () => cardOf(connector.activities().at(-1))?.fallbackText ?? '';
 
-    const first = await startApp(config, () => TUESDAY_10AM);
+    const first = await startHarness(env, { clock: () => TUESDAY_10AM });
     apps.push(first.app);
-    await postToBot(first.url, msg({ text: 'worried' }));
+    await postToBot(first.messagesUrl, msg({ text: 'worried' }));
     expect(last()).toMatch(/^Question 1 of /);
-    await postToBot(first.url, msg({ value: { verb: 'screen.answer', question: 'immediateDanger', answer: 'no' } }));
-    await postToBot(first.url, msg({ value: { verb: 'screen.answer', question: 'homeAlone', answer: 'no' } }));
+    await postToBot(first.messagesUrl, msg({ value: { verb: 'screen.answer', question: 'immediateDanger', answer: 'no' } }));
+    await postToBot(first.messagesUrl, msg({ value: { verb: 'screen.answer', question: 'homeAlone', answer: 'no' } }));
     expect(last()).toMatch(/^Question 3 of /);
     await first.app.close();
 
-    const second = await startApp(config, () => TUESDAY_10AM);
+    const second = await startHarness(env, { clock: () => TUESDAY_10AM });
     apps.push(second.app);
     const harm = QUESTIONS[2]?.choices[0]?.value as string;
-    await postToBot(second.url, msg({ value: { verb: 'screen.answer', question: 'harms', answer: '__multi__', choices: harm } }));
+    await postToBot(second.messagesUrl, msg({ value: { verb: 'screen.answer', question: 'harms', answer: '__multi__', choices: harm } }));
     expect(last()).toMatch(/^Question 4 of /);
     // Back still knows the history from before the restart.
-    await postToBot(second.url, msg({ value: { verb: 'screen.back' } }));
+    await postToBot(second.messagesUrl, msg({ value: { verb: 'screen.back' } }));
     expect(last()).toMatch(/^Question 3 of /);
     expect(JSON.stringify(cardOf(connector.activities().at(-1)))).toContain(`"value":"${harm}"`);
   });

@@ -23,6 +23,7 @@ import { securityMiddleware } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
 import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, type UserProfile } from './teamsBot';
+import type { TeamOwners } from './teamOwners';
 import { defaultWebDir, webRoutes } from './webRoutes';
 
 export interface AppOptions {
@@ -40,6 +41,8 @@ export interface AppOptions {
   webDir?: string;
   /** Seconds between escalation-reminder ticks (default 60); 0 turns the timer off (tests call runDue). */
   reminderIntervalSeconds?: number;
+  /** Injected in tests: the Graph team-owner check for settings (default from the bot's credentials). */
+  teamOwners?: TeamOwners;
 }
 
 export interface App {
@@ -60,7 +63,7 @@ export function createApp(options: AppOptions): App {
   const clock = options.clock ?? (() => new Date());
   const storage = options.storage ?? createStorage(config);
   const engines = loadEngines();
-  const dsl = createDslFeature({ config, logger, clock, storage, ownStorage: !options.storage, engines, adapter: () => adapter });
+  const dsl = createDslFeature({ config, logger, clock, storage, ownStorage: !options.storage, engines, adapter: () => adapter, ...(options.teamOwners ? { teamOwners: options.teamOwners } : {}) });
 
   const conversationState = new ConversationState(storage.storage);
   const userState = new UserState(storage.storage);

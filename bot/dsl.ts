@@ -17,6 +17,7 @@ import { activityLogFields, type Logger } from './logger';
 import { BotMetrics } from './metrics';
 import { orgOf, OrgSettingsStore } from './orgSettings';
 import { SettingsFlow } from './settingsFlow';
+import { createTeamOwners, type TeamOwners } from './teamOwners';
 import type { StorageHandle } from './storage';
 import type { ExecuteHandler } from './teamsBot';
 import type { Task } from './ticker';
@@ -31,6 +32,8 @@ export interface DslFeatureOptions {
   engines: Readonly<Record<Area, Engine>>;
   /** Resolved at call time: the adapter is built after the dialogs. */
   adapter: () => Pick<CloudAdapter, 'continueConversationAsync'>;
+  /** The Graph team-owner check; default from the bot's credentials (createTeamOwners). */
+  teamOwners?: TeamOwners;
 }
 
 export interface DslFeature {
@@ -74,7 +77,7 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
     botAppId: config.microsoftAppId ?? '',
     takeMinutes: config.consultTakeMinutes,
   });
-  const settings = new SettingsFlow({ store, engines, adminAadIds: config.adminAadIds, clock, logger });
+  const settings = new SettingsFlow({ store, engines, adminAadIds: config.adminAadIds, teamOwners: o.teamOwners ?? createTeamOwners(config, logger), clock, logger });
   const insights = new Insights({
     decisions,
     handle: storage,

@@ -1,6 +1,6 @@
 /**
- * "settings": in a team channel, an administrator gets the settings card (channel for
- * consults, area, DSL group, rota); anyone else is refused. Elsewhere, anyone sees the
+ * "settings": in a team channel, an administrator or an owner of the team (bot/teamOwners.ts)
+ * gets the settings card (channel for consults, area, DSL group, rota); anyone else is refused. Elsewhere, anyone sees the
  * current settings. Who counts as an administrator: docs/decisions/005-team-owner-check.md.
  *
  * The card's answers are untrusted: the channel and every person are checked against
@@ -14,7 +14,8 @@ import { sendCard } from '../dialogs/services';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { AREAS, type Area, type Engine } from '../rules';
 import { activityLogFields, type Logger } from './logger';
-import { isAdministrator, type Member, orgOf, OrgSettings, type OrgSettingsStore, WEEKDAYS } from './orgSettings';
+import { type Member, orgOf, OrgSettings, type OrgSettingsStore, WEEKDAYS } from './orgSettings';
+import { NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from './teamOwners';
 
 const DAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
@@ -30,6 +31,8 @@ export interface SettingsFlowDeps {
   store: OrgSettingsStore;
   engines: Readonly<Record<Area, Engine>>;
   adminAadIds: readonly string[];
+  /** The Graph team-owner check; absent = none (only ADMIN_AAD_IDS may change settings). */
+  teamOwners?: TeamOwners;
   clock: () => Date;
   logger: Logger;
 }
@@ -43,6 +46,10 @@ interface Team {
 export class SettingsFlow {
   constructor(private readonly deps: SettingsFlowDeps) {
     if (!deps?.store) throw new TypeError('SettingsFlow needs a settings store');
+  }
+
+  private get owners(): TeamOwners {
+    return this.deps.teamOwners ?? NO_OWNER_CHECK;
   }
 
   verbHandler(): VerbHandler {
@@ -65,8 +72,9 @@ export class SettingsFlow {
       await this.sendView(context, current, 'To change these, an administrator types “settings” in a channel of your team.');
       return;
     }
-    if (!isAdministrator(context, this.deps.adminAadIds)) {
-      await context.sendActivity('Only an administrator your organisation has named can change the DSL consult settings. Ask your IT team to add you, or ask an administrator to do it.');
+    const permission = await settingsPermission(context, teamId, this.deps.adminAadIds, this.owners, this.deps.logger);
+    if (!permission.allowed) {
+      await context.sendActivity(refusalText(permission.reason));
       return;
     }
     const team = await this.team(context, teamId);
@@ -76,7 +84,9 @@ export class SettingsFlow {
     await sendCard(
       context,
       buildSettingsCard({
-        intro: current ? 'These are the current settings. Change what you need and save.' : 'Choose where DSL consult requests go and who answers them. The consult card carries the route and level only, never details about a child.',
+        intro:
+          (current ? 'These are the current settings. Change what you need and save.' : 'Choose where DSL consult requests go and who answers them. The consult card carries the route and level only, never details about a child.') +
+          (this.owners.configured ? '' : ' This bot is not set up to check who owns the team, so only administrators your organisation has named (ADMIN_AAD_IDS) can change these.'),
         channels: team.channels.map((c) => ({ title: c.name, value: c.id })),
         channel: team.channels.some((c) => c.id === channel) ? channel : here,
         areas: AREAS.map((a) => ({ title: this.deps.engines[a].pack.area, value: a })),
@@ -92,9 +102,15 @@ export class SettingsFlow {
     const teamId = teamsGetTeamInfo(context.activity)?.id;
     const tenantId = orgOf(context);
     const aad = context.activity.from?.aadObjectId?.toLowerCase();
-    if (!teamId || !tenantId || !aad || !isAdministrator(context, this.deps.adminAadIds)) {
+    if (!teamId || !tenantId || !aad) {
       this.deps.logger.warn({ ...activityLogFields(context.activity) }, 'settings save refused');
       await context.sendActivity('Only an administrator your organisation has named can change the DSL consult settings, in a channel of the team.');
+      return;
+    }
+    const permission = await settingsPermission(context, teamId, this.deps.adminAadIds, this.owners, this.deps.logger);
+    if (!permission.allowed) {
+      this.deps.logger.warn({ reason: permission.reason, ...activityLogFields(context.activity) }, 'settings save refused');
+      await context.sendActivity(refusalText(permission.reason));
       return;
     }
     const parsed = SaveValue.safeParse(value);

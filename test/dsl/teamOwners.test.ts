@@ -34,13 +34,13 @@ const logger = createLogger(
 
 function tokenEndpoint(times = 1): nock.Scope {
   return nock(LOGIN)
-    .post(`/${TENANT}/oauth2/v2.0/token`, (body: Record<string, string>) => body.grant_type === 'client_credentials' && body.client_id === APP_ID && body.scope?.includes('https://graph.microsoft.com/.default') && body.client_secret === 'app-secret')
+    .post(`/${TENANT}/oauth2/v2.0/token`, (body: Record<string, string>) => body.grant_type === 'client_credentials' && body.client_id === APP_ID && (body.scope ?? '').includes('https://graph.microsoft.com/.default') && body.client_secret === 'app-secret')
     .query(true) // MSAL adds client-request-id
     .times(times)
     .reply(200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: 'graph-token-1' });
 }
 
-function members(user: string, status: number, body: unknown): nock.Scope {
+function members(user: string, status: number, body: nock.Body): nock.Scope {
   return nock(GRAPH, { reqheaders: { authorization: 'Bearer graph-token-1' } })
     .get(`/v1.0/teams/${GROUP}/members`)
     .query({ $filter: `(microsoft.graph.aadUserConversationMember/userId eq '${user}')` })

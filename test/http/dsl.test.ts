@@ -7,11 +7,8 @@
  * posted card updated for everyone, refreshed for the DSLs), the one reminder when
  * nobody takes it, and the CSV export (sentinel: no free text, names or dates of birth).
  */
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createApp, type App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import type { App } from '../../bot/app';
 import { createStorage } from '../../bot/storage';
 import {
   CHANNEL_ID,
@@ -24,6 +21,7 @@ import {
   type TeamsActivity,
   type TeamsUser,
 } from '../helpers/activities';
+import { startHarness } from '../helpers/app';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 
 const BRIDGE = '0161 603 4500';
@@ -73,29 +71,19 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
   const shared = createStorage({ storage: 'memory', dataDir: '', blobConnectionString: undefined, blobContainer: undefined });
 
   async function start(): Promise<Instance> {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      STORAGE: 'memory',
-      LOG_LEVEL: 'info',
-      DEFAULT_AREA: 'salford',
-      ADMIN_AAD_IDS: ADMIN.aadObjectId,
-      CONSULT_TAKE_MINUTES: '30',
-      PUBLIC_BASE_URL: 'https://bot.example.org',
-      RATE_LIMIT_PER_MINUTE: '1000',
-      RATE_LIMIT_BURST: '1000',
-    });
-    const logger = createLogger(
-      config,
-      new Writable({
-        write(chunk: Buffer, _enc, cb) {
-          logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-          cb();
-        },
-      }),
+    const { app, messagesUrl } = await startHarness(
+      {
+        LOG_LEVEL: 'info',
+        DEFAULT_AREA: 'salford',
+        ADMIN_AAD_IDS: ADMIN.aadObjectId,
+        CONSULT_TAKE_MINUTES: '30',
+        PUBLIC_BASE_URL: 'https://bot.example.org',
+        RATE_LIMIT_PER_MINUTE: '1000',
+        RATE_LIMIT_BURST: '1000',
+      },
+      { clock: () => now, storage: shared, reminderIntervalSeconds: 0, logLines: logs },
     );
-    const app = createApp({ config, logger, clock: () => now, storage: shared, reminderIntervalSeconds: 0 });
-    const { url } = await app.server.listen(0, '127.0.0.1');
-    return { app, url: `${url}/api/messages` };
+    return { app, url: messagesUrl };
   }
 
   /** Posts an activity to one instance; returns what the bot sent during that turn and the HTTP answer. */

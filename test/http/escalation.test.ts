@@ -4,12 +4,10 @@
  * caught by a stand-in Bot Connector. Two app instances share one storage for the
  * reminder race.
  */
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createApp, type App } from '../../bot/app';
+import type { App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import type { DraftRecord, ReminderRecord } from '../../bot/drafts';
-import { createLogger } from '../../bot/logger';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import {
   BOT_ID,
@@ -24,6 +22,7 @@ import {
   type TeamsActivity,
   type TeamsUser,
 } from '../helpers/activities';
+import { createTestApp } from '../helpers/app';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 
 // Sentinels: none of these may reach a log line or a team channel.
@@ -89,19 +88,11 @@ describe('escalation notices over HTTP', () => {
   const logs: string[] = [];
   let consoleError: MockInstance<typeof console.error>;
 
-  const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford', RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_BURST: '1000' });
+  const env = { LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford', RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_BURST: '1000' };
 
+  /** An app instance on the shared storage, not yet listening; its log lines go to `logs`. */
   function start(): App {
-    const logger = createLogger(
-      config,
-      new Writable({
-        write(chunk: Buffer, _enc, cb) {
-          logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-          cb();
-        },
-      }),
-    );
-    return createApp({ config, logger, clock: () => now, storage, reminderIntervalSeconds: 0 });
+    return createTestApp(env, { clock: () => now, storage, reminderIntervalSeconds: 0, logLines: logs }).app;
   }
 
   async function turn(activity: TeamsActivity, url = urlA): Promise<SentActivity[]> {
@@ -136,7 +127,7 @@ describe('escalation notices over HTTP', () => {
 
   beforeAll(async () => {
     connector = await startConnector();
-    storage = createStorage(config);
+    storage = createStorage(loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', ...env }));
     a = start();
     b = start();
     urlA = `${(await a.server.listen(0, '127.0.0.1')).url}/api/messages`;

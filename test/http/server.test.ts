@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createAdapter } from '../../bot/adapter';
@@ -13,6 +12,7 @@ import {
   personalMessage,
   type TeamsActivity,
 } from '../helpers/activities';
+import { logCapture } from '../helpers/app';
 import { postToBot, startConnector, type StandInConnector } from '../helpers/connector';
 
 /** Words that must never reach a log line or an error body. */
@@ -50,15 +50,7 @@ describe('HTTP server with the real CloudAdapter (anonymous)', () => {
   beforeAll(async () => {
     connector = await startConnector();
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug', BODY_LIMIT_BYTES: '4096', STORAGE: 'memory' });
-    const logger = createLogger(
-      config,
-      new Writable({
-        write(chunk: Buffer, _enc, callback) {
-          logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-          callback();
-        },
-      }),
-    );
+    const logger = createLogger(config, logCapture(logLines));
     app = createServer({
       config,
       adapter: createAdapter(config, logger),

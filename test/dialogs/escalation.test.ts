@@ -4,21 +4,15 @@
  * a validation error that keeps the input, "Next stage" over Christmas, sharing (a stub
  * proactive sender), ownership, retention and forget me.
  */
-import { Writable } from 'node:stream';
-import { type Activity, AutoSaveStateMiddleware, ConversationState, type Middleware, type TurnContext, UserState } from 'botbuilder';
+import { type Activity, AutoSaveStateMiddleware, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { DraftRepository } from '../../bot/drafts';
-import { createLogger } from '../../bot/logger';
 import type { ProactiveSend } from '../../bot/reminders';
-import { createStorage } from '../../bot/storage';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS, ownerOf } from '../../dialogs/escalationNoticeDialog';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS } from '../../dialogs/escalationNoticeDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
-import type { TriageServices } from '../../dialogs/services';
-import { loadEngines } from '../../rules';
+import { draftsTestbed, turnReplies } from '../helpers/dialogs';
 
-const engines = loadEngines();
 const CHILD = 'Quillon Dovetree-Sentinel';
 const DOB = '2016-07-09';
 const CONCERN = 'SENTINEL-CONCERN-dlg left alone overnight';
@@ -48,36 +42,10 @@ interface Reply {
 }
 
 function newHarness(startAt: Date) {
-  let now = startAt;
-  const handle = createStorage({ storage: 'memory', dataDir: '', blobConnectionString: undefined, blobContainer: undefined });
-  const conversationState = new ConversationState(handle.storage);
-  const userState = new UserState(handle.storage);
-  const drafts = new DraftRepository(handle, { retentionDays: 30, clock: () => now });
-  const logs: string[] = [];
-  const logger = createLogger(
-    { logLevel: 'debug', nodeEnv: 'test' },
-    new Writable({
-      write(chunk: Buffer, _e, cb) {
-        logs.push(chunk.toString('utf8'));
-        cb();
-      },
-    }),
-  );
+  const { handle, conversationState, userState, drafts, logger, logs, services, setNow } = draftsTestbed(startAt);
   const posted: { conversationId: string | undefined; activity: Partial<Activity> }[] = [];
   const send: ProactiveSend = async (reference, activity) => {
     posted.push({ conversationId: reference.conversation?.id, activity });
-  };
-  const services: TriageServices = {
-    engines,
-    clock: () => now,
-    areaFor: async () => 'salford',
-    setArea: async () => undefined,
-    forgetUser: async (ctx: TurnContext) => {
-      await drafts.deleteAllFor(ownerOf(ctx));
-      await userState.delete(ctx);
-      await conversationState.delete(ctx);
-    },
-    staleAfterDays: 183,
   };
   const notice = new EscalationNoticeDialog(services, { drafts, logger, send, profile: async (ctx) => ({ name: ctx.activity.from.name }) });
   const dialog = new MainDialog(services, new ScreeningDialog(services), {
@@ -90,23 +58,12 @@ function newHarness(startAt: Date) {
   async function say(input: string | Record<string, unknown>, from = ALEX): Promise<Reply[]> {
     const base: Partial<Activity> = { type: 'message', from, conversation: { id: `personal-${from.id}`, conversationType: 'personal', isGroup: false, name: '' } };
     const activity: Partial<Activity> = typeof input === 'string' ? { ...base, text: input } : { ...base, value: input };
-    const out: Reply[] = [];
-    for (let a: Partial<Activity> | undefined = await client.sendActivity(activity); a; a = client.getNextReply()) {
+    return (await turnReplies(client, activity)).map((a) => {
       const card = a.attachments?.[0]?.content as Card | undefined;
-      out.push({ text: a.text ?? '', ...(card ? { card } : {}), all: `${a.text ?? ''} ${card ? JSON.stringify(card) : ''}` });
-    }
-    return out;
+      return { text: a.text ?? '', ...(card ? { card } : {}), all: `${a.text ?? ''} ${card ? JSON.stringify(card) : ''}` };
+    });
   }
-  return {
-    say,
-    drafts,
-    handle,
-    logs,
-    posted,
-    setNow: (d: Date) => {
-      now = d;
-    },
-  };
+  return { say, drafts, handle, logs, posted, setNow };
 }
 
 const cardOf = (rs: Reply[]): Card => {

@@ -5,21 +5,16 @@
  * retention and "forget me" through the escalation drafts' repository; the note's text in
  * no log. Also the repository: notices and notes never cross over.
  */
-import { Writable } from 'node:stream';
-import { type Activity, AutoSaveStateMiddleware, ConversationState, type TurnContext, UserState } from 'botbuilder';
+import { type Activity, AutoSaveStateMiddleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { DraftRepository, draftKey } from '../../bot/drafts';
-import { createLogger } from '../../bot/logger';
-import { createStorage } from '../../bot/storage';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS, ownerOf } from '../../dialogs/escalationNoticeDialog';
+import { draftKey } from '../../bot/drafts';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS } from '../../dialogs/escalationNoticeDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHelp';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
-import type { TriageServices } from '../../dialogs/services';
-import { loadEngines } from '../../rules';
+import { draftsTestbed, turnReplies } from '../helpers/dialogs';
 
-const engines = loadEngines();
 /** Stands in for a child's details typed into the note: it must reach no log. */
 const SENTINEL = 'Ysolde Sentinel-4Q';
 const NOTE = { workingWell: `${SENTINEL} is collected by gran daily.`, worried: 'Bruise on the arm seen on 3 November.', next: 'DSL to call the Bridge today.' };
@@ -39,34 +34,8 @@ interface Reply {
 }
 
 function newHarness(startAt: Date) {
-  let now = startAt;
-  const handle = createStorage({ storage: 'memory', dataDir: '', blobConnectionString: undefined, blobContainer: undefined });
-  const conversationState = new ConversationState(handle.storage);
-  const userState = new UserState(handle.storage);
-  const drafts = new DraftRepository(handle, { retentionDays: 30, clock: () => now });
-  const logs: string[] = [];
-  const logger = createLogger(
-    { logLevel: 'debug', nodeEnv: 'test' },
-    new Writable({
-      write(chunk: Buffer, _e, cb) {
-        logs.push(chunk.toString('utf8'));
-        cb();
-      },
-    }),
-  );
-  const services: TriageServices = {
-    engines,
-    clock: () => now,
-    areaFor: async () => 'salford',
-    setArea: async () => undefined,
-    // As bot/app.ts: the escalation feature's forgetter deletes every draft of the user, notes included.
-    forgetUser: async (ctx: TurnContext) => {
-      await drafts.deleteAllFor(ownerOf(ctx));
-      await userState.delete(ctx);
-      await conversationState.delete(ctx);
-    },
-    staleAfterDays: 183,
-  };
+  // As bot/app.ts: the escalation feature's forgetter deletes every draft of the user, notes included.
+  const { handle, conversationState, userState, drafts, logger, logs, services, setNow } = draftsTestbed(startAt);
   const help = createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'), { drafts, logger });
   const notice = new EscalationNoticeDialog(services, { drafts, logger, send: async () => undefined, profile: async (ctx) => ({ name: ctx.activity.from.name }) });
   const dialog = new MainDialog(services, new ScreeningDialog(services), {
@@ -80,22 +49,12 @@ function newHarness(startAt: Date) {
     const conversation = { id: conversationType === 'personal' ? `personal-${from.id}` : 'group-1', conversationType, isGroup: conversationType !== 'personal', name: '' };
     const base: Partial<Activity> = { type: 'message', from, conversation };
     const activity: Partial<Activity> = typeof input === 'string' ? { ...base, text: input } : { ...base, value: input };
-    const out: Reply[] = [];
-    for (let a: Partial<Activity> | undefined = await client.sendActivity(activity); a; a = client.getNextReply()) {
+    return (await turnReplies(client, activity)).map((a) => {
       const card = a.attachments?.[0]?.content as Card | undefined;
-      out.push({ text: a.text ?? '', ...(card ? { card } : {}), all: `${a.text ?? ''} ${card ? JSON.stringify(card) : ''}` });
-    }
-    return out;
+      return { text: a.text ?? '', ...(card ? { card } : {}), all: `${a.text ?? ''} ${card ? JSON.stringify(card) : ''}` };
+    });
   }
-  return {
-    say,
-    drafts,
-    handle,
-    logs,
-    setNow: (d: Date) => {
-      now = d;
-    },
-  };
+  return { say, drafts, handle, logs, setNow };
 }
 type Harness = ReturnType<typeof newHarness>;
 

@@ -1,0 +1,81 @@
+/**
+ * Shared set-up for the dialog tests (botbuilder-testing's DialogTestClient): the
+ * services and state the escalation-notice and strengths-note dialogs run on, a logger
+ * whose output is kept, and one turn's replies.
+ */
+import { Writable } from 'node:stream';
+import { type Activity, ConversationState, type Middleware, type TurnContext, UserState } from 'botbuilder';
+import type { DialogTestClient } from 'botbuilder-testing';
+import { DraftRepository } from '../../bot/drafts';
+import { createLogger } from '../../bot/logger';
+import { createStorage } from '../../bot/storage';
+import { ownerOf } from '../../dialogs/escalationNoticeDialog';
+import type { TriageServices } from '../../dialogs/services';
+import { loadEngines } from '../../rules';
+
+const engines = loadEngines();
+
+/**
+ * Memory storage, conversation and user state, the drafts repository (30 days'
+ * retention), a debug logger whose every write is kept in `logs`, and Salford services
+ * on a clock the test moves with setNow. "Forget me" deletes every draft of the user,
+ * as bot/app.ts wires the escalation feature's forgetter.
+ */
+export function draftsTestbed(startAt: Date) {
+  let now = startAt;
+  const handle = createStorage({ storage: 'memory', dataDir: '', blobConnectionString: undefined, blobContainer: undefined });
+  const conversationState = new ConversationState(handle.storage);
+  const userState = new UserState(handle.storage);
+  const drafts = new DraftRepository(handle, { retentionDays: 30, clock: () => now });
+  const logs: string[] = [];
+  const logger = createLogger(
+    { logLevel: 'debug', nodeEnv: 'test' },
+    new Writable({
+      write(chunk: Buffer, _e, cb) {
+        logs.push(chunk.toString('utf8'));
+        cb();
+      },
+    }),
+  );
+  const services: TriageServices = {
+    engines,
+    clock: () => now,
+    areaFor: async () => 'salford',
+    setArea: async () => undefined,
+    forgetUser: async (ctx: TurnContext) => {
+      await drafts.deleteAllFor(ownerOf(ctx));
+      await userState.delete(ctx);
+      await conversationState.delete(ctx);
+    },
+    staleAfterDays: 183,
+  };
+  return {
+    handle,
+    conversationState,
+    userState,
+    drafts,
+    logger,
+    logs,
+    services,
+    setNow: (d: Date) => {
+      now = d;
+    },
+  };
+}
+
+/** Sends one activity and returns every reply of that turn, in order. */
+export async function turnReplies(client: DialogTestClient, activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+  const out: Partial<Activity>[] = [];
+  for (let a: Partial<Activity> | undefined = await client.sendActivity(activity); a; a = client.getNextReply()) out.push(a);
+  return out;
+}
+
+/** Makes every incoming activity look as if it came from a conversation of this type (a group one). */
+export function conversationTypeMiddleware(type: string): Middleware {
+  return {
+    onTurn: async (ctx, next) => {
+      ctx.activity.conversation = { ...ctx.activity.conversation, conversationType: type, isGroup: true };
+      await next();
+    },
+  };
+}

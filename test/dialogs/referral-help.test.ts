@@ -13,6 +13,7 @@ import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHe
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
 import type { TriageServices } from '../../dialogs/services';
 import { loadEngines, type Area } from '../../rules';
+import { conversationTypeMiddleware, turnReplies } from '../helpers/dialogs';
 
 const engines = loadEngines();
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
@@ -43,15 +44,7 @@ function newClient(opts: { area?: Area; conversationType?: 'personal' | 'groupCh
   const ticks = conversationState.createProperty<ReferralTicks>('referralTicks');
   const help = createReferralHelp(services, ticks);
   const middlewares: Middleware[] = [];
-  if (opts.conversationType) {
-    const type = opts.conversationType;
-    middlewares.push({
-      onTurn: async (ctx, next) => {
-        ctx.activity.conversation = { ...ctx.activity.conversation, conversationType: type, isGroup: true };
-        await next();
-      },
-    });
-  }
+  if (opts.conversationType) middlewares.push(conversationTypeMiddleware(opts.conversationType));
   const dialog = new MainDialog(services, new ScreeningDialog(services), help);
   const client = new DialogTestClient('msteams', dialog, undefined, middlewares, conversationState);
   return { client, storage, ticks, conversationState };
@@ -65,9 +58,7 @@ function toReply(a: Partial<Activity> | undefined): Reply {
 
 async function say(client: Client, input: string | Record<string, unknown>): Promise<Reply[]> {
   const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
-  const replies = [toReply(await client.sendActivity(activity))];
-  for (let next = client.getNextReply(); next; next = client.getNextReply()) replies.push(toReply(next));
-  return replies.filter((r) => r.text || r.card);
+  return (await turnReplies(client, activity)).map(toReply).filter((r) => r.text || r.card);
 }
 const lastCard = (rs: Reply[]) => [...rs].reverse().find((r) => r.card);
 const action = (r: Reply | undefined, title: string) => r?.card?.actions?.find((a) => a.title === title);

@@ -12,6 +12,7 @@ import { questionsFor, type Question } from '../../dialogs/questions';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
 import type { TriageServices } from '../../dialogs/services';
 import { AREAS, loadEngines, type Area } from '../../rules';
+import { conversationTypeMiddleware, turnReplies } from '../helpers/dialogs';
 
 const engines = loadEngines();
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
@@ -45,15 +46,7 @@ function newClient(opts: { area?: Area; conversationType?: 'personal' | 'channel
     staleAfterDays: 183,
   };
   const middlewares: Middleware[] = [new AutoSaveStateMiddleware(userState)];
-  if (opts.conversationType) {
-    const type = opts.conversationType;
-    middlewares.unshift({
-      onTurn: async (ctx, next) => {
-        ctx.activity.conversation = { ...ctx.activity.conversation, conversationType: type, isGroup: true };
-        await next();
-      },
-    });
-  }
+  if (opts.conversationType) middlewares.unshift(conversationTypeMiddleware(opts.conversationType));
   const dialog = new MainDialog(services, new ScreeningDialog(services));
   const client = new DialogTestClient('msteams', dialog, undefined, middlewares, conversationState);
   return client;
@@ -69,9 +62,7 @@ function toReply(a: Partial<Activity> | undefined): Reply {
 /** Sends one message (text or card data) and returns every reply of that turn. */
 async function say(client: Client, input: string | Record<string, unknown>): Promise<Reply[]> {
   const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
-  const replies = [toReply(await client.sendActivity(activity))];
-  for (let next = client.getNextReply(); next; next = client.getNextReply()) replies.push(toReply(next));
-  return replies.filter((r) => r.text || r.card);
+  return (await turnReplies(client, activity)).map(toReply).filter((r) => r.text || r.card);
 }
 
 const isQuestion = (r: Reply | undefined, n: number) => r?.fallback.startsWith(`Question ${n} of ${TOTAL}:`) ?? false;

@@ -44,7 +44,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       if (r.intent === 'emergency') {
         const at = this.services.clock();
         await sendCard(context, buildEmergencyCard({ pack: engine.pack, assessment: engine.assess({ indicators: r.indicators.map((i) => i.id) }, at), recognition: isPersonal(context) ? r : { ...r, indicators: [] } }));
-        await context.sendActivity('What you had started is kept: carry on when you are ready, or type “cancel”.');
+        if (innerDc.activeDialog) {
+          await context.sendActivity('What you had started is kept: carry on when you are ready, or type “cancel”.');
+          // Show the waiting question again, so nobody has to scroll back past the emergency card.
+          await innerDc.repromptDialog();
+        }
         return { status: DialogTurnStatus.waiting };
       }
     }

@@ -4,7 +4,7 @@
  * at every step. The state lives in the dialog stack, so a restart resumes it.
  */
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, type DialogInstance, type DialogState, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { buildEmergencyCard, buildQuestionCard, buildResultCard } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';
@@ -60,6 +60,17 @@ export class ScreeningDialog extends ComponentDialog {
   override async beginDialog(outerDc: Parameters<ComponentDialog['beginDialog']>[0], options?: ScreeningOptions): Promise<DialogTurnResult> {
     const state: ScreeningState = { index: 0, history: [], answers: {}, preselected: options?.preselected ?? [] };
     return super.beginDialog(outerDc, state);
+  }
+
+  /** Sends the waiting question again (after an interruption such as a red flag typed mid-screening). */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const loop = (instance.state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack?.[0];
+    const state = (loop?.state as { options?: ScreeningState } | undefined)?.options;
+    if (!state) return;
+    const engine = await engineFor(this.services, context);
+    const questions = questionsFor(engine.pack);
+    const q = questions[state.index];
+    if (q) await sendCard(context, this.card(engine, q, state, questions.length));
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

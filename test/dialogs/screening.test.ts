@@ -240,7 +240,8 @@ describe('screening dialog: red flags typed mid-dialog', () => {
     expect(isEmergency(replies[0])).toBe(true); // first thing sent: no question first
     expect(replies[0]?.json).toContain(BRIDGE);
     expect(replies.map((r) => r.text).join(' ')).toMatch(/kept: carry on/);
-    // The same question is still waiting for its answer.
+    // The waiting question is shown again after the emergency card, and still waits for its answer.
+    expect(isQuestion(lastCard(replies), n)).toBe(true);
     const q = QUESTIONS[n - 1] as Question;
     const next = lastCard(await say(client, safeAnswer(q)));
     if (n < TOTAL) expect(isQuestion(next, n + 1)).toBe(true);

@@ -9,21 +9,10 @@
 import { z } from 'zod';
 import { addDays, formatLongDate, type IsoDate } from './calendar';
 import { stageById, stageWithDue } from './escalation';
-import type { EscalationStage, Pack } from './schema';
+import { NoticeFieldIdSchema, type EscalationStage, type Pack } from './schema';
 
 /** The fields a practitioner types (stage and addressee come from the ladder, not the form). */
-export const NOTICE_INPUT_FIELDS = [
-  'childName',
-  'childDob',
-  'concern',
-  'decision',
-  'triedAtPractitionerLevel',
-  'completedByName',
-  'completedByRole',
-  'completedByContact',
-  'date',
-  'copiedTo',
-] as const;
+export const NOTICE_INPUT_FIELDS = NoticeFieldIdSchema.exclude(['stage', 'addressee']).options;
 export type NoticeInputField = (typeof NOTICE_INPUT_FIELDS)[number];
 
 /** The form's labels: the pack's own (from the guidance's form), else the Salford form's wording. */

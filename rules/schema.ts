@@ -150,21 +150,24 @@ export const EscalationStageSchema = z.object({
 });
 export type EscalationStage = z.infer<typeof EscalationStageSchema>;
 
+/** The fields of the guidance's escalation notice form. */
+export const NoticeFieldIdSchema = z.enum([
+  'childName',
+  'childDob',
+  'concern',
+  'decision',
+  'triedAtPractitionerLevel',
+  'completedByName',
+  'completedByRole',
+  'completedByContact',
+  'date',
+  'copiedTo',
+  'stage',
+  'addressee',
+]);
+
 export const NoticeFieldSchema = z.object({
-  id: z.enum([
-    'childName',
-    'childDob',
-    'concern',
-    'decision',
-    'triedAtPractitionerLevel',
-    'completedByName',
-    'completedByRole',
-    'completedByContact',
-    'date',
-    'copiedTo',
-    'stage',
-    'addressee',
-  ]),
+  id: NoticeFieldIdSchema,
   label: z.string().min(2),
   personal: z.boolean(),
   source: SourceSchema,

@@ -26,7 +26,6 @@ const CIN1 = { file: FILE, section: 'Children in Need and escalation to Child Pr
 const CIN2 = { file: FILE, section: 'Children in Need and escalation to Child Protection (2)' };
 const OVERVIEW = { file: FILE, section: 'Overview of referral to social care and next steps' };
 const STRAT = { file: FILE, section: 'Strategy discussion' };
-const S47 = { file: FILE, section: 'Completion of S47 enquiries' };
 const ICPC = { file: FILE, section: 'Initial Child Protection Conference' };
 const CPP = { file: FILE, section: 'Child Protection Plan' };
 const CORE = { file: FILE, section: 'Core Group' };

@@ -48,7 +48,6 @@ const SIGNS = s004('Possible signs of child exploitation');
 const REFER_MASH = s004('Concerns that would require a referral include');
 const STRENGTHS = s001('Building on and recognising family strengths');
 const RECORDING = s001('Recording what we do');
-const TOP_TIPS = s001('Top Tips for recording');
 const MYTHS = s003('Myth-busting guide to information sharing');
 const MYTHS2 = s003('Myth-busting guide to information sharing (part 2)');
 const BURY_SHARING = s004('5.2 Sharing Information');

@@ -27,6 +27,24 @@ export default tseslint.config(
     },
   },
   {
+    // Start-up (BENCHMARKS.md): heavy packages the running bot must not load at start.
+    // Types are fine (erased); values come from dialogs/framework.ts, and blob storage is
+    // imported dynamically by bot/storage/blobs.ts only when STORAGE=blobs.
+    files: ['bot/**/*.ts', 'dialogs/**/*.ts', 'cards/**/*.ts', 'rules/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'botbuilder-dialogs', allowTypeImports: true, message: 'Import values from dialogs/framework.ts: the index also loads the prompts and their recognizers (~250 ms at start-up).' },
+            { name: '@azure/storage-blob', allowTypeImports: true, message: 'Load it with import() when blob storage is used (bot/storage/blobs.ts).' },
+            { name: 'botbuilder-azure-blobs', allowTypeImports: true, message: 'Load it with import() when blob storage is used (bot/storage/blobs.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Outside tsconfig.json: linted without type information.
     files: ['bench/**/*.ts', 'vitest.config.ts'],
     ...tseslint.configs.disableTypeChecked,

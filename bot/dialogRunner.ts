@@ -11,7 +11,8 @@
  * dialog, or begin the root one when the stack is empty; errors reach the adapter's onTurnError.
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { type Dialog, DialogSet, type DialogState, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { Dialog, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from '../dialogs/framework';
 
 export type DialogRunner = (context: TurnContext) => Promise<DialogTurnResult>;
 

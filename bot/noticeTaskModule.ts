@@ -15,7 +15,8 @@
  * Identity comes from `context.activity.from`; field values are never logged.
  */
 import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuilder';
-import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
+import type { Dialog, DialogState } from 'botbuilder-dialogs';
+import { runDialog } from '../dialogs/framework';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { z } from 'zod';
 import type { VerbHandler } from '../dialogs/mainDialog';

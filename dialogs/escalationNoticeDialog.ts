@@ -8,7 +8,8 @@
  * draft id, which is looked up under the caller's own key.
  */
 import { type Activity, type ConversationReference, TeamsInfo, type TurnContext, TurnContext as TC } from 'botbuilder';
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
 import { buildErrorCard } from '../cards';
 import { buildNoticeCard } from '../cards/notice';

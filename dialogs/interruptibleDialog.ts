@@ -2,7 +2,8 @@
  * Global interruptions, in one place: the red-flag check on every turn, help,
  * cancel and start again. Every dialog that talks to the user extends this.
  */
-import { ComponentDialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus } from './framework';
 import { buildEmergencyCard, buildWelcomeCard } from '../cards';
 import { engineFor, isPersonal, sendCard, type TriageServices } from './services';
 

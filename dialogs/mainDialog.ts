@@ -2,7 +2,8 @@
  * The root dialog: every message comes here first. Commands and card actions go
  * to their answers; free text goes to the rules engine and back as a card.
  */
-import { Dialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
 import { answerFor, buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
 import { AREAS, isArea, type Engine } from '../rules';

@@ -5,7 +5,8 @@
  * the safer branch. Answers live in the dialog's values for the check only.
  */
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
 import { buildCheckQuestionCard, buildPrivateFosteringResultCard, contactsFor, topicCard } from '../cards';
 import { isPrivateFostering, type Engine, type PrivateFostering, type PrivateFosteringAnswers, type YesNoNotSure } from '../rules';

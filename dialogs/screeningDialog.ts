@@ -4,7 +4,8 @@
  * at every step. The state lives in the dialog stack, so a restart resumes it.
  */
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogInstance, type DialogState, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogInstance, DialogState, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
 import { buildEmergencyCard, buildQuestionCard, buildResultCard } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';

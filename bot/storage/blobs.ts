@@ -13,10 +13,15 @@
  * `Buffer.byteLength(body)`. test/storage/blobs.test.ts pins this down twice: a wire-level
  * check of Content-Length against the body's bytes, and an accented + emoji round trip
  * through Azurite. If either fails after a dependency bump, fix it here.
+ *
+ * Start-up: @azure/storage-blob and botbuilder-azure-blobs take about 200 ms to load and are
+ * needed only when STORAGE=blobs, so they are imported when the first instance is made (not when
+ * this module is), and every method waits for them. A malformed connection string therefore
+ * rejects the first call (the readiness probe, so /readyz answers 503) rather than the constructor.
  */
-import { ContainerClient } from '@azure/storage-blob';
+import type { ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { BlobsStorage } from 'botbuilder-azure-blobs';
 import { normaliseStorageError } from './errors';
 
 export interface BlobStorageOptions {
@@ -30,41 +35,57 @@ const ENSURE_KEY = '__ensure_container__';
 /** Readiness must answer quickly: one try, short timeout. */
 const PING_TIMEOUT_MS = 2500;
 
+interface BlobClients {
+  readonly inner: BlobsStorage;
+  readonly container: ContainerClient;
+  readonly probe: ContainerClient;
+}
+
+async function openClients(options: BlobStorageOptions): Promise<BlobClients> {
+  const [{ ContainerClient }, { BlobsStorage }] = await Promise.all([import('@azure/storage-blob'), import('botbuilder-azure-blobs')]);
+  return {
+    inner: new BlobsStorage(options.connectionString, options.container),
+    container: new ContainerClient(options.connectionString, options.container),
+    probe: new ContainerClient(options.connectionString, options.container, {
+      retryOptions: { maxTries: 1, tryTimeoutInMs: PING_TIMEOUT_MS },
+    }),
+  };
+}
+
 export class SafeBlobsStorage implements Storage {
-  private readonly inner: BlobsStorage;
-  private readonly container: ContainerClient;
-  private readonly probe: ContainerClient;
+  private readonly clients: Promise<BlobClients>;
   private ensured: Promise<void> | undefined;
 
   constructor(options: BlobStorageOptions) {
     if (!options?.connectionString) throw new TypeError('SafeBlobsStorage: connectionString is required');
     if (!options.container) throw new TypeError('SafeBlobsStorage: container is required');
-    this.inner = new BlobsStorage(options.connectionString, options.container);
-    this.container = new ContainerClient(options.connectionString, options.container);
-    this.probe = new ContainerClient(options.connectionString, options.container, {
-      retryOptions: { maxTries: 1, tryTimeoutInMs: PING_TIMEOUT_MS },
-    });
+    this.clients = openClients(options);
+    // Reported by whichever call comes first (each awaits this promise); never unhandled.
+    this.clients.catch(() => undefined);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
+    const { inner } = await this.clients;
     try {
-      return await this.inner.read(keys);
+      return await inner.read(keys);
     } catch (err) {
       throw normaliseStorageError(err);
     }
   }
 
   async write(changes: StoreItems): Promise<void> {
+    const { inner } = await this.clients;
     try {
-      await this.inner.write(changes);
+      await inner.write(changes);
     } catch (err) {
       throw normaliseStorageError(err);
     }
   }
 
   async delete(keys: string[]): Promise<void> {
+    const { inner } = await this.clients;
     try {
-      await this.inner.delete(keys);
+      await inner.delete(keys);
     } catch (err) {
       throw normaliseStorageError(err);
     }
@@ -76,7 +97,8 @@ export class SafeBlobsStorage implements Storage {
    * credentials work; network errors and 403s reject.
    */
   async ping(): Promise<void> {
-    await this.probe.exists({ abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) });
+    const { probe } = await this.clients;
+    await probe.exists({ abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) });
   }
 
   /**
@@ -84,10 +106,11 @@ export class SafeBlobsStorage implements Storage {
    * (after collapsing empty path segments), so this decodes blob names back to keys.
    */
   async listKeys(prefix: string = ''): Promise<string[]> {
-    await this.inner.read([ENSURE_KEY]); // creates the container if needed
+    const { inner, container } = await this.clients;
+    await inner.read([ENSURE_KEY]); // creates the container if needed
     const keys: string[] = [];
     const blobPrefix = prefix === '' ? undefined : encodeURIComponent(prefix);
-    for await (const blob of this.container.listBlobsFlat(blobPrefix ? { prefix: blobPrefix } : {})) {
+    for await (const blob of container.listBlobsFlat(blobPrefix ? { prefix: blobPrefix } : {})) {
       keys.push(decodeURIComponent(blob.name));
     }
     return keys.sort();
@@ -98,9 +121,10 @@ export class SafeBlobsStorage implements Storage {
    * replaced only if its eTag is unchanged (`If-Match`), so exactly one instance wins.
    */
   async claim(key: string, expiresAtMs: number, nowMs: number): Promise<boolean> {
-    this.ensured ??= this.container.createIfNotExists().then(() => undefined);
+    const { container } = await this.clients;
+    this.ensured ??= container.createIfNotExists().then(() => undefined);
     await this.ensured;
-    const blob = this.container.getBlockBlobClient(encodeURIComponent(key));
+    const blob = container.getBlockBlobClient(encodeURIComponent(key));
     const body = JSON.stringify({ expiresAt: expiresAtMs });
     try {
       await blob.upload(body, Buffer.byteLength(body), { conditions: { ifNoneMatch: '*' } });
@@ -130,10 +154,11 @@ export class SafeBlobsStorage implements Storage {
 
   /** Keys under `prefix` whose blob was last modified before `cutoffMs` (retention sweeps). */
   async keysOlderThan(prefix: string, cutoffMs: number): Promise<string[]> {
-    await this.inner.read([ENSURE_KEY]);
+    const { inner, container } = await this.clients;
+    await inner.read([ENSURE_KEY]);
     const keys: string[] = [];
     const blobPrefix = prefix === '' ? undefined : encodeURIComponent(prefix);
-    for await (const blob of this.container.listBlobsFlat(blobPrefix ? { prefix: blobPrefix } : {})) {
+    for await (const blob of container.listBlobsFlat(blobPrefix ? { prefix: blobPrefix } : {})) {
       if (blob.properties.lastModified.getTime() < cutoffMs) keys.push(decodeURIComponent(blob.name));
     }
     return keys.sort();

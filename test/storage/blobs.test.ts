@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConversationState, TestAdapter } from 'botbuilder';
@@ -143,7 +142,10 @@ describe('blob storage against Azurite', () => {
     let script: string;
 
     beforeAll(async () => {
-      scriptDir = mkdtempSync(path.join(tmpdir(), 'blobs-turn-'));
+      // Inside the repository, so that the script's import() of the (external) blob packages
+      // resolves from node_modules: NODE_PATH serves require() but not import().
+      mkdirSync(path.resolve('dist'), { recursive: true });
+      scriptDir = mkdtempSync(path.join(path.resolve('dist'), 'blobs-turn-'));
       script = path.join(scriptDir, 'blobs-turn.cjs');
       await build({
         entryPoints: [path.resolve('test/storage/fixtures/blobs-turn.ts')],

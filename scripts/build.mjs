@@ -5,15 +5,25 @@
 //   node scripts/build.mjs                       # the real bot + web pages into dist/
 //   node scripts/build.mjs --entry test/e2e/fixtures/echo-bot.ts --outdir dist/e2e/x --no-web
 //
-// Dependencies stay external (`packages: 'external'`), so the output must live
-// inside the repository for Node to resolve them from node_modules.
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+// The bot's bundle includes its dependencies (start-up: one file to read and compile instead of
+// about 3,000 modules to resolve; BENCHMARKS.md), minified with names kept (profiles and stack
+// traces stay readable; some libraries read constructor names). Left external, so the output
+// must live inside the repository for Node to resolve them from node_modules:
+//  - better-sqlite3: a native addon, found by its own package through `bindings`;
+//  - dtrace-provider: an optional native addon restify tries and does without;
+//  - anything imported with import() from an external package stays an import() (none in the bot).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { nodeFlags } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Packages left out of the bot's bundle (see above). */
+export const BOT_EXTERNALS = ['better-sqlite3', 'dtrace-provider'];
 
 function fail(message) {
   console.error(`build: ${message}`);
@@ -52,13 +62,30 @@ try {
   const builds = [
     esbuild.build({
       absWorkingDir: root,
+      entryPoints: [path.join(root, 'bot/launch.ts')],
+      outfile: path.join(outdir, 'launch.cjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'silent',
+    }),
+    esbuild.build({
+      absWorkingDir: root,
       entryPoints: [entry],
       outfile: path.join(outdir, 'bot.cjs'),
       bundle: true,
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      packages: 'external',
+      external: BOT_EXTERNALS,
+      minifyWhitespace: true,
+      minifySyntax: true,
+      // Names stay as written: profiles, stack traces and libraries that read class names.
+      minifyIdentifiers: false,
+      // Dependencies published as ES modules use import.meta.url; in a CommonJS bundle it is this file's URL.
+      define: { 'import.meta.url': '__bundleImportMetaUrl' },
+      banner: { js: 'var __bundleImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
       sourcemap: true,
       logLevel: 'silent',
     }),
@@ -74,7 +101,7 @@ try {
         format: 'esm',
         target: 'es2022',
         // The pages carry the rules packs and their calendar: minified, about 2 MB instead of 3.
-        minify: true,
+        minify: process.env.MIN !== "0",
         sourcemap: true,
         logLevel: 'silent',
       }),
@@ -102,6 +129,22 @@ if (webAssets.length > 0) {
   mkdirSync(path.join(outdir, 'web'), { recursive: true });
   for (const name of webAssets) copyFileSync(path.join(webDir, name), path.join(outdir, 'web', name));
 }
+
+// One-byte source. esbuild escapes non-ASCII characters everywhere except in regular expression
+// literals (a few in the rules' text handling and in dependencies). One such character makes V8
+// keep the whole 11 MB source as UTF-16: twice the memory for as long as the bot runs. In a regex
+// literal "\\uXXXX" means the same character (with or without the u flag; astral characters as their
+// surrogate pair), so escaping them changes nothing else.
+const botBundle = path.join(outdir, 'bot.cjs');
+{
+  const source = readFileSync(botBundle, 'utf8');
+  // eslint-disable-next-line no-control-regex
+  const ascii = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== source) writeFileSync(botBundle, ascii);
+}
+
+// V8's code cache for the bundle (bot/launch.ts): compiled by the Node that will run it.
+execFileSync(process.execPath, [...nodeFlags(), path.join(outdir, 'launch.cjs'), '--write-code-cache'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const ms = Math.round(performance.now() - started);
 const web = webEntries.length > 0 ? ` and ${webEntries.length} web page(s) -> ${path.relative(root, path.join(outdir, 'web'))}/` : '';

@@ -58,6 +58,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { productionNodeFlags } from './nodeFlags';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -164,7 +165,8 @@ function buildBot(entry: string, outdir: string): string {
   if (result.status !== 0) {
     throw new Error(`building ${entry} failed:\n${result.stdout}${result.stderr}`);
   }
-  return path.join(REPO_ROOT, outdir, 'bot.cjs');
+  // The real bot starts the way `npm start` starts it: the launcher, with its code cache.
+  return path.join(REPO_ROOT, outdir, entry === 'bot/index.ts' ? 'launch.cjs' : 'bot.cjs');
 }
 
 async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean>, failed: () => string | undefined): Promise<void> {
@@ -220,7 +222,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       botEnv[key] = value;
     }
     Object.assign(botEnv, { NODE_ENV: 'development', PORT: String(botPort), STORAGE: 'memory', DATA_DIR: dataDir }, options.env);
-    const botChild = startChild('bot', ['--enable-source-maps', botFile], botEnv, log);
+    const botChild = startChild('bot', ['--enable-source-maps', ...productionNodeFlags(), botFile], botEnv, log);
     children.push(botChild);
     const exitedEarly = (child: ChildProcess) => (): string | undefined =>
       child.exitCode !== null || child.signalCode !== null ? `process exited early\n${log.join('')}` : undefined;

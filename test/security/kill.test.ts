@@ -13,6 +13,7 @@ import { questionsFor } from '../../dialogs/questions';
 import { loadEngines } from '../../rules';
 import { nextActivityId, personalMessage } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { productionNodeFlags } from '../helpers/nodeFlags';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = 'dist/security-kill-test';
@@ -24,7 +25,8 @@ interface Running {
 }
 
 function startBot(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, [path.join(ROOT, OUT, 'bot.cjs')], {
+  // As `npm start` runs it: the launcher (code cache) with the production Node flags.
+  const child = spawn(process.execPath, [...productionNodeFlags(), path.join(ROOT, OUT, 'launch.cjs')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'sqlite', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_BURST: '100' },
     stdio: ['ignore', 'pipe', 'pipe'],

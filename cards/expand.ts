@@ -33,6 +33,38 @@ export function expand<T extends object>(template: object, data: T): Json {
   return t.expand({ $root: data }) as Json;
 }
 
+/**
+ * Parts whose data comes from a rules pack and the clock only (a contact block with its
+ * open-now status, the safety-net footer), never from anything a user typed: the same data
+ * always gives the same JSON, and a triage card repeats them on every answer. Expanded once
+ * per distinct data and kept as JSON text (a bounded number per template, oldest dropped
+ * first); each call gets its own copy, so callers may change what they get.
+ * Never use this for data that can hold user text: it would keep that text in memory.
+ */
+export const PACK_PARTS_PER_TEMPLATE = 256;
+const packParts = new WeakMap<object, Map<string, string>>();
+
+export function expandPackPart<T extends object>(template: object, data: T): Json {
+  let cache = packParts.get(template);
+  if (!cache) {
+    cache = new Map();
+    packParts.set(template, cache);
+  }
+  const key = JSON.stringify(data);
+  let json = cache.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(expand(template, data));
+    if (cache.size >= PACK_PARTS_PER_TEMPLATE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, json);
+  }
+  return JSON.parse(json) as Json;
+}
+
+/** How many expansions of `template` expandPackPart keeps (tests). */
+export function packPartsKept(template: object): number {
+  return packParts.get(template)?.size ?? 0;
+}
+
 /** Expands a whole-card template and checks the parts every card must have. */
 export function expandCard<T extends object>(template: object, data: T & { fallbackText: string }): AdaptiveCard {
   const card = expand(template, data) as unknown as AdaptiveCard;

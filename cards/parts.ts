@@ -1,12 +1,12 @@
 import type { ContactStatus, Pack } from '../rules';
-import { expand, splice, type AdaptiveCard, type Json } from './expand';
+import { expandPackPart, splice, type AdaptiveCard, type Json } from './expand';
 import contactBlock from './templates/contact-block.json';
 import safetyNetTemplate from './templates/safety-net.json';
 import { contactView, safetyNet } from './view';
 
 /** Adds the contact blocks and the safety-net footer to a card that has the placeholders. */
 export function withContactsAndSafetyNet(card: AdaptiveCard, pack: Pack, contacts: ContactStatus[], opts: { stale?: string } = {}): AdaptiveCard {
-  const blocks = contacts.map((c) => expand(contactBlock, contactView(c)));
+  const blocks = contacts.map((c) => expandPackPart(contactBlock, contactView(c)));
   splice(card, 'contacts', blocks.length ? blocks : [{ type: 'TextBlock', text: 'No contacts for this answer.', wrap: true }]);
   return withSafetyNet(card, pack, opts);
 }
@@ -14,7 +14,7 @@ export function withContactsAndSafetyNet(card: AdaptiveCard, pack: Pack, contact
 export function withSafetyNet(card: AdaptiveCard, pack: Pack, opts: { stale?: string } = {}): AdaptiveCard {
   const door = pack.contacts.find((c) => c.id === pack.frontDoor);
   const doorText = door ? `${door.name}${door.phones[0] ? ` on ${door.phones[0].number}` : ''}` : 'your local front door';
-  splice(card, 'safetyNet', [expand(safetyNetTemplate, { safetyNet: safetyNet(pack), frontDoor: doorText, stale: opts.stale ?? '' })]);
+  splice(card, 'safetyNet', [expandPackPart(safetyNetTemplate, { safetyNet: safetyNet(pack), frontDoor: doorText, stale: opts.stale ?? '' })]);
   return card;
 }
 

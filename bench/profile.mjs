@@ -3,19 +3,55 @@
 //   node bench/profile.mjs FILE.cpuprofile [--top 20]
 //   import { summariseProfile } from './profile.mjs'
 import { readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** Where a frame's code lives: a node_modules package, our source (from the source map-less bundle), node internals or V8. */
-function ownerOf(url) {
-  if (!url) return '(native / V8)';
-  if (url.startsWith('node:')) return 'node core';
-  const nm = url.lastIndexOf('node_modules/');
-  if (nm >= 0) {
-    const rest = url.slice(nm + 'node_modules/'.length).split('/');
-    return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? url);
+// The bot is one minified bundle (dist/bot.cjs) that holds its dependencies too: a frame's
+// package or source file comes from the bundle's source map (node:module SourceMap).
+const sourceMaps = new Map();
+function sourceMapOf(url) {
+  const file = url.startsWith('file://') ? fileURLToPath(url) : url;
+  if (!sourceMaps.has(file)) {
+    let map = null;
+    try {
+      map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    } catch {
+      // no map: the frame keeps the bundle's own name
+    }
+    sourceMaps.set(file, map);
   }
-  if (url.includes('/dist/')) return `our bundle (${path.basename(url)})`;
-  return path.basename(url);
+  return sourceMaps.get(file);
+}
+
+/** Where a frame's code came from: { source (package-relative or repo path), line } after the source map. */
+function located(callFrame) {
+  const url = callFrame.url ?? '';
+  if (url.includes('/dist/') && url.endsWith('.cjs')) {
+    const entry = sourceMapOf(url)?.findEntry(callFrame.lineNumber, callFrame.columnNumber);
+    if (entry?.originalSource) return { source: entry.originalSource, line: entry.originalLine + 1 };
+  }
+  return { source: url, line: callFrame.lineNumber + 1 };
+}
+
+/** The package (from node_modules) or our source file (bot/…, cards/…) a path belongs to. */
+function ownerKey(source) {
+  const nm = source.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = source.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  return /(?:^|\/)((?:bot|cards|dialogs|rules|web|bench|test)\/[^?#]+)$/.exec(source)?.[1];
+}
+
+/** Where a frame's code lives: a node_modules package, our source, node internals or V8. */
+function ownerOf(callFrame) {
+  if (!callFrame.url) return '(native / V8)';
+  if (callFrame.url.startsWith('node:')) return 'node core';
+  const { source } = located(callFrame);
+  const key = ownerKey(source);
+  if (!key) return path.basename(source);
+  return /^(bot|cards|dialogs|rules|web)\//.test(key) ? `ours: ${key.split('/')[0]}/` : key;
 }
 
 /**
@@ -46,8 +82,9 @@ export function summariseProfile(file, top = 20, { lastMs } = {}) {
       idle += us;
       continue;
     }
-    const where = callFrame.url ? `${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}` : '';
-    const owner = name === '(garbage collector)' ? 'GC' : ownerOf(callFrame.url);
+    const loc = located(callFrame);
+    const where = callFrame.url ? `${path.basename(loc.source)}:${loc.line}` : '';
+    const owner = name === '(garbage collector)' ? 'GC' : ownerOf(callFrame);
     const key = `${name} ${where ? `(${owner === 'node core' ? where : `${owner} ${where}`})` : ''}`.trim();
     fnSelf.set(key, (fnSelf.get(key) ?? 0) + us);
     pkgSelf.set(owner, (pkgSelf.get(owner) ?? 0) + us);
@@ -88,7 +125,8 @@ export function callersOf(file, name, depth = 4) {
     let p = parent.get(id);
     while (p !== undefined && chain.length < depth) {
       const f = byId.get(p).callFrame;
-      chain.push(`${f.functionName || '(anon)'}@${path.basename(f.url)}:${f.lineNumber + 1}`);
+      const loc = located(f);
+      chain.push(`${f.functionName || '(anon)'}@${path.basename(loc.source)}:${loc.line}`);
       p = parent.get(p);
     }
     const key = chain.join(' < ');
@@ -116,53 +154,22 @@ const CATEGORY_RULES = [
   [/^bot\//, 'our bot/ modules (middleware, features)'],
 ];
 
-/** Source file of a line in an esbuild bundle, from its `// path/file.ts` markers. */
-function bundleMap(bundleFile) {
-  const marks = [];
-  const lines = readFileSync(bundleFile, 'utf8').split('\n');
-  lines.forEach((line, i) => {
-    const m = /^\/\/ ((?:bot|cards|dialogs|rules|web)\/\S+\.(?:ts|json))$/.exec(line);
-    if (m) marks.push([i + 1, m[1]]);
-  });
-  return (lineNumber) => {
-    let lo = 0;
-    let hi = marks.length - 1;
-    let found;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid][0] <= lineNumber) {
-        found = marks[mid][1];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
-}
-
 /**
  * Busy time by kind of work: each sample goes to the nearest frame on its stack (leaf first)
  * that belongs to a known package or source file, so time in node core and native code
  * (socket writes, JSON, crypto) is charged to whoever called it. GC and idle apart.
  */
-export function categorise(file, { lastMs, bundle } = {}) {
+export function categorise(file, { lastMs } = {}) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const sourceOf = bundle ? bundleMap(bundle) : () => undefined;
   const categoryCache = new Map();
   const categoryOfNode = (id) => {
     if (categoryCache.has(id)) return categoryCache.get(id);
     const { callFrame } = byId.get(id);
-    let key;
     const url = callFrame.url ?? '';
-    const nm = url.lastIndexOf('node_modules/');
-    if (nm >= 0) {
-      const rest = url.slice(nm + 13).split('/');
-      key = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
-    } else if (bundle && url.endsWith(path.basename(bundle))) {
-      key = sourceOf(callFrame.lineNumber + 1);
-    }
+    const key = url && !url.startsWith('node:') ? ownerKey(located(callFrame).source) : undefined;
     const category = key ? (CATEGORY_RULES.find(([re]) => re.test(key))?.[1] ?? `other: ${key}`) : undefined;
     categoryCache.set(id, category);
     return category;
@@ -194,8 +201,7 @@ export function categorise(file, { lastMs, bundle } = {}) {
   };
 }
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--categories')) {
-  const i = process.argv.indexOf('--bundle');
-  const res = categorise(process.argv[2], { bundle: i > 0 ? process.argv[i + 1] : undefined });
+  const res = categorise(process.argv[2]);
   console.log(`busy ${res.busyMs} ms`);
   for (const r of res.categories) console.log(`${String(r.pctBusy).padStart(5)}%  ${String(r.ms).padStart(6)} ms  ${r.name}`);
 }

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { asciiSource } from './ascii.mjs';
 import { nodeFlags } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,7 +102,7 @@ try {
         format: 'esm',
         target: 'es2022',
         // The pages carry the rules packs and their calendar: minified, about 2 MB instead of 3.
-        minify: process.env.MIN !== "0",
+        minify: true,
         sourcemap: true,
         logLevel: 'silent',
       }),
@@ -130,17 +131,15 @@ if (webAssets.length > 0) {
   for (const name of webAssets) copyFileSync(path.join(webDir, name), path.join(outdir, 'web', name));
 }
 
-// One-byte source. esbuild escapes non-ASCII characters everywhere except in regular expression
-// literals (a few in the rules' text handling and in dependencies). One such character makes V8
-// keep the whole 11 MB source as UTF-16: twice the memory for as long as the bot runs. In a regex
-// literal "\\uXXXX" means the same character (with or without the u flag; astral characters as their
-// surrogate pair), so escaping them changes nothing else.
+// One-byte source for V8 (scripts/ascii.mjs says why and what it leaves alone).
 const botBundle = path.join(outdir, 'bot.cjs');
 {
   const source = readFileSync(botBundle, 'utf8');
-  // eslint-disable-next-line no-control-regex
-  const ascii = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (ascii !== source) writeFileSync(botBundle, ascii);
+  const { text, left } = asciiSource(source);
+  if (text !== source) writeFileSync(botBundle, text);
+  if (left.length > 0) {
+    console.warn(`build: ${left.length} non-ASCII character(s) outside regular expression literals were left as they are (the bundle will take twice the memory for its source):\n  ${left.join('\n  ')}`);
+  }
 }
 
 // V8's code cache for the bundle (bot/launch.ts): compiled by the Node that will run it.

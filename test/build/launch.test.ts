@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
 import { productionNodeFlags } from '../helpers/nodeFlags';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -61,4 +62,48 @@ describe('the launcher and its code cache', () => {
     expect(statSync(CACHE).size).toBeGreaterThan(0);
     expect(start(productionNodeFlags()).report).toBe('launch: code cache used');
   });
+});
+
+describe('asciiSource (scripts/ascii.mjs)', () => {
+  it('escapes non-ASCII characters of regular expression literals, which then match the same text', () => {
+    const source = 'module.exports = [/can[’\']t/, /🌟/u, /é+/];';
+    const { text, escaped, left } = asciiSource(source);
+    expect(left).toEqual([]);
+    expect(escaped).toBe(4); // ’, the star's two UTF-16 halves, é
+    expect([...Buffer.from(text)].every((byte) => byte < 0x80)).toBe(true);
+    const mod = { exports: [] as RegExp[] };
+    new Function('module', text)(mod);
+    const [apostrophe, star, accent] = mod.exports;
+    expect(apostrophe!.test('can’t')).toBe(true);
+    expect(star!.test('a 🌟 b')).toBe(true);
+    expect(accent!.test('éé')).toBe(true);
+  });
+
+  it('a slash that is a division does not open a regular expression', () => {
+    const source = 'const c = a / b + String.raw`’` + d / e;';
+    expect(inRegexLiteral(source, source.indexOf('’'))).toBe(false);
+    expect(asciiSource(source).left).toHaveLength(1);
+  });
+
+  it('leaves a character that may be in the raw text of a template literal, and reports it', () => {
+    const source = 'const a = String.raw`it’s`;\nconst b = /’/;';
+    const { text, escaped, left } = asciiSource(source);
+    expect(text).toBe('const a = String.raw`it’s`;\nconst b = /\\u2019/;');
+    expect(escaped).toBe(1);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toContain('String.raw`it');
+  });
+});
+
+describe('the real bot bundle', () => {
+  const REAL = path.join(ROOT, 'dist', `test-launch-real-${process.pid}`);
+  afterAll(() => rmSync(REAL, { recursive: true, force: true }));
+
+  it('is all ASCII after the build (a dependency with non-ASCII template text would show here), with its code cache', () => {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', path.relative(ROOT, REAL), '--no-web'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stderr).not.toContain('left as they are');
+    expect(readFileSync(path.join(REAL, 'bot.cjs')).every((byte) => byte < 0x80)).toBe(true);
+    expect(existsSync(`${path.join(REAL, 'bot.cjs')}.${process.version}-${process.arch}.v8cache`)).toBe(true);
+  }, 60_000);
 });

@@ -119,6 +119,19 @@ const optionalString = () =>
     z.string().optional(),
   );
 
+/** A comma-separated list, each item trimmed and lower-cased (empty items dropped); `fallback` when unset. */
+const listVar = (fallback: readonly string[], itemOk: (item: string) => boolean, message: string) =>
+  optionalString()
+    .transform((v) =>
+      (v ?? fallback.join(','))
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter((t) => t !== ''),
+    )
+    .refine((list) => list.every(itemOk), message);
+
+const GUID_LIST_MESSAGE = 'must be a comma-separated list of GUIDs';
+
 const intVar = (min: number, max: number, fallback: number) =>
   z.preprocess(
     emptyAsUndefined,
@@ -182,28 +195,15 @@ const envFields = {
       'must be a valid container name (3-63 lowercase letters, digits, single hyphens)',
     ),
     DEFAULT_AREA: enumVar(AREAS, 'salford'),
-    ALLOWED_TENANTS: optionalString()
-      .transform((v) =>
-        (v ?? '')
-          .split(',')
-          .map((t) => t.trim().toLowerCase())
-          .filter((t) => t !== ''),
-      )
-      .refine((list) => list.every((t) => GUID.test(t)), 'must be a comma-separated list of GUIDs'),
+    ALLOWED_TENANTS: listVar([], (t) => GUID.test(t), GUID_LIST_MESSAGE),
     ALLOW_INSECURE_DEV: flagVar(),
     DRAFT_RETENTION_DAYS: intVar(1, 3650, 30),
     BODY_LIMIT_BYTES: intVar(1024, 10 * 1024 * 1024, 262_144),
-    SERVICE_URL_HOSTS: optionalString()
-      .transform((v) =>
-        (v ?? DEFAULT_SERVICE_URL_HOSTS.join(','))
-          .split(',')
-          .map((t) => t.trim().toLowerCase())
-          .filter((t) => t !== ''),
-      )
-      .refine(
-        (list) => list.every((t) => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(t)),
-        'must be a comma-separated list of host names (optionally *.domain)',
-      ),
+    SERVICE_URL_HOSTS: listVar(
+      DEFAULT_SERVICE_URL_HOSTS,
+      (t) => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(t),
+      'must be a comma-separated list of host names (optionally *.domain)',
+    ),
     SERVICE_URL_ENFORCE: flagVar(),
     RATE_LIMIT_PER_MINUTE: intVar(1, 10_000, 60),
     RATE_LIMIT_BURST: intVar(1, 1000, 20),
@@ -211,14 +211,7 @@ const envFields = {
     USER_RETENTION_DAYS: intVar(1, 3650, 365),
     CONSULT_TAKE_MINUTES: intVar(1, 24 * 60, 30),
     DECISION_RETENTION_DAYS: intVar(1, 3650, 365),
-    ADMIN_AAD_IDS: optionalString()
-      .transform((v) =>
-        (v ?? '')
-          .split(',')
-          .map((t) => t.trim().toLowerCase())
-          .filter((t) => t !== ''),
-      )
-      .refine((list) => list.every((t) => GUID.test(t)), 'must be a comma-separated list of GUIDs'),
+    ADMIN_AAD_IDS: listVar([], (t) => GUID.test(t), GUID_LIST_MESSAGE),
     STALE_AFTER_DAYS: intVar(1, 3650, 183),
     PUBLIC_BASE_URL: optionalString().refine(
       (v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v),

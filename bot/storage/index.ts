@@ -80,11 +80,30 @@ class ListableMemoryStorage implements Storage {
     return true;
   }
 
+  /** In process: always answers. */
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {}
+
   async listKeys(prefix = ''): Promise<string[]> {
     return Object.keys(this.memory)
       .filter((k) => typeof this.memory[k] === 'string' && k.startsWith(prefix))
       .sort();
   }
+}
+
+/** The operations a backend offers beyond `Storage`; every backend here has them all. */
+type Backend = Storage & Pick<Required<StorageHandle>, 'listKeys' | 'claim' | 'keysOlderThan' | 'ping' | 'close'>;
+
+function handleOf(storage: Backend): StorageHandle {
+  return {
+    storage,
+    listKeys: (prefix) => storage.listKeys(prefix),
+    claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
+    keysOlderThan: (prefix, cutoffMs) => storage.keysOlderThan(prefix, cutoffMs),
+    ping: () => storage.ping(),
+    close: () => storage.close(),
+  };
 }
 
 export function createStorage(
@@ -93,45 +112,16 @@ export function createStorage(
   options: { now?: () => number } = {},
 ): StorageHandle {
   switch (config.storage) {
-    case 'memory': {
-      const storage = new ListableMemoryStorage(options.now);
-      return {
-        storage,
-        listKeys: (prefix) => storage.listKeys(prefix),
-        claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
-        keysOlderThan: (prefix, cutoffMs) => storage.keysOlderThan(prefix, cutoffMs),
-        ping: async () => undefined,
-        close: async () => undefined,
-      };
-    }
-    case 'sqlite': {
-      const storage = SqliteStorage.inDirectory(config.dataDir, undefined, options.now);
-      return {
-        storage,
-        listKeys: (prefix) => storage.listKeys(prefix),
-        claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
-        keysOlderThan: (prefix, cutoffMs) => storage.keysOlderThan(prefix, cutoffMs),
-        ping: () => storage.ping(),
-        close: () => storage.close(),
-      };
-    }
+    case 'memory':
+      return handleOf(new ListableMemoryStorage(options.now));
+    case 'sqlite':
+      return handleOf(SqliteStorage.inDirectory(config.dataDir, undefined, options.now));
     case 'blobs': {
       if (!config.blobConnectionString || !config.blobContainer) {
         // loadConfig already refuses this; the guard keeps the types honest.
         throw new TypeError('createStorage: blobs needs blobConnectionString and blobContainer');
       }
-      const storage = createBlobsStorage({
-        connectionString: config.blobConnectionString,
-        container: config.blobContainer,
-      });
-      return {
-        storage,
-        listKeys: (prefix) => storage.listKeys(prefix),
-        claim: (key, expiresAtMs, nowMs) => storage.claim(key, expiresAtMs, nowMs),
-        keysOlderThan: (prefix, cutoffMs) => storage.keysOlderThan(prefix, cutoffMs),
-        ping: () => storage.ping(),
-        close: () => storage.close(),
-      };
+      return handleOf(createBlobsStorage({ connectionString: config.blobConnectionString, container: config.blobContainer }));
     }
     default: {
       const unknownKind: never = config.storage;

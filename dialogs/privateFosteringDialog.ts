@@ -8,7 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { buildCheckQuestionCard, buildPrivateFosteringResultCard, contactsFor, topicCard } from '../cards';
+import { buildCheckQuestionCard, buildPrivateFosteringResultCard, contactsFor, topicCard, type CheckInput } from '../cards';
 import { isPrivateFostering, type Engine, type PrivateFostering, type PrivateFosteringAnswers, type YesNoNotSure } from '../rules';
 import type { ScreeningResult } from './screeningDialog';
 import { engineFor, isPersonal, sendCard, staleNote, type TriageServices } from './services';
@@ -50,13 +50,7 @@ export class PrivateFosteringDialog extends ComponentDialog {
     }
     await sendCard(
       step.context,
-      buildCheckQuestionCard({
-        pack: engine.pack,
-        check: CHECK,
-        verb: 'pf.answer',
-        question: 'child',
-        number: 1,
-        total: 3,
+      questionCard(engine, 'child', 1, {
         text: 'How old is the child, and are they disabled?',
         hint: `Private fostering applies to a child under ${rules.age.under}, or under ${rules.ageIfDisabled.under} if disabled. Do not give the child’s name.`,
         inputs: [
@@ -77,13 +71,7 @@ export class PrivateFosteringDialog extends ComponentDialog {
     const rules = engine.pack.privateFostering as PrivateFostering;
     await sendCard(
       step.context,
-      buildCheckQuestionCard({
-        pack: engine.pack,
-        check: CHECK,
-        verb: 'pf.answer',
-        question: 'carer',
-        number: 2,
-        total: 3,
+      questionCard(engine, 'carer', 2, {
         text: 'Who is looking after the child?',
         hint: 'Close relatives are not private fostering. Choose the closest match.',
         inputs: [{ id: 'carer', label: 'The carer is', kind: 'choice', value: 'not_sure', choices: [...rules.carers.map((c) => ({ title: c.label, value: c.id })), { title: 'Someone else, or not sure', value: 'not_sure' }] }],
@@ -101,13 +89,7 @@ export class PrivateFosteringDialog extends ComponentDialog {
     answersOf(step).carer = read.value;
     await sendCard(
       step.context,
-      buildCheckQuestionCard({
-        pack: engine.pack,
-        check: CHECK,
-        verb: 'pf.answer',
-        question: 'days',
-        number: 3,
-        total: 3,
+      questionCard(engine, 'days', 3, {
         text: 'For how many days has the child lived there, or is expected to?',
         hint: `It is private fostering at ${rules.days.atLeast} days or more.`,
         inputs: [{ id: 'days', label: 'Number of days', kind: 'number' }],
@@ -144,6 +126,11 @@ export class PrivateFosteringDialog extends ComponentDialog {
 }
 
 /** The answers so far, in the waterfall's own values (gone when the check ends). */
+/** Question `number` of the check's three (the card's Next answers with verb pf.answer). */
+function questionCard(engine: Engine, question: AnswerValue['question'], number: number, d: { text: string; hint: string; inputs: CheckInput[] }) {
+  return buildCheckQuestionCard({ pack: engine.pack, check: CHECK, verb: 'pf.answer', question, number, total: 3, ...d });
+}
+
 function answersOf(step: WaterfallStepContext): Partial<PrivateFosteringAnswers> {
   return step.values as Partial<PrivateFosteringAnswers>;
 }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
-import { productionNodeFlags } from '../helpers/nodeFlags';
+import { nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'dist', `test-launch-${process.pid}`);

@@ -13,7 +13,7 @@ import { questionsFor } from '../../dialogs/questions';
 import { loadEngines } from '../../rules';
 import { nextActivityId, personalMessage } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
-import { productionNodeFlags } from '../helpers/nodeFlags';
+import { nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = 'dist/security-kill-test';

@@ -1,0 +1,2 @@
+// Types for scripts/node-flags.mjs, so strict TypeScript tests can import it.
+export declare function nodeFlags(): string[];

@@ -89,6 +89,7 @@ describe('Teams pages in a browser', () => {
     await connector?.close();
   });
 
+  /** Every page runs on the bot's clock (Monday morning unless a test says otherwise), never the real one. */
   async function newPage(options: { bypassCSP?: boolean; at?: Date } = {}): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, bypassCSP: options.bypassCSP ?? false });
     contexts.push(context);
@@ -96,7 +97,7 @@ describe('Teams pages in a browser', () => {
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
     const page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    if (options.at) await page.clock.setFixedTime(options.at);
+    await page.clock.setFixedTime(options.at ?? MONDAY_MORNING);
     return page;
   }
 

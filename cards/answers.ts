@@ -12,6 +12,7 @@ import { buildResultCard } from './result';
 import { buildInfoSharingCard, hasInfoSharingAnswers } from './referralHelp';
 import { buildRouteCard } from './route';
 import { contactsFor } from './view';
+import { buildUnsureCard } from './unsure';
 import { buildWelcomeCard } from './welcome';
 
 export interface AnswerOptions {
@@ -76,6 +77,9 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
       return contactCard(engine, text, at);
     case 'help':
       return buildWelcomeCard({ pack, personal: opts.personal });
+    case 'unsure':
+    case 'non_english':
+      return buildUnsureCard({ pack, at, recognition: r, reason: r.intent });
     default: {
       const routeId = TOPIC_ROUTE[r.intent];
       const route = routeId ? engine.route(routeId) : undefined;

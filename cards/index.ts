@@ -15,3 +15,4 @@ export * from './referralHelp';
 export * from './consult';
 export * from './settings';
 export * from './insights';
+export * from './unsure';

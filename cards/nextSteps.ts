@@ -78,6 +78,13 @@ export function nextStepsFor(engine: Engine, r: Recognition, text: string, at: D
         contacts: contactsFor(pack, main?.contacts ?? [pack.emergencyContact, pack.frontDoor], at),
       };
     }
+    case 'unsure':
+    case 'non_english':
+      return {
+        kind: 'none',
+        title: `Not sure what this is about: if there is any chance a child is in immediate danger or home alone, call ${pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? 'the police'} now`,
+        contacts: contactsFor(pack, [pack.emergencyContact, pack.frontDoor], at),
+      };
     default: {
       // Topic intents map to the pack's route of the same id (answerFor's TOPIC_ROUTE is that identity map).
       const route = r.intent === 'help' ? undefined : engine.route(r.intent);

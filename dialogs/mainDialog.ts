@@ -16,7 +16,8 @@ const MAIN_FLOW = 'mainFlow';
 
 /** Card data, validated per verb before use: card data comes back from the client and can be tampered with. */
 const Verbs = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('screen.start'), indicators: z.array(z.string().max(60)).max(40).optional() }),
+  // harmKinds: the "not sure" card's tick boxes (Adaptive Cards send a multi-select as one comma-separated string).
+  z.object({ verb: z.literal('screen.start'), indicators: z.array(z.string().max(60)).max(40).optional(), harmKinds: z.string().max(2000).optional() }),
   z.object({ verb: z.literal('screen.restart') }),
   z.object({ verb: z.literal('screen.back') }),
   z.object({ verb: z.literal('screen.cancel') }),
@@ -155,7 +156,7 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'screen.start':
       case 'screen.restart':
-        return step.beginDialog(SCREENING_DIALOG, { preselected: data.verb === 'screen.start' ? (data.indicators ?? []) : [] } satisfies ScreeningOptions);
+        return step.beginDialog(SCREENING_DIALOG, { preselected: data.verb === 'screen.start' ? preselectedOf(engine, data) : [] } satisfies ScreeningOptions);
       case 'screen.back':
       case 'screen.answer':
       case 'screen.cancel':
@@ -203,4 +204,10 @@ export class MainDialog extends InterruptibleDialog {
     await sendCard(step.context, buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Please try again, or type what you need.' }));
     return step.endDialog();
   }
+}
+
+/** Indicators the user already named: a result card's, or the ones ticked on the "not sure" card (only this pack's ids). */
+function preselectedOf(engine: Engine, data: { indicators?: string[] | undefined; harmKinds?: string | undefined }): string[] {
+  const ticked = (data.harmKinds ?? '').split(',').map((x) => x.trim()).filter((x) => engine.pack.indicators.some((i) => i.id === x));
+  return [...new Set([...(data.indicators ?? []), ...ticked])].slice(0, 40);
 }

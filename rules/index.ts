@@ -10,6 +10,9 @@ import { nottingham } from './packs/nottingham';
 import { salford } from './packs/salford';
 import { Recogniser, type Recognition } from './recognise';
 import type { Contact, Pack, Route } from './schema';
+import type { Thresholds } from './semantic/combine';
+import { SemanticModel } from './semantic/model';
+import modelData from './semantic/model-data';
 
 export * from './assess';
 export * from './calendar';
@@ -35,8 +38,15 @@ export interface Engine {
   route(id: string): Route | undefined;
 }
 
-export function createEngine(pack: Pack): Engine {
-  const recogniser = new Recogniser(pack);
+/** The semantic recogniser trained on the shared corpus (`npm run train`), built once and shared by every pack. */
+export const defaultSemanticModel: () => SemanticModel = (() => {
+  let model: SemanticModel | undefined;
+  return () => (model ??= new SemanticModel(modelData));
+})();
+
+/** `semantic: null` gives the phrase layer alone (for tests of that layer). */
+export function createEngine(pack: Pack, semantic: SemanticModel | null = defaultSemanticModel(), thresholds?: Partial<Thresholds>): Engine {
+  const recogniser = new Recogniser(pack, semantic ? { model: semantic, ...(thresholds ? { thresholds } : {}) } : undefined);
   return {
     pack,
     recognise: (text) => recogniser.recognise(text),

@@ -1,5 +1,6 @@
 import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './matcher';
 import type { Indicator, Pack } from './schema';
+import { combine, type SemanticLayer } from './semantic/combine';
 import { isUncertain } from './text';
 
 export type Intent =
@@ -19,14 +20,18 @@ export type Intent =
   | 'advice'
   | 'contextual_safeguarding'
   | 'glossary'
+  /** A worry the bot cannot place: ask the red-flag question first, then the kinds of harm. */
+  | 'unsure'
+  /** A message mostly in another language: say the bot reads English only, and offer the questions. */
+  | 'non_english'
   | 'help';
 
 export interface Recognition {
   intent: Intent;
   /** Other things the message is also about, most relevant first. */
   also: Intent[];
-  /** Indicators found and not negated, with the words that matched. */
-  indicators: { id: string; matched: string[] }[];
+  /** Indicators found and not negated, with the words that matched ('meaning': found by the semantic layer from what was described, not a listed phrase). */
+  indicators: { id: string; matched: string[]; by?: 'meaning' }[];
   /** Indicators mentioned only in the negative ("not in immediate danger"). */
   negated: { id: string; matched: string[] }[];
   /** The escalation stage the user has reached, when the message is about escalation. */
@@ -36,6 +41,8 @@ export interface Recognition {
   /** The message hedges ("not sure", "I think"): take the safer branch. */
   uncertain: boolean;
   confidence: 'high' | 'medium' | 'low';
+  /** Indicators a single ambiguous word suggested and the meaning of the whole message did not support: the card asks about them. */
+  setAside?: { id: string; matched: string[] }[];
 }
 
 const LOOKUP_WORDS = /\b(number|numbers|phone|telephone|tel|ring|call|email|e-mail|address|contact|contacts|details|hours|open|opening|where is|who do i)\b/i;
@@ -45,7 +52,10 @@ export class Recogniser {
   private readonly matcher: PhraseMatcher;
   private readonly indicators: Map<string, Indicator>;
 
-  constructor(private readonly pack: Pack) {
+  constructor(
+    private readonly pack: Pack,
+    private readonly semantic?: SemanticLayer,
+  ) {
     const entries: PhraseEntry[] = [];
     for (const ind of pack.indicators) for (const phrase of ind.phrases) entries.push({ kind: 'indicator', id: ind.id, phrase });
     for (const t of pack.topics) for (const phrase of t.phrases) entries.push({ kind: 'topic', id: t.id, phrase });
@@ -55,7 +65,14 @@ export class Recogniser {
     this.indicators = new Map(pack.indicators.map((i) => [i.id, i]));
   }
 
+  /** The phrase layer's reading, then the semantic layer's: where they disagree about risk, the higher level stands. */
   recognise(text: string): Recognition {
+    const phrases = this.recogniseByPhrases(text);
+    return this.semantic ? combine(this.pack, phrases, this.semantic, text) : phrases;
+  }
+
+  /** The high-precision layer: the pack's cited phrases, with negation and hedging. */
+  recogniseByPhrases(text: string): Recognition {
     const { tokens, matches } = this.matcher.match(text.slice(0, 4000));
     const found = new Map<string, string[]>();
     const negated = new Map<string, string[]>();

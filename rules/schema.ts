@@ -251,6 +251,12 @@ export const PackSchema = z
     privateFostering: PrivateFosteringSchema.optional(),
     /** Named localities (Salford has four) mapped to their contact. */
     localities: z.array(z.object({ id, name: z.string(), contact: id, areas: z.array(z.string()) })),
+    /**
+     * How the semantic recogniser's classes (Salford's indicator and topic ids, learned from one
+     * shared corpus) map to this pack's own indicator or topic ids. A class not listed maps to the
+     * id it names when this pack has one; a class with no home here is passed over.
+     */
+    semantic: z.record(z.string(), id).default({}),
     source: SourceSchema,
   })
   .superRefine((pack, ctx) => {
@@ -284,6 +290,8 @@ export const PackSchema = z
       if (r.level) ref(levelIds.has(r.level), ['routes', i, 'level'], 'level');
     });
     pack.topics.forEach((t, i) => ref(routeIds.has(t.route), ['topics', i, 'route'], 'route'));
+    const targets = new Set([...pack.indicators.map((x) => x.id), ...pack.topics.map((t) => t.id)]);
+    for (const [cls, target] of Object.entries(pack.semantic)) ref(targets.has(target), ['semantic', cls], 'indicator or topic');
     pack.localities.forEach((l, i) => ref(contactIds.has(l.contact), ['localities', i, 'contact'], 'contact'));
     pack.escalation?.stages.forEach((s, i) => s.contacts.forEach((c, j) => ref(contactIds.has(c), ['escalation', 'stages', i, 'contacts', j], 'contact')));
     if (pack.escalation) ref(contactIds.has(pack.escalation.notice.sendTo), ['escalation', 'notice', 'sendTo'], 'contact');

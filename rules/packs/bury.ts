@@ -1380,4 +1380,23 @@ export const bury: PackInput = {
   ],
 
   localities: [],
+  // The semantic recogniser's classes (Salford's ids) in Bury's terms: the nearest indicator at
+  // Bury's own level (seed 004). Classes with no Bury equivalent are passed over.
+  semantic: {
+    fgm: 'fgm_risk',
+    exploitation: 'exploitation_signs',
+    risky_adult: 'adult_risk_to_children',
+    prebirth_risk: 'pre_birth',
+    harm_outside_home: 'exploitation_signs',
+    early_help_not_working: 'needs_unmet_despite_help',
+    parental_substance_misuse: 'parent_substance_misuse',
+    self_harm: 'child_mental_health',
+    homeless_young_person: 'young_person_homeless',
+    behaviour: 'challenging_behaviour',
+    emotional_wellbeing: 'child_mental_health',
+    parental_mental_health: 'parent_mental_health',
+    housing_money: 'housing',
+    development: 'developmental_delay',
+    hygiene_hunger: 'health_need',
+  },
 };

@@ -1042,4 +1042,27 @@ export const nottingham: PackInput = {
   ],
 
   localities: [],
+  // The semantic recogniser's classes (Salford's ids) in Nottingham's terms: the nearest indicator
+  // at Nottingham's own level (seed 003). Classes with no equivalent are passed over.
+  semantic: {
+    forced_marriage: 'honour_based_violence',
+    exploitation: 'significant_harm',
+    risky_adult: 'adult_risk_to_children',
+    disclosure: 'significant_harm',
+    prebirth_risk: 'significant_harm',
+    harm_outside_home: 'significant_harm',
+    early_help_not_working: 'multiple_problems',
+    complex_needs: 'multiple_problems',
+    parental_substance_misuse: 'parent_substance_misuse',
+    self_harm: 'child_mental_health',
+    homeless_young_person: 'no_one_to_care',
+    parenting_support: 'family_struggling',
+    behaviour: 'challenging_behaviour',
+    emotional_wellbeing: 'child_mental_health',
+    parental_mental_health: 'parent_mental_health',
+    housing_money: 'housing',
+    parent_in_prison: 'family_struggling',
+    development: 'family_struggling',
+    hygiene_hunger: 'family_struggling',
+  },
 };

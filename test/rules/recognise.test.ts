@@ -14,10 +14,11 @@ import { loadPack } from '../../rules/load';
 import { salford } from '../../rules/packs/salford';
 import { Recogniser, type Recognition } from '../../rules/recognise';
 import type { Contact, Pack } from '../../rules/schema';
+import { defaultSemanticModel } from '../../rules';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pack: Pack = loadPack(salford);
-const recogniser = new Recogniser(pack);
+const recogniser = new Recogniser(pack, { model: defaultSemanticModel() });
 /** Wednesday 25 November 2026, 10:00 in London: the Bridge is open. */
 const OPEN = new Date('2026-11-25T10:00:00Z');
 

@@ -1,0 +1,158 @@
+/**
+ * How the two layers of recognition are put together. The phrase layer (the
+ * pack's cited phrases) is precise; the semantic layer (a model trained on the
+ * labelled corpus) carries meaning to words no list holds. The safer answer wins:
+ * what the meaning adds can raise the level, never lower it; the one exception
+ * is a single ambiguous word ("bruises") that the whole message explains away,
+ * which is set aside and asked about rather than declared.
+ */
+import type { Intent, Recognition } from '../recognise';
+import type { Pack } from '../schema';
+import type { ClassScore, SemanticModel } from './model';
+
+export interface SemanticLayer {
+  model: SemanticModel;
+  /** The bars below, for tuning by cross-validation on the training corpus (scripts/tune-recogniser.ts). */
+  thresholds?: Partial<Thresholds>;
+}
+
+export const THRESHOLDS = {
+  /** Red-flag classes together at least this likely: 999 leads. Lower than the others: a missed emergency costs most. */
+  EMERGENCY_P: 0.3,
+  /** An indicator the meaning suggests counts from this probability. */
+  INDICATOR_P: 0.4,
+  /** The message is at least this likely to be at a level (or higher): that level stands. */
+  LEVEL_P: 0.5,
+  /** A topic (LADO, escalation...) the meaning is this sure of leads the answer. */
+  TOPIC_P: 0.55,
+  /** ...and this sure when the phrases found indicators. */
+  TOPIC_OVER_P: 0.8,
+  /** Sure enough of a lower answer to set aside a harm suggested by one ambiguous word. */
+  SET_ASIDE_P: 0.8,
+  /** ...and a harm suggested by a longer phrase, only when the meaning is this sure. */
+  SET_ASIDE_ALL_P: 0.9,
+  /** Risk this likely with no risk indicator found: ask, rather than answer lower. */
+  UNSURE_RISK_P: 0.45,
+  /** The most likely indicator at the level chosen must be at least this likely itself. */
+  CLASS_P: 0.3,
+  /** ...and below child protection, this likely. */
+  LOW_CLASS_P: 0.5,
+  /** Below this share of English words (4 words or more), the message is in another language. */
+  ENGLISH_SHARE: 0.5,
+};
+export type Thresholds = typeof THRESHOLDS;
+
+type Target =
+  | { kind: 'indicator'; id: string; rank: number; redFlag: boolean }
+  | { kind: 'topic'; id: Intent }
+  | { kind: 'advice' | 'contact' | 'none' | 'non_english' | 'level' };
+
+/** Topics that lead even when the words describe harm: the harm is handled there (LADO), or is the point of the challenge. */
+const LEADS_OVER_HARM = new Set<string>(['lado', 'escalation', 'adult_concern']);
+
+const TOPIC_INTENTS = new Set<string>([
+  'escalation', 'after_referral', 'info_sharing', 'private_fostering', 'disability', 'lado', 'adult_concern', 'anonymous', 'secure_estate', 'fgc', 'contextual_safeguarding',
+]);
+
+function targetOf(pack: Pack, cls: string, ranks: Map<string, number>): Target {
+  if (cls === 'none' || cls === 'non_english' || cls === 'contact' || cls === 'advice') return { kind: cls };
+  if (cls.startsWith('level:')) return { kind: 'level' };
+  const id = pack.semantic[cls] ?? cls;
+  const ind = pack.indicators.find((i) => i.id === id);
+  if (ind) return { kind: 'indicator', id, rank: ranks.get(ind.level) ?? 0, redFlag: ind.kind === 'red-flag' };
+  if (TOPIC_INTENTS.has(id) && (pack.topics.some((t) => t.id === id) || id === 'escalation' && pack.escalation)) return { kind: 'topic', id: id as Intent };
+  return { kind: 'none' };
+}
+
+export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string): Recognition {
+  const sem = layer.model.classify(text);
+  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, SET_ASIDE_ALL_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P } = { ...THRESHOLDS, ...layer.thresholds };
+  const ranks = new Map(pack.levels.map((l) => [l.id, l.rank]));
+  const indicatorRank = (id: string) => ranks.get(pack.indicators.find((i) => i.id === id)?.level ?? '') ?? 0;
+  const riskRank = Math.max(...pack.indicators.filter((i) => i.kind === 'harm').map((i) => ranks.get(i.level) ?? 0));
+  const scored: { c: ClassScore; t: Target }[] = sem.ranked.map((c) => ({ c, t: targetOf(pack, c.id, ranks) }));
+  const top = scored[0];
+  const out: Recognition = { ...phrases, indicators: [...phrases.indicators], also: [...phrases.also] };
+  const negated = new Set(phrases.negated.map((n) => n.id));
+  const has = (id: string) => out.indicators.some((i) => i.id === id);
+  const hasRedFlag = () => out.indicators.some((i) => pack.indicators.find((x) => x.id === i.id)?.kind === 'red-flag');
+
+  if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
+
+  // 1. The level the meaning points to: the highest level that the message is at least that likely to
+  // reach (P(level or higher) ≥ the bar), with the most likely indicator at that level. 999's bar is lower.
+  const indicatorScores = scored.filter((x): x is { c: ClassScore; t: Extract<Target, { kind: 'indicator' }> } => x.t.kind === 'indicator');
+  const levelRanks = [...new Set(indicatorScores.map((x) => x.t.rank))].sort((a, b) => b - a);
+  const atLeast = (rank: number) => indicatorScores.filter((x) => x.t.rank >= rank).reduce((sum, x) => sum + x.c.p, 0);
+  const emergencyRank = ranks.get(pack.emergencyLevel) ?? Infinity;
+  const chosen = levelRanks.find((r) => atLeast(r) >= (r >= emergencyRank ? EMERGENCY_P : LEVEL_P));
+  if (chosen !== undefined) {
+    const best = indicatorScores.filter((x) => x.t.rank === chosen && !negated.has(x.t.id))[0];
+    const already = out.indicators.some((i) => indicatorRank(i.id) >= chosen);
+    // Below child protection, a topic the phrases found (disability, private fostering...) is the better answer.
+    const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
+    // Below child protection every worry is "at least" that level, so there the indicator must stand on its own.
+    const bar = chosen >= riskRank ? CLASS_P : LOW_CLASS_P;
+    if (best && best.c.p >= bar && !already && (chosen >= riskRank || !topicFound)) out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
+  }
+
+  // 2. Harm the whole message explains away: a single ambiguous word ("bruises on his shins from football, he told
+  // me straight away") when the meaning is sure it is an ordinary matter; a longer phrase only when near certain.
+  // Never in favour of another worry: the higher level stands.
+  if (top && top.c.p >= SET_ASIDE_P && top.t.kind === 'advice') {
+    const topRank = 0;
+    const pOf = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
+    const setAside = out.indicators.filter((i) => {
+      const ind = pack.indicators.find((x) => x.id === i.id);
+      if (i.by === 'meaning' || !ind || ind.kind === 'red-flag' || indicatorRank(i.id) <= topRank) return false;
+      const oneWord = i.matched.every((m) => !m.includes(' '));
+      return oneWord ? pOf(i.id) < 0.05 : top.c.p >= SET_ASIDE_ALL_P && pOf(i.id) < 0.02;
+    });
+    if (setAside.length > 0) {
+      out.indicators = out.indicators.filter((i) => !setAside.includes(i));
+      out.setAside = setAside.map((i) => ({ id: i.id, matched: i.matched }));
+    }
+  }
+
+  // 3. Anything else the message clearly describes, in words no phrase holds.
+  for (const x of indicatorScores.slice(0, 2)) {
+    if (x.t.rank < riskRank && !['concern', 'help', 'emergency'].includes(phrases.intent)) continue;
+    if (x.c.p >= INDICATOR_P && !x.t.redFlag && !has(x.t.id) && !negated.has(x.t.id)) out.indicators.push({ id: x.t.id, matched: [], by: 'meaning' });
+  }
+
+  // 4. The intent, from what now stands.
+  const redFlag = hasRedFlag();
+  const concern = out.indicators.length > 0;
+  const maxRank = Math.max(0, ...out.indicators.map((i) => indicatorRank(i.id)));
+  // A topic leads when the meaning is sure of it, unless child protection was found in the words: then only
+  // a worry about staff (LADO), a challenge to a decision, or a worry about an adult leads, the concern after it.
+  const harmFound = out.indicators.some((i) => i.by !== 'meaning' && indicatorRank(i.id) >= riskRank);
+  // A topic the phrases found stands; over indicators the phrases found, the meaning must be near certain.
+  const phraseTopic = !['concern', 'help', 'emergency'].includes(phrases.intent);
+  const bar = phrases.indicators.length > 0 ? TOPIC_OVER_P : TOPIC_P;
+  const topTopic = top && top.t.kind === 'topic' && !phraseTopic && top.c.p >= bar && (!harmFound || LEADS_OVER_HARM.has(top.t.id)) ? top.t.id : undefined;
+  const ranked: Intent[] = [];
+  const push = (i: Intent) => {
+    if (!ranked.includes(i)) ranked.push(i);
+  };
+  if (redFlag) push('emergency');
+  // A worry about a member of staff, a challenge to a decision, a worry about an adult: the topic leads, the concern follows.
+  if (topTopic) push(topTopic);
+  // Child protection the meaning found leads; otherwise the phrase layer's order stands.
+  if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank)) push('concern');
+  for (const i of [phrases.intent, ...phrases.also]) if (i !== 'emergency' && i !== 'help' && (i !== 'concern' || concern)) push(i);
+  if (concern) push('concern');
+  if (!concern && top?.t.kind === 'advice' && top.c.p >= 0.5) push('advice');
+  if (!concern && top?.t.kind === 'contact' && top.c.p >= TOPIC_P && phrases.contacts.length > 0) push('contact');
+  // Risk likely but not found: ask, never answer lower.
+  if (!redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic) ranked.unshift('unsure');
+  if (ranked.length === 0) {
+    // Nothing placed: a described worry gets the red-flag question, a greeting or stray keys the help card.
+    const pConcern = indicatorScores.reduce((sum, x) => sum + x.c.p, 0);
+    const describesSomething = sem.knownWords >= 3 && top !== undefined && top.t.kind !== 'none' && top.t.kind !== 'non_english' && pConcern >= 0.3;
+    push(describesSomething ? 'unsure' : 'help');
+  }
+  const intent = ranked[0] as Intent;
+  const confidence: Recognition['confidence'] = intent === 'help' || intent === 'unsure' ? 'low' : redFlag || (top?.c.p ?? 0) >= 0.6 ? 'high' : phrases.confidence;
+  return { ...out, intent, also: ranked.slice(1), confidence };
+}

@@ -1,0 +1,109 @@
+/**
+ * `npm run eval`: recognition scored on the frozen evaluation set (never tuned on)
+ * for each pack, beside 5-fold cross-validation on the training corpus (the figure
+ * we tuned on), through the whole recogniser (phrases + meaning) and the rules.
+ * Prints the figures and writes EVALUATION.md. Only counts are reported, never
+ * the messages: the frozen set keeps measuring only while nobody studies its misses.
+ *
+ *   npm run eval                 frozen sets and cross-validation, writes EVALUATION.md
+ *   npm run eval -- --no-write   print only
+ *   npm run eval -- --phrases-only   the phrase layer alone (before the semantic layer)
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { AREAS, createEngine, loadPack, type Area } from '../rules';
+import { bury } from '../rules/packs/bury';
+import { nottingham } from '../rules/packs/nottingham';
+import { salford } from '../rules/packs/salford';
+import { SemanticModel } from '../rules/semantic/model';
+import modelData from '../rules/semantic/model-data';
+import { train } from '../rules/semantic/train';
+import { readCorpus } from './corpus';
+import { readFrozen, score, summarise, type Scored, type Summary } from './evaluation';
+
+const root = process.cwd();
+const AT = new Date('2026-11-23T10:00:00Z');
+const packs = { salford: loadPack(salford), bury: loadPack(bury), nottingham: loadPack(nottingham) };
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/** `--phrases-only`: the phrase layer alone (the recogniser before the semantic layer), for comparison. */
+const phrasesOnly = process.argv.includes('--phrases-only');
+
+function frozen(area: Area): Summary {
+  const engine = phrasesOnly ? createEngine(packs[area], null) : createEngine(packs[area]);
+  return summarise(engine, score(engine, readFrozen(root, area), AT));
+}
+
+/** k-fold cross-validation through the whole recogniser, Salford pack: train on k-1 folds, score the held-out one. */
+function crossValidated(k: number): Summary {
+  const pack = packs.salford;
+  const levelOf = (id: string) => pack.indicators.find((i) => i.id === id)?.level;
+  const items = readCorpus(root).filter((it) => it.route !== 'non_english');
+  const all: Scored[] = [];
+  for (let fold = 0; fold < k; fold++) {
+    const t = train(items.filter((_, i) => i % k !== fold), levelOf);
+    // The English word list is not learned from the corpus; the word-vector neighbours are (left out here).
+    const model = new SemanticModel({ version: 1, corpusHash: '', classes: t.classes, weights: t.weights, neighbours: {}, english: modelData.english });
+    const engine = createEngine(pack, model);
+    const held = items.filter((_, i) => i % k === fold).map((it) => ({ text: it.text, route: it.route === 'none' ? 'none' : it.route, level: ['emergency', 'risk', 'more_help', 'early_help', 'advice'].includes(it.route) ? it.level : null }));
+    all.push(...score(engine, held, AT));
+  }
+  cvMisses.push(...all.filter((x) => !x.correct));
+  return summarise(createEngine(pack), all);
+}
+const cvMisses: Scored[] = [];
+
+function row(name: string, s: Summary): string {
+  return `| ${name} | ${s.n} | ${pct(s.accuracy)} | ${s.emergencyTo999}/${s.emergencies} (${s.emergencyToEmergencyCard} as the emergency card) | ${pct(s.riskRecall)} of ${s.riskN} | ${s.overToProtection}/${s.lowN} (${pct(s.overToProtection / Math.max(1, s.lowN))}) | ${s.overAny} | ${s.under} | ${s.unsure} |`;
+}
+
+const results = Object.fromEntries(AREAS.map((a) => [a, frozen(a)])) as Record<Area, Summary>;
+const cv = crossValidated(5);
+const header = '| set | messages | right route and level | immediate danger: 999 first | child-protection recall | advice/early help sent to child protection | any level too high | level too low | answered "not sure" |\n|---|---|---|---|---|---|---|---|---|';
+const table = [header, ...AREAS.map((a) => row(`frozen: ${a}`, results[a])), row('training corpus, 5-fold cross-validation (Salford; tuned on)', cv)].join('\n');
+console.log(table);
+
+function detail(name: string, s: Summary): string {
+  const routes = s.perRoute.map((r) => `| ${r.route} | ${r.n} | ${pct(r.recall)} | ${pct(r.precision)} |`).join('\n');
+  const conf = s.confusions.slice(0, 12).map((c) => `${c.want} → ${c.got} (${c.n})`).join('; ');
+  return `### ${name}\n\n| route | messages | recall | precision |\n|---|---|---|---|\n${routes}\n\nMost common confusions (expected → answered): ${conf || 'none'}.\n`;
+}
+for (const a of AREAS) console.log(`\n${a}: ${s(results[a])}`);
+function s(x: Summary): string {
+  return x.confusions.slice(0, 8).map((c) => `${c.want}→${c.got} ${c.n}`).join(', ');
+}
+
+if (!process.argv.includes('--no-write') && !phrasesOnly) {
+  const md = `# Evaluation of recognition
+
+Written by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)}. Each message is the first message of a fresh
+chat; the score is the route and level of the bot's first answer (the rules engine's level for a
+concern, the topic otherwise), as a practitioner meets it. An answer one level too low is a miss; so
+is a higher one (counted apart as over-triage).
+
+## Method
+
+- **Frozen sets** (\`test/eval/frozen/\`): ${AREAS.map((a) => `${results[a].n} ${a}`).join(', ')} messages, written by
+  separate sessions given only the seeds and the route and level lists, never the packs, the phrase
+  lists, the training corpus or the code. Nobody tunes on them: this file reports counts only, and
+  the misses are not read message by message.
+- **Training corpus** (\`rules/corpus/train/\`): the semantic layer learns from it. Its 5-fold
+  cross-validation (through the whole recogniser, the Salford pack) is the figure we tuned on.
+- "999 first": the answer leads with 999, as the emergency card or as the red-flag question of the
+  "not sure" card (counted apart in brackets: the emergency card itself).
+- "Child-protection recall": messages the guidance puts at child protection (Getting Risk Support,
+  Bury level 5, Nottingham protection) answered at that level or 999.
+
+## Results
+
+${table}
+
+${AREAS.map((a) => detail(`Frozen: ${a}`, results[a])).join('\n')}
+${detail('Training corpus, cross-validated (Salford)', cv)}
+`;
+  writeFileSync(path.join(root, 'EVALUATION.md'), md);
+  console.log('\nwrote EVALUATION.md');
+}
+
+// `--cv-misses`: the cross-validated misses on the training corpus (never the frozen set's), to tune on.
+if (process.argv.includes('--cv-misses')) console.log(cvMisses.map((m) => `${m.route}/${m.level} → ${m.got.route}/${m.got.level} [${m.got.intent}] ${m.text}`).join('\n'));

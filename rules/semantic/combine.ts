@@ -148,8 +148,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (!redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic) ranked.unshift('unsure');
   if (ranked.length === 0) {
     // Nothing placed: a described worry gets the red-flag question, a greeting or stray keys the help card.
+    // A sentence of known words that is not a greeting, thanks or stray keys (the 'none' class) describes something.
     const pConcern = indicatorScores.reduce((sum, x) => sum + x.c.p, 0);
-    const describesSomething = sem.knownWords >= 3 && top !== undefined && top.t.kind !== 'none' && top.t.kind !== 'non_english' && pConcern >= 0.3;
+    const pNone = scored.filter((x) => x.t.kind === 'none').reduce((sum, x) => sum + x.c.p, 0);
+    const words = text.trim().split(/\s+/).length;
+    const describesSomething = sem.knownWords >= 3 && words >= 5 && (pConcern >= 0.2 || pNone < 0.3) && pNone < 0.5;
     push(describesSomething ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;

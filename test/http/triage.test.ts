@@ -132,12 +132,48 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(seen).toMatch(/You said “not” before/);
     });
 
-    it('an unrecognised message gets a useful reply: the welcome card with 999 and the Bridge', async () => {
+    it('stray keys (no words the bot knows) get a useful reply: the welcome card with 999 and the Bridge', async () => {
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'flibbertigibbet', from: freshUser() }));
       const seen = replies.map(readable).join(' ');
       expect(seen).toContain('999');
       expect(seen).toContain(BRIDGE);
       expect(seen).toMatch(/worried/);
+    });
+
+    it('a worry the bot cannot place gets the red-flag question card, never the welcome card; ticking a harm carries into the questions', async () => {
+      const from = freshUser();
+      const conversationId = `a:unsure-${from.aadObjectId}`;
+      // No listed phrase and no clear meaning: a worry, described vaguely.
+      const text = 'something about the way she was with him this morning has stayed with me all day';
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from, conversationId }));
+      expect(replies).toHaveLength(1);
+      const card = cardOf(replies[0]) as { fallbackText?: string; body?: { text?: string; id?: string; type?: string }[] };
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen).toContain('I am not sure I have understood');
+      expect(seen).toContain('First: is the child in immediate danger, or home alone?');
+      expect(seen).toContain('If there is any chance of it, call 999 now.');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).not.toContain('Tell me in your own words');
+      // The red-flag question comes before the kinds of harm.
+      expect(seen.indexOf('immediate danger, or home alone')).toBeLessThan(seen.indexOf('What is the worry about?'));
+      expect(JSON.stringify(card)).toContain('"id":"harmKinds"');
+      // Uncertainty is worded as what to do, never as a finding.
+      expect(seen).not.toMatch(/The child is in immediate danger/);
+
+      // Ticking two kinds of harm and going on starts the screening (red flags first), with them kept.
+      const next = await turn(personalMessage({ serviceUrl: connector.url, from, conversationId, value: { verb: 'screen.start', harmKinds: 'physical_abuse,neglect' } }));
+      const asked = next.replies.map(readable).join(' ');
+      expect(asked).toContain('Is the child in immediate danger of being harmed right now?');
+    });
+
+    it('a message in another language gets "I read English only" with 999 and the Bridge, not the welcome card', async () => {
+      const text = 'Dziecko powiedziało mi, że tata go bije w domu i boi się wrócić';
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
+      const seen = replies.map(readable).join(' ');
+      expect(seen).toContain('I read English only');
+      expect(seen).toContain('call 999 now');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).not.toContain('Tell me in your own words');
     });
 
     it('a red flag typed mid-screening gets the emergency card first, and the screening carries on', async () => {

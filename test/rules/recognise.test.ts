@@ -89,6 +89,7 @@ describe('worked scenarios (shared/scenarios/public.json)', () => {
  * Messages that are NOT in the scenario file: different wording, typos, British
  * spellings, negation and hedging. `has`: indicators that must be found;
  * `hasNot`: indicators that must not be (negated or absent).
+ * route `nothing`: no concern declared and no indicator (the help card, the "not sure" card or universal advice).
  */
 const general: { text: string; route: string; has?: string[]; hasNot?: string[]; shows?: string[] }[] = [
   // Emergency: danger or a child alone, however it is put
@@ -103,9 +104,9 @@ const general: { text: string; route: string; has?: string[]; hasNot?: string[];
   // Negation: the danger is denied but harm remains
   { text: 'she is safe now, not in immediate danger, but she has bruises', route: 'risk', has: ['physical_abuse'], hasNot: ['immediate_danger'], shows: ['0161 603 4500'] },
   { text: 'He is not home alone any more, but there are burn marks on his hands', route: 'risk', has: ['physical_abuse'], hasNot: ['home_alone'], shows: ['0161 603 4500'] },
-  { text: 'no bruises seen, he seems happy in class', route: 'help', hasNot: ['physical_abuse'] },
-  { text: 'there were no injuries and she is not in danger', route: 'help', hasNot: ['physical_abuse', 'immediate_danger'] },
-  { text: 'the child has not disclosed anything', route: 'help', hasNot: ['disclosure'] },
+  { text: 'no bruises seen, he seems happy in class', route: 'nothing', hasNot: ['physical_abuse'] },
+  { text: 'there were no injuries and she is not in danger', route: 'nothing', hasNot: ['physical_abuse', 'immediate_danger'] },
+  { text: 'the child has not disclosed anything', route: 'nothing', hasNot: ['disclosure'] },
   { text: 'no injuries and not at home alone, but attendance is poor this term', route: 'early_help', has: ['school_attendance'], hasNot: ['physical_abuse', 'home_alone'], shows: ['0161 603 4500'] },
   // Significant harm (Getting Risk Support), with typos and other words
   { text: 'pupil has brusies on her arms', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
@@ -178,7 +179,11 @@ describe('recognition generalises beyond the worked scenarios', () => {
   it.each(general.map((g) => [g.text, g] as const))('%s', (_text, g) => {
     const r = reply(g.text);
     const found = r.recognition.indicators.map((i) => i.id);
-    expect(r.route, `intent ${r.recognition.intent}, indicators ${found.join(',')}`).toBe(g.route);
+    // 'nothing': no concern is declared (the help card, the "not sure" card or universal advice) and no indicator counted.
+    if (g.route === 'nothing') {
+      expect(['help', 'unsure', 'advice'], `intent ${r.recognition.intent}, indicators ${found.join(',')}`).toContain(r.route);
+      expect(found).toEqual([]);
+    } else expect(r.route, `intent ${r.recognition.intent}, indicators ${found.join(',')}`).toBe(g.route);
     for (const id of g.has ?? []) expect(found).toContain(id);
     for (const id of g.hasNot ?? []) expect(found).not.toContain(id);
     for (const s of g.shows ?? []) expect(r.text).toContain(s);

@@ -98,6 +98,14 @@ is a higher one (counted apart as over-triage).
 
 ${table}
 
+Before the semantic layer (the phrase layer alone, \`npm run eval -- --phrases-only\`, same sets):
+Salford 47.2 % right, 24/68 immediate-danger messages to 999, child-protection recall 55.8 %; Bury 38.4 %,
+4/32, 54.8 %; Nottingham 32.8 %, 3/31, 45.5 %.
+
+**Not yet met** (issue #15's bars): every immediate-danger message to 999, child-protection recall ≥ 95 %,
+route accuracy ≥ 90 %, over-triage of advice and early help ≤ 5 %. \`test/eval/frozen.test.ts\` holds the
+immediate-danger misses to today's counts (a ratchet) so that they can only go down.
+
 ${AREAS.map((a) => detail(`Frozen: ${a}`, results[a])).join('\n')}
 ${detail('Training corpus, cross-validated (Salford)', cv)}
 `;

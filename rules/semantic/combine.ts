@@ -26,17 +26,17 @@ export const THRESHOLDS = {
   /** A topic (LADO, escalation...) the meaning is this sure of leads the answer. */
   TOPIC_P: 0.55,
   /** ...and this sure when the phrases found indicators. */
-  TOPIC_OVER_P: 0.8,
+  TOPIC_OVER_P: 0.7,
   /** Sure enough of a lower answer to set aside a harm suggested by one ambiguous word. */
   SET_ASIDE_P: 0.8,
-  /** ...and a harm suggested by a longer phrase, only when the meaning is this sure. */
-  SET_ASIDE_ALL_P: 0.9,
   /** Risk this likely with no risk indicator found: ask, rather than answer lower. */
   UNSURE_RISK_P: 0.45,
   /** The most likely indicator at the level chosen must be at least this likely itself. */
   CLASS_P: 0.3,
   /** ...and below child protection, this likely. */
-  LOW_CLASS_P: 0.5,
+  LOW_CLASS_P: 0.6,
+  /** ...and over a topic the phrases found (secure estate, private fostering...), this likely. */
+  INDICATOR_OVER_TOPIC_P: 0.6,
   /** Below this share of English words (4 words or more), the message is in another language. */
   ENGLISH_SHARE: 0.5,
 };
@@ -66,7 +66,7 @@ function targetOf(pack: Pack, cls: string, ranks: Map<string, number>): Target {
 
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string): Recognition {
   const sem = layer.model.classify(text);
-  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, SET_ASIDE_ALL_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P } = { ...THRESHOLDS, ...layer.thresholds };
+  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P } = { ...THRESHOLDS, ...layer.thresholds };
   const ranks = new Map(pack.levels.map((l) => [l.id, l.rank]));
   const indicatorRank = (id: string) => ranks.get(pack.indicators.find((i) => i.id === id)?.level ?? '') ?? 0;
   const riskRank = Math.max(...pack.indicators.filter((i) => i.kind === 'harm').map((i) => ranks.get(i.level) ?? 0));
@@ -92,21 +92,22 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     // Below child protection, a topic the phrases found (disability, private fostering...) is the better answer.
     const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
     // Below child protection every worry is "at least" that level, so there the indicator must stand on its own.
-    const bar = chosen >= riskRank ? CLASS_P : LOW_CLASS_P;
+    const bar = chosen >= riskRank ? (topicFound ? INDICATOR_OVER_TOPIC_P : CLASS_P) : LOW_CLASS_P;
     if (best && best.c.p >= bar && !already && (chosen >= riskRank || !topicFound)) out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
   }
 
   // 2. Harm the whole message explains away: a single ambiguous word ("bruises on his shins from football, he told
-  // me straight away") when the meaning is sure it is an ordinary matter; a longer phrase only when near certain.
-  // Never in favour of another worry: the higher level stands.
+  // me straight away") when the meaning is sure it is an ordinary matter. Never in favour of another worry: the
+  // higher level stands.
   if (top && top.c.p >= SET_ASIDE_P && top.t.kind === 'advice') {
     const topRank = 0;
     const pOf = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
     const setAside = out.indicators.filter((i) => {
       const ind = pack.indicators.find((x) => x.id === i.id);
       if (i.by === 'meaning' || !ind || ind.kind === 'red-flag' || indicatorRank(i.id) <= topRank) return false;
-      const oneWord = i.matched.every((m) => !m.includes(' '));
-      return oneWord ? pOf(i.id) < 0.05 : top.c.p >= SET_ASIDE_ALL_P && pOf(i.id) < 0.02;
+      // Only one ambiguous word ("bruises", "disclosed"), never the worry's own name ("neglect", "attendance").
+      const label = ind.label.toLowerCase();
+      return i.matched.every((m) => !m.includes(' ') && !label.includes(m.toLowerCase())) && pOf(i.id) < 0.05;
     });
     if (setAside.length > 0) {
       out.indicators = out.indicators.filter((i) => !setAside.includes(i));
@@ -115,9 +116,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   }
 
   // 3. Anything else the message clearly describes, in words no phrase holds.
+  const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
   for (const x of indicatorScores.slice(0, 2)) {
-    if (x.t.rank < riskRank && !['concern', 'help', 'emergency'].includes(phrases.intent)) continue;
-    if (x.c.p >= INDICATOR_P && !x.t.redFlag && !has(x.t.id) && !negated.has(x.t.id)) out.indicators.push({ id: x.t.id, matched: [], by: 'meaning' });
+    if (x.t.rank < riskRank && topicFound) continue;
+    const bar = x.t.rank >= riskRank ? (topicFound ? INDICATOR_OVER_TOPIC_P : INDICATOR_P) : LOW_CLASS_P;
+    if (x.c.p >= bar && !x.t.redFlag && !has(x.t.id) && !negated.has(x.t.id)) out.indicators.push({ id: x.t.id, matched: [], by: 'meaning' });
   }
 
   // 4. The intent, from what now stands.
@@ -145,7 +148,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (!concern && top?.t.kind === 'advice' && top.c.p >= 0.5) push('advice');
   if (!concern && top?.t.kind === 'contact' && top.c.p >= TOPIC_P && phrases.contacts.length > 0) push('contact');
   // Risk likely but not found: ask, never answer lower.
-  if (!redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic) ranked.unshift('unsure');
+  if (!redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound) ranked.unshift('unsure');
   if (ranked.length === 0) {
     // Nothing placed: a described worry gets the red-flag question, a greeting or stray keys the help card.
     // A sentence of known words that is not a greeting, thanks or stray keys (the 'none' class) describes something.

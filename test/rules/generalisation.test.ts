@@ -107,6 +107,12 @@ const emergency: string[] = [
 ];
 
 // Significant harm: the Bridge's 0161 603 4500, now.
+const riskOrDangerNow: string[] = [
+  "Year 10 girl has love bites and says her 25 yr old 'bf' picks her up from school",
+  "mum told the HV that dad throws things at her when he's angry, baby in the room",
+  "the baby's dad kicked the door in last night and threatened mum, baby was in the cot",
+];
+
 const risk: string[] = [
   'Y7 lad has fingertip bruising on his upper arm',
   'HV here - 4 month old has a bruise on her cheek, not yet mobile',
@@ -142,9 +148,7 @@ const risk: string[] = [
   'yr 11 says she was raped at a party at the weekend',
   'the little boy flinches whenever an adult raises their hand',
   "7yo said mummy's boyfriend makes him do rude things",
-  "Year 10 girl has love bites and says her 25 yr old 'bf' picks her up from school",
   'he keeps coming in with scratches and marks on his neck',
-  "mum told the HV that dad throws things at her when he's angry, baby in the room",
   "worried about cse - she's getting taxis paid for by men",
   'dad has been arrested for having indecent images of children',
   'possible NAI - baby has bruising to the ear',
@@ -154,7 +158,6 @@ const risk: string[] = [
   "girl in yr 5 has told her teacher that her brother's friend makes her touch him",
   "mum's partner has a conviction for child cruelty and has just moved in",
   "there's a lad in our youth club who always has wads of cash and 3 phones",
-  "the baby's dad kicked the door in last night and threatened mum, baby was in the cot",
   "HV noticed a bruise on a 6 week old baby's chest",
   '10 year old came in with a massive lump on his head and said dad pushed him down the stairs',
   "she said her mum slaps her across the face when she's naughty",
@@ -515,6 +518,13 @@ describe('free text generalises: our own practitioner messages', () => {
   });
   it.each(risk)('risk (Bridge now): %s', (m) => {
     expectRoute(m, 'risk');
+  });
+  // Child protection where the meaning of the whole message reads danger now: 999 first is the safer
+  // answer and stands (the higher level wins); the Bridge's number is on the card either way.
+  it.each(riskOrDangerNow)('risk, or 999 first: %s', (m) => {
+    const got = reply(m);
+    expect(['risk', 'emergency']).toContain(got.route);
+    expect(got.text).toContain('0161 603 4500');
   });
   it.each(moreHelp)('more help: %s', (m) => {
     expectRoute(m, 'more_help');

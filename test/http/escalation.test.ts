@@ -23,6 +23,7 @@ import {
   type TeamsUser,
 } from '../helpers/activities';
 import { createTestApp } from '../helpers/app';
+import { registerChildSentinels } from '../helpers/cardAudit';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 
 // Sentinels: none of these may reach a log line or a team channel.
@@ -32,6 +33,7 @@ const CONCERN = 'SENTINEL-CONCERN-7f3 bruises on both arms';
 const DECISION = 'SENTINEL-DECISION-91 no further action';
 const TRIED = 'SENTINEL-TRIED-44 rang the social worker twice';
 const SENTINELS = [CHILD, 'Sentinella', 'Quixwood', DOB, '1 March 2015', '01/03/2015', 'SENTINEL-'];
+registerChildSentinels(...SENTINELS);
 
 const THU_24_DEC = new Date('2026-12-24T10:00:00Z');
 const THU_17_DEC = new Date('2026-12-17T10:00:00Z');

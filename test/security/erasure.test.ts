@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { personalMessage, SECOND_USER, USER, type TeamsActivity, type TeamsUser } from '../helpers/activities';
+import { registerChildSentinels } from '../helpers/cardAudit';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 import { startHarness, type Harness } from '../helpers/app';
 import { startAzuriteBlob, type AzuriteBlob } from '../helpers/azurite';
@@ -26,6 +27,7 @@ import { startAzuriteBlob, type AzuriteBlob } from '../helpers/azurite';
 const CHILD = 'Erasmina Quillfeather';
 const DOB = '2015-04-17';
 const SENTINELS = [CHILD, 'Quillfeather', DOB];
+registerChildSentinels(...SENTINELS);
 const T0 = new Date('2026-03-02T10:00:00Z'); // a Monday
 const DAY = 86_400_000;
 

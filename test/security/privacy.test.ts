@@ -18,6 +18,7 @@ import {
   personalMessage,
   type TeamsActivity,
 } from '../helpers/activities';
+import { registerChildSentinels } from '../helpers/cardAudit';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 import { postRaw, startHarness, type Harness } from './harness';
 
@@ -25,6 +26,7 @@ const CHILD = 'Privella Zanthorpe';
 const DOB = '2016-07-09';
 const CONCERN = 'PRIVSENTINEL-CONCERN burns on her hands';
 const SENTINELS = [CHILD, 'Privella', 'Zanthorpe', DOB, '9 July 2016', '09/07/2016', 'PRIVSENTINEL'];
+registerChildSentinels(...SENTINELS);
 const TODAY = new Date('2026-03-02T10:00:00Z'); // a Monday
 
 const FORM = {

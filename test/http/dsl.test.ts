@@ -17,6 +17,7 @@ import {
   USER,
   cardActionInvoke,
   channelMessage,
+  groupChatMessage,
   personalMessage,
   type TeamsActivity,
   type TeamsUser,
@@ -362,6 +363,22 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
     expect(csv).toMatch(/,message,,/);
     for (const secret of [CHILD_NAME, 'Zo', DOB, '2016', 'bruises', 'stepdad', PRACTITIONER.name, PRACTITIONER.id, PRACTITIONER.aadObjectId, DSL.name]) expect(csv).not.toContain(secret);
     expect((await fetch(`${base}${path}`)).status).toBe(404); // single use
+  });
+
+  it.each([
+    ['export', 'a team channel', () => channelPost(ADMIN, 'export')],
+    ['export', 'a group chat', () => groupChatMessage({ serviceUrl: connector.url, from: ADMIN, text: 'export' })],
+    ['insights', 'a team channel', () => channelPost(ADMIN, 'insights')],
+    ['insights', 'a group chat', () => groupChatMessage({ serviceUrl: connector.url, from: ADMIN, text: 'insights' })],
+  ])('an administrator typing %s in %s is told to use a personal chat: no link, no counts there', async (_command, _where, activity) => {
+    const exportsBefore = await shared.listKeys('export/');
+    const { replies, status } = await turn(a, activity());
+    expect(status).toBe(200);
+    expect(replies).toHaveLength(1);
+    expect(readable(replies[0])).toMatch(/only in a personal chat/);
+    const posted = JSON.stringify(replies.map((r) => r.body));
+    expect(posted).not.toMatch(/exports\/|Download CSV|Insights: the last 30 days/);
+    expect(await shared.listKeys('export/')).toEqual(exportsBefore); // no token issued
   });
 
   it('"forget me" deletes the consults the practitioner raised (they carry the practitioner’s name); 30 days on, the rest are purged', async () => {

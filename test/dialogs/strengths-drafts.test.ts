@@ -24,6 +24,7 @@ const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
 
 interface Card {
   fallbackText: string;
+  speak?: string;
   body: Record<string, unknown>[];
   actions?: { title: string; type: string; data?: Record<string, unknown> }[];
 }

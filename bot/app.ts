@@ -124,13 +124,14 @@ export function createApp(options: AppOptions): App {
   const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, taskModules });
 
   const adapter = createAdapter(config, logger, options.outbound);
-  // Before any bot logic: serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
+  // Before any bot logic: channel allowlist, serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
   adapter.use(
     securityMiddleware({
       storage,
       logger,
       now: options.opsClock ?? Date.now,
       serviceUrls: { enforce: config.enforceServiceUrls, hosts: config.serviceUrlHosts },
+      channelIds: config.channelIds,
       rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
       dedupeTtlMs: config.dedupeTtlSeconds * 1000,
       onRateLimited: async (context) => {

@@ -57,6 +57,12 @@ export interface AppConfig {
   readonly serviceUrlHosts: readonly string[];
   /** True in production (or with SERVICE_URL_ENFORCE=true): serviceUrls must be https on an allowed host. */
   readonly enforceServiceUrls: boolean;
+  /**
+   * Bot Framework channels the bot serves: `msteams` only in production; in development and
+   * tests also the Bot Framework Emulator (`emulator`) and botbuilder's test adapter (`test`).
+   * Activities from any other channel (Web Chat, Direct Line...) are dropped before any bot logic.
+   */
+  readonly channelIds: readonly string[];
   /** Per-user limit: sustained activities a minute, and the burst allowed at once. */
   readonly rateLimitPerMinute: number;
   readonly rateLimitBurst: number;
@@ -337,6 +343,7 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     serviceUrlHosts: Object.freeze([...env.SERVICE_URL_HOSTS]),
     enforceServiceUrls: env.NODE_ENV === 'production' || env.SERVICE_URL_ENFORCE,
+    channelIds: Object.freeze(env.NODE_ENV === 'production' ? ['msteams'] : ['msteams', 'emulator', 'test']),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     rateLimitBurst: env.RATE_LIMIT_BURST,
     dedupeTtlSeconds: env.DEDUPE_TTL_SECONDS,
@@ -414,6 +421,7 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     bodyLimitBytes: config.bodyLimitBytes,
     serviceUrlHosts: config.serviceUrlHosts,
     enforceServiceUrls: config.enforceServiceUrls,
+    channelIds: config.channelIds,
     rateLimitPerMinute: config.rateLimitPerMinute,
     rateLimitBurst: config.rateLimitBurst,
     dedupeTtlSeconds: config.dedupeTtlSeconds,

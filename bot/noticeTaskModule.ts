@@ -16,6 +16,7 @@
  */
 import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
+import { ownerOf } from '../dialogs/escalationNoticeDialog';
 import { runDialog } from '../dialogs/framework';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { z } from 'zod';
@@ -47,12 +48,6 @@ export interface NoticeTaskModuleDeps {
 
 const FetchData = z.object({ verb: z.literal(NOTICE_FORM_VERB), draftId: z.uuid() });
 const SubmitEnvelope = z.object({ verb: z.literal('notice.submit'), draftId: z.uuid() });
-
-/** The Teams user behind this turn (as the notice dialog's ownerOf): aadObjectId, else the channel id. */
-function ownerOf(context: TurnContext): string {
-  const from = context.activity.from;
-  return from?.aadObjectId || from?.id || '';
-}
 
 function isPersonal(context: TurnContext): boolean {
   return (context.activity.conversation?.conversationType ?? 'personal') === 'personal';

@@ -2,6 +2,10 @@
  * Inbound turn guards, run as adapter middleware after authentication and before any
  * bot logic:
  *
+ * 0. Channel allowlist: only the Bot Framework channels the bot is built for (`msteams`; the
+ *    Emulator and the test channel outside production). Identity checks rely on Teams' ids
+ *    (aadObjectId): an activity from Web Chat or Direct Line could claim anyone's. Dropped
+ *    (an invoke gets 403).
  * 1. serviceUrl allowlist: in production an activity whose `serviceUrl` is not https on
  *    an allowed Teams / Bot Framework host is dropped, so a forged activity cannot make
  *    the bot post card contents elsewhere (bot/outbound.ts refuses such sends too).
@@ -114,6 +118,8 @@ export interface SecurityOptions {
   /** Wall clock for claims and the rate limiter (tests inject a fixed one). */
   readonly now: () => number;
   readonly serviceUrls: ServiceUrlPolicy;
+  /** Bot Framework channel ids served (config.channelIds). */
+  readonly channelIds: readonly string[];
   readonly rateLimit: RateLimitOptions;
   /** How long a processed activity id is remembered. */
   readonly dedupeTtlMs: number;
@@ -142,6 +148,7 @@ async function answerInvoke(context: TurnContext): Promise<void> {
 
 export function securityMiddleware(options: SecurityOptions): Middleware {
   const { storage, logger, now, serviceUrls, dedupeTtlMs, onRateLimited } = options;
+  const channels = new Set(options.channelIds);
   const limiter = new RateLimiter(options.rateLimit);
   const log = logger.child({ component: 'security' });
 
@@ -149,6 +156,12 @@ export function securityMiddleware(options: SecurityOptions): Middleware {
     async onTurn(context, next) {
       const activity = context.activity;
       const fields = activityLogFields(activity);
+
+      if (typeof activity.channelId !== 'string' || !channels.has(activity.channelId)) {
+        log.warn(fields, 'activity from a channel the bot does not serve dropped');
+        if (activity.type === 'invoke') await context.sendActivity({ type: 'invokeResponse', value: { status: 403 } });
+        return;
+      }
 
       if (!isAllowedServiceUrl(activity.serviceUrl, serviceUrls)) {
         log.warn(fields, 'activity with a serviceUrl not on the allowlist dropped');

@@ -55,10 +55,14 @@ export interface NoticeDeps {
   isTeamMember?: (context: TurnContext, teamId: string) => Promise<boolean>;
 }
 
-/** The Teams user behind this turn: aadObjectId, else the channel id. Never from card data. */
+/**
+ * The Teams user behind this turn: their Entra object id (`from.aadObjectId`), or '' when
+ * there is none (then nothing is read or written for them). Never `from.id`, which a client
+ * outside Teams can set to anything, and never card data.
+ */
 export function ownerOf(context: TurnContext): string {
-  const from = context.activity.from;
-  return from?.aadObjectId || from?.id || '';
+  const aad = context.activity.from?.aadObjectId;
+  return typeof aad === 'string' ? aad.trim() : '';
 }
 
 function tenantOf(context: TurnContext): string | undefined {

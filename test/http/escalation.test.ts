@@ -416,6 +416,30 @@ describe('escalation notices over HTTP', () => {
     expect(stored?.input?.childName).toBe(CHILD);
   });
 
+  it('owner checks: only Teams activities are served, and the owner is the Entra object id alone (never from.id)', async () => {
+    const { draftId } = await startNotice('practice_manager');
+    await turn(press({ verb: 'notice.submit', draftId, ...VALID, date: '2026-12-24' }));
+    const posing = { id: USER.aadObjectId, name: 'Someone else' }; // from.id set to the author's object id, no aadObjectId
+
+    // Another channel (Web Chat) carrying the author's object id as from.id: dropped, nothing sent anywhere.
+    const webchat = { ...press({ verb: 'notice.open', draftId }), channelId: 'webchat', from: posing };
+    const fromWebchat = await turn(webchat as unknown as TeamsActivity);
+    expect(fromWebchat).toEqual([]);
+    const invoke = { ...webchat, type: 'invoke', name: 'task/fetch', value: { data: { verb: 'notice.form', draftId } } };
+    expect((await postToBot(urlA, invoke)).status).toBe(403);
+    expect(logs.some((l) => l.includes('activity from a channel the bot does not serve dropped'))).toBe(true);
+
+    // Teams, but no aadObjectId: refused, not looked up under from.id.
+    for (const value of [{ verb: 'notice.open', draftId }, { verb: 'notice.start', stage: 'practice_manager' }]) {
+      const replies = await turn({ ...press(value), from: posing } as TeamsActivity);
+      const text = replies.map(readable).join(' ');
+      expect(text).toContain('I could not read that');
+      for (const s of SENTINELS) expect(text).not.toContain(s);
+    }
+    expect(await storage.listKeys(`drafts/${encodeURIComponent(USER.id)}/`)).toEqual([]);
+    expect((await draftOf(USER, draftId))?.input?.childName).toBe(CHILD);
+  });
+
   it('drafts are deleted after the retention period (30 days by default)', async () => {
     const { draftId } = await startNotice('practice_manager');
     await turn(press({ verb: 'notice.submit', draftId, ...VALID, date: '2026-12-24' }));

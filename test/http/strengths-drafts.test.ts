@@ -142,6 +142,19 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     await turn(press({ verb: 'note.delete', draftId }));
   });
 
+  it('owner checks: a note is never opened for an activity from outside Teams or without an Entra object id', async () => {
+    now = TUESDAY_10AM;
+    const { draftId } = await saveNote();
+    const posing = { id: USER.aadObjectId, name: 'Someone else' }; // from.id = the author's object id, no aadObjectId
+    expect(await turn({ ...press({ verb: 'note.open', draftId }), channelId: 'webchat', from: posing } as unknown as TeamsActivity)).toEqual([]);
+    for (const verb of ['note.open', 'note.text', 'note.list']) {
+      const replies = await turn({ ...press({ verb, draftId }), from: posing } as TeamsActivity);
+      expect(everything(replies)).toContain('I could not read that');
+      expect(everything(replies)).not.toContain(SENTINEL);
+    }
+    await turn(press({ verb: 'note.delete', draftId }));
+  });
+
   it('never saved or shown in a team channel', async () => {
     now = TUESDAY_10AM;
     const { draftId } = await saveNote();

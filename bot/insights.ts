@@ -4,7 +4,7 @@
  * single-use link, valid 10 minutes, to the decision record as CSV (ids only).
  *
  * The link is served by GET /exports/<token>.csv; the token is random, stored with the
- * organisation it belongs to, and deleted when used or expired. Typed in a team channel or a
+ * organisation it belongs to, and deleted when used, or by the retention task once expired. Typed in a team channel or a
  * group chat, both say so and post nothing else (anyone there could use a link first).
  */
 import { randomBytes } from 'node:crypto';
@@ -141,6 +141,22 @@ export class Insights {
         },
       ],
     });
+  }
+
+  /** Retention: deletes export links past their expiry that nobody used (the link itself is the credential). Returns how many went. */
+  async sweepExpired(now: Date): Promise<number> {
+    const keys = await this.deps.handle.listKeys('export/');
+    const expired: string[] = [];
+    for (let i = 0; i < keys.length; i += 100) {
+      const batch = keys.slice(i, i + 100);
+      const items = await this.deps.handle.storage.read(batch);
+      for (const key of batch) {
+        const expiresAt = (items[key] as { expiresAt?: unknown } | undefined)?.expiresAt;
+        if (typeof expiresAt !== 'number' || expiresAt <= now.getTime()) expired.push(key);
+      }
+    }
+    if (expired.length > 0) await this.deps.handle.storage.delete(expired);
+    return expired.length;
   }
 
   /** GET /exports/<token>.csv */

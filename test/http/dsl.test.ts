@@ -381,6 +381,28 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
     expect(await shared.listKeys('export/')).toEqual(exportsBefore); // no token issued
   });
 
+  it('retention removes export links nobody used once they expire (10 minutes), and keeps live ones', async () => {
+    const issue = async (): Promise<string> => {
+      const { replies } = await turn(a, personalMessage({ serviceUrl: connector.url, from: ADMIN, text: 'export' }));
+      const url = String((cardOf(replies[0]).actions as { url: string }[])[0]?.url ?? '');
+      const token = /\/exports\/([a-f0-9]{48})\.csv$/.exec(url)?.[1];
+      expect(token).toBeDefined();
+      return `export/${token}`;
+    };
+    const old = await issue();
+    now = new Date(TUESDAY_10AM.getTime() + 9 * 60_000);
+    const fresh = await issue();
+    expect(await shared.listKeys('export/')).toEqual(expect.arrayContaining([old, fresh]));
+    now = new Date(TUESDAY_10AM.getTime() + 11 * 60_000);
+    await a.app.ticker.runDue(now);
+    const left = await shared.listKeys('export/');
+    expect(left).not.toContain(old);
+    expect(left).toContain(fresh);
+    now = new Date(TUESDAY_10AM.getTime() + 20 * 60_000);
+    await a.app.ticker.runDue(now);
+    expect(await shared.listKeys('export/')).toEqual([]);
+  });
+
   it('"forget me" deletes the consults the practitioner raised (they carry the practitioner’s name); 30 days on, the rest are purged', async () => {
     const before = await shared.listKeys('consult/');
     expect(before.length).toBeGreaterThanOrEqual(2);

@@ -80,6 +80,13 @@ export interface AppConfig {
   readonly staleAfterDays: number;
   /** Public https base URL of the bot (CSV export download links); undefined = links are relative. */
   readonly publicBaseUrl: string | undefined;
+  /**
+   * Who may read GET /metrics: `token` (a request must bear METRICS_TOKEN), `open` (outside
+   * production, no token set: the development default) or `off` (production without a token).
+   */
+  readonly metrics: 'token' | 'open' | 'off';
+  /** The bearer token /metrics requires when {@link metrics} is `token`. A secret: never logged. */
+  readonly metricsToken: string | undefined;
 }
 
 /** One bad variable: its name and what is wrong (never its value). */
@@ -219,6 +226,10 @@ const envFields = {
     DECISION_RETENTION_DAYS: intVar(1, 3650, 365),
     ADMIN_AAD_IDS: listVar([], (t) => GUID.test(t), GUID_LIST_MESSAGE),
     STALE_AFTER_DAYS: intVar(1, 3650, 183),
+    METRICS_TOKEN: optionalString().refine(
+      (v) => v === undefined || /^[A-Za-z0-9._~+/=-]{32,512}$/.test(v),
+      'must be 32 to 512 characters of letters, digits and ._~+/=- (a random secret)',
+    ),
     PUBLIC_BASE_URL: optionalString().refine(
       (v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v),
       'must be an http(s) URL',
@@ -353,6 +364,8 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     adminAadIds: Object.freeze([...env.ADMIN_AAD_IDS]),
     staleAfterDays: env.STALE_AFTER_DAYS,
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    metrics: env.METRICS_TOKEN !== undefined ? 'token' : env.NODE_ENV === 'production' ? 'off' : 'open',
+    metricsToken: env.METRICS_TOKEN,
   });
 }
 
@@ -430,5 +443,6 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     decisionRetentionDays: config.decisionRetentionDays,
     adminCount: config.adminAadIds.length,
     staleAfterDays: config.staleAfterDays,
+    metrics: config.metrics,
   };
 }

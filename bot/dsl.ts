@@ -158,7 +158,7 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
         }
       },
     },
-    routes: [(server) => metrics.route(server), (server) => insights.route(server)],
+    routes: [(server) => metrics.route(server, config), (server) => insights.route(server)],
     tasks: [
       { name: 'consult-reminders', task: (now) => consults.sweep(now) },
       { name: 'consult-retention', task: (now) => consults.purge(now) },

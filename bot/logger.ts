@@ -52,6 +52,8 @@ const SECRET_KEYS = [
   'CertificatePrivateKey',
   'blobConnectionString',
   'BLOB_CONNECTION_STRING',
+  'metricsToken',
+  'METRICS_TOKEN',
   'token',
 ] as const;
 

@@ -19,7 +19,7 @@ import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
 import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
 import { retentionTask } from './retention';
-import { securityMiddleware } from './security';
+import { securityMiddleware, serviceUrlPolicy } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
 import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, type UserProfile } from './teamsBot';
@@ -130,7 +130,7 @@ export function createApp(options: AppOptions): App {
       storage,
       logger,
       now: options.opsClock ?? Date.now,
-      serviceUrls: { enforce: config.enforceServiceUrls, hosts: config.serviceUrlHosts },
+      serviceUrls: serviceUrlPolicy(config),
       channelIds: config.channelIds,
       rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
       dedupeTtlMs: config.dedupeTtlSeconds * 1000,

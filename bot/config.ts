@@ -53,10 +53,14 @@ export interface AppConfig {
   readonly allowInsecureDev: boolean;
   readonly draftRetentionDays: number;
   readonly bodyLimitBytes: number;
-  /** Hosts replies may go to (`*.` = any subdomain); enforced, with https, when {@link enforceServiceUrls}. */
+  /** Hosts replies may go to (`*.` = any subdomain), always over https (bot/security.ts). */
   readonly serviceUrlHosts: readonly string[];
-  /** True in production (or with SERVICE_URL_ENFORCE=true): serviceUrls must be https on an allowed host. */
-  readonly enforceServiceUrls: boolean;
+  /**
+   * True only for the anonymous (no app id), loopback-bound bot outside production, and not
+   * with SERVICE_URL_ENFORCE=true: then serviceUrls on a loopback address (Agents Playground,
+   * the Emulator, tests' stand-in connector) are accepted too, over http or https.
+   */
+  readonly loopbackServiceUrls: boolean;
   /**
    * Bot Framework channels the bot serves: `msteams` only in production; in development and
    * tests also the Bot Framework Emulator (`emulator`) and botbuilder's test adapter (`test`).
@@ -353,7 +357,7 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     serviceUrlHosts: Object.freeze([...env.SERVICE_URL_HOSTS]),
-    enforceServiceUrls: env.NODE_ENV === 'production' || env.SERVICE_URL_ENFORCE,
+    loopbackServiceUrls: anonymous && isLoopback(env.HOST ?? '127.0.0.1') && env.NODE_ENV !== 'production' && !env.SERVICE_URL_ENFORCE,
     channelIds: Object.freeze(env.NODE_ENV === 'production' ? ['msteams'] : ['msteams', 'emulator', 'test']),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     rateLimitBurst: env.RATE_LIMIT_BURST,
@@ -433,7 +437,7 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     draftRetentionDays: config.draftRetentionDays,
     bodyLimitBytes: config.bodyLimitBytes,
     serviceUrlHosts: config.serviceUrlHosts,
-    enforceServiceUrls: config.enforceServiceUrls,
+    loopbackServiceUrls: config.loopbackServiceUrls,
     channelIds: config.channelIds,
     rateLimitPerMinute: config.rateLimitPerMinute,
     rateLimitBurst: config.rateLimitBurst,

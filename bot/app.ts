@@ -175,7 +175,7 @@ export function createApp(options: AppOptions): App {
     }
   };
 
-  const web = webRoutes(options.webDir ?? defaultWebDir(), logger);
+  const web = webRoutes(options.webDir ?? defaultWebDir(), logger, { sourceMaps: config.nodeEnv !== 'production' });
   const server = createServer({
     config,
     adapter,

@@ -16,6 +16,7 @@ import type { AppConfig } from './config';
 import { cachingAuthentication } from './connectorCache';
 import { activityLogFields, type Logger } from './logger';
 import { DEFAULT_RETRY, Pacer, realSleep, ResilientBotFrameworkAuthentication, type OutboundOptions } from './outbound';
+import { serviceUrlPolicy } from './security';
 
 export type AdapterConfig = Pick<
   AppConfig,
@@ -27,7 +28,7 @@ export type AdapterConfig = Pick<
   | 'certificatePrivateKey'
   | 'allowedTenants'
   | 'serviceUrlHosts'
-  | 'enforceServiceUrls'
+  | 'loopbackServiceUrls'
 >;
 
 /** Test seams for the outbound policy (bot/outbound.ts): fake sleep, fixed jitter, fewer attempts. */
@@ -84,7 +85,7 @@ export function createAdapter(config: AdapterConfig, logger: Logger, outbound: O
   const sleep = outbound.sleep ?? realSleep;
   // Every ConnectorClient: serviceUrl allowlist, per-conversation pacing, bounded retries (see outbound.ts).
   const auth = new ResilientBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(authOptions(config)), {
-    serviceUrls: { enforce: config.enforceServiceUrls, hosts: config.serviceUrlHosts },
+    serviceUrls: serviceUrlPolicy(config),
     pacer: outbound.pacer ?? new Pacer(undefined, now, sleep),
     retry: outbound.retry ?? DEFAULT_RETRY,
     sleep,

@@ -19,7 +19,7 @@ import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
 import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
 import { retentionTask } from './retention';
-import { securityMiddleware } from './security';
+import { securityMiddleware, serviceUrlPolicy } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
 import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, type UserProfile } from './teamsBot';
@@ -124,13 +124,14 @@ export function createApp(options: AppOptions): App {
   const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, taskModules });
 
   const adapter = createAdapter(config, logger, options.outbound);
-  // Before any bot logic: serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
+  // Before any bot logic: channel allowlist, serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
   adapter.use(
     securityMiddleware({
       storage,
       logger,
       now: options.opsClock ?? Date.now,
-      serviceUrls: { enforce: config.enforceServiceUrls, hosts: config.serviceUrlHosts },
+      serviceUrls: serviceUrlPolicy(config),
+      channelIds: config.channelIds,
       rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
       dedupeTtlMs: config.dedupeTtlSeconds * 1000,
       onRateLimited: async (context) => {
@@ -174,7 +175,7 @@ export function createApp(options: AppOptions): App {
     }
   };
 
-  const web = webRoutes(options.webDir ?? defaultWebDir(), logger);
+  const web = webRoutes(options.webDir ?? defaultWebDir(), logger, { sourceMaps: config.nodeEnv !== 'production' });
   const server = createServer({
     config,
     adapter,

@@ -53,10 +53,20 @@ export interface AppConfig {
   readonly allowInsecureDev: boolean;
   readonly draftRetentionDays: number;
   readonly bodyLimitBytes: number;
-  /** Hosts replies may go to (`*.` = any subdomain); enforced, with https, when {@link enforceServiceUrls}. */
+  /** Hosts replies may go to (`*.` = any subdomain), always over https (bot/security.ts). */
   readonly serviceUrlHosts: readonly string[];
-  /** True in production (or with SERVICE_URL_ENFORCE=true): serviceUrls must be https on an allowed host. */
-  readonly enforceServiceUrls: boolean;
+  /**
+   * True only for the anonymous (no app id), loopback-bound bot outside production, and not
+   * with SERVICE_URL_ENFORCE=true: then serviceUrls on a loopback address (Agents Playground,
+   * the Emulator, tests' stand-in connector) are accepted too, over http or https.
+   */
+  readonly loopbackServiceUrls: boolean;
+  /**
+   * Bot Framework channels the bot serves: `msteams` only in production; in development and
+   * tests also the Bot Framework Emulator (`emulator`) and botbuilder's test adapter (`test`).
+   * Activities from any other channel (Web Chat, Direct Line...) are dropped before any bot logic.
+   */
+  readonly channelIds: readonly string[];
   /** Per-user limit: sustained activities a minute, and the burst allowed at once. */
   readonly rateLimitPerMinute: number;
   readonly rateLimitBurst: number;
@@ -74,6 +84,13 @@ export interface AppConfig {
   readonly staleAfterDays: number;
   /** Public https base URL of the bot (CSV export download links); undefined = links are relative. */
   readonly publicBaseUrl: string | undefined;
+  /**
+   * Who may read GET /metrics: `token` (a request must bear METRICS_TOKEN), `open` (outside
+   * production, no token set: the development default) or `off` (production without a token).
+   */
+  readonly metrics: 'token' | 'open' | 'off';
+  /** The bearer token /metrics requires when {@link metrics} is `token`. A secret: never logged. */
+  readonly metricsToken: string | undefined;
 }
 
 /** One bad variable: its name and what is wrong (never its value). */
@@ -213,6 +230,10 @@ const envFields = {
     DECISION_RETENTION_DAYS: intVar(1, 3650, 365),
     ADMIN_AAD_IDS: listVar([], (t) => GUID.test(t), GUID_LIST_MESSAGE),
     STALE_AFTER_DAYS: intVar(1, 3650, 183),
+    METRICS_TOKEN: optionalString().refine(
+      (v) => v === undefined || /^[A-Za-z0-9._~+/=-]{32,512}$/.test(v),
+      'must be 32 to 512 characters of letters, digits and ._~+/=- (a random secret)',
+    ),
     PUBLIC_BASE_URL: optionalString().refine(
       (v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v),
       'must be an http(s) URL',
@@ -336,7 +357,8 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     serviceUrlHosts: Object.freeze([...env.SERVICE_URL_HOSTS]),
-    enforceServiceUrls: env.NODE_ENV === 'production' || env.SERVICE_URL_ENFORCE,
+    loopbackServiceUrls: anonymous && isLoopback(env.HOST ?? '127.0.0.1') && env.NODE_ENV !== 'production' && !env.SERVICE_URL_ENFORCE,
+    channelIds: Object.freeze(env.NODE_ENV === 'production' ? ['msteams'] : ['msteams', 'emulator', 'test']),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     rateLimitBurst: env.RATE_LIMIT_BURST,
     dedupeTtlSeconds: env.DEDUPE_TTL_SECONDS,
@@ -346,6 +368,8 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     adminAadIds: Object.freeze([...env.ADMIN_AAD_IDS]),
     staleAfterDays: env.STALE_AFTER_DAYS,
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    metrics: env.METRICS_TOKEN !== undefined ? 'token' : env.NODE_ENV === 'production' ? 'off' : 'open',
+    metricsToken: env.METRICS_TOKEN,
   });
 }
 
@@ -413,7 +437,8 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     draftRetentionDays: config.draftRetentionDays,
     bodyLimitBytes: config.bodyLimitBytes,
     serviceUrlHosts: config.serviceUrlHosts,
-    enforceServiceUrls: config.enforceServiceUrls,
+    loopbackServiceUrls: config.loopbackServiceUrls,
+    channelIds: config.channelIds,
     rateLimitPerMinute: config.rateLimitPerMinute,
     rateLimitBurst: config.rateLimitBurst,
     dedupeTtlSeconds: config.dedupeTtlSeconds,
@@ -422,5 +447,6 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     decisionRetentionDays: config.decisionRetentionDays,
     adminCount: config.adminAadIds.length,
     staleAfterDays: config.staleAfterDays,
+    metrics: config.metrics,
   };
 }

@@ -150,6 +150,8 @@ export class SqliteDecisionLog implements DecisionLog {
     // fsync on every triage turn, blocking the event loop (about 0.15 ms a turn; BENCHMARKS.md).
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // Ids only, but purged records go for good all the same (as bot state: storage/sqlite.ts).
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS decisions (
         id   TEXT PRIMARY KEY,
@@ -176,7 +178,9 @@ export class SqliteDecisionLog implements DecisionLog {
   }
 
   async purge(before: Date): Promise<number> {
-    return this.db.prepare('DELETE FROM decisions WHERE at < ?').run(before.toISOString()).changes;
+    const { changes } = this.db.prepare('DELETE FROM decisions WHERE at < ?').run(before.toISOString());
+    if (changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return changes;
   }
 
   async close(): Promise<void> {

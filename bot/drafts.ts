@@ -28,7 +28,7 @@ export interface DraftRecord {
   /** 'notice' (absent on notices stored before kinds existed). */
   kind?: 'notice';
   id: string;
-  /** aadObjectId of the author (from.id when Teams gives none). */
+  /** aadObjectId of the author (never from.id: see ownerOf). */
   ownerId: string;
   area: Area;
   reference: string;
@@ -62,7 +62,7 @@ export interface StrengthsNoteFields {
 export interface StrengthsNoteDraft {
   kind: 'strengthsNote';
   id: string;
-  /** aadObjectId of the author (from.id when Teams gives none). */
+  /** aadObjectId of the author (never from.id: see ownerOf). */
   ownerId: string;
   /** Whose guidance gave the headings. */
   area: Area;

@@ -158,11 +158,12 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
         }
       },
     },
-    routes: [(server) => metrics.route(server), (server) => insights.route(server)],
+    routes: [(server) => metrics.route(server, config), (server) => insights.route(server)],
     tasks: [
       { name: 'consult-reminders', task: (now) => consults.sweep(now) },
       { name: 'consult-retention', task: (now) => consults.purge(now) },
       { name: 'decision-retention', task: (now) => decisions.purge(new Date(now.getTime() - config.decisionRetentionDays * DAY_MS)) },
+      { name: 'export-retention', task: (now) => insights.sweepExpired(now) },
     ],
     staleGuidance() {
       const at = clock();

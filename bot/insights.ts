@@ -1,17 +1,18 @@
 /**
- * Administrators only (ADMIN_AAD_IDS): "insights" shows the organisation's last 30 days
+ * Administrators only (ADMIN_AAD_IDS), in a personal chat only: "insights" shows the organisation's last 30 days
  * as counts (routes, levels, escalations by stage, consults), and "export" gives a
  * single-use link, valid 10 minutes, to the decision record as CSV (ids only).
  *
  * The link is served by GET /exports/<token>.csv; the token is random, stored with the
- * organisation it belongs to, and deleted when used or expired.
+ * organisation it belongs to, and deleted when used, or by the retention task once expired. Typed in a team channel or a
+ * group chat, both say so and post nothing else (anyone there could use a link first).
  */
 import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Request, Response, Server } from 'restify';
 import { buildInsightsCard, type InsightsSection } from '../cards';
-import { sendCard } from '../dialogs/services';
+import { isPersonal, sendCard } from '../dialogs/services';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine } from '../rules';
 import { decisionsCsv, type DecisionLog, type DecisionRecord } from './decisions';
@@ -51,6 +52,11 @@ export class Insights {
       verbs: ['insights.show', 'decisions.export'],
       handle: async (step: WaterfallStepContext, value: unknown): Promise<DialogTurnResult> => {
         const { context } = step;
+        if (!isPersonal(context)) {
+          // A single-use link posted in a channel is anyone's to use first; the counts are the organisation's.
+          await context.sendActivity('I give insights and the decision record export only in a personal chat, so nothing is posted here. Open a chat with me and type “insights” or “export” there.');
+          return step.endDialog();
+        }
         const org = orgOf(context);
         if (!org || !isAdministrator(context, this.deps.adminAadIds)) {
           await context.sendActivity('Insights and the decision record export are for administrators your organisation has named.');
@@ -135,6 +141,22 @@ export class Insights {
         },
       ],
     });
+  }
+
+  /** Retention: deletes export links past their expiry that nobody used (the link itself is the credential). Returns how many went. */
+  async sweepExpired(now: Date): Promise<number> {
+    const keys = await this.deps.handle.listKeys('export/');
+    const expired: string[] = [];
+    for (let i = 0; i < keys.length; i += 100) {
+      const batch = keys.slice(i, i + 100);
+      const items = await this.deps.handle.storage.read(batch);
+      for (const key of batch) {
+        const expiresAt = (items[key] as { expiresAt?: unknown } | undefined)?.expiresAt;
+        if (typeof expiresAt !== 'number' || expiresAt <= now.getTime()) expired.push(key);
+      }
+    }
+    if (expired.length > 0) await this.deps.handle.storage.delete(expired);
+    return expired.length;
   }
 
   /** GET /exports/<token>.csv */

@@ -7,6 +7,7 @@
  * 3. Redaction censors well-known personal-data keys up to three levels deep,
  *    for anything that slips through.
  */
+import { createHash } from 'node:crypto';
 import pino, { type DestinationStream, type Logger, type SerializerFn } from 'pino';
 import type { AppConfig } from './config';
 
@@ -51,6 +52,8 @@ const SECRET_KEYS = [
   'CertificatePrivateKey',
   'blobConnectionString',
   'BLOB_CONNECTION_STRING',
+  'metricsToken',
+  'METRICS_TOKEN',
   'token',
 ] as const;
 
@@ -86,12 +89,50 @@ export interface ActivityLike {
 export interface ActivityLogFields {
   activityId?: string;
   activityType?: string;
+  activityTypeSha256?: string;
+  activityTypeLength?: number;
   invokeName?: string;
+  invokeNameSha256?: string;
+  invokeNameLength?: number;
   channelId?: string;
+  channelIdSha256?: string;
+  channelIdLength?: number;
   conversationId?: string;
   conversationType?: string;
+  conversationTypeSha256?: string;
+  conversationTypeLength?: number;
   tenantId?: string;
   replyToId?: string;
+}
+
+/** Bot Framework activity types. */
+const ACTIVITY_TYPES: ReadonlySet<string> = new Set([
+  'message', 'invoke', 'event', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'messageUpdate', 'messageDelete',
+  'typing', 'endOfConversation', 'contactRelationUpdate', 'deleteUserData', 'trace', 'handoff', 'suggestion', 'command', 'commandResult', 'invokeResponse',
+]);
+/** Invoke and event names Teams and botbuilder send. */
+const INVOKE_NAMES: ReadonlySet<string> = new Set([
+  'adaptiveCard/action', 'task/fetch', 'task/submit', 'signin/verifyState', 'signin/tokenExchange', 'signin/failure', 'fileConsent/invoke',
+  'actionableMessage/executeAction', 'config/fetch', 'config/submit', 'tab/fetch', 'tab/submit', 'message/submitAction', 'handoff/action', 'healthCheck',
+  'application/search', 'composeExtension/query', 'composeExtension/queryLink', 'composeExtension/anonymousQueryLink', 'composeExtension/selectItem',
+  'composeExtension/fetchTask', 'composeExtension/submitAction', 'composeExtension/querySettingUrl', 'composeExtension/setting',
+  'composeExtension/onCardButtonClicked', 'continueConversation', 'application/vnd.microsoft.readReceipt', 'application/vnd.microsoft.meetingStart',
+  'application/vnd.microsoft.meetingEnd', 'application/vnd.microsoft.meetingParticipantJoin', 'application/vnd.microsoft.meetingParticipantLeave',
+]);
+/** Bot Framework channel ids (only msteams, emulator and test are served: bot/security.ts). */
+const CHANNEL_IDS: ReadonlySet<string> = new Set(['msteams', 'emulator', 'test', 'webchat', 'directline', 'directlinespeech', 'slack', 'telegram', 'facebook', 'email', 'sms', 'line', 'kik', 'skype', 'omnichannel', 'm365extensions']);
+const CONVERSATION_TYPES: ReadonlySet<string> = new Set(['personal', 'groupChat', 'channel']);
+
+/**
+ * A value a client chose (an invoke name, a command id...), for a log line: as it is when it
+ * is one of the `known` values, else `'unknown'` with a short SHA-256 and the length, so that
+ * repeated requests can be correlated without any of their text reaching the log.
+ */
+export function knownValueFields<K extends string>(key: K, value: unknown, known: ReadonlySet<string>): Record<string, string | number> {
+  if (value === undefined || value === null) return {};
+  if (typeof value === 'string' && known.has(value)) return { [key]: value };
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? typeof value;
+  return { [key]: 'unknown', [`${key}Sha256`]: createHash('sha256').update(text).digest('hex').slice(0, 16), [`${key}Length`]: text.length };
 }
 
 function channelDataTenantId(channelData: unknown): string | undefined {
@@ -108,21 +149,23 @@ function dropUndefined<T extends object>(fields: T): T {
 }
 
 /**
- * Ids and types only: never text, value, attachments or names.
- * Invoke/event names (e.g. `adaptiveCard/action`) are protocol names, not personal data.
+ * Ids and types only: never text, value, attachments or names. Invoke/event names (e.g.
+ * `adaptiveCard/action`), activity types, channel ids and conversation types are protocol
+ * names, logged as they are only when they are ones Teams and botbuilder use.
  */
 export function activityLogFields(activity: ActivityLike | undefined): ActivityLogFields {
   if (!activity) return {};
+  // Names and types a client can set to any text are logged only when known (knownValueFields).
   return dropUndefined({
     activityId: activity.id,
-    activityType: activity.type,
-    invokeName: activity.type === 'invoke' || activity.type === 'event' ? activity.name : undefined,
-    channelId: activity.channelId,
+    ...knownValueFields('activityType', activity.type, ACTIVITY_TYPES),
+    ...(activity.type === 'invoke' || activity.type === 'event' ? knownValueFields('invokeName', activity.name, INVOKE_NAMES) : {}),
+    ...knownValueFields('channelId', activity.channelId, CHANNEL_IDS),
     conversationId: activity.conversation?.id,
-    conversationType: activity.conversation?.conversationType,
+    ...knownValueFields('conversationType', activity.conversation?.conversationType, CONVERSATION_TYPES),
     tenantId: activity.conversation?.tenantId ?? channelDataTenantId(activity.channelData),
     replyToId: activity.replyToId,
-  });
+  }) as ActivityLogFields;
 }
 
 interface RequestLike {

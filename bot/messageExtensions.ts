@@ -28,11 +28,13 @@ import { answerFor, buildContactsCard, buildErrorCard, type AdaptiveCard, type J
 import { nextStepsFor, type NextSteps } from '../cards/nextSteps';
 import { buildNextStepsSummaryCard, timeless } from '../cards/nextStepsSummary';
 import type { Area, Contact, Engine } from '../rules';
-import { activityLogFields, type Logger } from './logger';
+import { activityLogFields, knownValueFields, type Logger } from './logger';
 
 export const FIND_CONTACT = 'findContact';
 export const CHECK_NEXT_STEPS = 'checkNextSteps';
 export const POST_SUMMARY_VERB = 'mx.postSummary';
+/** The manifest's command ids: the only ones logged as sent (others as a digest and length). */
+const COMMAND_IDS: ReadonlySet<string> = new Set([FIND_CONTACT, CHECK_NEXT_STEPS]);
 
 /** Results a search returns (Teams shows up to 25 a page). */
 const MAX_RESULTS = 10;
@@ -218,7 +220,7 @@ export class MessageExtensions {
   async query(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const engine = await this.engine(context);
     if (query.commandId !== FIND_CONTACT) {
-      this.deps.logger.info({ commandId: String(query.commandId ?? '').slice(0, 40), ...activityLogFields(context.activity) }, 'unknown search command');
+      this.deps.logger.info({ ...knownValueFields('commandId', query.commandId, COMMAND_IDS), ...activityLogFields(context.activity) }, 'unknown search command');
       return { composeExtension: { type: 'message', text: 'This search is not available. Call 999 if a child is in immediate danger.' } };
     }
     return findContactResponse(engine, query, this.deps.clock());
@@ -253,7 +255,7 @@ export class MessageExtensions {
   }
 
   private unknownAction(context: TurnContext, engine: Engine, action: MessagingExtensionAction): MessagingExtensionActionResponse {
-    this.deps.logger.info({ commandId: String(action.commandId ?? '').slice(0, 40), ...activityLogFields(context.activity) }, 'unknown action command');
+    this.deps.logger.info({ ...knownValueFields('commandId', action.commandId, COMMAND_IDS), ...activityLogFields(context.activity) }, 'unknown action command');
     return errorTask(engine, 'This action is not available', 'The app may have been updated. Please try again.');
   }
 }

@@ -1,11 +1,26 @@
 /**
- * Prometheus metrics (prom-client) on a dedicated Registry, served at GET /metrics.
+ * Prometheus metrics (prom-client) on a dedicated Registry, served at GET /metrics to whoever
+ * config allows (`config.metrics`): with METRICS_TOKEN set, only a request bearing it
+ * (`Authorization: Bearer <token>`, compared in constant time; otherwise 401); in production
+ * without a token, nobody (404); in development without one, anyone (the bot is loopback-bound).
  *
  * Labels are closed sets taken from the packs (level, route, area, stage ids) or from
  * the code (activity type, error kind): never a user, a child, a tenant or message text.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Counter, Registry, Summary } from 'prom-client';
 import type { Server } from 'restify';
+
+/** Who may read /metrics (bot/config.ts). */
+export interface MetricsAccess {
+  readonly metrics: 'token' | 'open' | 'off';
+  readonly metricsToken: string | undefined;
+}
+
+/** Fixed-length digests, so the comparison takes the same time whatever was presented. */
+function digest(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
 
 /** Only ids pass; anything else is counted as 'other' (keeps label cardinality closed). */
 function label(value: string | undefined): string {
@@ -70,9 +85,23 @@ export class BotMetrics {
     this.errors.inc({ kind });
   }
 
-  /** restify route: GET /metrics in Prometheus text format. */
-  route(server: Server): void {
-    server.get('/metrics', async (_req, res) => {
+  /** restify route: GET /metrics in Prometheus text format, for the readers `access` allows. */
+  route(server: Server, access: MetricsAccess): void {
+    const expected = access.metrics === 'token' && access.metricsToken ? digest(access.metricsToken) : undefined;
+    server.get('/metrics', async (req, res) => {
+      res.setHeader('Cache-Control', 'no-store');
+      if (access.metrics === 'off' || (access.metrics === 'token' && !expected)) {
+        res.send(404, { error: 'not_found', message: 'Not found.' });
+        return;
+      }
+      if (expected) {
+        const presented = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+        if (presented === undefined || !timingSafeEqual(digest(presented), expected)) {
+          res.setHeader('WWW-Authenticate', 'Bearer');
+          res.send(401, { error: 'unauthorized', message: 'Authentication failed.' });
+          return;
+        }
+      }
       const body = await this.registry.metrics();
       res.setHeader('Content-Type', this.registry.contentType);
       res.setHeader('Cache-Control', 'no-store');

@@ -7,7 +7,8 @@
  *   then answers with the page's URL (web/notice-form.html). Only ids go in the
  *   URL: the draft id, the area and the stage; nothing typed, nothing personal.
  * - task/submit: the page sends what the card form would (`notice.submit`, the draft
- *   id and the fields) with dialog.url.submit. It is checked with the same zod schema
+ *   id and the fields) with dialog.url.submit. A draft that is not the caller's (or is
+ *   gone) is answered "I could not find that notice" and nothing runs. Otherwise it is checked with the same zod schema
  *   as the card form (validateNotice / NoticeInputSchema), then handed to the root
  *   dialog exactly as a card submit would be: the notice dialog saves the draft and
  *   shows the notice in the chat, or shows the card form again with its messages.
@@ -16,6 +17,7 @@
  */
 import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
+import { ownerOf } from '../dialogs/escalationNoticeDialog';
 import { runDialog } from '../dialogs/framework';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { z } from 'zod';
@@ -26,6 +28,7 @@ import { activityLogFields, type Logger } from './logger';
 import type { TaskModuleHandler } from './teamsBot';
 
 export const NOTICE_FORM_VERB = 'notice.form';
+const NOT_FOUND = 'I could not find that notice. Drafts are deleted after a while, and only their author can open them. Type “escalate” to start a new one.';
 export const NOTICE_FORM_PAGE = '/web/notice-form.html';
 
 /** The part of the drafts store this needs: a draft by owner and id (undefined if not theirs). */
@@ -47,12 +50,6 @@ export interface NoticeTaskModuleDeps {
 
 const FetchData = z.object({ verb: z.literal(NOTICE_FORM_VERB), draftId: z.uuid() });
 const SubmitEnvelope = z.object({ verb: z.literal('notice.submit'), draftId: z.uuid() });
-
-/** The Teams user behind this turn (as the notice dialog's ownerOf): aadObjectId, else the channel id. */
-function ownerOf(context: TurnContext): string {
-  const from = context.activity.from;
-  return from?.aadObjectId || from?.id || '';
-}
 
 function isPersonal(context: TurnContext): boolean {
   return (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
@@ -97,7 +94,7 @@ export class NoticeTaskModule implements TaskModuleHandler {
     }
     if (!isPersonal(context)) return message('For the child’s privacy, I only draft escalation notices in a personal chat.');
     const draft = await this.deps.drafts.get(ownerOf(context), parsed.data.draftId);
-    if (!draft) return message('I could not find that notice. Drafts are deleted after a while, and only their author can open them. Type “escalate” to start a new one.');
+    if (!draft) return message(NOT_FOUND);
     if (!this.deps.publicBaseUrl?.startsWith('https://')) {
       // Teams opens only https pages on the app's domain: the card form in the chat does the same job.
       return message('The form window is not available here. Use the form in the chat: it does the same.');
@@ -116,6 +113,11 @@ export class NoticeTaskModule implements TaskModuleHandler {
       return message('I could not read that form, so I have not saved anything. Use the form in the chat, or type “escalate” to start again.');
     }
     if (!isPersonal(context)) return message('For the child’s privacy, I only draft escalation notices in a personal chat.');
+    // Only the author's own draft: anyone else's (or one gone) is answered as the dialog would, and nothing runs.
+    if (!(await this.deps.drafts.get(ownerOf(context), envelope.data.draftId))) {
+      this.deps.logger.info({ draftId: envelope.data.draftId, ...activityLogFields(context.activity) }, 'notice form dialog submitted for a draft that is not the caller’s');
+      return message(NOT_FOUND);
+    }
     // The same schema as the card form; the notice dialog checks again when it saves.
     const checked = validateNotice(data, londonTime(this.deps.clock()).date);
     const value = { ...rawNoticeValues(data), verb: 'notice.submit', draftId: envelope.data.draftId };

@@ -2,8 +2,13 @@
  * Inbound turn guards, run as adapter middleware after authentication and before any
  * bot logic:
  *
- * 1. serviceUrl allowlist: in production an activity whose `serviceUrl` is not https on
- *    an allowed Teams / Bot Framework host is dropped, so a forged activity cannot make
+ * 0. Channel allowlist: only the Bot Framework channels the bot is built for (`msteams`; the
+ *    Emulator and the test channel outside production). Identity checks rely on Teams' ids
+ *    (aadObjectId): an activity from Web Chat or Direct Line could claim anyone's. Dropped
+ *    (an invoke gets 403).
+ * 1. serviceUrl allowlist, always: an activity whose `serviceUrl` is not https on an allowed
+ *    Teams / Bot Framework host (or, for the anonymous loopback-bound development bot only, a
+ *    loopback address) is dropped, so a forged activity cannot make
  *    the bot post card contents elsewhere (bot/outbound.ts refuses such sends too).
  * 2. Redelivery: Teams re-sends invokes after 5 s and messages after 15 s. Each activity
  *    id is claimed in shared storage with a short TTL ({@link StorageHandle.claim}), so
@@ -17,28 +22,45 @@
 import { createHash } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
 import { activityLogFields, type Logger } from './logger';
+import type { AppConfig } from './config';
 import type { StorageHandle } from './storage';
 
 export { DEFAULT_SERVICE_URL_HOSTS } from './config';
 
 export interface ServiceUrlPolicy {
-  /** When false (development, tests) any URL is accepted. */
-  readonly enforce: boolean;
-  /** Host names, lower case; `*.example.com` matches subdomains of example.com. */
+  /** Host names, lower case; `*.example.com` matches subdomains of example.com. Always https. */
   readonly hosts: readonly string[];
+  /** Also accept loopback addresses (http or https, any port): the anonymous, loopback-bound development bot only. */
+  readonly allowLoopback: boolean;
 }
 
-/** True when `serviceUrl` is acceptable under `policy`: https, no credentials, allowed host. */
+/** The policy the configuration gives (one place for the inbound guard and the outbound policy). */
+export function serviceUrlPolicy(config: Pick<AppConfig, 'serviceUrlHosts' | 'loopbackServiceUrls'>): ServiceUrlPolicy {
+  return { hosts: config.serviceUrlHosts, allowLoopback: config.loopbackServiceUrls };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: where the Agents Playground, the Emulator and tests' stand-in connector listen. */
+function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return h === 'localhost' || h === '[::1]' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * True when `serviceUrl` is acceptable under `policy`, always (development included: a forged
+ * activity must not make the bot POST wherever it names): https, no credentials, port 443, an
+ * allowed host; or, when the policy allows it, a loopback address.
+ */
 export function isAllowedServiceUrl(serviceUrl: unknown, policy: ServiceUrlPolicy): boolean {
   if (typeof serviceUrl !== 'string' || serviceUrl === '') return false;
-  if (!policy.enforce) return true;
   let url: URL;
   try {
     url = new URL(serviceUrl);
   } catch {
     return false;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return false;
+  if (url.username !== '' || url.password !== '') return false;
+  if (policy.allowLoopback && isLoopbackHost(url.hostname) && (url.protocol === 'http:' || url.protocol === 'https:')) return true;
+  if (url.protocol !== 'https:') return false;
   if (url.port !== '' && url.port !== '443') return false;
   const host = url.hostname.toLowerCase();
   return policy.hosts.some((pattern) => {
@@ -114,6 +136,8 @@ export interface SecurityOptions {
   /** Wall clock for claims and the rate limiter (tests inject a fixed one). */
   readonly now: () => number;
   readonly serviceUrls: ServiceUrlPolicy;
+  /** Bot Framework channel ids served (config.channelIds). */
+  readonly channelIds: readonly string[];
   readonly rateLimit: RateLimitOptions;
   /** How long a processed activity id is remembered. */
   readonly dedupeTtlMs: number;
@@ -142,6 +166,7 @@ async function answerInvoke(context: TurnContext): Promise<void> {
 
 export function securityMiddleware(options: SecurityOptions): Middleware {
   const { storage, logger, now, serviceUrls, dedupeTtlMs, onRateLimited } = options;
+  const channels = new Set(options.channelIds);
   const limiter = new RateLimiter(options.rateLimit);
   const log = logger.child({ component: 'security' });
 
@@ -149,6 +174,12 @@ export function securityMiddleware(options: SecurityOptions): Middleware {
     async onTurn(context, next) {
       const activity = context.activity;
       const fields = activityLogFields(activity);
+
+      if (typeof activity.channelId !== 'string' || !channels.has(activity.channelId)) {
+        log.warn(fields, 'activity from a channel the bot does not serve dropped');
+        if (activity.type === 'invoke') await context.sendActivity({ type: 'invokeResponse', value: { status: 403 } });
+        return;
+      }
 
       if (!isAllowedServiceUrl(activity.serviceUrl, serviceUrls)) {
         log.warn(fields, 'activity with a serviceUrl not on the allowlist dropped');

@@ -1,7 +1,8 @@
 /**
  * Serves the Teams pages (the Guidance tab and the notice form dialog) from the
  * build output `dist/web/` under `/web/*`. Only flat file names with known
- * extensions are served: no directories, no traversal, nothing else on disk.
+ * extensions are served: no directories, no traversal, nothing else on disk. Source maps
+ * (`*.js.map`, the pages' original source) only outside production.
  *
  * The pages may be framed by Teams (and by a same-origin test host): the
  * Content-Security-Policy's frame-ancestors lists the Teams and Microsoft 365 hosts.
@@ -52,13 +53,18 @@ export function defaultWebDir(): string {
   return path.resolve(process.cwd(), 'dist', 'web');
 }
 
-export function webRoutes(webDir: string, logger: Logger): (server: Server) => void {
+export interface WebRouteOptions {
+  /** Serve the pages' source maps (`*.js.map`): development and tests only, never production. */
+  readonly sourceMaps: boolean;
+}
+
+export function webRoutes(webDir: string, logger: Logger, options: WebRouteOptions): (server: Server) => void {
   const root = path.resolve(webDir);
   return (server) => {
     server.get('/web/:file', async (req: Request, res: Response) => {
       const name = String((req.params as Record<string, unknown>).file ?? '');
       const ext = name.endsWith('.js.map') ? '.map' : path.extname(name);
-      if (!SAFE_NAME.test(name) || !TYPES[ext]) {
+      if (!SAFE_NAME.test(name) || !TYPES[ext] || (ext === '.map' && !options.sourceMaps)) {
         res.send(404, { error: 'not_found', message: 'Not found.' });
         return;
       }
@@ -74,6 +80,6 @@ export function webRoutes(webDir: string, logger: Logger): (server: Server) => v
       res.writeHead(200, headers);
       res.end(body);
     });
-    logger.debug({ webDir: root }, 'serving pages under /web');
+    logger.debug({ webDir: root, sourceMaps: options.sourceMaps }, 'serving pages under /web');
   };
 }

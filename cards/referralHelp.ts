@@ -123,7 +123,8 @@ export function buildSavedStrengthsNoteCard(d: { pack: Pack; saved: SavedNote; r
     kept,
     draftId: d.saved.id,
     police: policeOf(d.pack),
-    fallbackText: `${d.status ? `${d.status} ` : ''}Strengths-based note (saved draft). ${sections.map((s) => `${s.heading}: ${s.text}`).join(' ')} ${kept}`,
+    // Headings only: what was written is about a child, and the fallback becomes the notification preview (summary, speak).
+    fallbackText: `${d.status ? `${d.status} ` : ''}Strengths-based note (saved draft): ${sections.map((s) => s.heading).join('; ')}. ${kept}`,
   });
 }
 

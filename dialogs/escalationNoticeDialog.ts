@@ -20,7 +20,7 @@ import { planStage, redactForChannel, referenceNumber, validateNotice, type Noti
 import { reminderKey, type DraftRecord, type DraftRepository } from '../bot/drafts';
 import type { Logger } from '../bot/logger';
 import type { ProactiveSend } from '../bot/reminders';
-import { isPersonal, sendCard, type TriageServices } from './services';
+import { isPersonal, reportEscalation, sendCard, type TriageServices } from './services';
 
 export const ESCALATION_NOTICE_DIALOG = 'escalationNoticeDialog';
 const NOTICE_FLOW = 'escalationNoticeFlow';
@@ -55,10 +55,14 @@ export interface NoticeDeps {
   isTeamMember?: (context: TurnContext, teamId: string) => Promise<boolean>;
 }
 
-/** The Teams user behind this turn: aadObjectId, else the channel id. Never from card data. */
+/**
+ * The Teams user behind this turn: their Entra object id (`from.aadObjectId`), or '' when
+ * there is none (then nothing is read or written for them). Never `from.id`, which a client
+ * outside Teams can set to anything, and never card data.
+ */
 export function ownerOf(context: TurnContext): string {
-  const from = context.activity.from;
-  return from?.aadObjectId || from?.id || '';
+  const aad = context.activity.from?.aadObjectId;
+  return typeof aad === 'string' ? aad.trim() : '';
 }
 
 function tenantOf(context: TurnContext): string | undefined {
@@ -199,6 +203,8 @@ export class EscalationNoticeDialog extends ComponentDialog {
     if (!updated) return this.notFound(context, pack);
     const saved = await this.rescheduleIfNeeded(owner, updated.draft);
     this.deps.logger.info({ draftId: draft.id, stage: saved.stageId }, 'escalation notice drafted');
+    // The first complete notice starts the escalation; saving it again after an edit does not.
+    if (!draft.input && draft.history.length === 0) await reportEscalation(this.services, context, { action: 'started', stage: saved.stageId, engine: this.engineOf(pack) });
     await sendCard(context, buildNoticeCard({ pack, draftId: saved.id, notice: view(saved, input) }));
   }
 
@@ -248,6 +254,7 @@ export class EscalationNoticeDialog extends ComponentDialog {
     }
     const saved = await this.rescheduleIfNeeded(owner, res.draft);
     this.deps.logger.info({ draftId: draft.id, stage: saved.stageId }, 'escalation notice moved to the next stage');
+    await reportEscalation(this.services, context, { action: 'advanced', stage: saved.stageId, engine: this.engineOf(pack) });
     await sendCard(context, buildNoticeCard({ pack, draftId: saved.id, notice: view(saved, res.draft.input), status: 'Moved on.' }));
   }
 
@@ -308,6 +315,12 @@ export class EscalationNoticeDialog extends ComponentDialog {
       context,
       buildErrorCard({ pack, title: 'I could not find that notice', message: 'Drafts are deleted after a while, and only their author can open them. Type “escalate” to start a new one.' }),
     );
+  }
+
+  /** The engine whose pack this is (every pack here came from one). */
+  private engineOf(pack: Pack): Engine {
+    const engines = Object.values(this.services.engines) as Engine[];
+    return engines.find((e) => e.pack === pack) ?? engines.find((e) => e.pack.id === pack.id) ?? (engines[0] as Engine);
   }
 
   private async cannotRead(context: TurnContext, pack: Pack): Promise<void> {

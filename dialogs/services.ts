@@ -49,6 +49,15 @@ export async function reportAssessment(services: TriageServices, context: TurnCo
   }
 }
 
+/** Runs the onEscalation hook (decision record, metrics); like reportAssessment, a failure never reaches the user. */
+export async function reportEscalation(services: TriageServices, context: TurnContext, event: EscalationEvent): Promise<void> {
+  try {
+    await services.onEscalation?.(context, event);
+  } catch {
+    // the notice is saved; the record is best effort
+  }
+}
+
 export function isPersonal(context: TurnContext): boolean {
   const t = context.activity.conversation?.conversationType;
   return t === undefined || t === 'personal';

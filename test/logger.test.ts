@@ -25,6 +25,17 @@ function capture(): { lines: () => Array<Record<string, unknown>>; stream: Writa
 }
 
 describe('activityLogFields', () => {
+  it('logs invoke names, types, channels and conversation types as sent only when known; others as a digest and length', () => {
+    const crafted = `${CHILD} said {"level":60}`;
+    const known = { ...personalMessage(), type: 'invoke', name: 'composeExtension/query' };
+    expect(activityLogFields(known)).toMatchObject({ activityType: 'invoke', invokeName: 'composeExtension/query', channelId: 'msteams', conversationType: 'personal' });
+    const odd = { ...personalMessage(), type: crafted, channelId: crafted, conversation: { id: 'a:1', conversationType: crafted } };
+    const invoke = { ...personalMessage(), type: 'invoke', name: crafted };
+    for (const fields of [activityLogFields(odd), activityLogFields(invoke)]) expect(JSON.stringify(fields)).not.toContain('Zoë');
+    expect(activityLogFields(invoke)).toMatchObject({ invokeName: 'unknown', invokeNameSha256: expect.stringMatching(/^[0-9a-f]{16}$/), invokeNameLength: crafted.length });
+    expect(activityLogFields(odd)).toMatchObject({ activityType: 'unknown', channelId: 'unknown', conversationType: 'unknown' });
+  });
+
   it('keeps ids and types only', () => {
     const activity = channelMessage({ text: `worried about ${CHILD}` });
     const fields = activityLogFields(activity);

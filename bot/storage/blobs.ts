@@ -4,7 +4,12 @@
  * What this wrapper adds to `BlobsStorage`:
  * - eTag conflicts surface as {@link EtagConflictError} (`code: 'ETAG_CONFLICT'`), the
  *   same as SqliteStorage, instead of a plain Error recognisable only by its message;
- * - `ping()` for readiness and `listKeys(prefix)` for sweeps.
+ * - `ping()` for readiness and `listKeys(prefix)` for sweeps;
+ * - `delete` removes a blob together with its snapshots (BlobsStorage's own delete fails with
+ *   409 when a blob has any, so "forget me" would fail where a backup job took snapshots).
+ *   Soft delete and blob versioning are account settings a client cannot undo: with either on,
+ *   Azure keeps deleted content for its retention period. SECURITY.md tells operators to keep
+ *   them off for this container (or the retention short).
  *
  * Non-ASCII text (PITFALLS.md): `BlobsStorage.write` passes `serialized.length` (UTF-16
  * code units) as the upload length. With @azure/storage-blob 12.32.0 (the version in
@@ -31,6 +36,9 @@ export interface BlobStorageOptions {
 
 /** A key that is never written; reading it makes BlobsStorage create the container if needed. */
 const ENSURE_KEY = '__ensure_container__';
+
+/** Blobs deleted at once (BlobsStorage's own default concurrency is 5). */
+const DELETE_CONCURRENCY = 5;
 
 /** Readiness must answer quickly: one try, short timeout. */
 const PING_TIMEOUT_MS = 2500;
@@ -83,11 +91,19 @@ export class SafeBlobsStorage implements Storage {
   }
 
   async delete(keys: string[]): Promise<void> {
-    const { inner } = await this.clients;
-    try {
-      await inner.delete(keys);
-    } catch (err) {
-      throw normaliseStorageError(err);
+    if (!Array.isArray(keys) || keys.some((k) => typeof k !== 'string')) throw new TypeError('SafeBlobsStorage.delete: keys must be strings');
+    const { inner, container } = await this.clients;
+    await inner.read([ENSURE_KEY]); // creates the container if needed, as BlobsStorage.delete does
+    for (let i = 0; i < keys.length; i += DELETE_CONCURRENCY) {
+      await Promise.all(
+        keys.slice(i, i + DELETE_CONCURRENCY).map(async (key) => {
+          try {
+            await container.deleteBlob(blobName(key), { deleteSnapshots: 'include' });
+          } catch (err) {
+            if (statusOf(err) !== 404) throw normaliseStorageError(err);
+          }
+        }),
+      );
     }
   }
 
@@ -169,10 +185,21 @@ export class SafeBlobsStorage implements Storage {
   }
 }
 
+function statusOf(err: unknown): unknown {
+  return typeof err === 'object' && err !== null ? (err as { statusCode?: unknown }).statusCode : undefined;
+}
+
 /** 409 (blob exists) or 412 (eTag changed): another writer got there first. */
 function isConditionFailure(err: unknown): boolean {
-  const status: unknown = typeof err === 'object' && err !== null ? (err as { statusCode?: unknown }).statusCode : undefined;
+  const status = statusOf(err);
   return status === 409 || status === 412;
+}
+
+/** The blob BlobsStorage keeps `key` in (its sanitizeBlobKey: empty path segments collapsed, URI-encoded, at most 1024). */
+export function blobName(key: string): string {
+  if (key === '') throw new TypeError('blob keys must not be empty');
+  const collapsed = key.split('/').reduce((acc, part, i) => (part ? [acc, part].join(i < 255 ? '/' : '') : acc));
+  return encodeURIComponent(collapsed).slice(0, 1024);
 }
 
 /** Factory used by createStorage. */

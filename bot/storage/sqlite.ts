@@ -10,6 +10,12 @@
  *
  * Items read back carry the `eTag` of their latest write. The stored JSON never
  * contains the `eTag` itself.
+ *
+ * Deleting means it (a child's details must not be recoverable after "forget me" or
+ * retention): `secure_delete` is on, so SQLite overwrites deleted content with zeros in the
+ * database file, and every delete ends with a `wal_checkpoint(TRUNCATE)`, so the old page
+ * images in the -wal file are copied back (zeroed) and the -wal file is cut to nothing.
+ * A checkpoint blocked by another connection's read is retried after the next delete.
  */
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync } from 'node:fs';
@@ -65,6 +71,7 @@ export class SqliteStorage implements Storage {
     }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('secure_delete = ON');
     this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS store (
@@ -130,6 +137,17 @@ export class SqliteStorage implements Storage {
     this.db.transaction((ks: string[]) => {
       for (const key of ks) this.deleteOne.run(key);
     })(keys);
+    this.checkpoint();
+  }
+
+  /**
+   * Copies the WAL into the database and truncates it, so deleted rows leave no copy in the
+   * -wal file. Returns false when another connection's read blocked it (the next delete tries again).
+   */
+  checkpoint(): boolean {
+    this.assertOpen();
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    return result?.busy === 0;
   }
 
   /** Keys that start with `prefix`, in ascending order (for reminders and retention sweeps). */

@@ -24,6 +24,7 @@ const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
 
 interface Card {
   fallbackText: string;
+  speak?: string;
   body: Record<string, unknown>[];
   actions?: { title: string; type: string; data?: Record<string, unknown> }[];
 }
@@ -120,9 +121,11 @@ describe('saving the strengths note as a draft', () => {
   it('saves, lists, opens (card and plain text), edits and deletes; the owner comes from the activity', async () => {
     const h = newHarness(TUESDAY_10AM);
     const { draftId, saved } = await saveNote(h);
-    expect(saved.fallbackText).toMatch(/^Saved as a draft\. Strengths-based note \(saved draft\)\./);
-    expect(saved.fallbackText).toContain(`What’s working well: ${NOTE.workingWell}`);
-    expect(saved.fallbackText).toContain('What are you worried about?: Bruise on the arm seen on 3 November.');
+    expect(saved.fallbackText).toMatch(/^Saved as a draft\. Strengths-based note \(saved draft\): What’s working well; What are you worried about\?; What needs to happen\./);
+    // What was written is on the card, never in its fallback (the notification preview).
+    expect(JSON.stringify(saved.body)).toContain(NOTE.workingWell);
+    expect(JSON.stringify(saved.body)).toContain('Bruise on the arm seen on 3 November.');
+    for (const preview of [saved.fallbackText, saved.speak]) expect(preview).not.toMatch(/Bruise on the arm|SENTINEL/i);
     expect(saved.fallbackText).toContain('Saved Tuesday 24 November 2026 at 10:00. Only you can open this draft. It is deleted on Thursday 24 December 2026 (30 days after your last change)');
     expect(saved.actions?.map((a) => a.title)).toEqual(['Give me the text', 'Edit', 'Delete', 'My notes']);
     // Stored under Alex's own key, as a note.
@@ -137,7 +140,8 @@ describe('saving the strengths note as a draft', () => {
 
     // Open: the card and its plain-text copy.
     const opened = await h.say({ verb: 'note.open', draftId });
-    expect(cardOf(opened).fallbackText).toContain(NOTE.workingWell);
+    expect(JSON.stringify(cardOf(opened).body)).toContain(NOTE.workingWell);
+    expect(cardOf(opened).fallbackText).not.toContain(NOTE.workingWell);
     expect(opened.at(-1)?.text).toBe(
       `Your saved note, as plain text to copy into your records.\n\nWhat’s working well\n${NOTE.workingWell}\n\nWhat are you worried about?\n${NOTE.worried}\n\nWhat needs to happen\n${NOTE.next}`,
     );
@@ -149,7 +153,7 @@ describe('saving the strengths note as a draft', () => {
     expect(act(form, 'Save changes')).toEqual({ verb: 'note.save', draftId });
     const changed = cardOf(await h.say({ ...act(form, 'Save changes'), ...NOTE, next: 'Referral made to the Bridge.' }));
     expect(changed.fallbackText).toMatch(/^Your changes are saved\./);
-    expect(changed.fallbackText).toContain('What needs to happen: Referral made to the Bridge.');
+    expect(JSON.stringify(changed.body)).toContain('Referral made to the Bridge.');
     // The clock restarts from the last change.
     expect(changed.fallbackText).toContain('Saved Wednesday 25 November 2026 at 15:30. Only you can open this draft. It is deleted on Friday 25 December 2026');
     expect(await h.handle.listKeys('drafts/')).toHaveLength(1);

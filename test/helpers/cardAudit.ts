@@ -4,6 +4,12 @@
  * fallbackText, stays under Teams' 28 KB message limit, and every action carries
  * a verb or is a tel:/mailto:/https: link. The stand-in connector runs this on
  * every card any HTTP test makes the bot send (see test/setup/cardAudit.ts).
+ *
+ * It also checks what Teams shows outside the card: an activity's `summary` and `speak`
+ * (notification previews, the lock screen, a watch), its `text` when a card goes with it
+ * (the fallback), and a card's `fallbackText` and `speak`. None may carry what a user typed
+ * about a child. Tests type child details with the word "sentinel" in them (any case), or
+ * name other strings with {@link registerChildSentinels} (a date of birth, a concern).
  */
 import { createRequire } from 'node:module';
 
@@ -49,12 +55,48 @@ export function auditCard(card: unknown): string[] {
 /** Problems found in cards sent during this test file, reported in afterAll. */
 export const cardProblems: string[] = [];
 
-/** Audits the Adaptive Card attachments of an activity the bot sent. */
+/** Text typed about a child in the tests carries this word; {@link registerChildSentinels} adds others. */
+const SENTINEL_WORD = /sentinel/i;
+const childSentinels = new Set<string>();
+
+/** Strings a test types about a child (a date of birth, a concern) that must stay out of previews. */
+export function registerChildSentinels(...values: string[]): void {
+  for (const v of values) if (v.trim() !== '') childSentinels.add(v);
+}
+
+function carriesChildDetails(text: unknown): boolean {
+  if (typeof text !== 'string' || text === '') return false;
+  if (SENTINEL_WORD.test(text)) return true;
+  for (const s of childSentinels) if (text.includes(s)) return true;
+  return false;
+}
+
+/** The parts of an activity Teams shows outside the card itself, by name. */
+export function previewTexts(activity: unknown): [string, unknown][] {
+  const a = (activity ?? {}) as { summary?: unknown; speak?: unknown; text?: unknown; attachments?: { contentType?: string; content?: unknown }[] };
+  const attachments = Array.isArray(a.attachments) ? a.attachments : [];
+  const out: [string, unknown][] = [
+    ['activity summary', a.summary],
+    ['activity speak', a.speak],
+  ];
+  if (attachments.length > 0) out.push(['activity text (the fallback for its card)', a.text]);
+  for (const att of attachments) {
+    if (att.contentType !== ADAPTIVE) continue;
+    const card = (att.content ?? {}) as { fallbackText?: unknown; speak?: unknown };
+    out.push(['card fallbackText', card.fallbackText], ['card speak', card.speak]);
+  }
+  return out;
+}
+
+/** Audits the Adaptive Card attachments of an activity the bot sent, and what Teams shows of it outside the card. */
 export function auditActivity(activity: unknown, where: string): void {
   const attachments = (activity as { attachments?: { contentType?: string; content?: unknown }[] } | undefined)?.attachments ?? [];
   for (const a of attachments) {
     if (a.contentType !== ADAPTIVE) continue;
     const fallback = (a.content as { fallbackText?: string } | undefined)?.fallbackText ?? '';
     for (const p of auditCard(a.content)) cardProblems.push(`${where} [${fallback.slice(0, 60)}]: ${p}`);
+  }
+  for (const [field, text] of previewTexts(activity)) {
+    if (carriesChildDetails(text)) cardProblems.push(`${where}: the ${field} carries what the user typed about a child (notification previews show it)`);
   }
 }

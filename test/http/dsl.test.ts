@@ -17,6 +17,7 @@ import {
   USER,
   cardActionInvoke,
   channelMessage,
+  groupChatMessage,
   personalMessage,
   type TeamsActivity,
   type TeamsUser,
@@ -362,6 +363,44 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
     expect(csv).toMatch(/,message,,/);
     for (const secret of [CHILD_NAME, 'Zo', DOB, '2016', 'bruises', 'stepdad', PRACTITIONER.name, PRACTITIONER.id, PRACTITIONER.aadObjectId, DSL.name]) expect(csv).not.toContain(secret);
     expect((await fetch(`${base}${path}`)).status).toBe(404); // single use
+  });
+
+  it.each([
+    ['export', 'a team channel', () => channelPost(ADMIN, 'export')],
+    ['export', 'a group chat', () => groupChatMessage({ serviceUrl: connector.url, from: ADMIN, text: 'export' })],
+    ['insights', 'a team channel', () => channelPost(ADMIN, 'insights')],
+    ['insights', 'a group chat', () => groupChatMessage({ serviceUrl: connector.url, from: ADMIN, text: 'insights' })],
+  ])('an administrator typing %s in %s is told to use a personal chat: no link, no counts there', async (_command, _where, activity) => {
+    const exportsBefore = await shared.listKeys('export/');
+    const { replies, status } = await turn(a, activity());
+    expect(status).toBe(200);
+    expect(replies).toHaveLength(1);
+    expect(readable(replies[0])).toMatch(/only in a personal chat/);
+    const posted = JSON.stringify(replies.map((r) => r.body));
+    expect(posted).not.toMatch(/exports\/|Download CSV|Insights: the last 30 days/);
+    expect(await shared.listKeys('export/')).toEqual(exportsBefore); // no token issued
+  });
+
+  it('retention removes export links nobody used once they expire (10 minutes), and keeps live ones', async () => {
+    const issue = async (): Promise<string> => {
+      const { replies } = await turn(a, personalMessage({ serviceUrl: connector.url, from: ADMIN, text: 'export' }));
+      const url = String((cardOf(replies[0]).actions as { url: string }[])[0]?.url ?? '');
+      const token = /\/exports\/([a-f0-9]{48})\.csv$/.exec(url)?.[1];
+      expect(token).toBeDefined();
+      return `export/${token}`;
+    };
+    const old = await issue();
+    now = new Date(TUESDAY_10AM.getTime() + 9 * 60_000);
+    const fresh = await issue();
+    expect(await shared.listKeys('export/')).toEqual(expect.arrayContaining([old, fresh]));
+    now = new Date(TUESDAY_10AM.getTime() + 11 * 60_000);
+    await a.app.ticker.runDue(now);
+    const left = await shared.listKeys('export/');
+    expect(left).not.toContain(old);
+    expect(left).toContain(fresh);
+    now = new Date(TUESDAY_10AM.getTime() + 20 * 60_000);
+    await a.app.ticker.runDue(now);
+    expect(await shared.listKeys('export/')).toEqual([]);
   });
 
   it('"forget me" deletes the consults the practitioner raised (they carry the practitioner’s name); 30 days on, the rest are purged', async () => {

@@ -23,6 +23,7 @@ import {
   type TeamsUser,
 } from '../helpers/activities';
 import { createTestApp } from '../helpers/app';
+import { registerChildSentinels } from '../helpers/cardAudit';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 
 // Sentinels: none of these may reach a log line or a team channel.
@@ -32,8 +33,12 @@ const CONCERN = 'SENTINEL-CONCERN-7f3 bruises on both arms';
 const DECISION = 'SENTINEL-DECISION-91 no further action';
 const TRIED = 'SENTINEL-TRIED-44 rang the social worker twice';
 const SENTINELS = [CHILD, 'Sentinella', 'Quixwood', DOB, '1 March 2015', '01/03/2015', 'SENTINEL-'];
+registerChildSentinels(...SENTINELS);
 
 const THU_24_DEC = new Date('2026-12-24T10:00:00Z');
+/** An administrator (insights, export) of a tenant of its own, so the counts are this test's alone. */
+const ADMIN: TeamsUser = { id: '29:admin-escalations', name: 'Ari Admin', aadObjectId: 'aaaaaaaa-bbbb-cccc-dddd-000000000e5c' };
+const COUNTED_TENANT = 'e5ca1a7e-0000-4000-8000-00000000c0de';
 const THU_17_DEC = new Date('2026-12-17T10:00:00Z');
 
 function readable(a: SentActivity | undefined): string {
@@ -88,7 +93,14 @@ describe('escalation notices over HTTP', () => {
   const logs: string[] = [];
   let consoleError: MockInstance<typeof console.error>;
 
-  const env = { LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford', RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_BURST: '1000' };
+  const env = {
+    LOG_LEVEL: 'debug',
+    DEFAULT_AREA: 'salford',
+    RATE_LIMIT_PER_MINUTE: '10000',
+    RATE_LIMIT_BURST: '1000',
+    ADMIN_AAD_IDS: ADMIN.aadObjectId,
+    PUBLIC_BASE_URL: 'https://bot.example.org',
+  };
 
   /** An app instance on the shared storage, not yet listening; its log lines go to `logs`. */
   function start(): App {
@@ -412,6 +424,94 @@ describe('escalation notices over HTTP', () => {
     const stored = await draftOf(USER, draftId);
     expect(stored?.stageId).toBe('practice_manager');
     expect(stored?.input?.childName).toBe(CHILD);
+  });
+
+  it('owner checks: only Teams activities are served, and the owner is the Entra object id alone (never from.id)', async () => {
+    const { draftId } = await startNotice('practice_manager');
+    await turn(press({ verb: 'notice.submit', draftId, ...VALID, date: '2026-12-24' }));
+    const posing = { id: USER.aadObjectId, name: 'Someone else' }; // from.id set to the author's object id, no aadObjectId
+
+    // Another channel (Web Chat) carrying the author's object id as from.id: dropped, nothing sent anywhere.
+    const webchat = { ...press({ verb: 'notice.open', draftId }), channelId: 'webchat', from: posing };
+    const fromWebchat = await turn(webchat as unknown as TeamsActivity);
+    expect(fromWebchat).toEqual([]);
+    const invoke = { ...webchat, type: 'invoke', name: 'task/fetch', value: { data: { verb: 'notice.form', draftId } } };
+    expect((await postToBot(urlA, invoke)).status).toBe(403);
+    expect(logs.some((l) => l.includes('activity from a channel the bot does not serve dropped'))).toBe(true);
+
+    // Teams, but no aadObjectId: refused, not looked up under from.id.
+    for (const value of [{ verb: 'notice.open', draftId }, { verb: 'notice.start', stage: 'practice_manager' }]) {
+      const replies = await turn({ ...press(value), from: posing } as TeamsActivity);
+      const text = replies.map(readable).join(' ');
+      expect(text).toContain('I could not read that');
+      for (const s of SENTINELS) expect(text).not.toContain(s);
+    }
+    expect(await storage.listKeys(`drafts/${encodeURIComponent(USER.id)}/`)).toEqual([]);
+    expect((await draftOf(USER, draftId))?.input?.childName).toBe(CHILD);
+  });
+
+  it('escalations reach the decision record: /metrics, insights and the CSV count each notice drafted and each stage moved on, once', async () => {
+    const base = urlA.replace(/\/api\/messages$/, '');
+    const counted = (from: TeamsUser, o: { value?: Record<string, unknown>; text?: string }): TeamsActivity => {
+      const act = personalMessage({ serviceUrl: connector.url, from, tenantId: COUNTED_TENANT, conversationId: `a:counted-${from.aadObjectId}`, ...o });
+      if (o.text === undefined) delete act.text;
+      return act;
+    };
+    const escalations = async (): Promise<Record<string, number>> => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      return Object.fromEntries([...text.matchAll(/^safeguarding_escalations_total\{action="(\w+)",stage="(\w+)"\} (\d+)$/gm)].map((m) => [`${m[1]}:${m[2]}`, Number(m[3])]));
+    };
+    const before = await escalations();
+
+    now = THU_17_DEC;
+    const [formReply] = await turn(counted(USER, { value: { verb: 'notice.start', stage: 'practice_manager' } }));
+    const draftId = String(action(card(formReply), 'Draft the notice').data?.draftId);
+    const [first] = await turn(counted(USER, { value: { verb: 'notice.submit', draftId, ...VALID, date: '2026-12-17' } }));
+    await turn(counted(USER, { value: { verb: 'notice.submit', draftId, ...VALID, date: '2026-12-17' } })); // saved again: not a new escalation
+    const next = action(card(first), 'Next stage: Service Manager').data ?? {};
+    now = THU_24_DEC;
+    await turn(counted(USER, { value: next }));
+    await turn(counted(USER, { value: next })); // a second click: already moved on
+
+    const after = await escalations();
+    const delta = (k: string): number => (after[k] ?? 0) - (before[k] ?? 0);
+    expect(delta('started:practice_manager')).toBe(1);
+    expect(delta('advanced:service_manager')).toBe(1);
+
+    const [insights] = await turn(counted(ADMIN, { text: 'insights' }));
+    const shown = readable(insights);
+    expect(shown).toMatch(/Escalations, by stage.*practice_manager 1.*service_manager 1|Escalations, by stage.*service_manager 1.*practice_manager 1/s);
+
+    const [link] = await turn(counted(ADMIN, { text: 'export' }));
+    const url = String((card(link).actions?.[0] as { url?: string } | undefined)?.url ?? '');
+    const csv = await (await fetch(`${base}${new URL(url).pathname}`)).text();
+    const rows = csv.trim().split('\r\n').filter((r) => r.includes(',escalation,'));
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.split(',').at(-1)).sort()).toEqual(['practice_manager', 'service_manager']);
+    for (const s of SENTINELS) expect(csv).not.toContain(s);
+  });
+
+  it('a task/submit (the form in a Teams window) for another user’s draft says it could not be found, and changes nothing', async () => {
+    const { draftId } = await startNotice('practice_manager');
+    await turn(press({ verb: 'notice.submit', draftId, ...VALID, date: '2026-12-24' }));
+    const submit = (from: TeamsUser, data: Record<string, unknown>): TeamsActivity => {
+      const act = personalMessage({ serviceUrl: connector.url, from });
+      delete act.text;
+      return { ...act, type: 'invoke', name: 'task/submit', value: { data, context: { theme: 'default' } } };
+    };
+    const before = connector.activities().length;
+    const res = await postToBot(urlA, submit(SECOND_USER, { verb: 'notice.submit', draftId, ...VALID, childName: 'Overwritten', date: '2026-12-24' }));
+    expect(res.status).toBe(200);
+    const answer = (res.body as { task?: { type?: string; value?: string } }).task;
+    expect(answer?.type).toBe('message');
+    expect(answer?.value).toMatch(/could not find that notice/);
+    expect(answer?.value).not.toMatch(/Thank you/);
+    const chat = connector.activities().slice(before).map(readable).join(' ');
+    for (const s of SENTINELS) expect(chat).not.toContain(s);
+    expect((await draftOf(USER, draftId))?.input?.childName).toBe(CHILD);
+    // The author's own submit from the window is still thanked.
+    const own = await postToBot(urlA, submit(USER, { verb: 'notice.submit', draftId, ...VALID, date: '2026-12-24' }));
+    expect((own.body as { task?: { value?: string } }).task?.value).toMatch(/^Thank you\. Your draft notice is in your chat/);
   });
 
   it('drafts are deleted after the retention period (30 days by default)', async () => {

@@ -163,3 +163,47 @@ describe('stale guidance warning', () => {
     }
   });
 });
+
+describe('/metrics access', () => {
+  const TOKEN = 'm3tr1cs-t0ken-for-tests-0123456789abcdef';
+  const PRODUCTION = { NODE_ENV: 'production', ALLOW_INSECURE_DEV: 'true' };
+  const running: Running[] = [];
+  afterAll(async () => {
+    for (const r of running) {
+      await r.app.close();
+      await r.storage.close();
+    }
+  });
+  const boot = async (env: Record<string, string>): Promise<Running> => {
+    const r = await start(env, () => TUESDAY_10AM);
+    running.push(r);
+    return r;
+  };
+  const get = (r: Running, authorization?: string) => fetch(`${r.base}/metrics`, authorization ? { headers: { authorization } } : {});
+
+  it('in production without METRICS_TOKEN, /metrics is not served to anyone', async () => {
+    const r = await boot(PRODUCTION);
+    const res = await get(r);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('safeguarding_');
+  });
+
+  it('with METRICS_TOKEN, only a request bearing it gets the counters (production or not)', async () => {
+    for (const env of [{ ...PRODUCTION, METRICS_TOKEN: TOKEN }, { METRICS_TOKEN: TOKEN }]) {
+      const r = await boot(env);
+      for (const auth of [undefined, 'Bearer wrong-token', `Basic ${TOKEN}`, `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`]) {
+        const res = await get(r, auth);
+        expect(res.status).toBe(401);
+        expect(res.headers.get('www-authenticate')).toBe('Bearer');
+        expect(await res.text()).not.toContain('safeguarding_');
+      }
+      const ok = await get(r, `Bearer ${TOKEN}`);
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toContain('safeguarding_turns_total');
+    }
+  });
+
+  it('METRICS_TOKEN must be long enough to be a secret', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+});

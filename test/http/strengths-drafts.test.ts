@@ -96,7 +96,10 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     now = TUESDAY_10AM;
     const { draftId, saved } = await saveNote();
     expect(saved?.fallbackText).toContain('Saved as a draft.');
-    expect(saved?.fallbackText).toContain(`What’s working well: ${NOTE.workingWell}`);
+    // What was written is on the card; the fallback (and so the notification preview) has the headings only.
+    expect(JSON.stringify(saved?.body)).toContain(NOTE.workingWell);
+    expect(saved?.fallbackText).toContain('Strengths-based note (saved draft): What’s working well; What are you worried about?; What needs to happen.');
+    expect(saved?.fallbackText).not.toContain(SENTINEL);
     expect(saved?.fallbackText).toContain('It is deleted on Tuesday 1 December 2026 (7 days after your last change), or at once if you type “forget me”.');
     expect(await app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([draftKey(USER.aadObjectId, draftId)]);
 
@@ -105,7 +108,7 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     expect(submits(list).filter((a) => a.data?.['draftId'] === draftId).map((a) => a.title)).toEqual(['Open', 'Edit', 'Delete']);
 
     const opened = await turn(press({ verb: 'note.open', draftId }));
-    expect(cardOf(opened[0])?.fallbackText).toContain(NOTE.worried);
+    expect(JSON.stringify(cardOf(opened[0])?.body)).toContain(NOTE.worried);
     expect(opened[1]?.body.text).toBe(
       `Your saved note, as plain text to copy into your records.\n\nWhat’s working well\n${NOTE.workingWell}\n\nWhat are you worried about?\n${NOTE.worried}\n\nWhat needs to happen\n${NOTE.next}`,
     );
@@ -114,7 +117,7 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     expect(JSON.stringify(form)).toContain(`"value":"${NOTE.workingWell}"`);
     const changed = lastCard(await turn(press({ ...action(form, 'Save changes'), ...NOTE, worried: 'No new marks today.' })));
     expect(changed?.fallbackText).toContain('Your changes are saved.');
-    expect(changed?.fallbackText).toContain('What are you worried about?: No new marks today.');
+    expect(JSON.stringify(changed?.body)).toContain('No new marks today.');
     expect((await app.escalation.drafts.getNote(USER.aadObjectId, draftId))?.note.worried).toBe('No new marks today.');
 
     const deleted = await turn(press({ verb: 'note.delete', draftId }));
@@ -136,6 +139,19 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     expect(lastCard(await say('my notes', SECOND_USER))?.fallbackText).toContain('You have no saved notes.');
     expect((await app.escalation.drafts.getNote(USER.aadObjectId, draftId))?.note).toEqual(NOTE);
     expect(await app.storage.listKeys(`drafts/${encodeURIComponent(SECOND_USER.aadObjectId)}/`)).toEqual([]);
+    await turn(press({ verb: 'note.delete', draftId }));
+  });
+
+  it('owner checks: a note is never opened for an activity from outside Teams or without an Entra object id', async () => {
+    now = TUESDAY_10AM;
+    const { draftId } = await saveNote();
+    const posing = { id: USER.aadObjectId, name: 'Someone else' }; // from.id = the author's object id, no aadObjectId
+    expect(await turn({ ...press({ verb: 'note.open', draftId }), channelId: 'webchat', from: posing } as unknown as TeamsActivity)).toEqual([]);
+    for (const verb of ['note.open', 'note.text', 'note.list']) {
+      const replies = await turn({ ...press({ verb, draftId }), from: posing } as TeamsActivity);
+      expect(everything(replies)).toContain('I could not read that');
+      expect(everything(replies)).not.toContain(SENTINEL);
+    }
     await turn(press({ verb: 'note.delete', draftId }));
   });
 

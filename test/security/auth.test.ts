@@ -170,14 +170,14 @@ describe('start-up rules in production', () => {
   it('accepts SingleTenant with a tenant id, and enforces the serviceUrl allowlist', () => {
     const config = loadConfig({ ...prod, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT });
     expect(config.anonymous).toBe(false);
-    expect(config.enforceServiceUrls).toBe(true);
+    expect(config.loopbackServiceUrls).toBe(false);
   });
 
   it('starts anonymously only with the explicit development flag, and then on loopback only', () => {
     const config = loadConfig({ ...prod, ALLOW_INSECURE_DEV: 'true' });
     expect(config.anonymous).toBe(true);
     expect(config.host).toBe('127.0.0.1');
-    expect(config.enforceServiceUrls).toBe(true);
+    expect(config.loopbackServiceUrls).toBe(false);
   });
 
   it('refuses to listen beyond loopback without an app id (any environment), unless explicitly allowed', () => {

@@ -166,7 +166,7 @@ describe('retry helpers', () => {
 
 describe('outbound serviceUrl allowlist', () => {
   const policy = outboundPolicy({
-    serviceUrls: { enforce: true, hosts: ['smba.trafficmanager.net', '*.botframework.com'] },
+    serviceUrls: { allowLoopback: false, hosts: ['smba.trafficmanager.net', '*.botframework.com'] },
     pacer: new Pacer(),
     retry: DEFAULT_RETRY,
     sleep: async () => undefined,

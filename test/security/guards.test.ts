@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import nock from 'nock';
 import { loadConfig } from '../../bot/config';
+import { isAllowedServiceUrl, serviceUrlPolicy } from '../../bot/security';
 import { SqliteStorage, createStorage, type StorageHandle } from '../../bot/storage';
 import { SECOND_USER, USER, cardActionInvoke, nextActivityId, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
@@ -197,6 +199,60 @@ describe('serviceUrl and tenant allowlists (enforced)', () => {
     const mixed = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://smba.trafficmanager.net/uk/' });
     mixed.channelData = { tenant: { id: OTHER_TENANT } };
     expect((await postToBot(h.messagesUrl, mixed)).status).toBe(403);
+  });
+});
+
+describe('serviceUrl allowlist in development (always enforced; loopback only for the anonymous, loopback-bound bot)', () => {
+  let connector: StandInConnector;
+  let h: Harness;
+
+  beforeAll(async () => {
+    // No request may leave the machine: nock stands in for the attacker's host and records any attempt.
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    connector = await startConnector();
+    h = await startHarness({ NODE_ENV: 'development' });
+  });
+
+  afterAll(async () => {
+    await h.close();
+    await connector.close();
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it('a forged activity cannot make the development bot POST to another host', async () => {
+    const attacker = nock('https://attacker.example.com').post(/.*/).reply(200, { id: 'stolen' });
+    const forged = personalMessage({ serviceUrl: 'https://attacker.example.com/', text: 'what is the front door number' });
+    expect((await postToBot(h.messagesUrl, forged)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(attacker.isDone()).toBe(false);
+    expect(h.logLines.some((l) => l.includes('serviceUrl not on the allowlist'))).toBe(true);
+    const invoke = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://attacker.example.com/' });
+    expect((await postToBot(h.messagesUrl, invoke)).text).toBe('');
+  });
+
+  it('the anonymous, loopback-bound development bot still answers a loopback connector (Agents Playground, tests)', async () => {
+    await postToBot(h.messagesUrl, personalMessage({ serviceUrl: connector.url, text: 'contacts' }));
+    expect(await connector.waitForActivities(1)).toHaveLength(1);
+  });
+
+  it.each([
+    ['anonymous development on loopback', true, { NODE_ENV: 'development' }],
+    ['anonymous test on loopback', true, { NODE_ENV: 'test' }],
+    ['with SERVICE_URL_ENFORCE=true', false, { NODE_ENV: 'development', SERVICE_URL_ENFORCE: 'true' }],
+    ['anonymous but bound to every interface', false, { NODE_ENV: 'development', HOST: '0.0.0.0', ALLOW_INSECURE_DEV: 'true' }],
+    ['with an app id (development)', false, { NODE_ENV: 'development', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' }],
+    ['anonymous production', false, { NODE_ENV: 'production', ALLOW_INSECURE_DEV: 'true' }],
+  ])('loopback serviceUrls, %s: allowed %s', (_name, allowed, env) => {
+    const config = loadConfig({ STORAGE: 'memory', ...env });
+    const policy = serviceUrlPolicy(config);
+    for (const url of ['http://127.0.0.1:56150/', 'http://localhost:3979/_connector', 'https://[::1]/', 'http://127.1.2.3/']) expect(isAllowedServiceUrl(url, policy), url).toBe(allowed);
+    // Elsewhere: https on an allowed host, whatever the mode.
+    expect(isAllowedServiceUrl('https://smba.trafficmanager.net/uk/', policy)).toBe(true);
+    for (const url of ['https://attacker.example.com/', 'http://smba.trafficmanager.net/uk/', 'http://10.0.0.1/', 'http://127.0.0.1.attacker.example.com/', 'http://user:pw@127.0.0.1/']) {
+      expect(isAllowedServiceUrl(url, policy), url).toBe(false);
+    }
   });
 });
 

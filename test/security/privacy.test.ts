@@ -18,6 +18,7 @@ import {
   personalMessage,
   type TeamsActivity,
 } from '../helpers/activities';
+import { registerChildSentinels } from '../helpers/cardAudit';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 import { postRaw, startHarness, type Harness } from './harness';
 
@@ -25,6 +26,7 @@ const CHILD = 'Privella Zanthorpe';
 const DOB = '2016-07-09';
 const CONCERN = 'PRIVSENTINEL-CONCERN burns on her hands';
 const SENTINELS = [CHILD, 'Privella', 'Zanthorpe', DOB, '9 July 2016', '09/07/2016', 'PRIVSENTINEL'];
+registerChildSentinels(...SENTINELS);
 const TODAY = new Date('2026-03-02T10:00:00Z'); // a Monday
 
 const FORM = {
@@ -132,6 +134,27 @@ describe('no personal data in logs, errors, metrics or channels; forget me', () 
     const bad3 = await postRaw(h.messagesUrl, JSON.stringify({ type: 'message', text: CHILD, from: CHILD }));
     expect([bad1.status, bad2.status, bad3.status]).toEqual([400, 413, 400]);
     errorBodies.push(bad1.text, bad2.text, bad3.text);
+  });
+
+  it('a crafted invoke name, search commandId, activity type, channel or conversation type is never logged as sent', async () => {
+    const crafted = `${CHILD} PRIVSENTINEL-LOG\n{"level":60,"msg":"forged"}`;
+    const invoke = (name: string, value: unknown): TeamsActivity => ({ ...personalMessage({ serviceUrl: connector.url }), type: 'invoke', name, value, text: undefined });
+    const activities: TeamsActivity[] = [
+      invoke(crafted, {}),
+      invoke('composeExtension/query', { commandId: crafted, parameters: [{ name: 'searchKeyword', value: 'bridge' }] }),
+      invoke('composeExtension/fetchTask', { commandId: crafted }),
+      { ...personalMessage({ serviceUrl: connector.url }), type: crafted },
+      { ...personalMessage({ serviceUrl: connector.url }), channelId: crafted } as unknown as TeamsActivity,
+      { ...personalMessage({ serviceUrl: connector.url }), conversation: { id: 'a:crafted', conversationType: crafted, tenantId: TENANT_ID } } as unknown as TeamsActivity,
+    ];
+    const before = h.logLines.length;
+    for (const a of activities) expect((await postToBot(h.messagesUrl, a)).status).toBeLessThan(500);
+    const lines = h.logLines.slice(before);
+    expect(lines.length).toBeGreaterThanOrEqual(activities.length);
+    expect(lines.filter((l) => l.includes('PRIVSENTINEL-LOG') || l.includes('forged'))).toEqual([]);
+    // What is logged instead: that the value was not a known one, with a digest and length to correlate.
+    expect(lines.some((l) => /"invokeName":"unknown","invokeNameSha256":"[0-9a-f]{16}","invokeNameLength":\d+/.test(l))).toBe(true);
+    expect(lines.some((l) => /"commandId":"unknown","commandIdSha256":"[0-9a-f]{16}"/.test(l))).toBe(true);
   });
 
   it('no sentinel in any log line (trace level), and no transcript', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config';
-import { activityClaimKey, isAllowedServiceUrl, RateLimiter } from '../../bot/security';
+import { activityClaimKey, isAllowedServiceUrl, serviceUrlPolicy, RateLimiter } from '../../bot/security';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { startAzuriteBlob, type AzuriteBlob } from '../helpers/azurite';
 
@@ -105,6 +105,6 @@ describe('security helpers', () => {
     ['', false],
   ])('serviceUrl %s allowed in production: %s', (url, allowed) => {
     const config = loadConfig({ NODE_ENV: 'production', ALLOW_INSECURE_DEV: 'true', STORAGE: 'memory' });
-    expect(isAllowedServiceUrl(url, { enforce: config.enforceServiceUrls, hosts: config.serviceUrlHosts })).toBe(allowed);
+    expect(isAllowedServiceUrl(url, serviceUrlPolicy(config))).toBe(allowed);
   });
 });

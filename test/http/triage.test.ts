@@ -144,7 +144,7 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       const from = freshUser();
       const conversationId = `a:unsure-${from.aadObjectId}`;
       // No listed phrase and no clear meaning: a worry, described vaguely.
-      const text = 'something about the way she was with him this morning has stayed with me all day';
+      const text = 'something is not right with one of my families and I cannot put my finger on it';
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from, conversationId }));
       expect(replies).toHaveLength(1);
       const card = cardOf(replies[0]) as { fallbackText?: string; body?: { text?: string; id?: string; type?: string }[] };

@@ -59,10 +59,18 @@ export function createEngine(pack: Pack, semantic: SemanticModel | null = defaul
 
 const SOURCES: Record<Area, unknown> = { salford, bury, nottingham };
 
+/** Validates every pack. Throws PackInvalidError naming the bad field. (No recogniser: pages that only need the data stay small.) */
+export function loadPacks(): Record<Area, Pack> {
+  const out = {} as Record<Area, Pack>;
+  for (const area of AREAS) out[area] = loadPack(SOURCES[area]);
+  return out;
+}
+
 /** Validates every pack and compiles its engine. Throws PackInvalidError naming the bad field. */
 export function loadEngines(): Record<Area, Engine> {
+  const packs = loadPacks();
   const out = {} as Record<Area, Engine>;
-  for (const area of AREAS) out[area] = createEngine(loadPack(SOURCES[area]));
+  for (const area of AREAS) out[area] = createEngine(packs[area]);
   return out;
 }
 

@@ -7,7 +7,7 @@
  */
 import { dialog } from '@microsoft/teams-js';
 import { safetyNet } from '../cards/view';
-import { isArea, loadEngines, londonTime, stageById, type Area } from '../rules';
+import { isArea, loadPacks, londonTime, stageById, type Area } from '../rules';
 import { addresseeText, noticeFieldLabels, NOTICE_INPUT_FIELDS, NOTICE_MAX_LENGTH, planStage, validateNotice, type NoticeErrors, type NoticeInputField } from '../rules/notice';
 import { byId, el } from './lib/dom';
 import { connect, type Host } from './lib/teams';
@@ -20,7 +20,7 @@ const params = new URLSearchParams(location.search);
 const areaParam = params.get('area');
 const area: Area = isArea(areaParam) ? areaParam : 'salford';
 const draftId = params.get('draftId') ?? '';
-const pack = loadEngines()[area].pack;
+const pack = loadPacks()[area];
 const today = londonTime(new Date()).date;
 const stage = stageById(pack, params.get('stage') ?? '') ?? pack.escalation?.stages[0];
 let host: Host = { inTeams: false, theme: 'default' };

@@ -15,6 +15,7 @@ import type { AppConfig } from './config';
 import { createDslFeature } from './dsl';
 import { Ticker } from './ticker';
 import { createEscalationFeature, type EscalationFeature } from './escalation';
+import { invokeGuard } from './invokes';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
 import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
@@ -22,7 +23,7 @@ import { retentionTask } from './retention';
 import { securityMiddleware } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
-import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, type UserProfile } from './teamsBot';
+import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, unreadableActionCard, type UserProfile } from './teamsBot';
 import type { TeamOwners } from './teamOwners';
 import { defaultWebDir, webRoutes } from './webRoutes';
 
@@ -124,6 +125,8 @@ export function createApp(options: AppOptions): App {
   const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, taskModules });
 
   const adapter = createAdapter(config, logger, options.outbound);
+  // Malformed invoke values answered before anything is read or stored (not even the redelivery claim).
+  adapter.use(invokeGuard({ logger, unreadableCard: () => unreadableActionCard(engines[config.defaultArea]) }));
   // Before any bot logic: serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
   adapter.use(
     securityMiddleware({

@@ -71,15 +71,24 @@ const ExecuteData = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('route.show'), route: z.string().max(40) }),
 ]);
 
+/** Distinct mentions of the bot removed: a message mentions the bot once or twice. */
+const MAX_MENTIONS = 8;
+
 /** Removes every @mention of the bot from the text (Teams puts "<at>Bot</at>" in it). */
 export function removeBotMentions(context: TurnContext): string {
   const activity = context.activity;
   let text = activity.text ?? '';
   const botId = activity.recipient?.id;
-  for (const e of activity.entities ?? []) {
-    const mention = e as { type?: string; text?: string; mentioned?: { id?: string } };
-    if (mention.type === 'mention' && mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(' ');
+  // Each distinct mention text costs a pass over the text: a bounded number of them, however many entities a request carries.
+  const mentions = new Set<string>();
+  for (const e of Array.isArray(activity.entities) ? activity.entities : []) {
+    if (mentions.size >= MAX_MENTIONS) break;
+    const mention = e as { type?: string; text?: unknown; mentioned?: { id?: string } };
+    if (mention.type !== 'mention' || mention.mentioned?.id !== botId) continue;
+    const mentionText = mention.text;
+    if (typeof mentionText === 'string' && mentionText !== '') mentions.add(mentionText);
   }
+  for (const mentionText of mentions) text = text.split(mentionText).join(' ');
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -2,7 +2,7 @@
  * Plain text from a Teams message's HTML body (the "Check next steps" message action):
  * correct on adversarial input (nested and unclosed tags, long runs of '<', whitespace
  * and entities, every Unicode space), and linear. Linear is asserted by counting the
- * characters the converter visits, never by timing; test/security/html-text.bench.ts
+ * characters the converter visits, never by timing; test/security/user-text.bench.ts
  * measures the cost per byte at several sizes.
  */
 import { describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@
  * `/\s*[.!]?\s*$/` backtrack quadratically on those (about 20 s for 256 KB); the
  * replacements are linear, and these tests assert what they answer. Nothing here is timed:
  * the suite's 20-second test timeout is the only clock, and the linear versions take
- * milliseconds (test/security/html-text.bench.ts measures their cost per byte).
+ * milliseconds (test/security/user-text.bench.ts measures their cost per byte).
  */
 import type { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';

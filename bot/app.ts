@@ -2,7 +2,7 @@
  * Wires configuration → storage → engines → state → dialogs → bot → adapter →
  * HTTP server. No logic: bot/index.ts runs it; tests build it with a fixed clock.
  */
-import { type CloudAdapter, ConversationState, type TurnContext, UserState } from 'botbuilder';
+import { ConversationState, type TurnContext, UserState } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
 import { MainDialog, type TypedCommand, type VerbHandler } from '../dialogs/mainDialog';
@@ -10,7 +10,7 @@ import { ScreeningDialog } from '../dialogs/screeningDialog';
 import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
 import type { TriageServices } from '../dialogs/services';
 import { type Area, type Engine, loadEngines } from '../rules';
-import { createAdapter, type OutboundOverrides } from './adapter';
+import { type BotAdapter, createAdapter, type OutboundOverrides } from './adapter';
 import type { AppConfig } from './config';
 import { createDslFeature } from './dsl';
 import { Ticker } from './ticker';
@@ -48,7 +48,7 @@ export interface AppOptions {
 
 export interface App {
   server: BotServer;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: SafeguardingBot;
   engines: Readonly<Record<Area, Engine>>;
   storage: StorageHandle;

@@ -206,11 +206,13 @@ describe('invoke fuzz: every invoke name × malformed values × conversation typ
     if (text !== '') expect(() => JSON.parse(text) as unknown, what).not.toThrow();
     const lines = h.logLines.slice(linesBefore);
     const refusals = lines.filter((l) => l.includes('"msg":"invoke refused'));
-    // A refusal: a 4xx, or the "could not read that" card for an Action.Execute press. Either way one line, nothing stored.
+    // A refusal: a 4xx, or the "could not read that" card for an Action.Execute press. Either way
+    // nothing stored, and one log line: the refusal (the access log's "request" line aside).
     if (response.status >= 400 || refusals.length > 0) {
       refused += 1;
       expect(store.changes() - changesBefore, `storage written for ${what}`).toBe(0);
       expect(refusals, `log lines for ${what}`).toHaveLength(1);
+      expect(lines.filter((l) => !l.includes('"msg":"request"')), `log lines for ${what}`).toEqual(refusals);
     }
     for (const line of lines) {
       expect(line, what).not.toContain('Payload-Sentinel');

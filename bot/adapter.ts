@@ -6,8 +6,10 @@
  * refuses it in production unless ALLOW_INSECURE_DEV=true).
  */
 import {
+  type Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type InvokeResponse,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type Middleware,
   type TurnContext,
@@ -31,8 +33,8 @@ export type AdapterConfig = Pick<
   | 'loopbackServiceUrls'
 >;
 
-/** Test seams for the outbound policy (bot/outbound.ts): fake sleep, fixed jitter, fewer attempts. */
-export type OutboundOverrides = Partial<Pick<OutboundOptions, 'sleep' | 'now' | 'retry' | 'pacer'>>;
+/** Test seams for the outbound policy (bot/outbound.ts): fake sleep, fixed jitter, fewer attempts; a shorter identity timeout. */
+export type OutboundOverrides = Partial<Pick<OutboundOptions, 'sleep' | 'now' | 'retry' | 'pacer' | 'identityTimeoutMs'>>;
 
 /** The botbuilder option names, with unset values left out (the SDK treats '' and absent alike). */
 export function authOptions(config: AdapterConfig): ConfigurationBotFrameworkAuthenticationOptions {
@@ -77,10 +79,23 @@ export function tenantAllowList(allowedTenants: readonly string[], logger: Logge
 }
 
 /**
+ * CloudAdapter with one activity's processing callable from the HTTP edge (bot/server.ts).
+ * CloudAdapter.process() would also do it, but it prints every authentication failure to the
+ * console with its stack and answers any failure that is not an AuthenticationError with 500;
+ * the server answers those itself (401, or 503 when the identity service is unreachable).
+ */
+export class BotAdapter extends CloudAdapter {
+  /** Authenticates the request and runs the turn; throws what authentication throws. */
+  handleActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+/**
  * Build the adapter. Sets a default `onTurnError` that logs ids only and tells the user
  * something went wrong; the composition root may replace it.
  */
-export function createAdapter(config: AdapterConfig, logger: Logger, outbound: OutboundOverrides = {}): CloudAdapter {
+export function createAdapter(config: AdapterConfig, logger: Logger, outbound: OutboundOverrides = {}): BotAdapter {
   const now = outbound.now ?? Date.now;
   const sleep = outbound.sleep ?? realSleep;
   // Every ConnectorClient: serviceUrl allowlist, per-conversation pacing, bounded retries (see outbound.ts).
@@ -91,9 +106,10 @@ export function createAdapter(config: AdapterConfig, logger: Logger, outbound: O
     sleep,
     now,
     onRetry: (info) => logger.warn({ component: 'outbound', ...info }, 'connector request retried'),
+    ...(outbound.identityTimeoutMs !== undefined ? { identityTimeoutMs: outbound.identityTimeoutMs } : {}),
   });
   // Connector clients are reused across turns instead of rebuilt on each (see connectorCache.ts).
-  const adapter = new CloudAdapter(cachingAuthentication(auth));
+  const adapter = new BotAdapter(cachingAuthentication(auth));
 
   if (config.allowedTenants.length > 0) {
     adapter.use(tenantAllowList(config.allowedTenants, logger));

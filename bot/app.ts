@@ -2,7 +2,7 @@
  * Wires configuration → storage → engines → state → dialogs → bot → adapter →
  * HTTP server. No logic: bot/index.ts runs it; tests build it with a fixed clock.
  */
-import { type CloudAdapter, ConversationState, type TurnContext, UserState } from 'botbuilder';
+import { ConversationState, type TurnContext, UserState } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
 import { MainDialog, type TypedCommand, type VerbHandler } from '../dialogs/mainDialog';
@@ -10,11 +10,12 @@ import { ScreeningDialog } from '../dialogs/screeningDialog';
 import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
 import type { TriageServices } from '../dialogs/services';
 import { type Area, type Engine, loadEngines } from '../rules';
-import { createAdapter, type OutboundOverrides } from './adapter';
+import { type BotAdapter, createAdapter, type OutboundOverrides } from './adapter';
 import type { AppConfig } from './config';
 import { createDslFeature } from './dsl';
 import { Ticker } from './ticker';
 import { createEscalationFeature, type EscalationFeature } from './escalation';
+import { invokeGuard } from './invokes';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
 import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
@@ -22,7 +23,7 @@ import { retentionTask } from './retention';
 import { securityMiddleware, serviceUrlPolicy } from './security';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
-import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, type UserProfile } from './teamsBot';
+import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, unreadableActionCard, type UserProfile } from './teamsBot';
 import type { TeamOwners } from './teamOwners';
 import { defaultWebDir, webRoutes } from './webRoutes';
 
@@ -47,7 +48,7 @@ export interface AppOptions {
 
 export interface App {
   server: BotServer;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: SafeguardingBot;
   engines: Readonly<Record<Area, Engine>>;
   storage: StorageHandle;
@@ -124,6 +125,8 @@ export function createApp(options: AppOptions): App {
   const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, taskModules });
 
   const adapter = createAdapter(config, logger, options.outbound);
+  // Malformed invoke values answered before anything is read or stored (not even the redelivery claim).
+  adapter.use(invokeGuard({ logger, unreadableCard: () => unreadableActionCard(engines[config.defaultArea]) }));
   // Before any bot logic: channel allowlist, serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
   adapter.use(
     securityMiddleware({

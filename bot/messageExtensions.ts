@@ -28,6 +28,7 @@ import { answerFor, buildContactsCard, buildErrorCard, type AdaptiveCard, type J
 import { nextStepsFor, type NextSteps } from '../cards/nextSteps';
 import { buildNextStepsSummaryCard, timeless } from '../cards/nextStepsSummary';
 import type { Area, Contact, Engine } from '../rules';
+import { htmlToText } from './htmlText';
 import { activityLogFields, knownValueFields, type Logger } from './logger';
 
 export const FIND_CONTACT = 'findContact';
@@ -69,7 +70,7 @@ function adaptive(card: AdaptiveCard): Attachment {
 /** The query text of a search invoke ('' on the initial run or when absent). */
 export function queryText(query: MessagingExtensionQuery): string {
   const p = (query.parameters ?? []).find((x) => x.name === 'query');
-  return typeof p?.value === 'string' ? p.value.trim().slice(0, 200) : '';
+  return typeof p?.value === 'string' ? p.value.slice(0, 400).trim().slice(0, 200) : '';
 }
 
 /** One search result: the card to insert (timeless: hours, not "open now") and a preview with today's status. */
@@ -103,32 +104,12 @@ export function findContactResponse(engine: Engine, query: MessagingExtensionQue
   };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Plain text from a Teams message body (HTML or text). */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6]|tr)>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t\f\v\r]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
-}
-
 /** The selected message's text, from a message-action invoke. */
 export function selectedMessageText(action: MessagingExtensionAction): string {
   const body = action.messagePayload?.body;
   const content = typeof body?.content === 'string' ? body.content : '';
-  const text = body?.contentType === 'text' ? content : htmlToText(content);
-  return text.slice(0, MAX_TEXT);
+  // Cut before any work: the HTML converter reads a bounded prefix and stops at MAX_TEXT characters of text.
+  return body?.contentType === 'text' ? content.slice(0, MAX_TEXT) : htmlToText(content, { maxText: MAX_TEXT });
 }
 
 /** Keeps a card's links (Call, Email) and drops buttons that belong to the chat (they would submit into this dialog). */

@@ -183,6 +183,8 @@ export interface OutboundOptions {
   readonly now: () => number;
   /** Told about each retry (status and delay only: no URL, no body). */
   readonly onRetry?: (info: { status: number; attempt: number; delayMs: number }) => void;
+  /** Milliseconds inbound authentication may take (fetching the OpenID metadata and keys). Default 10,000. */
+  readonly identityTimeoutMs?: number;
 }
 
 export const OUTBOUND_POLICY_NAME = 'safeguardingOutboundPolicy';
@@ -231,9 +233,73 @@ function isPipeline(value: unknown): value is PipelineLike {
 
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
-function asAuthenticationError(err: unknown): unknown {
-  if (err instanceof AuthenticationError || !(err instanceof Error) || !JWT_ERRORS.has(err.name)) return err;
-  return new AuthenticationError('Unauthorized. The token did not verify.', 401);
+/** Seconds a caller is asked to wait when the identity service cannot be reached. */
+export const IDENTITY_RETRY_AFTER_SECONDS = 30;
+const DEFAULT_IDENTITY_TIMEOUT_MS = 10_000;
+
+/** Network failures of the fetch botbuilder makes for the OpenID metadata and keys. */
+const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED']);
+
+/**
+ * The Bot Framework's OpenID metadata or signing keys could not be fetched (unreachable,
+ * an error status, not JSON, too slow), so no token can be verified: the request is
+ * answered 503 with Retry-After (bot/server.ts), not 500. Carries no URL and no token.
+ */
+export class IdentityServiceUnavailableError extends Error {
+  readonly code = 'IDENTITY_UNAVAILABLE' as const;
+  readonly statusCode = 503;
+  constructor(
+    /** What failed, from a closed set: safe to log. */
+    readonly reason: 'metadata-status' | 'network' | 'invalid-response' | 'timeout',
+    /** The network error code (ECONNRESET...), when there is one. */
+    readonly networkCode?: string,
+    readonly retryAfterSeconds: number = IDENTITY_RETRY_AFTER_SECONDS,
+  ) {
+    super('The identity service could not be reached');
+    this.name = 'IdentityServiceUnavailableError';
+  }
+}
+
+/**
+ * What botbuilder's authentication threw, as the HTTP edge answers it: a token that fails
+ * verification is a 401 (jsonwebtoken's own errors — bad signature, `alg: none`, HS256, not
+ * yet valid — escape botbuilder as plain errors, which CloudAdapter would answer with 500);
+ * a failure to fetch the metadata or keys is an {@link IdentityServiceUnavailableError}
+ * (botbuilder throws node-fetch's FetchError, or an AuthenticationError with status 500
+ * "Failed to load openID config / Keys"). Anything else is rethrown as it is.
+ */
+export function classifyAuthenticationFailure(err: unknown): unknown {
+  if (err instanceof AuthenticationError) {
+    return err.statusCode >= 500 && /^Failed to load (openID config|Keys)\b/.test(err.message) ? new IdentityServiceUnavailableError('metadata-status') : err;
+  }
+  if (!(err instanceof Error)) return err;
+  if (JWT_ERRORS.has(err.name)) return new AuthenticationError('Unauthorized. The token did not verify.', 401);
+  const code: unknown = (err as { code?: unknown }).code;
+  const networkCode = typeof code === 'string' && NETWORK_ERROR_CODES.has(code) ? code : undefined;
+  if (err.name === 'FetchError') {
+    const type = (err as { type?: unknown }).type;
+    return new IdentityServiceUnavailableError(type === 'invalid-json' ? 'invalid-response' : type === 'request-timeout' ? 'timeout' : 'network', networkCode);
+  }
+  if (err.name === 'AbortError' || networkCode !== undefined) return new IdentityServiceUnavailableError('network', networkCode);
+  return err;
+}
+
+/** The promise, or an IdentityServiceUnavailableError('timeout') after `ms` (the fetch behind it carries on and fills botbuilder's cache). */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new IdentityServiceUnavailableError('timeout')), ms);
+    timer.unref();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
 }
 
 class GuardedConnectorFactory extends ConnectorFactory {
@@ -259,16 +325,16 @@ export class ResilientBotFrameworkAuthentication extends BotFrameworkAuthenticat
   }
 
   /**
-   * botbuilder lets jsonwebtoken's own errors (bad signature, `alg: none`, HS256, not yet
-   * valid) escape as plain errors, which CloudAdapter answers with 500. A token that fails
-   * verification is a 401; failures to fetch keys stay 500.
+   * botbuilder's authentication, bounded in time, with its failures sorted
+   * ({@link classifyAuthenticationFailure}): 401 for a token that does not verify, 503 when
+   * the metadata or keys cannot be fetched in time.
    */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     let result: AuthenticateRequestResult;
     try {
-      result = await this.inner.authenticateRequest(activity, authHeader);
+      result = await withDeadline(this.inner.authenticateRequest(activity, authHeader), this.options.identityTimeoutMs ?? DEFAULT_IDENTITY_TIMEOUT_MS);
     } catch (err) {
-      throw asAuthenticationError(err);
+      throw classifyAuthenticationFailure(err);
     }
     // CloudAdapter sends replies through the factory returned here, not createConnectorFactory().
     return this.guarded(result);

@@ -2,7 +2,9 @@
  * HTTP edge: restify 11 server for the Bot Framework endpoint and probes.
  *
  * Routes:
- * - `POST /api/messages`  → `adapter.process(...)` with a size-limited, strictly parsed JSON body
+ * - `POST /api/messages`  → `adapter.handleActivity(...)`: the bearer token's shape checked before
+ *   the body is read (bot/bearer.ts), then a size-limited, strictly parsed JSON body; 401 for a
+ *   token that does not verify, 503 with Retry-After when the identity service cannot be reached
  * - `GET  /api/messages`  → 405 at once (start-up probes poll it to see the port is up)
  * - `GET  /healthz`       → 200 `{status:'ok'}` (the process is alive)
  * - `GET  /readyz`        → 200 when `readiness()` resolves in time, else 503
@@ -13,17 +15,24 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import type { BotAdapter } from './adapter';
+import { bearerProblem } from './bearer';
 import type { AppConfig } from './config';
 import { activityLogFields, type Logger } from './logger';
+import { IdentityServiceUnavailableError } from './outbound';
 
 /** Anything that can run a turn: an ActivityHandler or a wrapper around one. */
 export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
 }
 
-/** The part of CloudAdapter the server uses (lets tests pass a stub if they need to). */
-export type MessageProcessor = Pick<CloudAdapter, 'process'>;
+/**
+ * The part of the adapter the server uses (lets tests pass a stub if they need to):
+ * handleActivity, not CloudAdapter.process() (see bot/adapter.ts).
+ */
+export type MessageProcessor = Pick<BotAdapter, 'handleActivity'>;
 
 export interface CreateServerOptions {
   /** `anonymous: false` (an app id is configured) refuses requests without a bearer token before reading the body. */
@@ -59,7 +68,8 @@ export type HttpErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'internal_error'
-  | 'not_ready';
+  | 'not_ready'
+  | 'unavailable';
 
 const GENERIC_MESSAGES: Record<HttpErrorCode, string> = {
   bad_request: 'The request could not be processed.',
@@ -73,6 +83,7 @@ const GENERIC_MESSAGES: Record<HttpErrorCode, string> = {
   unsupported_media_type: 'The request body must be JSON.',
   internal_error: 'Something went wrong.',
   not_ready: 'The service is not ready.',
+  unavailable: 'The service is temporarily unavailable. Please try again later.',
 };
 
 export interface ErrorBody {
@@ -186,40 +197,16 @@ function hasActivityShape(record: Record<string, unknown>): boolean {
   );
 }
 
-/**
- * What botbuilder's `process()` needs of a response. It buffers status and body, and on
- * `end()` answers through restify: successes as they are (invoke responses), errors as
- * generic JSON. CloudAdapter would otherwise send `err.message` as the body.
- */
-function adapterResponse(res: Response, logger: Logger, activity: Record<string, unknown>) {
-  let status = 200;
-  let body: unknown;
-  return {
-    socket: res.socket,
-    header(name: string, value: unknown): void {
-      if (typeof value === 'string' || typeof value === 'number') res.header(name, value);
-    },
-    status(code: number): void {
-      status = code;
-    },
-    send(value: unknown): void {
-      body = value;
-    },
-    end(): void {
-      if (res.headersSent) return;
-      if (status >= 400) {
-        logger.warn(
-          { statusCode: status, ...activityLogFields(activity as Partial<Activity>) },
-          'adapter refused activity',
-        );
-        sendError(res, status);
-      } else if (body === undefined) {
-        res.send(status);
-      } else {
-        res.send(status, body);
-      }
-    },
-  };
+/** Dates where botbuilder expects them (what CloudAdapter.process does before processActivity). */
+function withDates(activity: Record<string, unknown>): Activity {
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -284,12 +271,18 @@ export function createServer(options: CreateServerOptions): BotServer {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (config.anonymous === false && !/^Bearer \S+$/i.test(req.headers.authorization ?? '')) {
-      // No token at all: 401 before reading a byte of the body (CloudAdapter checks the token itself).
-      res.header('Connection', 'close');
-      sendError(res, 401);
-      req.resume();
-      return;
+    const authorization = req.headers.authorization;
+    if (config.anonymous === false || authorization !== undefined) {
+      // No token, or one that cannot be a Bot Framework token: 401 before reading a byte of the
+      // body and before botbuilder fetches any key. botbuilder verifies the rest.
+      const problem = bearerProblem(authorization);
+      if (problem !== undefined) {
+        log.warn({ req, reason: problem }, 'token refused before verification');
+        res.header('Connection', 'close');
+        sendError(res, 401);
+        req.resume();
+        return;
+      }
     }
     if (!isJsonContentType(req.headers['content-type'])) {
       res.header('Connection', 'close');
@@ -311,14 +304,39 @@ export function createServer(options: CreateServerOptions): BotServer {
       sendError(res, err.status, err.code);
       return;
     }
-    (req as Request & { body: unknown }).body = activity;
+    const ids = activityLogFields(activity as Partial<Activity>);
+    let answer: { status: number; body?: unknown } | undefined;
     try {
-      await adapter.process(req, adapterResponse(res, log, activity), (context) => bot.run(context));
+      answer = await adapter.handleActivity(authorization ?? '', withDates(activity), (context) => bot.run(context));
     } catch (err) {
-      // process() throws for activities its own schema rejects, before any turn runs.
-      const status = err instanceof Error && err.name === 'ZodError' ? 400 : 500;
-      log.error({ err, ...activityLogFields(activity as Partial<Activity>) }, 'adapter.process failed');
-      sendError(res, status, status === 400 ? 'invalid_activity' : 'internal_error');
+      if (err instanceof IdentityServiceUnavailableError) {
+        // The OpenID metadata or keys could not be fetched: nobody's token can be checked just now.
+        log.warn({ reason: err.reason, networkCode: err.networkCode, retryAfterSeconds: err.retryAfterSeconds, ...ids }, 'identity service unavailable: request refused with 503');
+        res.header('Retry-After', String(err.retryAfterSeconds));
+        sendError(res, 503, 'unavailable');
+      } else if (err instanceof AuthenticationError) {
+        log.warn({ statusCode: 401, ...ids }, 'token refused');
+        sendError(res, 401);
+      } else if (err instanceof Error && err.name === 'ZodError') {
+        // botbuilder's own schema rejected the activity, before any turn ran.
+        log.warn({ statusCode: 400, ...ids }, 'activity refused by botbuilder');
+        sendError(res, 400, 'invalid_activity');
+      } else {
+        log.error({ err, ...ids }, 'adapter.handleActivity failed');
+        sendError(res, 500, 'internal_error');
+      }
+      return;
+    }
+    const status = answer?.status ?? 200;
+    if (res.headersSent) return;
+    if (status >= 400) {
+      // An invoke answered with an error status: whoever chose it logged why (bot/invokes.ts, the tenant allowlist...).
+      log.debug({ statusCode: status, ...ids }, 'invoke answered with an error status');
+      sendError(res, status);
+    } else if (answer?.body === undefined) {
+      res.send(status);
+    } else {
+      res.send(status, answer.body);
     }
   });
 

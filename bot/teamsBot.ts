@@ -71,15 +71,24 @@ const ExecuteData = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('route.show'), route: z.string().max(40) }),
 ]);
 
+/** Distinct mentions of the bot removed: a message mentions the bot once or twice. */
+const MAX_MENTIONS = 8;
+
 /** Removes every @mention of the bot from the text (Teams puts "<at>Bot</at>" in it). */
 export function removeBotMentions(context: TurnContext): string {
   const activity = context.activity;
   let text = activity.text ?? '';
   const botId = activity.recipient?.id;
-  for (const e of activity.entities ?? []) {
-    const mention = e as { type?: string; text?: string; mentioned?: { id?: string } };
-    if (mention.type === 'mention' && mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(' ');
+  // Each distinct mention text costs a pass over the text: a bounded number of them, however many entities a request carries.
+  const mentions = new Set<string>();
+  for (const e of Array.isArray(activity.entities) ? activity.entities : []) {
+    if (mentions.size >= MAX_MENTIONS) break;
+    const mention = e as { type?: string; text?: unknown; mentioned?: { id?: string } };
+    if (mention.type !== 'mention' || mention.mentioned?.id !== botId) continue;
+    const mentionText = mention.text;
+    if (typeof mentionText === 'string' && mentionText !== '') mentions.add(mentionText);
   }
+  for (const mentionText of mentions) text = text.split(mentionText).join(' ');
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -121,17 +130,12 @@ export class SafeguardingBot extends TeamsActivityHandler {
    * the friendly error card rather than a bare 400.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    const value: unknown = context.activity.value;
-    if (context.activity.name !== 'adaptiveCard/action' && value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      // Every Teams invoke carries an object (or nothing); the SDK's handlers would throw on anything else.
-      this.deps.logger.info({ ...activityLogFields(context.activity) }, 'invoke with a malformed value refused');
-      return { status: 400 };
-    }
+    // Values of the wrong shape never get here: bot/invokes.ts answers them first.
     const response = await super.onInvokeActivity(context);
     if (response.status === 400 && context.activity.name === 'adaptiveCard/action') {
       const engine = this.deps.engines[await this.deps.areaFor(context)];
       this.deps.logger.info({ ...activityLogFields(context.activity) }, 'malformed Action.Execute answered with the error card');
-      return { status: 200, body: cardResponse(buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it.' })) };
+      return { status: 200, body: cardResponse(unreadableActionCard(engine)) };
     }
     if (response.status !== 501) return response;
     this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unhandled invoke answered with an empty 200');
@@ -170,7 +174,7 @@ export class SafeguardingBot extends TeamsActivityHandler {
     const parsed = ExecuteData.safeParse({ ...(invokeValue?.action?.data ?? {}), verb });
     if (!parsed.success) {
       this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unrecognised Action.Execute data');
-      return cardResponse(buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it.' }));
+      return cardResponse(unreadableActionCard(engine));
     }
     const d = parsed.data;
     switch (d.verb) {
@@ -184,6 +188,11 @@ export class SafeguardingBot extends TeamsActivityHandler {
         return cardResponse(engine.route(d.route) ? topicCard(engine, d.route, at, [], { personal }) : buildErrorCard({ pack: engine.pack, title: 'I could not find that', message: 'That topic is not in this area’s guidance.' }));
     }
   }
+}
+
+/** The answer to a card button whose data the bot cannot read: nothing was done. */
+export function unreadableActionCard(engine: Engine): AdaptiveCard {
+  return buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it.' });
 }
 
 function card(c: AdaptiveCard) {

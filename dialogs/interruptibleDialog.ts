@@ -7,9 +7,11 @@ import { ComponentDialog, DialogTurnStatus } from './framework';
 import { buildEmergencyCard, buildWelcomeCard } from '../cards';
 import { engineFor, isPersonal, sendCard, type TriageServices } from './services';
 
-export const START_AGAIN = /^\s*(start again|restart|start over)\s*[.!]?\s*$/i;
-export const CANCEL = /^\s*(cancel|stop|quit|exit)\s*[.!]?\s*$/i;
-export const HELP = /^\s*(help|menu|\?)\s*[.!]?\s*$/i;
+// One repeated class after the words, not `\s*[.!]?\s*$`: two runs of \s* side by side retry every
+// split of a long run of spaces, quadratic in its length (test/security/user-text.test.ts).
+export const START_AGAIN = /^\s*(start again|restart|start over)[\s.!]*$/i;
+export const CANCEL = /^\s*(cancel|stop|quit|exit)[\s.!]*$/i;
+export const HELP = /^\s*(help|menu|\?)[\s.!]*$/i;
 
 /** Card verbs that mean the same as the typed words. */
 function verbOf(dc: DialogContext): string | undefined {

@@ -102,10 +102,24 @@ export function questionsFor(pack: Pack): Question[] {
   return qs;
 }
 
+/** Longer than any choice title or typed shorthand ("don't know"). */
+const LONGEST_ANSWER = 200;
+
+/**
+ * The text without the . ! ? it ends with. A loop, not /[.!?]+$/: that pattern retries from
+ * every dot of a long run of dots followed by a letter, quadratic in the run.
+ */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.!?'.includes(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end);
+}
+
 /** Matches a typed answer ("yes", "not sure", "Complex needs") to a choice. */
 export function choiceFromText(q: Question, text: string): string | undefined {
-  const t = text.trim().toLowerCase().replace(/[.!?]+$/, '');
-  if (!t) return undefined;
+  const t = withoutTrailingPunctuation(text.trim()).toLowerCase();
+  // No answer is longer than its choice's title: a long text is not a choice (and is not lower-cased whole).
+  if (!t || t.length > LONGEST_ANSWER) return undefined;
   if (/^(not sure|unsure|don'?t know|dont know|no idea|maybe|\?)$/.test(t)) return 'not_sure';
   const exact = q.choices.find((c) => c.title.toLowerCase() === t || c.value === t);
   if (exact) return exact.value;

@@ -7,7 +7,8 @@
 //
 // Steps (each server in its own child process, everything on 127.0.0.1, every wait bounded):
 //  1. build: dist/bot.cjs, and the bench bots under dist/bench/ (scripts/build.mjs)
-//  2. rules engine: `vitest bench --run test/rules/rules.bench.ts` (its JSON report)
+//  2. rules engine: `vitest bench --run test/rules/rules.bench.ts` (its JSON report); untrusted text
+//     (test/security/user-text.bench.ts): cost per byte of the HTML converter and typed-text patterns
 //  3. cards: the message size of every card at the longest inputs (bench/cards.ts)
 //  4. start-up: spawn dist/bot.cjs, time until /readyz answers 200 (several runs)
 //  5. turn cost: the bot, the bare echo bot (bench/echo-bot.ts) and the HTTP limit
@@ -307,32 +308,35 @@ const LIMIT = path.join(root, 'dist/bench/limit/bot.cjs');
 log('building');
 buildAll();
 
-// ---- 2. rules engine ------------------------------------------------------------
-log('rules engine micro-benchmarks (vitest bench)');
-let rules = [];
-{
-  const report = path.join(tmp, 'rules-bench.json');
+// ---- 2. rules engine, and untrusted text ---------------------------------------------
+/** `vitest bench --run FILE`: its benchmarks from the JSON report, each with its group name. */
+function vitestBench(file, label) {
+  const report = path.join(tmp, `${path.basename(file, '.ts')}.json`);
   // The vitest config has two projects that both include *.bench.ts: run it in one. Should the
   // project be renamed, run without the option and keep the first result of each benchmark.
   const attempts = [['--project', 'unit-dialog-http'], []];
   for (const extra of attempts) {
     try {
-      execFileSync(path.join(root, 'node_modules/.bin/vitest'), ['bench', '--run', ...extra, 'test/rules/rules.bench.ts', '--outputJson', report], {
+      execFileSync(path.join(root, 'node_modules/.bin/vitest'), ['bench', '--run', ...extra, file, '--outputJson', report], {
         cwd: root,
         stdio: ['ignore', 'ignore', 'inherit'],
         timeout: 120_000,
       });
       const json = JSON.parse(readFileSync(report, 'utf8'));
       const seen = new Set();
-      rules = json.files
+      return json.files
         .flatMap((f) => f.groups.flatMap((g) => g.benchmarks.map((b) => ({ group: g.fullName.split(' > ').slice(1).join(' > '), ...b }))))
-        .filter((b) => !seen.has(b.name) && seen.add(b.name));
-      break;
+        .filter((b) => !seen.has(`${b.group} > ${b.name}`) && seen.add(`${b.group} > ${b.name}`));
     } catch (err) {
-      log(`rules bench ${extra.length ? 'with ' + extra.join(' ') : ''} failed: ${err.message}`);
+      log(`${label} bench ${extra.length ? 'with ' + extra.join(' ') : ''} failed: ${err.message}`);
     }
   }
+  return [];
 }
+log('rules engine micro-benchmarks (vitest bench)');
+const rules = vitestBench('test/rules/rules.bench.ts', 'rules');
+log('untrusted text: cost per byte (vitest bench)');
+const userText = vitestBench('test/security/user-text.bench.ts', 'user text');
 
 // ---- 3. cards -------------------------------------------------------------------
 log('card sizes');
@@ -602,6 +606,22 @@ for (const b of rules) {
 if (rules.length === 0) p('| (the vitest bench did not run; see the log) | | | | | | |');
 p();
 p('Means and p99 include the pauses of a shared machine (garbage collection, other processes); the medians are the figures the targets refer to.');
+p();
+p('### Untrusted text: cost per byte');
+p();
+p('`npx vitest bench --run test/security/user-text.bench.ts`: the HTML-to-text converter of the "Check next steps" message action (bot/htmlText.ts) and two of the patterns that read typed text, on the inputs that made the regular expressions they replaced take quadratic time (issue 14), at each size. Mean time divided by the input size, in nanoseconds per byte: linear code shows the same figure at every size. The converter reads at most 40,000 characters, so its sizes stop there; test/security/html-text.test.ts asserts the linearity by counting the characters it visits.');
+p();
+const textSizes = [...new Set(userText.map((b) => Number.parseInt(b.name, 10)))].sort((a, b) => a - b);
+p(`| Input | ${textSizes.map((n) => `${n.toLocaleString('en-GB')} B`).join(' | ')} |`);
+p(`|---|${textSizes.map(() => '---').join('|')}|`);
+for (const group of [...new Set(userText.map((b) => b.group))]) {
+  const cells = textSizes.map((n) => {
+    const b = userText.find((x) => x.group === group && Number.parseInt(x.name, 10) === n);
+    return b ? round((b.mean * 1e6) / n, 1) : '';
+  });
+  p(`| ${group} | ${cells.join(' | ')} |`);
+}
+if (userText.length === 0) p('| (the vitest bench did not run; see the log) | |');
 p();
 
 p('## 3. Cards');

@@ -31,6 +31,7 @@ import {
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
 import { isAllowedServiceUrl, type ServiceUrlPolicy } from './security';
+import { withDeadline } from './deadline';
 
 /** Teams' documented per-thread limits. */
 export const TEAMS_THREAD_LIMITS: readonly PacingWindow[] = Object.freeze([
@@ -284,23 +285,6 @@ export function classifyAuthenticationFailure(err: unknown): unknown {
   return err;
 }
 
-/** The promise, or an IdentityServiceUnavailableError('timeout') after `ms` (the fetch behind it carries on and fills botbuilder's cache). */
-function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new IdentityServiceUnavailableError('timeout')), ms);
-    timer.unref();
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (err: unknown) => {
-        clearTimeout(timer);
-        reject(err);
-      },
-    );
-  });
-}
 
 class GuardedConnectorFactory extends ConnectorFactory {
   constructor(
@@ -332,7 +316,7 @@ export class ResilientBotFrameworkAuthentication extends BotFrameworkAuthenticat
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     let result: AuthenticateRequestResult;
     try {
-      result = await withDeadline(this.inner.authenticateRequest(activity, authHeader), this.options.identityTimeoutMs ?? DEFAULT_IDENTITY_TIMEOUT_MS);
+      result = await withDeadline(this.inner.authenticateRequest(activity, authHeader), this.options.identityTimeoutMs ?? DEFAULT_IDENTITY_TIMEOUT_MS, () => new IdentityServiceUnavailableError('timeout'));
     } catch (err) {
       throw classifyAuthenticationFailure(err);
     }

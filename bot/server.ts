@@ -22,6 +22,7 @@ import { bearerProblem } from './bearer';
 import type { AppConfig } from './config';
 import { activityLogFields, type Logger } from './logger';
 import { IdentityServiceUnavailableError } from './outbound';
+import { withDeadline } from './deadline';
 
 /** Anything that can run a turn: an ActivityHandler or a wrapper around one. */
 export interface TurnRunner {
@@ -209,22 +210,6 @@ function withDates(activity: Record<string, unknown>): Activity {
   return activity as unknown as Activity;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    timer.unref();
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (err: unknown) => {
-        clearTimeout(timer);
-        reject(err);
-      },
-    );
-  });
-}
 
 const QUIET_PATHS = new Set(['/healthz', '/readyz']);
 
@@ -351,7 +336,7 @@ export function createServer(options: CreateServerOptions): BotServer {
 
   server.get('/readyz', async (_req: Request, res: Response) => {
     try {
-      const details = await withTimeout(readiness(), readinessTimeoutMs);
+      const details = await withDeadline(readiness(), readinessTimeoutMs, () => new Error(`timed out after ${readinessTimeoutMs} ms`));
       res.send(200, { status: 'ready', ...(details ?? {}) });
     } catch (err) {
       log.warn({ err }, 'readiness check failed');

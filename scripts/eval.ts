@@ -15,11 +15,8 @@ import { AREAS, createEngine, loadPack, type Area } from '../rules';
 import { bury } from '../rules/packs/bury';
 import { nottingham } from '../rules/packs/nottingham';
 import { salford } from '../rules/packs/salford';
-import { SemanticModel } from '../rules/semantic/model';
-import modelData from '../rules/semantic/model-data';
-import { train } from '../rules/semantic/train';
-import { readCorpus } from './corpus';
-import { readFrozen, score, summarise, type Scored, type Summary } from './evaluation';
+import { crossValidatedScores, readCorpus } from './corpus';
+import { readFrozen, score, summarise, type Summary } from './evaluation';
 
 const root = process.cwd();
 const AT = new Date('2026-11-23T10:00:00Z');
@@ -34,31 +31,14 @@ function frozen(area: Area): Summary {
   return summarise(engine, score(engine, readFrozen(root, area), AT));
 }
 
-/** k-fold cross-validation through the whole recogniser, Salford pack: train on k-1 folds, score the held-out one. */
-function crossValidated(k: number): Summary {
-  const pack = packs.salford;
-  const levelOf = (id: string) => pack.indicators.find((i) => i.id === id)?.level;
-  const items = readCorpus(root).filter((it) => it.route !== 'non_english');
-  const all: Scored[] = [];
-  for (let fold = 0; fold < k; fold++) {
-    const t = train(items.filter((_, i) => i % k !== fold), levelOf);
-    // The English word list is not learned from the corpus; the word-vector neighbours are (left out here).
-    const model = new SemanticModel({ version: 1, corpusHash: '', classes: t.classes, weights: t.weights, neighbours: {}, english: modelData.english });
-    const engine = createEngine(pack, model);
-    const held = items.filter((_, i) => i % k === fold).map((it) => ({ text: it.text, route: it.route === 'none' ? 'none' : it.route, level: ['emergency', 'risk', 'more_help', 'early_help', 'advice'].includes(it.route) ? it.level : null }));
-    all.push(...score(engine, held, AT));
-  }
-  cvMisses.push(...all.filter((x) => !x.correct));
-  return summarise(createEngine(pack), all);
-}
-const cvMisses: Scored[] = [];
+const cvScored = crossValidatedScores(readCorpus(root), packs.salford, 5);
 
 function row(name: string, s: Summary): string {
   return `| ${name} | ${s.n} | ${pct(s.accuracy)} | ${s.emergencyTo999}/${s.emergencies} (${s.emergencyToEmergencyCard} as the emergency card) | ${pct(s.riskRecall)} of ${s.riskN} | ${s.overToProtection}/${s.lowN} (${pct(s.overToProtection / Math.max(1, s.lowN))}) | ${s.overAny} | ${s.under} | ${s.unsure} |`;
 }
 
 const results = Object.fromEntries(AREAS.map((a) => [a, frozen(a)])) as Record<Area, Summary>;
-const cv = crossValidated(5);
+const cv = summarise(createEngine(packs.salford), cvScored);
 const header = '| set | messages | right route and level | immediate danger: 999 first | child-protection recall | advice/early help sent to child protection | any level too high | level too low | answered "not sure" |\n|---|---|---|---|---|---|---|---|---|';
 const table = [header, ...AREAS.map((a) => row(`frozen: ${a}`, results[a])), row('training corpus, 5-fold cross-validation (Salford; tuned on)', cv)].join('\n');
 console.log(table);
@@ -67,10 +47,6 @@ function detail(name: string, s: Summary): string {
   const routes = s.perRoute.map((r) => `| ${r.route} | ${r.n} | ${pct(r.recall)} | ${pct(r.precision)} |`).join('\n');
   const conf = s.confusions.slice(0, 12).map((c) => `${c.want} → ${c.got} (${c.n})`).join('; ');
   return `### ${name}\n\n| route | messages | recall | precision |\n|---|---|---|---|\n${routes}\n\nMost common confusions (expected → answered): ${conf || 'none'}.\n`;
-}
-for (const a of AREAS) console.log(`\n${a}: ${s(results[a])}`);
-function s(x: Summary): string {
-  return x.confusions.slice(0, 8).map((c) => `${c.want}→${c.got} ${c.n}`).join(', ');
 }
 
 if (!process.argv.includes('--no-write') && !phrasesOnly) {
@@ -114,4 +90,4 @@ ${detail('Training corpus, cross-validated (Salford)', cv)}
 }
 
 // `--cv-misses`: the cross-validated misses on the training corpus (never the frozen set's), to tune on.
-if (process.argv.includes('--cv-misses')) console.log(cvMisses.map((m) => `${m.route}/${m.level} → ${m.got.route}/${m.got.level} [${m.got.intent}] ${m.text}`).join('\n'));
+if (process.argv.includes('--cv-misses')) console.log(cvScored.filter((m) => !m.correct).map((m) => `${m.route}/${m.level} → ${m.got.route}/${m.got.level} [${m.got.intent}] ${m.text}`).join('\n'));

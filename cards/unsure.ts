@@ -33,10 +33,15 @@ export function buildUnsureCard(d: UnsureCardData): AdaptiveCard {
     ? `If a child might be suffering, or at risk of, significant harm, talk it through with ${door.name}${doorNumber ? ` on ${doorNumber}` : ''} today${status?.state === 'closed' && status.instead ? ` (${doorContact?.name} is closed now)` : ''}, and tell your designated safeguarding lead.`
     : 'If a child might be suffering, or at risk of, significant harm, tell your designated safeguarding lead today.';
   const kinds = pack.indicators.filter((i) => i.kind === 'harm').map((i) => ({ title: i.label, value: i.id }));
-  const asked = (d.recognition.setAside ?? []).map((s) => {
+  // One ambiguous word ("bruises") set aside: the one question that decides it, not a list of harms.
+  const setAside = d.recognition.setAside ?? [];
+  const asked = setAside.slice(0, 1).map((s) => {
     const label = pack.indicators.find((i) => i.id === s.id)?.label.toLowerCase() ?? s.id;
-    return `You mentioned “${s.matched[0] ?? ''}”. If there is no clear, ordinary explanation for it, it may be a sign of ${label}: treat it as a concern.`;
+    return `You mentioned “${s.matched[0] ?? ''}”. Is there a clear explanation for it that fits? If not, or you are not sure, it might be a sign of ${label}: treat it as a concern.`;
   });
+  // "Explained": the lowest level's answer (Salford: Getting Advice).
+  const lowest = [...pack.levels].sort((a, b) => a.rank - b.rank)[0];
+  const explainedRoute = (lowest && pack.levelRoutes[lowest.id]) ?? '';
   const card = expandCard(template, {
     title: d.reason === 'non_english' ? 'I read English only' : 'I am not sure I have understood',
     intro: INTRO[d.reason],
@@ -46,6 +51,8 @@ export function buildUnsureCard(d: UnsureCardData): AdaptiveCard {
     doorName: door?.name ?? 'your safeguarding lead',
     doorTel: doorNumber ? telHref(doorNumber) : telHref(police),
     asked,
+    askedIds: setAside.map((s) => s.id),
+    explainedRoute,
     kinds,
     fallbackText: `${INTRO[d.reason]} If the child is in immediate danger or home alone, call ${police} now. ${doorLine}`,
   });

@@ -8,6 +8,7 @@
  */
 import type { Intent, Recognition } from '../recognise';
 import type { Pack } from '../schema';
+import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel } from './model';
 
 export interface SemanticLayer {
@@ -41,6 +42,23 @@ export const THRESHOLDS = {
   ENGLISH_SHARE: 0.5,
 };
 export type Thresholds = typeof THRESHOLDS;
+
+/** A message of at most this many meaningful words around a lone ambiguous word is asked about, not answered. */
+const LONE_WORD_CONTEXT = 2;
+/** Set aside only when the meaning gives the suggested harm itself less than this. */
+const SET_ASIDE_OTHER_P = 0.15;
+
+/** Found by one ambiguous word ("bruises", "disclosed"), never by a phrase or the worry's own name ("neglect"). */
+function isLoneWord(pack: Pack, i: { id: string; matched: string[] }): boolean {
+  const label = pack.indicators.find((x) => x.id === i.id)?.label.toLowerCase() ?? '';
+  return i.matched.length > 0 && i.matched.every((m) => !m.includes(' ') && !label.includes(m.toLowerCase()));
+}
+
+/** Words that carry meaning (not "he", "has", "on"): how much the message says besides the one word. */
+function contentWords(text: string): number {
+  return semanticTokens(text).filter((t) => t.raw.length > 2 && !FUNCTION_WORDS.has(t.raw)).length;
+}
+const FUNCTION_WORDS = new Set(['the', 'and', 'has', 'had', 'have', 'his', 'her', 'hers', 'him', 'she', 'they', 'their', 'them', 'with', 'got', 'some', 'any', 'this', 'that', 'there', 'was', 'were', 'are', 'for', 'from', 'child', 'kid', 'pupil', 'boy', 'girl']);
 
 type Target =
   | { kind: 'indicator'; id: string; rank: number; redFlag: boolean }
@@ -107,13 +125,25 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const setAside = out.indicators.filter((i) => {
       const ind = pack.indicators.find((x) => x.id === i.id);
       if (i.by === 'meaning' || !ind || ind.kind === 'red-flag' || indicatorRank(i.id) <= topRank) return false;
-      // Only one ambiguous word ("bruises", "disclosed"), never the worry's own name ("neglect", "attendance").
-      const label = ind.label.toLowerCase();
-      return i.matched.every((m) => !m.includes(' ') && !label.includes(m.toLowerCase())) && pOf(i.id) < 0.05;
+      return isLoneWord(pack, i) && pOf(i.id) < SET_ASIDE_OTHER_P;
     });
     if (setAside.length > 0) {
       out.indicators = out.indicators.filter((i) => !setAside.includes(i));
       out.setAside = setAside.map((i) => ({ id: i.id, matched: i.matched }));
+    }
+  }
+
+  // 2b. One ambiguous word and little else ("bruises", "bruises on his arm"): the word alone cannot say whether it is
+  // harm, so ask the one question that decides it (is there an explanation that fits?) rather than declare child
+  // protection. Only when nothing else in the message points to harm, by phrase or by meaning.
+  if (!topicFound && !hasRedFlag() && !out.setAside) {
+    const harm = out.indicators.filter((i) => indicatorRank(i.id) >= riskRank);
+    const lone = harm.length > 0 && harm.every((i) => i.by !== 'meaning' && isLoneWord(pack, i));
+    const otherMeaning = indicatorScores.some((x) => x.t.rank >= riskRank && !harm.some((h) => h.id === x.t.id) && x.c.p >= INDICATOR_P);
+    if (lone && !otherMeaning && contentWords(text) <= LONE_WORD_CONTEXT) {
+      out.indicators = out.indicators.filter((i) => !harm.includes(i));
+      out.setAside = harm.map((i) => ({ id: i.id, matched: i.matched }));
+      return { ...out, intent: 'unsure', also: [], confidence: 'low' };
     }
   }
 

@@ -166,6 +166,40 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(asked).toContain('Is the child in immediate danger of being harmed right now?');
     });
 
+    it('one ambiguous word ("bruises") gets the one question that decides it, not child protection; both answers lead on', async () => {
+      const from = freshUser();
+      const conversationId = `a:lone-${from.aadObjectId}`;
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'bruises on his arm', from, conversationId }));
+      expect(replies).toHaveLength(1);
+      const seen = readable(replies[0] as SentActivity);
+      // 999 and the Bridge stay on the card; the question is asked, not answered for the practitioner.
+      expect(seen.indexOf('First: is the child in immediate danger, or home alone?')).toBeLessThan(seen.indexOf('You mentioned “bruises”'));
+      expect(seen).toContain('Is there a clear explanation for it that fits?');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).not.toContain('Getting Risk Support');
+      expect(seen).not.toContain('What is the worry about?');
+      // The two buttons, as the card carries them.
+      const button = (title: string) => {
+        const found: { title?: string; data?: unknown }[] = [];
+        JSON.stringify(cardOf(replies[0]), (_k, v: unknown) => {
+          if (v && typeof v === 'object' && (v as { title?: string }).title === title) found.push(v as { data?: unknown });
+          return v;
+        });
+        expect(found, title).toHaveLength(1);
+        return found[0]?.data;
+      };
+      const notSure = button('No, or I am not sure');
+      expect(notSure).toEqual({ verb: 'screen.start', indicators: ['physical_abuse'] });
+      // "No, or not sure": the screening with physical abuse kept, red flags first.
+      const no = await turn(personalMessage({ serviceUrl: connector.url, from, conversationId, value: notSure }));
+      expect(no.replies.map(readable).join(' ')).toContain('Is the child in immediate danger of being harmed right now?');
+      // "Explained and fits": Getting Advice, with the safety net.
+      const yes = await turn(personalMessage({ serviceUrl: connector.url, from: freshUser(), value: button('Yes, it is explained and fits') }));
+      const advice = yes.replies.map(readable).join(' ');
+      expect(advice).toContain('Universal services and advice');
+      expect(advice).toContain('999');
+    });
+
     it('a message in another language gets "I read English only" with 999 and the Bridge, not the welcome card', async () => {
       const text = 'Dziecko powiedziało mi, że tata go bije w domu i boi się wrócić';
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));

@@ -109,7 +109,8 @@ const general: { text: string; route: string; has?: string[]; hasNot?: string[];
   { text: 'the child has not disclosed anything', route: 'nothing', hasNot: ['disclosure'] },
   { text: 'no injuries and not at home alone, but attendance is poor this term', route: 'early_help', has: ['school_attendance'], hasNot: ['physical_abuse', 'home_alone'], shows: ['0161 603 4500'] },
   // Significant harm (Getting Risk Support), with typos and other words
-  { text: 'pupil has brusies on her arms', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
+  // One ambiguous word and little else: asked about (is it explained?); test/http/triage.test.ts reads that card.
+  { text: 'pupil has brusies on her arms', route: 'asked', has: ['physical_abuse'] },
   { text: 'she has unexplianed injuries on her legs', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
   { text: 'Year 4 boy came in with a black eye and wont say how he got it', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
   { text: 'the baby has a fractured arm and the parents cannot explain it', route: 'risk', has: ['physical_abuse'], shows: ['0161 603 4500'] },
@@ -180,6 +181,11 @@ describe('recognition generalises beyond the worked scenarios', () => {
     const r = reply(g.text);
     const found = r.recognition.indicators.map((i) => i.id);
     // 'nothing': no concern is declared (the help card, the "not sure" card or universal advice) and no indicator counted.
+    if (g.route === 'asked') {
+      expect(r.recognition.intent).toBe('unsure');
+      expect(r.recognition.setAside?.map((x) => x.id)).toEqual(g.has);
+      return;
+    }
     if (g.route === 'nothing') {
       expect(['help', 'unsure', 'advice'], `intent ${r.recognition.intent}, indicators ${found.join(',')}`).toContain(r.route);
       expect(found).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusHash } from '../../scripts/corpus';
-import { createEngine, defaultSemanticModel, loadPack } from '../../rules';
+import { createEngine, defaultSemanticModel, loadEngines, loadPack } from '../../rules';
 import modelData from '../../rules/semantic/model-data';
 import { salford } from '../../rules/packs/salford';
 
@@ -41,6 +41,20 @@ describe('semantic recogniser', () => {
     expect(rank(levelOf(both, text))).toBeGreaterThanOrEqual(rank('getting_risk_support'));
   });
 
+  it('one ambiguous word and little else is asked about (is it explained?), never declared child protection or dropped', () => {
+    const engine = loadEngines().salford;
+    for (const text of ['bruises', 'he has bruises', 'bruises on his arm']) {
+      const r = engine.recognise(text);
+      expect(r.intent, text).toBe('unsure');
+      expect(r.setAside?.map((s) => s.id), text).toEqual(['physical_abuse']);
+    }
+    // More said about it: the meaning decides (unexplained → child protection; explained → advice).
+    expect(engine.recognise('she has a bruise on her cheek and will not say how it happened').intent).toBe('concern');
+    expect(engine.recognise('bruises on his shins from football, he told me straight away').intent).toBe('advice');
+    // A red flag is never asked about.
+    expect(engine.recognise('bruises and he is home alone').intent).toBe('emergency');
+  });
+
   it('never lowers the level the phrases found: adding the meaning gives the same level or higher', () => {
     const texts = [
       'pupil has bruises on her arms',
@@ -49,6 +63,16 @@ describe('semantic recogniser', () => {
       'a child is home alone and I cannot reach the parents',
       'she told me her stepdad hits her',
     ];
-    for (const t of texts) expect(rank(levelOf(both, t)), t).toBeGreaterThanOrEqual(rank(levelOf(phrasesOnly, t)));
+    for (const t of texts) {
+      // The one exception: a lone ambiguous word is asked about (the indicator kept as the question), never dropped.
+      const r = both.recognise(t);
+      if (r.intent === 'unsure' && r.setAside?.length) {
+        expect(phrasesOnly.recognise(t).indicators.map((i) => i.id), t).toEqual(r.setAside.map((s) => s.id));
+        continue;
+      }
+      expect(rank(levelOf(both, t)), t).toBeGreaterThanOrEqual(rank(levelOf(phrasesOnly, t)));
+    }
+    // ...and only that one message here is asked about: the rest are answered.
+    expect(texts.filter((t) => both.recognise(t).intent === 'unsure')).toEqual(['pupil has bruises on her arms']);
   });
 });

@@ -11,7 +11,7 @@ import { score, type Scored } from './evaluation';
 
 export const CORPUS_DIR = path.join('rules', 'corpus', 'train');
 /** Files whose change makes the committed model stale. */
-const TRAINER_FILES = ['rules/semantic/features.ts', 'rules/semantic/train.ts', 'rules/text.ts'];
+const TRAINER_FILES = ['rules/semantic/features.ts', 'rules/semantic/train.ts', 'rules/text.ts', 'scripts/word-clusters.ts'];
 
 function corpusFiles(root: string): string[] {
   const dir = path.join(root, CORPUS_DIR);
@@ -42,20 +42,39 @@ const LEVEL_ROUTES = ['emergency', 'risk', 'more_help', 'early_help', 'advice'];
 /**
  * k-fold cross-validation through the whole recogniser (phrases + a model trained on the other folds),
  * scored as the frozen set is: the figure we tuned on. The word-vector neighbours are learned from the
- * corpus and left out; the English word list is not, and is kept.
+ * corpus and left out; the English word list and the word clusters (from word vectors alone) are kept.
  */
 export function crossValidatedScores(items: CorpusItem[], pack: Pack, k: number, opts: TrainOptions & { thresholds?: Partial<Thresholds> } = {}): Scored[] {
   const levelOf = (id: string) => pack.indicators.find((i) => i.id === id)?.level;
   const usable = items.filter((it) => it.route !== 'non_english');
   const all: Scored[] = [];
+  // The committed model's word clusters unless told otherwise (they come from word vectors, not from labels).
+  const clusters = 'clusters' in opts ? opts.clusters : clustersOf(modelData);
   for (let fold = 0; fold < k; fold++) {
-    const t = train(usable.filter((_, i) => i % k !== fold), levelOf, opts);
-    const model = new SemanticModel({ version: 1, corpusHash: '', classes: t.classes, weights: t.weights, neighbours: {}, english: modelData.english });
+    const t = train(usable.filter((_, i) => i % k !== fold), levelOf, { ...opts, clusters });
+    const model = new SemanticModel({ version: 1, corpusHash: '', classes: t.classes, weights: t.weights, neighbours: {}, english: modelData.english, clusters: clusterLists(clusters) });
     const engine = createEngine(pack, model, opts.thresholds);
     const held = usable.filter((_, i) => i % k === fold).map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.includes(it.route) ? it.level : null }));
     all.push(...score(engine, held, CV_CLOCK));
   }
   return all;
+}
+
+/** Word → cluster as the model stores it: cluster index → its words, space-separated. */
+export function clusterLists(clusters: ReadonlyMap<string, number> | undefined, keep: (c: number) => boolean = () => true): string[] {
+  const lists: string[][] = [];
+  for (const [w, c] of clusters ?? []) if (keep(c)) (lists[c] ??= []).push(w);
+  return Array.from(lists, (l) => (l ?? []).join(' '));
+}
+
+/** The clusters a stored model holds, as a map (for cross-validating with the same clusters). */
+export function clustersOf(data: { clusters?: string[] }): Map<string, number> | undefined {
+  if (!data.clusters) return undefined;
+  const m = new Map<string, number>();
+  data.clusters.forEach((words, c) => {
+    for (const w of words.split(' ')) if (w) m.set(w, c);
+  });
+  return m;
 }
 
 /** Office hours: the answers do not depend on the clock, only their contacts' open-now lines. */

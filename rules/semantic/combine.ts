@@ -27,7 +27,7 @@ export const THRESHOLDS = {
   /** A topic (LADO, escalation...) the meaning is this sure of leads the answer. */
   TOPIC_P: 0.55,
   /** ...and this sure when the phrases found indicators. */
-  TOPIC_OVER_P: 0.7,
+  TOPIC_OVER_P: 0.85,
   /** Sure enough of a lower answer to set aside a harm suggested by one ambiguous word. */
   SET_ASIDE_P: 0.8,
   /** Risk this likely with no risk indicator found: ask, rather than answer lower. */

@@ -2,7 +2,8 @@
  * Features for the semantic recogniser: the same tokeniser and stemmer as the
  * phrase layer, negation marked by clause ("no marks" is not "marks"), word
  * pairs for who-did-what ("hit him", "mum hit"), and unknown words carried to
- * the nearest known word by the distilled word-vector neighbours.
+ * the nearest known word by the distilled word-vector neighbours; each word's
+ * word-vector cluster is a feature too, shared by the words used alike.
  * Pure functions; the same code runs in training, the bot and the browser.
  */
 import { negatorBefore, tokenise, type Token } from '../text';
@@ -14,6 +15,9 @@ const STOP = new Set([
   'please', 'thanks', 'thank', 'ok', 'okay', 'um', 'erm', 'like', 'would', 'could', 'should', 'can', 'will', 'do', 'does', 'did', 'have', 'has', 'had',
   'what', 'which', 'who', 'how', 'when', 'where', 'why', 'if', 'with', 'from', 'by', 'into', 'up', 'out', 'get', 'got', 'one', 'our', 'my', 'me',
 ]);
+
+/** A cluster feature counts for less than the word itself. */
+const CLUSTER_WEIGHT = 0.5;
 
 /** The vocabulary-facing view of a message: stems in order, each with its clause and whether it is negated. */
 export interface SemanticToken {
@@ -34,12 +38,19 @@ export function semanticTokens(text: string): SemanticToken[] {
  * only where they join two meaningful words). `resolve` maps a stem the model
  * never saw to a known one (typo or word-vector neighbour) with a weight.
  */
-export function featuresOf(tokens: SemanticToken[], resolve: (stem: string, raw: string) => { stem: string; weight: number } | undefined): Map<string, number> {
+export function featuresOf(
+  tokens: SemanticToken[],
+  resolve: (stem: string, raw: string) => { stem: string; weight: number } | undefined,
+  clusterOf: (raw: string) => number | undefined = () => undefined,
+): Map<string, number> {
   const out = new Map<string, number>();
   const add = (f: string, w: number) => out.set(f, Math.max(out.get(f) ?? 0, w));
   const kept: { stem: string; clause: number; negated: boolean; weight: number }[] = [];
   for (const t of tokens) {
     if (STOP.has(t.raw) || /^\d+$/.test(t.raw) && t.raw.length > 2) continue;
+    // The word's cluster: words used alike share it, so what one teaches carries to the others.
+    const c = clusterOf(t.raw);
+    if (c !== undefined) add(`c:${t.negated ? '~' : ''}${c}`, CLUSTER_WEIGHT);
     const r = resolve(t.stem, t.raw);
     if (!r) {
       kept.push({ stem: `?${t.stem}`, clause: t.clause, negated: t.negated, weight: 0 });
@@ -47,6 +58,8 @@ export function featuresOf(tokens: SemanticToken[], resolve: (stem: string, raw:
     }
     kept.push({ stem: r.stem, clause: t.clause, negated: t.negated, weight: r.weight });
     add(`w:${t.negated ? '~' : ''}${r.stem}`, r.weight);
+    // The word as typed too, where the stem joins words that mean different things here ("missed" days, "missing" from home).
+    if (r.weight === 1 && t.raw !== r.stem) add(`r:${t.negated ? '~' : ''}${t.raw}`, 1);
   }
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i];

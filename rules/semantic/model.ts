@@ -21,6 +21,8 @@ export interface ModelData {
   neighbours: Record<string, [string, number]>;
   /** Common English words, space-separated: to tell a message in another language from one with unknown words. */
   english: string;
+  /** Word-vector clusters: cluster index → its words, space-separated (only clusters the model gives weight). */
+  clusters?: string[];
 }
 
 export interface ClassScore {
@@ -46,6 +48,7 @@ export class SemanticModel {
   private readonly typos: Vocabulary;
   private readonly neighbours: Map<string, { stem: string; weight: number }>;
   private readonly english: Set<string>;
+  private readonly clusters = new Map<string, number>();
 
   constructor(data: ModelData) {
     this.classes = data.classes;
@@ -58,7 +61,12 @@ export class SemanticModel {
     this.typos = new Vocabulary(this.known);
     this.neighbours = new Map(Object.entries(data.neighbours).map(([w, [stem, sim]]) => [w, { stem, weight: sim / 100 }]));
     this.english = new Set(data.english.split(' '));
+    (data.clusters ?? []).forEach((words, c) => {
+      for (const w of words.split(' ')) if (w) this.clusters.set(w, c);
+    });
   }
+
+  private clusterOf = (raw: string): number | undefined => this.clusters.get(raw);
 
   /** The known stem a typed word stands for, and how sure: itself, a typo of it, or its word-vector neighbour. */
   resolve = (stem: string, raw: string): { stem: string; weight: number } | undefined => {
@@ -75,7 +83,7 @@ export class SemanticModel {
   }
 
   classifyTokens(tokens: SemanticToken[]): SemanticResult {
-    const features = featuresOf(tokens, this.resolve);
+    const features = featuresOf(tokens, this.resolve, this.clusterOf);
     const scores = new Float64Array(this.classes.length);
     let knownWords = 0;
     for (const [f, x] of features) {

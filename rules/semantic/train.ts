@@ -22,6 +22,10 @@ export interface TrainOptions {
   /** Features seen fewer times than this are dropped. */
   minCount?: number;
   seed?: number;
+  /** Training runs (each in its own order) whose weights are averaged. */
+  runs?: number;
+  /** Word → word-vector cluster (scripts/word-clusters.ts); none: words only. */
+  clusters?: ReadonlyMap<string, number>;
 }
 
 export interface Trained {
@@ -63,7 +67,8 @@ function mulberry32(seed: number): () => number {
 const identity = (stem: string) => ({ stem, weight: 1 });
 
 export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions = {}): Trained {
-  const { epochs = 30, learningRate = 0.3, l2 = 1e-5, minCount = 2, seed = 7 } = opts;
+  const { epochs = 30, learningRate = 0.3, l2 = 1e-5, minCount = 2, seed = 7, runs = 3, clusters } = opts;
+  const clusterOf = clusters ? (raw: string) => clusters.get(raw) : undefined;
   const labels = items.map((i) => classOf(i, levelOf));
   const classes = [...new Set(labels)].sort();
   const classIndex = new Map(classes.map((c, i) => [c, i]));
@@ -78,7 +83,7 @@ export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions 
       m.set(t.raw, (m.get(t.raw) ?? 0) + 1);
       rawCounts.set(t.stem, m);
     }
-    const f = featuresOf(tokens, identity);
+    const f = featuresOf(tokens, identity, clusterOf);
     for (const k of f.keys()) featureCounts.set(k, (featureCounts.get(k) ?? 0) + 1);
     return f;
   });
@@ -94,8 +99,46 @@ export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions 
   const classWeight = freq.map((n) => 1 / Math.sqrt(Math.max(1, n)));
   const meanWeight = Y.reduce((s, y) => s + (classWeight[y] ?? 0), 0) / Math.max(1, Y.length);
 
+  // Several runs in different orders, their weights averaged: one model, less dependent on the order it saw.
   const W = new Float64Array(features.length * C);
-  const G = new Float64Array(features.length * C).fill(1e-8);
+  for (let run = 0; run < runs; run++) {
+    const w = trainOnce(X, Y, C, features.length, { classWeight, meanWeight, epochs, learningRate, l2, seed: seed + run });
+    for (let k = 0; k < W.length; k++) W[k] = (W[k] ?? 0) + (w[k] ?? 0) / runs;
+  }
+
+  const weights: Record<string, [number[], number[]]> = {};
+  features.forEach((f, fi) => {
+    const cls: number[] = [];
+    const ws: number[] = [];
+    for (let c = 0; c < C; c++) {
+      const w = Math.round((W[fi * C + c] ?? 0) * 1000);
+      if (Math.abs(w) >= 20) {
+        cls.push(c);
+        ws.push(w);
+      }
+    }
+    if (cls.length > 0) weights[f] = [cls, ws];
+  });
+  const vocabulary = new Map<string, string>();
+  for (const [stem, raws] of rawCounts) {
+    if (!weights[`w:${stem}`] && !weights[`w:~${stem}`]) continue;
+    const best = [...raws.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) vocabulary.set(stem, best[0]);
+  }
+  return { classes, weights, vocabulary };
+}
+
+/** One run of AdaGrad over the examples in a seeded order. */
+function trainOnce(
+  X: (readonly (readonly [number, number])[])[],
+  Y: number[],
+  C: number,
+  F: number,
+  o: { classWeight: number[]; meanWeight: number; epochs: number; learningRate: number; l2: number; seed: number },
+): Float64Array {
+  const { classWeight, meanWeight, epochs, learningRate, l2, seed } = o;
+  const W = new Float64Array(F * C);
+  const G = new Float64Array(F * C).fill(1e-8);
   const rand = mulberry32(seed);
   const order = X.map((_, i) => i);
   const scores = new Float64Array(C);
@@ -122,24 +165,5 @@ export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions 
     }
   }
 
-  const weights: Record<string, [number[], number[]]> = {};
-  features.forEach((f, fi) => {
-    const cls: number[] = [];
-    const ws: number[] = [];
-    for (let c = 0; c < C; c++) {
-      const w = Math.round((W[fi * C + c] ?? 0) * 1000);
-      if (Math.abs(w) >= 20) {
-        cls.push(c);
-        ws.push(w);
-      }
-    }
-    if (cls.length > 0) weights[f] = [cls, ws];
-  });
-  const vocabulary = new Map<string, string>();
-  for (const [stem, raws] of rawCounts) {
-    if (!weights[`w:${stem}`] && !weights[`w:~${stem}`]) continue;
-    const best = [...raws.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    if (best) vocabulary.set(stem, best[0]);
-  }
-  return { classes, weights, vocabulary };
+  return W;
 }

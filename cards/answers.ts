@@ -3,7 +3,7 @@
  * card out, so the chat, the message extension and tests all give the same answer.
  */
 import type { Engine, Intent, Recognition } from '../rules';
-import { addWorkingDays, ladder, londonTime, stageById } from '../rules';
+import { addWorkingDays, answersFromMessage, ladder, londonTime, stageById } from '../rules';
 import { buildContactsCard } from './contacts';
 import { buildEmergencyCard } from './emergency';
 import type { AdaptiveCard, Json } from './expand';
@@ -60,7 +60,7 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
   const { pack } = engine;
   const echo = opts.personal ? r : { ...r, indicators: r.indicators.map((i) => ({ id: i.id, matched: [labelOf(engine, i.id)] })), negated: [] };
   const also = r.also.map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined);
-  const baseAnswers = { indicators: r.indicators.map((i) => i.id) };
+  const baseAnswers = answersFromMessage(r, text);
 
   switch (r.intent) {
     case 'emergency': {

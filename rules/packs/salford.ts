@@ -317,10 +317,10 @@ export const salford: PackInput = {
   },
 
   localities: [
-    { id: 'central', name: 'Central', contact: 'locality_central', areas: ['broughton', 'kersal', 'irwell riverside', 'ordsall', 'langworthy', 'pendleton', 'salford central'] },
-    { id: 'south', name: 'South', contact: 'locality_south', areas: ['eccles', 'winton', 'barton', 'irlam', 'cadishead'] },
-    { id: 'north', name: 'North', contact: 'locality_north', areas: ['worsley', 'boothstown', 'swinton', 'pendlebury', 'clifton'] },
-    { id: 'west', name: 'West', contact: 'locality_west', areas: ['little hulton', 'walkden', 'wardley'] },
+    { id: 'central', name: 'Central', contact: 'locality_central' },
+    { id: 'south', name: 'South', contact: 'locality_south' },
+    { id: 'north', name: 'North', contact: 'locality_north' },
+    { id: 'west', name: 'West', contact: 'locality_west' },
   ],
 
   indicators: [

@@ -10,12 +10,11 @@ const F000 = '000_d42a021cda291206.txt';
 const F001 = '001_6a0c92154672053a.txt';
 const F002 = '002_184f04cef1d3f9e9.txt';
 const F004 = '004_c2d64e532e0d5cd5.txt';
-const F003 = '003_2bbeb111cec99a33.txt';
 
 const s000 = (section: string): Source => ({ file: F000, section });
 const s001 = (section: string): Source => ({ file: F001, section });
+const s002 = (section: string): Source => ({ file: F002, section });
 const s004 = (section: string): Source => ({ file: F004, section });
-const s003 = (section: string): Source => ({ file: F003, section });
 const supp = (page: string): Source => ({ file: 'supplementary.md', section: 'Supplementary published facts', page });
 
 const SSCP_NEWS = 'safeguardingchildren.salford.gov.uk/news/march-2023/';
@@ -28,7 +27,8 @@ const APP2_ANON = s000('3. Anonymous Referrals');
 const APP2_CHALLENGE = s000("4. Steps to challenge a decision made by children's services");
 const APP2_FORM = s000('Recording inter agency conflict and resolution');
 const REFERRALS = s000('Referrals and Pathways to Support');
-const RISK = s001('Child Protection- Getting RiskSupport');
+// The contents page's wording of this heading: the body's copy is a PDF run-together ("Getting RiskSupport").
+const RISK = s001('Child Protection - Getting Risk Support');
 const MAKING_REFERRAL = s001('The Bridge Partnership - Making a Referral');
 const MORE_HELP = s001('Getting More Help');
 const GETTING_HELP = s001('Getting Help');
@@ -44,13 +44,12 @@ const INFO_SHARING = s001('Information Sharing');
 const STILL_WORRIED = s001('Still Worried?');
 const L5 = s004('Level 5');
 const L4 = s004('Level 4');
-const SIGNS = s004('Possible signs of child exploitation');
 const REFER_MASH = s004('Concerns that would require a referral include');
 const STRENGTHS = s001('Building on and recognising family strengths');
 const RECORDING = s001('Recording what we do');
-const MYTHS = s003('Myth-busting guide to information sharing');
-const MYTHS2 = s003('Myth-busting guide to information sharing (part 2)');
-const BURY_SHARING = s004('5.2 Sharing Information');
+const CONFIDENTIALITY = s000('Information sharing, safeguarding and confidentiality');
+const CHALLENGE_SSCP = s002('Professional Challenge and Escalation');
+const BURY_CIN = s004('Children in Need');
 const PF_SUPP = supp('wiltshire.gov.uk/article/5337/What-is-private-fostering');
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
@@ -378,7 +377,7 @@ export const salford: PackInput = {
         'groomed', 'grooming', 'sexual activity', 'made her watch', 'showed her porn', 'showed him porn', 'pornography', 'sexually explicit', 'nudes', 'sending nudes', 'nude pictures', 'nude photos', 'sexting', 'private parts', 'touched her private', 'comes into her room at night', 'comes into his room at night', 'rude things', 'do rude things', '12 and pregnant', '13 and pregnant', '11 and pregnant', 'pregnant at 12', 'pregnant at 13',
       ],
       doNotTellParents: true,
-      source: REFER_MASH,
+      source: RISK,
     },
     {
       id: 'emotional_abuse',
@@ -415,6 +414,7 @@ export const salford: PackInput = {
         'hits her mum', 'beats mum', 'beats his partner', 'beats her', 'mum was beaten', 'coercive control', 'controlling behaviour', 'police called to the house',
         'police were called to the home', 'arguments turn violent', 'violent partner', 'violent relationship', 'abusive partner', 'abusive relationship', 'parents fighting', 'smashed the house up', 'smashed up the house', 'violent towards her', 'violent towards mum', 'violent to her', 'violent to mum', 'hit mum', 'hitting mum', 'assaulted mum', 'dv incident', 'throws things at', 'threw things at', 'throwing things at', 'by the throat', 'grabbed her by the throat', 'children witnessed', 'kids witnessed', 'witnessed it', 'is controlling', 'very controlling', 'mum scared of', 'mum is scared of', 'mum frightened of',
       ],
+      basis: 'Bury’s guidance says a child living in a home where domestic violence is perpetrated should be referred for an assessment (its Level 5).',
       source: L5,
     },
     {
@@ -427,6 +427,7 @@ export const salford: PackInput = {
         'special ceremony abroad', 'taken abroad for a special ceremony', 'taken abroad to be cut', 'undergone fgm', 'had fgm',
       ],
       mandatoryReporting: true,
+      basis: 'Bury’s guidance says concerns about FGM should be referred to children’s social care for an assessment (its Level 5).',
       source: L5,
     },
     {
@@ -436,6 +437,7 @@ export const salford: PackInput = {
       kind: 'harm',
       phrases: ['forced marriage', 'forced to marry', 'forced into marriage', 'made to marry', 'being married off', 'married off', 'marry against her will', 'marry against his will', 'engaged to an older man', 'promised in marriage', 'get married', 'to be married', 'taken abroad to marry', 'taken abroad to get married', 'married abroad', 'marriage abroad', 'going to marry', 'has to marry', 'meet the man she is going to marry', 'arranged marriage', 'find her a husband',],
       doNotTellParents: true,
+      basis: 'Bury’s guidance lists forced marriage of a child among the concerns that need a referral.',
       source: REFER_MASH,
     },
     {
@@ -445,6 +447,7 @@ export const salford: PackInput = {
       kind: 'harm',
       phrases: ['fabricated illness', 'fabricating illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'making the child ill', 'making her ill', 'making him ill', 'invents symptoms', 'made up symptoms', 'exaggerating symptoms', 'doctors can find nothing wrong', 'no medical explanation', 'unnecessary tests', 'unnecessary medical', 'keeps asking for more tests', 'asking for more tests', 'make her sick', 'make him sick', 'making her sick', 'making him sick', 'medication to make',],
       doNotTellParents: true,
+      basis: 'Bury’s guidance lists fabricated illness among the concerns that need a referral.',
       source: REFER_MASH,
     },
     {
@@ -460,7 +463,7 @@ export const salford: PackInput = {
         'modern slavery', 'carrying a knife', 'carrying weapons', 'carries a knife', 'picked up in a car', 'picked up by a car', 'drug dealers', 'drug dealer', 'criminally exploited', 'criminal exploitation', 'sexually exploited', 'holding drugs', 'hold drugs', 'been missing for', 'missing for days', 'missing overnight', 'picked up by older', 'love bites', 'taxis paid for', 'owes money to', 'sell for them', 'selling for them', 'wads of cash', 'lots of cash', '3 phones', 'three phones', 'disappearing', 'disappears', 'disappeared overnight', 'expensive stuff', 'expensive gifts', 'expensive clothes', 'getting into cars', 'getting into cars with men', 'gets into cars',
       ],
       pathway: 'contextual_safeguarding',
-      source: SIGNS,
+      source: CONTEXTUAL,
     },
     {
       id: 'risky_adult',
@@ -468,6 +471,7 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: ['sex offender', 'registered sex offender', 'risk to children', 'schedule 1 offender', 'schedule one offender', 'convicted of child', 'known to be a risk', 'sexual offences', 'sexual offence', 'sexual offences against children', 'convictions for sexual', 'history of violence', 'violent offender', 'offences against children', 'child cruelty', 'cruelty to children', 'convicted of', 'conviction for',],
+      basis: 'Bury’s guidance lists an adult known to be a risk to children, living in or visiting the home, among the concerns that need a referral.',
       source: REFER_MASH,
     },
     {
@@ -484,6 +488,7 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: ['unborn', 'pre birth', 'prebirth', 'pregnant and using', 'pregnant and drinking', 'previous children removed', 'children removed from her care'],
+      basis: 'Bury’s guidance says that where an unborn baby may be at risk, a referral for a pre-birth assessment is needed (its Level 5).',
       source: L5,
     },
     // Getting More Help: complex needs, a plan that is not working.
@@ -517,7 +522,8 @@ export const salford: PackInput = {
         'drinks heavily', 'drinking heavily', 'always drunk', 'drunk at pick up', 'drunk at school', 'smelt of alcohol', 'smelled of alcohol', 'parent was drunk',
         'mum was drunk', 'dad was drunk', 'drunk', 'smelling of alcohol', 'smelt of drink', 'under the influence', 'high on', 'heavy drinker', 'drinks a lot', 'smokes weed', 'smoking weed', 'smoke weed', 'weed', 'methadone', 'drinking every day', 'drinks every day', 'drinking all day', 'drinks most nights', 'drinking most nights', 'drinks every night', 'drinking every night',
       ],
-      source: L4,
+      basis: 'Bury’s guidance gives a parent’s drug use that affects how they care for a child as an example needing a multi-agency Team Around the Family plan (its Level 3).',
+      source: s004('Level 3'),
     },
     {
       id: 'harmful_sexual_behaviour',
@@ -525,6 +531,7 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       kind: 'need',
       phrases: ['harmful sexual behaviour', 'sexualised behaviour', 'sexualized behaviour', 'sexually harmful', 'sexual language', 'sexual threats', 'sexualised behaviour towards', 'sexually inappropriate', 'touching other children', 'touching younger',],
+      basis: 'Bury’s guidance gives a young person’s sexually harmful behaviour as an example needing an assessment of need (its Level 4).',
       source: L4,
     },
     {
@@ -533,6 +540,7 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       kind: 'need',
       phrases: ['radicalisation', 'radicalised', 'radicalization', 'radicalized', 'extremism', 'extremist', 'extreme views', 'extreme right wing', 'jihadist', 'isis', 'martyrdom', 'jihad', 'far right',],
+      basis: 'Bury’s guidance gives a young person at risk of radicalisation as an example needing an assessment of need and a Channel referral (its Level 4).',
       source: L4,
     },
     {
@@ -541,7 +549,8 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       kind: 'need',
       phrases: ['self harm', 'self harming', 'selfharm', 'cutting herself', 'cutting himself', 'cutting themselves', 'hurting herself', 'hurting himself', 'suicidal', 'wants to die', 'kill herself', 'kill himself', 'suicide', 'end her life', 'end his life', 'end my life', 'take her own life', 'take his own life', 'kill myself', 'cutting her arms', 'cutting his arms', 'cuts on her arms', 'cuts on his arms', 'cutting again',],
-      source: L4,
+      basis: 'None of the guidance the bot holds names self-harm. Salford’s guidance says that if you are in any doubt, contact the Bridge for advice.',
+      source: RISK,
     },
     {
       id: 'homeless_young_person',
@@ -549,6 +558,7 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       kind: 'need',
       phrases: ['sofa surfing', 'homeless', 'kicked out', 'thrown out', 'nowhere to stay', 'nowhere to live', 'sleeping rough', 'threw him out', 'threw her out', 'thrown him out', 'thrown her out', 'kicked him out', 'kicked her out', 'no where to live', 'sleeping in a tent',],
+      basis: 'Bury’s guidance gives a homeless 16 or 17 year old as an example needing an assessment of need, with the young person’s permission (its Level 4).',
       source: L4,
     },
     // Getting Help: early help needs, with the family's consent.
@@ -613,6 +623,7 @@ export const salford: PackInput = {
       level: 'getting_help',
       kind: 'need',
       phrases: ['young carer', 'caring for mum', 'caring for dad', 'cares for mum', 'cares for dad', 'looks after mum', 'looks after dad', 'looks after his mum', 'looks after her mum', 'looks after his siblings', 'looks after her siblings', 'caring for her mum', 'caring for his mum', 'caring for her dad', 'caring for his dad', 'caring for his siblings', 'caring for her siblings',],
+      basis: 'Bury’s guidance gives a young carer as an example of a need one service can meet, with the young person’s permission (its Level 2).',
       source: s004('Level 2'),
     },
     {
@@ -629,6 +640,7 @@ export const salford: PackInput = {
       level: 'getting_help',
       kind: 'need',
       phrases: ['speech delay', 'speech and language', 'developmental delay', 'development delay', 'not meeting milestones', 'missed health appointments', 'missed appointments', 'falling behind', 'missing appointments', 'missing hospital appointments', 'missed hospital appointments', 'missing his appointments', 'missing her appointments', 'not talking yet', 'no words yet', 'not saying any words',],
+      basis: 'Bury’s guidance gives speech, language and health needs as examples of needs one service can meet (its Level 2).',
       source: s004('Level 2'),
     },
     {
@@ -674,7 +686,7 @@ export const salford: PackInput = {
         { text: 'Call the Bridge on 0161 603 4500 now to raise the concern and get advice. Outside office hours, call the Emergency Duty Team on 0161 794 8888.', contacts: ['bridge', 'edt'], source: MAKING_REFERRAL },
         { text: 'Make the referral on the online referral form (the Salford Children and Families Portal).', contacts: ['bridge'], source: supp(SSCP_NEWS) },
         { text: 'Consult your designated safeguarding lead throughout, and follow your organisation’s safeguarding policy.', contacts: [], source: STILL_WORRIED },
-        { text: 'Usually tell the family you are making a referral. In a few cases you must not tell them first: the Bridge will support you with this.', contacts: ['bridge'], source: MAKING_REFERRAL },
+        { text: 'Usually tell the family you are making a referral. In a few cases you must not tell them first: the Bridge will support you with this.', contacts: ['bridge'], tellsFamily: true, source: MAKING_REFERRAL },
         { text: 'Record what you saw and heard, as facts, with dates and times, and who you spoke to.', contacts: [], source: s001('Recording what we do') },
       ],
       contacts: ['bridge', 'edt', 'police'],
@@ -1008,15 +1020,16 @@ export const salford: PackInput = {
       title: 'When not to tell the parents before a referral',
       points: [
         { text: 'It is important that the family knows you are making a referral. In very few cases a referral is needed without telling the family first; the Bridge can support you.', source: MAKING_REFERRAL },
-        { text: 'Parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: s004('Children in Need') },
+        { text: 'Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: BURY_CIN },
       ],
     },
     {
+      // Salford's guidance does not mention FGM: Bury's, labelled as such. Who reports, and to whom, as far as the seeds say.
       id: 'fgm_duty',
-      title: 'FGM: a duty to report',
+      title: 'FGM: who reports, and to whom',
       points: [
-        { text: 'Refer concerns about female genital mutilation to children’s social care (in Salford, the Bridge) for an assessment.', source: L5 },
-        { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
+        { text: 'Bury’s guidance says everyone refers concerns about FGM to children’s social care for an assessment: in Salford, the Bridge.', source: L5 },
+        { text: 'It adds that schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
       ],
     },
     {
@@ -1041,8 +1054,7 @@ export const salford: PackInput = {
       id: 'referral_family',
       title: 'What the family knows, and whether they consent',
       points: [
-        { text: 'Make sure the family know you are making a referral, and say on the form whether they consent. In very few cases a referral is needed without telling the family first: the Bridge can support you with this.', source: MAKING_REFERRAL },
-        { text: 'Bury’s guidance: parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: s004('Children in Need') },
+        { text: 'Unless the family must not be told first (below), make sure they know you are making a referral, and say on the form whether they consent. In very few cases a referral is needed without telling the family first: the Bridge can support you with this.', source: MAKING_REFERRAL },
       ],
     },
     {
@@ -1117,12 +1129,20 @@ export const salford: PackInput = {
       ],
     },
     {
+      id: 'info_answer',
+      title: 'The short answer',
+      points: [
+        { text: 'Yes, you can share information to keep a child safe: data protection and human rights law are not barriers to justified sharing.', source: GOLDEN },
+        { text: 'Share with consent where you can. You may share without consent where there is a lawful basis, such as where safety may be at risk.', source: GOLDEN },
+        { text: 'If in doubt, seek advice from other practitioners or your information governance lead, and record your decision and the reasons for it.', source: GOLDEN },
+      ],
+    },
+    {
       id: 'info_without_consent',
       title: 'Can I share without consent?',
       points: [
-        { text: 'Yes, if there is a lawful basis, such as where safety may be at risk. Where possible, share with consent and respect the wishes of those who do not consent; base your judgement on the facts of the case.', source: GOLDEN },
-        { text: 'Myth: “consent is always needed to share personal information”. No: it may not be appropriate to seek consent, for example where seeking it would put a child’s or young person’s safety at risk.', source: MYTHS },
-        { text: 'Bury’s guidance: consent is not needed where there is evidence, or reasonable cause to suspect, that a child is suffering or likely to suffer significant harm, or to prevent significant harm. A refusal of consent should not then prevent sharing.', source: BURY_SHARING },
+        { text: 'Where possible, respect the wishes of those who do not consent, and base your judgement on the facts of the case.', source: GOLDEN },
+        { text: 'Information is usually shared with the consent of the family or young person. The exceptions are where there is a safeguarding concern or a significant risk to others.', source: CONFIDENTIALITY },
       ],
     },
     {
@@ -1131,7 +1151,6 @@ export const salford: PackInput = {
       points: [
         { text: 'Share only with the people who need to have it, and only what is necessary and proportionate; share it in a timely way and securely.', source: GOLDEN },
         { text: 'If you are worried a child is suffering or likely to suffer harm, share it first with your line manager (and your designated safeguarding lead). Do not assume someone else will pass it on.', source: INFO_SHARING },
-        { text: 'Myth: “information collected by one organisation cannot be disclosed to another”. No: for children in need or at risk of significant harm, information law is rarely a barrier to sharing with other practitioners.', source: MYTHS2 },
         { text: 'If in doubt, ask other practitioners or your information governance lead, without naming the person where possible.', source: GOLDEN },
       ],
     },
@@ -1141,24 +1160,7 @@ export const salford: PackInput = {
       points: [
         { text: 'Usually, yes: be open and honest with the family from the outset about why, what, how and with whom information will be shared, and seek their agreement, unless it is unsafe or inappropriate to do so.', source: GOLDEN },
         { text: 'In very few cases a referral is needed without telling the family first: the Bridge can support you with this.', source: MAKING_REFERRAL },
-        { text: 'Bury’s guidance: parents or carers must not be told about a referral where sexual abuse, fabricated illness or forced marriage is known or suspected.', source: s004('Children in Need') },
-      ],
-    },
-    {
-      id: 'info_consent_by_level',
-      title: 'Consent by level (Bury’s five levels, from Bury’s guidance)',
-      points: [
-        { text: 'Bury levels 1 to 3: get consent to share information, and to assess, from a parent or a Gillick competent child.', source: BURY_SHARING },
-        { text: 'Bury level 4: judge carefully whether there is enough reason to share confidential information without consent, and fully document the reason.', source: BURY_SHARING },
-        { text: 'Bury level 5: there is a duty for agencies to share information (section 47, Children Act 1989).', source: BURY_SHARING },
-      ],
-    },
-    {
-      id: 'info_myths',
-      title: 'Myths about information sharing',
-      points: [
-        { text: 'Myth: data protection law is a barrier to sharing. No: the Data Protection Act 2018 and GDPR provide a framework for sharing appropriately.', source: MYTHS },
-        { text: 'Myth: the common law duty of confidence and the Human Rights Act 1998 prevent sharing. No: balance them against the effect of not sharing.', source: MYTHS2 },
+        { text: 'Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about a referral where sexual abuse, fabricated illness or forced marriage is known or suspected.', source: BURY_CIN },
       ],
     },
     {
@@ -1166,7 +1168,16 @@ export const salford: PackInput = {
       title: 'What to record about your decision',
       points: [
         { text: 'Record your decision and the reasons for it, whether you share or not. If you share, record what you shared, with whom and for what purpose.', source: GOLDEN },
-        { text: 'Where you share without consent, document the reason fully (Bury’s guidance, level 4).', source: BURY_SHARING },
+      ],
+    },
+    {
+      id: 'challenge',
+      title: 'What Salford’s guidance also says about challenge',
+      points: [
+        { text: 'Challenge must be evidence-based and recorded on the child’s file, including how the resolution improved outcomes for the child or family.', source: STILL_WORRIED },
+        { text: 'Try to resolve a disagreement informally first. When that does not work, use the formal route: Salford’s effective challenge and escalation procedure (April 2020).', source: STILL_WORRIED },
+        { text: 'Agencies follow the Greater Manchester Resolving Professional Disagreements/Escalation Policy, with Salford’s local challenge and escalation procedures.', source: CHALLENGE_SSCP },
+        { text: 'If agreement still cannot be reached after escalation to the partnership, it may commission an independent adviser to review and make recommendations. The Safeguarding Executive makes any final decisions.', source: CHALLENGE_SSCP },
       ],
     },
     {

@@ -141,7 +141,12 @@ export function contactCard(engine: Engine, query: string, at: Date): AdaptiveCa
   const { pack } = engine;
   const found = engine.lookup(query).contacts;
   if (found.length > 0) {
-    return buildContactsCard({ pack, title: found.length === 1 ? (found[0]?.name ?? 'Contact') : 'Contacts', contacts: found.slice(0, 6).map((c) => engine.openNow(c, at)) });
+    // No seed says which places each locality team covers: say so rather than guess from a place name.
+    const localityIds = new Set(pack.localities.map((l) => l.contact));
+    const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+    const localities = found.length > 1 && found.every((c) => localityIds.has(c.id));
+    const intro = localities ? `${pack.area}’s guidance names its ${pack.localities.length} locality teams but not the places each one covers. Referrals for their support go through ${door?.name ?? 'the front door'}.` : undefined;
+    return buildContactsCard({ pack, title: found.length === 1 ? (found[0]?.name ?? 'Contact') : 'Contacts', ...(intro ? { intro } : {}), contacts: found.slice(0, 6).map((c) => engine.openNow(c, at)) });
   }
   const main = engine.route('contacts');
   return buildContactsCard({ pack, title: `Who to contact in ${pack.area}`, contacts: contactsFor(pack, main?.contacts ?? [pack.emergencyContact, pack.frontDoor], at) });

@@ -127,10 +127,10 @@ export const salford: PackInput = {
       id: 'bridge',
       name: 'The Bridge Partnership',
       aliases: ['bridge', 'the bridge', 'mash', 'multi agency safeguarding hub', 'front door', 'worried about a child', 'childrens services', "children's services", 'social care', 'social services', 'partnership bridge', 'referral line', 'advice line'],
-      purpose: 'Salford’s single front door for concerns about a child and referrals to children’s services, early help, health, police and education.',
+      purpose: 'Salford’s single front door for worries about a child. Referrals are made on the online referral form (the Salford Children and Families Portal); phone for advice, or when it cannot wait.',
       phones: [
-        { label: 'Concerns and referrals', number: '0161 603 4500', source: WORRIED },
-        { label: 'Advice for practitioners', number: '0161 603 4555', source: MORE_HELP },
+        { label: 'Phone for advice, or when it cannot wait', number: '0161 603 4500', source: MAKING_REFERRAL },
+        { label: 'Practitioner advice line', number: '0161 603 4555', source: MORE_HELP },
       ],
       emails: [{ label: 'Worried about a child', address: 'worriedaboutachild@salford.gov.uk', source: WORRIED }],
       hours: { kind: 'weekly', days: weekdays, open: '08:30', close: '16:30', closedOnBankHolidays: true, source: supp(SSCP_NEWS) },
@@ -150,8 +150,8 @@ export const salford: PackInput = {
     {
       id: 'locality_central',
       name: 'Central Locality Team',
-      aliases: ['central locality', 'central team', 'broughton hub', 'central', 'broughton', 'kersal', 'ordsall', 'langworthy', 'pendleton',],
-      purpose: 'Early intervention and prevention support for families in central Salford (referrals through the Bridge).',
+      aliases: ['central locality', 'central team', 'broughton hub', 'central', 'locality team', 'locality teams'],
+      purpose: 'One of Salford’s four locality teams: early intervention and prevention support for families (referrals through the Bridge).',
       phones: [{ label: 'Telephone', number: '0161 778 0601', source: USEFUL }],
       emails: [{ label: 'Email', address: 'central.locality@salford.gov.uk', source: USEFUL }],
       address: { lines: ['Broughton Hub', '50 Rigby Street', 'Salford', 'M7 4BQ'], source: USEFUL },
@@ -162,8 +162,8 @@ export const salford: PackInput = {
     {
       id: 'locality_south',
       name: 'South Locality Team',
-      aliases: ['south locality', 'south team', 'emerson house', 'south', 'eccles', 'winton', 'irlam', 'cadishead',],
-      purpose: 'Early intervention and prevention support for families in south Salford (referrals through the Bridge).',
+      aliases: ['south locality', 'south team', 'emerson house', 'south', 'locality team', 'locality teams'],
+      purpose: 'One of Salford’s four locality teams: early intervention and prevention support for families (referrals through the Bridge).',
       phones: [{ label: 'Telephone', number: '0161 686 5260', source: USEFUL }],
       emails: [{ label: 'Email', address: 'south.locality@salford.gov.uk', source: USEFUL }],
       address: { lines: ['Emerson House', 'Fifth Floor', 'Albert Street', 'Eccles', 'M30 0TE'], source: USEFUL },
@@ -174,8 +174,8 @@ export const salford: PackInput = {
     {
       id: 'locality_north',
       name: 'North Locality Team',
-      aliases: ['north locality', 'north team', 'burrows house', 'north', 'worsley', 'boothstown', 'swinton', 'pendlebury', 'clifton',],
-      purpose: 'Early intervention and prevention support for families in north Salford (referrals through the Bridge).',
+      aliases: ['north locality', 'north team', 'burrows house', 'north', 'locality team', 'locality teams'],
+      purpose: 'One of Salford’s four locality teams: early intervention and prevention support for families (referrals through the Bridge).',
       phones: [{ label: 'Telephone', number: '0161 778 0495', source: USEFUL }],
       emails: [{ label: 'Email', address: 'north.locality@salford.gov.uk', source: USEFUL }],
       address: { lines: ['Burrows House', '1st Floor (Front Building)', '10 Priestley Road', 'Wardley Industrial Estate', 'Worsley', 'M28 2LY'], source: USEFUL },
@@ -186,8 +186,8 @@ export const salford: PackInput = {
     {
       id: 'locality_west',
       name: 'West Locality Team',
-      aliases: ['west locality', 'west team', 'little hulton childrens centre', 'west', 'little hulton', 'walkden', 'wardley',],
-      purpose: 'Early intervention and prevention support for families in west Salford (referrals through the Bridge).',
+      aliases: ['west locality', 'west team', 'little hulton childrens centre', 'west', 'locality team', 'locality teams'],
+      purpose: 'One of Salford’s four locality teams: early intervention and prevention support for families (referrals through the Bridge).',
       phones: [{ label: 'Telephone', number: '0161 686 7235', source: USEFUL }],
       emails: [{ label: 'Email', address: 'west.locality@salford.gov.uk', source: USEFUL }],
       address: { lines: ["Little Hulton Children's Centre", 'Longshaw Drive', 'Little Hulton', 'Salford', 'M27 0BD'], source: USEFUL },
@@ -699,8 +699,8 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       steps: [
         { text: 'Call the Bridge’s practitioner advice line on 0161 603 4555 to talk it through. The outcome may be a referral for a Child and Family Assessment or further early help.', contacts: ['bridge'], source: MORE_HELP },
-        { text: 'If a referral is needed, make it on the online referral form, or call the Bridge on 0161 603 4500.', contacts: ['bridge'], source: MAKING_REFERRAL },
-        { text: 'Talk to your designated safeguarding lead, and to the family: make sure they know you are making a referral.', contacts: [], source: MAKING_REFERRAL },
+        { text: 'If a referral is needed, make it on the online referral form (the Salford Children and Families Portal).', contacts: ['bridge'], source: supp(SSCP_NEWS) },
+        { text: 'Talk to your designated safeguarding lead, and to the family: make sure they know you are making a referral.', contacts: [], tellsFamily: true, source: MAKING_REFERRAL },
       ],
       contacts: ['bridge', 'edt'],
       source: MORE_HELP,
@@ -711,9 +711,9 @@ export const salford: PackInput = {
       summary: 'The family needs some extra support. Early help works with the family, with their consent, through an Early Help Assessment and a Team Around the Family.',
       level: 'getting_help',
       steps: [
-        { text: 'Talk with the family about the worry and the help on offer, and ask for their consent.', contacts: [], source: s000('Early Intervention level support') },
+        { text: 'Talk with the family about the worry and the help on offer, and ask for their consent.', contacts: [], tellsFamily: true, source: s000('Early Intervention level support') },
         { text: 'Complete an Early Help Assessment with the family, and agree a plan reviewed at Team Around the Family (TAF) meetings with a lead professional.', contacts: [], source: GETTING_HELP },
-        { text: 'Referrals for early intervention and prevention support go through the Bridge (0161 603 4500), using the “worried about a child” referral process. The family’s locality team delivers the support.', contacts: ['bridge'], source: USEFUL },
+        { text: 'Referrals for early intervention and prevention support go through the Bridge, using its “worried about a child” referral process. The family’s locality team delivers the support.', contacts: ['bridge'], source: USEFUL },
         { text: 'Think about the family’s own network: Family Group Conferencing can help bring it together.', contacts: ['fgc'], source: FGC },
       ],
       contacts: ['bridge', 'locality_central', 'locality_south', 'locality_north', 'locality_west'],
@@ -773,8 +773,8 @@ export const salford: PackInput = {
       title: 'Harm outside the home (contextual safeguarding)',
       summary: 'Young people harmed outside their family home, including exploitation and county lines, need a response to where the harm happens.',
       steps: [
-        { text: 'Refer to the Bridge on 0161 603 4500 (out of hours, the Emergency Duty Team on 0161 794 8888). If the young person is in immediate danger, call 999.', contacts: ['bridge', 'edt', 'police'], source: MAKING_REFERRAL },
-        { text: 'In Salford, young people over 15 harmed outside their family home receive support tailored to their risk and needs through a young person’s plan.', contacts: [], source: CONTEXTUAL },
+        { text: 'Make a referral to the Bridge, or call for advice on 0161 603 4500 (out of hours, the Emergency Duty Team on 0161 794 8888). If the young person is in immediate danger, call 999.', contacts: ['bridge', 'edt', 'police'], skipAsPathway: true, source: MAKING_REFERRAL },
+        { text: 'In Salford, young people over 15 harmed outside their family home receive support tailored to their risk and needs through a young person’s plan.', contacts: [], forAges: ['16_to_17'], source: CONTEXTUAL },
       ],
       contacts: ['bridge', 'edt', 'police'],
       source: CONTEXTUAL,
@@ -989,7 +989,7 @@ export const salford: PackInput = {
     afterReferral: {
       steps: [
         { text: 'You should receive an automated response immediately.', contacts: [], source: APP2_REFERRAL },
-        { text: 'You will receive a Referrals Outcome Form within one week.', contacts: [], source: APP2_REFERRAL },
+        { text: 'You will receive a Referrals Outcome Form within one week telling you what has happened.', contacts: [], source: APP2_REFERRAL },
         { text: 'If you offered ongoing support on the referral form, the Bridge will contact you before the outcome form is sent.', contacts: ['bridge'], source: APP2_REFERRAL },
       ],
       outcomes: [
@@ -1051,6 +1051,15 @@ export const salford: PackInput = {
       ],
     },
     {
+      id: 'referral_answer',
+      title: 'In short',
+      points: [
+        { text: 'Make the referral on the online referral form (the Salford Children and Families Portal).', source: supp(SSCP_NEWS) },
+        { text: 'To talk it through first, phone the Bridge’s practitioner advice line on 0161 603 4555.', source: MORE_HELP },
+        { text: 'You get an automated response at once, and a Referrals Outcome Form within one week.', source: APP2_REFERRAL },
+      ],
+    },
+    {
       id: 'referral_family',
       title: 'What the family knows, and whether they consent',
       points: [
@@ -1091,7 +1100,9 @@ export const salford: PackInput = {
       title: 'Where to submit it',
       points: [
         { text: 'All referrals and requests for support are made on the online referral form (the Salford Children and Families Portal).', source: supp(SSCP_NEWS) },
-        { text: 'For advice, phone the Bridge on 0161 603 4500. If a child is in immediate danger of being harmed, or is home alone, call the police on 999.', source: APP2_REFERRAL },
+        { text: 'For advice, phone the Bridge’s practitioner advice line on 0161 603 4555.', source: MORE_HELP },
+        { text: 'Where help is needed quickly to reduce the risk of harm, you can also call the Bridge for advice on 0161 603 4500.', source: MAKING_REFERRAL },
+        { text: 'If a child is in immediate danger of being harmed, or is home alone, call the police on 999.', source: WORRIED },
       ],
     },
     {

@@ -69,7 +69,10 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
     }
     case 'concern': {
       const a = engine.assess(baseAnswers, at);
-      return buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+      // A worry above universal services is not answered with "Services and advice" because a word like "youth club" came up.
+      const lowest = Math.min(...pack.levels.map((l) => l.rank));
+      const offered = a.level.rank > lowest ? r.also.filter((i) => i !== 'advice').map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined) : also;
+      return buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also: offered, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
     }
     case 'escalation':
       return escalationCard(engine, at, r.escalationStage, opts.personal);

@@ -938,7 +938,7 @@ export const salford: PackInput = {
         title: 'Practice Manager at the Bridge',
         to: 'A Practice Manager at the Bridge',
         how: 'Call the Bridge on 0161 603 4500 and ask to speak to a Practice Manager, and/or email worriedaboutachild@salford.gov.uk. Put your concerns in writing using the Escalation Notice and copy it to the SSCP Business Manager (the partnership’s email is sscp@salford.gov.uk).',
-        contacts: ['bridge', 'sscp'],
+        contacts: ['bridge'],
         respondWithinWorkingDays: 5,
         attach: ['The Escalation Notice'],
         copyTo: ['The SSCP Business Manager (sscp@salford.gov.uk)'],
@@ -1152,7 +1152,7 @@ export const salford: PackInput = {
       points: [
         { text: 'Yes, you can share information to keep a child safe: data protection and human rights law are not barriers to justified sharing.', source: GOLDEN },
         { text: 'Share with consent where you can. You may share without consent where there is a lawful basis, such as where safety may be at risk.', source: GOLDEN },
-        { text: 'If in doubt, seek advice from other practitioners or your information governance lead, and record your decision and the reasons for it.', source: GOLDEN },
+        { text: 'If in doubt, seek advice from other practitioners or your information governance lead, without naming the person where possible, and record what you decide and why.', source: GOLDEN },
       ],
     },
     {
@@ -1169,7 +1169,6 @@ export const salford: PackInput = {
       points: [
         { text: 'Share only with the people who need to have it, and only what is necessary and proportionate; share it in a timely way and securely.', source: GOLDEN },
         { text: 'If you are worried a child is suffering or likely to suffer harm, share it first with your line manager (and your designated safeguarding lead). Do not assume someone else will pass it on.', source: INFO_SHARING },
-        { text: 'If in doubt, ask other practitioners or your information governance lead, without naming the person where possible.', source: GOLDEN },
       ],
     },
     {

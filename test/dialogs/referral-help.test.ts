@@ -195,7 +195,7 @@ describe('information sharing from free text', () => {
     const f = card?.fallback ?? '';
     // A three-line direct answer first, from Salford's own guidance (the seven golden rules).
     expect(f).toMatch(
-      /^Sharing information\. The short answer: Yes, you can share information to keep a child safe: data protection and human rights law are not barriers to justified sharing\. Share with consent where you can\. You may share without consent where there is a lawful basis, such as where safety may be at risk\. If in doubt, seek advice from other practitioners or your information governance lead, and record your decision and the reasons for it\. Can I share without consent\?: /,
+      /^Sharing information\. The short answer: Yes, you can share information to keep a child safe: data protection and human rights law are not barriers to justified sharing\. Share with consent where you can\. You may share without consent where there is a lawful basis, such as where safety may be at risk\. If in doubt, seek advice from other practitioners or your information governance lead, without naming the person where possible, and record what you decide and why\. Can I share without consent\?: /,
     );
     expect(f).toContain('Can I share without consent?: Where possible, respect the wishes of those who do not consent');
     expect(f).toContain('The exceptions are where there is a safeguarding concern or a significant risk to others.');

@@ -3,7 +3,7 @@
  * card out, so the chat, the message extension and tests all give the same answer.
  */
 import type { Engine, Intent, Recognition } from '../rules';
-import { addWorkingDays, ladder, londonTime, stageById } from '../rules';
+import { addWorkingDays, answersFromMessage, ladder, londonTime, stageById } from '../rules';
 import { buildContactsCard } from './contacts';
 import { buildEmergencyCard } from './emergency';
 import type { AdaptiveCard, Json } from './expand';
@@ -60,7 +60,7 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
   const { pack } = engine;
   const echo = opts.personal ? r : { ...r, indicators: r.indicators.map((i) => ({ id: i.id, matched: [labelOf(engine, i.id)] })), negated: [] };
   const also = r.also.map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined);
-  const baseAnswers = { indicators: r.indicators.map((i) => i.id) };
+  const baseAnswers = answersFromMessage(r, text);
 
   switch (r.intent) {
     case 'emergency': {
@@ -69,7 +69,10 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
     }
     case 'concern': {
       const a = engine.assess(baseAnswers, at);
-      return buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+      // A worry above universal services is not answered with "Services and advice" because a word like "youth club" came up.
+      const lowest = Math.min(...pack.levels.map((l) => l.rank));
+      const offered = a.level.rank > lowest ? r.also.filter((i) => i !== 'advice').map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined) : also;
+      return buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also: offered, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
     }
     case 'escalation':
       return escalationCard(engine, at, r.escalationStage, opts.personal);
@@ -141,7 +144,12 @@ export function contactCard(engine: Engine, query: string, at: Date): AdaptiveCa
   const { pack } = engine;
   const found = engine.lookup(query).contacts;
   if (found.length > 0) {
-    return buildContactsCard({ pack, title: found.length === 1 ? (found[0]?.name ?? 'Contact') : 'Contacts', contacts: found.slice(0, 6).map((c) => engine.openNow(c, at)) });
+    // No seed says which places each locality team covers: say so rather than guess from a place name.
+    const localityIds = new Set(pack.localities.map((l) => l.contact));
+    const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+    const localities = found.length > 1 && found.every((c) => localityIds.has(c.id));
+    const intro = localities ? `${pack.area}’s guidance names its ${pack.localities.length} locality teams but not the places each one covers. Referrals for their support go through ${door?.name ?? 'the front door'}.` : undefined;
+    return buildContactsCard({ pack, title: found.length === 1 ? (found[0]?.name ?? 'Contact') : 'Contacts', ...(intro ? { intro } : {}), contacts: found.slice(0, 6).map((c) => engine.openNow(c, at)) });
   }
   const main = engine.route('contacts');
   return buildContactsCard({ pack, title: `Who to contact in ${pack.area}`, contacts: contactsFor(pack, main?.contacts ?? [pack.emergencyContact, pack.frontDoor], at) });

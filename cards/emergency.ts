@@ -2,7 +2,7 @@ import type { Assessment, Pack, Recognition } from '../rules';
 import { expandCard, type AdaptiveCard } from './expand';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/emergency.json';
-import { sourcesOf, telHref, whyFromRecognition } from './view';
+import { assessmentSources, sourcesOf, telHref, whyFromRecognition } from './view';
 
 export interface EmergencyCardData {
   pack: Pack;
@@ -29,7 +29,9 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
   const steps = a.actions.map((s, i) => ({ n: i + 1, text: s.text }));
   // "Not sure" to a red-flag question brings this card: say so, as every other card does.
   const why = [...a.warnings.filter((w) => w.id === 'not_sure').map((w) => w.text), ...whyFromRecognition(d.recognition, pack)];
-  const reason = a.level.plain;
+  const reason = a.levelFromNotSure
+    ? `You were not sure whether the child is in immediate danger or home alone. If there is any chance of it, call ${policeNumber} now.`
+    : a.level.plain;
   const fallbackText = `Call ${policeNumber} now. ${reason} ${openLine} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} Contacts: ${contactsText(a.contacts)}.`;
   const card = expandCard(template, {
     police: policeNumber,
@@ -41,7 +43,7 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
     doorName: doorContact?.name ?? '',
     doorNumber: doorPhone?.number ?? '',
     doorTel: doorPhone ? telHref(doorPhone.number) : telHref(policeNumber),
-    sources: sourcesLine(sourcesOf([a.level, a.route, ...a.actions])),
+    sources: sourcesLine(sourcesOf(assessmentSources(pack, a))),
     fallbackText,
   });
   return withContactsAndSafetyNet(card, pack, a.contacts);

@@ -30,14 +30,18 @@ export function buildEscalationCard(d: EscalationCardData): AdaptiveCard {
   }));
   const nextDue = d.dueIfSentToday && d.next.respondWithinWorkingDays ? `If you send it today, a response is due by ${formatLongDate(d.dueIfSentToday)}.` : '';
   const intro = 'Challenge is positive and focused on the child. Try to resolve it with the practitioner first, and keep your designated safeguarding lead involved throughout.';
+  // What the area's guidance adds about challenge (recording it, the formal policy, the final stage), where it has it.
+  const also = d.pack.guidance.find((g) => g.id === 'challenge');
   const card = expandCard(template, {
     intro,
     nextTitle: `${d.next.title} (${d.next.to})`,
     nextHow: d.next.how,
     nextDue,
     stages,
-    sources: sourcesLine(sourcesOf(d.stages)),
-    fallbackText: `Escalation. Your next step: ${d.next.title}: ${d.next.how} ${nextDue} Steps: ${stages.map((s) => `${s.n}. ${s.title}. ${s.how} ${s.respond}`).join(' ')} Contacts: ${contactsText(d.contacts)}.`,
+    alsoTitle: also?.title ?? '',
+    alsoPoints: also?.points.map((p) => p.text) ?? [],
+    sources: sourcesLine(sourcesOf([...d.stages, ...(also?.points ?? [])])),
+    fallbackText: `Escalation. Your next step: ${d.next.title}: ${d.next.how} ${nextDue} Steps: ${stages.map((s) => `${s.n}. ${s.title}. ${s.how} ${s.respond}`).join(' ')} ${also ? `${also.title}: ${also.points.map((p) => p.text).join(' ')} ` : ''}Contacts: ${contactsText(d.contacts)}.`,
   });
   withContactsAndSafetyNet(card, d.pack, d.contacts);
   const actions: Json[] = [];

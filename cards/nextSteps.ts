@@ -10,7 +10,7 @@
  * of the same id; anything else → no particular route, with 999 and the front door.
  */
 import type { ContactStatus, Engine, Level, Recognition } from '../rules';
-import { addWorkingDays, ladder, londonTime, stageById } from '../rules';
+import { addWorkingDays, answersFromMessage, ladder, londonTime, stageById } from '../rules';
 import { contactsFor } from './view';
 
 export type NextStepsKind = 'emergency' | 'concern' | 'escalation' | 'contact' | 'topic' | 'none';
@@ -37,7 +37,7 @@ export function nextStepsFor(engine: Engine, r: Recognition, text: string, at: D
   switch (r.intent) {
     case 'emergency':
     case 'concern': {
-      const a = engine.assess({ indicators: r.indicators.map((i) => i.id) }, at);
+      const a = engine.assess(answersFromMessage(r, text), at);
       return {
         kind: r.intent,
         routeId: a.route.id,

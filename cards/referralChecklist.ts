@@ -31,16 +31,20 @@ export function buildReferralChecklistCard(d: ReferralChecklistCardData): Adapti
   }));
   const done = d.items.filter((i) => ticked.has(i.key)).length;
   const progress = d.items.length ? `${done} of ${d.items.length} ticked.` : '';
-  const sources = sourcesOf(d.items.flatMap((i) => i.points));
+  // The direct answer first (where to refer, who to ask, what comes back), then the checklist.
+  const answer = d.pack.guidance.find((g) => g.id === 'referral_answer')?.points ?? [];
+  const sources = sourcesOf([...answer, ...d.items.flatMap((i) => i.points)]);
   const fallbackText = [
     'Prepare your referral.',
     ...(d.route ? [`For: ${d.route.title}.`] : []),
+    ...answer.map((p) => p.text),
     ...d.items.map((item, i) => `${i + 1}. ${item.title}${ticked.has(item.key) ? ' (ticked)' : ''}: ${item.points.map((p) => p.text).join(' ')}`),
     progress,
     `Contacts: ${contactsText(d.contacts)}.`,
   ].join(' ');
   const card = expandCard(template, {
     routeTitle: d.route?.title ?? '',
+    answer: answer.map((p) => p.text),
     empty: d.items.length === 0,
     items,
     progress,

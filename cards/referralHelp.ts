@@ -18,11 +18,14 @@ const guidance = (pack: Pack, id: string): GuidanceItem | undefined => pack.guid
 const policeOf = (pack: Pack): string => pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
 
 export const STRENGTHS_IDS = ['strengths_working_well', 'strengths_worried', 'strengths_next'] as const;
-export const INFO_SHARING_IDS = ['info_without_consent', 'info_who', 'info_tell_parents', 'info_consent_by_level', 'info_myths', 'info_record'] as const;
+/** The information-sharing answer's sections, in order: the short answer first. A pack gives those its guidance supports. */
+export const INFO_SHARING_IDS = ['info_answer', 'info_without_consent', 'info_who', 'info_tell_parents', 'info_consent_by_level', 'info_myths', 'info_record'] as const;
+/** The sections an information-sharing answer must have (otherwise the route card stands). */
+const INFO_SHARING_CORE = ['info_answer', 'info_without_consent', 'info_who', 'info_tell_parents', 'info_record'] as const;
 
 /** Does this pack have the information-sharing answers (otherwise the route card stands)? */
 export function hasInfoSharingAnswers(pack: Pack): boolean {
-  return INFO_SHARING_IDS.every((id) => guidance(pack, id));
+  return INFO_SHARING_CORE.every((id) => guidance(pack, id));
 }
 
 export function buildRecordingHelpCard(d: { pack: Pack; contacts: ContactStatus[]; personal: boolean; stale?: string }): AdaptiveCard {
@@ -47,7 +50,6 @@ export function buildInfoSharingCard(d: { pack: Pack; contacts: ContactStatus[];
   return buildGuidanceSectionsCard({
     pack: d.pack,
     title: 'Sharing information',
-    intro: 'Fears about sharing information must not stand in the way of keeping a child safe. If in doubt, ask your designated safeguarding lead or the front door.',
     sections: items.map((g) => ({ heading: g.title, points: g.points })),
     contacts: d.contacts,
     actions: [{ title: 'Recording help', verb: 'recording.show' }],

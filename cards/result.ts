@@ -2,7 +2,7 @@ import type { Assessment, Pack, Recognition } from '../rules';
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/result.json';
-import { sourcesOf, whyFromRecognition } from './view';
+import { assessmentSources, sourcesOf, uncertainLevelText, whyFromRecognition } from './view';
 
 export interface ResultCardData {
   pack: Pack;
@@ -22,10 +22,14 @@ export interface ResultCardData {
 /** The result of a triage: the level in words, what to do now, who to contact, why, and the sources. */
 export function buildResultCard(d: ResultCardData): AdaptiveCard {
   const a = d.assessment;
-  const why = [...whyFromRecognition(d.recognition, d.pack), ...a.rationale.filter((r) => !d.recognition || r.because.startsWith('You')).map((r) => `${r.because} (${r.effect})`)];
+  const why = [
+    ...whyFromRecognition(d.recognition, d.pack),
+    ...a.rationale.filter((r) => !d.recognition || /^You\b/.test(r.because)).map((r) => `${r.because} That means ${r.effect}.${r.basis ? ` ${r.basis}` : ''}`),
+  ];
   const steps = a.actions.map((s, i) => ({ n: i + 1, text: s.text }));
   const warnings = a.warnings.map((w) => ({ text: w.text }));
-  const sources = sourcesOf([a.level, a.route, ...a.pathways, ...a.actions]);
+  const sources = sourcesOf(assessmentSources(d.pack, a));
+  const level = a.levelFromNotSure ? uncertainLevelText(d.pack, a) : { levelPlain: a.level.plain, summary: a.route.summary };
   const fallbackText = [
     `${a.route.title}. Level of need: ${a.level.name}.`,
     ...warnings.map((w) => w.text),
@@ -35,8 +39,8 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
   const card = expandCard(template, {
     heading: a.route.title,
     levelName: a.level.name,
-    levelPlain: a.level.plain,
-    summary: a.route.summary,
+    levelPlain: level.levelPlain,
+    summary: level.summary,
     warnings,
     steps,
     why,

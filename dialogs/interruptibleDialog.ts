@@ -5,6 +5,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogTurnStatus } from './framework';
 import { buildEmergencyCard, buildWelcomeCard } from '../cards';
+import { answersFromMessage } from '../rules';
 import { engineFor, isPersonal, sendCard, type TriageServices } from './services';
 
 // One repeated class after the words, not `\s*[.!]?\s*$`: two runs of \s* side by side retry every
@@ -46,7 +47,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       const r = engine.recognise(text);
       if (r.intent === 'emergency') {
         const at = this.services.clock();
-        await sendCard(context, buildEmergencyCard({ pack: engine.pack, assessment: engine.assess({ indicators: r.indicators.map((i) => i.id) }, at), recognition: isPersonal(context) ? r : { ...r, indicators: [] } }));
+        await sendCard(context, buildEmergencyCard({ pack: engine.pack, assessment: engine.assess(answersFromMessage(r, text), at), recognition: isPersonal(context) ? r : { ...r, indicators: [] } }));
         if (innerDc.activeDialog) {
           await context.sendActivity('What you had started is kept: carry on when you are ready, or type “cancel”.');
           // Show the waiting question again, so nobody has to scroll back past the emergency card.

@@ -6,7 +6,7 @@ import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botb
 import { Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
 import { answerFor, buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
-import { AREAS, isArea, type Engine } from '../rules';
+import { AREAS, answersFromMessage, isArea, type Engine } from '../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
 import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
@@ -140,7 +140,7 @@ export class MainDialog extends InterruptibleDialog {
     const stale = staleNote(engine, at, this.services.staleAfterDays);
     await sendCard(context, answerFor(engine, r, text, at, { personal, ...(stale ? { stale } : {}) }));
     if (r.intent === 'concern' || r.intent === 'emergency') {
-      const answers = { indicators: r.indicators.map((i) => i.id) };
+      const answers = answersFromMessage(r, text);
       await reportAssessment(this.services, context, { source: 'message', engine, asked: [], answers, assessment: engine.assess(answers, at) });
     }
     return step.endDialog();

@@ -83,8 +83,9 @@ export function questionsFor(pack: Pack): Question[] {
     {
       id: 'familyKnows',
       text: 'Does the family know about your worry, and agree to you asking for help?',
+      // The pack's own words for the rule where it has them: they say whose guidance it is (Salford's cite Bury's).
       hint: notTell.length
-        ? `Do not tell the family first if you suspect: ${notTell.join('; ')}. Ask the front door for advice instead.`
+        ? (pack.guidance.find((g) => g.id === 'parents_not_told')?.points.at(-1)?.text ?? `Do not tell the family first if you suspect: ${notTell.join('; ')}. Ask the front door for advice instead.`)
         : 'Usually tell the family before you refer, unless that would put the child at risk.',
       choices: yesNo('Yes, they know and agree', 'No'),
       multi: false,
@@ -94,7 +95,8 @@ export function questionsFor(pack: Pack): Question[] {
     qs.push({
       id: 'locality',
       text: `Which ${pack.area} locality does the family live in?`,
-      hint: pack.localities.map((l) => `${l.name}: ${l.areas.join(', ')}`).join('. '),
+      // No seed says which places each locality covers: the teams are named, not mapped to places.
+      hint: 'If you do not know which team covers the family, answer “Not sure”: referrals for locality support go through the Bridge either way.',
       choices: [...pack.localities.map((l) => ({ title: l.name, value: l.id })), NOT_SURE],
       multi: false,
     });

@@ -1,4 +1,6 @@
+import { ageBandFromText } from './age';
 import { openNow, type ContactStatus } from './contacts';
+import type { Recognition } from './recognise';
 import type { Contact, Indicator, Level, Pack, Route, Source, Step } from './schema';
 
 export type Tri = 'yes' | 'no' | 'not_sure';
@@ -34,6 +36,8 @@ export interface Reason {
   because: string;
   effect: string;
   source: Source;
+  /** For an indicator the area's own guidance does not name: what the cited guidance says, and whose it is. */
+  basis?: string;
 }
 
 export interface Assessment {
@@ -46,6 +50,11 @@ export interface Assessment {
   pathways: Route[];
   /** What to do now, in order. */
   actions: Step[];
+  /**
+   * The level stands only because of "not sure" answers: it is what to do because it might be so,
+   * not a finding. Cards word it that way ("If there is any chance ...").
+   */
+  levelFromNotSure: boolean;
   contacts: ContactStatus[];
   warnings: Warning[];
   rationale: Reason[];
@@ -119,13 +128,16 @@ function levels(pack: Pack): { lowest: Level; byRank: (n: number) => Level | und
 export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
   const { lowest } = levels(pack);
   let rank = lowest.rank;
+  /** The level the answers given for certain reach, without the "not sure" ones. */
+  let sureRank = lowest.rank;
   const rationale: Reason[] = [];
   const warnings: Warning[] = [];
   let notSure = false;
-  const raise = (levelId: string, because: string, source: Source) => {
+  const raise = (levelId: string, because: string, source: Source, unsure = false, basis?: string) => {
     const l = levelById(pack, levelId);
-    rationale.push({ because, effect: `at least ${l.name}`, source });
+    rationale.push({ because, effect: `at least ${l.name}`, source, ...(basis ? { basis } : {}) });
     if (l.rank > rank) rank = l.rank;
+    if (!unsure && l.rank > sureRank) sureRank = l.rank;
   };
 
   const emergency = levelById(pack, pack.emergencyLevel);
@@ -137,7 +149,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
     if (v === 'yes') raise(emergency.id, `You said ${label}.`, emergency.source);
     if (v === 'not_sure') {
       notSure = true;
-      raise(emergency.id, `You were not sure whether ${label}, so the bot takes the safer route.`, emergency.source);
+      raise(emergency.id, `You were not sure whether ${label}, so the bot takes the safer route.`, emergency.source, true);
     }
   }
 
@@ -151,7 +163,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
       if (!ind || counted.has(id)) continue;
       counted.add(id);
       if (unsure) notSure = true;
-      raise(ind.level, unsure ? `You were not sure about: ${ind.label.toLowerCase()}. The bot counts it, to be safe.` : `${ind.label}.`, ind.source);
+      raise(ind.level, unsure ? `You were not sure about: ${ind.label.toLowerCase()}. The bot counts it, to be safe.` : `${ind.label}.`, ind.source, unsure, ind.basis);
     }
   }
 
@@ -160,7 +172,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
     const top = harmLevels.sort((a, b) => b.rank - a.rank)[0];
     if (top) {
       notSure = true;
-      raise(top.id, 'You were not sure whether the child is being harmed, so the bot takes the safer route.', top.source);
+      raise(top.id, 'You were not sure whether the child is being harmed, so the bot takes the safer route.', top.source, true);
     }
   }
 
@@ -169,14 +181,14 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
   if (answers.needs === 'complex' && moreHelp) raise(moreHelp.id, 'The family has complex needs that need several services.', moreHelp.source);
   if (answers.needs === 'not_sure' && moreHelp) {
     notSure = true;
-    raise(moreHelp.id, 'You were not sure how complex the needs are, so the bot takes the higher level.', moreHelp.source);
+    raise(moreHelp.id, 'You were not sure how complex the needs are, so the bot takes the higher level.', moreHelp.source, true);
   }
   if (answers.needs === 'some' && someHelp) raise(someHelp.id, 'The family needs some extra support.', someHelp.source);
   if (answers.earlyHelp === 'not_working' && moreHelp)
     raise(moreHelp.id, 'Early help is in place but the needs are not being met.', moreHelp.source);
   if (answers.earlyHelp === 'not_sure' && moreHelp) {
     notSure = true;
-    raise(moreHelp.id, 'You were not sure whether early help is working, so the bot takes the higher level.', moreHelp.source);
+    raise(moreHelp.id, 'You were not sure whether early help is working, so the bot takes the higher level.', moreHelp.source, true);
   }
   if (answers.familyKnows === 'not_sure' || answers.ageBand === 'not_sure' || answers.locality === 'not_sure') notSure = true;
 
@@ -213,27 +225,40 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
   }
   const contacts = ids.map((id) => openNow(pack, contactById(pack, id) as Contact, at));
 
-  const actions: Step[] = [...route.steps];
-  for (const p of pathways) for (const s of p.steps) if (!actions.some((a) => a.text === s.text)) actions.push(s);
-
-  // Warnings
   const flagged = [...counted].map((id) => indicatorById(pack, id)).filter((i) => i !== undefined);
   const notTell = flagged.filter((i) => i.doNotTellParents);
+
+  // Steps: the route's, the pathways', then those the indicators add; never the same text twice.
+  const steps: Step[] = [];
+  const addStep = (s: Step) => {
+    if (!steps.some((a) => a.text === s.text)) steps.push(s);
+  };
+  route.steps.forEach(addStep);
+  for (const p of pathways) p.steps.filter((s) => !s.skipAsPathway).forEach(addStep);
+  for (const i of flagged) i.steps.forEach(addStep);
+  // Where the family must not be told first, a step that says to tell them is left out: the warning stands alone.
+  // Where the child's age is known, a step for another age is left out ("over 15" for a Year 6 child).
+  const age = answers.ageBand === undefined || answers.ageBand === 'not_sure' ? undefined : answers.ageBand;
+  const actions = steps.filter((s) => !(notTell.length > 0 && s.tellsFamily) && !(age && s.forAges && !s.forAges.includes(age)));
+
+  // Warnings
   if (notTell.length > 0) {
     const g = pack.guidance.find((x) => x.id === 'parents_not_told');
     const point = g?.points[g.points.length - 1];
     warnings.push({
       id: 'do_not_tell_parents',
-      text: `Do not tell the parents or carers before you refer (${notTell.map((i) => i.label.toLowerCase()).join('; ')}). ${point?.text ?? 'Ask the front door for advice first.'}`,
+      text: `Do not tell the parents or carers before you refer, because of: ${notTell.map((i) => i.label.toLowerCase()).join('; ')}. ${point?.text ?? 'Ask the front door for advice first.'}`,
       ...(point ? { source: point.source } : { source: notTell[0]?.source as Source }),
     });
   }
-  for (const i of flagged.filter((x) => x.mandatoryReporting)) {
-    const g = pack.guidance.find((x) => x.id === 'fgm_duty');
+  const reportable = flagged.filter((x) => x.mandatoryReporting);
+  const duty = pack.guidance.find((x) => x.id === 'fgm_duty');
+  if (reportable.length > 0 && duty) {
+    // Who reports, and to whom, in the guidance's own words (a pack cannot load without them).
     warnings.push({
       id: 'mandatory_reporting',
-      text: `${i.label}: there is a mandatory reporting duty. ${(g?.points ?? []).map((p) => p.text).join(' ')}`.trim(),
-      source: g?.points[0]?.source ?? i.source,
+      text: `${reportable.map((i) => i.label).join('; ')}: ${duty.points.map((p) => p.text).join(' ')}`,
+      source: duty.points[0]?.source ?? (reportable[0]?.source as Source),
     });
   }
   if (notSure) {
@@ -263,11 +288,22 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
     route,
     pathways,
     actions,
+    levelFromNotSure: rank > sureRank,
     contacts,
     warnings,
     rationale,
     indicatorIds: [...counted],
   };
+}
+
+/**
+ * What a typed message tells the engine: the indicators recognised in it, and the child's age
+ * band when the message states one. Every caller that assesses a message uses this, so the chat,
+ * the message extension, the Guidance tab and the decision record assess the same answers.
+ */
+export function answersFromMessage(r: Pick<Recognition, 'indicators'>, text: string): Answers {
+  const ageBand = ageBandFromText(text);
+  return { indicators: r.indicators.map((i) => i.id), ...(ageBand ? { ageBand } : {}) };
 }
 
 /** The level just below the highest non-emergency level ("Getting More Help" in Salford). */

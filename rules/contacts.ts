@@ -73,7 +73,7 @@ export function describeHours(pack: Pack, contact: Contact): string | undefined 
     return of ? `When ${of.name} is closed: evenings, nights, weekends and bank holidays` : undefined;
   }
   const days = h.days.join(',') === 'mon,tue,wed,thu,fri' ? 'Monday to Friday' : h.days.map((d) => DAY_NAMES[d]).join(', ');
-  return `${days}, ${clock(h.open)} to ${clock(h.close)}${h.closedOnBankHolidays ? ' (closed on bank holidays)' : ''}`;
+  return `${days}, ${clock(h.open)} to ${clock(h.close)}${h.closedOnBankHolidays ? ', closed on bank holidays' : ''}`;
 }
 
 export type ContactField = 'phone' | 'email' | 'address' | 'hours';

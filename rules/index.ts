@@ -14,6 +14,7 @@ import type { Thresholds } from './semantic/combine';
 import { SemanticModel } from './semantic/model';
 import modelData from './semantic/model-data';
 
+export * from './age';
 export * from './assess';
 export * from './calendar';
 export * from './contacts';

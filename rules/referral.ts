@@ -1,7 +1,9 @@
 /**
  * "Prepare my referral": the checklist, built from a pack's cited guidance items
  * (ids referral_*), the cases where the family must not be told first
- * (indicators marked doNotTellParents), and what happens after a referral.
+ * (indicators marked doNotTellParents, in the words of the pack's parents_not_told
+ * guidance where it has it), and what happens after a referral. The short answer
+ * (referral_answer) is shown above the checklist, not in it.
  */
 import type { Pack, Source } from './schema';
 
@@ -26,7 +28,10 @@ export function referralChecklist(pack: Pack): ReferralChecklistItem[] {
     const points = [...(g?.points ?? [])];
     if (key === 'family') {
       const quiet = pack.indicators.filter((i) => i.doNotTellParents);
-      if (quiet.length > 0 && g) points.push({ text: `Do not tell the family first where you suspect: ${quiet.map((i) => i.label.toLowerCase()).join('; ')}.`, source: quiet[0]!.source });
+      // The pack's own statement of the rule, with whose guidance it is, where it has one (Salford's cites Bury's).
+      const rule = pack.guidance.find((x) => x.id === 'parents_not_told')?.points.at(-1);
+      const point = rule ?? (quiet[0] ? { text: `Do not tell the family first where you suspect: ${quiet.map((i) => i.label.toLowerCase()).join('; ')}.`, source: quiet[0].source } : undefined);
+      if (quiet.length > 0 && g && point && !points.some((p) => p.text === point.text)) points.push(point);
     }
     if (key === 'next' && pack.escalation) {
       const have = new Set(points.map((p) => p.text));

@@ -81,6 +81,23 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
+/** The screening's age bands; a step or an indicator can be limited to some of them. */
+export const AgeBandSchema = z.enum(['under_5', '5_to_11', '12_to_15', '16_to_17']);
+export type AgeBandKnown = z.infer<typeof AgeBandSchema>;
+
+export const StepSchema = z.object({
+  text: z.string().min(5),
+  contacts: z.array(id).default([]),
+  /** The step tells the practitioner to tell the family: left out where the family must not be told first. */
+  tellsFamily: z.boolean().default(false),
+  /** Only for children in these age bands: left out when the child's age is known to be another. */
+  forAges: z.array(AgeBandSchema).min(1).optional(),
+  /** Left out when this step's route joins another as a pathway: the level's route already says it (how to refer, whom to call). */
+  skipAsPathway: z.boolean().default(false),
+  source: SourceSchema,
+});
+export type Step = z.infer<typeof StepSchema>;
+
 export const IndicatorSchema = z.object({
   id,
   label: z.string().min(3),
@@ -96,17 +113,18 @@ export const IndicatorSchema = z.object({
   mandatoryReporting: z.boolean().default(false),
   /** A special pathway this indicator also brings in (contextual safeguarding, private fostering...). */
   pathway: id.optional(),
+  /** Steps this indicator adds after the route's own (a disclosure, emerging neglect). */
+  steps: z.array(StepSchema).default([]),
+  /**
+   * Said beside the indicator on a card when the area's own guidance does not name it: what the
+   * cited guidance (another area's, or national) does say, naming whose it is ("Bury’s guidance says ...").
+   */
+  basis: z.string().min(10).optional(),
   source: SourceSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type IndicatorInput = z.input<typeof IndicatorSchema>;
 
-export const StepSchema = z.object({
-  text: z.string().min(5),
-  contacts: z.array(id).default([]),
-  source: SourceSchema,
-});
-export type Step = z.infer<typeof StepSchema>;
 
 export const RouteSchema = z.object({
   id,
@@ -249,8 +267,8 @@ export const PackSchema = z
     guidance: z.array(GuidanceItemSchema),
     /** The private fostering definition, where the pack's guidance gives one. */
     privateFostering: PrivateFosteringSchema.optional(),
-    /** Named localities (Salford has four) mapped to their contact. */
-    localities: z.array(z.object({ id, name: z.string(), contact: id, areas: z.array(z.string()) })),
+    /** Named localities (Salford has four) and their contact. No seed says which places each covers, so none are listed. */
+    localities: z.array(z.object({ id, name: z.string(), contact: id })),
     /**
      * How the semantic recogniser's classes (Salford's indicator and topic ids, learned from one
      * shared corpus) map to this pack's own indicator or topic ids. A class not listed maps to the
@@ -283,6 +301,10 @@ export const PackSchema = z
     pack.indicators.forEach((ind, i) => {
       ref(levelIds.has(ind.level), ['indicators', i, 'level'], 'level');
       if (ind.pathway) ref(routeIds.has(ind.pathway), ['indicators', i, 'pathway'], 'route');
+      ind.steps.forEach((s, j) => s.contacts.forEach((c, k) => ref(contactIds.has(c), ['indicators', i, 'steps', j, 'contacts', k], 'contact')));
+      // A reporting duty the card names must say who reports, and to whom: that text is the pack's fgm_duty guidance.
+      if (ind.mandatoryReporting && !pack.guidance.some((g) => g.id === 'fgm_duty'))
+        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'mandatoryReporting'], message: 'a reporting duty needs the guidance item fgm_duty saying who reports to whom' });
     });
     pack.routes.forEach((r, i) => {
       r.contacts.forEach((c, j) => ref(contactIds.has(c), ['routes', i, 'contacts', j], 'contact'));

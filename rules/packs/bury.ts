@@ -833,6 +833,7 @@ export const bury: PackInput = {
         {
           text: 'It is good practice to tell a parent or carer about a referral, but it is not required, and a referral should not be delayed because a parent cannot be contacted.',
           contacts: [],
+          tellsFamily: true,
           source: CIN,
         },
         {
@@ -858,6 +859,7 @@ export const bury: PackInput = {
         {
           text: 'Refer to the MASH with the consent of the parents or carers, and of the child if appropriate, where this does not put the child at further risk.',
           contacts: ['mash'],
+          tellsFamily: true,
           source: CIN,
         },
         {
@@ -974,15 +976,18 @@ export const bury: PackInput = {
       title: 'When parents must not be told about a referral',
       summary: 'Where sexual abuse, fabricated illness or forced marriage is known or suspected, do not tell parents or carers about the referral. If in doubt, ask the MASH.',
       steps: [
+        // Beside the level 5 route (where these indicators lead), its own steps already say this: shown when the route stands alone.
         {
           text: 'Do not tell the parents or carers about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected.',
           contacts: [],
+          skipAsPathway: true,
           source: CIN,
         },
-        { text: 'If you are in any doubt, contact the MASH for advice.', contacts: ['mash'], source: CIN },
+        { text: 'If you are in any doubt, contact the MASH for advice.', contacts: ['mash'], skipAsPathway: true, source: CIN },
         {
           text: 'Refer to the MASH without delay; you do not need consent where a child is at risk of significant harm.',
           contacts: ['mash'],
+          skipAsPathway: true,
           source: SHARING,
         },
       ],
@@ -1000,12 +1005,9 @@ export const bury: PackInput = {
           contacts: ['dsl'],
           source: L5,
         },
-        { text: 'A strategy meeting is held and section 47 enquiries are made.', contacts: [], source: L5 },
-        {
-          text: 'If a girl is about to be taken abroad, or is in immediate danger, call the police on 999.',
-          contacts: ['police'],
-          source: CIN,
-        },
+        { text: 'A strategy meeting is held and section 47 enquiries are made.', contacts: [], skipAsPathway: true, source: L5 },
+        // As the emergency route words it (Bury's guidance says nothing of a girl "about to be taken abroad").
+        { text: 'If the child is in immediate danger, call the police on 999.', contacts: ['police'], source: CIN },
       ],
       contacts: ['mash', 'police', 'dsl'],
       source: L5,
@@ -1060,6 +1062,7 @@ export const bury: PackInput = {
         {
           text: 'An Initial Child Protection Conference may follow, and care proceedings may be started.',
           contacts: [],
+          skipAsPathway: true,
           source: L5,
         },
       ],
@@ -1082,7 +1085,7 @@ export const bury: PackInput = {
           source: SHARING,
         },
         {
-          text: 'Level 5: agencies have a duty to share information (section 47, Children Act 1989), including when asked during a section 47 enquiry (S47(9)).',
+          text: 'Level 5: agencies have a duty to share information under section 47 of the Children Act 1989, including when asked during a section 47 enquiry, under section 47(9).',
           contacts: [],
           source: SHARING,
         },
@@ -1256,6 +1259,14 @@ export const bury: PackInput = {
   ],
 
   guidance: [
+    {
+      id: 'fgm_duty',
+      title: 'FGM: who reports, and to whom',
+      points: [
+        { text: 'Refer concerns about FGM to Children’s Social Care (the MASH) for an assessment.', source: L5 },
+        { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your agency’s procedure as well as referring.', source: L5 },
+      ],
+    },
     {
       id: 'consent_by_level',
       title: 'Consent to share information, level by level',

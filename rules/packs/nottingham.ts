@@ -811,6 +811,7 @@ export const nottingham: PackInput = {
         {
           text: 'If the child is suffering or likely to suffer significant harm, an Initial Child Protection Conference (ICPC), chaired by an Independent Reviewing Officer, is held. Agencies prepare a report for it.',
           contacts: [],
+          skipAsPathway: true,
           source: ICPC,
         },
         {
@@ -936,6 +937,17 @@ export const nottingham: PackInput = {
   ],
 
   guidance: [
+    {
+      id: 'fgm_duty',
+      title: 'FGM: who reports, and to whom',
+      points: [
+        { text: 'Section 47 enquiries cover female genital mutilation: make a safeguarding referral to Children and Families Direct.', source: CIN2 },
+        {
+          text: 'The Nottingham guidance the bot holds does not say who else must report FGM, or to whom. It points to the interagency safeguarding children procedures for more detail: check them, and your organisation’s own FGM procedure, with your safeguarding lead.',
+          source: PROCEDURES,
+        },
+      ],
+    },
     {
       id: 'information_sharing_myths',
       title: 'Information sharing: myths and facts',

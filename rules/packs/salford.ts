@@ -10,12 +10,11 @@ const F000 = '000_d42a021cda291206.txt';
 const F001 = '001_6a0c92154672053a.txt';
 const F002 = '002_184f04cef1d3f9e9.txt';
 const F004 = '004_c2d64e532e0d5cd5.txt';
-const F003 = '003_2bbeb111cec99a33.txt';
 
 const s000 = (section: string): Source => ({ file: F000, section });
 const s001 = (section: string): Source => ({ file: F001, section });
+const s002 = (section: string): Source => ({ file: F002, section });
 const s004 = (section: string): Source => ({ file: F004, section });
-const s003 = (section: string): Source => ({ file: F003, section });
 const supp = (page: string): Source => ({ file: 'supplementary.md', section: 'Supplementary published facts', page });
 
 const SSCP_NEWS = 'safeguardingchildren.salford.gov.uk/news/march-2023/';
@@ -28,7 +27,8 @@ const APP2_ANON = s000('3. Anonymous Referrals');
 const APP2_CHALLENGE = s000("4. Steps to challenge a decision made by children's services");
 const APP2_FORM = s000('Recording inter agency conflict and resolution');
 const REFERRALS = s000('Referrals and Pathways to Support');
-const RISK = s001('Child Protection- Getting RiskSupport');
+// The contents page's wording of this heading: the body's copy is a PDF run-together ("Getting RiskSupport").
+const RISK = s001('Child Protection - Getting Risk Support');
 const MAKING_REFERRAL = s001('The Bridge Partnership - Making a Referral');
 const MORE_HELP = s001('Getting More Help');
 const GETTING_HELP = s001('Getting Help');
@@ -44,13 +44,12 @@ const INFO_SHARING = s001('Information Sharing');
 const STILL_WORRIED = s001('Still Worried?');
 const L5 = s004('Level 5');
 const L4 = s004('Level 4');
-const SIGNS = s004('Possible signs of child exploitation');
 const REFER_MASH = s004('Concerns that would require a referral include');
 const STRENGTHS = s001('Building on and recognising family strengths');
 const RECORDING = s001('Recording what we do');
-const MYTHS = s003('Myth-busting guide to information sharing');
-const MYTHS2 = s003('Myth-busting guide to information sharing (part 2)');
-const BURY_SHARING = s004('5.2 Sharing Information');
+const CONFIDENTIALITY = s000('Information sharing, safeguarding and confidentiality');
+const CHALLENGE_SSCP = s002('Professional Challenge and Escalation');
+const BURY_CIN = s004('Children in Need');
 const PF_SUPP = supp('wiltshire.gov.uk/article/5337/What-is-private-fostering');
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
@@ -128,10 +127,10 @@ export const salford: PackInput = {
       id: 'bridge',
       name: 'The Bridge Partnership',
       aliases: ['bridge', 'the bridge', 'mash', 'multi agency safeguarding hub', 'front door', 'worried about a child', 'childrens services', "children's services", 'social care', 'social services', 'partnership bridge', 'referral line', 'advice line'],
-      purpose: 'Salford’s single front door for concerns about a child and referrals to children’s services, early help, health, police and education.',
+      purpose: 'Salford’s single front door for worries about a child. Referrals are made on the online referral form (the Salford Children and Families Portal); phone for advice, or when it cannot wait.',
       phones: [
-        { label: 'Concerns and referrals', number: '0161 603 4500', source: WORRIED },
-        { label: 'Advice for practitioners', number: '0161 603 4555', source: MORE_HELP },
+        { label: 'Phone for advice, or when it cannot wait', number: '0161 603 4500', source: MAKING_REFERRAL },
+        { label: 'Practitioner advice line', number: '0161 603 4555', source: MORE_HELP },
       ],
       emails: [{ label: 'Worried about a child', address: 'worriedaboutachild@salford.gov.uk', source: WORRIED }],
       hours: { kind: 'weekly', days: weekdays, open: '08:30', close: '16:30', closedOnBankHolidays: true, source: supp(SSCP_NEWS) },
@@ -151,8 +150,8 @@ export const salford: PackInput = {
     {
       id: 'locality_central',
       name: 'Central Locality Team',
-      aliases: ['central locality', 'central team', 'broughton hub', 'central', 'broughton', 'kersal', 'ordsall', 'langworthy', 'pendleton',],
-      purpose: 'Early intervention and prevention support for families in central Salford (referrals through the Bridge).',
+      aliases: ['central locality', 'central team', 'broughton hub', 'central', 'locality team', 'locality teams'],
+      purpose: 'One of Salford’s four locality teams: early intervention and prevention support for families (referrals through the Bridge).',
       phones: [{ label: 'Telephone', number: '0161 778 0601', source: USEFUL }],
       emails: [{ label: 'Email', address: 'central.locality@salford.gov.uk', source: USEFUL }],
       address: { lines: ['Broughton Hub', '50 Rigby Street', 'Salford', 'M7 4BQ'], source: USEFUL },
@@ -163,8 +162,8 @@ export const salford: PackInput = {
     {
       id: 'locality_south',
       name: 'South Locality Team',
-      aliases: ['south locality', 'south team', 'emerson house', 'south', 'eccles', 'winton', 'irlam', 'cadishead',],
-      purpose: 'Early intervention and prevention support for families in south Salford (referrals through the Bridge).',
+      aliases: ['south locality', 'south team', 'emerson house', 'south', 'locality team', 'locality teams'],
+      purpose: 'One of Salford’s four locality teams: early intervention and prevention support for families (referrals through the Bridge).',
       phones: [{ label: 'Telephone', number: '0161 686 5260', source: USEFUL }],
       emails: [{ label: 'Email', address: 'south.locality@salford.gov.uk', source: USEFUL }],
       address: { lines: ['Emerson House', 'Fifth Floor', 'Albert Street', 'Eccles', 'M30 0TE'], source: USEFUL },
@@ -175,8 +174,8 @@ export const salford: PackInput = {
     {
       id: 'locality_north',
       name: 'North Locality Team',
-      aliases: ['north locality', 'north team', 'burrows house', 'north', 'worsley', 'boothstown', 'swinton', 'pendlebury', 'clifton',],
-      purpose: 'Early intervention and prevention support for families in north Salford (referrals through the Bridge).',
+      aliases: ['north locality', 'north team', 'burrows house', 'north', 'locality team', 'locality teams'],
+      purpose: 'One of Salford’s four locality teams: early intervention and prevention support for families (referrals through the Bridge).',
       phones: [{ label: 'Telephone', number: '0161 778 0495', source: USEFUL }],
       emails: [{ label: 'Email', address: 'north.locality@salford.gov.uk', source: USEFUL }],
       address: { lines: ['Burrows House', '1st Floor (Front Building)', '10 Priestley Road', 'Wardley Industrial Estate', 'Worsley', 'M28 2LY'], source: USEFUL },
@@ -187,8 +186,8 @@ export const salford: PackInput = {
     {
       id: 'locality_west',
       name: 'West Locality Team',
-      aliases: ['west locality', 'west team', 'little hulton childrens centre', 'west', 'little hulton', 'walkden', 'wardley',],
-      purpose: 'Early intervention and prevention support for families in west Salford (referrals through the Bridge).',
+      aliases: ['west locality', 'west team', 'little hulton childrens centre', 'west', 'locality team', 'locality teams'],
+      purpose: 'One of Salford’s four locality teams: early intervention and prevention support for families (referrals through the Bridge).',
       phones: [{ label: 'Telephone', number: '0161 686 7235', source: USEFUL }],
       emails: [{ label: 'Email', address: 'west.locality@salford.gov.uk', source: USEFUL }],
       address: { lines: ["Little Hulton Children's Centre", 'Longshaw Drive', 'Little Hulton', 'Salford', 'M27 0BD'], source: USEFUL },
@@ -317,10 +316,10 @@ export const salford: PackInput = {
   },
 
   localities: [
-    { id: 'central', name: 'Central', contact: 'locality_central', areas: ['broughton', 'kersal', 'irwell riverside', 'ordsall', 'langworthy', 'pendleton', 'salford central'] },
-    { id: 'south', name: 'South', contact: 'locality_south', areas: ['eccles', 'winton', 'barton', 'irlam', 'cadishead'] },
-    { id: 'north', name: 'North', contact: 'locality_north', areas: ['worsley', 'boothstown', 'swinton', 'pendlebury', 'clifton'] },
-    { id: 'west', name: 'West', contact: 'locality_west', areas: ['little hulton', 'walkden', 'wardley'] },
+    { id: 'central', name: 'Central', contact: 'locality_central' },
+    { id: 'south', name: 'South', contact: 'locality_south' },
+    { id: 'north', name: 'North', contact: 'locality_north' },
+    { id: 'west', name: 'West', contact: 'locality_west' },
   ],
 
   indicators: [
@@ -378,7 +377,7 @@ export const salford: PackInput = {
         'groomed', 'grooming', 'sexual activity', 'made her watch', 'showed her porn', 'showed him porn', 'pornography', 'sexually explicit', 'nudes', 'sending nudes', 'nude pictures', 'nude photos', 'sexting', 'private parts', 'touched her private', 'comes into her room at night', 'comes into his room at night', 'rude things', 'do rude things', '12 and pregnant', '13 and pregnant', '11 and pregnant', 'pregnant at 12', 'pregnant at 13',
       ],
       doNotTellParents: true,
-      source: REFER_MASH,
+      source: RISK,
     },
     {
       id: 'emotional_abuse',
@@ -415,6 +414,7 @@ export const salford: PackInput = {
         'hits her mum', 'beats mum', 'beats his partner', 'beats her', 'mum was beaten', 'coercive control', 'controlling behaviour', 'police called to the house',
         'police were called to the home', 'arguments turn violent', 'violent partner', 'violent relationship', 'abusive partner', 'abusive relationship', 'parents fighting', 'smashed the house up', 'smashed up the house', 'violent towards her', 'violent towards mum', 'violent to her', 'violent to mum', 'hit mum', 'hitting mum', 'assaulted mum', 'dv incident', 'throws things at', 'threw things at', 'throwing things at', 'by the throat', 'grabbed her by the throat', 'children witnessed', 'kids witnessed', 'witnessed it', 'is controlling', 'very controlling', 'mum scared of', 'mum is scared of', 'mum frightened of',
       ],
+      basis: 'Bury’s guidance says a child living in a home where domestic violence is perpetrated should be referred for an assessment (its Level 5).',
       source: L5,
     },
     {
@@ -427,6 +427,7 @@ export const salford: PackInput = {
         'special ceremony abroad', 'taken abroad for a special ceremony', 'taken abroad to be cut', 'undergone fgm', 'had fgm',
       ],
       mandatoryReporting: true,
+      basis: 'Bury’s guidance says concerns about FGM should be referred to children’s social care for an assessment (its Level 5).',
       source: L5,
     },
     {
@@ -436,6 +437,7 @@ export const salford: PackInput = {
       kind: 'harm',
       phrases: ['forced marriage', 'forced to marry', 'forced into marriage', 'made to marry', 'being married off', 'married off', 'marry against her will', 'marry against his will', 'engaged to an older man', 'promised in marriage', 'get married', 'to be married', 'taken abroad to marry', 'taken abroad to get married', 'married abroad', 'marriage abroad', 'going to marry', 'has to marry', 'meet the man she is going to marry', 'arranged marriage', 'find her a husband',],
       doNotTellParents: true,
+      basis: 'Bury’s guidance lists forced marriage of a child among the concerns that need a referral.',
       source: REFER_MASH,
     },
     {
@@ -445,6 +447,7 @@ export const salford: PackInput = {
       kind: 'harm',
       phrases: ['fabricated illness', 'fabricating illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'making the child ill', 'making her ill', 'making him ill', 'invents symptoms', 'made up symptoms', 'exaggerating symptoms', 'doctors can find nothing wrong', 'no medical explanation', 'unnecessary tests', 'unnecessary medical', 'keeps asking for more tests', 'asking for more tests', 'make her sick', 'make him sick', 'making her sick', 'making him sick', 'medication to make',],
       doNotTellParents: true,
+      basis: 'Bury’s guidance lists fabricated illness among the concerns that need a referral.',
       source: REFER_MASH,
     },
     {
@@ -460,7 +463,7 @@ export const salford: PackInput = {
         'modern slavery', 'carrying a knife', 'carrying weapons', 'carries a knife', 'picked up in a car', 'picked up by a car', 'drug dealers', 'drug dealer', 'criminally exploited', 'criminal exploitation', 'sexually exploited', 'holding drugs', 'hold drugs', 'been missing for', 'missing for days', 'missing overnight', 'picked up by older', 'love bites', 'taxis paid for', 'owes money to', 'sell for them', 'selling for them', 'wads of cash', 'lots of cash', '3 phones', 'three phones', 'disappearing', 'disappears', 'disappeared overnight', 'expensive stuff', 'expensive gifts', 'expensive clothes', 'getting into cars', 'getting into cars with men', 'gets into cars',
       ],
       pathway: 'contextual_safeguarding',
-      source: SIGNS,
+      source: CONTEXTUAL,
     },
     {
       id: 'risky_adult',
@@ -468,6 +471,7 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: ['sex offender', 'registered sex offender', 'risk to children', 'schedule 1 offender', 'schedule one offender', 'convicted of child', 'known to be a risk', 'sexual offences', 'sexual offence', 'sexual offences against children', 'convictions for sexual', 'history of violence', 'violent offender', 'offences against children', 'child cruelty', 'cruelty to children', 'convicted of', 'conviction for',],
+      basis: 'Bury’s guidance lists an adult known to be a risk to children, living in or visiting the home, among the concerns that need a referral.',
       source: REFER_MASH,
     },
     {
@@ -476,6 +480,9 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: ['disclosed', 'disclosure', 'made a disclosure', 'told me she is being hurt', 'told me he is being hurt', 'told me they are being hurt', 'says she is being hurt', 'says he is being hurt', 'said someone hurt'],
+      steps: [
+        { text: 'Be open and honest with the child about what you will do next and who you will tell. Do not promise to keep it secret.', contacts: [], source: GOLDEN },
+      ],
       source: RISK,
     },
     {
@@ -484,6 +491,7 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: ['unborn', 'pre birth', 'prebirth', 'pregnant and using', 'pregnant and drinking', 'previous children removed', 'children removed from her care'],
+      basis: 'Bury’s guidance says that where an unborn baby may be at risk, a referral for a pre-birth assessment is needed (its Level 5).',
       source: L5,
     },
     // Getting More Help: complex needs, a plan that is not working.
@@ -517,7 +525,8 @@ export const salford: PackInput = {
         'drinks heavily', 'drinking heavily', 'always drunk', 'drunk at pick up', 'drunk at school', 'smelt of alcohol', 'smelled of alcohol', 'parent was drunk',
         'mum was drunk', 'dad was drunk', 'drunk', 'smelling of alcohol', 'smelt of drink', 'under the influence', 'high on', 'heavy drinker', 'drinks a lot', 'smokes weed', 'smoking weed', 'smoke weed', 'weed', 'methadone', 'drinking every day', 'drinks every day', 'drinking all day', 'drinks most nights', 'drinking most nights', 'drinks every night', 'drinking every night',
       ],
-      source: L4,
+      basis: 'Bury’s guidance gives a parent’s drug use that affects how they care for a child as an example needing a multi-agency Team Around the Family plan (its Level 3).',
+      source: s004('Level 3'),
     },
     {
       id: 'harmful_sexual_behaviour',
@@ -525,6 +534,7 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       kind: 'need',
       phrases: ['harmful sexual behaviour', 'sexualised behaviour', 'sexualized behaviour', 'sexually harmful', 'sexual language', 'sexual threats', 'sexualised behaviour towards', 'sexually inappropriate', 'touching other children', 'touching younger',],
+      basis: 'Bury’s guidance gives a young person’s sexually harmful behaviour as an example needing an assessment of need (its Level 4).',
       source: L4,
     },
     {
@@ -533,6 +543,7 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       kind: 'need',
       phrases: ['radicalisation', 'radicalised', 'radicalization', 'radicalized', 'extremism', 'extremist', 'extreme views', 'extreme right wing', 'jihadist', 'isis', 'martyrdom', 'jihad', 'far right',],
+      basis: 'Bury’s guidance gives a young person at risk of radicalisation as an example needing an assessment of need and a Channel referral (its Level 4).',
       source: L4,
     },
     {
@@ -541,7 +552,8 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       kind: 'need',
       phrases: ['self harm', 'self harming', 'selfharm', 'cutting herself', 'cutting himself', 'cutting themselves', 'hurting herself', 'hurting himself', 'suicidal', 'wants to die', 'kill herself', 'kill himself', 'suicide', 'end her life', 'end his life', 'end my life', 'take her own life', 'take his own life', 'kill myself', 'cutting her arms', 'cutting his arms', 'cuts on her arms', 'cuts on his arms', 'cutting again',],
-      source: L4,
+      basis: 'None of the guidance the bot holds names self-harm. Salford’s guidance says that if you are in any doubt, contact the Bridge for advice.',
+      source: RISK,
     },
     {
       id: 'homeless_young_person',
@@ -549,6 +561,7 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       kind: 'need',
       phrases: ['sofa surfing', 'homeless', 'kicked out', 'thrown out', 'nowhere to stay', 'nowhere to live', 'sleeping rough', 'threw him out', 'threw her out', 'thrown him out', 'thrown her out', 'kicked him out', 'kicked her out', 'no where to live', 'sleeping in a tent',],
+      basis: 'Bury’s guidance gives a homeless 16 or 17 year old as an example needing an assessment of need, with the young person’s permission (its Level 4).',
       source: L4,
     },
     // Getting Help: early help needs, with the family's consent.
@@ -613,6 +626,7 @@ export const salford: PackInput = {
       level: 'getting_help',
       kind: 'need',
       phrases: ['young carer', 'caring for mum', 'caring for dad', 'cares for mum', 'cares for dad', 'looks after mum', 'looks after dad', 'looks after his mum', 'looks after her mum', 'looks after his siblings', 'looks after her siblings', 'caring for her mum', 'caring for his mum', 'caring for her dad', 'caring for his dad', 'caring for his siblings', 'caring for her siblings',],
+      basis: 'Bury’s guidance gives a young carer as an example of a need one service can meet, with the young person’s permission (its Level 2).',
       source: s004('Level 2'),
     },
     {
@@ -629,6 +643,7 @@ export const salford: PackInput = {
       level: 'getting_help',
       kind: 'need',
       phrases: ['speech delay', 'speech and language', 'developmental delay', 'development delay', 'not meeting milestones', 'missed health appointments', 'missed appointments', 'falling behind', 'missing appointments', 'missing hospital appointments', 'missed hospital appointments', 'missing his appointments', 'missing her appointments', 'not talking yet', 'no words yet', 'not saying any words',],
+      basis: 'Bury’s guidance gives speech, language and health needs as examples of needs one service can meet (its Level 2).',
       source: s004('Level 2'),
     },
     {
@@ -637,6 +652,9 @@ export const salford: PackInput = {
       level: 'getting_help',
       kind: 'need',
       phrases: ['hungry', 'comes in hungry', 'unkempt', 'dirty clothes', 'smells', 'smelly', 'poor hygiene', 'unwashed', 'head lice', 'no coat', 'wrong clothes for the weather', 'inappropriate clothing', 'no lunch', 'no breakfast', 'filthy', 'dirty uniform', 'unwashed uniform', 'same clothes every day', 'without breakfast', 'uniform is dirty', 'uniform too small', 'clothes too small', 'shoes too small',],
+      steps: [
+        { text: 'Where there are emerging needs relating to neglect, use the Thriving Families Tool with the family to talk through their strengths and difficulties, and what could change.', contacts: [], source: GETTING_HELP },
+      ],
       source: GETTING_HELP,
     },
     // Context
@@ -674,7 +692,7 @@ export const salford: PackInput = {
         { text: 'Call the Bridge on 0161 603 4500 now to raise the concern and get advice. Outside office hours, call the Emergency Duty Team on 0161 794 8888.', contacts: ['bridge', 'edt'], source: MAKING_REFERRAL },
         { text: 'Make the referral on the online referral form (the Salford Children and Families Portal).', contacts: ['bridge'], source: supp(SSCP_NEWS) },
         { text: 'Consult your designated safeguarding lead throughout, and follow your organisation’s safeguarding policy.', contacts: [], source: STILL_WORRIED },
-        { text: 'Usually tell the family you are making a referral. In a few cases you must not tell them first: the Bridge will support you with this.', contacts: ['bridge'], source: MAKING_REFERRAL },
+        { text: 'Usually tell the family you are making a referral. In a few cases you must not tell them first: the Bridge will support you with this.', contacts: ['bridge'], tellsFamily: true, source: MAKING_REFERRAL },
         { text: 'Record what you saw and heard, as facts, with dates and times, and who you spoke to.', contacts: [], source: s001('Recording what we do') },
       ],
       contacts: ['bridge', 'edt', 'police'],
@@ -687,8 +705,8 @@ export const salford: PackInput = {
       level: 'getting_more_help',
       steps: [
         { text: 'Call the Bridge’s practitioner advice line on 0161 603 4555 to talk it through. The outcome may be a referral for a Child and Family Assessment or further early help.', contacts: ['bridge'], source: MORE_HELP },
-        { text: 'If a referral is needed, make it on the online referral form, or call the Bridge on 0161 603 4500.', contacts: ['bridge'], source: MAKING_REFERRAL },
-        { text: 'Talk to your designated safeguarding lead, and to the family: make sure they know you are making a referral.', contacts: [], source: MAKING_REFERRAL },
+        { text: 'If a referral is needed, make it on the online referral form (the Salford Children and Families Portal).', contacts: ['bridge'], source: supp(SSCP_NEWS) },
+        { text: 'Talk to your designated safeguarding lead, and to the family: make sure they know you are making a referral.', contacts: [], tellsFamily: true, source: MAKING_REFERRAL },
       ],
       contacts: ['bridge', 'edt'],
       source: MORE_HELP,
@@ -699,9 +717,9 @@ export const salford: PackInput = {
       summary: 'The family needs some extra support. Early help works with the family, with their consent, through an Early Help Assessment and a Team Around the Family.',
       level: 'getting_help',
       steps: [
-        { text: 'Talk with the family about the worry and the help on offer, and ask for their consent.', contacts: [], source: s000('Early Intervention level support') },
+        { text: 'Talk with the family about the worry and the help on offer, and ask for their consent.', contacts: [], tellsFamily: true, source: s000('Early Intervention level support') },
         { text: 'Complete an Early Help Assessment with the family, and agree a plan reviewed at Team Around the Family (TAF) meetings with a lead professional.', contacts: [], source: GETTING_HELP },
-        { text: 'Referrals for early intervention and prevention support go through the Bridge (0161 603 4500), using the “worried about a child” referral process. The family’s locality team delivers the support.', contacts: ['bridge'], source: USEFUL },
+        { text: 'Referrals for early intervention and prevention support go through the Bridge, using its “worried about a child” referral process. The family’s locality team delivers the support.', contacts: ['bridge'], source: USEFUL },
         { text: 'Think about the family’s own network: Family Group Conferencing can help bring it together.', contacts: ['fgc'], source: FGC },
       ],
       contacts: ['bridge', 'locality_central', 'locality_south', 'locality_north', 'locality_west'],
@@ -761,8 +779,8 @@ export const salford: PackInput = {
       title: 'Harm outside the home (contextual safeguarding)',
       summary: 'Young people harmed outside their family home, including exploitation and county lines, need a response to where the harm happens.',
       steps: [
-        { text: 'Refer to the Bridge on 0161 603 4500 (out of hours, the Emergency Duty Team on 0161 794 8888). If the young person is in immediate danger, call 999.', contacts: ['bridge', 'edt', 'police'], source: MAKING_REFERRAL },
-        { text: 'In Salford, young people over 15 harmed outside their family home receive support tailored to their risk and needs through a young person’s plan.', contacts: [], source: CONTEXTUAL },
+        { text: 'Make a referral to the Bridge, or call for advice on 0161 603 4500 (out of hours, the Emergency Duty Team on 0161 794 8888). If the young person is in immediate danger, call 999.', contacts: ['bridge', 'edt', 'police'], skipAsPathway: true, source: MAKING_REFERRAL },
+        { text: 'In Salford, young people over 15 harmed outside their family home receive support tailored to their risk and needs through a young person’s plan.', contacts: [], forAges: ['16_to_17'], source: CONTEXTUAL },
       ],
       contacts: ['bridge', 'edt', 'police'],
       source: CONTEXTUAL,
@@ -849,6 +867,7 @@ export const salford: PackInput = {
         { text: 'Then call the Bridge on 0161 603 4500 and ask for a Practice Manager, or email worriedaboutachild@salford.gov.uk, using the Escalation Notice.', contacts: ['bridge'], source: APP2_CHALLENGE },
         { text: 'Each manager responds within 5 working days; if not resolved, go to the Service Manager, then the Head of Service.', contacts: ['bridge'], source: APP2_CHALLENGE },
         { text: 'The Safeguarding Children and Quality Assurance Unit (0161 603 4322) offers consultation and can help resolve issues.', contacts: ['sqau'], source: APP2_CHALLENGE },
+        { text: 'Record the challenge on the child’s file, with the evidence, and how the resolution improved things for the child or family.', contacts: [], source: STILL_WORRIED },
       ],
       contacts: ['bridge', 'sqau'],
       source: APP2_CHALLENGE,
@@ -918,11 +937,11 @@ export const salford: PackInput = {
         order: 1,
         title: 'Practice Manager at the Bridge',
         to: 'A Practice Manager at the Bridge',
-        how: 'Call the Bridge on 0161 603 4500 and ask to speak to a Practice Manager, and/or email worriedaboutachild@salford.gov.uk. Put your concerns in writing using the Escalation Notice and copy it to the SSCP Business Manager.',
+        how: 'Call the Bridge on 0161 603 4500 and ask to speak to a Practice Manager, and/or email worriedaboutachild@salford.gov.uk. Put your concerns in writing using the Escalation Notice and copy it to the SSCP Business Manager (the partnership’s email is sscp@salford.gov.uk).',
         contacts: ['bridge'],
         respondWithinWorkingDays: 5,
         attach: ['The Escalation Notice'],
-        copyTo: ['The SSCP Business Manager'],
+        copyTo: ['The SSCP Business Manager (sscp@salford.gov.uk)'],
         phrases: ['outcome of my referral', 'bridge decision', "bridge's decision", 'decision of the bridge', 'the bridge decided', 'referral outcome', 'outcome of the referral', 'practitioner did not resolve', 'practitioner didnt resolve', 'caseworker did not resolve', 'social worker did not resolve', 'social worker didnt resolve', 'spoke to the social worker', 'bridge said nfa', 'bridge said no further action', 'bridge closed', 'referral refused', 'referral was refused', 'refused my referral', 'referral knocked back', 'referral was rejected', 'dealt with my referral', 'spoken to the social worker', 'talked to the social worker', 'spoke to the sw', 'spoken to the sw', 'bridge have nfa', 'bridge nfa', 'bridge have closed', 'bridge has closed', 'challenged the social worker', 'raised it with the social worker', 'got nowhere with the social worker', 'challenged the social workers decision',],
         source: APP2_CHALLENGE,
       },
@@ -935,7 +954,7 @@ export const salford: PackInput = {
         contacts: ['bridge'],
         respondWithinWorkingDays: 5,
         attach: ['The original Escalation Notice'],
-        copyTo: ['The SSCP Business Manager'],
+        copyTo: ['The SSCP Business Manager (sscp@salford.gov.uk)'],
         phrases: ['practice manager did not resolve', 'practice manager didnt resolve', 'practice manager has not resolved', 'practice manager did not respond', 'not happy with the practice manager', 'practice manager response', 'practice manager said no', 'practice manager'],
         source: APP2_CHALLENGE,
       },
@@ -948,7 +967,7 @@ export const salford: PackInput = {
         contacts: ['bridge', 'sqau'],
         respondWithinWorkingDays: 5,
         attach: ['The Escalation Notice'],
-        copyTo: ['The SSCP Business Manager'],
+        copyTo: ['The SSCP Business Manager (sscp@salford.gov.uk)'],
         phrases: ['service manager did not resolve', 'service manager didnt resolve', 'service manager has not resolved', 'service manager did not respond', 'not happy with the service manager', 'service manager response', 'service manager said no', 'service manager', 'head of service',],
         source: APP2_CHALLENGE,
       },
@@ -969,15 +988,15 @@ export const salford: PackInput = {
         { id: 'stage', label: 'Stage', personal: false, source: APP2_CHALLENGE },
         { id: 'addressee', label: 'Sent to', personal: false, source: APP2_CHALLENGE },
       ],
-      returnTo: { lines: ['SSCB Business Manager', 'Safeguarding and Quality Assurance Unit', 'Sutherland House', '303 Chorley Road', 'Swinton', 'M27 6AY'], source: APP2_FORM },
-      copyTo: ['The SSCP Business Manager'],
+      returnTo: { lines: ['SSCP Business Manager', 'Safeguarding and Quality Assurance Unit', 'Sutherland House', '303 Chorley Road', 'Swinton', 'M27 6AY'], source: APP2_FORM },
+      copyTo: ['The SSCP Business Manager (sscp@salford.gov.uk)'],
       sendTo: 'bridge',
       source: APP2_FORM,
     },
     afterReferral: {
       steps: [
         { text: 'You should receive an automated response immediately.', contacts: [], source: APP2_REFERRAL },
-        { text: 'You will receive a Referrals Outcome Form within one week.', contacts: [], source: APP2_REFERRAL },
+        { text: 'You will receive a Referrals Outcome Form within one week telling you what has happened.', contacts: [], source: APP2_REFERRAL },
         { text: 'If you offered ongoing support on the referral form, the Bridge will contact you before the outcome form is sent.', contacts: ['bridge'], source: APP2_REFERRAL },
       ],
       outcomes: [
@@ -1008,15 +1027,16 @@ export const salford: PackInput = {
       title: 'When not to tell the parents before a referral',
       points: [
         { text: 'It is important that the family knows you are making a referral. In very few cases a referral is needed without telling the family first; the Bridge can support you.', source: MAKING_REFERRAL },
-        { text: 'Parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: s004('Children in Need') },
+        { text: 'Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: BURY_CIN },
       ],
     },
     {
+      // Salford's guidance does not mention FGM: Bury's, labelled as such. Who reports, and to whom, as far as the seeds say.
       id: 'fgm_duty',
-      title: 'FGM: a duty to report',
+      title: 'FGM: who reports, and to whom',
       points: [
-        { text: 'Refer concerns about female genital mutilation to children’s social care (in Salford, the Bridge) for an assessment.', source: L5 },
-        { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
+        { text: 'Bury’s guidance says everyone refers concerns about FGM to children’s social care for an assessment: in Salford, the Bridge.', source: L5 },
+        { text: 'It adds that schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
       ],
     },
     {
@@ -1027,6 +1047,15 @@ export const salford: PackInput = {
         { text: 'Capture the child’s voice and the family’s views.', source: s001('Top Tips for recording') },
         { text: 'Record decisions with the people responsible and timescales, and who was consulted (full name and contact details), including attempts that did not succeed.', source: s001('Recording what we do') },
         { text: 'Show strengths as well as worries, and be clear what you and the family want to achieve.', source: s001('Top Tips for recording') },
+      ],
+    },
+    {
+      id: 'referral_answer',
+      title: 'In short',
+      points: [
+        { text: 'Make the referral on the online referral form (the Salford Children and Families Portal).', source: supp(SSCP_NEWS) },
+        { text: 'To talk it through first, phone the Bridge’s practitioner advice line on 0161 603 4555.', source: MORE_HELP },
+        { text: 'You get an automated response at once, and a Referrals Outcome Form within one week.', source: APP2_REFERRAL },
       ],
     },
     {
@@ -1041,8 +1070,7 @@ export const salford: PackInput = {
       id: 'referral_family',
       title: 'What the family knows, and whether they consent',
       points: [
-        { text: 'Make sure the family know you are making a referral, and say on the form whether they consent. In very few cases a referral is needed without telling the family first: the Bridge can support you with this.', source: MAKING_REFERRAL },
-        { text: 'Bury’s guidance: parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: s004('Children in Need') },
+        { text: 'Unless the family must not be told first (below), make sure they know you are making a referral, and say on the form whether they consent. In very few cases a referral is needed without telling the family first: the Bridge can support you with this.', source: MAKING_REFERRAL },
       ],
     },
     {
@@ -1079,7 +1107,9 @@ export const salford: PackInput = {
       title: 'Where to submit it',
       points: [
         { text: 'All referrals and requests for support are made on the online referral form (the Salford Children and Families Portal).', source: supp(SSCP_NEWS) },
-        { text: 'For advice, phone the Bridge on 0161 603 4500. If a child is in immediate danger of being harmed, or is home alone, call the police on 999.', source: APP2_REFERRAL },
+        { text: 'For advice, phone the Bridge’s practitioner advice line on 0161 603 4555.', source: MORE_HELP },
+        { text: 'Where help is needed quickly to reduce the risk of harm, you can also call the Bridge for advice on 0161 603 4500.', source: MAKING_REFERRAL },
+        { text: 'If a child is in immediate danger of being harmed, or is home alone, call the police on 999.', source: WORRIED },
       ],
     },
     {
@@ -1117,12 +1147,20 @@ export const salford: PackInput = {
       ],
     },
     {
+      id: 'info_answer',
+      title: 'The short answer',
+      points: [
+        { text: 'Yes, you can share information to keep a child safe: data protection and human rights law are not barriers to justified sharing.', source: GOLDEN },
+        { text: 'Share with consent where you can. You may share without consent where there is a lawful basis, such as where safety may be at risk.', source: GOLDEN },
+        { text: 'If in doubt, seek advice from other practitioners or your information governance lead, without naming the person where possible, and record what you decide and why.', source: GOLDEN },
+      ],
+    },
+    {
       id: 'info_without_consent',
       title: 'Can I share without consent?',
       points: [
-        { text: 'Yes, if there is a lawful basis, such as where safety may be at risk. Where possible, share with consent and respect the wishes of those who do not consent; base your judgement on the facts of the case.', source: GOLDEN },
-        { text: 'Myth: “consent is always needed to share personal information”. No: it may not be appropriate to seek consent, for example where seeking it would put a child’s or young person’s safety at risk.', source: MYTHS },
-        { text: 'Bury’s guidance: consent is not needed where there is evidence, or reasonable cause to suspect, that a child is suffering or likely to suffer significant harm, or to prevent significant harm. A refusal of consent should not then prevent sharing.', source: BURY_SHARING },
+        { text: 'Where possible, respect the wishes of those who do not consent, and base your judgement on the facts of the case.', source: GOLDEN },
+        { text: 'Information is usually shared with the consent of the family or young person. The exceptions are where there is a safeguarding concern or a significant risk to others.', source: CONFIDENTIALITY },
       ],
     },
     {
@@ -1131,8 +1169,6 @@ export const salford: PackInput = {
       points: [
         { text: 'Share only with the people who need to have it, and only what is necessary and proportionate; share it in a timely way and securely.', source: GOLDEN },
         { text: 'If you are worried a child is suffering or likely to suffer harm, share it first with your line manager (and your designated safeguarding lead). Do not assume someone else will pass it on.', source: INFO_SHARING },
-        { text: 'Myth: “information collected by one organisation cannot be disclosed to another”. No: for children in need or at risk of significant harm, information law is rarely a barrier to sharing with other practitioners.', source: MYTHS2 },
-        { text: 'If in doubt, ask other practitioners or your information governance lead, without naming the person where possible.', source: GOLDEN },
       ],
     },
     {
@@ -1141,24 +1177,7 @@ export const salford: PackInput = {
       points: [
         { text: 'Usually, yes: be open and honest with the family from the outset about why, what, how and with whom information will be shared, and seek their agreement, unless it is unsafe or inappropriate to do so.', source: GOLDEN },
         { text: 'In very few cases a referral is needed without telling the family first: the Bridge can support you with this.', source: MAKING_REFERRAL },
-        { text: 'Bury’s guidance: parents or carers must not be told about a referral where sexual abuse, fabricated illness or forced marriage is known or suspected.', source: s004('Children in Need') },
-      ],
-    },
-    {
-      id: 'info_consent_by_level',
-      title: 'Consent by level (Bury’s five levels, from Bury’s guidance)',
-      points: [
-        { text: 'Bury levels 1 to 3: get consent to share information, and to assess, from a parent or a Gillick competent child.', source: BURY_SHARING },
-        { text: 'Bury level 4: judge carefully whether there is enough reason to share confidential information without consent, and fully document the reason.', source: BURY_SHARING },
-        { text: 'Bury level 5: there is a duty for agencies to share information (section 47, Children Act 1989).', source: BURY_SHARING },
-      ],
-    },
-    {
-      id: 'info_myths',
-      title: 'Myths about information sharing',
-      points: [
-        { text: 'Myth: data protection law is a barrier to sharing. No: the Data Protection Act 2018 and GDPR provide a framework for sharing appropriately.', source: MYTHS },
-        { text: 'Myth: the common law duty of confidence and the Human Rights Act 1998 prevent sharing. No: balance them against the effect of not sharing.', source: MYTHS2 },
+        { text: 'Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about a referral where sexual abuse, fabricated illness or forced marriage is known or suspected.', source: BURY_CIN },
       ],
     },
     {
@@ -1166,7 +1185,16 @@ export const salford: PackInput = {
       title: 'What to record about your decision',
       points: [
         { text: 'Record your decision and the reasons for it, whether you share or not. If you share, record what you shared, with whom and for what purpose.', source: GOLDEN },
-        { text: 'Where you share without consent, document the reason fully (Bury’s guidance, level 4).', source: BURY_SHARING },
+      ],
+    },
+    {
+      id: 'challenge',
+      title: 'What Salford’s guidance also says about challenge',
+      points: [
+        { text: 'Challenge must be evidence-based and recorded on the child’s file, including how the resolution improved outcomes for the child or family.', source: STILL_WORRIED },
+        { text: 'Try to resolve a disagreement informally first. When that does not work, use the formal route: Salford’s effective challenge and escalation procedure (April 2020).', source: STILL_WORRIED },
+        { text: 'Agencies follow the Greater Manchester Resolving Professional Disagreements/Escalation Policy, with Salford’s local challenge and escalation procedures.', source: CHALLENGE_SSCP },
+        { text: 'If agreement still cannot be reached after escalation to the partnership, it may commission an independent adviser to review and make recommendations. The Safeguarding Executive makes any final decisions.', source: CHALLENGE_SSCP },
       ],
     },
     {

@@ -89,10 +89,18 @@ describe('Prepare my referral', () => {
     expect(f).toMatch(/^Prepare your referral\. For: Refer to the Bridge now\./);
     for (const words of ['reason for the referral', 'date of birth', 'whether they consent', 'sexual abuse, fabricated illness or forced marriage', 'ongoing support', 'risk to staff or volunteers', 'contingency plan', 'Your own contact details', 'Salford Children and Families Portal', BRIDGE, 'automated response immediately', 'within one week', 'section 47'])
       expect(f).toContain(words);
+    // The short answer first: refer on the form, the advice line (0161 603 4555, not the referral line), what comes back.
+    expect(f).toMatch(
+      /^Prepare your referral\. For: Refer to the Bridge now\. Make the referral on the online referral form \(the Salford Children and Families Portal\)\. To talk it through first, phone the Bridge’s practitioner advice line on 0161 603 4555\. You get an automated response at once, and a Referrals Outcome Form within one week\. 1\. /,
+    );
+    expect(f).toContain('For advice, phone the Bridge’s practitioner advice line on 0161 603 4555.');
+    expect(f).not.toMatch(/For advice, phone the Bridge on 0161 603 4500/);
+    // Where Salford's guidance is silent and Bury's is used, the card says so.
+    expect(f).toContain('Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told');
     expect(checklist?.json).toContain('Sources: ');
-    expect(checklist?.json).toContain('Salford Joint Working Protocol with VCSE organisations, “2. Worried about a child - how your referral should be dealt with”');
-    // Each item carries its own source line.
-    expect(checklist?.json).toContain('"text":"Source: Salford Joint Working Protocol with VCSE organisations, “Referrals and Pathways to Support”; Support and Safeguarding in Salford, “Recording what we do”"');
+    expect(checklist?.json).toContain('Salford Joint Working Protocol (VCSE): “2. Worried about a child – how your referral should be dealt with”');
+    // Each item carries its own source line: each document's title once, then its sections.
+    expect(checklist?.json).toContain('"text":"Source: Salford Joint Working Protocol (VCSE): “Referrals and Pathways to Support”; Support and Safeguarding in Salford: “Recording what we do”"');
     expect(checklist?.json.match(/"text":"Source: /g)?.length).toBe(8);
     expect(Object.keys(toggles(checklist))).toEqual(['tick_reason', 'tick_family', 'tick_ongoing_support', 'tick_staff_risk', 'tick_contingency', 'tick_contact_details', 'tick_submit', 'tick_next']);
     expect(f).toContain('0 of 8 ticked.');
@@ -152,7 +160,7 @@ describe('recording help and the strengths note', () => {
     expect(f).toContain('people responsible and timescales');
     expect(f).toContain('who was consulted');
     expect(f).toContain('A strengths-based note has three headings: What’s working well What are you worried about? What needs to happen');
-    expect(card?.json).toContain('Support and Safeguarding in Salford, “Recording what we do”');
+    expect(card?.json).toContain('Support and Safeguarding in Salford: “Recording what we do”');
     expect(action(card, 'Write a strengths note')?.data).toEqual({ verb: 'note.start' });
   });
 
@@ -185,16 +193,22 @@ describe('information sharing from free text', () => {
     const { client } = newClient();
     const card = lastCard(await say(client, text));
     const f = card?.fallback ?? '';
-    expect(f).toMatch(/^Sharing information\./);
-    expect(f).toContain('Can I share without consent?: Yes, if there is a lawful basis');
+    // A three-line direct answer first, from Salford's own guidance (the seven golden rules).
+    expect(f).toMatch(
+      /^Sharing information\. The short answer: Yes, you can share information to keep a child safe: data protection and human rights law are not barriers to justified sharing\. Share with consent where you can\. You may share without consent where there is a lawful basis, such as where safety may be at risk\. If in doubt, seek advice from other practitioners or your information governance lead, without naming the person where possible, and record what you decide and why\. Can I share without consent\?: /,
+    );
+    expect(f).toContain('Can I share without consent?: Where possible, respect the wishes of those who do not consent');
+    expect(f).toContain('The exceptions are where there is a safeguarding concern or a significant risk to others.');
     expect(f).toContain('Who can I share information with?:');
     expect(f).toContain('Do I need to tell the parents?:');
-    expect(f).toContain('Consent by level (Bury’s five levels, from Bury’s guidance): Bury levels 1 to 3');
-    expect(f).toContain('Bury level 5: there is a duty for agencies to share information');
     expect(f).toContain('What to record about your decision: Record your decision and the reasons for it, whether you share or not.');
-    expect(f).toContain('Myth:');
-    expect(card?.json).toContain('Bury Integrated Safeguarding Partnership thresholds guidance, “5.2 Sharing Information”');
-    expect(card?.json).toContain('Working Together 2018 self-directed learning (Nottingham City), “Myth-busting guide to information sharing”');
+    // Salford's answer is not built from other areas' documents: no Bury levels, no Nottingham myth-busting (Working Together 2018).
+    expect(f).not.toMatch(/Bury level|Bury’s five levels|Myth:/);
+    expect(card?.json).not.toContain('5.2 Sharing Information');
+    expect(card?.json).not.toContain('Myth-busting');
+    // Where Bury's guidance is used (who must not be told), it says so and is cited.
+    expect(f).toContain('Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about a referral');
+    expect(card?.json).toMatch(/Sources: Support and Safeguarding in Salford: [^;]*“Seven golden rules to sharing information”[^"]*Bury thresholds guidance: “Children in Need”/);
     expect(f).toContain(BRIDGE);
   });
 });
@@ -241,7 +255,7 @@ describe('private fostering check', () => {
       expect(card?.fallback).toContain(`Call the private fostering officer on ${PF_OFFICER}, or contact the Bridge, or complete the private fostering form.`);
     }
     expect(card?.json).toContain(PF_OFFICER);
-    expect(card?.json).toContain('Support and Safeguarding in Salford, “Private Fostering Arrangements”');
+    expect(card?.json).toContain('Support and Safeguarding in Salford: “Private Fostering Arrangements”');
   });
 
   it('takes typed answers too, and an unreadable short answer as "not sure"', async () => {
@@ -290,6 +304,6 @@ describe('disability check', () => {
     const card = lastCard(await say(client, { verb: 'cwd.answer', question: 'criteria', c0: answers[0], c1: answers[1], c2: answers[2] }));
     expect(card?.fallback).toContain(outcome);
     expect(card?.fallback).toContain('The Local Offer: Local Offer (mycity Directory), https://www.salford.gov.uk/mycity-directory');
-    expect(card?.json).toContain('Support and Safeguarding in Salford, “Children with Disabilities”');
+    expect(card?.json).toContain('Support and Safeguarding in Salford: “Children with Disabilities”');
   });
 });

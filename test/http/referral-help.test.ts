@@ -71,7 +71,10 @@ describe('referral help over HTTP (createApp, memory storage, fixed clock)', () 
     const replies = await turn(submit(from, button?.data));
     const checklist = lastCard(replies);
     expect(checklist?.fallbackText).toMatch(/^Prepare your referral\. For: Refer to the Bridge now\./);
-    expect(checklist?.fallbackText).toContain(`For advice, phone the Bridge on ${BRIDGE}.`);
+    // The advice line is 0161 603 4555 (Getting More Help); 0161 603 4500 is for when help is needed quickly.
+    expect(checklist?.fallbackText).toContain('For advice, phone the Bridge’s practitioner advice line on 0161 603 4555.');
+    expect(checklist?.fallbackText).toContain(`Where help is needed quickly to reduce the risk of harm, you can also call the Bridge for advice on ${BRIDGE}.`);
+    expect(checklist?.fallbackText).not.toContain(`For advice, phone the Bridge on ${BRIDGE}`);
     expect(checklist?.fallbackText).toContain('the online referral form (the Salford Children and Families Portal)');
     expect(checklist?.fallbackText).toContain('Referrals Outcome Form within one week');
     expect(checklist?.fallbackText).toContain('ask to be contacted before children’s services contact the family');
@@ -93,10 +96,10 @@ describe('referral help over HTTP (createApp, memory storage, fixed clock)', () 
     expect(result?.actions?.some((a) => a.title === 'Prepare my referral')).toBe(false);
   });
 
-  it('“can I share without consent?” gets the information-sharing answer, with consent by level and what to record', async () => {
+  it('“can I share without consent?” gets the information-sharing answer from Salford’s guidance, the short answer first, and what to record', async () => {
     const card = lastCard(await turn(personalMessage({ serviceUrl: connector.url, from: freshUser(), text: 'can I share without consent?' })));
-    expect(card?.fallbackText).toMatch(/^Sharing information\./);
-    expect(card?.fallbackText).toContain('Bury level 4: judge carefully');
+    expect(card?.fallbackText).toMatch(/^Sharing information\. The short answer: Yes, you can share information to keep a child safe/);
+    expect(card?.fallbackText).not.toContain('Bury level');
     expect(card?.fallbackText).toContain('What to record about your decision');
     expect(card?.fallbackText).toContain(BRIDGE);
   });

@@ -154,17 +154,31 @@ describe('warnings', () => {
     expect(warningIds(assess(pack, { indicators: [id] }, at))).not.toContain('do_not_tell_parents');
   });
 
-  it('FGM: a mandatory reporting warning, cited to the Bury level 5 guidance', () => {
+  it('FGM: the reporting warning says who reports to whom, as Bury’s guidance (level 5) says it, and says whose guidance it is', () => {
     const a = assess(pack, { indicators: ['fgm'] }, at);
     const w = a.warnings.find((x) => x.id === 'mandatory_reporting');
-    expect(w?.text).toContain('Female genital mutilation (FGM)');
-    expect(w?.text).toContain('mandatory reporting');
+    expect(w?.text).toBe(
+      'Female genital mutilation (FGM), or a girl at risk of it: Bury’s guidance says everyone refers concerns about FGM to children’s social care for an assessment: in Salford, the Bridge. It adds that schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.',
+    );
     expect(w?.source).toEqual({ file: '004_c2d64e532e0d5cd5.txt', section: 'Level 5' });
     expect(numbers(a)).toContain(BRIDGE);
   });
 
   it('no mandatory reporting warning without FGM', () => {
     expect(warningIds(assess(pack, { indicators: ['domestic_abuse'] }, at))).not.toContain('mandatory_reporting');
+  });
+
+  it('where the family must not be told first, the step that says to tell them is left out: only one of the two shows', () => {
+    const tell = /tell the family you are making a referral/i;
+    for (const id of ['sexual_abuse', 'forced_marriage', 'fabricated_illness']) {
+      const a = assess(pack, { indicators: [id] }, at);
+      expect(a.warnings.find((w) => w.id === 'do_not_tell_parents')?.text).toMatch(/^Do not tell the parents or carers before you refer, because of: .*Bury’s guidance says parents or carers must not be told/);
+      expect(a.actions.map((s) => s.text).join(' ')).not.toMatch(tell);
+    }
+    // With physical abuse alone the family is usually told, and the step stays.
+    expect(assess(pack, { indicators: ['physical_abuse'] }, at).actions.map((s) => s.text).join(' ')).toMatch(tell);
+    // With both, the do-not-tell rule wins.
+    expect(assess(pack, { indicators: ['physical_abuse', 'sexual_abuse'] }, at).actions.map((s) => s.text).join(' ')).not.toMatch(tell);
   });
 
   it('a family that does not know yet is told about, unless it must not be', () => {
@@ -183,7 +197,7 @@ describe('rationale', () => {
         {
           because: 'Signs of physical abuse or unexplained injuries.',
           effect: 'at least Getting Risk Support',
-          source: { file: '001_6a0c92154672053a.txt', section: 'Child Protection- Getting RiskSupport' },
+          source: { file: '001_6a0c92154672053a.txt', section: 'Child Protection - Getting Risk Support' },
         },
         expect.objectContaining({ effect: 'at least Getting Help', source: expect.objectContaining({ section: 'Getting Help' }) }),
       ]),
@@ -218,5 +232,47 @@ describe('special pathways', () => {
 
   it('but not for a child under 5', () => {
     expect(assess(pack, { indicators: ['exploitation'], ageBand: 'under_5' }, at).pathways).toEqual([]);
+  });
+
+  it('the young person’s plan is for over-15s: left out for a 12 to 15 year old, kept when the age is not known', () => {
+    const plan = (ageBand?: Answers['ageBand']) => assess(pack, { indicators: ['exploitation'], ...(ageBand ? { ageBand } : {}) }, at).actions.some((s) => s.text.includes('young person’s plan'));
+    expect(plan('12_to_15')).toBe(false);
+    expect(plan('16_to_17')).toBe(true);
+    expect(plan(undefined)).toBe(true);
+    expect(plan('not_sure')).toBe(true);
+  });
+
+  it('joined to the level’s route, the pathway does not say "refer to the Bridge" a second time', () => {
+    const texts = assess(pack, { indicators: ['exploitation'], ageBand: '16_to_17' }, at).actions.map((s) => s.text);
+    expect(texts.filter((t) => t.includes('0161 603 4500'))).toHaveLength(1);
+  });
+});
+
+describe('steps an indicator adds', () => {
+  const at = new Date('2026-11-25T10:00:00Z');
+  it('a disclosure: be honest with the child about who you will tell, and do not promise to keep it secret (golden rule 2)', () => {
+    const a = assess(pack, { indicators: ['disclosure'] }, at);
+    const step = a.actions.find((s) => s.text.includes('Do not promise to keep it secret'));
+    expect(step?.source).toEqual({ file: '001_6a0c92154672053a.txt', section: 'Seven golden rules to sharing information' });
+    expect(assess(pack, { indicators: ['physical_abuse'] }, at).actions.some((s) => s.text.includes('secret'))).toBe(false);
+  });
+
+  it('emerging neglect (hungry, tired, unkempt): the Thriving Families Tool, from Getting Help', () => {
+    const a = assess(pack, { indicators: ['hygiene_hunger'] }, at);
+    const step = a.actions.find((s) => s.text.includes('Thriving Families Tool'));
+    expect(step?.source).toEqual({ file: '001_6a0c92154672053a.txt', section: 'Getting Help' });
+  });
+});
+
+describe('"not sure" is worded as what to do in case it is so', () => {
+  const at = new Date('2026-11-25T10:00:00Z');
+  it.each<[string, Answers, boolean]>([
+    ['not sure of immediate danger', { immediateDanger: 'not_sure' }, true],
+    ['immediate danger, for certain', { immediateDanger: 'yes' }, false],
+    ['not sure of any harm', { harmUnsure: true }, true],
+    ['physical abuse for certain, not sure of the needs', { indicators: ['physical_abuse'], needs: 'not_sure' }, false],
+    ['not sure of the needs alone', { needs: 'not_sure' }, true],
+  ])('%s → level from "not sure": %s', (_name, answers, expected) => {
+    expect(assess(pack, answers, at).levelFromNotSure).toBe(expected);
   });
 });

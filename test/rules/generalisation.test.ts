@@ -302,8 +302,8 @@ const contact: [string, string][] = [
   ['Starting Life Well helpline', '0161 909 6508'],
   ["whats the bridge's email address", 'worriedaboutachild@salford.gov.uk'],
   ['can u give me the number for fgc', '0161 686 5264'],
-  ['Eccles locality team number', '0161 686 5260'],
-  ['phone number for Walkden locality team', '0161 686 7235'],
+  ['Emerson House phone number', '0161 686 5260'],
+  ['number for the west locality team', '0161 686 7235'],
   ['north team contact details', '0161 778 0495'],
   ['whats the EDT phone number', '0161 794 8888'],
   ['number for the bridge pls', '0161 603 4500'],
@@ -604,6 +604,15 @@ describe('the general rules behind these answers', () => {
   it('a topic inside a longer indicator phrase is that indicator: "things are escalating at home" is not a challenge', () => {
     expect(engine.recognise('things are escalating at home').intent).toBe('concern');
     expect(engine.recognise('I want to escalate this').intent).toBe('escalation');
+  });
+
+  it('a place name is not mapped to a locality team (no seed says which places each covers): every team is listed, and the card says so', () => {
+    for (const m of ['phone number for Walkden locality team', 'Eccles locality team number', 'which locality team covers Wardley?']) {
+      const got = reply(m);
+      expect(got.route, m).toBe('contact');
+      for (const n of ['0161 778 0601', '0161 686 5260', '0161 778 0495', '0161 686 7235']) expect(got.text, m).toContain(n);
+      expect(got.text, m).toContain('names its 4 locality teams but not the places each one covers');
+    }
   });
 
   it('a question about something else that names a contact is that question, not a look-up', () => {

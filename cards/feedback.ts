@@ -32,7 +32,7 @@ export function isGivenAnswer(pack: Pack, id: string): boolean {
   return id === UNSURE_ANSWER || id === ESCALATION_ANSWER || pack.routes.some((r) => r.id === id);
 }
 
-/** Adds the question and its Yes / No buttons at the end of an answer card (about 450 bytes). */
+/** Adds the question and its Yes / No buttons at the end of an answer card (under 500 bytes). */
 export function withFeedback(card: AdaptiveCard, pack: Pack, given: string): AdaptiveCard {
   card.body.push(expandPackPart(partTemplate, { yes: FEEDBACK_VERBS.yes, no: FEEDBACK_VERBS.no, given, pack: pack.id, version: pack.version }));
   return card;

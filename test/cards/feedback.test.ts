@@ -19,6 +19,7 @@ import {
   UNSURE_ANSWER,
   type AdaptiveCard,
 } from '../../cards';
+import { nextStepsCard } from '../../bot/messageExtensions';
 import { AREAS, loadEngines, type Answers, type Area, type Engine, type Intent, type Recognition } from '../../rules';
 import { auditCard } from '../helpers/cardAudit';
 
@@ -102,6 +103,12 @@ describe.each(AREAS.map((a) => [a] as [Area]))('%s: every answer card asks "Was 
     expect(grown).toBeGreaterThan(0);
     expect(grown).toBeLessThan(600);
     expect(auditCard(card)).toEqual([]);
+  });
+
+  it('the message extension’s private “Check next steps” card does not ask (its buttons could not reach the bot as a press)', () => {
+    const { card } = nextStepsCard(engines[area], 'a child has unexplained bruises and is reluctant to change for PE', TUESDAY_10AM);
+    expect(JSON.stringify(card)).toContain('Only you can see this');
+    expect(feedbackOf(card)).toEqual({ question: false, buttons: [] });
   });
 
   it('help and contact look-ups are not answers: no question', () => {

@@ -13,6 +13,10 @@
  *
  * An invoke nobody handles, with no value or an object value, goes on to the bot, which
  * answers it with an empty 200 (bot/teamsBot.ts).
+ *
+ * A feature can also declare the data its Action.Execute verbs carry (`actionData`: the
+ * feedback buttons, bot/feedback.ts); a press whose data does not pass is refused here the
+ * same way, before anything reads or stores it.
  */
 import type { InvokeResponse, Middleware } from 'botbuilder';
 import { z } from 'zod';

@@ -144,7 +144,7 @@ export class Feedback {
     this.deps.metrics.feedback(v.given, chosen);
     try {
       await this.deps.decisions.append({
-        // The hour is enough to see a trend, and too coarse to match a press to a conversation.
+        // The hour: enough to see a trend, too coarse for the record to be matched to a conversation.
         at: new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS),
         org: orgOf(context) ?? 'unknown',
         area: AREAS.find((a) => this.deps.engines[a] === engine) ?? engine.pack.id,

@@ -15,6 +15,7 @@ import type { AppConfig } from './config';
 import { createDslFeature } from './dsl';
 import { Ticker } from './ticker';
 import { createEscalationFeature, type EscalationFeature } from './escalation';
+import { Feedback } from './feedback';
 import { invokeGuard } from './invokes';
 import { activityLogFields, type Logger } from './logger';
 import { MessageExtensions } from './messageExtensions';
@@ -118,6 +119,11 @@ export function createApp(options: AppOptions): App {
   handlers.push(...referralHelp.handlers);
   commands.push(...referralHelp.commands);
 
+  // "Was this the right answer?" on the answer cards: ids only, into the decision record.
+  const feedback = new Feedback({ engines, decisions: dsl.decisions, metrics: dsl.metrics, areaFor, clock, logger });
+  handlers.push(feedback.verbHandler());
+  executeHandlers.push(feedback.executeHandler());
+
   const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers, commands });
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
   // The notice form as a Teams dialog (task/fetch, task/submit); the card form stays the fallback.
@@ -126,7 +132,7 @@ export function createApp(options: AppOptions): App {
 
   const adapter = createAdapter(config, logger, options.outbound);
   // Malformed invoke values answered before anything is read or stored (not even the redelivery claim).
-  adapter.use(invokeGuard({ logger, unreadableCard: () => unreadableActionCard(engines[config.defaultArea]) }));
+  adapter.use(invokeGuard({ logger, unreadableCard: () => unreadableActionCard(engines[config.defaultArea]), actionData: feedback.actionData() }));
   // Before any bot logic: channel allowlist, serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
   adapter.use(
     securityMiddleware({

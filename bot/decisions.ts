@@ -1,8 +1,10 @@
 /**
  * The decision record: for every triage, what the bot asked, what was answered (as ids),
- * the level and route it gave, the pack version and the time. No personal data: no user,
- * no child, no free text. Every value is checked against an id pattern before it is kept,
- * so a typed sentence can never reach the record or its CSV export.
+ * the level and route it gave, the pack version and the time; and the practitioners' answers
+ * to "Was this the right answer?" (source 'feedback': the route given, the route chosen or
+ * 'yes', the pack version, the hour; bot/feedback.ts). No personal data: no user, no
+ * conversation, no child, no free text. Every value is checked against an id pattern before
+ * it is kept, so a typed sentence can never reach the record or its CSV exports.
  *
  * Append-only behind one small interface: {@link StorageDecisionLog} (one key per record,
  * any StorageHandle: memory, blobs) and {@link SqliteDecisionLog} (a table, STORAGE=sqlite).
@@ -14,7 +16,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StorageHandle } from './storage';
 
-export const DECISION_SOURCES = ['screening', 'message', 'escalation'] as const;
+export const DECISION_SOURCES = ['screening', 'message', 'escalation', 'feedback'] as const;
 export type DecisionSource = (typeof DECISION_SOURCES)[number];
 
 export interface DecisionRecord {
@@ -37,6 +39,8 @@ export interface DecisionRecord {
   readonly route: string;
   /** Escalation stage id, for `source: 'escalation'`. */
   readonly stage?: string;
+  /** For `source: 'feedback'` (where `route` is the answer given): the route the practitioner said it was about, or 'yes'. */
+  readonly chosen?: string;
 }
 
 export type NewDecision = Omit<DecisionRecord, 'id' | 'at'> & { at: Date };
@@ -78,6 +82,7 @@ export function sanitise(record: NewDecision, id: string): DecisionRecord {
     level: safeId(record.level),
     route: safeId(record.route),
     ...(record.stage !== undefined ? { stage: safeId(record.stage) } : {}),
+    ...(record.chosen !== undefined ? { chosen: safeId(record.chosen) } : {}),
   };
 }
 
@@ -196,15 +201,52 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The export: one row per record, ids only (lists joined with ';'). */
+/** The export: one row per answer or escalation, ids only (lists joined with ';'). Feedback goes in {@link feedbackCsv}. */
 export function decisionsCsv(records: readonly DecisionRecord[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of records) {
+    if (r.source === 'feedback') continue;
     lines.push(
       [r.at, r.area, r.packId, r.packVersion, r.source, r.asked.join(';'), r.answers.join(';'), r.indicators.join(';'), r.level, r.route, r.stage ?? '']
         .map(cell)
         .join(','),
     );
   }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export interface FeedbackSummary {
+  /** Answers a practitioner said yes or no to. */
+  readonly total: number;
+  readonly yes: number;
+  /** Each (pack, version, given, chosen) with how often, most frequent first; `chosen` is 'yes' where they agreed. */
+  readonly pairs: readonly { packId: string; packVersion: string; given: string; chosen: string; count: number }[];
+}
+
+/** Counts of the feedback records among `records` (insights and the feedback CSV). */
+export function summariseFeedback(records: readonly DecisionRecord[]): FeedbackSummary {
+  const feedback = records.filter((r) => r.source === 'feedback' && r.chosen !== undefined);
+  const pairs = new Map<string, { packId: string; packVersion: string; given: string; chosen: string; count: number }>();
+  for (const r of feedback) {
+    const chosen = r.chosen as string;
+    const key = JSON.stringify([r.packId, r.packVersion, r.route, chosen]);
+    const pair = pairs.get(key) ?? { packId: r.packId, packVersion: r.packVersion, given: r.route, chosen, count: 0 };
+    pair.count += 1;
+    pairs.set(key, pair);
+  }
+  const order = (p: { packId: string; packVersion: string; given: string; chosen: string }) => `${p.packId} ${p.packVersion} ${p.given} ${p.chosen}`;
+  return {
+    total: feedback.length,
+    yes: feedback.filter((r) => r.chosen === 'yes').length,
+    pairs: [...pairs.values()].sort((a, b) => b.count - a.count || order(a).localeCompare(order(b))),
+  };
+}
+
+const FEEDBACK_COLUMNS = ['measure', 'pack', 'pack_version', 'given', 'chosen', 'count'] as const;
+
+/** The feedback export: the totals, then one row per given → chosen pair (chosen 'yes': the answer was right), counts only. */
+export function feedbackCsv(summary: FeedbackSummary): string {
+  const lines = [FEEDBACK_COLUMNS.join(','), `answers_with_feedback,,,,,${summary.total}`, `yes,,,,,${summary.yes}`];
+  for (const p of summary.pairs) lines.push(['given_chosen', p.packId, p.packVersion, p.given, p.chosen, String(p.count)].map(cell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

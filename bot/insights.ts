@@ -1,21 +1,22 @@
 /**
  * Administrators only (ADMIN_AAD_IDS), in a personal chat only: "insights" shows the organisation's last 30 days
- * as counts (routes, levels, escalations by stage, consults), and "export" gives a
- * single-use link, valid 10 minutes, to the decision record as CSV (ids only).
+ * as counts (routes, levels, escalations by stage, consults, and the answers to "Was this the right
+ * answer?"), and "export" gives two single-use links, valid 10 minutes: the decision record as CSV
+ * (ids only) and the feedback on answers as counts (given → chosen).
  *
- * The link is served by GET /exports/<token>.csv; the token is random, stored with the
- * organisation it belongs to, and deleted when used, or by the retention task once expired. Typed in a team channel or a
+ * A link is served by GET /exports/<token>.csv; each token is random, stored with the
+ * organisation it belongs to (and which file it is), and deleted when used, or by the retention task once expired. Typed in a team channel or a
  * group chat, both say so and post nothing else (anyone there could use a link first).
  */
 import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Request, Response, Server } from 'restify';
-import { buildInsightsCard, type InsightsSection } from '../cards';
+import { answerTitle, buildInsightsCard, type InsightsSection } from '../cards';
 import { isPersonal, sendCard } from '../dialogs/services';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine } from '../rules';
-import { decisionsCsv, type DecisionLog, type DecisionRecord } from './decisions';
+import { decisionsCsv, feedbackCsv, summariseFeedback, type DecisionLog, type DecisionRecord } from './decisions';
 import { activityLogFields, type Logger } from './logger';
 import type { BotMetrics } from './metrics';
 import { isAdministrator, orgOf } from './orgSettings';
@@ -37,8 +38,13 @@ export interface InsightsDeps {
 }
 
 function tally(items: string[]): { label: string; value: string }[] {
+  return tallyCounts(items.map((label) => ({ label, count: 1 })));
+}
+
+/** Labels with counts, the same labels added together, most frequent first. */
+function tallyCounts(items: { label: string; count: number }[]): { label: string; value: string }[] {
   const counts = new Map<string, number>();
-  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+  for (const i of items) counts.set(i.label, (counts.get(i.label) ?? 0) + i.count);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label, n]) => ({ label, value: String(n) }));
 }
 
@@ -73,7 +79,8 @@ export class Insights {
   async show(context: TurnContext, org: string): Promise<void> {
     const since = new Date(this.deps.clock().getTime() - 30 * DAY_MS);
     const records = await this.deps.decisions.list(org, since);
-    const triage = records.filter((r) => r.source !== 'escalation');
+    const triage = records.filter((r) => r.source === 'screening' || r.source === 'message');
+    const feedback = summariseFeedback(records);
     const consults = await this.consultsSince(org, since);
     const sections: InsightsSection[] = [
       { title: 'Advice given, by route', rows: tally(triage.map((r) => this.routeName(r))) },
@@ -87,8 +94,23 @@ export class Insights {
           { label: 'Not taken in time', value: String(consults.filter((c) => c.remindedAt && !c.takenAt).length) },
         ],
       },
+      {
+        title: 'Was this the right answer?',
+        rows: [
+          { label: 'Answers with feedback', value: String(feedback.total) },
+          { label: 'Yes', value: String(feedback.yes) },
+          { label: 'No, it was about something else', value: String(feedback.total - feedback.yes) },
+        ],
+      },
+      // Where recognition failed: the route given → the route the practitioner chose, by pack title (all versions together).
+      { title: 'Not the right answer: given → chosen', rows: tallyCounts(feedback.pairs.filter((p) => p.chosen !== 'yes').map((p) => ({ label: this.pairName(p), count: p.count }))) },
     ];
     await sendCard(context, buildInsightsCard({ heading: 'Insights: the last 30 days', intro: `${triage.length} ${triage.length === 1 ? 'answer' : 'answers'} given. Counts only: nothing about any child or practitioner.`, sections }));
+  }
+
+  private pairName(p: { packId: string; given: string; chosen: string }): string {
+    const pack = this.engineOf(p)?.pack;
+    return pack ? `${answerTitle(pack, p.given)} → ${answerTitle(pack, p.chosen)}` : `${p.given} → ${p.chosen}`;
   }
 
   private routeName(r: DecisionRecord): string {
@@ -101,7 +123,7 @@ export class Insights {
     return engine?.pack.levels.find((l) => l.id === r.level)?.name ?? r.level;
   }
 
-  private engineOf(r: DecisionRecord): Engine | undefined {
+  private engineOf(r: { packId: string }): Engine | undefined {
     return (Object.values(this.deps.engines) as Engine[]).find((e) => e.pack.id === r.packId);
   }
 
@@ -120,9 +142,11 @@ export class Insights {
       return;
     }
     const token = randomBytes(24).toString('hex');
+    const feedbackToken = randomBytes(24).toString('hex');
     const expiresAt = this.deps.clock().getTime() + EXPORT_TTL_MS;
-    await this.deps.handle.storage.write({ [`export/${token}`]: { org, expiresAt } });
+    await this.deps.handle.storage.write({ [`export/${token}`]: { org, expiresAt }, [`export/${feedbackToken}`]: { org, expiresAt, file: 'feedback' } });
     const url = `${this.deps.publicBaseUrl}/exports/${token}.csv`;
+    const feedbackUrl = `${this.deps.publicBaseUrl}/exports/${feedbackToken}.csv`;
     this.deps.logger.info({ ...activityLogFields(context.activity) }, 'decision record export link issued');
     await context.sendActivity({
       attachments: [
@@ -131,12 +155,19 @@ export class Insights {
           content: {
             type: 'AdaptiveCard',
             version: '1.5',
-            fallbackText: `Download the decision record (CSV): ${url}. The link works once, for 10 minutes.`,
+            fallbackText: `Download the decision record (CSV): ${url}. The feedback on answers (CSV): ${feedbackUrl}. Each link works once, for 10 minutes.`,
             body: [
               { type: 'TextBlock', text: 'Decision record export', weight: 'Bolder', size: 'Medium', wrap: true },
-              { type: 'TextBlock', text: `Every answer the bot gave your organisation in the last ${this.deps.retentionDays} days, as ids: no names, dates of birth or typed text. The link works once, for 10 minutes.`, wrap: true },
+              {
+                type: 'TextBlock',
+                text: `Every answer the bot gave your organisation in the last ${this.deps.retentionDays} days, as ids: no names, dates of birth or typed text. The feedback file counts the answers to “Was this the right answer?”: yes, and given → chosen. Each link works once, for 10 minutes.`,
+                wrap: true,
+              },
             ],
-            actions: [{ type: 'Action.OpenUrl', title: 'Download CSV', url }],
+            actions: [
+              { type: 'Action.OpenUrl', title: 'Download CSV', url },
+              { type: 'Action.OpenUrl', title: 'Download feedback counts (CSV)', url: feedbackUrl },
+            ],
           },
         },
       ],
@@ -165,7 +196,7 @@ export class Insights {
       res.header('Cache-Control', 'no-store');
       const m = /^([a-f0-9]{48})\.csv$/.exec(String(req.params?.file ?? ''));
       const key = m ? `export/${m[1]}` : undefined;
-      const item = key ? ((await this.deps.handle.storage.read([key]))[key] as { org?: string; expiresAt?: number } | undefined) : undefined;
+      const item = key ? ((await this.deps.handle.storage.read([key]))[key] as { org?: string; expiresAt?: number; file?: string } | undefined) : undefined;
       if (!key || !item?.org) {
         res.send(404, { error: 'not_found', message: 'Not found.' });
         return;
@@ -177,9 +208,11 @@ export class Insights {
       }
       try {
         const since = new Date(this.deps.clock().getTime() - this.deps.retentionDays * DAY_MS);
-        const csv = decisionsCsv(await this.deps.decisions.list(item.org, since));
+        const records = await this.deps.decisions.list(item.org, since);
+        const feedback = item.file === 'feedback';
+        const csv = feedback ? feedbackCsv(summariseFeedback(records)) : decisionsCsv(records);
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-        res.setHeader('Content-Disposition', 'attachment; filename="decision-record.csv"');
+        res.setHeader('Content-Disposition', `attachment; filename="${feedback ? 'feedback-counts.csv' : 'decision-record.csv'}"`);
         res.writeHead(200);
         res.end(csv);
       } catch (err) {

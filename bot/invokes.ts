@@ -13,6 +13,10 @@
  *
  * An invoke nobody handles, with no value or an object value, goes on to the bot, which
  * answers it with an empty 200 (bot/teamsBot.ts).
+ *
+ * A feature can also declare the data its Action.Execute verbs carry (`actionData`: the
+ * feedback buttons, bot/feedback.ts); a press whose data does not pass is refused here the
+ * same way, before anything reads or stores it.
  */
 import type { InvokeResponse, Middleware } from 'botbuilder';
 import { z } from 'zod';
@@ -92,6 +96,20 @@ export function invokeValueProblem(name: unknown, value: unknown): InvokeValuePr
   return schema && !schema.safeParse(value).success ? 'wrong-shape' : undefined;
 }
 
+/**
+ * For an Action.Execute press of a verb a feature declared (bot/feedback.ts): the action's data,
+ * with its verb, must pass that verb's schema. Call after {@link invokeValueProblem} found nothing.
+ */
+export function actionDataProblem(name: unknown, value: unknown, actionData: Readonly<Record<string, z.ZodType>>): InvokeValueProblem | undefined {
+  if (name !== 'adaptiveCard/action') return undefined;
+  const action = (value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+  const verb = action?.verb;
+  if (typeof verb !== 'string' || !Object.hasOwn(actionData, verb)) return undefined;
+  const data = action?.data ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'wrong-shape';
+  return actionData[verb]?.safeParse({ ...data, verb }).success ? undefined : 'wrong-shape';
+}
+
 /** The invoke name as it may be logged: one botbuilder knows, else 'other'. */
 export function loggableInvokeName(name: unknown): string {
   return typeof name === 'string' && KNOWN_INVOKE_NAMES.includes(name) ? name : 'other';
@@ -101,17 +119,19 @@ export interface InvokeGuardOptions {
   readonly logger: Logger;
   /** The card an Action.Execute press with an unreadable value gets (Teams shows it in place of the card). */
   readonly unreadableCard: () => AdaptiveCard;
+  /** Action.Execute verbs whose data a feature declared a schema for (bot/feedback.ts), checked here with the values above. */
+  readonly actionData?: Readonly<Record<string, z.ZodType>>;
 }
 
 /** Adapter middleware: malformed invokes answered before any storage or handler sees them. */
 export function invokeGuard(options: InvokeGuardOptions): Middleware {
-  const { logger, unreadableCard } = options;
+  const { logger, unreadableCard, actionData = {} } = options;
   if (!logger || typeof unreadableCard !== 'function') throw new TypeError('invokeGuard needs a logger and unreadableCard');
   return {
     async onTurn(context, next) {
       const activity = context.activity;
       if (activity.type !== 'invoke') return next();
-      const problem = invokeValueProblem(activity.name, activity.value);
+      const problem = invokeValueProblem(activity.name, activity.value) ?? actionDataProblem(activity.name, activity.value, actionData);
       if (problem === undefined) return next();
       const invokeName = loggableInvokeName(activity.name);
       logger.info({ ...activityLogFields(activity), invokeName, problem }, 'invoke refused: malformed value');

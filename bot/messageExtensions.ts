@@ -146,7 +146,7 @@ export function nextStepsCard(engine: Engine, text: string, at: Date): { card: A
           intro: 'If you are worried about a child, talk to your designated safeguarding lead or contact the front door. You can also open a chat with the bot and describe the worry.',
           contacts: steps.contacts,
         })
-      : answerFor(engine, r, text, at, { personal: false });
+      : answerFor(engine, r, text, at, { personal: false, feedback: false });
   stripChatButtons(card.body);
   card.body.unshift({ type: 'TextBlock', text: `Only you can see this. Checked against the ${pack.area} guidance.`, wrap: true, isSubtle: true, size: 'Small' });
   const data: PostSummaryData = { verb: POST_SUMMARY_VERB, ...(steps.routeId ? { route: steps.routeId } : {}), contacts: steps.contacts.map((c) => c.contact.id).slice(0, 8) };

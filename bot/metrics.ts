@@ -53,6 +53,12 @@ export class BotMetrics {
     ageBuckets: 6,
     registers: [this.registry],
   });
+  private readonly feedbackGiven = new Counter({
+    name: 'safeguarding_feedback_total',
+    help: 'Answers to "Was this the right answer?", by the route given and the route chosen instead (or yes)',
+    labelNames: ['given', 'chosen'] as const,
+    registers: [this.registry],
+  });
   private readonly errors = new Counter({ name: 'safeguarding_errors_total', help: 'Errors, by kind', labelNames: ['kind'] as const, registers: [this.registry] });
 
   turn(type: string | undefined): void {
@@ -79,6 +85,11 @@ export class BotMetrics {
 
   consultReminded(area: string): void {
     this.consultsReminded.inc({ area: label(area) });
+  }
+
+  /** A practitioner's feedback on an answer: `chosen` is a route id, or 'yes'. */
+  feedback(given: string, chosen: string): void {
+    this.feedbackGiven.inc({ given: label(given), chosen: label(chosen) });
   }
 
   error(kind: 'turn' | 'proactive' | 'storage' | 'export'): void {

@@ -2,12 +2,13 @@
  * From what a message is about to the card that answers it. Pure: rules in,
  * card out, so the chat, the message extension and tests all give the same answer.
  */
-import type { Engine, Intent, Recognition } from '../rules';
+import type { Assessment, Engine, Intent, Recognition } from '../rules';
 import { addWorkingDays, answersFromMessage, ladder, londonTime, stageById } from '../rules';
 import { buildContactsCard } from './contacts';
 import { buildEmergencyCard } from './emergency';
 import type { AdaptiveCard, Json } from './expand';
 import { buildEscalationCard } from './escalation';
+import { ESCALATION_ANSWER, UNSURE_ANSWER, withFeedback } from './feedback';
 import { buildResultCard } from './result';
 import { buildInfoSharingCard, hasInfoSharingAnswers } from './referralHelp';
 import { buildRouteCard } from './route';
@@ -20,6 +21,8 @@ export interface AnswerOptions {
   personal: boolean;
   /** "Contact details last checked on ..." when the pack is old. */
   stale?: string;
+  /** Ask "Was this the right answer?" (default true; not on a card shown to someone else, such as the message extension's). */
+  feedback?: boolean;
 }
 
 const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?: Record<string, Json> }>> = {
@@ -55,8 +58,28 @@ const TOPIC_ROUTE: Partial<Record<Intent, string>> = {
   glossary: 'glossary',
 };
 
-/** The card for a free-text message, from the engine's recognition. */
+/** The card for a free-text message, from the engine's recognition; an answer asks whether it was the right one. */
 export function answerFor(engine: Engine, r: Recognition, text: string, at: Date, opts: AnswerOptions): AdaptiveCard {
+  const { card, given } = answerCard(engine, r, text, at, opts);
+  return given !== undefined && opts.feedback !== false ? withFeedback(card, engine.pack, given) : card;
+}
+
+/**
+ * The answer to an assessment (the screening's last answer, a red flag typed mid-dialog): the
+ * emergency card at the emergency level (or when `emergency` says so), else the result card; it
+ * asks whether it was the right one.
+ */
+export function assessmentAnswer(engine: Engine, assessment: Assessment, opts: AnswerOptions & { recognition?: Recognition; emergency?: boolean }): AdaptiveCard {
+  const { pack } = engine;
+  const card =
+    (opts.emergency ?? assessment.level.id === pack.emergencyLevel)
+      ? buildEmergencyCard({ pack, assessment, ...(opts.recognition ? { recognition: opts.recognition } : {}) })
+      : buildResultCard({ pack, assessment, ...(opts.recognition ? { recognition: opts.recognition } : {}), offerScreening: false, also: [], personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+  return opts.feedback !== false ? withFeedback(card, pack, assessment.route.id) : card;
+}
+
+/** The card, and the answer it gives (a route id, or a pseudo-answer) when it is an answer rather than help or contacts. */
+function answerCard(engine: Engine, r: Recognition, text: string, at: Date, opts: AnswerOptions): { card: AdaptiveCard; given?: string } {
   const { pack } = engine;
   const echo = opts.personal ? r : { ...r, indicators: r.indicators.map((i) => ({ id: i.id, matched: [labelOf(engine, i.id)] })), negated: [] };
   const also = r.also.map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined);
@@ -65,29 +88,30 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
   switch (r.intent) {
     case 'emergency': {
       const a = engine.assess(baseAnswers, at);
-      return buildEmergencyCard({ pack, assessment: a, recognition: echo });
+      return { card: buildEmergencyCard({ pack, assessment: a, recognition: echo }), given: a.route.id };
     }
     case 'concern': {
       const a = engine.assess(baseAnswers, at);
       // A worry above universal services is not answered with "Services and advice" because a word like "youth club" came up.
       const lowest = Math.min(...pack.levels.map((l) => l.rank));
       const offered = a.level.rank > lowest ? r.also.filter((i) => i !== 'advice').map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined) : also;
-      return buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also: offered, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+      const card = buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also: offered, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+      return { card, given: a.route.id };
     }
     case 'escalation':
-      return escalationCard(engine, at, r.escalationStage, opts.personal);
+      return { card: escalationCard(engine, at, r.escalationStage, opts.personal), given: ESCALATION_ANSWER };
     case 'contact':
-      return contactCard(engine, text, at);
+      return { card: contactCard(engine, text, at) };
     case 'help':
-      return buildWelcomeCard({ pack, personal: opts.personal });
+      return { card: buildWelcomeCard({ pack, personal: opts.personal }) };
     case 'unsure':
     case 'non_english':
-      return buildUnsureCard({ pack, at, recognition: r, reason: r.intent });
+      return { card: buildUnsureCard({ pack, at, recognition: r, reason: r.intent }), given: UNSURE_ANSWER };
     default: {
       const routeId = TOPIC_ROUTE[r.intent];
       const route = routeId ? engine.route(routeId) : undefined;
-      if (!route) return buildWelcomeCard({ pack, personal: opts.personal });
-      return topicCard(engine, routeId as string, at, also, opts);
+      if (!routeId || !route) return { card: buildWelcomeCard({ pack, personal: opts.personal }) };
+      return { card: topicCard(engine, routeId, at, also, opts), given: routeId };
     }
   }
 }

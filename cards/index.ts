@@ -16,3 +16,4 @@ export * from './consult';
 export * from './settings';
 export * from './insights';
 export * from './unsure';
+export * from './feedback';

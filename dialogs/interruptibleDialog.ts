@@ -4,7 +4,7 @@
  */
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogTurnStatus } from './framework';
-import { buildEmergencyCard, buildWelcomeCard } from '../cards';
+import { assessmentAnswer, buildWelcomeCard } from '../cards';
 import { answersFromMessage } from '../rules';
 import { engineFor, isPersonal, sendCard, type TriageServices } from './services';
 
@@ -47,7 +47,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       const r = engine.recognise(text);
       if (r.intent === 'emergency') {
         const at = this.services.clock();
-        await sendCard(context, buildEmergencyCard({ pack: engine.pack, assessment: engine.assess(answersFromMessage(r, text), at), recognition: isPersonal(context) ? r : { ...r, indicators: [] } }));
+        const personal = isPersonal(context);
+        const assessment = engine.assess(answersFromMessage(r, text), at);
+        await sendCard(context, assessmentAnswer(engine, assessment, { personal, emergency: true, recognition: personal ? r : { ...r, indicators: [] } }));
         if (innerDc.activeDialog) {
           await context.sendActivity('What you had started is kept: carry on when you are ready, or type “cancel”.');
           // Show the waiting question again, so nobody has to scroll back past the emergency card.

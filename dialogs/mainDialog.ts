@@ -2,8 +2,9 @@
  * The root dialog: every message comes here first. Commands and card actions go
  * to their answers; free text goes to the rules engine and back as a card.
  */
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { Dialog, WaterfallDialog } from './framework';
+import { Dialog, DialogTurnStatus, WaterfallDialog } from './framework';
 import { z } from 'zod';
 import { answerFor, buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
 import { AREAS, answersFromMessage, isArea, type Engine } from '../rules';
@@ -35,6 +36,8 @@ export type VerbData = z.infer<typeof Verbs>;
 export interface VerbHandler {
   verbs: string[];
   handle(step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult>;
+  /** A press that may come while a dialog waits (feedback on an answer card): handled without ending that dialog. */
+  anytime?(context: TurnContext, value: unknown): Promise<void>;
 }
 
 /** A typed command owned by a feature module: text matching `pattern` goes to the handler of `verb` as `{ verb }`. */
@@ -77,7 +80,13 @@ export class MainDialog extends InterruptibleDialog {
     const handled = await super.interrupt(innerDc);
     if (handled) return handled;
     const text = (innerDc.context.activity.text ?? '').trim();
-    const verb = (innerDc.context.activity.value as { verb?: unknown } | undefined)?.verb;
+    const value = innerDc.context.activity.value as unknown;
+    const verb = value !== null && typeof value === 'object' ? (value as { verb?: unknown }).verb : undefined;
+    const handler = typeof verb === 'string' ? this.handlers.get(verb) : undefined;
+    if (handler?.anytime) {
+      await handler.anytime(innerDc.context, value);
+      return { status: DialogTurnStatus.waiting };
+    }
     // "start again" restarts the screening from anywhere (the screening's own button is handled inside it).
     if (START_AGAIN.test(text) && verb === undefined && innerDc.activeDialog?.id !== SCREENING_DIALOG) {
       await innerDc.cancelAllDialogs();

@@ -7,7 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogInstance, DialogState, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { buildEmergencyCard, buildQuestionCard, buildResultCard } from '../cards';
+import { assessmentAnswer, buildQuestionCard } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
 import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
@@ -126,11 +126,7 @@ export class ScreeningDialog extends ComponentDialog {
     const assessment = engine.assess(answers, at);
     const personal = isPersonal(step.context);
     const stale = staleNote(engine, at, this.services.staleAfterDays);
-    const card =
-      assessment.level.id === engine.pack.emergencyLevel
-        ? buildEmergencyCard({ pack: engine.pack, assessment })
-        : buildResultCard({ pack: engine.pack, assessment, offerScreening: false, also: [], personal, ...(stale ? { stale } : {}) });
-    await sendCard(step.context, card);
+    await sendCard(step.context, assessmentAnswer(engine, assessment, { personal, ...(stale ? { stale } : {}) }));
     await reportAssessment(this.services, step.context, { source: 'screening', engine, asked, answers, assessment });
     return step.endDialog({ assessment } satisfies ScreeningResult);
   }

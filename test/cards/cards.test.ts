@@ -15,9 +15,11 @@ import {
   buildQuestionCard,
   buildResultCard,
   buildWelcomeCard,
+  buildFeedbackPickerCard,
   contactCard,
   escalationCard,
   topicCard,
+  withFeedback,
   type AdaptiveCard,
   type Json,
 } from '../../cards';
@@ -101,12 +103,16 @@ for (const area of AREAS) {
       add(`${area} free-text concern ${where} ${when}`, answerFor(engine, everything(engine, 'concern'), 'x'.repeat(4000), at, { personal, stale: 'Contact details last checked on 30 September 2026.' }));
       add(`${area} free-text, every sign negated but one ${where} ${when}`, answerFor(engine, allButOneNegated(engine), 'x'.repeat(4000), at, { personal }));
       add(`${area} free-text emergency ${where} ${when}`, answerFor(engine, everything(engine, 'emergency'), 'x'.repeat(4000), at, { personal }));
+      // With the feedback question every answer card ends with: the largest card the bot sends.
+      const worst = engine.assess(worstAnswers(engine, false), at);
       add(
         `${area} result (screening, every rule) ${where} ${when}`,
-        buildResultCard({ pack, assessment: engine.assess(worstAnswers(engine, false), at), offerScreening: false, also: INTENT_ACTIONS, personal, stale: 'Contact details last checked on 30 September 2026.' }),
+        withFeedback(buildResultCard({ pack, assessment: worst, offerScreening: false, also: INTENT_ACTIONS, personal, stale: 'Contact details last checked on 30 September 2026.' }), pack, worst.route.id),
       );
     }
-    add(`${area} emergency (every red flag) ${when}`, buildEmergencyCard({ pack, assessment: engine.assess(worstAnswers(engine, true), at), recognition: everything(engine, 'emergency') }));
+    const emergency = engine.assess(worstAnswers(engine, true), at);
+    add(`${area} emergency (every red flag) ${when}`, withFeedback(buildEmergencyCard({ pack, assessment: emergency, recognition: everything(engine, 'emergency') }), pack, emergency.route.id));
+    add(`${area} what was it about (after "No") ${when}`, buildFeedbackPickerCard({ pack, ref: { given: emergency.route.id, pack: pack.id, version: pack.version } }));
     add(`${area} all contacts ${when}`, buildContactsCard({ pack, title: `Who to contact in ${pack.area}`, intro: 'Every contact in this area’s guidance.', contacts: pack.contacts.map((c) => engine.openNow(c, at)) }));
     add(`${area} contacts look-up ${when}`, contactCard(engine, '', at));
   }

@@ -23,6 +23,8 @@ export * from './load';
 export * from './recognise';
 export * from './privateFostering';
 export * from './disability';
+export * from './explain';
+export * from './answer';
 export * from './referral';
 export type * from './schema';
 

@@ -1,0 +1,319 @@
+/**
+ * One answer, built once (issue 17, section 1). A typed message (its recognition) or the
+ * screening's answers, a clock and a pack become one `Answer`: the route, the level, the
+ * steps, the contacts with whether each is open now, the warnings, why, the sources and the
+ * safety net. The chat, the message extension, the Guidance tab and the decision record all
+ * take this value; cards only display it. Pure: no bot SDK, no card code, runs in a browser.
+ */
+import { answersFromMessage, type Answers, type Assessment, type Warning } from './assess';
+import { addWorkingDays, londonTime, type IsoDate } from './calendar';
+import type { ContactStatus } from './contacts';
+import { ladder, stageById } from './escalation';
+import { assessmentSources, contactsFor, safetyNet, sourcesOf, uncertainLevelText, whyFromRecognition } from './explain';
+import type { Engine } from './index';
+import type { Intent, Recognition } from './recognise';
+import type { EscalationStage, Route, Source, Step } from './schema';
+
+/**
+ * What kind of answer: a red flag (999 first), a worry placed at a level, the escalation
+ * ladder, a contact look-up, a topic's route, a worry the bot could not place, or nothing
+ * in particular (a greeting, a topic this pack does not cover).
+ */
+export type AnswerKind = 'emergency' | 'concern' | 'escalation' | 'contact' | 'topic' | 'unsure' | 'none';
+
+/** Something the answer offers to do next; the card layer turns each into a button. */
+export type AnswerOffer = 'screening' | 'referral' | 'ask_dsl' | 'escalation' | 'check_private_fostering' | 'check_disability';
+
+/** What the answer is built from: words typed (with the engine's recognition of them), or the screening's answers. */
+export type AnswerInput =
+  | { from: 'message'; recognition: Recognition; text: string }
+  | { from: 'screening'; answers: Answers; recognition?: Recognition; emergency?: boolean };
+
+export interface AnswerOptions {
+  /** A personal (1:1) chat, or a page nothing leaves: the words typed may be quoted back in "why". Elsewhere only labels are. */
+  personal: boolean;
+}
+
+export interface Answer {
+  kind: AnswerKind;
+  packId: string;
+  packVersion: string;
+  /** The pack's route this answer gives, when it has one. */
+  routeId?: string;
+  /** The route's title, or a plain sentence when there is no particular route. */
+  title: string;
+  /** The route's summary; for a level reached only on "not sure", what the level means. */
+  summary?: string;
+  /** The level of need, for a concern or an emergency. */
+  level?: {
+    id: string;
+    name: string;
+    rank: number;
+    /** The level's definition in plain words (the pack's `plain`). */
+    definition: string;
+    /** The level in plain words for this answer: the definition, or worded as "in case it is so" when it stands only on "not sure". */
+    plain: string;
+    fromNotSure: boolean;
+  };
+  /** What to do now, in order, each with its source; never a step twice. */
+  steps: { text: string; source?: Source }[];
+  /** Contacts in the order to show them, with whether each is open at the clock's time (and what to use instead). */
+  contacts: ContactStatus[];
+  warnings: Warning[];
+  /** Why this answer: what was recognised and the rules that applied. */
+  why: string[];
+  /** Short citations: one per document, its sections after it. */
+  sources: string[];
+  /** The line on every answer: 999, the front door, out of hours. */
+  safetyNet: string;
+  /** Extra cited points under the steps (the golden rules, the outcomes after a referral). */
+  points?: { title: string; items: { text: string; source: Source }[] };
+  /** Other topics the message was also about, to offer as buttons. */
+  also: Intent[];
+  offers: AnswerOffer[];
+  /** For a contact look-up: a line before the contacts. */
+  intro?: string;
+  /** For escalation: the ladder and the stage to go to next, with the response due if sent today. */
+  escalation?: { stages: EscalationStage[]; next?: EscalationStage; dueIfSentToday?: IsoDate };
+  /** For an unplaced worry: why it was not placed. */
+  unsureReason?: 'unsure' | 'non_english';
+  /** The engine's recognition of the words, when the answer came from a message (the "not sure" card asks about what it set aside). */
+  recognition?: Recognition;
+  /** For a concern or an emergency: the engine's assessment and the answers it assessed (the decision record keeps ids from these). */
+  assessment?: Assessment;
+  answers?: Answers;
+}
+
+/** Topic intents whose answer is the pack's route of the same id. */
+const TOPICS: ReadonlySet<Intent> = new Set<Intent>([
+  'info_sharing',
+  'private_fostering',
+  'disability',
+  'lado',
+  'adult_concern',
+  'anonymous',
+  'secure_estate',
+  'fgc',
+  'advice',
+  'after_referral',
+  'contextual_safeguarding',
+  'glossary',
+]);
+
+/** Topics offered as buttons beside an answer (a look-up and help are not offered). */
+const OFFERABLE: ReadonlySet<Intent> = new Set<Intent>([...TOPICS, 'escalation', 'contact']);
+
+/** Steps in order, each text once (a route and a pathway can carry the same step). */
+function distinctSteps(steps: readonly Step[]): { text: string; source?: Source }[] {
+  const seen = new Set<string>();
+  const out: { text: string; source?: Source }[] = [];
+  for (const s of steps) {
+    const key = s.text.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: s.text, ...(s.source ? { source: s.source } : {}) });
+  }
+  return out;
+}
+
+/** The words typed, or only the labels of what was recognised (outside a personal chat). */
+function echoOf(engine: Engine, r: Recognition, personal: boolean): Recognition {
+  if (personal) return r;
+  const label = (id: string) => engine.pack.indicators.find((i) => i.id === id)?.label.toLowerCase() ?? id;
+  return { ...r, indicators: r.indicators.map((i) => ({ id: i.id, matched: [label(i.id)] })), negated: [] };
+}
+
+/** The answer to an assessment: an emergency (999 first) or a worry placed at a level. */
+function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Recognition | undefined, emergency: boolean | undefined, opts: AnswerOptions): Answer {
+  const { pack } = engine;
+  const kind: AnswerKind = (emergency ?? a.level.id === pack.emergencyLevel) ? 'emergency' : 'concern';
+  const echo = r ? echoOf(engine, r, opts.personal) : undefined;
+  const fromWords = whyFromRecognition(echo, pack);
+  const why =
+    kind === 'emergency'
+      ? [...a.warnings.filter((w) => w.id === 'not_sure').map((w) => w.text), ...fromWords]
+      : [...fromWords, ...a.rationale.filter((x) => !r || /^You\b/.test(x.because)).map((x) => `${x.because} That means ${x.effect}.${x.basis ? ` ${x.basis}` : ''}`)];
+  const uncertain = a.levelFromNotSure ? uncertainLevelText(pack, a) : undefined;
+  const lowest = Math.min(...pack.levels.map((l) => l.rank));
+  // A worry above universal services is not answered with "Services and advice" because a word like "youth club" came up.
+  const also = (r?.also ?? []).filter((i) => OFFERABLE.has(i) && !(a.level.rank > lowest && i === 'advice'));
+  const offers: AnswerOffer[] = [];
+  if (kind === 'concern') {
+    if (r) offers.push('screening');
+    if (a.level.rank >= 2) offers.push('referral');
+    offers.push('ask_dsl', 'escalation');
+  }
+  return {
+    kind,
+    packId: pack.id,
+    packVersion: pack.version,
+    routeId: a.route.id,
+    title: a.route.title,
+    summary: uncertain?.summary ?? a.route.summary,
+    level: { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: uncertain?.levelPlain ?? a.level.plain, fromNotSure: a.levelFromNotSure },
+    steps: distinctSteps(a.actions),
+    contacts: a.contacts,
+    warnings: a.warnings,
+    why,
+    sources: sourcesOf(assessmentSources(pack, a)),
+    safetyNet: safetyNet(pack),
+    also: kind === 'concern' ? also : [],
+    offers,
+    ...(r ? { recognition: r } : {}),
+    assessment: a,
+    answers,
+  };
+}
+
+/** The answer to an assessment already made (a red flag typed while the screening waits). */
+export function assessmentToAnswer(engine: Engine, a: Assessment, opts: AnswerOptions & { answers: Answers; recognition?: Recognition; emergency?: boolean }): Answer {
+  return fromAssessment(engine, a, opts.answers, opts.recognition, opts.emergency, opts);
+}
+
+/** A topic's route (private fostering, information sharing, after a referral...), with its cited points. */
+function fromRoute(engine: Engine, route: Route, at: Date, also: Intent[]): Answer {
+  const { pack } = engine;
+  const g = route.id === 'info_sharing' ? pack.guidance.find((x) => x.id === 'golden_rules') : undefined;
+  const outcomes = route.id === 'after_referral' ? pack.escalation?.afterReferral.outcomes : undefined;
+  const points = g ? { title: g.title, items: g.points } : outcomes ? { title: 'What the outcome can be', items: outcomes } : undefined;
+  const offers: AnswerOffer[] = [];
+  if (route.id === 'private_fostering') offers.push('check_private_fostering');
+  if (route.id === 'disability') offers.push('check_disability');
+  if (route.id === 'after_referral') offers.push('escalation');
+  return {
+    kind: 'topic',
+    packId: pack.id,
+    packVersion: pack.version,
+    routeId: route.id,
+    title: route.title,
+    summary: route.summary,
+    steps: distinctSteps(route.steps),
+    contacts: contactsFor(pack, route.contacts, at),
+    warnings: [],
+    why: [],
+    sources: sourcesOf([route, ...route.steps, ...(points?.items ?? [])]),
+    safetyNet: safetyNet(pack),
+    ...(points ? { points } : {}),
+    also: also.filter((i) => i !== route.id),
+    offers,
+  };
+}
+
+/** The escalation ladder, from the stage the practitioner has reached (or the first). */
+export function escalationAnswer(engine: Engine, at: Date, stageId?: string): Answer {
+  const { pack } = engine;
+  const route = engine.route('escalation');
+  const stages = ladder(pack);
+  const next = (stageId ? stageById(pack, stageId) : undefined) ?? stages[0];
+  const due = next?.respondWithinWorkingDays ? addWorkingDays(londonTime(at).date, next.respondWithinWorkingDays) : undefined;
+  const ids = stages.length > 0 ? [...new Set([...stages.flatMap((s) => s.contacts), pack.frontDoor])] : (route?.contacts ?? [pack.frontDoor]);
+  return {
+    kind: 'escalation',
+    packId: pack.id,
+    packVersion: pack.version,
+    ...(route ? { routeId: route.id, summary: route.summary } : {}),
+    title: route?.title ?? 'Challenging a decision',
+    steps: route && stages.length === 0 ? distinctSteps(route.steps) : [],
+    contacts: contactsFor(pack, ids, at),
+    warnings: [],
+    why: [],
+    sources: route ? sourcesOf([route, ...route.steps]) : [],
+    safetyNet: safetyNet(pack),
+    also: [],
+    offers: [],
+    ...(stages.length === 0 && !route ? { intro: 'This area’s guidance gives no escalation ladder. Talk to your designated safeguarding lead and the front door.' } : {}),
+    escalation: { stages, ...(next ? { next } : {}), ...(due ? { dueIfSentToday: due } : {}) },
+  };
+}
+
+/** A contact look-up: the contacts named in `query`, or the main ones. */
+export function contactAnswer(engine: Engine, query: string, at: Date): Answer {
+  const { pack } = engine;
+  const found = engine.lookup(query).contacts;
+  const base = { kind: 'contact' as const, packId: pack.id, packVersion: pack.version, steps: [], warnings: [], why: [], sources: [], safetyNet: safetyNet(pack), also: [], offers: [] };
+  if (found.length > 0) {
+    // No seed says which places each locality team covers: say so rather than guess from a place name.
+    const localityIds = new Set(pack.localities.map((l) => l.contact));
+    const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+    const localities = found.length > 1 && found.every((c) => localityIds.has(c.id));
+    const intro = localities ? `${pack.area}’s guidance names its ${pack.localities.length} locality teams but not the places each one covers. Referrals for their support go through ${door?.name ?? 'the front door'}.` : undefined;
+    return { ...base, title: found.length === 1 ? (found[0]?.name ?? 'Contact') : 'Contacts', ...(intro ? { intro } : {}), contacts: found.slice(0, 6).map((c) => engine.openNow(c, at)) };
+  }
+  const main = engine.route('contacts');
+  return {
+    ...base,
+    ...(main ? { routeId: main.id, summary: main.summary } : {}),
+    title: `Who to contact in ${pack.area}`,
+    contacts: contactsFor(pack, main?.contacts ?? [pack.emergencyContact, pack.frontDoor], at),
+  };
+}
+
+/** A topic by route id (a "route.show" button): undefined when this pack has no such route. */
+export function topicAnswer(engine: Engine, routeId: string, at: Date): Answer | undefined {
+  const route = engine.route(routeId);
+  return route ? fromRoute(engine, route, at, []) : undefined;
+}
+
+/** The answer for a message or the screening's answers, at `at`, from `engine`'s pack. */
+export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: AnswerOptions): Answer {
+  const { pack } = engine;
+  if (input.from === 'screening') {
+    const a = engine.assess(input.answers, at);
+    return fromAssessment(engine, a, input.answers, input.recognition, input.emergency, opts);
+  }
+  const { recognition: r, text } = input;
+  switch (r.intent) {
+    case 'emergency':
+    case 'concern': {
+      const answers = answersFromMessage(r, text);
+      return fromAssessment(engine, engine.assess(answers, at), answers, r, undefined, opts);
+    }
+    case 'escalation':
+      return escalationAnswer(engine, at, r.escalationStage);
+    case 'contact':
+      return contactAnswer(engine, text, at);
+    case 'unsure':
+    case 'non_english': {
+      const police = pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? 'the police';
+      return {
+        kind: 'unsure',
+        packId: pack.id,
+        packVersion: pack.version,
+        title: `Not sure what this is about: if there is any chance a child is in immediate danger or home alone, call ${police} now`,
+        steps: [],
+        contacts: contactsFor(pack, [pack.emergencyContact, pack.frontDoor], at),
+        warnings: [],
+        why: [],
+        sources: [],
+        safetyNet: safetyNet(pack),
+        also: [],
+        offers: ['screening'],
+        unsureReason: r.intent,
+        recognition: r,
+      };
+    }
+    default: {
+      const route = TOPICS.has(r.intent) ? engine.route(r.intent) : undefined;
+      if (route) return fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)));
+      return {
+        kind: 'none',
+        packId: pack.id,
+        packVersion: pack.version,
+        title: 'No particular route found in this message',
+        steps: [],
+        contacts: contactsFor(pack, [pack.emergencyContact, pack.frontDoor], at),
+        warnings: [],
+        why: [],
+        sources: [],
+        safetyNet: safetyNet(pack),
+        also: [],
+        offers: [],
+      };
+    }
+  }
+}
+
+/** The answer to words typed: recognise, then answer. What the chat, the message extension and the Guidance tab each call. */
+export function answerText(engine: Engine, text: string, at: Date, opts: AnswerOptions): Answer {
+  return answerOf(engine, { from: 'message', recognition: engine.recognise(text), text }, at, opts);
+}

@@ -1,0 +1,111 @@
+/**
+ * The words an answer is explained with: the safety net, the sources, why. Pure text
+ * from the pack and the engine's output, shared by the answer model (./answer.ts), the
+ * cards and the Guidance tab.
+ */
+import type { Assessment } from './assess';
+import { describeHours, openNow, type ContactStatus } from './contacts';
+import type { Recognition } from './recognise';
+import type { Pack } from './schema';
+
+/** One line that is on every answer: 999, the front door, and its out-of-hours alternative. */
+export function safetyNet(pack: Pack): string {
+  const police = pack.contacts.find((c) => c.id === pack.emergencyContact);
+  const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+  const ooh = door?.outOfHours ? pack.contacts.find((c) => c.id === door.outOfHours) : undefined;
+  const parts = [`If anything changes: a child in immediate danger or home alone, call ${police?.phones[0]?.number ?? '999'}.`];
+  if (door) {
+    const hours = describeHours(pack, door);
+    parts.push(`Any other worry: ${door.name}${door.phones[0] ? ` on ${door.phones[0].number}` : ''}${hours ? ` (${hours})` : ''}.`);
+  }
+  if (ooh?.phones[0]) parts.push(`Out of hours: ${ooh.name} on ${ooh.phones[0].number}.`);
+  return parts.join(' ');
+}
+
+/** The documents in shared/seeds/ by file name, as a practitioner would recognise them: short, as they head a source line. */
+export const DOCUMENT_TITLES: Readonly<Record<string, string>> = {
+  '000_d42a021cda291206.txt': 'Salford Joint Working Protocol (VCSE)',
+  '001_6a0c92154672053a.txt': 'Support and Safeguarding in Salford',
+  '002_184f04cef1d3f9e9.txt': 'SSCP Safeguarding Arrangements',
+  '003_2bbeb111cec99a33.txt': 'Nottingham City: Working Together 2018 learning',
+  '004_c2d64e532e0d5cd5.txt': 'Bury thresholds guidance',
+  'supplementary.md': 'SSCP and Salford CVS web pages',
+};
+
+/** A section heading as the document prints it: PDF extraction's "Protection- Getting" becomes "Protection – Getting". */
+function tidyHeading(section: string): string {
+  return section.replace(/(\w) ?- (?=\w)/g, '$1 – ');
+}
+
+/**
+ * One short citation per document, its title once and then the sections it is cited for:
+ * "Support and Safeguarding in Salford: “Getting Help”, “Recording what we do”". For the web
+ * pages of supplementary.md, the page addresses.
+ */
+export function sourcesOf(items: { source: { file: string; section: string; page?: string } }[]): string[] {
+  const byDocument = new Map<string, string[]>();
+  for (const i of items) {
+    const title = DOCUMENT_TITLES[i.source.file] ?? i.source.file;
+    const part = i.source.page ?? `“${tidyHeading(i.source.section)}”`;
+    const parts = byDocument.get(title) ?? [];
+    if (!parts.includes(part)) parts.push(part);
+    byDocument.set(title, parts);
+  }
+  return [...byDocument].map(([title, parts]) => `${title}: ${parts.join(', ')}`);
+}
+
+/** The sources a triage answer rests on: its level, route and steps, its warnings, and indicators another area's guidance names. */
+export function assessmentSources(pack: Pack, a: Assessment): { source: { file: string; section: string; page?: string } }[] {
+  const borrowed = a.indicatorIds.map((id) => pack.indicators.find((i) => i.id === id)).filter((i) => i?.basis !== undefined) as { source: Assessment['level']['source'] }[];
+  const warned = a.warnings.filter((w) => w.source !== undefined) as { source: Assessment['level']['source'] }[];
+  return [a.level, a.route, ...a.pathways, ...a.actions, ...warned, ...borrowed];
+}
+
+/**
+ * Where the level stands only on "not sure" answers: the level's meaning, and what to do in case it
+ * is so, worded as that and never as a finding about the child.
+ */
+export function uncertainLevelText(pack: Pack, a: Assessment): { levelPlain: string; summary: string } {
+  const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+  const phone = door?.phones.find((p) => /advice line/i.test(p.label)) ?? door?.phones[0];
+  const talk = door ? ` If there is any chance of it, talk it through with ${door.name} today${phone ? ` on ${phone.number}` : ''}.` : '';
+  return {
+    levelPlain: `You were not sure, so this shows the safer route in case it is so. It is not a finding about the child.${talk}`,
+    summary: `What ${a.level.name} means: ${a.level.plain}`,
+  };
+}
+
+export function contactsFor(pack: Pack, ids: readonly string[], at: Date): ContactStatus[] {
+  return ids.map((id) => pack.contacts.find((c) => c.id === id)).filter((c) => c !== undefined).map((c) => openNow(pack, c, at));
+}
+
+/** Lines in full before the rest are summed up by label: a pasted report can match every indicator, and Teams drops a message over 28 KB. */
+const WHY_IN_FULL = 6;
+const NOT_IN_FULL = 3;
+const MATCHED_SHOWN = 3;
+const quoted = (matched: string[]) => `“${matched.slice(0, MATCHED_SHOWN).map((m) => (m.length > 60 ? `${m.slice(0, 59)}…` : m)).join('”, “')}”`;
+
+/** "You mentioned: “bruises”, “reluctant to change for PE”." Every indicator is named; past a few, by its label only. */
+export function whyFromRecognition(r: Recognition | undefined, pack: Pack): string[] {
+  if (!r) return [];
+  const out: string[] = [];
+  const found = r.indicators.map((i) => ({ i, ind: pack.indicators.find((x) => x.id === i.id) })).filter((x) => x.ind !== undefined);
+  for (const { i, ind } of found.slice(0, WHY_IN_FULL)) {
+    const label = ind?.label.toLowerCase() ?? i.id;
+    const basis = ind?.basis ? ` ${ind.basis}` : '';
+    out.push(
+      // Outside a personal chat the words typed are not echoed, only the label: say it once.
+      i.matched.length === 1 && i.matched[0] === label
+        ? `Your message describes: ${label}.${basis}`
+        : i.matched.length > 0
+          ? `You mentioned ${quoted(i.matched)}: ${label}.${basis}`
+          : // Found by the meaning of the message, not a listed phrase: say so, and that it is a reading, not a finding.
+            `What you described may be a sign of: ${label}. If that is wrong, say so.${basis}`,
+    );
+  }
+  if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);
+  const negated = r.negated.map((n) => ({ n, ind: pack.indicators.find((x) => x.id === n.id) })).filter((x) => x.ind !== undefined);
+  for (const { n, ind } of negated.slice(0, NOT_IN_FULL)) out.push(`You said “not” before ${quoted(n.matched)}, so the bot has not counted ${ind?.label.toLowerCase()}. If that is wrong, say so or call 999.`);
+  if (negated.length > NOT_IN_FULL) out.push(`You also said “not” before signs of: ${negated.slice(NOT_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}, so the bot has not counted them. If that is wrong, say so or call 999.`);
+  return out;
+}

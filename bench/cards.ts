@@ -12,7 +12,7 @@
  */
 import { answerFor, buildErrorCard, buildQuestionCard, buildResultCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type AdaptiveCard } from '../cards';
 import { questionsFor } from '../dialogs/questions';
-import { ladder, loadEngines, type Engine } from '../rules';
+import { assessmentToAnswer, ladder, loadEngines, type Engine } from '../rules';
 
 interface Row {
   card: string;
@@ -101,7 +101,7 @@ for (const [area, engine] of Object.entries(engines)) {
     const worst = { indicators: allIndicators, immediateDanger: 'not_sure', homeAlone: 'not_sure', needs: 'many', familyKnows: 'not_sure' } as unknown as Parameters<Engine['assess']>[0];
     for (const personal of [true, false]) {
       add('result (screening, all indicators)', area, `${personal ? 'personal' : 'channel'}, ${when}`, () =>
-        buildResultCard({ pack, assessment: engine.assess(worst, at), offerScreening: false, also: [], personal, stale }),
+        buildResultCard({ pack, answer: assessmentToAnswer(engine, engine.assess(worst, at), { personal, answers: worst }), also: [], personal, stale }),
       );
     }
   }

@@ -24,10 +24,9 @@ import type {
   TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { answerFor, buildContactsCard, buildErrorCard, type AdaptiveCard, type Json } from '../cards';
-import { nextStepsFor, type NextSteps } from '../cards/nextSteps';
+import { buildContactsCard, buildErrorCard, cardForAnswer, type AdaptiveCard, type Json } from '../cards';
 import { buildNextStepsSummaryCard, timeless } from '../cards/nextStepsSummary';
-import type { Area, Contact, Engine } from '../rules';
+import { answerText, type Answer, type Area, type Contact, type Engine } from '../rules';
 import { htmlToText } from './htmlText';
 import { activityLogFields, knownValueFields, type Logger } from './logger';
 
@@ -120,7 +119,8 @@ function linksOnly(actions: Json[] | undefined): Json[] {
 function stripChatButtons(items: Json[]): void {
   for (const el of items) {
     if (!el || typeof el !== 'object' || Array.isArray(el)) continue;
-    if (el.type === 'ActionSet' && Array.isArray(el.actions)) el.actions = linksOnly(el.actions);
+    // Tap-to-call links and the "More detail" toggle stay; chat buttons go.
+    if (el.type === 'ActionSet' && Array.isArray(el.actions)) el.actions = el.actions.filter((a) => !!a && typeof a === 'object' && !Array.isArray(a) && (a.type === 'Action.OpenUrl' || a.type === 'Action.ToggleVisibility'));
     for (const key of ['items', 'body'] as const) {
       const inner = el[key];
       if (Array.isArray(inner)) stripChatButtons(inner);
@@ -129,32 +129,31 @@ function stripChatButtons(items: Json[]): void {
 }
 
 /** The private card for "Check next steps": the bot's answer for the message, and the post-a-summary button. */
-export function nextStepsCard(engine: Engine, text: string, at: Date): { card: AdaptiveCard; steps: NextSteps | undefined } {
+export function nextStepsCard(engine: Engine, text: string, at: Date): { card: AdaptiveCard; answer: Answer | undefined } {
   const { pack } = engine;
   if (!text.trim()) {
     const card = buildErrorCard({ pack, title: 'There is no text in that message to check', message: 'Pick a message with words in it, or open a chat with the bot and describe the worry.' });
-    return { card, steps: undefined };
+    return { card, answer: undefined };
   }
-  const r = engine.recognise(text);
-  const steps = nextStepsFor(engine, r, text, at);
-  // Labels, not the message's words: the same answer the bot gives in a group chat.
+  // The one answer (rules/answer.ts), with labels, not the message's words: the same answer the bot gives in a group chat.
+  const answer = answerText(engine, text, at, { personal: false });
   const card =
-    steps.kind === 'none'
+    answer.kind === 'none'
       ? buildContactsCard({
           pack,
           title: 'I did not find a particular safeguarding route in that message',
           intro: 'If you are worried about a child, talk to your designated safeguarding lead or contact the front door. You can also open a chat with the bot and describe the worry.',
-          contacts: steps.contacts,
+          contacts: answer.contacts,
         })
-      : answerFor(engine, r, text, at, { personal: false, feedback: false });
+      : cardForAnswer(engine, answer, at, { personal: false, feedback: false });
   stripChatButtons(card.body);
   card.body.unshift({ type: 'TextBlock', text: `Only you can see this. Checked against the ${pack.area} guidance.`, wrap: true, isSubtle: true, size: 'Small' });
-  const data: PostSummaryData = { verb: POST_SUMMARY_VERB, ...(steps.routeId ? { route: steps.routeId } : {}), contacts: steps.contacts.map((c) => c.contact.id).slice(0, 8) };
+  const data: PostSummaryData = { verb: POST_SUMMARY_VERB, ...(answer.routeId ? { route: answer.routeId } : {}), contacts: answer.contacts.map((c) => c.contact.id).slice(0, 8) };
   card.actions = [
     ...linksOnly(card.actions),
     { type: 'Action.Submit', title: 'Post a summary to this conversation', data: data as unknown as Json },
   ].slice(0, 6);
-  return { card, steps };
+  return { card, answer };
 }
 
 /** `composeExtension/fetchTask` for checkNextSteps: a dialog with the private card. */

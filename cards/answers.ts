@@ -1,9 +1,9 @@
 /**
- * From what a message is about to the card that answers it. Pure: rules in,
- * card out, so the chat, the message extension and tests all give the same answer.
+ * From the answer (rules/answer.ts: built once, for the chat, the message extension, the
+ * Guidance tab and the decision record) to the card that displays it. Pure: no bot SDK.
  */
-import type { Assessment, Engine, Intent, Recognition } from '../rules';
-import { addWorkingDays, answersFromMessage, ladder, londonTime, stageById } from '../rules';
+import type { Answer, Answers, Assessment, Engine, Intent, Recognition } from '../rules';
+import { answerOf, assessmentToAnswer, contactAnswer, escalationAnswer, topicAnswer } from '../rules';
 import { buildContactsCard } from './contacts';
 import { buildEmergencyCard } from './emergency';
 import type { AdaptiveCard, Json } from './expand';
@@ -12,7 +12,6 @@ import { ESCALATION_ANSWER, UNSURE_ANSWER, withFeedback } from './feedback';
 import { buildResultCard } from './result';
 import { buildInfoSharingCard, hasInfoSharingAnswers } from './referralHelp';
 import { buildRouteCard } from './route';
-import { contactsFor } from './view';
 import { buildUnsureCard } from './unsure';
 import { buildWelcomeCard } from './welcome';
 
@@ -42,26 +41,26 @@ const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?
   glossary: { title: 'What the words mean', verb: 'route.show', data: { route: 'glossary' } },
 };
 
-/** Routes a topic intent maps to, when the pack has them. */
-const TOPIC_ROUTE: Partial<Record<Intent, string>> = {
-  info_sharing: 'info_sharing',
-  private_fostering: 'private_fostering',
-  disability: 'disability',
-  lado: 'lado',
-  adult_concern: 'adult_concern',
-  anonymous: 'anonymous',
-  secure_estate: 'secure_estate',
-  fgc: 'fgc',
-  advice: 'advice',
-  after_referral: 'after_referral',
-  contextual_safeguarding: 'contextual_safeguarding',
-  glossary: 'glossary',
+type Button = { title: string; verb: string; data?: Record<string, Json> };
+
+/** The other topics an answer offers, as buttons. */
+const buttonsFor = (intents: readonly Intent[]): Button[] => intents.map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined);
+
+/** What an answer's offers look like as buttons (the result card words its own). */
+const OFFER_BUTTONS: Partial<Record<Answer['offers'][number], Button>> = {
+  check_private_fostering: { title: 'Check if it is private fostering', verb: 'pf.start' },
+  check_disability: { title: 'Check the criteria', verb: 'cwd.start' },
+  escalation: { title: 'Escalation steps', verb: 'escalation.show' },
 };
+
+/** The answer to a typed message, as every surface builds it. */
+export function messageAnswer(engine: Engine, r: Recognition, text: string, at: Date, opts: Pick<AnswerOptions, 'personal'>): Answer {
+  return answerOf(engine, { from: 'message', recognition: r, text }, at, { personal: opts.personal });
+}
 
 /** The card for a free-text message, from the engine's recognition; an answer asks whether it was the right one. */
 export function answerFor(engine: Engine, r: Recognition, text: string, at: Date, opts: AnswerOptions): AdaptiveCard {
-  const { card, given } = answerCard(engine, r, text, at, opts);
-  return given !== undefined && opts.feedback !== false ? withFeedback(card, engine.pack, given) : card;
+  return cardForAnswer(engine, messageAnswer(engine, r, text, at, opts), at, opts);
 }
 
 /**
@@ -69,112 +68,79 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
  * emergency card at the emergency level (or when `emergency` says so), else the result card; it
  * asks whether it was the right one.
  */
-export function assessmentAnswer(engine: Engine, assessment: Assessment, opts: AnswerOptions & { recognition?: Recognition; emergency?: boolean }): AdaptiveCard {
-  const { pack } = engine;
-  const card =
-    (opts.emergency ?? assessment.level.id === pack.emergencyLevel)
-      ? buildEmergencyCard({ pack, assessment, ...(opts.recognition ? { recognition: opts.recognition } : {}) })
-      : buildResultCard({ pack, assessment, ...(opts.recognition ? { recognition: opts.recognition } : {}), offerScreening: false, also: [], personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
-  return opts.feedback !== false ? withFeedback(card, pack, assessment.route.id) : card;
+export function assessmentAnswer(engine: Engine, assessment: Assessment, opts: AnswerOptions & { recognition?: Recognition; emergency?: boolean; answers?: Answers }): AdaptiveCard {
+  const answer = assessmentToAnswer(engine, assessment, {
+    personal: opts.personal,
+    answers: opts.answers ?? { indicators: assessment.indicatorIds },
+    ...(opts.recognition ? { recognition: opts.recognition } : {}),
+    ...(opts.emergency !== undefined ? { emergency: opts.emergency } : {}),
+  });
+  // An assessment's answer is an emergency or a worry placed at a level: neither card reads the clock again.
+  return cardForAnswer(engine, answer, new Date(0), opts);
 }
 
-/** The card, and the answer it gives (a route id, or a pseudo-answer) when it is an answer rather than help or contacts. */
-function answerCard(engine: Engine, r: Recognition, text: string, at: Date, opts: AnswerOptions): { card: AdaptiveCard; given?: string } {
-  const { pack } = engine;
-  const echo = opts.personal ? r : { ...r, indicators: r.indicators.map((i) => ({ id: i.id, matched: [labelOf(engine, i.id)] })), negated: [] };
-  const also = r.also.map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined);
-  const baseAnswers = answersFromMessage(r, text);
+/** The card that displays an answer; an answer (not help, not a look-up) asks whether it was the right one. */
+export function cardForAnswer(engine: Engine, answer: Answer, at: Date, opts: AnswerOptions): AdaptiveCard {
+  const { card, given } = displayAnswer(engine, answer, at, opts);
+  return given !== undefined && opts.feedback !== false ? withFeedback(card, engine.pack, given) : card;
+}
 
-  switch (r.intent) {
-    case 'emergency': {
-      const a = engine.assess(baseAnswers, at);
-      return { card: buildEmergencyCard({ pack, assessment: a, recognition: echo }), given: a.route.id };
-    }
-    case 'concern': {
-      const a = engine.assess(baseAnswers, at);
-      // A worry above universal services is not answered with "Services and advice" because a word like "youth club" came up.
-      const lowest = Math.min(...pack.levels.map((l) => l.rank));
-      const offered = a.level.rank > lowest ? r.also.filter((i) => i !== 'advice').map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined) : also;
-      const card = buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also: offered, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
-      return { card, given: a.route.id };
-    }
+/** The card for an answer, and the answer it gives (a route id, or a pseudo-answer) when it is an answer rather than help or contacts. */
+function displayAnswer(engine: Engine, a: Answer, at: Date, opts: AnswerOptions): { card: AdaptiveCard; given?: string } {
+  const { pack } = engine;
+  const stale = opts.stale ? { stale: opts.stale } : {};
+  switch (a.kind) {
+    case 'emergency':
+      return { card: buildEmergencyCard({ pack, answer: a }), given: a.routeId ?? '' };
+    case 'concern':
+      return { card: buildResultCard({ pack, answer: a, also: buttonsFor(a.also), personal: opts.personal, ...stale }), given: a.routeId ?? '' };
     case 'escalation':
-      return { card: escalationCard(engine, at, r.escalationStage, opts.personal), given: ESCALATION_ANSWER };
+      return { card: escalationView(engine, a, opts.personal), given: ESCALATION_ANSWER };
     case 'contact':
-      return { card: contactCard(engine, text, at) };
-    case 'help':
-      return { card: buildWelcomeCard({ pack, personal: opts.personal }) };
+      return { card: buildContactsCard({ pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts }) };
     case 'unsure':
-    case 'non_english':
-      return { card: buildUnsureCard({ pack, at, recognition: r, reason: r.intent }), given: UNSURE_ANSWER };
-    default: {
-      const routeId = TOPIC_ROUTE[r.intent];
-      const route = routeId ? engine.route(routeId) : undefined;
-      if (!routeId || !route) return { card: buildWelcomeCard({ pack, personal: opts.personal }) };
-      return { card: topicCard(engine, routeId, at, also, opts), given: routeId };
-    }
+      return a.recognition
+        ? { card: buildUnsureCard({ pack, at, recognition: a.recognition, reason: a.unsureReason ?? 'unsure' }), given: UNSURE_ANSWER }
+        : { card: buildWelcomeCard({ pack, personal: opts.personal, answering: true }) };
+    case 'topic':
+      return { card: topicView(engine, a, buttonsFor(a.also), opts), given: a.routeId ?? '' };
+    case 'none':
+      // Something typed that is not a worry or a topic: the welcome card, without "tell me in your own words".
+      return { card: buildWelcomeCard({ pack, personal: opts.personal, answering: true }) };
   }
 }
 
-function labelOf(engine: Engine, id: string): string {
-  return engine.pack.indicators.find((i) => i.id === id)?.label.toLowerCase() ?? id;
+/** A topic's answer as a card: the information-sharing answer where the pack has it, else the route card. */
+function topicView(engine: Engine, a: Answer, also: Button[], opts: AnswerOptions): AdaptiveCard {
+  const { pack } = engine;
+  if (a.routeId === 'info_sharing' && hasInfoSharingAnswers(pack)) return buildInfoSharingCard({ pack, answer: a, ...(opts.stale ? { stale: opts.stale } : {}) });
+  const actions = [...a.offers.map((o) => OFFER_BUTTONS[o]).filter((x) => x !== undefined), ...also];
+  return buildRouteCard({ pack, answer: a, actions, ...(opts.stale ? { stale: opts.stale } : {}) });
 }
 
 /** A special pathway card (private fostering, information sharing, ...) with its cited guidance. */
-export function topicCard(engine: Engine, routeId: string, at: Date, also: { title: string; verb: string; data?: Record<string, Json> }[], opts: AnswerOptions): AdaptiveCard {
+export function topicCard(engine: Engine, routeId: string, at: Date, also: Button[], opts: AnswerOptions): AdaptiveCard {
+  const a = topicAnswer(engine, routeId, at);
+  if (!a) return buildWelcomeCard({ pack: engine.pack, personal: opts.personal });
+  return topicView(engine, a, also, opts);
+}
+
+/** The escalation answer as a card: the ladder, or the escalation route where the pack has no ladder. */
+function escalationView(engine: Engine, a: Answer, personal: boolean): AdaptiveCard {
   const { pack } = engine;
-  const route = engine.route(routeId);
-  if (!route) return buildWelcomeCard({ pack, personal: opts.personal });
-  if (routeId === 'info_sharing' && hasInfoSharingAnswers(pack))
-    return buildInfoSharingCard({ pack, contacts: contactsFor(pack, route.contacts, at), ...(opts.stale ? { stale: opts.stale } : {}) });
-  const guidanceId = routeId === 'info_sharing' ? 'golden_rules' : undefined;
-  const g = guidanceId ? pack.guidance.find((x) => x.id === guidanceId) : undefined;
-  const actions = [...also];
-  if (routeId === 'private_fostering') actions.unshift({ title: 'Check if it is private fostering', verb: 'pf.start' });
-  if (routeId === 'disability') actions.unshift({ title: 'Check the criteria', verb: 'cwd.start' });
-  if (routeId === 'after_referral') actions.unshift({ title: 'Escalation steps', verb: 'escalation.show' });
-  // After a referral: the possible outcomes the guidance lists, under the steps.
-  const outcomes = routeId === 'after_referral' ? pack.escalation?.afterReferral.outcomes : undefined;
-  const points = g ? { title: g.title, items: g.points } : outcomes ? { title: 'What the outcome can be', items: outcomes } : undefined;
-  return buildRouteCard({
-    pack,
-    route,
-    contacts: contactsFor(pack, route.contacts, at),
-    ...(points ? { points } : {}),
-    actions,
-    ...(opts.stale ? { stale: opts.stale } : {}),
-  });
+  const e = a.escalation;
+  if (e?.next) return buildEscalationCard({ pack, stages: e.stages, next: e.next, ...(e.dueIfSentToday ? { dueIfSentToday: e.dueIfSentToday } : {}), contacts: a.contacts, personal });
+  if (a.routeId) return buildRouteCard({ pack, answer: a });
+  return buildContactsCard({ pack, title: 'Challenging a decision', ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts });
 }
 
 /** The escalation ladder, starting at the stage the practitioner has reached. */
 export function escalationCard(engine: Engine, at: Date, stageId: string | undefined, personal: boolean): AdaptiveCard {
-  const { pack } = engine;
-  const stages = ladder(pack);
-  const next = (stageId ? stageById(pack, stageId) : undefined) ?? stages[0];
-  if (!next) {
-    const route = engine.route('escalation');
-    return route
-      ? buildRouteCard({ pack, route, contacts: contactsFor(pack, route.contacts, at) })
-      : buildContactsCard({ pack, title: 'Challenging a decision', intro: 'This area’s guidance gives no escalation ladder. Talk to your designated safeguarding lead and the front door.', contacts: contactsFor(pack, [pack.frontDoor], at) });
-  }
-  const today = londonTime(at).date;
-  const due = next.respondWithinWorkingDays ? addWorkingDays(today, next.respondWithinWorkingDays) : undefined;
-  const contactIds = [...new Set([...stages.flatMap((s) => s.contacts), pack.frontDoor])];
-  return buildEscalationCard({ pack, stages, next, ...(due ? { dueIfSentToday: due } : {}), contacts: contactsFor(pack, contactIds, at), personal });
+  return escalationView(engine, escalationAnswer(engine, at, stageId), personal);
 }
 
 /** A contact look-up: the contacts named, or the main ones. */
 export function contactCard(engine: Engine, query: string, at: Date): AdaptiveCard {
-  const { pack } = engine;
-  const found = engine.lookup(query).contacts;
-  if (found.length > 0) {
-    // No seed says which places each locality team covers: say so rather than guess from a place name.
-    const localityIds = new Set(pack.localities.map((l) => l.contact));
-    const door = pack.contacts.find((c) => c.id === pack.frontDoor);
-    const localities = found.length > 1 && found.every((c) => localityIds.has(c.id));
-    const intro = localities ? `${pack.area}’s guidance names its ${pack.localities.length} locality teams but not the places each one covers. Referrals for their support go through ${door?.name ?? 'the front door'}.` : undefined;
-    return buildContactsCard({ pack, title: found.length === 1 ? (found[0]?.name ?? 'Contact') : 'Contacts', ...(intro ? { intro } : {}), contacts: found.slice(0, 6).map((c) => engine.openNow(c, at)) });
-  }
-  const main = engine.route('contacts');
-  return buildContactsCard({ pack, title: `Who to contact in ${pack.area}`, contacts: contactsFor(pack, main?.contacts ?? [pack.emergencyContact, pack.frontDoor], at) });
+  const a = contactAnswer(engine, query, at);
+  return buildContactsCard({ pack: engine.pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts });
 }

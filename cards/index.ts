@@ -17,3 +17,4 @@ export * from './settings';
 export * from './insights';
 export * from './unsure';
 export * from './feedback';
+export * from './firstScreen';

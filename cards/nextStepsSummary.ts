@@ -1,13 +1,13 @@
 import type { ContactStatus, Pack } from '../rules';
 import { describeHours } from '../rules';
 import { expandCard, type AdaptiveCard } from './expand';
-import type { NextSteps } from './nextSteps';
 import { contactsText, withContactsAndSafetyNet } from './parts';
 import template from './templates/next-steps-summary.json';
 
 export interface NextStepsSummaryData {
   pack: Pack;
-  steps: Pick<NextSteps, 'title' | 'summary' | 'level' | 'contacts'>;
+  /** Rebuilt from the pack by id: a route's title, summary and level, and the contacts. */
+  steps: { title: string; summary?: string; level?: { id: string; name: string; plain: string }; contacts: ContactStatus[] };
 }
 
 /**

@@ -3,10 +3,11 @@
  * information sharing, the private fostering and disability results, and the
  * strengths-based note. Each takes the engine's data and returns a card.
  */
-import type { ContactStatus, CwdDecision, GuidanceItem, Pack, PrivateFosteringDecision } from '../rules';
+import type { Answer, ContactStatus, CwdDecision, GuidanceItem, Pack, PrivateFosteringDecision } from '../rules';
 import { cwdCriteria, formatLongDate, londonTime } from '../rules';
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import { buildGuidanceSectionsCard } from './guidanceSections';
+import { behindMoreDetail, firstScreen } from './firstScreen';
 import checkTemplate from './templates/check-question.json';
 import noteTemplate from './templates/strengths-note.json';
 import savedNoteTemplate from './templates/strengths-note-saved.json';
@@ -45,16 +46,22 @@ export function buildRecordingHelpCard(d: { pack: Pack; contacts: ContactStatus[
   });
 }
 
-export function buildInfoSharingCard(d: { pack: Pack; contacts: ContactStatus[]; stale?: string }): AdaptiveCard {
+/** The information-sharing answer: the short answer first, the rest of the guidance behind "More detail". */
+export function buildInfoSharingCard(d: { pack: Pack; answer: Answer; stale?: string }): AdaptiveCard {
   const items = INFO_SHARING_IDS.map((id) => guidance(d.pack, id)).filter((g) => g !== undefined);
-  return buildGuidanceSectionsCard({
+  const short = guidance(d.pack, 'info_answer');
+  const card = buildGuidanceSectionsCard({
     pack: d.pack,
-    title: 'Sharing information',
-    sections: items.map((g) => ({ heading: g.title, points: g.points })),
-    contacts: d.contacts,
+    title: 'In more detail',
+    sections: items.map((g) => (g.id === 'info_answer' ? { heading: g.title, points: g.points.slice(1) } : { heading: g.title, points: g.points })),
+    contacts: d.answer.contacts,
     actions: [{ title: 'Recording help', verb: 'recording.show' }],
     ...(d.stale ? { stale: d.stale } : {}),
   });
+  // The fallback (notifications, screen readers) is the whole answer, in order, the short answer first.
+  card.fallbackText = buildGuidanceSectionsCard({ pack: d.pack, title: 'Sharing information', sections: items.map((g) => ({ heading: g.title, points: g.points })), contacts: d.answer.contacts }).fallbackText;
+  const doNow = short?.points[0]?.text;
+  return behindMoreDetail(card, firstScreen(d.pack, { ...d.answer, title: 'Sharing information' }, doNow ? { doNow } : {}));
 }
 
 export interface StrengthsNoteValues {

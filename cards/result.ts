@@ -1,16 +1,13 @@
-import type { Assessment, Pack, Recognition } from '../rules';
+import type { Answer, Pack } from '../rules';
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
+import { behindMoreDetail, firstScreen } from './firstScreen';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/result.json';
-import { assessmentSources, sourcesOf, uncertainLevelText, whyFromRecognition } from './view';
 
 export interface ResultCardData {
   pack: Pack;
-  assessment: Assessment;
-  /** Present when the answer came from free text: the card shows the words that matched. */
-  recognition?: Recognition;
-  /** Offer the screening questions to confirm a free-text answer. */
-  offerScreening: boolean;
+  /** The answer (rules/answer.ts) for a worry placed at a level. */
+  answer: Answer;
   /** Other things the message was about: shown as buttons. */
   also: { title: string; verb: string; data?: Record<string, Json> }[];
   /** Shown when the pack's contacts were last checked too long ago. */
@@ -19,41 +16,37 @@ export interface ResultCardData {
   personal: boolean;
 }
 
-/** The result of a triage: the level in words, what to do now, who to contact, why, and the sources. */
+/** The result of a triage: what to do now, the number, the level and open-now first; the rest behind "More detail". */
 export function buildResultCard(d: ResultCardData): AdaptiveCard {
-  const a = d.assessment;
-  const why = [
-    ...whyFromRecognition(d.recognition, d.pack),
-    ...a.rationale.filter((r) => !d.recognition || /^You\b/.test(r.because)).map((r) => `${r.because} That means ${r.effect}.${r.basis ? ` ${r.basis}` : ''}`),
-  ];
-  const steps = a.actions.map((s, i) => ({ n: i + 1, text: s.text }));
+  const a = d.answer;
+  const steps = a.steps.map((s, i) => ({ n: i + 1, text: s.text }));
   const warnings = a.warnings.map((w) => ({ text: w.text }));
-  const sources = sourcesOf(assessmentSources(d.pack, a));
-  const level = a.levelFromNotSure ? uncertainLevelText(d.pack, a) : { levelPlain: a.level.plain, summary: a.route.summary };
   const fallbackText = [
-    `${a.route.title}. Level of need: ${a.level.name}.`,
+    `${a.title}. Level of need: ${a.level?.name ?? ''}.`,
     ...warnings.map((w) => w.text),
     ...steps.map((s) => `${s.n}. ${s.text}`),
     `Contacts: ${contactsText(a.contacts)}.`,
   ].join(' ');
   const card = expandCard(template, {
-    heading: a.route.title,
-    levelName: a.level.name,
-    levelPlain: level.levelPlain,
-    summary: level.summary,
+    levelName: a.level?.name ?? '',
+    levelPlain: a.level?.plain ?? '',
+    summary: a.summary ?? '',
     warnings,
-    steps,
-    why,
+    // Step 1 is on the first screen.
+    steps: steps.slice(1),
+    why: a.why,
     also: d.also.map((x) => x.title),
-    sources: sourcesLine(sources),
+    sources: sourcesLine(a.sources),
     fallbackText,
   });
   withContactsAndSafetyNet(card, d.pack, a.contacts, d.stale ? { stale: d.stale } : {});
+  behindMoreDetail(card, firstScreen(d.pack, a));
   const actions: Json[] = [];
-  if (d.offerScreening) actions.push(submit('Check with a few questions', 'screen.start', { indicators: a.indicatorIds }));
-  if (d.personal && a.level.rank >= 2) actions.push(submit('Prepare my referral', 'referral.prepare', { route: a.route.id }));
+  const ids = a.assessment?.indicatorIds ?? [];
+  if (a.offers.includes('screening')) actions.push(submit('Check with a few questions', 'screen.start', { indicators: ids }));
+  if (d.personal && a.offers.includes('referral')) actions.push(submit('Prepare my referral', 'referral.prepare', { route: a.routeId ?? '' }));
   // Route and level ids only: the consult never carries what was typed.
-  actions.push(submit('Ask my DSL', 'dsl.ask', { route: a.route.id, level: a.level.id }));
+  actions.push(submit('Ask my DSL', 'dsl.ask', { route: a.routeId ?? '', level: a.level?.id ?? '' }));
   actions.push(submit('Escalate: I disagree with a decision', 'escalation.show'));
   for (const x of d.also.slice(0, 2)) actions.push(submit(x.title, x.verb, x.data ?? {}));
   card.actions = actions.slice(0, 6);

@@ -1,36 +1,34 @@
-import type { ContactStatus, Pack, Route } from '../rules';
+import type { Answer, Pack } from '../rules';
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
+import { behindMoreDetail, firstScreen } from './firstScreen';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/route.json';
-import { sourcesOf } from './view';
 
 export interface RouteCardData {
   pack: Pack;
-  route: Route;
-  contacts: ContactStatus[];
-  /** Extra cited points (the golden rules, consent by level...). */
-  points?: { title: string; items: { text: string; source: { file: string; section: string; page?: string } }[] };
-  why?: string[];
+  /** The answer for a topic's route (rules/answer.ts). */
+  answer: Answer;
   actions?: { title: string; verb: string; data?: Record<string, Json> }[];
   stale?: string;
 }
 
-/** A special pathway or topic: private fostering, information sharing, LADO, after a referral... */
+/** A special pathway or topic: private fostering, information sharing, LADO, after a referral... Step 1 first, the rest behind "More detail". */
 export function buildRouteCard(d: RouteCardData): AdaptiveCard {
-  const steps = d.route.steps.map((s, i) => ({ n: i + 1, text: s.text }));
-  const points = d.points?.items.map((p) => p.text) ?? [];
-  const sources = sourcesOf([d.route, ...d.route.steps, ...(d.points?.items ?? [])]);
+  const a = d.answer;
+  const steps = a.steps.map((s, i) => ({ n: i + 1, text: s.text }));
+  const points = a.points?.items.map((p) => p.text) ?? [];
   const card = expandCard(template, {
-    title: d.route.title,
-    summary: d.route.summary,
-    steps,
-    pointsTitle: d.points?.title ?? '',
+    summary: a.summary ?? '',
+    steps: steps.slice(1),
+    pointsTitle: a.points?.title ?? '',
     points,
-    why: d.why ?? [],
-    sources: sourcesLine(sources),
-    fallbackText: `${d.route.title}. ${d.route.summary} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} ${points.join(' ')} Contacts: ${contactsText(d.contacts)}.`,
+    why: a.why,
+    sources: sourcesLine(a.sources),
+    fallbackText: `${a.title}. ${a.summary ?? ''} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} ${points.join(' ')} Contacts: ${contactsText(a.contacts)}.`,
   });
-  withContactsAndSafetyNet(card, d.pack, d.contacts, d.stale ? { stale: d.stale } : {});
-  card.actions = (d.actions ?? []).slice(0, 5).map((a) => submit(a.title, a.verb, a.data ?? {}));
+  withContactsAndSafetyNet(card, d.pack, a.contacts, d.stale ? { stale: d.stale } : {});
+  // No steps (a pack's route may have none): the summary is what to do now.
+  behindMoreDetail(card, firstScreen(d.pack, a, steps.length === 0 && a.summary ? { doNow: a.summary } : {}));
+  card.actions = (d.actions ?? []).slice(0, 5).map((x) => submit(x.title, x.verb, x.data ?? {}));
   return card;
 }

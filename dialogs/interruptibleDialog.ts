@@ -4,8 +4,8 @@
  */
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogTurnStatus } from './framework';
-import { assessmentAnswer, buildWelcomeCard } from '../cards';
-import { answersFromMessage } from '../rules';
+import { buildWelcomeCard, cardForAnswer } from '../cards';
+import { answerOf, answersFromMessage } from '../rules';
 import { engineFor, isPersonal, sendCard, type TriageServices } from './services';
 
 // One repeated class after the words, not `\s*[.!]?\s*$`: two runs of \s* side by side retry every
@@ -48,8 +48,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       if (r.intent === 'emergency') {
         const at = this.services.clock();
         const personal = isPersonal(context);
-        const assessment = engine.assess(answersFromMessage(r, text), at);
-        await sendCard(context, assessmentAnswer(engine, assessment, { personal, emergency: true, recognition: personal ? r : { ...r, indicators: [] } }));
+        const answer = answerOf(engine, { from: 'screening', answers: answersFromMessage(r, text), recognition: personal ? r : { ...r, indicators: [] }, emergency: true }, at, { personal });
+        await sendCard(context, cardForAnswer(engine, answer, at, { personal }));
         if (innerDc.activeDialog) {
           await context.sendActivity('What you had started is kept: carry on when you are ready, or type “cancel”.');
           // Show the waiting question again, so nobody has to scroll back past the emergency card.

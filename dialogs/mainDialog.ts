@@ -6,8 +6,8 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { answerFor, buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
-import { AREAS, answersFromMessage, isArea, type Engine } from '../rules';
+import { buildErrorCard, cardForAnswer, messageAnswer, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
+import { AREAS, isArea, type Engine } from '../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
 import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
@@ -147,11 +147,10 @@ export class MainDialog extends InterruptibleDialog {
     const at = this.services.clock();
     const r = engine.recognise(text);
     const stale = staleNote(engine, at, this.services.staleAfterDays);
-    await sendCard(context, answerFor(engine, r, text, at, { personal, ...(stale ? { stale } : {}) }));
-    if (r.intent === 'concern' || r.intent === 'emergency') {
-      const answers = answersFromMessage(r, text);
-      await reportAssessment(this.services, context, { source: 'message', engine, asked: [], answers, assessment: engine.assess(answers, at) });
-    }
+    // One answer, built once: the card displays it and the decision record keeps its ids (no second assessment).
+    const answer = messageAnswer(engine, r, text, at, { personal });
+    await sendCard(context, cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}) }));
+    if (answer.assessment && answer.answers) await reportAssessment(this.services, context, { source: 'message', engine, asked: [], answers: answer.answers, assessment: answer.assessment });
     return step.endDialog();
   }
 

@@ -7,8 +7,9 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogInstance, DialogState, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { assessmentAnswer, buildQuestionCard } from '../cards';
+import { buildQuestionCard, cardForAnswer } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';
+import { answerOf } from '../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
 import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
 
@@ -123,10 +124,12 @@ export class ScreeningDialog extends ComponentDialog {
 
   private async finish(step: WaterfallStepContext, engine: Engine, answers: Answers, asked: string[] = []): Promise<DialogTurnResult> {
     const at = this.services.clock();
-    const assessment = engine.assess(answers, at);
     const personal = isPersonal(step.context);
+    // One answer for the card and the decision record (rules/answer.ts).
+    const answer = answerOf(engine, { from: 'screening', answers }, at, { personal });
+    const assessment = answer.assessment ?? engine.assess(answers, at);
     const stale = staleNote(engine, at, this.services.staleAfterDays);
-    await sendCard(step.context, assessmentAnswer(engine, assessment, { personal, ...(stale ? { stale } : {}) }));
+    await sendCard(step.context, cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}) }));
     await reportAssessment(this.services, step.context, { source: 'screening', engine, asked, answers, assessment });
     return step.endDialog({ assessment } satisfies ScreeningResult);
   }

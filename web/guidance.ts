@@ -4,9 +4,7 @@
  * engine (rules/) in the browser: the same recognition, assessment and route for
  * the same words. Nothing typed leaves the page.
  */
-import { nextStepsFor, type NextSteps } from '../cards/nextSteps';
-import { safetyNet, whyFromRecognition } from '../cards/view';
-import { AREAS, formatLongDate, isArea, loadEngines, londonTime, type Area, type Engine } from '../rules';
+import { AREAS, answerText, formatLongDate, isArea, loadEngines, londonTime, safetyNet, type Answer, type Area, type Engine } from '../rules';
 import { byId, contactItem, el } from './lib/dom';
 import { connect } from './lib/teams';
 
@@ -56,25 +54,24 @@ function renderResult(text: string): void {
     delete out.dataset.route;
     return;
   }
-  const r = e.recognise(text);
-  const steps: NextSteps = nextStepsFor(e, r, text, new Date());
-  out.dataset.route = steps.routeId ?? '';
-  out.dataset.kind = steps.kind;
-  const parts: Node[] = [el('h3', { id: 'result-title' }, steps.title)];
-  if (steps.kind === 'emergency') parts.push(el('p', { class: 'status-closed' }, 'Call 999 now.'));
-  if (steps.level) parts.push(el('p', { 'data-level': steps.level.id }, el('strong', {}, `Level of need: ${steps.level.name}. `), steps.level.plain));
-  if (steps.summary) parts.push(el('p', {}, steps.summary));
-  if (steps.nextStage) {
-    const n = steps.nextStage;
-    parts.push(el('p', { 'data-stage': n.id }, el('strong', {}, `Your next step: ${n.title} (${n.to}). `), n.how));
-    if (n.dueIfSentToday) parts.push(el('p', {}, `If you send it today, a response is due by ${formatLongDate(n.dueIfSentToday)}.`));
+  // The bot's one answer (rules/answer.ts) for the same words and clock; nothing typed leaves the page, so "why" may quote it.
+  const answer: Answer = answerText(e, text, new Date(), { personal: true });
+  out.dataset.route = answer.routeId ?? '';
+  out.dataset.kind = answer.kind === 'unsure' ? 'none' : answer.kind;
+  const parts: Node[] = [el('h3', { id: 'result-title' }, answer.title)];
+  if (answer.kind === 'emergency') parts.push(el('p', { class: 'status-closed' }, 'Call 999 now.'));
+  if (answer.level) parts.push(el('p', { 'data-level': answer.level.id }, el('strong', {}, `Level of need: ${answer.level.name}. `), answer.level.plain));
+  if (answer.summary) parts.push(el('p', {}, answer.summary));
+  const next = answer.escalation?.next;
+  if (next) {
+    parts.push(el('p', { 'data-stage': next.id }, el('strong', {}, `Your next step: ${next.title} (${next.to}). `), next.how));
+    if (answer.escalation?.dueIfSentToday) parts.push(el('p', {}, `If you send it today, a response is due by ${formatLongDate(answer.escalation.dueIfSentToday)}.`));
   }
-  const why = whyFromRecognition(r, e.pack);
-  if (why.length > 0) parts.push(el('ul', { class: 'subtle' }, ...why.map((w) => el('li', {}, w))));
-  if (r.uncertain) parts.push(el('p', {}, 'You sounded unsure. If in doubt, take the safer route: contact the front door.'));
-  if (steps.kind === 'none') parts.push(el('p', {}, 'Try describing what you have seen or heard. If you are worried about a child, talk to your designated safeguarding lead or contact the front door.'));
+  if (answer.why.length > 0) parts.push(el('ul', { class: 'subtle' }, ...answer.why.map((w) => el('li', {}, w))));
+  if (answer.recognition?.uncertain) parts.push(el('p', {}, 'You sounded unsure. If in doubt, take the safer route: contact the front door.'));
+  if (answer.kind === 'none' || answer.kind === 'unsure') parts.push(el('p', {}, 'Try describing what you have seen or heard. If you are worried about a child, talk to your designated safeguarding lead or contact the front door.'));
   parts.push(el('h4', {}, 'Who to contact'));
-  parts.push(el('ul', { class: 'contacts', id: 'result-contacts' }, ...steps.contacts.map((c) => contactItem(c, 'h4'))));
+  parts.push(el('ul', { class: 'contacts', id: 'result-contacts' }, ...answer.contacts.map((c) => contactItem(c, 'h4'))));
   parts.push(el('p', { class: 'subtle' }, safetyNet(e.pack)));
   out.replaceChildren(...parts);
 }

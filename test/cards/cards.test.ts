@@ -24,7 +24,7 @@ import {
   type Json,
 } from '../../cards';
 import { questionsFor } from '../../dialogs/questions';
-import { AREAS, ladder, loadEngines, type Answers, type Area, type Engine, type Recognition } from '../../rules';
+import { AREAS, assessmentToAnswer, ladder, loadEngines, type Answers, type Area, type Engine, type Recognition } from '../../rules';
 
 // lib/ is ES modules with extension-less imports and does not load in Node; the bundle does (PITFALLS).
 const require = createRequire(import.meta.url);
@@ -107,11 +107,11 @@ for (const area of AREAS) {
       const worst = engine.assess(worstAnswers(engine, false), at);
       add(
         `${area} result (screening, every rule) ${where} ${when}`,
-        withFeedback(buildResultCard({ pack, assessment: worst, offerScreening: false, also: INTENT_ACTIONS, personal, stale: 'Contact details last checked on 30 September 2026.' }), pack, worst.route.id),
+        withFeedback(buildResultCard({ pack, answer: assessmentToAnswer(engine, worst, { personal, answers: {} }), also: INTENT_ACTIONS, personal, stale: 'Contact details last checked on 30 September 2026.' }), pack, worst.route.id),
       );
     }
     const emergency = engine.assess(worstAnswers(engine, true), at);
-    add(`${area} emergency (every red flag) ${when}`, withFeedback(buildEmergencyCard({ pack, assessment: emergency, recognition: everything(engine, 'emergency') }), pack, emergency.route.id));
+    add(`${area} emergency (every red flag) ${when}`, withFeedback(buildEmergencyCard({ pack, answer: assessmentToAnswer(engine, emergency, { personal: true, answers: {}, recognition: everything(engine, 'emergency'), emergency: true }) }), pack, emergency.route.id));
     add(`${area} what was it about (after "No") ${when}`, buildFeedbackPickerCard({ pack, ref: { given: emergency.route.id, pack: pack.id, version: pack.version } }));
     add(`${area} all contacts ${when}`, buildContactsCard({ pack, title: `Who to contact in ${pack.area}`, intro: 'Every contact in this area’s guidance.', contacts: pack.contacts.map((c) => engine.openNow(c, at)) }));
     add(`${area} contacts look-up ${when}`, contactCard(engine, '', at));
@@ -164,6 +164,8 @@ describe('every card the bot can send', () => {
     expect(json).not.toMatch(/\$\{|\$data|\$when/); // every template binding was expanded
     for (const a of actionsOf(card)) {
       if (a.type === 'Action.OpenUrl') expect(String(a.url)).toMatch(/^(tel:|mailto:|https:)/);
+      // "More detail" opens a container of this card, on the client: it names the element, and the element is there.
+      else if (a.type === 'Action.ToggleVisibility') for (const id of a.targetElements as string[]) expect(json, `${name}: ${id}`).toContain(`"id":"${id}"`);
       else expect(typeof (a.data as { verb?: unknown } | undefined)?.verb, `${String(a.title)} has no verb`).toBe('string');
     }
     const bytes = Buffer.byteLength(json, 'utf8');

@@ -41,6 +41,9 @@ import { questionsFor } from '../../dialogs/questions';
 import { NoticeInputSchema } from '../../rules/notice';
 import {
   AREAS,
+  assessmentToAnswer,
+  contactAnswer,
+  topicAnswer,
   cwdCriteria,
   cwdEligible,
   isPrivateFostering,
@@ -190,7 +193,7 @@ function recognition(intent: Intent, indicators: { id: string; matched: string[]
 function screening(engine: Engine, area: string, name: string, answers: Answers, at: Date): void {
   const { pack } = engine;
   const a = engine.assess(answers, at);
-  for (const personal of [true, false]) add(`${area} ${name} ${personal ? 'personal' : 'channel'}`, buildResultCard({ pack, assessment: a, offerScreening: false, also: [], personal }));
+  for (const personal of [true, false]) add(`${area} ${name} ${personal ? 'personal' : 'channel'}`, buildResultCard({ pack, answer: assessmentToAnswer(engine, a, { personal, answers }), also: [], personal }));
 }
 
 for (const area of AREAS) {
@@ -231,7 +234,7 @@ for (const area of AREAS) {
   const contacts = contactsFor(pack, [pack.frontDoor], WEEKDAY);
   for (const route of [undefined, ...pack.routes.map((r) => ({ id: r.id, title: r.title }))])
     add(`${area} referral checklist ${route?.id ?? ''}`, buildReferralChecklistCard({ pack, items: referralChecklist(pack), ticked: [], ...(route ? { route } : {}), contacts }));
-  add(`${area} information sharing`, buildInfoSharingCard({ pack, contacts }));
+  add(`${area} information sharing`, buildInfoSharingCard({ pack, answer: topicAnswer(engine, 'info_sharing', WEEKDAY) ?? contactAnswer(engine, '', WEEKDAY) }));
   for (const personal of [true, false]) add(`${area} recording help`, buildRecordingHelpCard({ pack, contacts, personal }));
   const pf = privateFosteringRules(pack);
   if (pf)
@@ -342,7 +345,7 @@ describe('wording a practitioner can trust', () => {
 
   it('"not sure" of immediate danger: what to do in case it is so, not a statement that it is', () => {
     const a = engine.assess({ immediateDanger: 'not_sure' }, WEEKDAY);
-    const card = visibleTexts(buildEmergencyCard({ pack, assessment: a })).join('\n');
+    const card = visibleTexts(buildEmergencyCard({ pack, answer: assessmentToAnswer(engine, a, { personal: true, answers: {}, emergency: true }) })).join('\n');
     expect(card).toContain('You were not sure whether the child is in immediate danger or home alone. If there is any chance of it, call 999 now.');
     expect(card).not.toContain('The child is in immediate danger of being harmed, or is home alone.');
   });
@@ -350,11 +353,11 @@ describe('wording a practitioner can trust', () => {
   it('"not sure" through the screening: the level is worded as the safer route, not a finding, with the advice line', () => {
     const a = engine.assess({ immediateDanger: 'no', homeAlone: 'no', harmUnsure: true }, WEEKDAY);
     expect(a.level.id).toBe('getting_risk_support');
-    const text = visibleTexts(buildResultCard({ pack, assessment: a, offerScreening: false, also: [], personal: true })).join('\n');
+    const text = visibleTexts(buildResultCard({ pack, answer: assessmentToAnswer(engine, a, { personal: true, answers: {} }), also: [], personal: true })).join('\n');
     expect(text).toContain('You were not sure, so this shows the safer route in case it is so. It is not a finding about the child. If there is any chance of it, talk it through with The Bridge Partnership today on 0161 603 4555.');
     expect(text).toContain('What Getting Risk Support means: Child protection:');
     // Answered for certain, the card states the level as before.
-    const sure = visibleTexts(buildResultCard({ pack, assessment: engine.assess({ indicators: ['physical_abuse'] }, WEEKDAY), offerScreening: false, also: [], personal: true })).join('\n');
+    const sure = visibleTexts(buildResultCard({ pack, answer: assessmentToAnswer(engine, engine.assess({ indicators: ['physical_abuse'] }, WEEKDAY), { personal: true, answers: {} }), also: [], personal: true })).join('\n');
     expect(sure).not.toContain('It is not a finding');
   });
 

@@ -28,7 +28,7 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
   const reason = a.level?.fromNotSure
     ? `You were not sure whether the child is in immediate danger or home alone. If there is any chance of it, call ${policeNumber} now.`
     : (a.level?.definition ?? `Call ${policeNumber} now.`);
-  const fallbackText = `Call ${policeNumber} now. ${reason} ${openLine} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} Contacts: ${contactsText(a.contacts)}.`;
+  const fallbackText = `Call ${policeNumber} now. ${reason} ${openLine} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} Contacts: ${contactsText(a.contacts.slice(0, 3))}.`;
   const card = expandCard(template, {
     steps,
     openLine,
@@ -36,7 +36,7 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
     sources: sourcesLine(a.sources),
     fallbackText,
   });
-  withContactsAndSafetyNet(card, pack, a.contacts);
+  withContactsAndSafetyNet(card, pack, a.contacts, { full: 3 });
   // The reason is the level in plain words here: the level line gives only its name.
   const first = firstScreen(pack, a.level ? { ...a, level: { ...a.level, plain: '' } } : a, { heading: `Call ${policeNumber} now`, doNow: reason, style: 'attention' });
   return behindMoreDetail(card, first);

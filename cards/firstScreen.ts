@@ -27,21 +27,32 @@ interface Call {
 
 /** The contact to call first and its line: the first one with a phone other than the police, or what to use instead while it is closed. */
 export function contactToCall(pack: Pack, contacts: readonly ContactStatus[]): { status: ContactStatus; call?: Call; line: string } | undefined {
-  const status = contacts.find((c) => c.contact.id !== pack.emergencyContact && (c.contact.phones.length > 0 || (c.state === 'closed' && c.instead)));
+  const others = contacts.filter((c) => c.contact.id !== pack.emergencyContact);
+  const status = others.find((c) => c.contact.phones.length > 0 || (c.state === 'closed' && c.instead)) ?? others[0];
   if (!status) return undefined;
   const c = status.contact;
+  // The guidance gives no number for it (Bury's MASH): say so, and what to use instead, never a guessed number.
+  if (c.phones.length === 0 && !(status.state === 'closed' && status.instead)) return { status, line: c.missing ? firstSentence(c.missing) : `${c.name}: the guidance gives no phone number.` };
   const own = c.phones[0] ? { name: c.name, number: c.phones[0].number } : undefined;
   if (status.state === 'closed') {
     const alt = status.instead;
     const altPhone = alt?.phones[0];
-    if (alt && altPhone) return { status, call: { name: alt.name, number: altPhone.number }, line: `${c.name} is closed now. Use ${alt.name} on ${altPhone.number} instead.` };
+    if (alt && altPhone) return { status, call: { name: alt.name, number: altPhone.number }, line: `${c.name} is closed now. Use ${alt.name} instead.` };
     return { status, ...(own ? { call: own } : {}), line: `${c.name} is closed now${status.hours ? ` (${status.hours})` : ''}.` };
   }
-  const line = status.state === 'open' ? `${c.name} is open now.` : status.state === 'always' ? `${c.name} is open any time.` : status.hours ? `${c.name}: ${status.hours}.` : '';
+  const line =
+    status.state === 'open'
+      ? `${c.name} is open now.`
+      : status.state === 'always'
+        ? `${c.name} is open any time.`
+        : status.hours
+          ? `${c.name}: ${status.hours}.`
+          : `${c.name}: the guidance does not give its opening hours.`;
   return { status, ...(own ? { call: own } : {}), line };
 }
 
-const callButton = (c: Call): Json => ({ type: 'Action.OpenUrl', title: `Call ${c.name} ${c.number}`, url: telHref(c.number) });
+/** "Call Emergency Duty Team 0161 794 8888": the name without its bracketed note (the line under the buttons gives it in full). */
+const callButton = (c: Call): Json => ({ type: 'Action.OpenUrl', title: `Call ${c.name.replace(/\s*\([^)]*\)\s*$/, '')} ${c.number}`.replace(/\s+/g, ' '), url: telHref(c.number) });
 
 /**
  * The first-screen elements for an answer. `heading` replaces the title (the emergency card's
@@ -53,7 +64,8 @@ export function firstScreen(pack: Pack, answer: Answer, opts: { heading?: string
   const emergency = answer.kind === 'emergency';
   const doNow = opts.doNow ?? answer.steps[0]?.text;
   const calls: Call[] = [];
-  if (emergency) calls.push({ name: police?.name ?? 'the police', number: policeNumber });
+  // 999 first on an emergency, and on a route whose first contact is the police.
+  if (emergency || answer.contacts[0]?.contact.id === pack.emergencyContact) calls.push({ name: police?.name ?? 'the police', number: policeNumber });
   const first = contactToCall(pack, answer.contacts);
   if (first?.call) calls.push(first.call);
   // A worry placed at a level always brings the front door's number, even when another service comes first.
@@ -67,7 +79,10 @@ export function firstScreen(pack: Pack, answer: Answer, opts: { heading?: string
     { type: 'TextBlock', text: opts.heading ?? answer.title, style: 'heading', size: 'Large', weight: 'Bolder', wrap: true },
   ];
   if (doNow) items.push({ type: 'TextBlock', text: opts.doNow ? doNow : `Do now: ${doNow}`, weight: 'Bolder', wrap: true });
-  for (const w of answer.warnings.filter((x) => x.id === 'do_not_tell_parents' || x.id === 'mandatory_reporting')) items.push({ type: 'TextBlock', text: `⚠ ${firstSentence(w.text)}`, wrap: true, color: 'Attention' });
+  // Not telling the parents changes what to do in the next hour: it stays on the first screen. Other warnings are pointed to.
+  const warnings = answer.warnings.filter((x) => x.id === 'do_not_tell_parents' || x.id === 'mandatory_reporting');
+  for (const w of warnings.filter((x) => x.id === 'do_not_tell_parents')) items.push({ type: 'TextBlock', text: `⚠ ${firstSentence(w.text)}`, wrap: true, color: 'Attention' });
+  if (warnings.some((x) => x.id !== 'do_not_tell_parents')) items.push({ type: 'TextBlock', text: '⚠ Read the important note under More detail before you act.', wrap: true, color: 'Attention' });
   if (calls.length > 0) items.push({ type: 'ActionSet', actions: calls.slice(0, 3).map(callButton) });
   if (answer.level) items.push({ type: 'TextBlock', text: `Level of need: ${answer.level.name}. ${firstSentence(answer.level.plain)}`.trim(), wrap: true });
   if (first?.line) items.push({ type: 'TextBlock', text: first.line, wrap: true, weight: 'Bolder' });

@@ -4,9 +4,21 @@ import contactBlock from './templates/contact-block.json';
 import safetyNetTemplate from './templates/safety-net.json';
 import { contactView, safetyNet } from './view';
 
-/** Adds the contact blocks and the safety-net footer to a card that has the placeholders. */
-export function withContactsAndSafetyNet(card: AdaptiveCard, pack: Pack, contacts: ContactStatus[], opts: { stale?: string } = {}): AdaptiveCard {
-  const blocks = contacts.map((c) => expandPackPart(contactBlock, contactView(c)));
+/** A contact in one text block: its name, labelled numbers and emails, hours, and whether it is open now. */
+export function contactLine(s: ContactStatus): Json {
+  const v = contactView(s);
+  const reach = [...v.phones.map((p) => `${p.label}: ${p.number}`), ...v.emails.map((e) => `${e.label}: ${e.address}`)].join('; ');
+  const text = [`**${v.name}**${reach ? `. ${reach}.` : '.'}`, v.hours ? `Hours: ${v.hours}.` : '', v.status, v.missing].filter(Boolean).join(' ');
+  return { type: 'TextBlock', text, wrap: true, spacing: 'Small' };
+}
+
+/**
+ * Adds the contact blocks and the safety-net footer to a card that has the placeholders. With
+ * `full`, only the first `full` contacts get a block (address, hours, buttons); the rest one line each.
+ */
+export function withContactsAndSafetyNet(card: AdaptiveCard, pack: Pack, contacts: ContactStatus[], opts: { stale?: string; full?: number } = {}): AdaptiveCard {
+  const full = opts.full ?? contacts.length;
+  const blocks = [...contacts.slice(0, full).map((c) => expandPackPart(contactBlock, contactView(c))), ...contacts.slice(full).map(contactLine)];
   splice(card, 'contacts', blocks.length ? blocks : [{ type: 'TextBlock', text: 'No contacts for this answer.', wrap: true }]);
   return withSafetyNet(card, pack, opts);
 }

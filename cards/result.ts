@@ -25,7 +25,7 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
     `${a.title}. Level of need: ${a.level?.name ?? ''}.`,
     ...warnings.map((w) => w.text),
     ...steps.map((s) => `${s.n}. ${s.text}`),
-    `Contacts: ${contactsText(a.contacts)}.`,
+    `Contacts: ${contactsText(a.contacts.slice(0, 3))}.`,
   ].join(' ');
   const card = expandCard(template, {
     levelName: a.level?.name ?? '',
@@ -39,7 +39,7 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
     sources: sourcesLine(a.sources),
     fallbackText,
   });
-  withContactsAndSafetyNet(card, d.pack, a.contacts, d.stale ? { stale: d.stale } : {});
+  withContactsAndSafetyNet(card, d.pack, a.contacts, { full: 0, ...(d.stale ? { stale: d.stale } : {}) });
   behindMoreDetail(card, firstScreen(d.pack, a));
   const actions: Json[] = [];
   const ids = a.assessment?.indicatorIds ?? [];

@@ -24,9 +24,9 @@ export function buildRouteCard(d: RouteCardData): AdaptiveCard {
     points,
     why: a.why,
     sources: sourcesLine(a.sources),
-    fallbackText: `${a.title}. ${a.summary ?? ''} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} ${points.join(' ')} Contacts: ${contactsText(a.contacts)}.`,
+    fallbackText: `${a.title}. ${a.summary ?? ''} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} ${points.join(' ')} Contacts: ${contactsText(a.contacts.slice(0, 3))}.`,
   });
-  withContactsAndSafetyNet(card, d.pack, a.contacts, d.stale ? { stale: d.stale } : {});
+  withContactsAndSafetyNet(card, d.pack, a.contacts, { full: 0, ...(d.stale ? { stale: d.stale } : {}) });
   // No steps (a pack's route may have none): the summary is what to do now.
   behindMoreDetail(card, firstScreen(d.pack, a, steps.length === 0 && a.summary ? { doNow: a.summary } : {}));
   card.actions = (d.actions ?? []).slice(0, 5).map((x) => submit(x.title, x.verb, x.data ?? {}));

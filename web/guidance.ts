@@ -4,7 +4,8 @@
  * engine (rules/) in the browser: the same recognition, assessment and route for
  * the same words. Nothing typed leaves the page.
  */
-import { AREAS, answerText, formatLongDate, isArea, loadEngines, londonTime, safetyNet, type Answer, type Area, type Engine } from '../rules';
+import { AREAS, formatLongDate, isArea, loadEngines, londonTime, safetyNet, type Answer, type Area, type Engine } from '../rules';
+import { tabAnswer } from './answer';
 import { byId, contactItem, el } from './lib/dom';
 import { connect } from './lib/teams';
 
@@ -54,8 +55,7 @@ function renderResult(text: string): void {
     delete out.dataset.route;
     return;
   }
-  // The bot's one answer (rules/answer.ts) for the same words and clock; nothing typed leaves the page, so "why" may quote it.
-  const answer: Answer = answerText(e, text, new Date(), { personal: true });
+  const answer: Answer = tabAnswer(e, text, new Date());
   out.dataset.route = answer.routeId ?? '';
   out.dataset.kind = answer.kind === 'unsure' ? 'none' : answer.kind;
   const parts: Node[] = [el('h3', { id: 'result-title' }, answer.title)];

@@ -41,6 +41,9 @@ const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?
   glossary: { title: 'What the words mean', verb: 'route.show', data: { route: 'glossary' } },
 };
 
+/** A contacts answer gives the first few in full (tap to call, email, address); the rest one line each, so a list of ten stays under 12 KB. */
+const CONTACTS_IN_FULL = 4;
+
 type Button = { title: string; verb: string; data?: Record<string, Json> };
 
 /** The other topics an answer offers, as buttons. */
@@ -97,7 +100,7 @@ function displayAnswer(engine: Engine, a: Answer, at: Date, opts: AnswerOptions)
     case 'escalation':
       return { card: escalationView(engine, a, opts.personal), given: ESCALATION_ANSWER };
     case 'contact':
-      return { card: buildContactsCard({ pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts }) };
+      return { card: buildContactsCard({ pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts, full: CONTACTS_IN_FULL }) };
     case 'unsure':
       return a.recognition
         ? { card: buildUnsureCard({ pack, at, recognition: a.recognition, reason: a.unsureReason ?? 'unsure' }), given: UNSURE_ANSWER }
@@ -142,5 +145,5 @@ export function escalationCard(engine: Engine, at: Date, stageId: string | undef
 /** A contact look-up: the contacts named, or the main ones. */
 export function contactCard(engine: Engine, query: string, at: Date): AdaptiveCard {
   const a = contactAnswer(engine, query, at);
-  return buildContactsCard({ pack: engine.pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts });
+  return buildContactsCard({ pack: engine.pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts, full: CONTACTS_IN_FULL });
 }

@@ -9,6 +9,8 @@ export interface ContactsCardData {
   title: string;
   intro?: string;
   contacts: ContactStatus[];
+  /** Contacts given a full block (address, hours, buttons); the rest one labelled line each. Default: all. */
+  full?: number;
 }
 
 /** One or more contacts with tap-to-call, email, address, hours and whether they are open now. */
@@ -19,5 +21,5 @@ export function buildContactsCard(d: ContactsCardData): AdaptiveCard {
     sources: sourcesLine(sourcesOf(d.contacts.map((c) => c.contact))),
     fallbackText: `${d.title}. ${d.intro ?? ''} ${contactsText(d.contacts)}.`,
   });
-  return withContactsAndSafetyNet(card, d.pack, d.contacts);
+  return withContactsAndSafetyNet(card, d.pack, d.contacts, d.full !== undefined ? { full: d.full } : {});
 }

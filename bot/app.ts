@@ -80,6 +80,14 @@ export function createApp(options: AppOptions): App {
     setArea: async (context, area) => {
       await profile.set(context, { ...((await profile.get(context, {})) ?? {}), area });
     },
+    roleFor: async (context) => {
+      const p = (await profile.get(context, {})) ?? {};
+      return { ...(p.role ? { role: p.role } : {}), asked: p.roleAsked === true };
+    },
+    setRole: async (context, role) => {
+      const { role: _old, ...rest } = (await profile.get(context, {})) ?? {};
+      await profile.set(context, { ...rest, ...(role ? { role } : {}), roleAsked: true });
+    },
     forgetUser: async (context) => {
       for (const forget of forgetters) await forget(context);
       await userState.delete(context);

@@ -22,12 +22,16 @@ import {
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type AdaptiveCard } from '../cards';
-import type { Area, Engine } from '../rules';
+import type { Area, Engine, Role } from '../rules';
 import { createDialogRunner } from './dialogRunner';
 import { activityLogFields, type Logger } from './logger';
 
 export interface UserProfile {
   area?: Area;
+  /** Who the user said they are (school or nursery, health, voluntary, DSL or manager). */
+  role?: Role;
+  /** The role question has been asked (it is asked once). */
+  roleAsked?: boolean;
 }
 
 export interface BotDeps {

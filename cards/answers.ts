@@ -2,7 +2,7 @@
  * From the answer (rules/answer.ts: built once, for the chat, the message extension, the
  * Guidance tab and the decision record) to the card that displays it. Pure: no bot SDK.
  */
-import type { Answer, Answers, Assessment, Engine, Intent, Recognition } from '../rules';
+import type { Answer, Answers, Assessment, Engine, Intent, Recognition, Role } from '../rules';
 import { answerOf, assessmentToAnswer, contactAnswer, escalationAnswer, topicAnswer } from '../rules';
 import { buildContactsCard } from './contacts';
 import { buildEmergencyCard } from './emergency';
@@ -22,6 +22,8 @@ export interface AnswerOptions {
   stale?: string;
   /** Ask "Was this the right answer?" (default true; not on a card shown to someone else, such as the message extension's). */
   feedback?: boolean;
+  /** Who is asking (user state): their first step first. */
+  role?: Role;
 }
 
 const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?: Record<string, Json> }>> = {
@@ -57,8 +59,8 @@ const OFFER_BUTTONS: Partial<Record<Answer['offers'][number], Button>> = {
 };
 
 /** The answer to a typed message, as every surface builds it. */
-export function messageAnswer(engine: Engine, r: Recognition, text: string, at: Date, opts: Pick<AnswerOptions, 'personal'>): Answer {
-  return answerOf(engine, { from: 'message', recognition: r, text }, at, { personal: opts.personal });
+export function messageAnswer(engine: Engine, r: Recognition, text: string, at: Date, opts: Pick<AnswerOptions, 'personal' | 'role'>): Answer {
+  return answerOf(engine, { from: 'message', recognition: r, text }, at, { personal: opts.personal, ...(opts.role ? { role: opts.role } : {}) });
 }
 
 /** The card for a free-text message, from the engine's recognition; an answer asks whether it was the right one. */
@@ -74,6 +76,7 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
 export function assessmentAnswer(engine: Engine, assessment: Assessment, opts: AnswerOptions & { recognition?: Recognition; emergency?: boolean; answers?: Answers }): AdaptiveCard {
   const answer = assessmentToAnswer(engine, assessment, {
     personal: opts.personal,
+    ...(opts.role ? { role: opts.role } : {}),
     answers: opts.answers ?? { indicators: assessment.indicatorIds },
     ...(opts.recognition ? { recognition: opts.recognition } : {}),
     ...(opts.emergency !== undefined ? { emergency: opts.emergency } : {}),
@@ -123,7 +126,7 @@ function topicView(engine: Engine, a: Answer, also: Button[], opts: AnswerOption
 
 /** A special pathway card (private fostering, information sharing, ...) with its cited guidance. */
 export function topicCard(engine: Engine, routeId: string, at: Date, also: Button[], opts: AnswerOptions): AdaptiveCard {
-  const a = topicAnswer(engine, routeId, at);
+  const a = topicAnswer(engine, routeId, at, opts.role);
   if (!a) return buildWelcomeCard({ pack: engine.pack, personal: opts.personal });
   return topicView(engine, a, also, opts);
 }

@@ -18,3 +18,4 @@ export * from './insights';
 export * from './unsure';
 export * from './feedback';
 export * from './firstScreen';
+export * from './role';

@@ -6,8 +6,8 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { buildErrorCard, cardForAnswer, messageAnswer, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
-import { AREAS, isArea, type Engine } from '../rules';
+import { buildErrorCard, buildRoleCard, cardForAnswer, messageAnswer, ROLE_SET_VERB, withRoleQuestion, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
+import { AREAS, isArea, ROLE_NAMES, ROLES, type Engine } from '../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
 import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
@@ -29,6 +29,8 @@ const Verbs = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('area.set'), area: z.enum(AREAS) }),
   z.object({ verb: z.literal('help') }),
   z.object({ verb: z.literal('notice.personalOnly') }),
+  z.object({ verb: z.literal('role.show') }),
+  z.object({ verb: z.literal(ROLE_SET_VERB), role: z.enum(ROLES) }),
 ]);
 export type VerbData = z.infer<typeof Verbs>;
 
@@ -53,6 +55,7 @@ const COMMANDS: [RegExp, (m: RegExpMatchArray) => VerbData | { command: 'forget'
   [/^(start again|restart|start over)[\s.!?]*$/i, () => ({ verb: 'screen.start' })],
   [/^(escalate|escalation)[\s.!?]*$/i, () => ({ verb: 'escalation.show' })],
   [/^(contacts|contact|who to contact|numbers|phone numbers)[\s.!?]*$/i, () => ({ verb: 'contacts.show' })],
+  [/^(role|my role|change (my )?role)[\s.!?]*$/i, () => ({ verb: 'role.show' })],
   [/^(forget me|delete my data|forget)[\s.!?]*$/i, () => ({ command: 'forget' })],
   [/^area(?:\s+(\w+))?[\s.!?]*$/i, (m) => ({ command: 'area', ...(m[1] ? { area: m[1].toLowerCase() } : {}) })],
 ];
@@ -148,8 +151,15 @@ export class MainDialog extends InterruptibleDialog {
     const r = engine.recognise(text);
     const stale = staleNote(engine, at, this.services.staleAfterDays);
     // One answer, built once: the card displays it and the decision record keeps its ids (no second assessment).
-    const answer = messageAnswer(engine, r, text, at, { personal });
-    await sendCard(context, cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}) }));
+    const { role, asked } = (await this.services.roleFor?.(context)) ?? { asked: true };
+    const answer = messageAnswer(engine, r, text, at, { personal, ...(role ? { role } : {}) });
+    const card = cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}) });
+    // Under the first answer to a worry or a topic in a personal chat (never before it, and never on the 999 card): who is asking, once.
+    if (personal && !asked && this.services.setRole && (answer.kind === 'concern' || answer.kind === 'topic')) {
+      await this.services.setRole(context, undefined);
+      withRoleQuestion(card);
+    }
+    await sendCard(context, card);
     if (answer.assessment && answer.answers) await reportAssessment(this.services, context, { source: 'message', engine, asked: [], answers: answer.answers, assessment: answer.assessment });
     return step.endDialog();
   }
@@ -176,9 +186,20 @@ export class MainDialog extends InterruptibleDialog {
       case 'escalation.show':
         await sendCard(context, escalationCard(engine, at, data.stage, personal));
         return step.endDialog();
-      case 'route.show':
+      case 'route.show': {
         if (!engine.route(data.route)) await context.sendActivity(`${engine.pack.area}’s guidance does not cover that topic. Here is what I can help with.`);
-        await sendCard(context, topicCard(engine, data.route, at, [], { personal }));
+        const role = (await this.services.roleFor?.(context))?.role;
+        await sendCard(context, topicCard(engine, data.route, at, [], { personal, ...(role ? { role } : {}) }));
+        return step.endDialog();
+      }
+      case 'role.show': {
+        const role = (await this.services.roleFor?.(context))?.role;
+        await sendCard(context, buildRoleCard({ pack: engine.pack, ...(role ? { current: role } : {}) }));
+        return step.endDialog();
+      }
+      case ROLE_SET_VERB:
+        await this.services.setRole?.(context, data.role);
+        await context.sendActivity(`Thank you. I will put the first step for ${ROLE_NAMES[data.role].toLowerCase()} first. To change it, type “role”.`);
         return step.endDialog();
       case 'area.set':
         return this.area(step, engine, data.area);

@@ -126,7 +126,8 @@ export class ScreeningDialog extends ComponentDialog {
     const at = this.services.clock();
     const personal = isPersonal(step.context);
     // One answer for the card and the decision record (rules/answer.ts).
-    const answer = answerOf(engine, { from: 'screening', answers }, at, { personal });
+    const role = (await this.services.roleFor?.(step.context))?.role;
+    const answer = answerOf(engine, { from: 'screening', answers }, at, { personal, ...(role ? { role } : {}) });
     const assessment = answer.assessment ?? engine.assess(answers, at);
     const stale = staleNote(engine, at, this.services.staleAfterDays);
     await sendCard(step.context, cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}) }));

@@ -4,7 +4,7 @@
  */
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards';
-import type { Answers, Area, Assessment, Engine } from '../rules';
+import type { Answers, Area, Assessment, Engine, Role } from '../rules';
 import { formatLongDate, londonTime } from '../rules';
 
 export interface TriageServices {
@@ -13,6 +13,10 @@ export interface TriageServices {
   /** The user's area (remembered per user; the configured default otherwise). */
   areaFor(context: TurnContext): Promise<Area>;
   setArea(context: TurnContext, area: Area): Promise<void>;
+  /** Who the user said they are, and whether they have been asked (optional: without it the bot never asks). */
+  roleFor?(context: TurnContext): Promise<{ role?: Role; asked: boolean }>;
+  /** Keeps the role (undefined: asked, not answered). */
+  setRole?(context: TurnContext, role: Role | undefined): Promise<void>;
   /** Deletes everything the bot holds about the user who sent this turn. */
   forgetUser(context: TurnContext): Promise<void>;
   /** Packs whose contacts were checked longer ago than this many days get a warning line. */

@@ -29,9 +29,35 @@ export type AnswerInput =
   | { from: 'message'; recognition: Recognition; text: string }
   | { from: 'screening'; answers: Answers; recognition?: Recognition; emergency?: boolean };
 
+/** Who is asking, as the practitioner said (asked once, kept in user state, changed with "role"). */
+export const ROLES = ['school', 'health', 'voluntary', 'dsl'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  school: 'School or nursery staff',
+  health: 'Health',
+  voluntary: 'Youth or voluntary sector',
+  dsl: 'Designated safeguarding lead or manager',
+};
+
 export interface AnswerOptions {
   /** A personal (1:1) chat, or a page nothing leaves: the words typed may be quoted back in "why". Elsewhere only labels are. */
   personal: boolean;
+  /**
+   * Who is asking. Anyone but a DSL or manager gets the pack's own step about their designated
+   * safeguarding lead first (the guidance: consult your safeguarding lead throughout), on a worry
+   * placed below an emergency and on a topic; the emergency card's 999 stays first for everyone.
+   */
+  role?: Role;
+}
+
+const TELL_DSL = /\bdesignated safeguarding lead\b/i;
+
+/** The steps for who is asking: the pack's own cited step about the DSL first, for anyone but the DSL. */
+function forRole(steps: { text: string; source?: Source }[], role: Role | undefined): { text: string; source?: Source }[] {
+  if (!role || role === 'dsl') return steps;
+  const i = steps.findIndex((s) => TELL_DSL.test(s.text));
+  if (i <= 0) return steps;
+  return [steps[i] as { text: string; source?: Source }, ...steps.slice(0, i), ...steps.slice(i + 1)];
 }
 
 export interface Answer {
@@ -151,7 +177,7 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
     title: a.route.title,
     summary: uncertain?.summary ?? a.route.summary,
     level: { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: uncertain?.levelPlain ?? a.level.plain, fromNotSure: a.levelFromNotSure },
-    steps: distinctSteps(a.actions),
+    steps: kind === 'emergency' ? distinctSteps(a.actions) : forRole(distinctSteps(a.actions), opts.role),
     contacts: a.contacts,
     warnings: a.warnings,
     why,
@@ -171,7 +197,7 @@ export function assessmentToAnswer(engine: Engine, a: Assessment, opts: AnswerOp
 }
 
 /** A topic's route (private fostering, information sharing, after a referral...), with its cited points. */
-function fromRoute(engine: Engine, route: Route, at: Date, also: Intent[]): Answer {
+function fromRoute(engine: Engine, route: Route, at: Date, also: Intent[], role?: Role): Answer {
   const { pack } = engine;
   const g = route.id === 'info_sharing' ? pack.guidance.find((x) => x.id === 'golden_rules') : undefined;
   const outcomes = route.id === 'after_referral' ? pack.escalation?.afterReferral.outcomes : undefined;
@@ -187,7 +213,7 @@ function fromRoute(engine: Engine, route: Route, at: Date, also: Intent[]): Answ
     routeId: route.id,
     title: route.title,
     summary: route.summary,
-    steps: distinctSteps(route.steps),
+    steps: forRole(distinctSteps(route.steps), role),
     contacts: contactsFor(pack, route.contacts, at),
     warnings: [],
     why: [],
@@ -249,9 +275,9 @@ export function contactAnswer(engine: Engine, query: string, at: Date): Answer {
 }
 
 /** A topic by route id (a "route.show" button): undefined when this pack has no such route. */
-export function topicAnswer(engine: Engine, routeId: string, at: Date): Answer | undefined {
+export function topicAnswer(engine: Engine, routeId: string, at: Date, role?: Role): Answer | undefined {
   const route = engine.route(routeId);
-  return route ? fromRoute(engine, route, at, []) : undefined;
+  return route ? fromRoute(engine, route, at, [], role) : undefined;
 }
 
 /** The answer for a message or the screening's answers, at `at`, from `engine`'s pack. */
@@ -294,7 +320,7 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
     }
     default: {
       const route = TOPICS.has(r.intent) ? engine.route(r.intent) : undefined;
-      if (route) return fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)));
+      if (route) return fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)), opts.role);
       return {
         kind: 'none',
         packId: pack.id,

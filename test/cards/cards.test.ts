@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   answerFor,
+  buildRoleCard,
   buildContactsCard,
   buildEmergencyCard,
   buildErrorCard,
@@ -96,6 +97,7 @@ for (const area of AREAS) {
     for (const personal of [true, false]) {
       const where = personal ? 'personal' : 'channel';
       add(`${area} welcome ${where}`, buildWelcomeCard({ pack, personal }));
+      add(`${area} role question ${where}`, buildRoleCard({ pack, ...(personal ? { current: 'school' as const } : {}) }));
       for (const r of pack.routes) add(`${area} route ${r.id} ${where} ${when}`, topicCard(engine, r.id, at, INTENT_ACTIONS, { personal, stale: 'Contact details last checked on 30 September 2026. Check the partnership’s website if a number does not work.' }));
       for (const stage of ladder(pack)) add(`${area} escalation at ${stage.id} ${where} ${when}`, escalationCard(engine, at, stage.id, personal));
       add(`${area} escalation (no stage) ${where} ${when}`, escalationCard(engine, at, undefined, personal));

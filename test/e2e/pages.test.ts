@@ -396,6 +396,15 @@ function factValues(card: AdaptiveCard): string[] {
       for (const f of node.facts) if (f && typeof f === 'object' && !Array.isArray(f) && typeof f.value === 'string') out.push(f.value);
       return;
     }
+    // A contact in one line (cards/parts.ts contactLine): "**Name**. Label: number; Label: email. Hours: … Open now."
+    if (node.type === 'TextBlock' && typeof node.text === 'string' && node.text.startsWith('**')) {
+      const reach = /^\*\*[^*]+\*\*\. (.*?)\.(?= Hours:| Open| Closed| The |$)/.exec(node.text)?.[1] ?? '';
+      for (const item of reach.split('; ')) {
+        const value = item.slice(item.lastIndexOf(': ') + 2);
+        if (item.includes(': ') && /^(\d[\d ]*\d|[^\s@]+@[^\s@]+)$/.test(value)) out.push(value);
+      }
+      return;
+    }
     for (const v of Object.values(node)) walk(v);
   };
   walk(card.body);

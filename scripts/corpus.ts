@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine, type Pack } from '../rules';
 import type { Thresholds } from '../rules/semantic/combine';
-import { SemanticModel } from '../rules/semantic/model';
+import { packWeights, SemanticModel } from '../rules/semantic/model';
 import modelData from '../rules/semantic/model-data';
 import { train, type CorpusItem, type TrainOptions } from '../rules/semantic/train';
 import { score, type Scored } from './evaluation';
@@ -52,7 +52,7 @@ export function crossValidatedScores(items: CorpusItem[], pack: Pack, k: number,
   const clusters = 'clusters' in opts ? opts.clusters : clustersOf(modelData);
   for (let fold = 0; fold < k; fold++) {
     const t = train(usable.filter((_, i) => i % k !== fold), levelOf, { ...opts, clusters });
-    const model = new SemanticModel({ version: 1, corpusHash: '', classes: t.classes, weights: t.weights, neighbours: {}, english: modelData.english, clusters: clusterLists(clusters) });
+    const model = new SemanticModel({ version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: modelData.english, clusters: clusterLists(clusters) });
     const engine = createEngine(pack, model, opts.thresholds);
     const held = usable.filter((_, i) => i % k === fold).map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.includes(it.route) ? it.level : null }));
     all.push(...score(engine, held, CV_CLOCK));

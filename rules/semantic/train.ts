@@ -65,6 +65,8 @@ function mulberry32(seed: number): () => number {
 }
 
 const identity = (stem: string) => ({ stem, weight: 1 });
+/** Weights (× 1000) smaller than this are dropped: they move no answer and would only make the model bigger. */
+const MIN_WEIGHT = 50;
 
 export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions = {}): Trained {
   const { epochs = 30, learningRate = 0.3, l2 = 1e-5, minCount = 2, seed = 7, runs = 3, clusters } = opts;
@@ -112,7 +114,7 @@ export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions 
     const ws: number[] = [];
     for (let c = 0; c < C; c++) {
       const w = Math.round((W[fi * C + c] ?? 0) * 1000);
-      if (Math.abs(w) >= 20) {
+      if (Math.abs(w) >= MIN_WEIGHT) {
         cls.push(c);
         ws.push(w);
       }

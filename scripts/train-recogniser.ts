@@ -10,11 +10,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPack } from '../rules/load';
+import { loadPacks } from '../rules';
 import { salford } from '../rules/packs/salford';
 import { stem } from '../rules/text';
 import { packWeights, type ModelData } from '../rules/semantic/model';
 import { classOf, train, type CorpusItem } from '../rules/semantic/train';
-import { clusterLists, corpusHash, readCorpus } from './corpus';
+import { clusterLists, corpusHash, inModelTerms, readCorpus } from './corpus';
 import { clusterWords, loadEmbeddings, unit } from './word-clusters';
 
 const root = process.cwd();
@@ -31,7 +32,9 @@ const CLUSTER_WORDS = 40_000;
 
 const pack = loadPack(salford);
 const levelOf = (id: string) => pack.indicators.find((i) => i.id === id)?.level;
-const items: CorpusItem[] = readCorpus(root);
+const packs = loadPacks();
+// Other areas' messages are taught in the model's (Salford's) classes; their packs map them back.
+const items: CorpusItem[] = readCorpus(root).map((it) => inModelTerms(it, packs));
 console.log(`corpus: ${items.length} messages`);
 const counts = new Map<string, number>();
 for (const it of items) counts.set(classOf(it, levelOf), (counts.get(classOf(it, levelOf)) ?? 0) + 1);

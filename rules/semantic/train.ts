@@ -13,6 +13,8 @@ export interface CorpusItem {
   indicators: string[];
   voice?: string;
   source?: string;
+  /** The pack whose guidance labelled it (level and indicator ids in its own terms); Salford when absent. */
+  pack?: string;
 }
 
 export interface TrainOptions {
@@ -69,7 +71,7 @@ const identity = (stem: string) => ({ stem, weight: 1 });
 const MIN_WEIGHT = 50;
 
 export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions = {}): Trained {
-  const { epochs = 30, learningRate = 0.3, l2 = 1e-5, minCount = 2, seed = 7, runs = 3, clusters } = opts;
+  const { epochs = 30, learningRate = 0.3, l2 = 1e-5, minCount = 2, seed = 7, runs = 6, clusters } = opts;
   const clusterOf = clusters ? (raw: string) => clusters.get(raw) : undefined;
   const labels = items.map((i) => classOf(i, levelOf));
   const classes = [...new Set(labels)].sort();

@@ -65,7 +65,7 @@ is a higher one (counted apart as over-triage).
   lists, the training corpus or the code. Nobody tunes on them: this file reports counts only, and
   the misses are not read message by message.
 - **Training corpus** (\`rules/corpus/train/\`): the semantic layer learns from it. Its 5-fold
-  cross-validation (through the whole recogniser, the Salford pack) is the figure we tuned on.
+  cross-validation (through the whole recogniser, each message by its own area's pack) is the figure we tuned on.
 - "999 first": the answer leads with 999, as the emergency card or as the red-flag question of the
   "not sure" card (counted apart in brackets: the emergency card itself).
 - "Child-protection recall": messages the guidance puts at child protection (Getting Risk Support,

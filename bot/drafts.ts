@@ -266,6 +266,24 @@ export class DraftRepository {
     await this.storage.delete(keys);
   }
 
+  /** What this owner has (counts only): escalation notices, how many have a reminder, saved notes. */
+  async inventory(ownerId: string): Promise<{ notices: number; reminders: number; notes: number }> {
+    const keys = await this.listForOwner(ownerId);
+    const out = { notices: 0, reminders: 0, notes: 0 };
+    for (let i = 0; i < keys.length; i += 50) {
+      const items = await this.storage.read(keys.slice(i, i + 50));
+      for (const item of Object.values(items) as AnyDraft[]) {
+        if (!item || item.ownerId !== ownerId || this.isExpired(item)) continue;
+        if (draftKind(item) === 'strengthsNote') out.notes++;
+        else {
+          out.notices++;
+          if ((item as DraftRecord).reminderKey) out.reminders++;
+        }
+      }
+    }
+    return out;
+  }
+
   /** "Forget me": every draft of this owner and their reminders, at once. Returns how many drafts went. */
   async deleteAllFor(ownerId: string): Promise<number> {
     const keys = await this.listForOwner(ownerId);

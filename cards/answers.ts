@@ -20,6 +20,8 @@ export interface AnswerOptions {
   personal: boolean;
   /** "Contact details last checked on ..." when the pack is old. */
   stale?: string;
+  /** The organisation has a DSL consult channel (offer "Ask my DSL"), has none (say who can set it up), or unknown. */
+  consultChannel?: boolean;
 }
 
 const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?: Record<string, Json> }>> = {
@@ -69,7 +71,7 @@ export function answerFor(engine: Engine, r: Recognition, text: string, at: Date
     }
     case 'concern': {
       const a = engine.assess(baseAnswers, at);
-      return buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+      return buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also, personal: opts.personal, consultChannel: opts.consultChannel, ...(opts.stale ? { stale: opts.stale } : {}) });
     }
     case 'escalation':
       return escalationCard(engine, at, r.escalationStage, opts.personal);

@@ -16,3 +16,8 @@ export * from './consult';
 export * from './settings';
 export * from './insights';
 export * from './unsure';
+export * from './help';
+export * from './capabilities';
+export * from './consultOffer';
+export * from './forgetMe';
+export * from './area';

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { buildEmergencyCard, buildQuestionCard, buildResultCard } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
-import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
+import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
 
 export const SCREENING_DIALOG = 'screeningDialog';
 const LOOP = 'screeningLoop';
@@ -129,7 +129,7 @@ export class ScreeningDialog extends ComponentDialog {
     const card =
       assessment.level.id === engine.pack.emergencyLevel
         ? buildEmergencyCard({ pack: engine.pack, assessment })
-        : buildResultCard({ pack: engine.pack, assessment, offerScreening: false, also: [], personal, ...(stale ? { stale } : {}) });
+        : buildResultCard({ pack: engine.pack, assessment, offerScreening: false, also: [], personal, consultChannel: await consultChannelOf(this.services, step.context), ...(stale ? { stale } : {}) });
     await sendCard(step.context, card);
     await reportAssessment(this.services, step.context, { source: 'screening', engine, asked, answers, assessment });
     return step.endDialog({ assessment } satisfies ScreeningResult);

@@ -103,7 +103,7 @@ for (const area of AREAS) {
       add(`${area} free-text emergency ${where} ${when}`, answerFor(engine, everything(engine, 'emergency'), 'x'.repeat(4000), at, { personal }));
       add(
         `${area} result (screening, every rule) ${where} ${when}`,
-        buildResultCard({ pack, assessment: engine.assess(worstAnswers(engine, false), at), offerScreening: false, also: INTENT_ACTIONS, personal, stale: 'Contact details last checked on 30 September 2026.' }),
+        buildResultCard({ pack, assessment: engine.assess(worstAnswers(engine, false), at), offerScreening: false, also: INTENT_ACTIONS, personal, consultChannel: false, stale: 'Contact details last checked on 30 September 2026.' }),
       );
     }
     add(`${area} emergency (every red flag) ${when}`, buildEmergencyCard({ pack, assessment: engine.assess(worstAnswers(engine, true), at), recognition: everything(engine, 'emergency') }));

@@ -212,7 +212,11 @@ describe('escalation notice dialog', () => {
   it('"forget me" deletes the drafts at once', async () => {
     const h = newHarness(new Date('2026-12-24T10:00:00Z'));
     const { draftId } = await draftNotice(h, 'practice_manager', '2026-12-24');
-    await h.say('forget me');
+    expect((await h.say('forget me')).map((r) => r.all).join(' ')).toContain('1 escalation notice and its reminder');
+    // Nothing goes until the user confirms.
+    expect(await h.handle.listKeys('drafts/')).toHaveLength(1);
+    const done = (await h.say({ verb: 'forget.confirm' })).map((r) => r.all).join(' ');
+    expect(done).toContain('I have deleted 1 escalation notice and its reminder');
     expect(await h.handle.listKeys('drafts/')).toEqual([]);
     expect(await h.handle.listKeys('reminders/')).toEqual([]);
     expect((await h.say({ verb: 'notice.open', draftId })).map((r) => r.all).join(' ')).toContain('I could not find that notice');

@@ -533,7 +533,12 @@ describe('escalation notices over HTTP', () => {
     const mine = await startNotice('practice_manager');
     await turn(press({ verb: 'notice.submit', draftId: mine.draftId, ...VALID, date: '2026-12-24' }));
     const theirs = await startNotice('practice_manager', SECOND_USER);
-    await say('forget me');
+    const [ask] = await say('forget me');
+    // Listed first (this user has drafted several in this file), deleted only when confirmed.
+    expect(readable(ask)).toMatch(/• \d+ escalation notices and \d+ reminders/);
+    expect(await storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).not.toEqual([]);
+    const [done] = await turn(press({ verb: 'forget.confirm' }));
+    expect(done?.body.text).toMatch(/^Done\. I have deleted \d+ escalation notices and \d+ reminders/);
     expect(await storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
     expect(await storage.listKeys(`reminders/2027-01-05/${mine.draftId}`)).toEqual([]);
     expect(await draftOf(SECOND_USER, theirs.draftId)).toBeDefined();

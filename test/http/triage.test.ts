@@ -200,7 +200,7 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(activity.conversation.id).toContain(';messageid=');
       const { replies } = await turn(activity);
       expect(replies).toHaveLength(1);
-      expect(replies[0]?.body.text).toMatch(/^Your area is Salford/); // the command matched: the mention was removed
+      expect((replies[0]?.body.attachments?.[0]?.content as { fallbackText?: string }).fallbackText).toMatch(/^Your area is Salford/); // the command matched: the mention was removed
       expect(replies[0]?.path).toBe(`/v3/conversations/${activity.conversation.id}/activities/${activity.id}`);
       expect(replies[0]?.body.conversation?.id).toBe(activity.conversation.id);
       expect(replies[0]?.body.replyToId).toBe(activity.id);

@@ -54,7 +54,8 @@ export function buildNoticeFormCard(d: NoticeFormData): AdaptiveCard {
   card.actions = [
     submit('Draft the notice', 'notice.submit', { draftId: d.draftId }),
     // The same form as a Teams dialog (task module: bot/noticeTaskModule.ts); this card stays the fallback.
-    { type: 'Action.Submit', title: 'Open the form in a window', data: { msteams: { type: 'task/fetch' }, verb: 'notice.form', draftId: d.draftId } },
+    // associatedInputs "none": the client must not check the form's required fields first (they are empty when it opens).
+    { type: 'Action.Submit', title: 'Open the form in a window', associatedInputs: 'none', data: { msteams: { type: 'task/fetch' }, verb: 'notice.form', draftId: d.draftId } },
   ];
   return card;
 }

@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference, StoreItem, StoreItems } from 'botbuilder';
 import type { Area } from '../rules';
 import type { IsoDate } from '../rules';
-import type { NoticeInput, NoticeRawValues, NoticeStageRecord } from '../rules/notice';
+import type { ContactMethod, NoticeInput, NoticeRawValues, NoticeStageRecord } from '../rules/notice';
 import { isEtagConflict, type StorageHandle } from './storage';
 
 /** What a draft holds: an escalation notice, or a strengths-based note. */
@@ -40,6 +40,8 @@ export interface DraftRecord {
   /** The last thing typed into the form (kept when it did not validate). */
   lastInput?: NoticeRawValues;
   sentOn?: IsoDate;
+  /** How it was raised at the current stage, when the user said. */
+  sentHow?: ContactMethod;
   dueOn?: IsoDate;
   history: NoticeStageRecord[];
   /** The author's personal chat, for the reminder. */

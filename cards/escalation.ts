@@ -35,6 +35,7 @@ export function buildEscalationCard(d: EscalationCardData): AdaptiveCard {
     nextTitle: `${d.next.title} (${d.next.to})`,
     nextHow: d.next.how,
     nextDue,
+    recordLine: d.pack.escalation?.recordOnFile?.text ?? '',
     stages,
     sources: sourcesLine(sourcesOf(d.stages)),
     fallbackText: `Escalation. Your next step: ${d.next.title}: ${d.next.how} ${nextDue} Steps: ${stages.map((s) => `${s.n}. ${s.title}. ${s.how} ${s.respond}`).join(' ')} Contacts: ${contactsText(d.contacts)}.`,

@@ -33,9 +33,11 @@ export function heldLines(h: HeldCounts): string[] {
   return lines;
 }
 
+/** How to delete a message you sent in Teams. */
+export const TEAMS_DELETE_MESSAGE = 'To delete a message you sent, hover over it (on a phone, press and hold it), choose More options (…) and then Delete.';
+
 /** Where Teams keeps what was already said, and how to delete it there. */
-export const TEAMS_HISTORY =
-  'Messages already in this chat stay in Teams’ chat history: I cannot delete them. To delete a message you sent, hover over it (on a phone, press and hold it), choose More options (…) and then Delete. Your organisation’s Teams settings may keep a copy.';
+export const TEAMS_HISTORY = `Messages already in this chat stay in Teams’ chat history: I cannot delete them. ${TEAMS_DELETE_MESSAGE} Your organisation’s Teams settings may keep a copy.`;
 
 export function buildForgetAskCard(pack: Pack, held: HeldCounts): AdaptiveCard {
   const items = heldLines(held);

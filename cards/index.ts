@@ -21,3 +21,4 @@ export * from './capabilities';
 export * from './consultOffer';
 export * from './forgetMe';
 export * from './area';
+export * from './privacyWarning';

@@ -18,6 +18,8 @@ export interface NoticeFormData {
   values: NoticeRawValues;
   /** One message per field, from the server-side check. */
   errors: NoticeErrors;
+  /** How it was raised at this stage, when already given. */
+  sentHow?: string;
   today: IsoDate;
 }
 
@@ -47,6 +49,7 @@ export function buildNoticeFormCard(d: NoticeFormData): AdaptiveCard {
     errors,
     max: NOTICE_MAX_LENGTH,
     today: d.today,
+    sentHow: d.sentHow ?? '',
     dueHint,
     fallbackText: `${notice?.title ?? 'Escalation Notice'} form. ${stageLine}. It goes to ${addresseeText(d.addressee)}.${errorCount ? ` ${errorCount} answers need checking.` : ''}`,
   });

@@ -5,7 +5,7 @@
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { answerFor, buildAreaCard, buildErrorCard, contactCard, escalationCard, topicCard } from '../cards';
+import { answerFor, buildAreaCard, buildErrorCard, buildPrivacyWarningCard, contactCard, escalationCard, topicCard } from '../cards';
 import { AREAS, isArea, type Engine } from '../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
@@ -133,9 +133,7 @@ export class MainDialog extends InterruptibleDialog {
     }
     const personal = isPersonal(context);
     if (!personal && (PERSONAL_DETAILS.test(text) || NAMED.test(text))) {
-      await context.sendActivity(
-        'Please do not share a child’s name or date of birth in this chat. I have not kept it. For anything personal, message me in a personal chat, or call the front door.',
-      );
+      await sendCard(context, buildPrivacyWarningCard({ ...(context.activity.recipient?.id ? { botId: context.activity.recipient.id } : {}) }));
     }
     const at = this.services.clock();
     const r = engine.recognise(text);

@@ -377,12 +377,12 @@ describe('root dialog: outside a personal chat', () => {
     'we named them in the plan as a child in need',
   ])('no privacy warning when no child’s name is given: "%s"', async (text) => {
     const replies = await say(newClient({ conversationType: 'channel' }), text);
-    expect(replies.map((r) => r.text).join(' ')).not.toMatch(/Please do not share/);
+    expect(replies.map((r) => r.text + r.fallback).join(' ')).not.toMatch(/Please do not share/);
   });
 
   it.each(['the girl is called Jamie and has bruises', 'her name is Jamie', 'a boy born on 3 April 2016 has bruises'])('privacy warning in a channel: "%s"', async (text) => {
     const replies = await say(newClient({ conversationType: 'channel' }), text);
-    expect(replies[0]?.text).toMatch(/Please do not share a child’s name or date of birth/);
+    expect(replies[0]?.fallback).toMatch(/Please do not share a child’s name or date of birth/);
     expect(JSON.stringify(replies)).not.toContain('Jamie');
   });
 
@@ -390,7 +390,7 @@ describe('root dialog: outside a personal chat', () => {
     const client = newClient({ conversationType: 'channel' });
     const replies = await say(client, 'worried about a boy, DOB 12/03/2015, he has bruises on his arms');
     const all = replies.map((r) => r.text + r.json).join(' ');
-    expect(replies[0]?.text).toMatch(/Please do not share a child’s name or date of birth/);
+    expect(replies[0]?.fallback).toMatch(/Please do not share a child’s name or date of birth/);
     expect(all).not.toContain('12/03/2015');
     expect(all).toContain(BRIDGE);
   });

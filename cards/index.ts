@@ -22,3 +22,4 @@ export * from './consultOffer';
 export * from './forgetMe';
 export * from './area';
 export * from './privacyWarning';
+export * from './glossary';

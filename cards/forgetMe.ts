@@ -29,7 +29,7 @@ export function heldLines(h: HeldCounts): string[] {
   if (h.notes > 0) lines.push(plural(h.notes, 'saved note', 'saved notes'));
   if (h.consults > 0) lines.push(`${plural(h.consults, 'request to your DSL', 'requests to your DSL')} (they carry your name)`);
   if (h.area) lines.push(`the area you chose (${h.area})`);
-  lines.push('anything you were in the middle of in this chat (unanswered questions, referral checklist ticks)');
+  lines.push('anything you were in the middle of here (unanswered questions, referral checklist ticks)');
   return lines;
 }
 

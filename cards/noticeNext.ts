@@ -33,7 +33,8 @@ export function buildNoticeNextCard(d: NoticeNextData): AdaptiveCard {
   const card = expandCard(template, {
     heading,
     reference: d.reference,
-    ask: `When did you raise it with ${d.to.to.replace(/^A /, 'a ').replace(/^The /, 'the ')}, and how? If you have not yet, do that first (${d.to.how}).`,
+    ask: `When did you raise it with ${d.to.to.replace(/^A /, 'a ').replace(/^The /, 'the ')}, and how?`,
+    howLine: `If you have not raised it yet, do that first. The guidance says: ${d.to.how}`,
     error: d.error ?? '',
     earliest: d.earliest,
     today: d.today,

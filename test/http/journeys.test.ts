@@ -262,7 +262,7 @@ describe('journeys (issue 18) over HTTP', () => {
       const seen = readable(ask);
       expect(seen).toContain('Forget me: is this what you want to delete?');
       // (This user asked their DSL twice in the tests above.)
-      for (const line of ['• 1 escalation notice and its reminder', '• 1 saved note', '• 2 requests to your DSL (they carry your name)', '• the area you chose (Salford)', '• anything you were in the middle of in this chat']) {
+      for (const line of ['• 1 escalation notice and its reminder', '• 1 saved note', '• 2 requests to your DSL (they carry your name)', '• the area you chose (Salford)', '• anything you were in the middle of here']) {
         expect(seen).toContain(line);
       }
       expect(seen).toContain('Messages already in this chat stay in Teams’ chat history');
@@ -281,7 +281,7 @@ describe('journeys (issue 18) over HTTP', () => {
       const confirm = (cardOf(ask).actions ?? []).find((a) => a.title === 'Delete all of this');
       const [done] = await turn(message('personal', confirm?.data ?? {}, USER, false));
       const text = done?.body.text ?? '';
-      expect(text).toMatch(/^Done\. I have deleted 1 escalation notice and its reminder, 1 saved note, 2 requests to your DSL \(they carry your name\), the area you chose \(Salford\) and anything you were in the middle of in this chat/);
+      expect(text).toMatch(/^Done\. I have deleted 1 escalation notice and its reminder, 1 saved note, 2 requests to your DSL \(they carry your name\), the area you chose \(Salford\) and anything you were in the middle of here/);
       expect(text).toContain('Messages already in this chat stay in Teams’ chat history: I cannot delete them. To delete a message you sent, hover over it (on a phone, press and hold it), choose More options (…) and then Delete.');
       expect(text).toContain('999');
       expect(await h.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);

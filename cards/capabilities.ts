@@ -94,6 +94,16 @@ export function menuCommands(scope: Scope): { title: string; description: string
   });
 }
 
+/** The capability whose command is exactly these words (any case, trailing punctuation ignored), if any. */
+export function capabilityForCommand(text: string): Capability | undefined {
+  // No command is longer than this; one linear pass strips the trailing spaces and punctuation (no regular expression over user text).
+  if (text.length > 80) return undefined;
+  let end = text.length;
+  while (end > 0 && ' \t\n\r.!?'.includes(text.charAt(end - 1))) end--;
+  const words = text.slice(0, end).trim().toLowerCase();
+  return words ? CAPABILITIES.find((c) => c.command?.toLowerCase() === words) : undefined;
+}
+
 /** The scope of a Teams conversation type ('channel' is a team). */
 export function scopeOf(conversationType: string | undefined): Scope {
   if (conversationType === 'groupChat') return 'groupChat';

@@ -5,7 +5,7 @@
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { answerFor, buildAreaCard, buildErrorCard, buildPrivacyWarningCard, contactCard, escalationCard, topicCard } from '../cards';
+import { answerFor, buildAreaCard, buildErrorCard, buildPrivacyWarningCard, capabilityForCommand, contactCard, escalationCard, topicCard } from '../cards';
 import { AREAS, isArea, type Engine } from '../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
@@ -116,6 +116,15 @@ export class MainDialog extends InterruptibleDialog {
 
   private async handleText(step: WaterfallStepContext, text: string, engine: Engine): Promise<DialogTurnResult> {
     const { context } = step;
+    // The words the help card lists and the Teams command menu sends (cards/capabilities.ts) reach their verb first.
+    const listed = capabilityForCommand(text);
+    if (listed) {
+      const value = { verb: listed.verb, ...(listed.data ?? {}) };
+      const handler = this.handlers.get(listed.verb);
+      if (handler) return handler.handle(step, value, engine);
+      const parsed = Verbs.safeParse(value);
+      if (parsed.success) return this.runVerb(step, parsed.data, engine);
+    }
     for (const c of this.commands) {
       const handler = c.pattern.test(text) ? this.handlers.get(c.verb) : undefined;
       if (handler) return handler.handle(step, { verb: c.verb }, engine);

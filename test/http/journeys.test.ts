@@ -16,7 +16,7 @@
  * walked in a browser: test/e2e/cards.e2e.test.ts and test/e2e/escalation.e2e.test.ts.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { CAPABILITIES, offered, type Scope } from '../../cards';
+import { CAPABILITIES, capabilityForCommand, offered, type Scope } from '../../cards';
 import {
   BOT_ID,
   CHANNEL_ID,
@@ -316,5 +316,16 @@ describe('journeys (issue 18) over HTTP', () => {
       expect(new Set(ids).size).toBe(ids.length);
     }
     expect(CAPABILITIES.every((c) => c.scopes.length > 0)).toBe(true);
+  });
+});
+
+describe('typed commands come from the same list as the help card', () => {
+  it('each command, in any case and with trailing punctuation, finds its capability; other words do not', () => {
+    for (const c of CAPABILITIES.filter((x) => x.command)) {
+      expect(capabilityForCommand(c.command as string)?.id).toBe(c.id);
+      expect(capabilityForCommand(`  ${(c.command as string).toUpperCase()}?! `)?.id).toBe(c.id);
+    }
+    expect(capabilityForCommand('I am worried about my neighbour')).toBeUndefined();
+    expect(capabilityForCommand(`help${' '.repeat(100_000)}x`)).toBeUndefined();
   });
 });

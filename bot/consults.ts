@@ -26,7 +26,7 @@ import {
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConnectorClient } from 'botframework-connector';
 import { z } from 'zod';
-import { buildConsultCard, buildErrorCard, type AdaptiveCard } from '../cards';
+import { buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../cards';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine, formatLongDate, londonTime } from '../rules';
 import type { BotMetrics } from './metrics';
@@ -124,7 +124,6 @@ export class ConsultService {
     const { deps } = this;
     const tenantId = orgOf(context);
     const settings = tenantId ? await deps.settings.get(tenantId) : undefined;
-    const door = engine.pack.contacts.find((c) => c.id === engine.pack.frontDoor);
     if (!settings) {
       await context.sendActivity({
         attachments: [
@@ -132,7 +131,7 @@ export class ConsultService {
             buildErrorCard({
               pack: engine.pack,
               title: 'Your organisation has not set up DSL consults yet',
-              message: `I cannot ask your DSL for you until an administrator types “settings” in your team. Please contact your designated safeguarding lead directly${door ? `, or call ${door.name}` : ''}.`,
+              message: consultUnavailableText(engine.pack),
             }),
           ),
         ],

@@ -23,6 +23,8 @@ export interface AnswerOptions {
   stale?: string;
   /** Ask "Was this the right answer?" (default true; not on a card shown to someone else, such as the message extension's). */
   feedback?: boolean;
+  /** The organisation has a DSL consult channel (offer "Ask my DSL"), has none (say who can set it up), or unknown. */
+  consultChannel?: boolean;
 }
 
 const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?: Record<string, Json> }>> = {
@@ -74,7 +76,7 @@ export function assessmentAnswer(engine: Engine, assessment: Assessment, opts: A
   const card =
     (opts.emergency ?? assessment.level.id === pack.emergencyLevel)
       ? buildEmergencyCard({ pack, assessment, ...(opts.recognition ? { recognition: opts.recognition } : {}) })
-      : buildResultCard({ pack, assessment, ...(opts.recognition ? { recognition: opts.recognition } : {}), offerScreening: false, also: [], personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+      : buildResultCard({ pack, assessment, ...(opts.recognition ? { recognition: opts.recognition } : {}), offerScreening: false, also: [], personal: opts.personal, consultChannel: opts.consultChannel, ...(opts.stale ? { stale: opts.stale } : {}) });
   return opts.feedback !== false ? withFeedback(card, pack, assessment.route.id) : card;
 }
 
@@ -95,7 +97,7 @@ function answerCard(engine: Engine, r: Recognition, text: string, at: Date, opts
       // A worry above universal services is not answered with "Services and advice" because a word like "youth club" came up.
       const lowest = Math.min(...pack.levels.map((l) => l.rank));
       const offered = a.level.rank > lowest ? r.also.filter((i) => i !== 'advice').map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined) : also;
-      const card = buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also: offered, personal: opts.personal, ...(opts.stale ? { stale: opts.stale } : {}) });
+      const card = buildResultCard({ pack, assessment: a, recognition: echo, offerScreening: true, also: offered, personal: opts.personal, consultChannel: opts.consultChannel, ...(opts.stale ? { stale: opts.stale } : {}) });
       return { card, given: a.route.id };
     }
     case 'escalation':

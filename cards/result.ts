@@ -1,8 +1,9 @@
 import type { Assessment, Pack, Recognition } from '../rules';
-import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
+import { expandCard, splice, submit, type AdaptiveCard, type Json } from './expand';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/result.json';
 import { assessmentSources, sourcesOf, uncertainLevelText, whyFromRecognition } from './view';
+import { consultUnavailable, type ConsultChannel } from './consultOffer';
 
 export interface ResultCardData {
   pack: Pack;
@@ -17,6 +18,8 @@ export interface ResultCardData {
   stale?: string;
   /** Personal chat: the notice form and referral preparation are offered only there. */
   personal: boolean;
+  /** "Ask my DSL" only with a consult channel; without one, who can set it up and the advice line. */
+  consultChannel: ConsultChannel;
 }
 
 /** The result of a triage: the level in words, what to do now, who to contact, why, and the sources. */
@@ -49,11 +52,12 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
     fallbackText,
   });
   withContactsAndSafetyNet(card, d.pack, a.contacts, d.stale ? { stale: d.stale } : {});
+  splice(card, 'consultOffer', d.consultChannel === false ? consultUnavailable(d.pack) : []);
   const actions: Json[] = [];
-  if (d.offerScreening) actions.push(submit('Check with a few questions', 'screen.start', { indicators: a.indicatorIds }));
+  if (d.offerScreening) actions.push(submit('Answer a few questions', 'screen.start', { indicators: a.indicatorIds }));
   if (d.personal && a.level.rank >= 2) actions.push(submit('Prepare my referral', 'referral.prepare', { route: a.route.id }));
   // Route and level ids only: the consult never carries what was typed.
-  actions.push(submit('Ask my DSL', 'dsl.ask', { route: a.route.id, level: a.level.id }));
+  if (d.consultChannel === true) actions.push(submit('Ask my DSL', 'dsl.ask', { route: a.route.id, level: a.level.id }));
   actions.push(submit('Escalate: I disagree with a decision', 'escalation.show'));
   for (const x of d.also.slice(0, 2)) actions.push(submit(x.title, x.verb, x.data ?? {}));
   card.actions = actions.slice(0, 6);

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { assessmentAnswer, buildQuestionCard } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
-import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
+import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
 
 export const SCREENING_DIALOG = 'screeningDialog';
 const LOOP = 'screeningLoop';
@@ -126,7 +126,7 @@ export class ScreeningDialog extends ComponentDialog {
     const assessment = engine.assess(answers, at);
     const personal = isPersonal(step.context);
     const stale = staleNote(engine, at, this.services.staleAfterDays);
-    await sendCard(step.context, assessmentAnswer(engine, assessment, { personal, ...(stale ? { stale } : {}) }));
+    await sendCard(step.context, assessmentAnswer(engine, assessment, { personal, consultChannel: await consultChannelOf(this.services, step.context), ...(stale ? { stale } : {}) }));
     await reportAssessment(this.services, step.context, { source: 'screening', engine, asked, answers, assessment });
     return step.endDialog({ assessment } satisfies ScreeningResult);
   }

@@ -981,8 +981,10 @@ export const salford: PackInput = {
       returnTo: { lines: ['SSCP Business Manager', 'Safeguarding and Quality Assurance Unit', 'Sutherland House', '303 Chorley Road', 'Swinton', 'M27 6AY'], source: APP2_FORM },
       copyTo: ['The SSCP Business Manager (sscp@salford.gov.uk)'],
       sendTo: 'bridge',
+      copyToContacts: ['sscp'],
       source: APP2_FORM,
     },
+    recordOnFile: { text: 'Record the challenge and how it was resolved on the child’s file, with the evidence, and how the resolution improved outcomes for the child or family.', source: STILL_WORRIED },
     afterReferral: {
       steps: [
         { text: 'You should receive an automated response immediately.', contacts: [], source: APP2_REFERRAL },

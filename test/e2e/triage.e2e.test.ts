@@ -43,7 +43,7 @@ describe('triage in the Agents Playground (real bot, Teams channel)', () => {
       expect(text).toContain('Why');
       expect(text).toMatch(/You mentioned .*bruis/i);
       expect(text).toContain('999');
-      await expect.poll(() => card.getByRole('button', { name: 'Check with a few questions', exact: true }).count()).toBe(1);
+      await expect.poll(() => card.getByRole('button', { name: 'Answer a few questions', exact: true }).count()).toBe(1);
       await screenshot(page, 'triage-free-text');
     } catch (error) {
       await fail(page, 'triage-free-text', error, stack().logs());

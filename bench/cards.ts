@@ -101,7 +101,7 @@ for (const [area, engine] of Object.entries(engines)) {
     const worst = { indicators: allIndicators, immediateDanger: 'not_sure', homeAlone: 'not_sure', needs: 'many', familyKnows: 'not_sure' } as unknown as Parameters<Engine['assess']>[0];
     for (const personal of [true, false]) {
       add('result (screening, all indicators)', area, `${personal ? 'personal' : 'channel'}, ${when}`, () =>
-        buildResultCard({ pack, answer: assessmentToAnswer(engine, engine.assess(worst, at), { personal, answers: worst }), also: [], personal, stale }),
+        buildResultCard({ pack, answer: assessmentToAnswer(engine, engine.assess(worst, at), { personal, answers: worst }), also: [], personal, consultChannel: true, stale }),
       );
     }
   }

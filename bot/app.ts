@@ -8,8 +8,8 @@ import { buildErrorCard } from '../cards';
 import { MainDialog, type TypedCommand, type VerbHandler } from '../dialogs/mainDialog';
 import { ScreeningDialog } from '../dialogs/screeningDialog';
 import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
-import type { TriageServices } from '../dialogs/services';
-import { type Area, type Engine, loadEngines } from '../rules';
+import { addHeld, type HeldData, type TriageServices } from '../dialogs/services';
+import { type Area, type Engine, loadEngines, ROLE_NAMES } from '../rules';
 import { type BotAdapter, createAdapter, type OutboundOverrides } from './adapter';
 import type { AppConfig } from './config';
 import { createDslFeature } from './dsl';
@@ -27,6 +27,12 @@ import { createStorage, type StorageHandle } from './storage';
 import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, unreadableActionCard, type UserProfile } from './teamsBot';
 import type { TeamOwners } from './teamOwners';
 import { defaultWebDir, webRoutes } from './webRoutes';
+
+/** A feature that keeps something about a user: counted for "forget me", then deleted. */
+interface Forgettable {
+  held(context: TurnContext): Promise<Partial<HeldData>>;
+  forget(context: TurnContext): Promise<Partial<HeldData>>;
+}
 
 export interface AppOptions {
   config: AppConfig;
@@ -73,6 +79,11 @@ export function createApp(options: AppOptions): App {
   const profile = userState.createProperty<UserProfile>('profile');
 
   const areaFor = async (context: TurnContext): Promise<Area> => (await profile.get(context, {}))?.area ?? config.defaultArea;
+  /** The area the user chose with "area" (not the default) and the role they gave, by name: "forget me" lists them. */
+  const chosenArea = async (context: TurnContext): Promise<Partial<HeldData>> => {
+    const p = await profile.get(context, {});
+    return { ...(p?.area ? { area: engines[p.area].pack.area } : {}), ...(p?.role ? { role: ROLE_NAMES[p.role] } : {}) };
+  };
   const services: TriageServices = {
     engines,
     clock,
@@ -88,11 +99,15 @@ export function createApp(options: AppOptions): App {
       const { role: _old, ...rest } = (await profile.get(context, {})) ?? {};
       await profile.set(context, { ...rest, ...(role ? { role } : {}), roleAsked: true });
     },
+    heldAbout: async (context) => addHeld(...(await Promise.all(forgetters.map((f) => f.held(context)))), await chosenArea(context)),
     forgetUser: async (context) => {
-      for (const forget of forgetters) await forget(context);
+      const deleted: Partial<HeldData>[] = [await chosenArea(context)];
+      for (const f of forgetters) deleted.push(await f.forget(context));
       await userState.delete(context);
       await conversationState.delete(context);
+      return addHeld(...deleted);
     },
+    consultChannel: (context) => dsl.consultChannel(context),
     staleAfterDays: config.staleAfterDays,
     onAssessment: (context, event) => dsl.onAssessment(context, event),
     onEscalation: (context, event) => dsl.onEscalation(context, event),
@@ -103,7 +118,7 @@ export function createApp(options: AppOptions): App {
   const dialogs: Dialog[] = [];
   const handlers: VerbHandler[] = [...dsl.handlers];
   const executeHandlers: ExecuteHandler[] = [...dsl.executeHandlers];
-  const forgetters: ((context: TurnContext) => Promise<void>)[] = [dsl.forget];
+  const forgetters: Forgettable[] = [dsl];
   const commands: TypedCommand[] = [...dsl.commands];
 
   const escalation = createEscalationFeature({
@@ -118,7 +133,7 @@ export function createApp(options: AppOptions): App {
   });
   dialogs.push(escalation.dialog);
   handlers.push(escalation.handler, noticeFormFallback(escalation.handler));
-  forgetters.push(escalation.forget);
+  forgetters.push(escalation);
 
   // Referral help: the checklist (ticks in conversation state only), recording help, the private fostering and disability checks.
   // Strengths notes saved as drafts go in the escalation drafts' repository (same retention, owner checks and "forget me").
@@ -136,7 +151,7 @@ export function createApp(options: AppOptions): App {
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
   // The notice form as a Teams dialog (task/fetch, task/submit); the card form stays the fallback.
   const taskModules: TaskModuleHandler = new NoticeTaskModule({ engines, clock, logger, publicBaseUrl: config.publicBaseUrl, drafts: escalation.drafts, dialog: mainDialog, dialogState });
-  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, taskModules });
+  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, taskModules, consultChannel: (context) => dsl.consultChannel(context) });
 
   const adapter = createAdapter(config, logger, options.outbound);
   // Malformed invoke values answered before anything is read or stored (not even the redelivery claim).

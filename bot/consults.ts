@@ -26,7 +26,7 @@ import {
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConnectorClient } from 'botframework-connector';
 import { z } from 'zod';
-import { buildConsultCard, buildErrorCard, type AdaptiveCard } from '../cards';
+import { buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../cards';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine, formatLongDate, londonTime } from '../rules';
 import type { BotMetrics } from './metrics';
@@ -124,7 +124,6 @@ export class ConsultService {
     const { deps } = this;
     const tenantId = orgOf(context);
     const settings = tenantId ? await deps.settings.get(tenantId) : undefined;
-    const door = engine.pack.contacts.find((c) => c.id === engine.pack.frontDoor);
     if (!settings) {
       await context.sendActivity({
         attachments: [
@@ -132,7 +131,7 @@ export class ConsultService {
             buildErrorCard({
               pack: engine.pack,
               title: 'Your organisation has not set up DSL consults yet',
-              message: `I cannot ask your DSL for you until an administrator types “settings” in your team. Please contact your designated safeguarding lead directly${door ? `, or call ${door.name}` : ''}.`,
+              message: consultUnavailableText(engine.pack),
             }),
           ),
         ],
@@ -276,15 +275,32 @@ export class ConsultService {
     }
   }
 
-  /** "forget me": deletes the consults this user raised (they carry the user's name). */
-  async forget(context: TurnContext): Promise<void> {
+  /** Whether the organisation of this turn has a consult channel ("Ask my DSL" is offered only then). */
+  async hasChannel(context: TurnContext): Promise<boolean> {
+    const tenantId = orgOf(context);
+    return tenantId ? (await this.deps.settings.get(tenantId)) !== undefined : false;
+  }
+
+  /** The keys of the consults this user raised. */
+  private async mine(context: TurnContext): Promise<string[]> {
     const from = context.activity.from;
     const keys = await this.deps.handle.listKeys('consult/');
-    if (keys.length === 0) return;
+    if (keys.length === 0) return [];
     const items = await this.deps.handle.storage.read(keys);
-    const mine = keys.filter((k) => (items[k] as Consult | undefined)?.requester?.id === from.id);
+    return keys.filter((k) => (items[k] as Consult | undefined)?.requester?.id === from.id);
+  }
+
+  /** How many consults this user raised and are still kept ("forget me" lists them first). */
+  async countFor(context: TurnContext): Promise<number> {
+    return (await this.mine(context)).length;
+  }
+
+  /** "forget me": deletes the consults this user raised (they carry the user's name). Returns how many. */
+  async forget(context: TurnContext): Promise<number> {
+    const mine = await this.mine(context);
     const ids = mine.map((k) => k.slice('consult/'.length));
     if (mine.length > 0) await this.deps.handle.storage.delete([...mine, ...ids.map((id) => `consult-open/${id}`)]);
+    return mine.length;
   }
 
   /** Consults are working records (they name the practitioner and the DSL): kept {@link CONSULT_RETENTION_DAYS} days. */

@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference, StoreItem, StoreItems } from 'botbuilder';
 import type { Area } from '../rules';
 import type { IsoDate } from '../rules';
-import type { NoticeInput, NoticeRawValues, NoticeStageRecord } from '../rules/notice';
+import type { ContactMethod, NoticeInput, NoticeRawValues, NoticeStageRecord } from '../rules/notice';
 import { isEtagConflict, type StorageHandle } from './storage';
 
 /** What a draft holds: an escalation notice, or a strengths-based note. */
@@ -40,6 +40,8 @@ export interface DraftRecord {
   /** The last thing typed into the form (kept when it did not validate). */
   lastInput?: NoticeRawValues;
   sentOn?: IsoDate;
+  /** How it was raised at the current stage, when the user said. */
+  sentHow?: ContactMethod;
   dueOn?: IsoDate;
   history: NoticeStageRecord[];
   /** The author's personal chat, for the reminder. */
@@ -264,6 +266,24 @@ export class DraftRepository {
     const keys = [draftKey(draft.ownerId, draft.id)];
     if ('reminderKey' in draft && draft.reminderKey) keys.push(draft.reminderKey);
     await this.storage.delete(keys);
+  }
+
+  /** What this owner has (counts only): escalation notices, how many have a reminder, saved notes. */
+  async inventory(ownerId: string): Promise<{ notices: number; reminders: number; notes: number }> {
+    const keys = await this.listForOwner(ownerId);
+    const out = { notices: 0, reminders: 0, notes: 0 };
+    for (let i = 0; i < keys.length; i += 50) {
+      const items = await this.storage.read(keys.slice(i, i + 50));
+      for (const item of Object.values(items) as AnyDraft[]) {
+        if (!item || item.ownerId !== ownerId || this.isExpired(item)) continue;
+        if (draftKind(item) === 'strengthsNote') out.notes++;
+        else {
+          out.notices++;
+          if ((item as DraftRecord).reminderKey) out.reminders++;
+        }
+      }
+    }
+    return out;
   }
 
   /** "Forget me": every draft of this owner and their reminders, at once. Returns how many drafts went. */

@@ -6,7 +6,7 @@
 import type { CloudAdapter, Middleware, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { TypedCommand, VerbHandler } from '../dialogs/mainDialog';
-import type { AssessmentEvent, EscalationEvent } from '../dialogs/services';
+import type { AssessmentEvent, EscalationEvent, HeldData } from '../dialogs/services';
 import { staleNote } from '../dialogs/services';
 import { AREAS, type Area, type Engine } from '../rules';
 import type { AppConfig } from './config';
@@ -46,8 +46,11 @@ export interface DslFeature {
   onAssessment(context: TurnContext, event: AssessmentEvent): Promise<void>;
   /** For the escalation feature (services.onEscalation): counts the stage and records it. */
   onEscalation(context: TurnContext, event: EscalationEvent): Promise<void>;
-  /** "forget me": the consults the user raised. */
-  forget(context: TurnContext): Promise<void>;
+  /** "forget me": how many consults the user raised, and deleting them. */
+  held(context: TurnContext): Promise<Partial<HeldData>>;
+  forget(context: TurnContext): Promise<Partial<HeldData>>;
+  /** Whether the user's organisation has a consult channel. */
+  consultChannel(context: TurnContext): Promise<boolean>;
   /** Counts turns and failed turns for /metrics. */
   middleware: Middleware;
   routes: ((server: Server) => void)[];
@@ -146,7 +149,9 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
         logger.error({ err, ...activityLogFields(context.activity) }, 'could not append to the decision record');
       }
     },
-    forget: (context) => consults.forget(context),
+    held: async (context) => ({ consults: await consults.countFor(context) }),
+    forget: async (context) => ({ consults: await consults.forget(context) }),
+    consultChannel: (context) => consults.hasChannel(context),
     middleware: {
       async onTurn(context, next) {
         metrics.turn(context.activity.type);

@@ -10,7 +10,7 @@ import { buildNoticeReminderCard } from '../cards/noticeReminder';
 import { londonTime } from '../rules';
 import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS, ownerOf, type NoticeOptions } from '../dialogs/escalationNoticeDialog';
 import type { VerbHandler } from '../dialogs/mainDialog';
-import type { TriageServices } from '../dialogs/services';
+import type { HeldData, TriageServices } from '../dialogs/services';
 import { DraftRepository } from './drafts';
 import { activityLogFields, type Logger } from './logger';
 import { ReminderScheduler, type ProactiveSend } from './reminders';
@@ -33,7 +33,9 @@ export interface EscalationFeature {
   drafts: DraftRepository;
   dialog: EscalationNoticeDialog;
   handler: VerbHandler;
-  forget(context: TurnContext): Promise<void>;
+  /** "forget me": the user's notices (with their reminders) and saved notes, counted, then deleted. */
+  held(context: TurnContext): Promise<Partial<HeldData>>;
+  forget(context: TurnContext): Promise<Partial<HeldData>>;
   reminders: ReminderScheduler;
   channelRecorder: Middleware;
 }
@@ -77,9 +79,16 @@ export function createEscalationFeature(o: EscalationFeatureOptions): Escalation
     drafts,
     dialog,
     handler,
+    held: async (context) => {
+      const owner = ownerOf(context);
+      return owner ? drafts.inventory(owner) : {};
+    },
     forget: async (context) => {
       const owner = ownerOf(context);
-      if (owner) await drafts.deleteAllFor(owner);
+      if (!owner) return {};
+      const held = await drafts.inventory(owner);
+      await drafts.deleteAllFor(owner);
+      return held;
     },
     reminders,
     channelRecorder: channelRecorder(drafts, o.logger),

@@ -1,7 +1,7 @@
 /** Composition root: configuration → app → listen. Nothing else. */
 import { createApp } from './app';
 import { ConfigError, describeConfig, loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, prettyDestination } from './logger';
 
 async function main(): Promise<void> {
   let config;
@@ -14,7 +14,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger(config);
+  // JSON lines, or readable lines for a developer at a terminal (development only).
+  const logger = createLogger(config, prettyDestination(config, process.stdout));
   const app = createApp({ config, logger });
   const { url } = await app.server.listen();
   logger.info({ config: describeConfig(config), url }, 'bot listening');

@@ -8,6 +8,8 @@
  *    for anything that slips through.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import pino, { type DestinationStream, type Logger, type SerializerFn } from 'pino';
 import type { AppConfig } from './config';
 
@@ -216,6 +218,28 @@ const serializers: Record<string, SerializerFn> = {
   err: errorSerializer,
   error: errorSerializer,
 };
+
+/**
+ * Readable one-line logs for a developer running the bot at a terminal: pino-pretty (a
+ * development dependency, loaded only here and only then), writing synchronously to
+ * `output`. Undefined otherwise (production, a pipe or a file, or pino-pretty not
+ * installed): then the logger writes JSON lines, as production always does. The same
+ * redaction and serializers apply either way: pretty-printing happens after them.
+ */
+export function prettyDestination(
+  config: Pick<AppConfig, 'nodeEnv'>,
+  terminal: { isTTY?: boolean },
+  output: NodeJS.WritableStream = process.stdout,
+): DestinationStream | undefined {
+  if (config.nodeEnv !== 'development' || terminal.isTTY !== true) return undefined;
+  try {
+    // Resolved from the working directory at run time, never bundled (scripts/build.mjs BOT_EXTERNALS).
+    const pretty = createRequire(path.join(process.cwd(), 'package.json'))('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
+    return pretty({ destination: output, sync: true, colorize: terminal.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,env', singleLine: true });
+  } catch {
+    return undefined;
+  }
+}
 
 /** Create the application logger. `destination` lets tests capture output. */
 export function createLogger(

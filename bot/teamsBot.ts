@@ -21,7 +21,7 @@ import {
 } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { buildErrorCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type AdaptiveCard } from '../cards';
+import { buildErrorCard, buildHelpCard, buildWelcomeCard, contactCard, escalationCard, scopeOf, topicCard, type AdaptiveCard } from '../cards';
 import type { Area, Engine, Role } from '../rules';
 import { createDialogRunner } from './dialogRunner';
 import { activityLogFields, type Logger } from './logger';
@@ -49,6 +49,8 @@ export interface BotDeps {
   messageExtensions?: MessageExtensionHandler;
   /** Task module invokes from bot cards (task/fetch, task/submit): the notice form dialog. */
   taskModules?: TaskModuleHandler;
+  /** Whether the user's organisation has a DSL consult channel (the help card offers "Ask my DSL" only then). */
+  consultChannel?: (context: TurnContext) => Promise<boolean>;
 }
 
 export interface MessageExtensionHandler {
@@ -185,7 +187,7 @@ export class SafeguardingBot extends TeamsActivityHandler {
       case 'contacts.show':
         return cardResponse(contactCard(engine, '', at));
       case 'help':
-        return cardResponse(buildWelcomeCard({ pack: engine.pack, personal }));
+        return cardResponse(buildHelpCard({ pack: engine.pack, scope: scopeOf(context.activity.conversation?.conversationType), consultChannel: await this.deps.consultChannel?.(context) }));
       case 'escalation.show':
         return cardResponse(escalationCard(engine, at, d.stage, personal));
       case 'route.show':

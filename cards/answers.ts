@@ -24,6 +24,8 @@ export interface AnswerOptions {
   feedback?: boolean;
   /** Who is asking (user state): their first step first. */
   role?: Role;
+  /** The organisation has a DSL consult channel (offer "Ask my DSL"), has none (say who can set it up), or unknown. */
+  consultChannel?: boolean;
 }
 
 const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?: Record<string, Json> }>> = {
@@ -99,7 +101,7 @@ function displayAnswer(engine: Engine, a: Answer, at: Date, opts: AnswerOptions)
     case 'emergency':
       return { card: buildEmergencyCard({ pack, answer: a }), given: a.routeId ?? '' };
     case 'concern':
-      return { card: buildResultCard({ pack, answer: a, also: buttonsFor(a.also), personal: opts.personal, ...stale }), given: a.routeId ?? '' };
+      return { card: buildResultCard({ pack, answer: a, also: buttonsFor(a.also), personal: opts.personal, consultChannel: opts.consultChannel, ...stale }), given: a.routeId ?? '' };
     case 'escalation':
       return { card: escalationView(engine, a, opts.personal), given: ESCALATION_ANSWER };
     case 'contact':

@@ -37,6 +37,7 @@ export function buildEscalationCard(d: EscalationCardData): AdaptiveCard {
     nextTitle: `${d.next.title} (${d.next.to})`,
     nextHow: d.next.how,
     nextDue,
+    recordLine: d.pack.escalation?.recordOnFile?.text ?? '',
     stages,
     alsoTitle: also?.title ?? '',
     alsoPoints: also?.points.map((p) => p.text) ?? [],

@@ -5,7 +5,7 @@
  */
 import type { Pack } from '../rules';
 import { formatLongDate, nextStage, stageById } from '../rules';
-import { addresseeFor, addresseeText, dueText, historyLines, mailtoHref, noticeLines, noticeText, type NoticeView } from '../rules/notice';
+import { addresseeFor, addresseeText, copyToEmails, dueText, EMAIL_LEAVES_OUT, historyLines, mailtoHref, noticeLines, noticeText, raisedWords, type NoticeView } from '../rules/notice';
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/notice.json';
@@ -31,6 +31,9 @@ export function buildNoticeCard(d: NoticeCardData): AdaptiveCard {
     title: esc.notice.title,
     reference: notice.reference,
     stageLine: `${d.status ? `${d.status} ` : ''}Stage ${stage.order + 1}: ${stage.title}`,
+    raisedLine: notice.history.length > 0 || notice.sentHow ? `At this stage: ${raisedWords(notice.sentOn, notice.sentHow)}.` : '',
+    recordLine: esc.recordOnFile?.text ?? '',
+    emailLine: mailtoHref(pack, notice) ? `“Email it” opens an email to ${addressee}${copyToEmails(pack).length ? `, copied to ${copyToEmails(pack).join(', ')}` : ''}. ${EMAIL_LEAVES_OUT}` : '',
     addressee,
     due,
     attach: stage.attach.join('; '),

@@ -18,6 +18,8 @@ export interface NoticeFormData {
   values: NoticeRawValues;
   /** One message per field, from the server-side check. */
   errors: NoticeErrors;
+  /** How it was raised at this stage, when already given. */
+  sentHow?: string;
   today: IsoDate;
 }
 
@@ -47,6 +49,7 @@ export function buildNoticeFormCard(d: NoticeFormData): AdaptiveCard {
     errors,
     max: NOTICE_MAX_LENGTH,
     today: d.today,
+    sentHow: d.sentHow ?? '',
     dueHint,
     fallbackText: `${notice?.title ?? 'Escalation Notice'} form. ${stageLine}. It goes to ${addresseeText(d.addressee)}.${errorCount ? ` ${errorCount} answers need checking.` : ''}`,
   });
@@ -54,7 +57,8 @@ export function buildNoticeFormCard(d: NoticeFormData): AdaptiveCard {
   card.actions = [
     submit('Draft the notice', 'notice.submit', { draftId: d.draftId }),
     // The same form as a Teams dialog (task module: bot/noticeTaskModule.ts); this card stays the fallback.
-    { type: 'Action.Submit', title: 'Open the form in a window', data: { msteams: { type: 'task/fetch' }, verb: 'notice.form', draftId: d.draftId } },
+    // associatedInputs "none": the client must not check the form's required fields first (they are empty when it opens).
+    { type: 'Action.Submit', title: 'Open the form in a window', associatedInputs: 'none', data: { msteams: { type: 'task/fetch' }, verb: 'notice.form', draftId: d.draftId } },
   ];
   return card;
 }

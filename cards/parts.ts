@@ -1,5 +1,6 @@
 import type { ContactStatus, Pack } from '../rules';
 import { expandPackPart, splice, type AdaptiveCard, type Json } from './expand';
+import { explainTerms } from './glossary';
 import contactBlock from './templates/contact-block.json';
 import safetyNetTemplate from './templates/safety-net.json';
 import { contactView, safetyNet } from './view';
@@ -23,7 +24,9 @@ export function withContactsAndSafetyNet(card: AdaptiveCard, pack: Pack, contact
   return withSafetyNet(card, pack, opts);
 }
 
+/** The safety-net footer, after a line for each word on the card that needs explaining (cards/glossary.ts). */
 export function withSafetyNet(card: AdaptiveCard, pack: Pack, opts: { stale?: string } = {}): AdaptiveCard {
+  explainTerms(card, pack);
   const door = pack.contacts.find((c) => c.id === pack.frontDoor);
   const doorText = door ? `${door.name}${door.phones[0] ? ` on ${door.phones[0].number}` : ''}` : 'your local front door';
   splice(card, 'safetyNet', [expandPackPart(safetyNetTemplate, { safetyNet: safetyNet(pack), frontDoor: doorText, stale: opts.stale ?? '' })]);

@@ -1,8 +1,9 @@
 import type { Answer, Pack } from '../rules';
-import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
+import { expandCard, splice, submit, type AdaptiveCard, type Json } from './expand';
 import { behindMoreDetail, firstScreen } from './firstScreen';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/result.json';
+import { consultUnavailable, type ConsultChannel } from './consultOffer';
 
 export interface ResultCardData {
   pack: Pack;
@@ -14,6 +15,8 @@ export interface ResultCardData {
   stale?: string;
   /** Personal chat: the notice form and referral preparation are offered only there. */
   personal: boolean;
+  /** "Ask my DSL" only with a consult channel; without one, who can set it up and the advice line. */
+  consultChannel: ConsultChannel;
 }
 
 /** The result of a triage: what to do now, the number, the level and open-now first; the rest behind "More detail". */
@@ -40,13 +43,15 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
     fallbackText,
   });
   withContactsAndSafetyNet(card, d.pack, a.contacts, { full: 0, ...(d.stale ? { stale: d.stale } : {}) });
+  // No consult channel: who can set "Ask my DSL" up, and the advice line to call meanwhile (in the detail, under the contacts).
+  splice(card, 'consultOffer', d.consultChannel === false ? consultUnavailable(d.pack) : []);
   behindMoreDetail(card, firstScreen(d.pack, a));
   const actions: Json[] = [];
   const ids = a.assessment?.indicatorIds ?? [];
-  if (a.offers.includes('screening')) actions.push(submit('Check with a few questions', 'screen.start', { indicators: ids }));
+  if (a.offers.includes('screening')) actions.push(submit('Answer a few questions', 'screen.start', { indicators: ids }));
   if (d.personal && a.offers.includes('referral')) actions.push(submit('Prepare my referral', 'referral.prepare', { route: a.routeId ?? '' }));
   // Route and level ids only: the consult never carries what was typed.
-  actions.push(submit('Ask my DSL', 'dsl.ask', { route: a.routeId ?? '', level: a.level?.id ?? '' }));
+  if (d.consultChannel === true) actions.push(submit('Ask my DSL', 'dsl.ask', { route: a.routeId ?? '', level: a.level?.id ?? '' }));
   actions.push(submit('Escalate: I disagree with a decision', 'escalation.show'));
   for (const x of d.also.slice(0, 2)) actions.push(submit(x.title, x.verb, x.data ?? {}));
   card.actions = actions.slice(0, 6);

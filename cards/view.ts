@@ -3,7 +3,7 @@
  * TypeScript: no bot SDK, so the same code can feed a web page.
  */
 import type { Assessment, ContactStatus, Route } from '../rules';
-export { DOCUMENT_TITLES, assessmentSources, contactsFor, safetyNet, sourcesOf, uncertainLevelText, whyFromRecognition } from '../rules';
+export { DOCUMENT_TITLES, adviceLine, assessmentSources, contactsFor, safetyNet, sourcesOf, uncertainLevelText, whyFromRecognition } from '../rules';
 
 export interface PhoneView {
   label: string;

@@ -14,9 +14,21 @@ import { z } from 'zod';
 import { buildErrorCard } from '../cards';
 import { buildNoticeCard } from '../cards/notice';
 import { buildNoticeFormCard } from '../cards/noticeForm';
+import { buildNoticeNextCard } from '../cards/noticeNext';
 import { buildShareChooserCard, buildSharedNoticeCard } from '../cards/noticeShared';
 import { type Engine, type Pack, londonTime, nextStage, stageById } from '../rules';
-import { planStage, redactForChannel, referenceNumber, validateNotice, type NoticeInput, type NoticeRawValues, type NoticeView } from '../rules/notice';
+import {
+  checkStageDate,
+  CONTACT_METHODS,
+  planStage,
+  redactForChannel,
+  referenceNumber,
+  validateNotice,
+  type ContactMethod,
+  type NoticeInput,
+  type NoticeRawValues,
+  type NoticeView,
+} from '../rules/notice';
 import { reminderKey, type DraftRecord, type DraftRepository } from '../bot/drafts';
 import type { Logger } from '../bot/logger';
 import type { ProactiveSend } from '../bot/reminders';
@@ -34,7 +46,8 @@ const NoticeVerbs = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('notice.submit'), draftId }).loose(),
   z.object({ verb: z.literal('notice.edit'), draftId }),
   z.object({ verb: z.literal('notice.open'), draftId }),
-  z.object({ verb: z.literal('notice.next'), draftId, fromStage: z.string().max(40) }),
+  // From the "when and how" card: the date and how it was raised (checked by checkStageDate and CONTACT_METHODS).
+  z.object({ verb: z.literal('notice.next'), draftId, fromStage: z.string().max(40), date: z.string().max(40).optional(), how: z.string().max(20).optional() }),
   z.object({ verb: z.literal('notice.share'), draftId }),
   z.object({ verb: z.literal('notice.shareTo'), draftId, channel: z.string().max(400).optional() }),
 ]);
@@ -148,7 +161,7 @@ export class EscalationNoticeDialog extends ComponentDialog {
       case 'notice.open':
         return draft.input ? sendCard(context, buildNoticeCard({ pack, draftId: draft.id, notice: view(draft, draft.input) })) : this.showForm(context, pack, draft, draft.lastInput ?? {}, {});
       case 'notice.next':
-        return this.next(context, pack, owner, draft, v.fromStage);
+        return this.next(context, pack, owner, draft, v);
       case 'notice.share':
         return this.share(context, draft);
       case 'notice.shareTo':
@@ -194,11 +207,13 @@ export class EscalationNoticeDialog extends ComponentDialog {
       return this.showForm(context, pack, draft, checked.values, checked.errors as Record<string, string>);
     }
     const input = checked.value;
+    // How it was raised at this stage: optional on the form card (the Teams window's form does not ask).
+    const how = (CONTACT_METHODS as readonly string[]).includes(String(data.sentHow ?? '')) ? (data.sentHow as ContactMethod) : undefined;
     const updated = await this.deps.drafts.update(owner, draft.id, (d) => {
       const sentOn = d.history.length === 0 ? input.date : (d.sentOn ?? input.date);
       const plan = planStage(pack, d.stageId, sentOn);
       const { lastInput: _dropped, dueOn: _oldDue, ...rest } = d;
-      return { ...rest, input, sentOn, ...(plan?.dueOn ? { dueOn: plan.dueOn } : {}) };
+      return { ...rest, input, sentOn, ...(how ? { sentHow: how } : {}), ...(plan?.dueOn ? { dueOn: plan.dueOn } : {}) };
     });
     if (!updated) return this.notFound(context, pack);
     const saved = await this.rescheduleIfNeeded(owner, updated.draft);
@@ -220,20 +235,42 @@ export class EscalationNoticeDialog extends ComponentDialog {
     return res?.draft ?? draft;
   }
 
-  private async next(context: TurnContext, pack: Pack, owner: string, draft: DraftRecord, fromStage: string): Promise<void> {
+  /**
+   * "Next stage": first asks when and how it was raised at the next stage (the card carries no
+   * date); with a date and a way, moves the notice on and counts the due date from that date.
+   */
+  private async next(context: TurnContext, pack: Pack, owner: string, draft: DraftRecord, v: { fromStage: string; date?: string | undefined; how?: string | undefined }): Promise<void> {
+    const { fromStage } = v;
     const today = londonTime(this.services.clock()).date;
+    const from = stageById(pack, draft.stageId);
+    const target = nextStage(pack, draft.stageId);
+    if (draft.input && draft.stageId === fromStage && from && target) {
+      const earliest = draft.sentOn ?? draft.input.date;
+      const how = (CONTACT_METHODS as readonly string[]).includes(v.how ?? '') ? (v.how as ContactMethod) : undefined;
+      const base = { pack, draftId: draft.id, reference: draft.reference, from, to: target, today, earliest: earliest > today ? today : earliest };
+      if (v.date === undefined && v.how === undefined) return sendCard(context, buildNoticeNextCard(base));
+      const checked = checkStageDate(v.date, { today, earliest: base.earliest });
+      if (!checked.ok || !how) {
+        const error = !checked.ok ? checked.message : 'Choose how you raised it: phone call, email or meeting.';
+        return sendCard(context, buildNoticeNextCard({ ...base, ...(v.date ? { date: v.date.slice(0, 10) } : {}), ...(how ? { how } : {}), error }));
+      }
+      v = { ...v, date: checked.date, how };
+    }
+    const sentOn = v.date ?? today;
+    const sentHow = v.how as ContactMethod | undefined;
     const res = await this.deps.drafts.update(owner, draft.id, (d) => {
-      // Only from the stage the card showed: a second click (or an old card) changes nothing.
-      if (!d.input || d.stageId !== fromStage) return undefined;
+      // Only from the stage the card showed, and only with a date: a second click (or an old card) changes nothing.
+      if (!d.input || d.stageId !== fromStage || v.date === undefined) return undefined;
       const to = nextStage(pack, d.stageId);
       if (!to) return undefined;
-      const plan = planStage(pack, to.id, today);
-      const { dueOn: _oldDue, ...rest } = d;
+      const plan = planStage(pack, to.id, sentOn);
+      const { dueOn: _oldDue, sentHow: _oldHow, ...rest } = d;
       return {
         ...rest,
-        history: [...d.history, { stageId: d.stageId, sentOn: d.sentOn ?? today, ...(d.dueOn ? { dueOn: d.dueOn } : {}) }],
+        history: [...d.history, { stageId: d.stageId, sentOn: d.sentOn ?? today, ...(d.dueOn ? { dueOn: d.dueOn } : {}), ...(d.sentHow ? { how: d.sentHow } : {}) }],
         stageId: to.id,
-        sentOn: today,
+        sentOn,
+        ...(sentHow ? { sentHow } : {}),
         ...(plan?.dueOn ? { dueOn: plan.dueOn } : {}),
       };
     });
@@ -334,6 +371,7 @@ function view(draft: DraftRecord, input: NoticeInput): NoticeView {
     input,
     stageId: draft.stageId,
     sentOn: draft.sentOn ?? input.date,
+    ...(draft.sentHow ? { sentHow: draft.sentHow } : {}),
     ...(draft.dueOn ? { dueOn: draft.dueOn } : {}),
     history: draft.history,
   };

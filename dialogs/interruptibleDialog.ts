@@ -4,9 +4,9 @@
  */
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogTurnStatus } from './framework';
-import { buildWelcomeCard, cardForAnswer } from '../cards';
+import { cardForAnswer } from '../cards';
 import { answerOf, answersFromMessage } from '../rules';
-import { engineFor, isPersonal, sendCard, type TriageServices } from './services';
+import { engineFor, isPersonal, sendCard, sendHelp, type TriageServices } from './services';
 
 // One repeated class after the words, not `\s*[.!]?\s*$`: two runs of \s* side by side retry every
 // split of a long run of spaces, quadratic in its length (test/security/user-text.test.ts).
@@ -64,7 +64,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return { status: DialogTurnStatus.cancelled };
     }
     if (HELP.test(text)) {
-      await sendCard(context, buildWelcomeCard({ pack: engine.pack, personal: isPersonal(context) }));
+      await sendHelp(this.services, context, engine);
       return { status: DialogTurnStatus.waiting };
     }
     return undefined;

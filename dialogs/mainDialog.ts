@@ -6,11 +6,12 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { buildErrorCard, buildRoleCard, cardForAnswer, messageAnswer, ROLE_SET_VERB, withRoleQuestion, buildWelcomeCard, contactCard, escalationCard, topicCard } from '../cards';
+import { buildAreaCard, buildErrorCard, buildPrivacyWarningCard, buildRoleCard, capabilityForCommand, cardForAnswer, messageAnswer, ROLE_SET_VERB, withRoleQuestion, contactCard, escalationCard, topicCard } from '../cards';
 import { AREAS, isArea, ROLE_NAMES, ROLES, type Engine } from '../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
-import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
+import { ForgetMeHandler } from './forgetMe';
+import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, sendHelp, staleNote, type TriageServices } from './services';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_FLOW = 'mainFlow';
@@ -27,6 +28,7 @@ const Verbs = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('escalation.show'), stage: z.string().max(40).optional() }),
   z.object({ verb: z.literal('route.show'), route: z.string().max(40) }),
   z.object({ verb: z.literal('area.set'), area: z.enum(AREAS) }),
+  z.object({ verb: z.literal('area.show') }),
   z.object({ verb: z.literal('help') }),
   z.object({ verb: z.literal('notice.personalOnly') }),
   z.object({ verb: z.literal('role.show') }),
@@ -73,7 +75,7 @@ export class MainDialog extends InterruptibleDialog {
     super(MAIN_DIALOG, services);
     this.addDialog(screening);
     for (const d of extra.dialogs ?? []) this.addDialog(d);
-    for (const h of extra.handlers ?? []) for (const v of h.verbs) this.handlers.set(v, h);
+    for (const h of [new ForgetMeHandler(services), ...(extra.handlers ?? [])]) for (const v of h.verbs) this.handlers.set(v, h);
     this.commands = extra.commands ?? [];
     this.addDialog(new WaterfallDialog(MAIN_FLOW, [this.routeStep.bind(this), this.finalStep.bind(this)]));
     this.initialDialogId = MAIN_FLOW;
@@ -126,6 +128,15 @@ export class MainDialog extends InterruptibleDialog {
 
   private async handleText(step: WaterfallStepContext, text: string, engine: Engine): Promise<DialogTurnResult> {
     const { context } = step;
+    // The words the help card lists and the Teams command menu sends (cards/capabilities.ts) reach their verb first.
+    const listed = capabilityForCommand(text);
+    if (listed) {
+      const value = { verb: listed.verb, ...(listed.data ?? {}) };
+      const handler = this.handlers.get(listed.verb);
+      if (handler) return handler.handle(step, value, engine);
+      const parsed = Verbs.safeParse(value);
+      if (parsed.success) return this.runVerb(step, parsed.data, engine);
+    }
     for (const c of this.commands) {
       const handler = c.pattern.test(text) ? this.handlers.get(c.verb) : undefined;
       if (handler) return handler.handle(step, { verb: c.verb }, engine);
@@ -135,7 +146,7 @@ export class MainDialog extends InterruptibleDialog {
       if (!m) continue;
       const cmd = make(m);
       if ('command' in cmd) {
-        if (cmd.command === 'forget') return this.forget(step, engine);
+        if (cmd.command === 'forget') return (this.handlers.get('forget.ask') as VerbHandler).handle(step, { verb: 'forget.ask' }, engine);
         if (cmd.command === 'area') return this.area(step, engine, cmd.area);
         continue;
       }
@@ -143,17 +154,20 @@ export class MainDialog extends InterruptibleDialog {
     }
     const personal = isPersonal(context);
     if (!personal && (PERSONAL_DETAILS.test(text) || NAMED.test(text))) {
-      await context.sendActivity(
-        'Please do not share a child’s name or date of birth in this chat. I have not kept it. For anything personal, message me in a personal chat, or call the front door.',
-      );
+      await sendCard(context, buildPrivacyWarningCard({ ...(context.activity.recipient?.id ? { botId: context.activity.recipient.id } : {}) }));
     }
     const at = this.services.clock();
     const r = engine.recognise(text);
+    if (r.intent === 'help') {
+      await sendHelp(this.services, context, engine);
+      return step.endDialog();
+    }
     const stale = staleNote(engine, at, this.services.staleAfterDays);
     // One answer, built once: the card displays it and the decision record keeps its ids (no second assessment).
     const { role, asked } = (await this.services.roleFor?.(context)) ?? { asked: true };
+    const consultChannel = await consultChannelOf(this.services, context);
     const answer = messageAnswer(engine, r, text, at, { personal, ...(role ? { role } : {}) });
-    const card = cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}) });
+    const card = cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}), ...(consultChannel !== undefined ? { consultChannel } : {}) });
     // Under the first answer to a worry or a topic in a personal chat (never before it, and never on the 999 card): who is asking, once.
     if (personal && !asked && this.services.setRole && (answer.kind === 'concern' || answer.kind === 'topic')) {
       await this.services.setRole(context, undefined);
@@ -170,7 +184,7 @@ export class MainDialog extends InterruptibleDialog {
     const personal = isPersonal(context);
     switch (data.verb) {
       case 'help':
-        await sendCard(context, buildWelcomeCard({ pack: engine.pack, personal }));
+        await sendHelp(this.services, context, engine);
         return step.endDialog();
       case 'screen.start':
       case 'screen.restart':
@@ -203,6 +217,8 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'area.set':
         return this.area(step, engine, data.area);
+      case 'area.show':
+        return this.area(step, engine, undefined);
       case 'notice.personalOnly':
         await context.sendActivity('For the child’s privacy, I only draft escalation notices in a personal chat. Open a chat with me and type “escalate”.');
         return step.endDialog();
@@ -216,17 +232,8 @@ export class MainDialog extends InterruptibleDialog {
       await context.sendActivity(`Your area is now ${this.services.engines[area].pack.area}. I will use its guidance and contacts.`);
       return step.endDialog();
     }
-    const names = AREAS.map((a) => this.services.engines[a].pack.area).join(', ');
-    await context.sendActivity(`Your area is ${engine.pack.area}. To change it, type “area” and one of: ${names}. For example: “area bury”.`);
+    await sendCard(context, buildAreaCard({ pack: engine.pack, areas: AREAS.map((a) => ({ id: a, name: this.services.engines[a].pack.area })) }));
     return step.endDialog();
-  }
-
-  private async forget(step: WaterfallStepContext, engine: Engine): Promise<DialogTurnResult> {
-    await this.services.forgetUser(step.context);
-    await step.context.sendActivity(
-      `Done: I have deleted everything I held about you (your area, unfinished questions and drafts). If a child is in immediate danger, call 999; for any other worry, contact ${engine.pack.contacts.find((c) => c.id === engine.pack.frontDoor)?.name ?? 'the front door'}.`,
-    );
-    return step.cancelAllDialogs();
   }
 
   private async badCard(step: WaterfallStepContext, engine: Engine): Promise<DialogTurnResult> {

@@ -11,7 +11,7 @@ import { buildQuestionCard, cardForAnswer } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';
 import { answerOf } from '../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
-import { engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
+import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
 
 export const SCREENING_DIALOG = 'screeningDialog';
 const LOOP = 'screeningLoop';
@@ -130,7 +130,8 @@ export class ScreeningDialog extends ComponentDialog {
     const answer = answerOf(engine, { from: 'screening', answers }, at, { personal, ...(role ? { role } : {}) });
     const assessment = answer.assessment ?? engine.assess(answers, at);
     const stale = staleNote(engine, at, this.services.staleAfterDays);
-    await sendCard(step.context, cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}) }));
+    const consultChannel = await consultChannelOf(this.services, step.context);
+    await sendCard(step.context, cardForAnswer(engine, answer, at, { personal, ...(stale ? { stale } : {}), ...(consultChannel !== undefined ? { consultChannel } : {}) }));
     await reportAssessment(this.services, step.context, { source: 'screening', engine, asked, answers, assessment });
     return step.endDialog({ assessment } satisfies ScreeningResult);
   }

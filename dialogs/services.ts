@@ -3,7 +3,7 @@
  * so tests can inject a fixed clock, memory storage and stub child dialogs.
  */
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
-import type { AdaptiveCard } from '../cards';
+import { buildHelpCard, scopeOf, type AdaptiveCard } from '../cards';
 import type { Answers, Area, Assessment, Engine, Role } from '../rules';
 import { formatLongDate, londonTime } from '../rules';
 
@@ -17,14 +17,52 @@ export interface TriageServices {
   roleFor?(context: TurnContext): Promise<{ role?: Role; asked: boolean }>;
   /** Keeps the role (undefined: asked, not answered). */
   setRole?(context: TurnContext, role: Role | undefined): Promise<void>;
-  /** Deletes everything the bot holds about the user who sent this turn. */
-  forgetUser(context: TurnContext): Promise<void>;
+  /** What the bot holds about the user who sent this turn (counts only), for "forget me" to list first. */
+  heldAbout(context: TurnContext): Promise<HeldData>;
+  /** Deletes everything the bot holds about the user who sent this turn; returns what went. */
+  forgetUser(context: TurnContext): Promise<HeldData>;
+  /**
+   * Whether the user's organisation has a DSL consult channel ("Ask my DSL" is offered only
+   * then). Absent (tests, a bot without the DSL feature): treated as not known.
+   */
+  consultChannel?(context: TurnContext): Promise<boolean>;
   /** Packs whose contacts were checked longer ago than this many days get a warning line. */
   staleAfterDays: number;
   /** Called after every triage answer (decision record, metrics). Must not throw into the dialog. */
   onAssessment?(context: TurnContext, event: AssessmentEvent): Promise<void>;
   /** Called when an escalation is started or moves to its next stage (decision record, metrics). Must not throw. */
   onEscalation?(context: TurnContext, event: EscalationEvent): Promise<void>;
+}
+
+/** What "forget me" lists and deletes: counts, and the area's name when the user chose one. */
+export interface HeldData {
+  /** Escalation notices (drafts), and how many of them have a reminder waiting. */
+  notices: number;
+  reminders: number;
+  /** Strengths-based notes saved as drafts. */
+  notes: number;
+  /** "Ask my DSL" requests the user raised (they carry the user's name). */
+  consults: number;
+  /** The area the user chose with "area" (its name), when they chose one. */
+  area?: string;
+  /** The role the user gave (its name), when they gave one. */
+  role?: string;
+}
+
+export const NOTHING_HELD: Readonly<HeldData> = Object.freeze({ notices: 0, reminders: 0, notes: 0, consults: 0 });
+
+/** Adds up what several features hold. */
+export function addHeld(...parts: Partial<HeldData>[]): HeldData {
+  const out: HeldData = { ...NOTHING_HELD };
+  for (const p of parts) {
+    out.notices += p.notices ?? 0;
+    out.reminders += p.reminders ?? 0;
+    out.notes += p.notes ?? 0;
+    out.consults += p.consults ?? 0;
+    if (p.area) out.area = p.area;
+    if (p.role) out.role = p.role;
+  }
+  return out;
 }
 
 /** An escalation step: the stage id only (never the notice's text). */
@@ -60,6 +98,23 @@ export async function reportEscalation(services: TriageServices, context: TurnCo
   } catch {
     // the notice is saved; the record is best effort
   }
+}
+
+/** Whether the user's organisation has a DSL consult channel; undefined when the bot cannot tell. */
+export async function consultChannelOf(services: TriageServices, context: TurnContext): Promise<boolean | undefined> {
+  if (!services.consultChannel) return undefined;
+  try {
+    return await services.consultChannel(context);
+  } catch {
+    // Storage trouble: neither offer a button that may fail nor say it is not set up.
+    return undefined;
+  }
+}
+
+/** `help`: everything the user can do in this conversation. */
+export async function sendHelp(services: TriageServices, context: TurnContext, engine: Engine): Promise<void> {
+  const scope = scopeOf(context.activity.conversation?.conversationType);
+  await sendCard(context, buildHelpCard({ pack: engine.pack, scope, consultChannel: await consultChannelOf(services, context) }));
 }
 
 export function isPersonal(context: TurnContext): boolean {

@@ -61,14 +61,20 @@ export function assessmentSources(pack: Pack, a: Assessment): { source: { file: 
   return [a.level, a.route, ...a.pathways, ...a.actions, ...warned, ...borrowed];
 }
 
+/** The front door's advice line for practitioners (a phone labelled "advice line"), else its first number. */
+export function adviceLine(pack: Pack): { name: string; number: string } | undefined {
+  const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+  const phone = door?.phones.find((p) => /advice line/i.test(p.label)) ?? door?.phones[0];
+  return door && phone ? { name: door.name, number: phone.number } : undefined;
+}
+
 /**
  * Where the level stands only on "not sure" answers: the level's meaning, and what to do in case it
  * is so, worded as that and never as a finding about the child.
  */
 export function uncertainLevelText(pack: Pack, a: Assessment): { levelPlain: string; summary: string } {
-  const door = pack.contacts.find((c) => c.id === pack.frontDoor);
-  const phone = door?.phones.find((p) => /advice line/i.test(p.label)) ?? door?.phones[0];
-  const talk = door ? ` If there is any chance of it, talk it through with ${door.name} today${phone ? ` on ${phone.number}` : ''}.` : '';
+  const advice = adviceLine(pack);
+  const talk = advice ? ` If there is any chance of it, talk it through with ${advice.name} today on ${advice.number}.` : '';
   return {
     levelPlain: `You were not sure, so this shows the safer route in case it is so. It is not a finding about the child.${talk}`,
     summary: `What ${a.level.name} means: ${a.level.plain}`,

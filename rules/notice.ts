@@ -148,11 +148,30 @@ export function validateNotice(data: unknown, today: IsoDate): NoticeValidation 
   return { ok: false, errors, values };
 }
 
+/** How a practitioner raised it at a stage. */
+export const CONTACT_METHODS = ['call', 'email', 'meeting'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export const CONTACT_METHOD_WORDS: Readonly<Record<ContactMethod, string>> = { call: 'phone call', email: 'email', meeting: 'meeting' };
+
 /** One rung the notice has been to. */
 export interface NoticeStageRecord {
   stageId: string;
   sentOn: IsoDate;
   dueOn?: IsoDate;
+  /** How it was raised at that stage, when the user said. */
+  how?: ContactMethod;
+}
+
+/**
+ * The date a user gave for raising it at the next stage: a real date, not after today and
+ * not before the stage it moves on from. Returns the date, or a message to show.
+ */
+export function checkStageDate(raw: unknown, limits: { today: IsoDate; earliest: IsoDate }): { ok: true; date: IsoDate } | { ok: false; message: string } {
+  const date = typeof raw === 'string' ? parseFormDate(raw.slice(0, 40)) : undefined;
+  if (!date) return { ok: false, message: 'Enter the date you raised it, for example 2026-12-17 or 17/12/2026.' };
+  if (date > limits.today) return { ok: false, message: 'That date is in the future: enter the day you raised it.' };
+  if (date < limits.earliest) return { ok: false, message: `That is before the previous stage (${formatLongDate(limits.earliest)}): check the date.` };
+  return { ok: true, date };
 }
 
 /** A completed notice at a stage of the ladder. */
@@ -162,6 +181,8 @@ export interface NoticeView {
   stageId: string;
   /** The date the notice goes to this stage (the form's date at the first stage). */
   sentOn: IsoDate;
+  /** How it was raised at this stage, when the user said. */
+  sentHow?: ContactMethod;
   dueOn?: IsoDate;
   /** Earlier stages, oldest first. */
   history: NoticeStageRecord[];
@@ -257,6 +278,8 @@ export function redactForChannel(pack: Pack, n: Pick<NoticeView, 'reference' | '
 }
 
 export interface NoticeLine {
+  /** The notice field id (the pack marks which are personal). */
+  id: string;
   label: string;
   value: string;
 }
@@ -283,7 +306,12 @@ export function noticeLines(pack: Pack, n: NoticeView): NoticeLine[] {
     addressee: addresseeText(addresseeFor(pack, stage)),
   };
   const order = pack.escalation?.notice.fields.map((f) => f.id) ?? Object.keys(values);
-  return order.filter((id) => id in values).map((id) => ({ label: label(id, id), value: values[id] as string }));
+  return order.filter((id) => id in values).map((id) => ({ id, label: label(id, id), value: values[id] as string }));
+}
+
+/** "by phone call on Thursday 17 December 2026", or "sent Thursday 17 December 2026" when the user did not say how. */
+export function raisedWords(on: IsoDate, how: ContactMethod | undefined): string {
+  return how ? `raised by ${CONTACT_METHOD_WORDS[how]} on ${formatLongDate(on)}` : `sent ${formatLongDate(on)}`;
 }
 
 /** Earlier stages, in words: "1. Practice Manager at the Bridge: sent Thursday 17 December 2026, response due Thursday 24 December 2026". */
@@ -291,7 +319,7 @@ export function historyLines(pack: Pack, history: NoticeStageRecord[]): string[]
   return history.map((h) => {
     const s = stageById(pack, h.stageId);
     const title = s ? `${s.order + 1}. ${s.title}` : h.stageId;
-    return `${title}: sent ${formatLongDate(h.sentOn)}${h.dueOn ? `, response due ${formatLongDate(h.dueOn)}` : ''}`;
+    return `${title}: ${raisedWords(h.sentOn, h.how)}${h.dueOn ? `, response due ${formatLongDate(h.dueOn)}` : ''}`;
   });
 }
 
@@ -317,14 +345,51 @@ export function noticeText(pack: Pack, n: NoticeView): string {
 /** Longest mailto: URL we build; beyond it some mail clients cut the body. */
 export const MAILTO_MAX = 1800;
 
-/** A mailto: link to the stage's address, with the plain text as the body when it fits. */
+/** What the email leaves out, and what to do about it. */
+export const EMAIL_LEAVES_OUT =
+  'For the child’s privacy this email leaves out the child’s name, date of birth and the details of the concern. Add them from “Plain text to copy” in Teams, or attach the completed notice, before you send it.';
+
+/**
+ * The notice for an email body: the form's fields that are not personal (the pack marks
+ * them), the child's initials instead of the name, the stage, the addressee, the due date
+ * and the earlier stages. Never the name, the date of birth or what was typed about the child.
+ */
+export function redactedNoticeText(pack: Pack, n: NoticeView): string {
+  const esc = pack.escalation;
+  const stage = stageById(pack, n.stageId);
+  if (!esc || !stage) throw new RangeError('unknown escalation stage');
+  // The pack's personal fields, and these whatever a pack says.
+  const personal = new Set<string>(['childName', 'childDob', 'concern', 'decision', 'triedAtPractitionerLevel', ...esc.notice.fields.filter((f) => f.personal).map((f) => f.id)]);
+  const out: string[] = [esc.notice.title.toUpperCase(), `Reference: ${n.reference}`, `Child’s initials: ${initials(n.input.childName)}`, ''];
+  for (const l of noticeLines(pack, n)) if (!personal.has(l.id)) out.push(`${l.label}: ${l.value}`);
+  out.push('', dueText(stage, n.dueOn));
+  if (stage.attach.length) out.push(`Attach: ${stage.attach.join('; ')}`);
+  if (n.history.length) {
+    out.push('', 'Earlier stages:');
+    for (const h of historyLines(pack, n.history)) out.push(`- ${h}`);
+  }
+  out.push('', EMAIL_LEAVES_OUT);
+  return out.join('\n');
+}
+
+/** The addresses the notice is copied to (the pack's copy-to contacts), for the email's cc. */
+export function copyToEmails(pack: Pack): string[] {
+  const ids = pack.escalation?.notice.copyToContacts ?? [];
+  return ids.map((id) => pack.contacts.find((c) => c.id === id)?.emails[0]?.address).filter((e): e is string => typeof e === 'string');
+}
+
+/**
+ * A mailto: link to the stage's address, copied to the partnership (cc), with the redacted
+ * notice as the body ({@link redactedNoticeText}); a short body when that would be too long.
+ */
 export function mailtoHref(pack: Pack, n: NoticeView): string | undefined {
   const stage = stageById(pack, n.stageId);
   if (!stage) return undefined;
   const a = addresseeFor(pack, stage);
   if (!a.email) return undefined;
-  const subject = encodeURIComponent(`Escalation Notice ${n.reference}: ${stage.title}`);
-  const full = `mailto:${a.email}?subject=${subject}&body=${encodeURIComponent(noticeText(pack, n))}`;
+  const cc = copyToEmails(pack).filter((e) => e !== a.email);
+  const head = `mailto:${a.email}?${cc.length ? `cc=${cc.map(encodeURIComponent).join(',')}&` : ''}subject=${encodeURIComponent(`Escalation Notice ${n.reference}: ${stage.title}`)}`;
+  const full = `${head}&body=${encodeURIComponent(redactedNoticeText(pack, n))}`;
   if (full.length <= MAILTO_MAX) return full;
-  return `mailto:${a.email}?subject=${subject}&body=${encodeURIComponent('Please paste the Escalation Notice text from the safeguarding bot here.')}`;
+  return `${head}&body=${encodeURIComponent(`Escalation Notice ${n.reference}. Please paste the notice from “Plain text to copy” in Teams here. ${EMAIL_LEAVES_OUT}`)}`;
 }

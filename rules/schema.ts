@@ -200,8 +200,12 @@ export const EscalationSchema = z.object({
     copyTo: z.array(z.string().min(3)),
     /** Contact whose email takes the notice. */
     sendTo: id,
+    /** Contacts whose email gets a copy (the partnership's business manager): the "Email it" link's cc. */
+    copyToContacts: z.array(id).default([]),
     source: SourceSchema,
   }),
+  /** That the challenge and how it was resolved go on the child's file (shown with the ladder and the notice). */
+  recordOnFile: z.object({ text: z.string().min(10), source: SourceSchema }).optional(),
   /** What happens after a referral: acknowledgement, outcome, possible outcomes. */
   afterReferral: z.object({
     steps: z.array(StepSchema).min(1),
@@ -317,6 +321,7 @@ export const PackSchema = z
     pack.localities.forEach((l, i) => ref(contactIds.has(l.contact), ['localities', i, 'contact'], 'contact'));
     pack.escalation?.stages.forEach((s, i) => s.contacts.forEach((c, j) => ref(contactIds.has(c), ['escalation', 'stages', i, 'contacts', j], 'contact')));
     if (pack.escalation) ref(contactIds.has(pack.escalation.notice.sendTo), ['escalation', 'notice', 'sendTo'], 'contact');
+    pack.escalation?.notice.copyToContacts.forEach((c, i) => ref(contactIds.has(c), ['escalation', 'notice', 'copyToContacts', i], 'contact'));
     if (pack.privateFostering) {
       const pf = pack.privateFostering;
       ref(contactIds.has(pf.contact), ['privateFostering', 'contact'], 'contact');

@@ -23,8 +23,20 @@ import { nodeFlags } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Packages left out of the bot's bundle (see above). */
-export const BOT_EXTERNALS = ['better-sqlite3', 'dtrace-provider'];
+/** Packages left out of the bot's bundle (see above). pino-pretty: only a developer at a terminal loads it (bot/logger.ts). */
+export const BOT_EXTERNALS = ['better-sqlite3', 'dtrace-provider', 'pino-pretty'];
+
+/**
+ * restify's `require('spdy')` (HTTP/2, never used here) resolves to a small stand-in
+ * (scripts/stubs/spdy.cjs): the real one reads process.binding('http_parser') and Node
+ * prints a DEP0111 deprecation warning at every start.
+ */
+const noSpdy = {
+  name: 'no-spdy',
+  setup(build) {
+    build.onResolve({ filter: /^spdy$/ }, () => ({ path: path.join(root, 'scripts', 'stubs', 'spdy.cjs') }));
+  },
+};
 
 function fail(message) {
   console.error(`build: ${message}`);
@@ -80,6 +92,7 @@ try {
       format: 'cjs',
       target: 'node20',
       external: BOT_EXTERNALS,
+      plugins: [noSpdy],
       minifyWhitespace: true,
       minifySyntax: true,
       // Names stay as written: profiles, stack traces and libraries that read class names.

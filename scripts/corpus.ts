@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine, type Pack } from '../rules';
 import type { Thresholds } from '../rules/semantic/combine';
-import { SemanticModel } from '../rules/semantic/model';
+import { packWeights, SemanticModel } from '../rules/semantic/model';
 import modelData from '../rules/semantic/model-data';
 import { train, type CorpusItem, type TrainOptions } from '../rules/semantic/train';
 import { score, type Scored } from './evaluation';
@@ -21,8 +21,8 @@ function corpusFiles(root: string): string[] {
 export function readCorpus(root: string): CorpusItem[] {
   const items: CorpusItem[] = [];
   for (const file of corpusFiles(root)) {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { items: CorpusItem[] };
-    for (const it of data.items) items.push({ ...it, indicators: it.indicators ?? [] });
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { pack?: string; items: CorpusItem[] };
+    for (const it of data.items) items.push({ ...it, indicators: it.indicators ?? [], pack: data.pack ?? 'salford' });
   }
   return items;
 }
@@ -38,26 +38,57 @@ export function corpusHash(root: string): string {
 }
 
 const LEVEL_ROUTES = ['emergency', 'risk', 'more_help', 'early_help', 'advice'];
+/** Salford's level for each level-bearing route: how another area's labels are taught to the one model. */
+const SALFORD_LEVEL_OF_ROUTE: Record<string, string> = {
+  emergency: 'emergency', risk: 'getting_risk_support', more_help: 'getting_more_help', early_help: 'getting_help', advice: 'getting_advice',
+};
+
+/**
+ * An item labelled in another area's terms, relabelled in the model's (Salford's) classes: its indicators
+ * through the pack's own `semantic` map read backwards, its level by its route. Salford's items are unchanged.
+ */
+export function inModelTerms(item: CorpusItem, packs: Record<string, Pack>): CorpusItem {
+  const pack = item.pack ? packs[item.pack] : undefined;
+  if (!pack || item.pack === 'salford') return item;
+  const back = new Map<string, string>();
+  for (const [cls, target] of Object.entries(pack.semantic)) if (!back.has(target)) back.set(target, cls);
+  return {
+    ...item,
+    indicators: item.indicators.map((id) => back.get(id) ?? id),
+    level: SALFORD_LEVEL_OF_ROUTE[item.route] ?? null,
+  };
+}
 
 /**
  * k-fold cross-validation through the whole recogniser (phrases + a model trained on the other folds),
- * scored as the frozen set is: the figure we tuned on. The word-vector neighbours are learned from the
- * corpus and left out; the English word list and the word clusters (from word vectors alone) are kept.
+ * scored as the frozen set is, each held-out message by its own area's pack: the figure we tuned on.
+ * The word-vector neighbours are learned from the corpus and left out; the English word list and the
+ * word clusters (from word vectors alone) are kept.
  */
-export function crossValidatedScores(items: CorpusItem[], pack: Pack, k: number, opts: TrainOptions & { thresholds?: Partial<Thresholds> } = {}): Scored[] {
-  const levelOf = (id: string) => pack.indicators.find((i) => i.id === id)?.level;
+export function crossValidatedScores(
+  items: CorpusItem[],
+  packs: Record<string, Pack>,
+  k: number,
+  opts: TrainOptions & { thresholds?: Partial<Thresholds> } = {},
+): Record<string, Scored[]> {
+  const salford = packs.salford;
+  if (!salford) throw new Error('cross-validation needs the Salford pack (the model is in its terms)');
+  const levelOf = (id: string) => salford.indicators.find((i) => i.id === id)?.level;
   const usable = items.filter((it) => it.route !== 'non_english');
-  const all: Scored[] = [];
+  const out: Record<string, Scored[]> = {};
   // The committed model's word clusters unless told otherwise (they come from word vectors, not from labels).
   const clusters = 'clusters' in opts ? opts.clusters : clustersOf(modelData);
   for (let fold = 0; fold < k; fold++) {
-    const t = train(usable.filter((_, i) => i % k !== fold), levelOf, { ...opts, clusters });
-    const model = new SemanticModel({ version: 1, corpusHash: '', classes: t.classes, weights: t.weights, neighbours: {}, english: modelData.english, clusters: clusterLists(clusters) });
-    const engine = createEngine(pack, model, opts.thresholds);
-    const held = usable.filter((_, i) => i % k === fold).map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.includes(it.route) ? it.level : null }));
-    all.push(...score(engine, held, CV_CLOCK));
+    const t = train(usable.filter((_, i) => i % k !== fold).map((it) => inModelTerms(it, packs)), levelOf, { ...opts, clusters });
+    const model = new SemanticModel({ version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: modelData.english, clusters: clusterLists(clusters) });
+    for (const [area, pack] of Object.entries(packs)) {
+      const held = usable.filter((it, i) => i % k === fold && (it.pack ?? 'salford') === area);
+      if (held.length === 0) continue;
+      const engine = createEngine(pack, model, opts.thresholds);
+      (out[area] ??= []).push(...score(engine, held.map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.includes(it.route) ? it.level : null })), CV_CLOCK));
+    }
   }
-  return all;
+  return out;
 }
 
 /** Word → cluster as the model stores it: cluster index → its words, space-separated. */

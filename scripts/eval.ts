@@ -31,16 +31,17 @@ function frozen(area: Area): Summary {
   return summarise(engine, score(engine, readFrozen(root, area), AT));
 }
 
-const cvScored = crossValidatedScores(readCorpus(root), packs.salford, 5);
+const cvScored = crossValidatedScores(readCorpus(root), packs, 5);
 
 function row(name: string, s: Summary): string {
   return `| ${name} | ${s.n} | ${pct(s.accuracy)} | ${s.emergencyTo999}/${s.emergencies} (${s.emergencyToEmergencyCard} as the emergency card) | ${pct(s.riskRecall)} of ${s.riskN} | ${s.overToProtection}/${s.lowN} (${pct(s.overToProtection / Math.max(1, s.lowN))}) | ${s.overAny} | ${s.under} | ${s.unsure} |`;
 }
 
 const results = Object.fromEntries(AREAS.map((a) => [a, frozen(a)])) as Record<Area, Summary>;
-const cv = summarise(createEngine(packs.salford), cvScored);
+const cv = Object.fromEntries(AREAS.filter((a) => cvScored[a]).map((a) => [a, summarise(createEngine(packs[a]), cvScored[a] ?? [])])) as Partial<Record<Area, Summary>>;
+const cvRows = AREAS.flatMap((a) => (cv[a] ? [row(`training corpus, 5-fold cross-validation: ${a} (tuned on)`, cv[a])] : []));
 const header = '| set | messages | right route and level | immediate danger: 999 first | child-protection recall | advice/early help sent to child protection | any level too high | level too low | answered "not sure" |\n|---|---|---|---|---|---|---|---|---|';
-const table = [header, ...AREAS.map((a) => row(`frozen: ${a}`, results[a])), row('training corpus, 5-fold cross-validation (Salford; tuned on)', cv)].join('\n');
+const table = [header, ...AREAS.map((a) => row(`frozen: ${a}`, results[a])), ...cvRows].join('\n');
 console.log(table);
 
 function detail(name: string, s: Summary): string {
@@ -64,7 +65,7 @@ is a higher one (counted apart as over-triage).
   lists, the training corpus or the code. Nobody tunes on them: this file reports counts only, and
   the misses are not read message by message.
 - **Training corpus** (\`rules/corpus/train/\`): the semantic layer learns from it. Its 5-fold
-  cross-validation (through the whole recogniser, the Salford pack) is the figure we tuned on.
+  cross-validation (through the whole recogniser, each message by its own area's pack) is the figure we tuned on.
 - "999 first": the answer leads with 999, as the emergency card or as the red-flag question of the
   "not sure" card (counted apart in brackets: the emergency card itself).
 - "Child-protection recall": messages the guidance puts at child protection (Getting Risk Support,
@@ -83,11 +84,11 @@ route accuracy ≥ 90 %, over-triage of advice and early help ≤ 5 %. \`test/ev
 immediate-danger misses to today's counts (a ratchet) so that they can only go down.
 
 ${AREAS.map((a) => detail(`Frozen: ${a}`, results[a])).join('\n')}
-${detail('Training corpus, cross-validated (Salford)', cv)}
+${AREAS.flatMap((a) => (cv[a] ? [detail(`Training corpus, cross-validated (${a})`, cv[a])] : [])).join('\n')}
 `;
   writeFileSync(path.join(root, 'EVALUATION.md'), md);
   console.log('\nwrote EVALUATION.md');
 }
 
 // `--cv-misses`: the cross-validated misses on the training corpus (never the frozen set's), to tune on.
-if (process.argv.includes('--cv-misses')) console.log(cvScored.filter((m) => !m.correct).map((m) => `${m.route}/${m.level} → ${m.got.route}/${m.got.level} [${m.got.intent}] ${m.text}`).join('\n'));
+if (process.argv.includes('--cv-misses')) console.log(Object.values(cvScored).flat().filter((m) => !m.correct).map((m) => `${m.route}/${m.level} → ${m.got.route}/${m.got.level} [${m.got.intent}] ${m.text}`).join('\n'));

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { activityLogFields, createLogger, errorSerializer } from '../bot/logger';
+import { activityLogFields, createLogger, errorSerializer, prettyDestination } from '../bot/logger';
 import { channelMessage, personalMessage, USER } from './helpers/activities';
 
 const CHILD = 'Zoë Ó Súilleabháin 🌟';
@@ -100,5 +100,32 @@ describe('createLogger', () => {
   it('keeps code and message of ordinary errors', () => {
     const err = Object.assign(new Error('Storage: error writing "k" due to eTag conflict.'), { code: 'ETAG_CONFLICT' });
     expect(errorSerializer(err)).toMatchObject({ type: 'Error', code: 'ETAG_CONFLICT', message: err.message });
+  });
+});
+
+describe('prettyDestination (npm start at a terminal)', () => {
+  function sink(): { stream: Writable; text: () => string } {
+    const chunks: string[] = [];
+    return { stream: new Writable({ write: (c: Buffer, _e, cb) => (chunks.push(c.toString('utf8')), cb()) }), text: () => chunks.join('') };
+  }
+
+  it('gives readable lines in development at a terminal, with the same redaction', () => {
+    const out = sink();
+    const destination = prettyDestination({ nodeEnv: 'development' }, { isTTY: true }, out.stream);
+    expect(destination).toBeDefined();
+    const logger = createLogger({ logLevel: 'info', nodeEnv: 'development' }, destination);
+    logger.info({ activity: personalMessage({ text: `worried about ${CHILD}` }), childName: CHILD }, 'message received');
+    const text = out.text();
+    expect(text).toContain('INFO');
+    expect(text).toContain('message received');
+    expect(() => JSON.parse(text.trim())).toThrow(); // not a JSON line
+    expect(text).not.toContain('Zoë');
+    expect(text).toContain('[redacted]');
+  });
+
+  it('stays JSON in production, in tests, and when the output is a pipe or a file', () => {
+    for (const [nodeEnv, isTTY] of [['production', true], ['test', true], ['development', false], ['development', undefined]] as const) {
+      expect(prettyDestination({ nodeEnv }, { ...(isTTY === undefined ? {} : { isTTY }) }), `${nodeEnv} ${String(isTTY)}`).toBeUndefined();
+    }
   });
 });

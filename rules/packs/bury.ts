@@ -8,6 +8,7 @@
  * so every Bury contact says so in `missing` and has no phones. The only number in
  * this pack is the police emergency number, 999.
  */
+import { RED_FLAG_PHRASES } from '../phraseBase';
 import type { PackInput } from '../schema';
 
 const POLICE_999 = { file: 'supplementary.md', section: 'Supplementary published facts', page: 'safeguardingchildren.salford.gov.uk/news/march-2023/' };
@@ -39,7 +40,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.0.0',
+  version: '1.1.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -263,12 +264,10 @@ export const bury: PackInput = {
       level: 'emergency',
       kind: 'red-flag',
       phrases: [
-        'immediate danger', 'in danger now', 'in danger right now', 'immediate risk', 'immediate protection',
-        'at risk right now', 'unsafe right now', 'not safe to go home', 'scared to go home', 'afraid to go home',
-        'being attacked', 'being beaten', 'being hurt now', 'threatened with a knife', 'threatened with a weapon',
-        'serious injury', 'seriously injured', 'unconscious', 'not breathing', 'taken an overdose', 'overdosed',
-        'attempted suicide', 'suicide attempt', 'going to kill himself', 'going to kill herself', 'going to kill themselves',
-        'kidnapped', 'abducted', 'locked in', 'life threatening',
+        ...RED_FLAG_PHRASES.immediate_danger,
+        'in danger now', 'in danger right now', 'immediate protection', 'unsafe right now', 'not safe to go home', 'scared to go home',
+        'afraid to go home', 'being beaten', 'threatened with a knife', 'threatened with a weapon', 'overdosed', 'attempted suicide',
+        'suicide attempt', 'going to kill himself', 'going to kill herself', 'going to kill themselves', 'kidnapped', 'locked in',
       ],
       source: CIN,
     },
@@ -278,9 +277,7 @@ export const bury: PackInput = {
       level: 'emergency',
       kind: 'red-flag',
       phrases: [
-        'home alone', 'left alone', 'left on his own', 'left on her own', 'left on their own', 'alone in the house',
-        'alone at home', 'no adult at home', 'no adults at home', 'nobody at home', 'no one at home', 'no one looking after',
-        'nobody looking after', 'left unsupervised', 'abandoned', 'parents have gone out', 'left overnight',
+        ...RED_FLAG_PHRASES.home_alone,
         'left to care for self', 'left to care for himself', 'left to care for herself',
       ],
       source: L5,

@@ -9,6 +9,7 @@
  * housing, parents' health...) point to "additional", the lowest level above
  * universal, until the full Family Support Pathway document is added to the seeds.
  */
+import { RED_FLAG_PHRASES } from '../phraseBase';
 import type { PackInput } from '../schema';
 
 const POLICE_999 = { file: 'supplementary.md', section: 'Supplementary published facts', page: 'safeguardingchildren.salford.gov.uk/news/march-2023/' };
@@ -42,7 +43,7 @@ export const nottingham: PackInput = {
   id: 'nottingham',
   name: 'Nottingham City Safeguarding Children Partnership',
   area: 'Nottingham City',
-  version: '1.0.0',
+  version: '1.1.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -204,12 +205,10 @@ export const nottingham: PackInput = {
       level: 'emergency',
       kind: 'red-flag',
       phrases: [
-        'immediate danger', 'in danger now', 'in danger right now', 'immediate risk', 'immediate protection',
-        'at risk right now', 'unsafe right now', 'not safe to go home', 'scared to go home', 'afraid to go home',
-        'being attacked', 'being beaten', 'being hurt now', 'threatened with a knife', 'threatened with a weapon',
-        'serious injury', 'seriously injured', 'unconscious', 'not breathing', 'taken an overdose', 'overdosed',
-        'attempted suicide', 'suicide attempt', 'going to kill himself', 'going to kill herself', 'going to kill themselves',
-        'kidnapped', 'abducted', 'locked in', 'life threatening',
+        ...RED_FLAG_PHRASES.immediate_danger,
+        'in danger now', 'in danger right now', 'immediate protection', 'unsafe right now', 'not safe to go home', 'scared to go home',
+        'afraid to go home', 'being beaten', 'threatened with a knife', 'threatened with a weapon', 'overdosed', 'attempted suicide',
+        'suicide attempt', 'going to kill himself', 'going to kill herself', 'going to kill themselves', 'kidnapped', 'locked in',
       ],
       source: CIN2,
     },
@@ -219,10 +218,8 @@ export const nottingham: PackInput = {
       level: 'emergency',
       kind: 'red-flag',
       phrases: [
-        'home alone', 'left alone', 'left on his own', 'left on her own', 'left on their own', 'alone in the house',
-        'alone at home', 'no adult at home', 'no adults at home', 'nobody at home', 'no one at home', 'no one looking after',
-        'nobody looking after', 'left unsupervised', 'abandoned', 'lost child', 'child is lost', 'parents have gone out',
-        'left overnight', 'nobody has come to collect', 'not collected from school',
+        ...RED_FLAG_PHRASES.home_alone,
+        'lost child', 'child is lost', 'nobody has come to collect', 'not collected from school',
       ],
       source: CIN2,
     },

@@ -4,6 +4,7 @@
  * shared/seeds/ and the heading it sits under. To change a fact: change it here,
  * update its source, bump `version`, and run the tests (README, "Updating a pack").
  */
+import { RED_FLAG_PHRASES } from '../phraseBase';
 import type { PackInput, Source } from '../schema';
 
 const F000 = '000_d42a021cda291206.txt';
@@ -329,13 +330,7 @@ export const salford: PackInput = {
       label: 'The child is in immediate danger of being harmed',
       level: 'emergency',
       kind: 'red-flag',
-      phrases: [
-        'immediate danger', 'in danger', 'danger right now', 'immediate risk', 'imminent danger', 'imminent risk', 'at risk right now',
-        'being hurt right now', 'being hurt now', 'being attacked', 'being beaten up now', 'is being beaten', 'threatening to kill', 'threatened to kill',
-        'going to kill', 'has a knife', 'with a knife', 'holding a knife', 'has a weapon', 'has a gun', 'life threatening', 'not breathing', 'unconscious',
-        'taken an overdose', 'serious injury', 'seriously injured', 'in immediate need of protection', 'need immediate protection', 'needs protecting now',
-        'scared to go home tonight', 'too scared to go home', 'refusing to go home because', 'about to be taken abroad', 'being taken abroad today', 'going to batter', 'going to hurt him', 'going to hurt her', 'kill her tonight', 'kill him tonight', 'taken an od', 'took an od', 'screaming next door', 'will not let her leave', 'will not let him leave', 'will not let her go', 'will not let him go', 'mum collapsed', 'dad collapsed', 'mum has collapsed', 'dad has collapsed', 'parent collapsed', 'carer collapsed', 'collapsed at home', 'machete', 'with a machete', 'has a machete', 'with a weapon', 'waiting outside school with', 'abducted', 'abduct', 'will kill her', 'will kill him', 'will kill them', 'hear a child screaming', 'heard a child screaming', 'held against her will', 'held against his will', 'abduction', 'threatening to jump', 'going to jump', 'dragged into a car', 'drag a child into a car', 'bundled into a car', 'forced into a car', 'hitting her right now', 'hitting him right now', 'happening right now', 'would kill her', 'would kill him', 'would kill them', 'kill herself tonight', 'kill himself tonight', 'has tablets', 'taken tablets', 'will hurt anyone', 'threatening to hurt', 'gone floppy', 'floppy', 'being held in a house', 'held in a house', 'held in a flat', 'with a gun', 'has taken an od', 'has overdosed', 'just overdosed', 'threatened to stab', 'threatening to stab', 'going to stab', 'stabbed', 'stab',
-      ],
+      phrases: [...RED_FLAG_PHRASES.immediate_danger],
       source: WORRIED,
     },
     {
@@ -343,12 +338,7 @@ export const salford: PackInput = {
       label: 'The child is home alone',
       level: 'emergency',
       kind: 'red-flag',
-      phrases: [
-        'home alone', 'alone at home', 'left alone', 'left on his own', 'left on her own', 'left on their own', 'on his own at home', 'on her own at home',
-        'on their own at home', 'no adult at home', 'no adults at home', 'nobody at home', 'no one at home', 'no one looking after', 'nobody looking after',
-        'nobody is looking after', 'no one is looking after', 'left unattended', 'left unsupervised', 'abandoned', 'left in the house', 'left in the car', 'alone in the house', 'alone in the flat', 'alone in the home', 'on his own in the house', 'on his own in the flat', 'on her own in the house', 'on her own in the flat', 'on their own in the house', 'on their own in the flat', 'left him alone', 'left her alone', 'left them alone', 'left the children alone', 'left the kids alone', 'gone out and left', 'went out and left', 'mum has gone out', 'dad has gone out', 'parents have gone out', 'no adult around', 'no adults around', 'wandering the street', 'wandering the streets', 'found wandering', 'wandering alone', 'alone in the street', 'left to look after themselves', 'left to look after himself', 'left to look after herself',
-        'on their own overnight', 'on his own overnight', 'on her own overnight', 'alone overnight', 'left overnight', 'left by themselves', 'left by himself', 'left by herself', 'home by himself', 'home by herself', 'home by themselves', 'by themselves in the', 'no grown up', 'no grownup', 'no grown ups', 'no adult in the house', 'no adults in the house', 'home on their own', 'home on his own', 'home on her own', 'not come home', 'not came home', 'has not come back', 'no parent around', 'no parents around', 'no parent at home', 'found walking', 'toddlers alone', 'children alone', 'kids alone', 'baby alone', 'no adult', 'no adults', 'no adult with him', 'no adult with her', 'passed out', 'looking after themselves', 'alone in a car', 'alone in the car', 'on his own since', 'on her own since', 'on their own since', 'been on his own', 'been on her own', 'wandered out', 'wandered off', 'wandered out of the house', 'no one came looking', 'left to babysit', 'babysit the baby', 'babysitting overnight',
-      ],
+      phrases: [...RED_FLAG_PHRASES.home_alone],
       source: WORRIED,
     },
     // Getting Risk Support: significant harm.
@@ -991,8 +981,10 @@ export const salford: PackInput = {
       returnTo: { lines: ['SSCP Business Manager', 'Safeguarding and Quality Assurance Unit', 'Sutherland House', '303 Chorley Road', 'Swinton', 'M27 6AY'], source: APP2_FORM },
       copyTo: ['The SSCP Business Manager (sscp@salford.gov.uk)'],
       sendTo: 'bridge',
+      copyToContacts: ['sscp'],
       source: APP2_FORM,
     },
+    recordOnFile: { text: 'Record the challenge and how it was resolved on the child’s file, with the evidence, and how the resolution improved outcomes for the child or family.', source: STILL_WORRIED },
     afterReferral: {
       steps: [
         { text: 'You should receive an automated response immediately.', contacts: [], source: APP2_REFERRAL },

@@ -9,20 +9,50 @@
 import { Vocabulary } from '../text';
 import { featuresOf, semanticTokens, type SemanticToken } from './features';
 
-/** The trained model as stored (`rules/semantic/model.json`). */
+/** The trained model as stored (`rules/semantic/model-data.js`). */
 export interface ModelData {
-  version: 1;
+  version: 2;
   /** sha-256 of the training corpus files and trainer version: a test checks the model is not stale. */
   corpusHash: string;
   classes: string[];
-  /** feature → [class indexes, weights × 1000 as integers]. */
-  weights: Record<string, [number[], number[]]>;
+  /** Feature names, space-separated, in the order of the rows of `rows`. */
+  features: string;
+  /** The weights, one row per feature and one column per class: little-endian Int16 (weight × 1000), base64. */
+  rows: string;
   /** word (as typed) → [known stem, similarity × 100]: the nearest word the corpus taught, by word vectors. */
   neighbours: Record<string, [string, number]>;
   /** Common English words, space-separated: to tell a message in another language from one with unknown words. */
   english: string;
   /** Word-vector clusters: cluster index → its words, space-separated (only clusters the model gives weight). */
   clusters?: string[];
+}
+
+/** Weights as the trainer gives them (feature → [class indexes, weights × 1000]) packed into `features` and `rows`. */
+export function packWeights(classes: string[], weights: Record<string, [number[], number[]]>): Pick<ModelData, 'features' | 'rows'> {
+  const names = Object.keys(weights).sort();
+  const C = classes.length;
+  const packed = new Int16Array(names.length * C);
+  names.forEach((f, r) => {
+    const [cls, ws] = weights[f] ?? [[], []];
+    cls.forEach((c, k) => {
+      packed[r * C + c] = Math.max(-32767, Math.min(32767, ws[k] ?? 0));
+    });
+  });
+  const bytes = new Uint8Array(packed.buffer);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { features: names.join(' '), rows: btoa(bin) };
+}
+
+function unpackRows(rows: string, C: number): Float32Array {
+  const bin = atob(rows);
+  const out = new Float32Array(bin.length / 2);
+  for (let i = 0; i < out.length; i++) {
+    const u = bin.charCodeAt(2 * i) | (bin.charCodeAt(2 * i + 1) << 8);
+    out[i] = (u >= 0x8000 ? u - 0x10000 : u) / 1000;
+  }
+  if (out.length % C !== 0) throw new Error('semantic model: rows do not match the classes');
+  return out;
 }
 
 export interface ClassScore {
@@ -43,7 +73,9 @@ const TYPO_WEIGHT = 0.9;
 
 export class SemanticModel {
   private readonly classes: string[];
-  private readonly weights: Map<string, { classes: number[]; weights: Float32Array }>;
+  /** Feature → its row in `rows` (one weight per class). */
+  private readonly index = new Map<string, number>();
+  private readonly rows: Float32Array;
   private readonly known = new Set<string>();
   private readonly typos: Vocabulary;
   private readonly neighbours: Map<string, { stem: string; weight: number }>;
@@ -52,12 +84,13 @@ export class SemanticModel {
 
   constructor(data: ModelData) {
     this.classes = data.classes;
-    this.weights = new Map();
-    for (const [f, [cls, ws]] of Object.entries(data.weights)) {
-      this.weights.set(f, { classes: cls, weights: Float32Array.from(ws, (w) => w / 1000) });
+    this.rows = unpackRows(data.rows, this.classes.length);
+    data.features.split(' ').forEach((f, r) => {
+      if (!f) return;
+      this.index.set(f, r);
       const m = /^w:~?(.+)$/.exec(f);
       if (m?.[1]) this.known.add(m[1]);
-    }
+    });
     this.typos = new Vocabulary(this.known);
     this.neighbours = new Map(Object.entries(data.neighbours).map(([w, [stem, sim]]) => [w, { stem, weight: sim / 100 }]));
     this.english = new Set(data.english.split(' '));
@@ -87,10 +120,11 @@ export class SemanticModel {
     const scores = new Float64Array(this.classes.length);
     let knownWords = 0;
     for (const [f, x] of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
+      const r = this.index.get(f);
+      if (r === undefined) continue;
       if (f.startsWith('w:')) knownWords++;
-      for (let k = 0; k < w.classes.length; k++) scores[w.classes[k] as number] = (scores[w.classes[k] as number] ?? 0) + x * (w.weights[k] ?? 0);
+      const C = this.classes.length;
+      for (let c = 0; c < C; c++) scores[c] = (scores[c] ?? 0) + x * (this.rows[r * C + c] ?? 0);
     }
     const ranked = softmax(scores)
       .map((p, i) => ({ id: this.classes[i] as string, p }))

@@ -13,6 +13,8 @@ export interface CorpusItem {
   indicators: string[];
   voice?: string;
   source?: string;
+  /** The pack whose guidance labelled it (level and indicator ids in its own terms); Salford when absent. */
+  pack?: string;
 }
 
 export interface TrainOptions {
@@ -65,9 +67,11 @@ function mulberry32(seed: number): () => number {
 }
 
 const identity = (stem: string) => ({ stem, weight: 1 });
+/** Weights (× 1000) smaller than this are dropped: they move no answer and would only make the model bigger. */
+const MIN_WEIGHT = 50;
 
 export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions = {}): Trained {
-  const { epochs = 30, learningRate = 0.3, l2 = 1e-5, minCount = 2, seed = 7, runs = 3, clusters } = opts;
+  const { epochs = 30, learningRate = 0.3, l2 = 1e-5, minCount = 2, seed = 7, runs = 6, clusters } = opts;
   const clusterOf = clusters ? (raw: string) => clusters.get(raw) : undefined;
   const labels = items.map((i) => classOf(i, levelOf));
   const classes = [...new Set(labels)].sort();
@@ -112,7 +116,7 @@ export function train(items: CorpusItem[], levelOf: LevelOf, opts: TrainOptions 
     const ws: number[] = [];
     for (let c = 0; c < C; c++) {
       const w = Math.round((W[fi * C + c] ?? 0) * 1000);
-      if (Math.abs(w) >= 20) {
+      if (Math.abs(w) >= MIN_WEIGHT) {
         cls.push(c);
         ws.push(w);
       }

@@ -107,3 +107,19 @@ describe('the real bot bundle', () => {
     expect(existsSync(`${path.join(REAL, 'bot.cjs')}.${process.version}-${process.arch}.v8cache`)).toBe(true);
   }, 60_000);
 });
+
+describe('the bundle loads restify without a deprecation warning', () => {
+  const out = path.join(ROOT, 'dist', `test-restify-${process.pid}`);
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs', '--entry', 'test/build/fixtures/restify-server.ts', '--outdir', path.relative(ROOT, out), '--no-web'], { cwd: ROOT, stdio: 'pipe' });
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('restify works, and nothing reads process.binding("http_parser") (spdy, which restify loads for HTTP/2, is left out)', () => {
+    const result = spawnSync(process.execPath, [path.join(out, 'launch.cjs')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ restify: true });
+    expect(result.stderr).not.toMatch(/DEP0111|http_parser|DeprecationWarning/);
+    expect(result.stderr).toBe('');
+  });
+});

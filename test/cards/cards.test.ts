@@ -109,7 +109,7 @@ for (const area of AREAS) {
       const worst = engine.assess(worstAnswers(engine, false), at);
       add(
         `${area} result (screening, every rule) ${where} ${when}`,
-        withFeedback(buildResultCard({ pack, answer: assessmentToAnswer(engine, worst, { personal, answers: {} }), also: INTENT_ACTIONS, personal, stale: 'Contact details last checked on 30 September 2026.' }), pack, worst.route.id),
+        withFeedback(buildResultCard({ pack, answer: assessmentToAnswer(engine, worst, { personal, answers: {} }), also: INTENT_ACTIONS, personal, consultChannel: false, stale: 'Contact details last checked on 30 September 2026.' }), pack, worst.route.id),
       );
     }
     const emergency = engine.assess(worstAnswers(engine, true), at);

@@ -193,7 +193,7 @@ function recognition(intent: Intent, indicators: { id: string; matched: string[]
 function screening(engine: Engine, area: string, name: string, answers: Answers, at: Date): void {
   const { pack } = engine;
   const a = engine.assess(answers, at);
-  for (const personal of [true, false]) add(`${area} ${name} ${personal ? 'personal' : 'channel'}`, buildResultCard({ pack, answer: assessmentToAnswer(engine, a, { personal, answers }), also: [], personal }));
+  for (const personal of [true, false]) add(`${area} ${name} ${personal ? 'personal' : 'channel'}`, buildResultCard({ pack, answer: assessmentToAnswer(engine, a, { personal, answers }), also: [], personal, consultChannel: false }));
 }
 
 for (const area of AREAS) {
@@ -353,11 +353,11 @@ describe('wording a practitioner can trust', () => {
   it('"not sure" through the screening: the level is worded as the safer route, not a finding, with the advice line', () => {
     const a = engine.assess({ immediateDanger: 'no', homeAlone: 'no', harmUnsure: true }, WEEKDAY);
     expect(a.level.id).toBe('getting_risk_support');
-    const text = visibleTexts(buildResultCard({ pack, answer: assessmentToAnswer(engine, a, { personal: true, answers: {} }), also: [], personal: true })).join('\n');
+    const text = visibleTexts(buildResultCard({ pack, answer: assessmentToAnswer(engine, a, { personal: true, answers: {} }), also: [], personal: true, consultChannel: undefined })).join('\n');
     expect(text).toContain('You were not sure, so this shows the safer route in case it is so. It is not a finding about the child. If there is any chance of it, talk it through with The Bridge Partnership today on 0161 603 4555.');
     expect(text).toContain('What Getting Risk Support means: Child protection:');
     // Answered for certain, the card states the level as before.
-    const sure = visibleTexts(buildResultCard({ pack, answer: assessmentToAnswer(engine, engine.assess({ indicators: ['physical_abuse'] }, WEEKDAY), { personal: true, answers: {} }), also: [], personal: true })).join('\n');
+    const sure = visibleTexts(buildResultCard({ pack, answer: assessmentToAnswer(engine, engine.assess({ indicators: ['physical_abuse'] }, WEEKDAY), { personal: true, answers: {} }), also: [], personal: true, consultChannel: undefined })).join('\n');
     expect(sure).not.toContain('It is not a finding');
   });
 

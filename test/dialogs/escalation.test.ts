@@ -138,27 +138,50 @@ describe('escalation notice dialog', () => {
     expect(act(again, 'Draft the notice')).toEqual({ verb: 'notice.submit', draftId });
   });
 
-  it('"Next stage" over a bank holiday weekend: new due date, earlier stage recorded, a stale second click changes nothing', async () => {
+  it('"Next stage" asks when and how; the due date counts from the day the user gave, over a bank holiday weekend; a stale click changes nothing', async () => {
     const h = newHarness(new Date('2026-12-17T10:00:00Z'));
     const { draftId, notice } = await draftNotice(h, 'practice_manager', '2026-12-17');
     expect(JSON.stringify(notice)).toContain('A response is due by Thursday 24 December 2026 (5 working days).');
-    h.setNow(new Date('2026-12-24T16:00:00Z'));
+    // Pressed on Tuesday 29 December, about a call to the Service Manager on Thursday 24 December.
+    h.setNow(new Date('2026-12-29T16:00:00Z'));
     const next = act(notice, 'Next stage: Service Manager');
-    const moved = cardOf(await h.say(next));
+    const ask = cardOf(await h.say(next));
+    expect(ask.fallbackText).toMatch(/^Next stage: Service Manager\. When did you raise it, and how\?/);
+    expect(ask.actions?.map((a) => a.title)).toEqual(['Move to the next stage', 'Cancel']);
+    // Nothing has moved yet; wrong answers say what to fix.
+    expect((await h.drafts.get(ALEX.aadObjectId, draftId))?.stageId).toBe('practice_manager');
+    const press = (extra: Record<string, unknown>) => h.say({ ...act(ask, 'Move to the next stage'), ...extra });
+    expect(JSON.stringify(cardOf(await press({ date: '2026-12-30', how: 'call' })))).toContain('That date is in the future');
+    expect(JSON.stringify(cardOf(await press({ date: '2026-12-16', how: 'call' })))).toContain('That is before the previous stage (Thursday 17 December 2026)');
+    expect(JSON.stringify(cardOf(await press({ date: '2026-12-24' })))).toContain('Choose how you raised it');
+    const moved = cardOf(await press({ date: '24/12/2026', how: 'call' }));
     const json = JSON.stringify(moved);
     expect(json).toContain('Stage 3: Service Manager');
-    // Thu 24 Dec → Tue 29, Wed 30, Thu 31, Mon 4, Tue 5 January 2027 (25, 28 Dec and 1 Jan are bank holidays).
+    expect(json).toContain('At this stage: raised by phone call on Thursday 24 December 2026.');
+    // From Thu 24 Dec, not from the 29th: Tue 29, Wed 30, Thu 31, Mon 4, Tue 5 January 2027 (25, 28 Dec and 1 Jan are bank holidays).
     expect(json).toContain('A response is due by Tuesday 5 January 2027 (5 working days).');
     expect(json).toContain('2. Practice Manager at the Bridge: sent Thursday 17 December 2026, response due Thursday 24 December 2026');
-    const stale = await h.say(next);
+    const stale = await h.say({ ...act(ask, 'Move to the next stage'), date: '2026-12-29', how: 'email' });
     expect(stale[0]?.text).toContain('already moved on to stage 3: Service Manager');
-    // Head of Service from Tuesday 5 January 2027: Wed 6, Thu 7, Fri 8, Mon 11, Tue 12 January.
-    h.setNow(new Date('2027-01-05T10:00:00Z'));
-    const top = cardOf(await h.say(act(moved, 'Next stage: Head of Service')));
-    expect(JSON.stringify(top)).toContain('A response is due by Tuesday 12 January 2027 (5 working days).');
+    // Head of Service, emailed on Monday 4 January 2027: Tue 5, Wed 6, Thu 7, Fri 8, Mon 11 January.
+    h.setNow(new Date('2027-01-06T10:00:00Z'));
+    const ask2 = cardOf(await h.say(act(moved, 'Next stage: Head of Service')));
+    const top = cardOf(await h.say({ ...act(ask2, 'Move to the next stage'), date: '2027-01-04', how: 'email' }));
+    expect(JSON.stringify(top)).toContain('A response is due by Monday 11 January 2027 (5 working days).');
+    expect(JSON.stringify(top)).toContain('3. Service Manager: raised by phone call on Thursday 24 December 2026, response due Tuesday 5 January 2027');
     expect(top.actions?.some((a) => /^Next stage/.test(a.title))).toBe(false);
     const stored = await h.drafts.get(ALEX.aadObjectId, draftId);
     expect(stored?.history.map((x) => x.stageId)).toEqual(['practice_manager', 'service_manager']);
+    expect(stored?.sentOn).toBe('2027-01-04');
+    expect(stored?.dueOn).toBe('2027-01-11');
+  });
+
+  it('Cancel on the "when and how" card goes back to the notice, unchanged', async () => {
+    const h = newHarness(new Date('2026-12-17T10:00:00Z'));
+    const { notice } = await draftNotice(h, 'practice_manager', '2026-12-17');
+    const ask = cardOf(await h.say(act(notice, 'Next stage: Service Manager')));
+    const back = cardOf(await h.say(act(ask, 'Cancel')));
+    expect(JSON.stringify(back)).toContain('Stage 2: Practice Manager at the Bridge');
   });
 
   it('sharing posts the redacted card only, through the proactive sender', async () => {
@@ -212,7 +235,11 @@ describe('escalation notice dialog', () => {
   it('"forget me" deletes the drafts at once', async () => {
     const h = newHarness(new Date('2026-12-24T10:00:00Z'));
     const { draftId } = await draftNotice(h, 'practice_manager', '2026-12-24');
-    await h.say('forget me');
+    expect((await h.say('forget me')).map((r) => r.all).join(' ')).toContain('1 escalation notice and its reminder');
+    // Nothing goes until the user confirms.
+    expect(await h.handle.listKeys('drafts/')).toHaveLength(1);
+    const done = (await h.say({ verb: 'forget.confirm' })).map((r) => r.all).join(' ');
+    expect(done).toContain('I have deleted 1 escalation notice and its reminder');
     expect(await h.handle.listKeys('drafts/')).toEqual([]);
     expect(await h.handle.listKeys('reminders/')).toEqual([]);
     expect((await h.say({ verb: 'notice.open', draftId })).map((r) => r.all).join(' ')).toContain('I could not find that notice');

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHelp';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
-import type { TriageServices } from '../../dialogs/services';
+import { addHeld, type TriageServices } from '../../dialogs/services';
 import { loadEngines, type Area } from '../../rules';
 import { conversationTypeMiddleware, turnReplies } from '../helpers/dialogs';
 
@@ -36,8 +36,10 @@ function newClient(opts: { area?: Area; conversationType?: 'personal' | 'groupCh
     clock: () => TUESDAY_10AM,
     areaFor: async () => opts.area ?? 'salford',
     setArea: async () => undefined,
+    heldAbout: async () => addHeld(),
     forgetUser: async (ctx) => {
       await conversationState.delete(ctx);
+      return addHeld();
     },
     staleAfterDays: 183,
   };
@@ -124,6 +126,7 @@ describe('Prepare my referral', () => {
     expect(toggles(again)).toMatchObject({ tick_reason: 'true', tick_family: 'true' });
     // "forget me" deletes the conversation state: the ticks go with it.
     await say(client, 'forget me');
+    await say(client, { verb: 'forget.confirm' });
     const after = lastCard(await say(client, 'prepare my referral'));
     expect(after?.fallback).toContain('0 of 8 ticked.');
   });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { questionsFor, type Question } from '../../dialogs/questions';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
-import type { TriageServices } from '../../dialogs/services';
+import { addHeld, type TriageServices } from '../../dialogs/services';
 import { AREAS, loadEngines, type Area } from '../../rules';
 import { conversationTypeMiddleware, turnReplies } from '../helpers/dialogs';
 
@@ -39,9 +39,15 @@ function newClient(opts: { area?: Area; conversationType?: 'personal' | 'channel
     clock: () => TUESDAY_10AM,
     areaFor: async (ctx: TurnContext) => (await profile.get(ctx, {}))?.area ?? opts.area ?? 'salford',
     setArea: async (ctx, area) => profile.set(ctx, { area }),
+    heldAbout: async (ctx) => {
+      const area = (await profile.get(ctx, {}))?.area;
+      return addHeld(area ? { area: engines[area].pack.area } : {});
+    },
     forgetUser: async (ctx) => {
+      const area = (await profile.get(ctx, {}))?.area;
       await userState.delete(ctx);
       await conversationState.delete(ctx);
+      return addHeld(area ? { area: engines[area].pack.area } : {});
     },
     staleAfterDays: 183,
   };
@@ -319,20 +325,32 @@ describe('root dialog: commands', () => {
 
   it('area is remembered per user; each area gives its own front door', async () => {
     const client = newClient();
-    expect((await say(client, 'area'))[0]?.text).toMatch(/Your area is Salford/);
+    const shown = lastCard(await say(client, 'area'));
+    expect(shown?.fallback).toMatch(/^Your area is Salford/);
+    // One button per area, each setting it.
+    expect(shown?.card?.actions?.map((a) => a.title)).toEqual(['Salford', 'Bury', 'Nottingham City']);
     expect((await say(client, 'area bury'))[0]?.text).toMatch(/now Bury/);
     const bury = engines.bury.pack.contacts.find((c) => c.id === engines.bury.pack.frontDoor)?.name as string;
     const card = lastCard(await say(client, 'contacts'))?.json;
     expect(card).toContain(bury);
     expect(card).not.toContain(BRIDGE);
-    expect((await say(client, 'area narnia'))[0]?.text).toMatch(/Your area is Bury.*area bury/);
+    expect(lastCard(await say(client, 'area narnia'))?.fallback).toMatch(/^Your area is Bury.*Salford, Bury, Nottingham City/);
   });
 
-  it('forget me deletes the area', async () => {
+  it('forget me asks first, listing the area; Cancel keeps it, "Delete all of this" deletes it', async () => {
     const client = newClient();
     await say(client, 'area nottingham');
-    expect((await say(client, 'forget me'))[0]?.text).toMatch(/deleted everything.*999/);
-    expect((await say(client, 'area'))[0]?.text).toMatch(/Your area is Salford/);
+    const ask = lastCard(await say(client, 'forget me'));
+    expect(ask?.fallback).toMatch(/^Forget me: I would delete the area you chose \(Nottingham City\)/);
+    expect(ask?.card?.actions?.map((a) => a.title)).toEqual(['Delete all of this', 'Cancel']);
+    expect((await say(client, { verb: 'forget.cancel' }))[0]?.text).toBe('Cancelled: I have not deleted anything.');
+    expect(lastCard(await say(client, 'area'))?.fallback).toMatch(/^Your area is Nottingham City/);
+    await say(client, 'forget me');
+    const done = (await say(client, { verb: 'forget.confirm' }))[0]?.text ?? '';
+    expect(done).toMatch(/^Done\. I have deleted the area you chose \(Nottingham City\) and anything you were in the middle of/);
+    expect(done).toContain('stay in Teams’ chat history');
+    expect(done).toContain('999');
+    expect(lastCard(await say(client, 'area'))?.fallback).toMatch(/^Your area is Salford/);
   });
 
   it('an unrecognised message gets a useful reply with 999 and the Bridge', async () => {
@@ -359,12 +377,12 @@ describe('root dialog: outside a personal chat', () => {
     'we named them in the plan as a child in need',
   ])('no privacy warning when no child’s name is given: "%s"', async (text) => {
     const replies = await say(newClient({ conversationType: 'channel' }), text);
-    expect(replies.map((r) => r.text).join(' ')).not.toMatch(/Please do not share/);
+    expect(replies.map((r) => r.text + r.fallback).join(' ')).not.toMatch(/Please do not share/);
   });
 
   it.each(['the girl is called Jamie and has bruises', 'her name is Jamie', 'a boy born on 3 April 2016 has bruises'])('privacy warning in a channel: "%s"', async (text) => {
     const replies = await say(newClient({ conversationType: 'channel' }), text);
-    expect(replies[0]?.text).toMatch(/Please do not share a child’s name or date of birth/);
+    expect(replies[0]?.fallback).toMatch(/Please do not share a child’s name or date of birth/);
     expect(JSON.stringify(replies)).not.toContain('Jamie');
   });
 
@@ -372,7 +390,7 @@ describe('root dialog: outside a personal chat', () => {
     const client = newClient({ conversationType: 'channel' });
     const replies = await say(client, 'worried about a boy, DOB 12/03/2015, he has bruises on his arms');
     const all = replies.map((r) => r.text + r.json).join(' ');
-    expect(replies[0]?.text).toMatch(/Please do not share a child’s name or date of birth/);
+    expect(replies[0]?.fallback).toMatch(/Please do not share a child’s name or date of birth/);
     expect(all).not.toContain('12/03/2015');
     expect(all).toContain(BRIDGE);
   });

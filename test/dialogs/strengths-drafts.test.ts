@@ -243,6 +243,7 @@ describe('saving the strengths note as a draft', () => {
     const { draftId } = await saveNote(h);
     const { draftId: samsId } = await saveNote(h, { workingWell: 'Sam’s note', worried: '', next: '' }, SAM);
     await h.say('forget me');
+    await h.say({ verb: 'forget.confirm' });
     expect(await h.handle.listKeys('drafts/')).toEqual([draftKey(SAM.aadObjectId, samsId)]);
     expect(all(await h.say({ verb: 'note.open', draftId }))).toContain('I could not find that note');
     expect(cardOf(await h.say('my notes', SAM)).fallbackText).toContain('You have 1 saved note.');

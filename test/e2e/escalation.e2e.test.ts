@@ -1,13 +1,14 @@
 /**
  * The real bot in the Agents Playground (Teams channel), driven from headless Chromium:
  * "escalate" → "Draft escalation notice" → the form filled in → the notice → "Next stage"
- * to the Practice Manager, checking the working-day due date the user sees.
+ * twice (Practice Manager by phone, Service Manager by email, each on a day the user gives),
+ * checking the working-day due dates the user sees, counted from those days.
  * The bot runs on the real clock, so the expected date is worked out from today with the
  * same rules module (weekends and England and Wales bank holidays skipped).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, formatLongDate, londonTime } from '../../rules';
+import { addDays, addWorkingDays, formatLongDate, londonTime } from '../../rules';
 import { clickCardButton, fillCardInput, openPlayground, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
 
 async function fail(page: Page, name: string, error: unknown, logs: string): Promise<never> {
@@ -18,8 +19,14 @@ async function fail(page: Page, name: string, error: unknown, logs: string): Pro
 describe('escalation notice in the Agents Playground (real bot, Teams channel)', () => {
   const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
 
-  it('drafts a notice and shows the response due date', async () => {
+  it('drafts a notice, then moves it on twice with the dates and ways the user gives; each due date counts from that date', async () => {
     const page = await openPlayground(browser(), stack());
+    // The bot runs on the real clock: the dates are worked out from today, with the same rules module.
+    const today = londonTime(new Date()).date;
+    const noticeDate = addDays(today, -14);
+    const calledPracticeManager = addDays(today, -10);
+    const emailedServiceManager = addDays(today, -2);
+    const due = (from: string) => `A response is due by ${formatLongDate(addWorkingDays(from, 5))} (5 working days).`;
     try {
       await send(page, 'escalate');
       await waitForText(page, 'Challenging a decision: escalation', 15_000);
@@ -34,26 +41,40 @@ describe('escalation notice in the Agents Playground (real bot, Teams channel)',
       await fillCardInput(page, 'Report completed by: name', 'Test Practitioner');
       await fillCardInput(page, 'Role', 'Designated safeguarding lead');
       await fillCardInput(page, 'Contact details', 'test@example.org');
+      await fillCardInput(page, 'Date', noticeDate);
       await clickCardButton(page, 'Draft the notice');
 
       // Stage 1 (the practitioner) has no deadline in the guidance.
       await waitForText(page, 'The guidance sets no response time at this stage.', 15_000);
       await clickCardButton(page, 'Next stage: Practice Manager at the Bridge');
+      await waitForText(page, 'When did you raise it with a Practice Manager at the Bridge, and how?', 15_000);
+      await fillCardInput(page, 'The date you raised it', calledPracticeManager);
+      await fillCardInput(page, 'How you raised it', 'Phone call');
+      await clickCardButton(page, 'Move to the next stage');
 
-      // Re-read "today" after the click (the bot uses its own clock): accept either side of midnight.
-      const dueFor = (d: Date) => `A response is due by ${formatLongDate(addWorkingDays(londonTime(d).date, 5))} (5 working days).`;
-      const expected = [dueFor(new Date()), dueFor(new Date(Date.now() - 60_000))];
-      const card = await waitForText(page, 'Stage 2: Practice Manager at the Bridge', 15_000);
-      const text = (await card.innerText()).replace(/\u00a0/g, ' ');
-      expect(expected.some((e) => text.includes(e)), `expected one of ${expected.join(' | ')} in:\n${text}`).toBe(true);
-      expect(text).toContain('worriedaboutachild@salford.gov.uk');
-      expect(text).toContain('Resolve it with the practitioner: sent');
-      expect(text).toContain('Sutherland House');
+      const second = (await (await waitForText(page, 'Stage 2: Practice Manager at the Bridge', 15_000)).innerText()).replace(/\u00a0/g, ' ');
+      expect(second).toContain(`At this stage: raised by phone call on ${formatLongDate(calledPracticeManager)}.`);
+      expect(second).toContain(due(calledPracticeManager));
+      expect(second).toContain('worriedaboutachild@salford.gov.uk');
+      expect(second).toContain(`Resolve it with the practitioner: sent ${formatLongDate(noticeDate)}`);
+      expect(second).toContain('Record the challenge and how it was resolved on the child’s file');
+
+      await clickCardButton(page, 'Next stage: Service Manager');
+      await waitForText(page, 'When did you raise it with the Service Manager, and how?', 15_000);
+      await fillCardInput(page, 'The date you raised it', emailedServiceManager);
+      await fillCardInput(page, 'How you raised it', 'Email');
+      await clickCardButton(page, 'Move to the next stage');
+
+      const third = (await (await waitForText(page, 'Stage 3: Service Manager', 15_000)).innerText()).replace(/\u00a0/g, ' ');
+      expect(third).toContain(`At this stage: raised by email on ${formatLongDate(emailedServiceManager)}.`);
+      expect(third).toContain(due(emailedServiceManager));
+      expect(third).toContain(`2. Practice Manager at the Bridge: raised by phone call on ${formatLongDate(calledPracticeManager)}, response due ${formatLongDate(addWorkingDays(calledPracticeManager, 5))}`);
+      expect(third).toContain('Sutherland House');
       await screenshot(page, 'escalation-notice');
     } catch (error) {
       await fail(page, 'escalation-notice', error, stack().logs());
     } finally {
       await page.context().close();
     }
-  }, 120_000);
+  }, 150_000);
 });

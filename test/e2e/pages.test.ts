@@ -18,7 +18,7 @@ import { createLogger } from '../../bot/logger';
 import { answerFor, type AdaptiveCard, type Json } from '../../cards';
 import { personalMessage, USER, type TeamsActivity } from '../helpers/activities';
 import { postToBot, startConnector, type StandInConnector } from '../helpers/connector';
-import { launchBrowser, REPO_ROOT } from '../helpers/playground';
+import { launchBrowser, REPO_ROOT, screenshot } from '../helpers/playground';
 import { hostHtml } from './support/teamsHost';
 
 const run = promisify(execFile);
@@ -90,8 +90,8 @@ describe('Teams pages in a browser', () => {
   });
 
   /** Every page runs on the bot's clock (Monday morning unless a test says otherwise), never the real one. */
-  async function newPage(options: { bypassCSP?: boolean; at?: Date } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+  async function newPage(options: { bypassCSP?: boolean; at?: Date; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1100, height: 900 }, bypassCSP: options.bypassCSP ?? false });
     contexts.push(context);
     // Nothing leaves the machine: only the bot's own server answers.
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
@@ -229,6 +229,91 @@ describe('Teams pages in a browser', () => {
       await check(page, 'a young person keeps going missing and has unexplained money and several phones');
       const violations = await axeScan(page);
       expect(seriousOrWorse(violations)).toEqual([]);
+    });
+  });
+
+  describe('Guidance tab on a phone (390 px) and a wide screen (1280 px)', () => {
+    const PHONE = { width: 390, height: 844 };
+    const WIDE = { width: 1280, height: 900 };
+
+    /** Phone numbers in the page's text that are not inside a tel: link to that same number. */
+    function unlinkedNumbers(page: Page): Promise<string[]> {
+      return page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const m of (n.textContent ?? '').matchAll(/(?<!\d)(?:0\d{3} \d{3} \d{4}|999)(?!\d)/g)) {
+            const link = n.parentElement?.closest('a[href^="tel:"]');
+            if (!link || link.getAttribute('href') !== `tel:${m[0].replace(/\s+/g, '')}`) out.push(`${m[0]} in “${(n.parentElement?.textContent ?? '').slice(0, 60)}”`);
+          }
+        }
+        return out;
+      });
+    }
+
+    it('the emergency line and the threshold check are on the first screen; sections fold; nothing scrolls sideways', async () => {
+      const page = await newPage({ viewport: PHONE });
+      await page.goto(`${base}/web/guidance.html`);
+      await page.waitForSelector('html[data-ready="true"]');
+      const box = await page.evaluate(() => {
+        const bottom = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? Infinity;
+        return {
+          screen: window.innerHeight,
+          emergency: bottom('#emergency-heading'),
+          safetyNet: bottom('#safety-net'),
+          check: bottom('#check-button'),
+          height: document.documentElement.scrollHeight,
+          width: document.documentElement.scrollWidth,
+          open: Array.from(document.querySelectorAll('details.fold'), (d) => (d as HTMLDetailsElement).open),
+        };
+      });
+      expect(box.emergency).toBeLessThanOrEqual(box.screen);
+      expect(box.safetyNet).toBeLessThanOrEqual(box.screen);
+      expect(box.check, `the Check button's bottom at ${box.check} px on a ${box.screen} px screen`).toBeLessThanOrEqual(box.screen);
+      expect(box.open).toEqual([false, false]);
+      expect(box.height).toBeLessThan(2 * box.screen); // was 6,630 px with every section open
+      expect(box.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.getAttribute('#emergency-heading a', 'href')).toBe('tel:999');
+      // A section opens when tapped.
+      await page.click('#contacts-fold > summary');
+      expect(await page.$eval('#contacts-fold', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await screenshot(page, 'guidance-390');
+    });
+
+    it('opens its sections on a wide screen', async () => {
+      const page = await newPage({ viewport: WIDE });
+      await page.goto(`${base}/web/guidance.html`);
+      await page.waitForSelector('html[data-ready="true"]');
+      expect(await page.$$eval('details.fold', (ds) => ds.map((d) => (d as HTMLDetailsElement).open))).toEqual([true, true]);
+    });
+
+    it.each([
+      ['a phone (390 px)', PHONE],
+      ['a wide screen (1280 px)', WIDE],
+    ] as const)('every phone number is a tel: link, the 999 banner included (%s, every section open, a result and the out-of-hours team shown)', async (_name, viewport) => {
+      const page = await newPage({ viewport, at: SATURDAY });
+      await page.goto(`${base}/web/guidance.html`);
+      await page.waitForSelector('html[data-ready="true"]');
+      await page.$$eval('details.fold', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await check(page, 'I disagree with the decision of the bridge, the social worker did not resolve it');
+      const text = await page.evaluate(() => document.body.innerText);
+      for (const n of ['999', BRIDGE, '0161 794 8888']) expect(text).toContain(n);
+      expect(await unlinkedNumbers(page)).toEqual([]);
+      expect(await page.$$eval('#safety-net a[href^="tel:"]', (as) => as.map((a) => a.textContent))).toEqual(expect.arrayContaining(['999', BRIDGE]));
+    });
+
+    it.each([
+      ['a phone (390 px)', PHONE],
+      ['a wide screen (1280 px)', WIDE],
+    ] as const)('has no serious or critical accessibility issues on %s, with a result shown', async (_name, viewport) => {
+      const page = await newPage({ bypassCSP: true, viewport });
+      await page.goto(`${base}/web/guidance.html`);
+      await page.waitForSelector('html[data-host]');
+      await check(page, 'a young person keeps going missing and has unexplained money and several phones');
+      expect(seriousOrWorse(await axeScan(page))).toEqual([]);
+      // Folded or open, the same with the sections open.
+      await page.$$eval('details.fold', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(seriousOrWorse(await axeScan(page))).toEqual([]);
     });
   });
 

@@ -47,7 +47,8 @@ describe('triage in the Agents Playground (real bot, Teams channel)', () => {
       await expect.poll(async () => (await card.innerText()).includes('Why')).toBe(true);
       const text = (await card.innerText()).replace(/\u00a0/g, ' ');
       expect(text).toMatch(/You mentioned .*bruis/i);
-      await expect.poll(() => card.getByRole('button', { name: 'Check with a few questions', exact: true }).count()).toBe(1);
+      expect(text).toContain('999');
+      await expect.poll(() => card.getByRole('button', { name: 'Answer a few questions', exact: true }).count()).toBe(1);
       await screenshot(page, 'triage-free-text');
     } catch (error) {
       await fail(page, 'triage-free-text', error, stack().logs());

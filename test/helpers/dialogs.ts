@@ -10,7 +10,7 @@ import { DraftRepository } from '../../bot/drafts';
 import { createLogger } from '../../bot/logger';
 import { createStorage } from '../../bot/storage';
 import { ownerOf } from '../../dialogs/escalationNoticeDialog';
-import type { TriageServices } from '../../dialogs/services';
+import { addHeld, type TriageServices } from '../../dialogs/services';
 import { loadEngines } from '../../rules';
 
 const engines = loadEngines();
@@ -42,10 +42,13 @@ export function draftsTestbed(startAt: Date) {
     clock: () => now,
     areaFor: async () => 'salford',
     setArea: async () => undefined,
+    heldAbout: async (ctx: TurnContext) => addHeld(await drafts.inventory(ownerOf(ctx))),
     forgetUser: async (ctx: TurnContext) => {
+      const held = await drafts.inventory(ownerOf(ctx));
       await drafts.deleteAllFor(ownerOf(ctx));
       await userState.delete(ctx);
       await conversationState.delete(ctx);
+      return addHeld(held);
     },
     staleAfterDays: 183,
   };

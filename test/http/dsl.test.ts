@@ -408,8 +408,12 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
     expect(before.length).toBeGreaterThanOrEqual(2);
     const other = personalMessage({ serviceUrl: connector.url, from: DSL_TWO, text: 'ask my dsl' });
     await turn(a, other);
-    const forgot = await turn(a, personalMessage({ serviceUrl: connector.url, from: PRACTITIONER, text: 'forget me' }));
-    expect(forgot.replies[0]?.body.text).toMatch(/^Done: I have deleted everything/);
+    const asked = await turn(a, personalMessage({ serviceUrl: connector.url, from: PRACTITIONER, text: 'forget me' }));
+    expect(readable(asked.replies[0])).toMatch(/\d+ requests to your DSL \(they carry your name\)/);
+    const confirm = personalMessage({ serviceUrl: connector.url, from: PRACTITIONER, value: { verb: 'forget.confirm' } });
+    delete confirm.text;
+    const forgot = await turn(a, confirm);
+    expect(forgot.replies[0]?.body.text).toMatch(/^Done\. I have deleted \d+ requests to your DSL/);
     const left = await shared.storage.read(await shared.listKeys('consult/'));
     expect(Object.values(left).map((c) => (c as { requester: { id: string } }).requester.id)).toEqual([DSL_TWO.id]);
     await a.app.ticker.runDue(new Date(TUESDAY_10AM.getTime() + 31 * 86_400_000));

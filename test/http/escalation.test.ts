@@ -221,7 +221,12 @@ describe('escalation notices over HTTP', () => {
     }
     const mail = action(c, 'Email it');
     expect(mail.type).toBe('Action.OpenUrl');
-    expect(mail.url).toMatch(/^mailto:worriedaboutachild@salford\.gov\.uk\?subject=Escalation%20Notice%20ESC-20261224-/);
+    expect(mail.url).toMatch(/^mailto:worriedaboutachild@salford\.gov\.uk\?cc=sscp%40salford\.gov\.uk&subject=Escalation%20Notice%20ESC-20261224-/);
+    // The email's body is the redacted notice: never the child's name, date of birth or what was typed.
+    const body = new URLSearchParams(String(mail.url).split('?')[1]).get('body') ?? '';
+    expect(body).toContain('Child’s initials:');
+    for (const secret of [CHILD, '1 March 2015', '2015-03-01', CONCERN, DECISION, TRIED]) expect(body).not.toContain(secret);
+    expect(text).toContain('Record the challenge and how it was resolved on the child’s file');
     const plain = JSON.stringify(action(c, 'Plain text to copy'));
     expect(plain).toContain('A response is due by Tuesday 5 January 2027');
     const stored = await draftOf(USER, draftId);
@@ -254,7 +259,11 @@ describe('escalation notices over HTTP', () => {
     const next = action(card(first), 'Next stage: Service Manager');
 
     now = THU_24_DEC;
-    const [r1, r2] = await Promise.all([turn(press(next.data ?? {})), turn(press(next.data ?? {}))]);
+    // "Next stage" asks when and how first; the user called the Service Manager today.
+    const [asked] = await turn(press(next.data ?? {}));
+    expect(readable(asked)).toContain('When did you raise it with the Service Manager, and how?');
+    const move = { ...(action(card(asked), 'Move to the next stage').data ?? {}), date: '2026-12-24', how: 'call' };
+    const [r1, r2] = await Promise.all([turn(press(move)), turn(press(move))]);
     const texts = [...(r1 ?? []), ...(r2 ?? [])].map(readable).join('\n');
     expect(texts).toContain('Stage 3: Service Manager');
     expect(texts).toContain('A response is due by Tuesday 5 January 2027 (5 working days).');
@@ -264,6 +273,7 @@ describe('escalation notices over HTTP', () => {
     const stored = await draftOf(USER, draftId);
     expect(stored?.stageId).toBe('service_manager');
     expect(stored?.history).toEqual([{ stageId: 'practice_manager', sentOn: '2026-12-17', dueOn: '2026-12-24' }]);
+    expect(stored?.sentHow).toBe('call');
     expect(stored?.dueOn).toBe('2027-01-05');
     // One reminder, for the new stage; the old one is gone.
     expect(await storage.listKeys(`reminders/2026-12-24/${draftId}`)).toEqual([]);
@@ -413,6 +423,7 @@ describe('escalation notices over HTTP', () => {
       { verb: 'notice.open', draftId },
       { verb: 'notice.edit', draftId },
       { verb: 'notice.next', draftId, fromStage: 'practice_manager' },
+      { verb: 'notice.next', draftId, fromStage: 'practice_manager', date: '2026-12-24', how: 'call' },
       { verb: 'notice.share', draftId },
       { verb: 'notice.submit', draftId, ...VALID, childName: 'Overwritten', date: '2026-12-24' },
     ]) {
@@ -468,7 +479,7 @@ describe('escalation notices over HTTP', () => {
     const draftId = String(action(card(formReply), 'Draft the notice').data?.draftId);
     const [first] = await turn(counted(USER, { value: { verb: 'notice.submit', draftId, ...VALID, date: '2026-12-17' } }));
     await turn(counted(USER, { value: { verb: 'notice.submit', draftId, ...VALID, date: '2026-12-17' } })); // saved again: not a new escalation
-    const next = action(card(first), 'Next stage: Service Manager').data ?? {};
+    const next = { ...(action(card(first), 'Next stage: Service Manager').data ?? {}), date: '2026-12-24', how: 'email' };
     now = THU_24_DEC;
     await turn(counted(USER, { value: next }));
     await turn(counted(USER, { value: next })); // a second click: already moved on
@@ -533,7 +544,12 @@ describe('escalation notices over HTTP', () => {
     const mine = await startNotice('practice_manager');
     await turn(press({ verb: 'notice.submit', draftId: mine.draftId, ...VALID, date: '2026-12-24' }));
     const theirs = await startNotice('practice_manager', SECOND_USER);
-    await say('forget me');
+    const [ask] = await say('forget me');
+    // Listed first (this user has drafted several in this file), deleted only when confirmed.
+    expect(readable(ask)).toMatch(/• \d+ escalation notices and \d+ reminders/);
+    expect(await storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).not.toEqual([]);
+    const [done] = await turn(press({ verb: 'forget.confirm' }));
+    expect(done?.body.text).toMatch(/^Done\. I have deleted \d+ escalation notices and \d+ reminders/);
     expect(await storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
     expect(await storage.listKeys(`reminders/2027-01-05/${mine.draftId}`)).toEqual([]);
     expect(await draftOf(SECOND_USER, theirs.draftId)).toBeDefined();

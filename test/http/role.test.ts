@@ -65,8 +65,9 @@ describe('the role question', () => {
     expect(cardJson(await turn(personalMessage({ serviceUrl: connector.url, from, text: 'role' })))).toContain('Your role now: School or nursery staff.');
     expect(cardJson(await turn(press(from, { verb: 'role.set', role: 'headteacher' })))).toContain('I could not read that');
 
-    // "forget me" forgets the role: the answer is the pack's order again, and the question comes back.
-    await turn(personalMessage({ serviceUrl: connector.url, from, text: 'forget me' }));
+    // "forget me" lists the role first and, once "Delete all of this" is pressed, forgets it: the answer is the pack's order again, and the question comes back.
+    expect(cardJson(await turn(personalMessage({ serviceUrl: connector.url, from, text: 'forget me' })))).toContain('the role you gave (School or nursery staff)');
+    await turn(press(from, { verb: 'forget.confirm' }));
     const forgotten = await turn(personalMessage({ serviceUrl: connector.url, from, text: WORRY }));
     expect(firstStep(forgotten)).toBe(before);
     expect(cardJson(forgotten)).toContain(ROLE_QUESTION);

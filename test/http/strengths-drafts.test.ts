@@ -187,8 +187,9 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     now = TUESDAY_10AM;
     const { draftId } = await saveNote();
     const { draftId: othersId } = await saveNote(SECOND_USER, { workingWell: 'the second user’s note', worried: '', next: '' });
-    const replies = await say('forget me');
-    expect(replies[0]?.body.text).toContain('I have deleted everything I held about you');
+    await say('forget me');
+    const replies = await turn(press({ verb: 'forget.confirm' }));
+    expect(replies[0]?.body.text).toContain('I have deleted 1 saved note');
     expect(await app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
     expect(await app.storage.listKeys(`drafts/${encodeURIComponent(SECOND_USER.aadObjectId)}/`)).toEqual([draftKey(SECOND_USER.aadObjectId, othersId)]);
     expect(lastCard(await turn(press({ verb: 'note.open', draftId })))?.fallbackText).toContain('I could not find that note');

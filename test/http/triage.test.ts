@@ -14,6 +14,7 @@ import { createStorage, type StorageHandle } from '../../bot/storage';
 import { questionsFor } from '../../dialogs/questions';
 import { loadEngines } from '../../rules';
 import {
+  BOT_ID,
   cardActionInvoke,
   channelMessage,
   conversationUpdateAdded,
@@ -234,7 +235,7 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(activity.conversation.id).toContain(';messageid=');
       const { replies } = await turn(activity);
       expect(replies).toHaveLength(1);
-      expect(replies[0]?.body.text).toMatch(/^Your area is Salford/); // the command matched: the mention was removed
+      expect((replies[0]?.body.attachments?.[0]?.content as { fallbackText?: string }).fallbackText).toMatch(/^Your area is Salford/); // the command matched: the mention was removed
       expect(replies[0]?.path).toBe(`/v3/conversations/${activity.conversation.id}/activities/${activity.id}`);
       expect(replies[0]?.body.conversation?.id).toBe(activity.conversation.id);
       expect(replies[0]?.body.replyToId).toBe(activity.id);
@@ -247,7 +248,11 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       const text = 'worried about Jamie, DOB 03/04/2016, she has unexplained bruises and is scared to go home';
       const activity = fixture({ serviceUrl: connector.url, text });
       const { replies } = await turn(activity);
-      expect(replies[0]?.body.text).toMatch(/Please do not share a child’s name or date of birth in this chat/);
+      // The warning says how to delete the message, and opens a personal chat with the bot (Teams' deep link).
+      const warning = replies[0]?.body.attachments?.[0]?.content as { fallbackText: string; actions: { type: string; title: string; url: string }[] };
+      expect(warning.fallbackText).toMatch(/^Please do not share a child’s name or date of birth in this chat/);
+      expect(readable(replies[0] as SentActivity)).toContain('choose More options (…) and then Delete');
+      expect(warning.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Continue in a personal chat', url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(BOT_ID)}` }]);
       const all = JSON.stringify(replies.map((r) => r.body));
       expect(all).not.toContain('03/04/2016');
       expect(all).not.toContain('Jamie');

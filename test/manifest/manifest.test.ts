@@ -14,6 +14,7 @@ import {
   serialiseManifest,
 } from '../../manifest/build.mjs';
 import { drawColorIcon, drawOutlineIcon } from '../../scripts/icons.mjs';
+import { CAPABILITIES, menuCommands, SCOPES } from '../../cards/capabilities';
 
 const root = new URL('../../', import.meta.url);
 const readText = (relative: string) => readFileSync(new URL(relative, root), 'utf8');
@@ -228,9 +229,7 @@ describe('rendered manifest', () => {
       }
       const titles = list.commands.map((c) => c.title);
       expect(new Set(titles).size).toBe(titles.length);
-      expect(titles).toEqual(
-        expect.arrayContaining(['help', 'worried', 'escalate', 'contacts', 'area', 'start again', 'ask my DSL']),
-      );
+      expect(titles).toEqual(expect.arrayContaining(['help', 'worried', 'escalate', 'contacts', 'ask my DSL', 'prepare my referral', 'recording']));
     }
     expect(checkCommandLimits(manifest)).toEqual([]);
     const titlesIn = (scope: string) => lists.find((l) => l.scopes.includes(scope))?.commands.map((c) => c.title) ?? [];
@@ -238,6 +237,19 @@ describe('rendered manifest', () => {
     expect(titlesIn('groupChat')).not.toContain('forget me');
     expect(titlesIn('team')).not.toContain('forget me');
     expect(titlesIn('team')).toContain('settings');
+  });
+
+  it('has the command menus the help card declares (cards/capabilities.ts), word for word', () => {
+    const lists = manifest.bots[0]?.commandLists ?? [];
+    for (const scope of SCOPES) {
+      const list = lists.find((l) => l.scopes.length === 1 && l.scopes[0] === scope);
+      expect(list?.commands, scope).toEqual(menuCommands(scope));
+      // Every command in a menu is something the help card offers in that scope (or help itself).
+      for (const c of list?.commands ?? []) {
+        const cap = CAPABILITIES.find((x) => x.command === c.title);
+        expect(cap?.scopes, c.title).toContain(scope);
+      }
+    }
   });
 
   it('flags command lists that break Teams limits', () => {

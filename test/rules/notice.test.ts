@@ -114,19 +114,36 @@ describe('plain text and mailto', () => {
     expect(t).toContain('Sutherland House\n303 Chorley Road\nSwinton\nM27 6AY');
   });
 
-  it('mailto goes to the Bridge, with the reference (not the name) in the subject', () => {
-    const href = mailtoHref(pack, view()) ?? '';
-    expect(href.startsWith('mailto:worriedaboutachild@salford.gov.uk?subject=')).toBe(true);
-    const subject = decodeURIComponent(/subject=([^&]*)/.exec(href)?.[1] ?? '');
-    expect(subject).toBe('Escalation Notice ESC-20261224-ABCDEF: Practice Manager at the Bridge');
+  it('"Email it": to the Bridge, copied to the SSCP (from the pack), the reference in the subject and the redacted notice as the body', () => {
+    const v = view({ stageId: 'service_manager', sentOn: '2026-12-29', sentHow: 'call', history: [{ stageId: 'practice_manager', sentOn: '2026-12-17', dueOn: '2026-12-24', how: 'email' }] });
+    const href = mailtoHref(pack, v) ?? '';
+    expect(href.startsWith('mailto:worriedaboutachild@salford.gov.uk?cc=sscp%40salford.gov.uk&subject=')).toBe(true);
+    const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+    expect(params.get('cc')).toBe('sscp@salford.gov.uk');
+    expect(params.get('subject')).toBe('Escalation Notice ESC-20261224-ABCDEF: Service Manager');
+    const body = params.get('body') ?? '';
+    expect(body).toContain('Reference: ESC-20261224-ABCDEF');
+    expect(body).toContain('Child’s initials: Z. Ó. S.');
+    expect(body).toContain('Report completed by: name: Alex Example');
+    expect(body).toContain('Stage: Stage 3: Service Manager');
+    expect(body).toContain('2. Practice Manager at the Bridge: raised by email on Thursday 17 December 2026, response due Thursday 24 December 2026');
+    expect(body).toContain('leaves out the child’s name, date of birth and the details of the concern');
+    // Never the name, the date of birth or what was typed about the child, however the link is read.
+    for (const secret of [NAME, '3 February 2014', '2014-02-03', CONCERN, 'SENTINEL-DECISION', 'SENTINEL-TRIED']) {
+      expect(body).not.toContain(secret);
+      expect(href).not.toContain(encodeURIComponent(secret));
+    }
     expect(href.length).toBeLessThanOrEqual(1800);
   });
 
-  it('a long notice gets a short body instead of a URL mail clients cut', () => {
+  it('a notice too long for a link gets a short body, still without the child’s details', () => {
     const v = view();
-    v.input = { ...v.input, concern: 'long '.repeat(700) };
+    v.input = { ...v.input, completedByContact: 'x'.repeat(190), copiedTo: 'long '.repeat(60) };
+    v.history = Array.from({ length: 3 }, () => ({ stageId: 'practice_manager', sentOn: '2026-12-17', dueOn: '2026-12-24' }));
     const href = mailtoHref(pack, v) ?? '';
-    expect(decodeURIComponent(href)).toContain('Please paste the Escalation Notice text');
+    expect(decodeURIComponent(href)).toContain('Please paste the notice from “Plain text to copy”');
+    expect(decodeURIComponent(href)).not.toContain(NAME);
+    expect(href.length).toBeLessThanOrEqual(1800);
   });
 });
 

@@ -83,8 +83,9 @@ function practitioner(get: () => { h: Harness; connector: StandInConnector; hand
   }
 
   async function forgetMe(from: TeamsUser): Promise<void> {
-    const [reply] = await say('forget me', from);
-    expect(reply?.body.text).toContain('I have deleted everything I held about you');
+    await say('forget me', from);
+    const [reply] = await turn(press({ verb: 'forget.confirm' }, from));
+    expect(reply?.body.text).toContain('I have deleted 1 escalation notice');
   }
   return { writeAboutTheChild, forgetMe };
 }

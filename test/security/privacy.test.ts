@@ -192,8 +192,11 @@ describe('no personal data in logs, errors, metrics or channels; forget me', () 
       });
     };
     expect((await about()).length).toBeGreaterThan(0);
-    const [reply] = await turn(personalMessage({ serviceUrl: connector.url, text: 'forget me' }));
-    expect(reply?.body.text).toContain('I have deleted everything I held about you');
+    await turn(personalMessage({ serviceUrl: connector.url, text: 'forget me' }));
+    const confirm = personalMessage({ serviceUrl: connector.url, value: { verb: 'forget.confirm' } });
+    delete confirm.text;
+    const [reply] = await turn(confirm);
+    expect(reply?.body.text).toMatch(/^Done\. I have deleted /);
     expect(await about()).toEqual([]);
     expect(before.length).toBeGreaterThan(0);
   });

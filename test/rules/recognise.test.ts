@@ -168,6 +168,9 @@ const stageCases: [string, string][] = [
   ['the service manager did not resolve my challenge', 'head_of_service'],
   ['I am not happy with the outcome of my referral to the Bridge', 'practice_manager'],
   ['I disagree with the social worker', 'practitioner'],
+  // "NFA'd" (no further action), after talking to the social worker: the next step up the ladder.
+  ["the bridge have NFA'd my referral... rung the social worker twice, what now?", 'practice_manager'],
+  ["they NFA'd it and I spoke to the social worker but I'm still worried", 'practice_manager'],
 ];
 
 /** Right answers today among the messages below child protection (raise it when recognition improves). */

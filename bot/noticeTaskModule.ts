@@ -22,6 +22,7 @@ import { runDialog } from '../dialogs/framework';
 import type { StatePropertyAccessor } from 'botbuilder';
 import { z } from 'zod';
 import type { VerbHandler } from '../dialogs/mainDialog';
+import { isPersonal } from '../dialogs/services';
 import { type Area, type Engine, londonTime } from '../rules';
 import { rawNoticeValues, validateNotice } from '../rules/notice';
 import { activityLogFields, type Logger } from './logger';
@@ -50,10 +51,6 @@ export interface NoticeTaskModuleDeps {
 
 const FetchData = z.object({ verb: z.literal(NOTICE_FORM_VERB), draftId: z.uuid() });
 const SubmitEnvelope = z.object({ verb: z.literal('notice.submit'), draftId: z.uuid() });
-
-function isPersonal(context: TurnContext): boolean {
-  return (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-}
 
 function message(text: string): TaskModuleResponse {
   return { task: { type: 'message', value: text } };

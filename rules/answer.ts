@@ -12,7 +12,7 @@ import { ladder, stageById } from './escalation';
 import { assessmentSources, contactsFor, safetyNet, sourcesOf, uncertainLevelText, whyFromRecognition } from './explain';
 import type { Engine } from './index';
 import type { Intent, Recognition } from './recognise';
-import type { EscalationStage, Route, Source, Step } from './schema';
+import type { EscalationStage, Pack, Route, Source, Step } from './schema';
 
 /**
  * What kind of answer: a red flag (999 first), a worry placed at a level, the escalation
@@ -302,17 +302,7 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
     case 'non_english': {
       const police = pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? 'the police';
       return {
-        kind: 'unsure',
-        packId: pack.id,
-        packVersion: pack.version,
-        title: `Not sure what this is about: if there is any chance a child is in immediate danger or home alone, call ${police} now`,
-        steps: [],
-        contacts: contactsFor(pack, [pack.emergencyContact, pack.frontDoor], at),
-        warnings: [],
-        why: [],
-        sources: [],
-        safetyNet: safetyNet(pack),
-        also: [],
+        ...safetyOnly(pack, at, 'unsure', `Not sure what this is about: if there is any chance a child is in immediate danger or home alone, call ${police} now`),
         offers: ['screening'],
         unsureReason: r.intent,
         recognition: r,
@@ -321,22 +311,27 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
     default: {
       const route = TOPICS.has(r.intent) ? engine.route(r.intent) : undefined;
       if (route) return fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)), opts.role);
-      return {
-        kind: 'none',
-        packId: pack.id,
-        packVersion: pack.version,
-        title: 'No particular route found in this message',
-        steps: [],
-        contacts: contactsFor(pack, [pack.emergencyContact, pack.frontDoor], at),
-        warnings: [],
-        why: [],
-        sources: [],
-        safetyNet: safetyNet(pack),
-        also: [],
-        offers: [],
-      };
+      return safetyOnly(pack, at, 'none', 'No particular route found in this message');
     }
   }
+}
+
+/** An answer with no route of its own: the title, 999 and the front door, and the safety net. */
+function safetyOnly(pack: Pack, at: Date, kind: 'unsure' | 'none', title: string): Answer {
+  return {
+    kind,
+    packId: pack.id,
+    packVersion: pack.version,
+    title,
+    steps: [],
+    contacts: contactsFor(pack, [pack.emergencyContact, pack.frontDoor], at),
+    warnings: [],
+    why: [],
+    sources: [],
+    safetyNet: safetyNet(pack),
+    also: [],
+    offers: [],
+  };
 }
 
 /** The answer to words typed: recognise, then answer. What the chat, the message extension and the Guidance tab each call. */

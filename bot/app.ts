@@ -5,7 +5,7 @@
 import { ConversationState, type TurnContext, UserState } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
-import { MainDialog, type TypedCommand, type VerbHandler } from '../dialogs/mainDialog';
+import { MainDialog, type VerbHandler } from '../dialogs/mainDialog';
 import { ScreeningDialog } from '../dialogs/screeningDialog';
 import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
 import { addHeld, type HeldData, type TriageServices } from '../dialogs/services';
@@ -113,13 +113,12 @@ export function createApp(options: AppOptions): App {
     onEscalation: (context, event) => dsl.onEscalation(context, event),
   };
 
-  // Extension points: each feature module adds its dialogs, card-verb handlers,
-  // Action.Execute handlers and "forget me" deletions here, nowhere else.
+  // Extension points: each feature module adds its dialogs, the handlers of its actions (cards/actions.ts declares
+  // each action, its schema, where it may run and its typed words), Action.Execute handlers and "forget me" deletions here, nowhere else.
   const dialogs: Dialog[] = [];
   const handlers: VerbHandler[] = [...dsl.handlers];
   const executeHandlers: ExecuteHandler[] = [...dsl.executeHandlers];
   const forgetters: Forgettable[] = [dsl];
-  const commands: TypedCommand[] = [...dsl.commands];
 
   const escalation = createEscalationFeature({
     services,
@@ -140,14 +139,13 @@ export function createApp(options: AppOptions): App {
   const referralHelp = createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'), { drafts: escalation.drafts, logger });
   dialogs.push(...referralHelp.dialogs);
   handlers.push(...referralHelp.handlers);
-  commands.push(...referralHelp.commands);
 
   // "Was this the right answer?" on the answer cards: ids only, into the decision record.
   const feedback = new Feedback({ engines, decisions: dsl.decisions, metrics: dsl.metrics, areaFor, clock, logger });
   handlers.push(feedback.verbHandler());
   executeHandlers.push(feedback.executeHandler());
 
-  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers, commands });
+  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers });
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
   // The notice form as a Teams dialog (task/fetch, task/submit); the card form stays the fallback.
   const taskModules: TaskModuleHandler = new NoticeTaskModule({ engines, clock, logger, publicBaseUrl: config.publicBaseUrl, drafts: escalation.drafts, dialog: mainDialog, dialogState });

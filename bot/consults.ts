@@ -25,8 +25,7 @@ import {
 } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConnectorClient } from 'botframework-connector';
-import { z } from 'zod';
-import { buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../cards';
+import { ACTIONS, buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../cards';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine, formatLongDate, londonTime } from '../rules';
 import type { BotMetrics } from './metrics';
@@ -80,8 +79,9 @@ export interface ConsultDeps {
 /** How long a consult record is kept (the insights card looks back 30 days). */
 export const CONSULT_RETENTION_DAYS = 30;
 
-const AskValue = z.object({ verb: z.literal('dsl.ask'), route: z.string().max(40).optional(), level: z.string().max(40).optional() });
-const ConsultValue = z.object({ consult: z.string().regex(/^[a-f0-9]{24}$/) });
+const AskValue = ACTIONS.dslAsk.schema;
+/** An Action.Execute's data (its verb is beside it, not in it). */
+const ConsultValue = ACTIONS.dslTake.schema.omit({ verb: true });
 
 /** "13:05 on Monday 23 November 2026", London time. */
 export function londonStamp(at: Date): string {
@@ -103,7 +103,7 @@ export class ConsultService {
   /** The VerbHandler for the result card's "Ask my DSL" (and the typed command, which maps to the same verb). */
   verbHandler(): VerbHandler {
     return {
-      verbs: ['dsl.ask'],
+      actions: [ACTIONS.dslAsk],
       handle: async (step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult> => {
         const parsed = AskValue.safeParse(value);
         await this.raise(step.context, engine, parsed.success ? parsed.data : {});
@@ -115,8 +115,8 @@ export class ConsultService {
   /** Action.Execute verbs on the channel card. */
   executeHandler(): ExecuteHandler {
     return {
-      verbs: ['dsl.take', 'dsl.refresh'],
-      handle: (context, verb, data) => (verb === 'dsl.take' ? this.take(context, data) : this.refresh(context, data)),
+      actions: [ACTIONS.dslTake, ACTIONS.dslRefresh],
+      handle: (context, verb, data) => (verb === ACTIONS.dslTake.verb ? this.take(context, data) : this.refresh(context, data)),
     };
   }
 

@@ -5,7 +5,7 @@
  */
 import type { CloudAdapter, Middleware, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import type { TypedCommand, VerbHandler } from '../dialogs/mainDialog';
+import type { VerbHandler } from '../dialogs/mainDialog';
 import type { AssessmentEvent, EscalationEvent, HeldData } from '../dialogs/services';
 import { staleNote } from '../dialogs/services';
 import { AREAS, type Area, type Engine } from '../rules';
@@ -42,7 +42,6 @@ export interface DslFeature {
   consults: ConsultService;
   handlers: VerbHandler[];
   executeHandlers: ExecuteHandler[];
-  commands: TypedCommand[];
   onAssessment(context: TurnContext, event: AssessmentEvent): Promise<void>;
   /** For the escalation feature (services.onEscalation): counts the stage and records it. */
   onEscalation(context: TurnContext, event: EscalationEvent): Promise<void>;
@@ -99,12 +98,6 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
     consults,
     handlers: [consults.verbHandler(), settings.verbHandler(), insights.verbHandler()],
     executeHandlers: [consults.executeHandler()],
-    commands: [
-      { pattern: /^(ask (my )?dsl|ask (the )?dsl|consult (my )?dsl)[\s.!?]*$/i, verb: 'dsl.ask' },
-      { pattern: /^settings[\s.!?]*$/i, verb: 'settings.show' },
-      { pattern: /^insights?[\s.!?]*$/i, verb: 'insights.show' },
-      { pattern: /^export[\s.!?]*$/i, verb: 'decisions.export' },
-    ],
     async onAssessment(context, e) {
       const { assessment: a, engine } = e;
       metrics.routeGiven(a.level.id, a.route.id, areaOf(engines, engine));

@@ -8,9 +8,9 @@ import { TurnContext as TC } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildNoticeReminderCard } from '../cards/noticeReminder';
 import { londonTime } from '../rules';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS, ownerOf, type NoticeOptions } from '../dialogs/escalationNoticeDialog';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS, type NoticeOptions } from '../dialogs/escalationNoticeDialog';
 import type { VerbHandler } from '../dialogs/mainDialog';
-import type { HeldData, TriageServices } from '../dialogs/services';
+import { ownerOf, type HeldData, type TriageServices } from '../dialogs/services';
 import { DraftRepository } from './drafts';
 import { activityLogFields, type Logger } from './logger';
 import { ReminderScheduler, type ProactiveSend } from './reminders';
@@ -61,7 +61,7 @@ export function createEscalationFeature(o: EscalationFeatureOptions): Escalation
   };
   const dialog = new EscalationNoticeDialog(o.services, { drafts, logger: o.logger, send });
   const handler: VerbHandler = {
-    verbs: [...NOTICE_VERBS],
+    actions: NOTICE_ACTIONS,
     handle: (step: WaterfallStepContext, value: unknown) => step.beginDialog(ESCALATION_NOTICE_DIALOG, { value } satisfies NoticeOptions),
   };
   const reminders = new ReminderScheduler({

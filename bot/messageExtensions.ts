@@ -24,7 +24,7 @@ import type {
   TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { buildContactsCard, buildErrorCard, cardForAnswer, type AdaptiveCard, type Json } from '../cards';
+import { ACTIONS, buildContactsCard, buildErrorCard, buildUnreadableCard, cardForAnswer, type AdaptiveCard, type Json } from '../cards';
 import { buildNextStepsSummaryCard, timeless } from '../cards/nextStepsSummary';
 import { answerText, type Answer, type Area, type Contact, type Engine } from '../rules';
 import { htmlToText } from './htmlText';
@@ -32,7 +32,6 @@ import { activityLogFields, knownValueFields, type Logger } from './logger';
 
 export const FIND_CONTACT = 'findContact';
 export const CHECK_NEXT_STEPS = 'checkNextSteps';
-export const POST_SUMMARY_VERB = 'mx.postSummary';
 /** The manifest's command ids: the only ones logged as sent (others as a digest and length). */
 const COMMAND_IDS: ReadonlySet<string> = new Set([FIND_CONTACT, CHECK_NEXT_STEPS]);
 
@@ -52,11 +51,7 @@ export interface MessageExtensionDeps {
 }
 
 /** The "Post a summary" button's data: ids only, checked against the pack before anything is posted. */
-const PostSummaryData = z.object({
-  verb: z.literal(POST_SUMMARY_VERB),
-  route: z.string().max(60).regex(/^[a-z0-9_-]+$/).optional(),
-  contacts: z.array(z.string().max(60).regex(/^[a-z0-9_-]+$/)).min(1).max(8),
-});
+const PostSummaryData = ACTIONS.mxPostSummary.schema;
 type PostSummaryData = z.infer<typeof PostSummaryData>;
 
 // ---------------------------------------------------------------------------
@@ -148,7 +143,7 @@ export function nextStepsCard(engine: Engine, text: string, at: Date): { card: A
       : cardForAnswer(engine, answer, at, { personal: false, feedback: false });
   stripChatButtons(card.body);
   card.body.unshift({ type: 'TextBlock', text: `Only you can see this. Checked against the ${pack.area} guidance.`, wrap: true, isSubtle: true, size: 'Small' });
-  const data: PostSummaryData = { verb: POST_SUMMARY_VERB, ...(answer.routeId ? { route: answer.routeId } : {}), contacts: answer.contacts.map((c) => c.contact.id).slice(0, 8) };
+  const data: PostSummaryData = ACTIONS.mxPostSummary.value({ ...(answer.routeId ? { route: answer.routeId } : {}), contacts: answer.contacts.map((c) => c.contact.id).slice(0, 8) });
   card.actions = [
     ...linksOnly(card.actions),
     { type: 'Action.Submit', title: 'Post a summary to this conversation', data: data as unknown as Json },
@@ -219,7 +214,7 @@ export class MessageExtensions {
     const card = parsed.success ? summaryFromData(engine, parsed.data, this.deps.clock()) : undefined;
     if (!card) {
       this.deps.logger.info({ commandId: CHECK_NEXT_STEPS, ...activityLogFields(context.activity) }, 'unrecognised next-steps submit data');
-      return errorTask(engine, 'I could not read that', 'That button did not carry what I expected, so I have not posted anything.');
+      return errorTask('I could not read that', buildUnreadableCard(engine.pack, { notDone: 'posted anything' }));
     }
     try {
       await context.sendActivity({ text: card.fallbackText, attachments: [adaptive(card)] });
@@ -236,10 +231,10 @@ export class MessageExtensions {
 
   private unknownAction(context: TurnContext, engine: Engine, action: MessagingExtensionAction): MessagingExtensionActionResponse {
     this.deps.logger.info({ ...knownValueFields('commandId', action.commandId, COMMAND_IDS), ...activityLogFields(context.activity) }, 'unknown action command');
-    return errorTask(engine, 'This action is not available', 'The app may have been updated. Please try again.');
+    return errorTask('This action is not available', buildErrorCard({ pack: engine.pack, title: 'This action is not available', message: 'The app may have been updated. Please try again.' }));
   }
 }
 
-function errorTask(engine: Engine, title: string, message: string): MessagingExtensionActionResponse {
-  return { task: { type: 'continue', value: { title, width: 'medium', height: 'medium', card: adaptive(buildErrorCard({ pack: engine.pack, title, message })) } } };
+function errorTask(title: string, card: AdaptiveCard): MessagingExtensionActionResponse {
+  return { task: { type: 'continue', value: { title, width: 'medium', height: 'medium', card: adaptive(card) } } };
 }

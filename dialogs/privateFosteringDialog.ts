@@ -203,7 +203,7 @@ function readNumber(context: TurnContext, question: 'days'): Read<number | 'not_
   return otherOrNotSure(text, 'not_sure' as const);
 }
 
-/** Starts the check from the topic card's button ("pf.start") or the typed command; an old answer card after the check has ended says so. */
+/** Starts the check from the topic card’s button (ACTIONS.pfStart) or the typed command; an old answer card after the check has ended says so. */
 export class PrivateFosteringHandler {
   readonly actions = [ACTIONS.pfStart, ACTIONS.pfAnswer];
 

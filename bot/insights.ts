@@ -12,8 +12,8 @@ import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Request, Response, Server } from 'restify';
-import { ACTIONS, answerTitle, buildInsightsCard, verbOf, type InsightsSection } from '../cards';
-import { allowedHere, sendCard } from '../dialogs/services';
+import { ACTIONS, answerTitle, buildInsightsCard, verbOf, type AdaptiveCard, type InsightsSection } from '../cards';
+import { allowedHere, cardAttachment, sendCard } from '../dialogs/services';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine } from '../rules';
 import { decisionsCsv, feedbackCsv, summariseFeedback, type DecisionLog, type DecisionRecord } from './decisions';
@@ -150,9 +150,7 @@ export class Insights {
     this.deps.logger.info({ ...activityLogFields(context.activity) }, 'decision record export link issued');
     await context.sendActivity({
       attachments: [
-        {
-          contentType: 'application/vnd.microsoft.card.adaptive',
-          content: {
+        cardAttachment({
             type: 'AdaptiveCard',
             version: '1.5',
             fallbackText: `Download the decision record (CSV): ${url}. The feedback on answers (CSV): ${feedbackUrl}. Each link works once, for 10 minutes.`,
@@ -168,8 +166,7 @@ export class Insights {
               { type: 'Action.OpenUrl', title: 'Download CSV', url },
               { type: 'Action.OpenUrl', title: 'Download feedback counts (CSV)', url: feedbackUrl },
             ],
-          },
-        },
+          } as AdaptiveCard),
       ],
     });
   }

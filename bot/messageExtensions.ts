@@ -15,7 +15,6 @@
  * an error or carried in card data. Logs carry activity ids and the command id only.
  */
 import type {
-  Attachment,
   MessagingExtensionAction,
   MessagingExtensionActionResponse,
   MessagingExtensionAttachment,
@@ -26,6 +25,7 @@ import type {
 import { z } from 'zod';
 import { ACTIONS, buildContactsCard, buildErrorCard, buildUnreadableCard, cardForAnswer, type AdaptiveCard, type Json } from '../cards';
 import { buildNextStepsSummaryCard, timeless } from '../cards/nextStepsSummary';
+import { cardAttachment, cardMessageWithText } from '../dialogs/turn';
 import { answerText, type Answer, type Area, type Contact, type Engine } from '../rules';
 import { htmlToText } from './htmlText';
 import { activityLogFields, knownValueFields, type Logger } from './logger';
@@ -40,7 +40,6 @@ const MAX_RESULTS = 10;
 /** Longest message text run through recognition (Teams messages are at most about 28 KB). */
 const MAX_TEXT = 5000;
 
-const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 const THUMBNAIL = 'application/vnd.microsoft.card.thumbnail';
 
 export interface MessageExtensionDeps {
@@ -57,9 +56,6 @@ type PostSummaryData = z.infer<typeof PostSummaryData>;
 // ---------------------------------------------------------------------------
 // Pure builders
 
-function adaptive(card: AdaptiveCard): Attachment {
-  return { contentType: ADAPTIVE, content: card };
-}
 
 /** The query text of a search invoke ('' on the initial run or when absent). */
 export function queryText(query: MessagingExtensionQuery): string {
@@ -76,7 +72,7 @@ function contactResult(engine: Engine, contact: Contact, at: Date): MessagingExt
   const now =
     status.state === 'open' ? 'Open now' : status.state === 'always' ? 'Open any time' : status.state === 'closed' ? `Closed now${status.instead ? `: use ${status.instead.name}` : ''}` : '';
   const text = [phone, email, now].filter(Boolean).join(' · ') || (contact.missing ?? contact.purpose);
-  return { ...adaptive(card), preview: { contentType: THUMBNAIL, content: { title: contact.name, text } } };
+  return { ...cardAttachment(card), preview: { contentType: THUMBNAIL, content: { title: contact.name, text } } };
 }
 
 /** `composeExtension/query` for findContact: the contacts the words name, or the main ones. */
@@ -154,7 +150,7 @@ export function nextStepsCard(engine: Engine, text: string, at: Date): { card: A
 /** `composeExtension/fetchTask` for checkNextSteps: a dialog with the private card. */
 export function checkNextStepsFetchResponse(engine: Engine, action: MessagingExtensionAction, at: Date): MessagingExtensionActionResponse {
   const { card } = nextStepsCard(engine, selectedMessageText(action), at);
-  return { task: { type: 'continue', value: { title: 'Check next steps', width: 'medium', height: 'large', card: adaptive(card) } } };
+  return { task: { type: 'continue', value: { title: 'Check next steps', width: 'medium', height: 'large', card: cardAttachment(card) } } };
 }
 
 /** The summary to post, rebuilt from the pack by id (button data is untrusted). Undefined when an id is not in the pack. */
@@ -217,13 +213,13 @@ export class MessageExtensions {
       return errorTask('I could not read that', buildUnreadableCard(engine.pack, { notDone: 'posted anything' }));
     }
     try {
-      await context.sendActivity({ text: card.fallbackText, attachments: [adaptive(card)] });
+      await context.sendActivity(cardMessageWithText(card));
     } catch (err) {
       // Usually: the bot has not been added to this chat or team. Nothing personal is in the error.
       const statusCode = (err as { statusCode?: unknown }).statusCode;
       this.deps.logger.warn({ commandId: CHECK_NEXT_STEPS, statusCode: typeof statusCode === 'number' ? statusCode : undefined, ...activityLogFields(context.activity) }, 'could not post the next-steps summary');
       card.body.unshift({ type: 'TextBlock', text: 'I could not post in this conversation: the bot may need to be added here first. The summary is below to copy.', wrap: true, weight: 'Bolder', color: 'Attention' });
-      return { task: { type: 'continue', value: { title: 'Check next steps', width: 'medium', height: 'large', card: adaptive(card) } } };
+      return { task: { type: 'continue', value: { title: 'Check next steps', width: 'medium', height: 'large', card: cardAttachment(card) } } };
     }
     this.deps.logger.info({ commandId: CHECK_NEXT_STEPS, ...activityLogFields(context.activity) }, 'posted next-steps summary');
     return { task: { type: 'message', value: 'Summary posted. It shows the route and contacts only, nothing from the message.' } };
@@ -236,5 +232,5 @@ export class MessageExtensions {
 }
 
 function errorTask(title: string, card: AdaptiveCard): MessagingExtensionActionResponse {
-  return { task: { type: 'continue', value: { title, width: 'medium', height: 'medium', card: adaptive(card) } } };
+  return { task: { type: 'continue', value: { title, width: 'medium', height: 'medium', card: cardAttachment(card) } } };
 }

@@ -29,10 +29,9 @@ import {
   type NoticeRawValues,
   type NoticeView,
 } from '../rules/notice';
-import { reminderKey, type DraftRecord, type DraftRepository } from '../bot/drafts';
-import type { Logger } from '../bot/logger';
-import type { ProactiveSend } from '../bot/reminders';
+import type { DialogLogger, DraftRecord, NoticeDrafts, ProactiveSend } from './ports';
 import { allowedHere, ownerOf, reportEscalation, sendCard, sendUnreadable, type TriageServices } from './services';
+import { cardMessage } from './turn';
 
 export const ESCALATION_NOTICE_DIALOG = 'escalationNoticeDialog';
 const NOTICE_FLOW = 'escalationNoticeFlow';
@@ -48,8 +47,8 @@ export interface NoticeOptions {
 }
 
 export interface NoticeDeps {
-  drafts: DraftRepository;
-  logger: Logger;
+  drafts: NoticeDrafts;
+  logger: DialogLogger;
   /** Posts into a stored conversation (a team channel). */
   send: ProactiveSend;
   /** The author's name and email from their Teams profile; default TeamsInfo.getMember. */
@@ -206,7 +205,7 @@ export class EscalationNoticeDialog extends ComponentDialog {
 
   /** Makes the stored reminder match the draft's current stage and due date. */
   private async rescheduleIfNeeded(owner: string, draft: DraftRecord): Promise<DraftRecord> {
-    const wanted = draft.dueOn ? reminderKey(draft.dueOn, draft.id) : undefined;
+    const wanted = draft.dueOn ? this.deps.drafts.reminderKey(draft.dueOn, draft.id) : undefined;
     if (draft.reminderKey === wanted) return draft;
     const key = await this.deps.drafts.scheduleReminder(draft);
     const res = await this.deps.drafts.update(owner, draft.id, (d) => {
@@ -306,7 +305,7 @@ export class EscalationNoticeDialog extends ComponentDialog {
     }
     const shared = redactForChannel(pack, { reference: draft.reference, input: draft.input, stageId: draft.stageId, sentOn: draft.sentOn ?? draft.input.date, ...(draft.dueOn ? { dueOn: draft.dueOn } : {}) });
     const card = buildSharedNoticeCard(pack, shared);
-    const activity: Partial<Activity> = { type: 'message', summary: card.fallbackText.slice(0, 200), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+    const activity: Partial<Activity> = cardMessage(card);
     try {
       await this.deps.send(channel.conversation, activity);
     } catch (err) {

@@ -12,15 +12,14 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { ACTIONS, buildErrorCard, buildSavedStrengthsNoteCard, buildStrengthsNoteCard, buildStrengthsNotesListCard, strengthsNoteText, verbOf } from '../cards';
-import type { DraftRepository, StrengthsNoteDraft } from '../bot/drafts';
-import type { Logger } from '../bot/logger';
+import type { DialogLogger, NoteDrafts, StrengthsNoteDraft } from './ports';
 import type { Engine, Pack } from '../rules';
 import type { VerbHandler } from './mainDialog';
 import { allowedHere, ownerOf, sendCard, sendUnreadable, type TriageServices } from './services';
 
 export interface StrengthsDraftsDeps {
-  drafts: DraftRepository;
-  logger: Logger;
+  drafts: NoteDrafts;
+  logger: DialogLogger;
 }
 
 const A = ACTIONS;

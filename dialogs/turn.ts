@@ -3,7 +3,7 @@
  * and how a card goes back (a message, or the body of an Action.Execute invoke response).
  * The dialogs and bot/ both use these; nothing else reads `conversationType` or `from` for them.
  */
-import { CardFactory, type AdaptiveCardInvokeResponse, type Attachment, type TurnContext } from 'botbuilder';
+import { CardFactory, type Activity, type AdaptiveCardInvokeResponse, type Attachment, type TurnContext } from 'botbuilder';
 import { buildUnreadableCard, scopeOf, SCOPES, type AdaptiveCard, type AnyAction, type Scope } from '../cards';
 import type { Pack } from '../rules';
 
@@ -41,9 +41,24 @@ export function invokeCardResponse(card: AdaptiveCard): AdaptiveCardInvokeRespon
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as unknown as Record<string, unknown> };
 }
 
-/** Sends a card with its fallback text as the summary (read by screen readers and notifications). */
+/** An invoke response activity (sent from middleware, before the bot's own handler runs). */
+export function invokeResponseActivity(body?: AdaptiveCardInvokeResponse): Partial<Activity> {
+  return { type: 'invokeResponse', value: { status: 200, body } };
+}
+
+/** A message carrying a card, with its fallback text as the summary (read by screen readers and notifications). */
+export function cardMessage(card: AdaptiveCard): Partial<Activity> {
+  return { type: 'message', attachments: [cardAttachment(card)], summary: card.fallbackText.slice(0, 200) };
+}
+
+/** A message carrying a card, with its fallback text as the message text too (the error answers, a post from a message extension). */
+export function cardMessageWithText(card: AdaptiveCard): Partial<Activity> {
+  return { text: card.fallbackText, attachments: [cardAttachment(card)] };
+}
+
+/** Sends a card as a message ({@link cardMessage}). */
 export async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
-  await context.sendActivity({ type: 'message', attachments: [cardAttachment(card)], summary: card.fallbackText.slice(0, 200) });
+  await context.sendActivity(cardMessage(card));
 }
 
 /** "I could not read that": a card button's value did not pass its action's schema, so nothing was done. */

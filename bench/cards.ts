@@ -11,6 +11,7 @@
  * with every indicator ticked and every answer at its most serious.
  */
 import { answerFor, buildErrorCard, buildQuestionCard, buildResultCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type AdaptiveCard } from '../cards';
+import { ACTIONS } from '../cards/actions';
 import { questionsFor } from '../dialogs/questions';
 import { assessmentToAnswer, ladder, loadEngines, type Engine } from '../rules';
 
@@ -81,9 +82,9 @@ for (const [area, engine] of Object.entries(engines)) {
       for (const route of pack.routes) {
         add('topic', area, `${route.id}, ${chat}, ${when}`, () =>
           topicCard(engine, route.id, at, [
-            { title: 'Escalation steps', verb: 'escalation.show' },
-            { title: 'Sharing information', verb: 'route.show', data: { route: 'info_sharing' } },
-            { title: 'Who to contact', verb: 'contacts.show' },
+            { title: 'Escalation steps', action: ACTIONS.escalationShow.value() },
+            { title: 'Sharing information', action: ACTIONS.routeShow.value({ route: 'info_sharing' }) },
+            { title: 'Who to contact', action: ACTIONS.contactsShow.value() },
           ], { personal, stale }),
         );
       }

@@ -5,10 +5,11 @@
 import { ConversationState, type TurnContext, UserState } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
-import { MainDialog, type TypedCommand, type VerbHandler } from '../dialogs/mainDialog';
+import { MainDialog, type VerbHandler } from '../dialogs/mainDialog';
 import { ScreeningDialog } from '../dialogs/screeningDialog';
 import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
 import { addHeld, type HeldData, type TriageServices } from '../dialogs/services';
+import { cardMessageWithText, invokeCardResponse, invokeResponseActivity } from '../dialogs/turn';
 import { type Area, type Engine, loadEngines, ROLE_NAMES } from '../rules';
 import { type BotAdapter, createAdapter, type OutboundOverrides } from './adapter';
 import type { AppConfig } from './config';
@@ -22,6 +23,7 @@ import { MessageExtensions } from './messageExtensions';
 import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
 import { retentionTask } from './retention';
 import { securityMiddleware, serviceUrlPolicy } from './security';
+import { Proactive } from './proactive';
 import { createServer, type BotServer } from './server';
 import { createStorage, type StorageHandle } from './storage';
 import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, unreadableActionCard, type UserProfile } from './teamsBot';
@@ -71,7 +73,9 @@ export function createApp(options: AppOptions): App {
   const clock = options.clock ?? (() => new Date());
   const storage = options.storage ?? createStorage(config);
   const engines = loadEngines();
-  const dsl = createDslFeature({ config, logger, clock, storage, ownStorage: !options.storage, engines, adapter: () => adapter, ...(options.teamOwners ? { teamOwners: options.teamOwners } : {}) });
+  // One way to post outside the current turn, for every feature; the adapter is built after the dialogs.
+  const proactive = new Proactive(() => adapter, config.microsoftAppId ?? '');
+  const dsl = createDslFeature({ config, logger, clock, storage, ownStorage: !options.storage, engines, proactive, ...(options.teamOwners ? { teamOwners: options.teamOwners } : {}) });
 
   const conversationState = new ConversationState(storage.storage);
   const userState = new UserState(storage.storage);
@@ -113,21 +117,19 @@ export function createApp(options: AppOptions): App {
     onEscalation: (context, event) => dsl.onEscalation(context, event),
   };
 
-  // Extension points: each feature module adds its dialogs, card-verb handlers,
-  // Action.Execute handlers and "forget me" deletions here, nowhere else.
+  // Extension points: each feature module adds its dialogs, the handlers of its actions (cards/actions.ts declares
+  // each action, its schema, where it may run and its typed words), Action.Execute handlers and "forget me" deletions here, nowhere else.
   const dialogs: Dialog[] = [];
   const handlers: VerbHandler[] = [...dsl.handlers];
   const executeHandlers: ExecuteHandler[] = [...dsl.executeHandlers];
   const forgetters: Forgettable[] = [dsl];
-  const commands: TypedCommand[] = [...dsl.commands];
 
   const escalation = createEscalationFeature({
     services,
     storage,
     logger,
     retentionDays: config.draftRetentionDays,
-    appId: config.microsoftAppId,
-    adapter: () => adapter,
+    proactive,
     // No timer of its own: the app's one Ticker runs its reminders (below).
     reminderIntervalSeconds: 0,
   });
@@ -140,14 +142,13 @@ export function createApp(options: AppOptions): App {
   const referralHelp = createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'), { drafts: escalation.drafts, logger });
   dialogs.push(...referralHelp.dialogs);
   handlers.push(...referralHelp.handlers);
-  commands.push(...referralHelp.commands);
 
   // "Was this the right answer?" on the answer cards: ids only, into the decision record.
   const feedback = new Feedback({ engines, decisions: dsl.decisions, metrics: dsl.metrics, areaFor, clock, logger });
   handlers.push(feedback.verbHandler());
   executeHandlers.push(feedback.executeHandler());
 
-  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers, commands });
+  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers });
   const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
   // The notice form as a Teams dialog (task/fetch, task/submit); the card form stays the fallback.
   const taskModules: TaskModuleHandler = new NoticeTaskModule({ engines, clock, logger, publicBaseUrl: config.publicBaseUrl, drafts: escalation.drafts, dialog: mainDialog, dialogState });
@@ -170,10 +171,9 @@ export function createApp(options: AppOptions): App {
         const card = buildErrorCard({ pack: engines[config.defaultArea].pack, title: 'One moment, please', message: 'You are sending messages faster than I can answer, so I have skipped the last one. Please wait a few seconds and try again.' });
         if (context.activity.type === 'invoke') {
           // Only a card button can show a card in reply; other invokes (search...) get an empty answer.
-          const body = context.activity.name === 'adaptiveCard/action' ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } : undefined;
-          await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+          await context.sendActivity(invokeResponseActivity(context.activity.name === 'adaptiveCard/action' ? invokeCardResponse(card) : undefined));
         } else {
-          await context.sendActivity({ text: card.fallbackText, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+          await context.sendActivity(cardMessageWithText(card));
         }
       },
     }),
@@ -200,8 +200,8 @@ export function createApp(options: AppOptions): App {
       const engine = engines[config.defaultArea];
       const card = buildErrorCard({ pack: engine.pack, title: 'Sorry, something went wrong', message: 'I could not finish that. Please try again in a moment.' });
       // An Action.Execute press is answered in the HTTP body (the invoke response), not with a message.
-      if (isCardAction) await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
-      else await context.sendActivity({ text: card.fallbackText, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+      if (isCardAction) await context.sendActivity(invokeResponseActivity(invokeCardResponse(card)));
+      else await context.sendActivity(cardMessageWithText(card));
     } catch (sendError) {
       logger.error({ err: sendError, ...activityLogFields(context.activity) }, 'could not send the error card');
     }

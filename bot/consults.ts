@@ -18,18 +18,16 @@ import {
   type Activity,
   type AdaptiveCardInvokeResponse,
   type ConversationParameters,
-  type CloudAdapter,
-  type ConversationReference,
-  CardFactory,
   type TurnContext,
 } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConnectorClient } from 'botframework-connector';
-import { z } from 'zod';
-import { buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../cards';
+import { ACTIONS, buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../cards';
 import type { VerbHandler } from '../dialogs/mainDialog';
+import { cardAttachment, invokeCardResponse } from '../dialogs/turn';
 import { type Area, type Engine, formatLongDate, londonTime } from '../rules';
 import type { BotMetrics } from './metrics';
+import { teamsReference, type Proactive } from './proactive';
 import { activityLogFields, type Logger } from './logger';
 import { type Member, onDuty, orgOf, type OrgSettings, type OrgSettingsStore, type Weekday } from './orgSettings';
 import { isEtagConflict, type StorageHandle } from './storage';
@@ -71,17 +69,17 @@ export interface ConsultDeps {
   clock: () => Date;
   logger: Logger;
   metrics: BotMetrics;
-  adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
-  /** '' in anonymous mode. */
-  botAppId: string;
+  /** Posts into the consult channel and the requester's chat (bot/proactive.ts). */
+  proactive: Proactive;
   takeMinutes: number;
 }
 
 /** How long a consult record is kept (the insights card looks back 30 days). */
 export const CONSULT_RETENTION_DAYS = 30;
 
-const AskValue = z.object({ verb: z.literal('dsl.ask'), route: z.string().max(40).optional(), level: z.string().max(40).optional() });
-const ConsultValue = z.object({ consult: z.string().regex(/^[a-f0-9]{24}$/) });
+const AskValue = ACTIONS.dslAsk.schema;
+/** An Action.Execute's data (its verb is beside it, not in it). */
+const ConsultValue = ACTIONS.dslTake.schema.omit({ verb: true });
 
 /** "13:05 on Monday 23 November 2026", London time. */
 export function londonStamp(at: Date): string {
@@ -91,19 +89,16 @@ export function londonStamp(at: Date): string {
   return `${hh}:${mm} on ${formatLongDate(t.date)}`;
 }
 
-function adaptive(card: AdaptiveCard) {
-  return CardFactory.adaptiveCard(card);
-}
 
 export class ConsultService {
   constructor(private readonly deps: ConsultDeps) {
-    if (!deps?.handle || !deps.settings || !deps.adapter) throw new TypeError('ConsultService needs storage, settings and an adapter');
+    if (!deps?.handle || !deps.settings || !deps.proactive) throw new TypeError('ConsultService needs storage, settings and proactive messaging');
   }
 
   /** The VerbHandler for the result card's "Ask my DSL" (and the typed command, which maps to the same verb). */
   verbHandler(): VerbHandler {
     return {
-      verbs: ['dsl.ask'],
+      actions: [ACTIONS.dslAsk],
       handle: async (step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult> => {
         const parsed = AskValue.safeParse(value);
         await this.raise(step.context, engine, parsed.success ? parsed.data : {});
@@ -115,8 +110,8 @@ export class ConsultService {
   /** Action.Execute verbs on the channel card. */
   executeHandler(): ExecuteHandler {
     return {
-      verbs: ['dsl.take', 'dsl.refresh'],
-      handle: (context, verb, data) => (verb === 'dsl.take' ? this.take(context, data) : this.refresh(context, data)),
+      actions: [ACTIONS.dslTake, ACTIONS.dslRefresh],
+      handle: (context, verb, data) => (verb === ACTIONS.dslTake.verb ? this.take(context, data) : this.refresh(context, data)),
     };
   }
 
@@ -127,7 +122,7 @@ export class ConsultService {
     if (!settings) {
       await context.sendActivity({
         attachments: [
-          adaptive(
+          cardAttachment(
             buildErrorCard({
               pack: engine.pack,
               title: 'Your organisation has not set up DSL consults yet',
@@ -172,7 +167,7 @@ export class ConsultService {
           isGroup: true,
           tenantId: settings.tenantId,
           channelData: { channel: { id: settings.channelId }, tenant: { id: settings.tenantId } },
-          activity: { type: 'message', text: `DSL consult requested by ${consult.requester.name}`, attachments: [adaptive(this.card(consult))] } as Activity,
+          activity: { type: 'message', text: `DSL consult requested by ${consult.requester.name}`, attachments: [cardAttachment(this.card(consult))] } as Activity,
         } as ConversationParameters);
         consult.channel.threadId = created.id;
         consult.channel.activityId = created.activityId;
@@ -183,7 +178,7 @@ export class ConsultService {
       await deps.handle.storage.delete([key]);
       await context.sendActivity({
         attachments: [
-          adaptive(
+          cardAttachment(
             buildErrorCard({
               pack: engine.pack,
               title: 'I could not reach your DSL',
@@ -220,7 +215,7 @@ export class ConsultService {
     if (!consult.dslIds.includes(from.id) && !(from.aadObjectId && consult.dslIds.includes(from.aadObjectId.toLowerCase()))) {
       return message('Only a DSL in your organisation’s DSL group can take this.');
     }
-    if (consult.takenBy) return cardResponse(this.card(consult));
+    if (consult.takenBy) return invokeCardResponse(this.card(consult));
     const at = deps.clock();
     const taken: Consult = { ...consult, takenBy: { id: from.id, name: from.name || 'A DSL', ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}) }, takenAt: at.toISOString() };
     try {
@@ -229,7 +224,7 @@ export class ConsultService {
       if (!isEtagConflict(err)) throw err;
       // Someone else took it (or the reminder ran) between our read and write: show the current state.
       const now = await this.load(consult.id);
-      if (now?.consult.takenBy || !now) return cardResponse(this.card(now?.consult ?? consult));
+      if (now?.consult.takenBy || !now) return invokeCardResponse(this.card(now?.consult ?? consult));
       return this.take(context, data);
     }
     await deps.handle.storage.delete([`consult-open/${consult.id}`]);
@@ -241,14 +236,14 @@ export class ConsultService {
       taken,
       `${taken.takenBy?.name} has taken your DSL consult (${taken.routeTitle}) at ${londonStamp(at)}. They will contact you: share the child’s details only with them, in a personal chat.`,
     );
-    return cardResponse(card);
+    return invokeCardResponse(card);
   }
 
   private async refresh(context: TurnContext, data: unknown): Promise<AdaptiveCardInvokeResponse> {
     const parsed = ConsultValue.safeParse(data);
     const found = parsed.success ? await this.load(parsed.data.consult) : undefined;
     if (!found || found.consult.tenantId !== orgOf(context)) return message('I could not find that consult request.');
-    return cardResponse(this.card(found.consult));
+    return invokeCardResponse(this.card(found.consult));
   }
 
   /** Reminds once for every consult nobody took in time. Safe to run on several instances at once. */
@@ -339,7 +334,7 @@ export class ConsultService {
     const doorText = door ? `${door.name}${door.phones[0] ? ` on ${door.phones[0].number}` : ''}` : 'your local front door';
     await this.tellRequester(consult, {
       attachments: [
-        adaptive(
+        cardAttachment(
           buildErrorCard({
             pack: engine.pack,
             title: 'No DSL has taken your consult yet',
@@ -383,7 +378,7 @@ export class ConsultService {
     try {
       const conversationId = consult.channel.threadId ?? consult.channel.channelId;
       await this.withClient(consult.tenantId, consult.channel.serviceUrl, conversationId, 'channel', async (client) => {
-        await client.conversations.updateActivity(conversationId, consult.channel.activityId as string, { type: 'message', id: consult.channel.activityId, attachments: [adaptive(card)] } as Activity);
+        await client.conversations.updateActivity(conversationId, consult.channel.activityId as string, { type: 'message', id: consult.channel.activityId, attachments: [cardAttachment(card)] } as Activity);
       });
     } catch (err) {
       this.deps.metrics.error('proactive');
@@ -391,7 +386,7 @@ export class ConsultService {
     }
   }
 
-  private async tellRequester(consult: Consult, activity: string | { attachments: ReturnType<typeof adaptive>[] }): Promise<void> {
+  private async tellRequester(consult: Consult, activity: string | { attachments: ReturnType<typeof cardAttachment>[] }): Promise<void> {
     const { conversationId } = consult.requesterRef;
     try {
       await this.withClient(consult.tenantId, consult.requesterRef.serviceUrl, conversationId, consult.requesterRef.conversationType, async (client) => {
@@ -404,32 +399,12 @@ export class ConsultService {
     }
   }
 
-  /**
-   * Runs `use` with the connector client of a proactive turn (so credentials and the outbound
-   * policy apply). Sends go through the client, not ctx.sendActivity: a continued turn would
-   * make every message a reply to its own made-up activity id.
-   */
+  /** Runs `use` with the connector client of a turn continued in that conversation (bot/proactive.ts). */
   private async withClient(tenantId: string, serviceUrl: string, conversationId: string, conversationType: string, use: (client: ConnectorClient) => Promise<void>): Promise<void> {
-    await this.continueIn(tenantId, serviceUrl, conversationId, conversationType, async (ctx) => {
-      const client = ctx.turnState.get<ConnectorClient | undefined>(ctx.adapter.ConnectorClientKey);
-      if (!client) throw new Error('no connector client in the proactive turn');
-      await use(client);
-    });
-  }
-
-  private async continueIn(tenantId: string, serviceUrl: string, conversationId: string, conversationType: string, logic: (ctx: TurnContext) => Promise<void>): Promise<void> {
-    const reference: Partial<ConversationReference> = {
-      channelId: 'msteams',
-      serviceUrl,
-      conversation: { id: conversationId, isGroup: conversationType !== 'personal', conversationType, tenantId, name: '' },
-    };
-    await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, logic);
+    await this.deps.proactive.withClient(teamsReference({ tenantId, serviceUrl, conversationId, conversationType }), use);
   }
 }
 
-function cardResponse(c: AdaptiveCard): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: c as unknown as Record<string, unknown> };
-}
 
 function message(text: string): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as unknown as Record<string, unknown> };

@@ -15,64 +15,13 @@
  * `updateNote`/`listNotes` only notes, so one kind is never handled as the other.
  */
 import { randomUUID } from 'node:crypto';
-import type { ConversationReference, StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
+import type { ChannelRecord, DraftChange, DraftKind, DraftRecord, NoteDrafts, NoticeDrafts, StrengthsNoteDraft, StrengthsNoteFields } from '../dialogs/ports';
 import type { Area } from '../rules';
 import type { IsoDate } from '../rules';
-import type { ContactMethod, NoticeInput, NoticeRawValues, NoticeStageRecord } from '../rules/notice';
 import { isEtagConflict, type StorageHandle } from './storage';
 
-/** What a draft holds: an escalation notice, or a strengths-based note. */
-export type DraftKind = 'notice' | 'strengthsNote';
-
-export interface DraftRecord {
-  /** 'notice' (absent on notices stored before kinds existed). */
-  kind?: 'notice';
-  id: string;
-  /** aadObjectId of the author (never from.id: see ownerOf). */
-  ownerId: string;
-  area: Area;
-  reference: string;
-  createdAt: string;
-  updatedAt: string;
-  stageId: string;
-  /** Set once the form has been completed and validated. */
-  input?: NoticeInput;
-  /** The last thing typed into the form (kept when it did not validate). */
-  lastInput?: NoticeRawValues;
-  sentOn?: IsoDate;
-  /** How it was raised at the current stage, when the user said. */
-  sentHow?: ContactMethod;
-  dueOn?: IsoDate;
-  history: NoticeStageRecord[];
-  /** The author's personal chat, for the reminder. */
-  conversation: Partial<ConversationReference>;
-  /** The reminder currently scheduled for this draft. */
-  reminderKey?: string;
-  /** References of channel posts (ids only). */
-  shared: { channelKey: string; at: string }[];
-  eTag?: string;
-}
-
-/** The three strengths-based headings, as typed (personal data: never logged). */
-export interface StrengthsNoteFields {
-  workingWell: string;
-  worried: string;
-  next: string;
-}
-
-/** A strengths-based note the practitioner saved as a draft. Same key, owner and retention rules as a notice. */
-export interface StrengthsNoteDraft {
-  kind: 'strengthsNote';
-  id: string;
-  /** aadObjectId of the author (never from.id: see ownerOf). */
-  ownerId: string;
-  /** Whose guidance gave the headings. */
-  area: Area;
-  createdAt: string;
-  updatedAt: string;
-  note: StrengthsNoteFields;
-  eTag?: string;
-}
+export type { ChannelRecord, DraftChange, DraftKind, DraftRecord, StrengthsNoteDraft, StrengthsNoteFields } from '../dialogs/ports';
 
 export type AnyDraft = DraftRecord | StrengthsNoteDraft;
 
@@ -97,20 +46,6 @@ export interface ReminderRecord {
   eTag?: string;
 }
 
-export interface ChannelRecord {
-  tenantId: string;
-  teamId: string;
-  channelId: string;
-  teamName?: string;
-  channelName?: string;
-  conversation: Partial<ConversationReference>;
-  updatedAt: string;
-  eTag?: string;
-}
-
-/** A change to apply to a draft: return the new draft, or undefined for "no change". */
-export type DraftChange = (draft: DraftRecord) => DraftRecord | undefined;
-
 const MAX_ATTEMPTS = 5;
 
 export function draftKey(ownerId: string, draftId: string): string {
@@ -127,7 +62,7 @@ export function channelKey(tenantId: string, teamId: string, channelId: string):
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export class DraftRepository {
+export class DraftRepository implements NoticeDrafts, NoteDrafts {
   constructor(
     private readonly handle: StorageHandle,
     private readonly options: { retentionDays: number; clock: () => Date },
@@ -142,6 +77,10 @@ export class DraftRepository {
 
   private now(): string {
     return this.options.clock().toISOString();
+  }
+
+  reminderKey(dueOn: IsoDate, draftId: string): string {
+    return reminderKey(dueOn, draftId);
   }
 
   get retentionDays(): number {

@@ -3,14 +3,15 @@
  * settings, the decision record, insights and export, /metrics, and the stale-guidance
  * report for /readyz. app.ts adds what this returns to its extension points.
  */
-import type { CloudAdapter, Middleware, TurnContext } from 'botbuilder';
+import type { Middleware, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import type { TypedCommand, VerbHandler } from '../dialogs/mainDialog';
+import type { VerbHandler } from '../dialogs/mainDialog';
 import type { AssessmentEvent, EscalationEvent, HeldData } from '../dialogs/services';
 import { staleNote } from '../dialogs/services';
 import { AREAS, type Area, type Engine } from '../rules';
 import type { AppConfig } from './config';
 import { ConsultService } from './consults';
+import type { Proactive } from './proactive';
 import { type DecisionLog, SqliteDecisionLog, StorageDecisionLog } from './decisions';
 import { Insights } from './insights';
 import { activityLogFields, type Logger } from './logger';
@@ -30,8 +31,8 @@ export interface DslFeatureOptions {
   /** True when the app created the storage itself (then STORAGE=sqlite gets its own decisions table). */
   ownStorage: boolean;
   engines: Readonly<Record<Area, Engine>>;
-  /** Resolved at call time: the adapter is built after the dialogs. */
-  adapter: () => Pick<CloudAdapter, 'continueConversationAsync'>;
+  /** Proactive messages (bot/proactive.ts): the consult channel and the requester's chat. */
+  proactive: Proactive;
   /** The Graph team-owner check; default from the bot's credentials (createTeamOwners). */
   teamOwners?: TeamOwners;
 }
@@ -42,7 +43,6 @@ export interface DslFeature {
   consults: ConsultService;
   handlers: VerbHandler[];
   executeHandlers: ExecuteHandler[];
-  commands: TypedCommand[];
   onAssessment(context: TurnContext, event: AssessmentEvent): Promise<void>;
   /** For the escalation feature (services.onEscalation): counts the stage and records it. */
   onEscalation(context: TurnContext, event: EscalationEvent): Promise<void>;
@@ -74,10 +74,7 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
     clock,
     logger,
     metrics,
-    adapter: {
-      continueConversationAsync: (...args: Parameters<CloudAdapter['continueConversationAsync']>) => o.adapter().continueConversationAsync(...args),
-    } as Pick<CloudAdapter, 'continueConversationAsync'>,
-    botAppId: config.microsoftAppId ?? '',
+    proactive: o.proactive,
     takeMinutes: config.consultTakeMinutes,
   });
   const settings = new SettingsFlow({ store, engines, adminAadIds: config.adminAadIds, teamOwners: o.teamOwners ?? createTeamOwners(config, logger), clock, logger });
@@ -99,12 +96,6 @@ export function createDslFeature(o: DslFeatureOptions): DslFeature {
     consults,
     handlers: [consults.verbHandler(), settings.verbHandler(), insights.verbHandler()],
     executeHandlers: [consults.executeHandler()],
-    commands: [
-      { pattern: /^(ask (my )?dsl|ask (the )?dsl|consult (my )?dsl)[\s.!?]*$/i, verb: 'dsl.ask' },
-      { pattern: /^settings[\s.!?]*$/i, verb: 'settings.show' },
-      { pattern: /^insights?[\s.!?]*$/i, verb: 'insights.show' },
-      { pattern: /^export[\s.!?]*$/i, verb: 'decisions.export' },
-    ],
     async onAssessment(context, e) {
       const { assessment: a, engine } = e;
       metrics.routeGiven(a.level.id, a.route.id, areaOf(engines, engine));

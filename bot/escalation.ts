@@ -3,16 +3,17 @@
  * dialog and its verbs, "forget me", the reminder scheduler and the middleware that
  * records the team channels the bot can post to. bot/app.ts adds these to its arrays.
  */
-import type { CloudAdapter, ConversationReference, Middleware, TurnContext } from 'botbuilder';
+import type { ConversationReference, Middleware, TurnContext } from 'botbuilder';
 import { TurnContext as TC } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildNoticeReminderCard } from '../cards/noticeReminder';
 import { londonTime } from '../rules';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS, ownerOf, type NoticeOptions } from '../dialogs/escalationNoticeDialog';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS, type NoticeOptions } from '../dialogs/escalationNoticeDialog';
 import type { VerbHandler } from '../dialogs/mainDialog';
-import type { HeldData, TriageServices } from '../dialogs/services';
+import { ownerOf, type HeldData, type TriageServices } from '../dialogs/services';
 import { DraftRepository } from './drafts';
 import { activityLogFields, type Logger } from './logger';
+import type { Proactive } from './proactive';
 import { ReminderScheduler, type ProactiveSend } from './reminders';
 import type { StorageHandle } from './storage';
 
@@ -21,10 +22,8 @@ export interface EscalationFeatureOptions {
   storage: StorageHandle;
   logger: Logger;
   retentionDays: number;
-  /** The bot's app id ('' when anonymous) for proactive messages. */
-  appId: string | undefined;
-  /** The adapter, once built (proactive sends happen after start-up). */
-  adapter: () => CloudAdapter;
+  /** Proactive messages: reminders in the author's chat, redacted notices in a team channel. */
+  proactive: Proactive;
   /** Seconds between reminder ticks; 0 = no timer. */
   reminderIntervalSeconds: number;
 }
@@ -42,26 +41,10 @@ export interface EscalationFeature {
 
 export function createEscalationFeature(o: EscalationFeatureOptions): EscalationFeature {
   const drafts = new DraftRepository(o.storage, { retentionDays: o.retentionDays, clock: o.services.clock });
-  const send: ProactiveSend = async (reference, activity) => {
-    // The adapter hands errors in `logic` to onTurnError; keep them, so callers see a 403/404.
-    let failure: unknown;
-    await o.adapter().continueConversationAsync(o.appId ?? '', reference, async (context) => {
-      // A new message (a new post in a channel), not a reply to the continuation event.
-      context.onSendActivities(async (_ctx, activities, next) => {
-        for (const a of activities) delete a.replyToId;
-        return next();
-      });
-      try {
-        await context.sendActivity(activity);
-      } catch (err) {
-        failure = err;
-      }
-    });
-    if (failure !== undefined) throw failure;
-  };
+  const send: ProactiveSend = o.proactive.send;
   const dialog = new EscalationNoticeDialog(o.services, { drafts, logger: o.logger, send });
   const handler: VerbHandler = {
-    verbs: [...NOTICE_VERBS],
+    actions: NOTICE_ACTIONS,
     handle: (step: WaterfallStepContext, value: unknown) => step.beginDialog(ESCALATION_NOTICE_DIALOG, { value } satisfies NoticeOptions),
   };
   const reminders = new ReminderScheduler({

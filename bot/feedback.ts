@@ -20,9 +20,9 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { buildErrorCard, buildFeedbackPickerCard, FEEDBACK_VERBS, feedbackThanks, isGivenAnswer, type AdaptiveCard } from '../cards';
+import { ACTIONS, buildFeedbackPickerCard, buildUnreadableCard, FEEDBACK_VERBS, feedbackThanks, isGivenAnswer, type AdaptiveCard } from '../cards';
 import type { VerbHandler } from '../dialogs/mainDialog';
-import { sendCard } from '../dialogs/services';
+import { invokeCardResponse, sendCard } from '../dialogs/services';
 import { AREAS, type Area, type Engine } from '../rules';
 import type { DecisionLog } from './decisions';
 import { activityLogFields, type Logger } from './logger';
@@ -34,13 +34,8 @@ const HOUR_MS = 3_600_000;
 /** A real press carries about 100 bytes; anything much bigger is refused whole. */
 export const MAX_FEEDBACK_VALUE_BYTES = 512;
 
-const id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_]+$/);
-const ref = { given: id, pack: id, version: z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/) };
-const Shape = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal(FEEDBACK_VERBS.yes), ...ref }),
-  z.object({ verb: z.literal(FEEDBACK_VERBS.no), ...ref }),
-  z.object({ verb: z.literal(FEEDBACK_VERBS.route), ...ref, chosen: id }),
-]);
+const FEEDBACK_ACTIONS = [ACTIONS.feedbackYes, ACTIONS.feedbackNo, ACTIONS.feedbackRoute] as const;
+const Shape = z.discriminatedUnion('verb', [ACTIONS.feedbackYes.schema, ACTIONS.feedbackNo.schema, ACTIONS.feedbackRoute.schema]);
 export type FeedbackValue = z.infer<typeof Shape>;
 
 function smallEnough(value: unknown): boolean {
@@ -90,7 +85,7 @@ export class Feedback {
   /** Action.Submit presses (messages with a value). */
   verbHandler(): VerbHandler {
     return {
-      verbs: Object.values(FEEDBACK_VERBS),
+      actions: FEEDBACK_ACTIONS,
       handle: async (step: WaterfallStepContext, value: unknown): Promise<DialogTurnResult> => {
         await this.respond(step.context, value);
         return step.endDialog();
@@ -103,13 +98,13 @@ export class Feedback {
   /** Action.Execute presses: answered with a message, so the answer card stays where it is. */
   executeHandler(): ExecuteHandler {
     return {
-      verbs: Object.values(FEEDBACK_VERBS),
+      actions: FEEDBACK_ACTIONS,
       handle: async (context, verb, data): Promise<AdaptiveCardInvokeResponse> => {
         const value = data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data, verb } : undefined;
         const parsed = this.schema.safeParse(value);
         if (!parsed.success) {
           this.refused(context);
-          return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: (await this.unreadableCard(context)) as unknown as Record<string, unknown> };
+          return invokeCardResponse(await this.unreadableCard(context));
         }
         if (parsed.data.verb === FEEDBACK_VERBS.no) {
           await sendCard(context, this.pickerCard(parsed.data));
@@ -176,7 +171,7 @@ export class Feedback {
 
   private async unreadableCard(context: TurnContext): Promise<AdaptiveCard> {
     const engine = this.deps.engines[await this.deps.areaFor(context)];
-    return buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not recorded anything. Please try again, or type what you need.' });
+    return buildUnreadableCard(engine.pack, { notDone: 'recorded anything', next: 'Please try again, or type what you need.' });
   }
 }
 

@@ -12,8 +12,8 @@ import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Request, Response, Server } from 'restify';
-import { answerTitle, buildInsightsCard, type InsightsSection } from '../cards';
-import { isPersonal, sendCard } from '../dialogs/services';
+import { ACTIONS, answerTitle, buildInsightsCard, verbOf, type AdaptiveCard, type InsightsSection } from '../cards';
+import { allowedHere, cardAttachment, sendCard } from '../dialogs/services';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine } from '../rules';
 import { decisionsCsv, feedbackCsv, summariseFeedback, type DecisionLog, type DecisionRecord } from './decisions';
@@ -55,10 +55,10 @@ export class Insights {
 
   verbHandler(): VerbHandler {
     return {
-      verbs: ['insights.show', 'decisions.export'],
+      actions: [ACTIONS.insightsShow, ACTIONS.decisionsExport],
       handle: async (step: WaterfallStepContext, value: unknown): Promise<DialogTurnResult> => {
         const { context } = step;
-        if (!isPersonal(context)) {
+        if (!allowedHere(ACTIONS.insightsShow, context) || !allowedHere(ACTIONS.decisionsExport, context)) {
           // A single-use link posted in a channel is anyone's to use first; the counts are the organisation's.
           await context.sendActivity('I give insights and the decision record export only in a personal chat, so nothing is posted here. Open a chat with me and type “insights” or “export” there.');
           return step.endDialog();
@@ -68,7 +68,7 @@ export class Insights {
           await context.sendActivity('Insights and the decision record export are for administrators your organisation has named.');
           return step.endDialog();
         }
-        if ((value as { verb?: unknown }).verb === 'decisions.export') await this.export(context, org);
+        if (verbOf(value) === ACTIONS.decisionsExport.verb) await this.export(context, org);
         else await this.show(context, org);
         return step.endDialog();
       },
@@ -150,9 +150,7 @@ export class Insights {
     this.deps.logger.info({ ...activityLogFields(context.activity) }, 'decision record export link issued');
     await context.sendActivity({
       attachments: [
-        {
-          contentType: 'application/vnd.microsoft.card.adaptive',
-          content: {
+        cardAttachment({
             type: 'AdaptiveCard',
             version: '1.5',
             fallbackText: `Download the decision record (CSV): ${url}. The feedback on answers (CSV): ${feedbackUrl}. Each link works once, for 10 minutes.`,
@@ -168,8 +166,7 @@ export class Insights {
               { type: 'Action.OpenUrl', title: 'Download CSV', url },
               { type: 'Action.OpenUrl', title: 'Download feedback counts (CSV)', url: feedbackUrl },
             ],
-          },
-        },
+          } as AdaptiveCard),
       ],
     });
   }

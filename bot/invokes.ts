@@ -18,9 +18,10 @@
  * feedback buttons, bot/feedback.ts); a press whose data does not pass is refused here the
  * same way, before anything reads or stores it.
  */
-import type { InvokeResponse, Middleware } from 'botbuilder';
+import type { Activity, InvokeResponse, Middleware } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCard } from '../cards';
+import { invokeCardResponse, invokeResponseActivity } from '../dialogs/turn';
 import { activityLogFields, type Logger } from './logger';
 
 const commandId = z.string().min(1).max(64);
@@ -135,11 +136,8 @@ export function invokeGuard(options: InvokeGuardOptions): Middleware {
       if (problem === undefined) return next();
       const invokeName = loggableInvokeName(activity.name);
       logger.info({ ...activityLogFields(activity), invokeName, problem }, 'invoke refused: malformed value');
-      const response: InvokeResponse =
-        activity.name === 'adaptiveCard/action'
-          ? { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: unreadableCard() } }
-          : { status: 400 };
-      await context.sendActivity({ type: 'invokeResponse', value: response });
+      const response: Partial<Activity> = activity.name === 'adaptiveCard/action' ? invokeResponseActivity(invokeCardResponse(unreadableCard())) : { type: 'invokeResponse', value: { status: 400 } satisfies InvokeResponse };
+      await context.sendActivity(response);
     },
   };
 }

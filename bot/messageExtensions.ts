@@ -15,7 +15,6 @@
  * an error or carried in card data. Logs carry activity ids and the command id only.
  */
 import type {
-  Attachment,
   MessagingExtensionAction,
   MessagingExtensionActionResponse,
   MessagingExtensionAttachment,
@@ -24,15 +23,15 @@ import type {
   TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { buildContactsCard, buildErrorCard, cardForAnswer, type AdaptiveCard, type Json } from '../cards';
+import { ACTIONS, buildContactsCard, buildErrorCard, buildUnreadableCard, cardForAnswer, type AdaptiveCard, type Json } from '../cards';
 import { buildNextStepsSummaryCard, timeless } from '../cards/nextStepsSummary';
+import { cardAttachment, cardMessageWithText } from '../dialogs/turn';
 import { answerText, type Answer, type Area, type Contact, type Engine } from '../rules';
 import { htmlToText } from './htmlText';
 import { activityLogFields, knownValueFields, type Logger } from './logger';
 
 export const FIND_CONTACT = 'findContact';
 export const CHECK_NEXT_STEPS = 'checkNextSteps';
-export const POST_SUMMARY_VERB = 'mx.postSummary';
 /** The manifest's command ids: the only ones logged as sent (others as a digest and length). */
 const COMMAND_IDS: ReadonlySet<string> = new Set([FIND_CONTACT, CHECK_NEXT_STEPS]);
 
@@ -41,7 +40,6 @@ const MAX_RESULTS = 10;
 /** Longest message text run through recognition (Teams messages are at most about 28 KB). */
 const MAX_TEXT = 5000;
 
-const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 const THUMBNAIL = 'application/vnd.microsoft.card.thumbnail';
 
 export interface MessageExtensionDeps {
@@ -52,19 +50,12 @@ export interface MessageExtensionDeps {
 }
 
 /** The "Post a summary" button's data: ids only, checked against the pack before anything is posted. */
-const PostSummaryData = z.object({
-  verb: z.literal(POST_SUMMARY_VERB),
-  route: z.string().max(60).regex(/^[a-z0-9_-]+$/).optional(),
-  contacts: z.array(z.string().max(60).regex(/^[a-z0-9_-]+$/)).min(1).max(8),
-});
+const PostSummaryData = ACTIONS.mxPostSummary.schema;
 type PostSummaryData = z.infer<typeof PostSummaryData>;
 
 // ---------------------------------------------------------------------------
 // Pure builders
 
-function adaptive(card: AdaptiveCard): Attachment {
-  return { contentType: ADAPTIVE, content: card };
-}
 
 /** The query text of a search invoke ('' on the initial run or when absent). */
 export function queryText(query: MessagingExtensionQuery): string {
@@ -81,7 +72,7 @@ function contactResult(engine: Engine, contact: Contact, at: Date): MessagingExt
   const now =
     status.state === 'open' ? 'Open now' : status.state === 'always' ? 'Open any time' : status.state === 'closed' ? `Closed now${status.instead ? `: use ${status.instead.name}` : ''}` : '';
   const text = [phone, email, now].filter(Boolean).join(' · ') || (contact.missing ?? contact.purpose);
-  return { ...adaptive(card), preview: { contentType: THUMBNAIL, content: { title: contact.name, text } } };
+  return { ...cardAttachment(card), preview: { contentType: THUMBNAIL, content: { title: contact.name, text } } };
 }
 
 /** `composeExtension/query` for findContact: the contacts the words name, or the main ones. */
@@ -148,7 +139,7 @@ export function nextStepsCard(engine: Engine, text: string, at: Date): { card: A
       : cardForAnswer(engine, answer, at, { personal: false, feedback: false });
   stripChatButtons(card.body);
   card.body.unshift({ type: 'TextBlock', text: `Only you can see this. Checked against the ${pack.area} guidance.`, wrap: true, isSubtle: true, size: 'Small' });
-  const data: PostSummaryData = { verb: POST_SUMMARY_VERB, ...(answer.routeId ? { route: answer.routeId } : {}), contacts: answer.contacts.map((c) => c.contact.id).slice(0, 8) };
+  const data: PostSummaryData = ACTIONS.mxPostSummary.value({ ...(answer.routeId ? { route: answer.routeId } : {}), contacts: answer.contacts.map((c) => c.contact.id).slice(0, 8) });
   card.actions = [
     ...linksOnly(card.actions),
     { type: 'Action.Submit', title: 'Post a summary to this conversation', data: data as unknown as Json },
@@ -159,7 +150,7 @@ export function nextStepsCard(engine: Engine, text: string, at: Date): { card: A
 /** `composeExtension/fetchTask` for checkNextSteps: a dialog with the private card. */
 export function checkNextStepsFetchResponse(engine: Engine, action: MessagingExtensionAction, at: Date): MessagingExtensionActionResponse {
   const { card } = nextStepsCard(engine, selectedMessageText(action), at);
-  return { task: { type: 'continue', value: { title: 'Check next steps', width: 'medium', height: 'large', card: adaptive(card) } } };
+  return { task: { type: 'continue', value: { title: 'Check next steps', width: 'medium', height: 'large', card: cardAttachment(card) } } };
 }
 
 /** The summary to post, rebuilt from the pack by id (button data is untrusted). Undefined when an id is not in the pack. */
@@ -219,16 +210,16 @@ export class MessageExtensions {
     const card = parsed.success ? summaryFromData(engine, parsed.data, this.deps.clock()) : undefined;
     if (!card) {
       this.deps.logger.info({ commandId: CHECK_NEXT_STEPS, ...activityLogFields(context.activity) }, 'unrecognised next-steps submit data');
-      return errorTask(engine, 'I could not read that', 'That button did not carry what I expected, so I have not posted anything.');
+      return errorTask('I could not read that', buildUnreadableCard(engine.pack, { notDone: 'posted anything' }));
     }
     try {
-      await context.sendActivity({ text: card.fallbackText, attachments: [adaptive(card)] });
+      await context.sendActivity(cardMessageWithText(card));
     } catch (err) {
       // Usually: the bot has not been added to this chat or team. Nothing personal is in the error.
       const statusCode = (err as { statusCode?: unknown }).statusCode;
       this.deps.logger.warn({ commandId: CHECK_NEXT_STEPS, statusCode: typeof statusCode === 'number' ? statusCode : undefined, ...activityLogFields(context.activity) }, 'could not post the next-steps summary');
       card.body.unshift({ type: 'TextBlock', text: 'I could not post in this conversation: the bot may need to be added here first. The summary is below to copy.', wrap: true, weight: 'Bolder', color: 'Attention' });
-      return { task: { type: 'continue', value: { title: 'Check next steps', width: 'medium', height: 'large', card: adaptive(card) } } };
+      return { task: { type: 'continue', value: { title: 'Check next steps', width: 'medium', height: 'large', card: cardAttachment(card) } } };
     }
     this.deps.logger.info({ commandId: CHECK_NEXT_STEPS, ...activityLogFields(context.activity) }, 'posted next-steps summary');
     return { task: { type: 'message', value: 'Summary posted. It shows the route and contacts only, nothing from the message.' } };
@@ -236,10 +227,10 @@ export class MessageExtensions {
 
   private unknownAction(context: TurnContext, engine: Engine, action: MessagingExtensionAction): MessagingExtensionActionResponse {
     this.deps.logger.info({ ...knownValueFields('commandId', action.commandId, COMMAND_IDS), ...activityLogFields(context.activity) }, 'unknown action command');
-    return errorTask(engine, 'This action is not available', 'The app may have been updated. Please try again.');
+    return errorTask('This action is not available', buildErrorCard({ pack: engine.pack, title: 'This action is not available', message: 'The app may have been updated. Please try again.' }));
   }
 }
 
-function errorTask(engine: Engine, title: string, message: string): MessagingExtensionActionResponse {
-  return { task: { type: 'continue', value: { title, width: 'medium', height: 'medium', card: adaptive(buildErrorCard({ pack: engine.pack, title, message })) } } };
+function errorTask(title: string, card: AdaptiveCard): MessagingExtensionActionResponse {
+  return { task: { type: 'continue', value: { title, width: 'medium', height: 'medium', card: cardAttachment(card) } } };
 }

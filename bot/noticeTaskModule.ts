@@ -17,18 +17,16 @@
  */
 import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
-import { ownerOf } from '../dialogs/escalationNoticeDialog';
 import { runDialog } from '../dialogs/framework';
 import type { StatePropertyAccessor } from 'botbuilder';
-import { z } from 'zod';
 import type { VerbHandler } from '../dialogs/mainDialog';
-import { isPersonal } from '../dialogs/services';
+import { ACTIONS } from '../cards/actions';
+import { allowedHere, ownerOf } from '../dialogs/services';
 import { type Area, type Engine, londonTime } from '../rules';
 import { rawNoticeValues, validateNotice } from '../rules/notice';
 import { activityLogFields, type Logger } from './logger';
 import type { TaskModuleHandler } from './teamsBot';
 
-export const NOTICE_FORM_VERB = 'notice.form';
 const NOT_FOUND = 'I could not find that notice. Drafts are deleted after a while, and only their author can open them. Type “escalate” to start a new one.';
 export const NOTICE_FORM_PAGE = '/web/notice-form.html';
 
@@ -49,8 +47,9 @@ export interface NoticeTaskModuleDeps {
   dialogState: StatePropertyAccessor<DialogState>;
 }
 
-const FetchData = z.object({ verb: z.literal(NOTICE_FORM_VERB), draftId: z.uuid() });
-const SubmitEnvelope = z.object({ verb: z.literal('notice.submit'), draftId: z.uuid() });
+const FetchData = ACTIONS.noticeForm.schema;
+// Only the envelope: the form's fields are checked with validateNotice below.
+const SubmitEnvelope = ACTIONS.noticeSubmit.schema;
 
 function message(text: string): TaskModuleResponse {
   return { task: { type: 'message', value: text } };
@@ -68,10 +67,10 @@ export function noticeFormUrl(base: string, draft: { id: string; stageId: string
  */
 export function noticeFormFallback(notice: VerbHandler): VerbHandler {
   return {
-    verbs: [NOTICE_FORM_VERB],
+    actions: [ACTIONS.noticeForm],
     handle: (step, value, engine) => {
       const parsed = FetchData.safeParse(value);
-      return notice.handle(step, parsed.success ? { verb: 'notice.edit', draftId: parsed.data.draftId } : { verb: 'notice.edit' }, engine);
+      return notice.handle(step, parsed.success ? ACTIONS.noticeEdit.value({ draftId: parsed.data.draftId }) : { verb: ACTIONS.noticeEdit.verb }, engine);
     },
   };
 }
@@ -89,7 +88,7 @@ export class NoticeTaskModule implements TaskModuleHandler {
       this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unrecognised task/fetch data');
       return message('That button did not carry what I expected. Use the form in the chat, or type “escalate” to start again.');
     }
-    if (!isPersonal(context)) return message('For the child’s privacy, I only draft escalation notices in a personal chat.');
+    if (!allowedHere(ACTIONS.noticeForm, context)) return message('For the child’s privacy, I only draft escalation notices in a personal chat.');
     const draft = await this.deps.drafts.get(ownerOf(context), parsed.data.draftId);
     if (!draft) return message(NOT_FOUND);
     if (!this.deps.publicBaseUrl?.startsWith('https://')) {
@@ -109,7 +108,7 @@ export class NoticeTaskModule implements TaskModuleHandler {
       this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unrecognised task/submit data');
       return message('I could not read that form, so I have not saved anything. Use the form in the chat, or type “escalate” to start again.');
     }
-    if (!isPersonal(context)) return message('For the child’s privacy, I only draft escalation notices in a personal chat.');
+    if (!allowedHere(ACTIONS.noticeSubmit, context)) return message('For the child’s privacy, I only draft escalation notices in a personal chat.');
     // Only the author's own draft: anyone else's (or one gone) is answered as the dialog would, and nothing runs.
     if (!(await this.deps.drafts.get(ownerOf(context), envelope.data.draftId))) {
       this.deps.logger.info({ draftId: envelope.data.draftId, ...activityLogFields(context.activity) }, 'notice form dialog submitted for a draft that is not the caller’s');
@@ -117,7 +116,7 @@ export class NoticeTaskModule implements TaskModuleHandler {
     }
     // The same schema as the card form; the notice dialog checks again when it saves.
     const checked = validateNotice(data, londonTime(this.deps.clock()).date);
-    const value = { ...rawNoticeValues(data), verb: 'notice.submit', draftId: envelope.data.draftId };
+    const value = { ...rawNoticeValues(data), ...ACTIONS.noticeSubmit.value({ draftId: envelope.data.draftId }) };
     this.deps.logger.info(
       { draftId: envelope.data.draftId, valid: checked.ok, ...(checked.ok ? {} : { fields: Object.keys(checked.errors) }), ...activityLogFields(context.activity) },
       'notice form dialog submitted',

@@ -6,11 +6,12 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { WEEKDAYS } from '../cards/actions';
 import { AREAS } from '../rules';
 import { activityTenantId } from './adapter';
 import { isEtagConflict, type StorageHandle } from './storage';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export { WEEKDAYS } from '../cards/actions';
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const Member = z.object({

@@ -12,8 +12,8 @@
  * The same tick deletes drafts past retention.
  */
 import { randomUUID } from 'node:crypto';
-import type { Activity, ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../cards';
+import { cardMessage } from '../dialogs/turn';
 import { londonTime } from '../rules';
 import type { DraftRecord, DraftRepository, ReminderRecord } from './drafts';
 import type { Logger } from './logger';
@@ -23,8 +23,9 @@ export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 export const REMIND_FROM_MINUTES = 9 * 60;
 export const MAX_ATTEMPTS = 5;
 
-/** Sends one activity into a stored conversation (adapter.continueConversationAsync in the app). */
-export type ProactiveSend = (reference: Partial<ConversationReference>, activity: Partial<Activity>) => Promise<void>;
+/** Sends one activity into a stored conversation (bot/proactive.ts in the app). */
+export type { ProactiveSend } from '../dialogs/ports';
+import type { ProactiveSend } from '../dialogs/ports';
 
 export interface ReminderDeps {
   drafts: DraftRepository;
@@ -133,11 +134,7 @@ export class ReminderScheduler {
 
     try {
       const card = this.deps.card(draft);
-      await this.deps.send(draft.conversation, {
-        type: 'message',
-        summary: card.fallbackText.slice(0, 200),
-        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-      });
+      await this.deps.send(draft.conversation, cardMessage(card));
     } catch (err) {
       const status = statusOf(err);
       const gone = status === 403 || status === 404;

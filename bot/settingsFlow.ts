@@ -9,7 +9,7 @@
 import { type ChannelInfo, TeamsInfo, type TeamsChannelAccount, teamsGetChannelId, teamsGetTeamInfo, type TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { buildSettingsCard, buildSettingsViewCard } from '../cards';
+import { ACTIONS, buildSettingsCard, buildSettingsViewCard, verbOf } from '../cards';
 import { sendCard } from '../dialogs/services';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { AREAS, type Area, type Engine } from '../rules';
@@ -19,13 +19,7 @@ import { NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from
 
 const DAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
-const SaveValue = z.object({
-  verb: z.literal('settings.save'),
-  channel: z.string().min(1).max(200),
-  area: z.enum(AREAS),
-  dsls: z.string().min(1).max(20_000),
-  ...Object.fromEntries(WEEKDAYS.map((d) => [`rota_${d}`, z.string().max(200).optional()])),
-});
+const SaveValue = ACTIONS.settingsSave.schema;
 
 export interface SettingsFlowDeps {
   store: OrgSettingsStore;
@@ -54,10 +48,9 @@ export class SettingsFlow {
 
   verbHandler(): VerbHandler {
     return {
-      verbs: ['settings.show', 'settings.save'],
+      actions: [ACTIONS.settingsShow, ACTIONS.settingsSave],
       handle: async (step: WaterfallStepContext, value: unknown): Promise<DialogTurnResult> => {
-        const verb = (value as { verb?: unknown }).verb;
-        if (verb === 'settings.save') await this.save(step.context, value);
+        if (verbOf(value) === ACTIONS.settingsSave.verb) await this.save(step.context, value);
         else await this.show(step.context);
         return step.endDialog();
       },

@@ -20,8 +20,9 @@ import {
   type UserState,
 } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
-import { z } from 'zod';
-import { buildErrorCard, buildHelpCard, buildWelcomeCard, contactCard, escalationCard, scopeOf, topicCard, type AdaptiveCard } from '../cards';
+import type { z } from 'zod';
+import { ACTIONS, buildErrorCard, buildHelpCard, buildUnreadableCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type Action, type AdaptiveCard, type AnyAction } from '../cards';
+import { cardAttachment, invokeCardResponse, isPersonal, scopeOfTurn } from '../dialogs/turn';
 import type { Area, Engine, Role } from '../rules';
 import { createDialogRunner } from './dialogRunner';
 import { activityLogFields, type Logger } from './logger';
@@ -64,18 +65,11 @@ export interface TaskModuleHandler {
   submit(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse>;
 }
 
-/** Handles Action.Execute invokes for some verbs; validates `data` itself (it is untrusted). */
+/** Handles Action.Execute invokes for some of the registry's actions (cards/actions.ts); validates `data` itself (it is untrusted). */
 export interface ExecuteHandler {
-  verbs: string[];
+  actions: readonly AnyAction[];
   handle(context: TurnContext, verb: string, data: unknown): Promise<AdaptiveCardInvokeResponse>;
 }
-
-const ExecuteData = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('contacts.show') }),
-  z.object({ verb: z.literal('help') }),
-  z.object({ verb: z.literal('escalation.show'), stage: z.string().max(40).optional() }),
-  z.object({ verb: z.literal('route.show'), route: z.string().max(40) }),
-]);
 
 /** Distinct mentions of the bot removed: a message mentions the bot once or twice. */
 const MAX_MENTIONS = 8;
@@ -114,11 +108,11 @@ export class SafeguardingBot extends TeamsActivityHandler {
       const botId = context.activity.recipient?.id;
       const added = context.activity.membersAdded ?? [];
       const botInstalled = added.some((m) => m.id === botId);
-      const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+      const personal = isPersonal(context);
       // The bot itself appears in membersAdded when it is installed: greet the conversation once, not the bot.
       if (botInstalled || (personal && added.some((m) => m.id !== botId))) {
         const engine = this.deps.engines[await this.deps.areaFor(context)];
-        await context.sendActivity({ attachments: [card(buildWelcomeCard({ pack: engine.pack, personal }))] });
+        await context.sendActivity({ attachments: [cardAttachment(buildWelcomeCard({ pack: engine.pack, personal }))] });
       }
       await next();
     });
@@ -141,7 +135,7 @@ export class SafeguardingBot extends TeamsActivityHandler {
     if (response.status === 400 && context.activity.name === 'adaptiveCard/action') {
       const engine = this.deps.engines[await this.deps.areaFor(context)];
       this.deps.logger.info({ ...activityLogFields(context.activity) }, 'malformed Action.Execute answered with the error card');
-      return { status: 200, body: cardResponse(unreadableActionCard(engine)) };
+      return { status: 200, body: invokeCardResponse(unreadableActionCard(engine)) };
     }
     if (response.status !== 501) return response;
     this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unhandled invoke answered with an empty 200');
@@ -169,42 +163,49 @@ export class SafeguardingBot extends TeamsActivityHandler {
     return this.deps.taskModules ? this.deps.taskModules.submit(context, request) : super.handleTeamsTaskModuleSubmit(context, request);
   }
 
-  /** Action.Execute: validated by verb, answered with a card in the invoke response. */
+  /** Action.Execute: the action's handler (a feature's, or the built-in ones below) reads the data with its schema; the answer is a card in the invoke response. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const engine = this.deps.engines[await this.deps.areaFor(context)];
-    const at = this.deps.clock();
-    const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
     const verb = invokeValue?.action?.verb;
-    const owner = this.deps.executeHandlers?.find((h) => typeof verb === 'string' && h.verbs.includes(verb));
+    const owner = typeof verb === 'string' ? this.executeHandlers.find((h) => h.actions.some((a) => a.verb === verb)) : undefined;
     if (owner && typeof verb === 'string') return owner.handle(context, verb, invokeValue.action.data);
-    const parsed = ExecuteData.safeParse({ ...(invokeValue?.action?.data ?? {}), verb });
-    if (!parsed.success) {
-      this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unrecognised Action.Execute data');
-      return cardResponse(unreadableActionCard(engine));
-    }
-    const d = parsed.data;
-    switch (d.verb) {
-      case 'contacts.show':
-        return cardResponse(contactCard(engine, '', at));
-      case 'help':
-        return cardResponse(buildHelpCard({ pack: engine.pack, scope: scopeOf(context.activity.conversation?.conversationType), consultChannel: await this.deps.consultChannel?.(context) }));
-      case 'escalation.show':
-        return cardResponse(escalationCard(engine, at, d.stage, personal));
-      case 'route.show':
-        return cardResponse(engine.route(d.route) ? topicCard(engine, d.route, at, [], { personal }) : buildErrorCard({ pack: engine.pack, title: 'I could not find that', message: 'That topic is not in this area’s guidance.' }));
-    }
+    const engine = this.deps.engines[await this.deps.areaFor(context)];
+    this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unrecognised Action.Execute data');
+    return invokeCardResponse(unreadableActionCard(engine));
   }
+
+  /** The features' Action.Execute handlers, then the built-in ones. */
+  private get executeHandlers(): readonly ExecuteHandler[] {
+    return [...(this.deps.executeHandlers ?? []), ...this.builtIns];
+  }
+
+  /** One Action.Execute handler for one action: the data (with its verb) must pass the action's schema. */
+  private bind<V extends string, S extends z.ZodType>(action: Action<V, S>, run: (context: TurnContext, data: z.infer<S>, engine: Engine) => Promise<AdaptiveCard>): ExecuteHandler {
+    return {
+      actions: [action],
+      handle: async (context, verb, data) => {
+        const engine = this.deps.engines[await this.deps.areaFor(context)];
+        const parsed = action.schema.safeParse({ ...(data !== null && typeof data === 'object' ? data : {}), verb });
+        if (!parsed.success) {
+          this.deps.logger.info({ ...activityLogFields(context.activity) }, 'unrecognised Action.Execute data');
+          return invokeCardResponse(unreadableActionCard(engine));
+        }
+        return invokeCardResponse(await run(context, parsed.data, engine));
+      },
+    };
+  }
+
+  /** Buttons any card may carry as Action.Execute: contacts, help, the escalation steps and a topic. */
+  private readonly builtIns: readonly ExecuteHandler[] = [
+    this.bind(ACTIONS.contactsShow, async (_context, _d, engine) => contactCard(engine, '', this.deps.clock())),
+    this.bind(ACTIONS.help, async (context, _d, engine) => buildHelpCard({ pack: engine.pack, scope: scopeOfTurn(context), consultChannel: await this.deps.consultChannel?.(context) })),
+    this.bind(ACTIONS.escalationShow, async (context, d, engine) => escalationCard(engine, this.deps.clock(), d.stage, isPersonal(context))),
+    this.bind(ACTIONS.routeShow, async (context, d, engine) =>
+      engine.route(d.route) ? topicCard(engine, d.route, this.deps.clock(), [], { personal: isPersonal(context) }) : buildErrorCard({ pack: engine.pack, title: 'I could not find that', message: 'That topic is not in this area’s guidance.' }),
+    ),
+  ];
 }
 
 /** The answer to a card button whose data the bot cannot read: nothing was done. */
 export function unreadableActionCard(engine: Engine): AdaptiveCard {
-  return buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it.' });
-}
-
-function card(c: AdaptiveCard) {
-  return { contentType: 'application/vnd.microsoft.card.adaptive', content: c };
-}
-
-function cardResponse(c: AdaptiveCard): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: c as unknown as Record<string, unknown> };
+  return buildUnreadableCard(engine.pack);
 }

@@ -6,7 +6,8 @@ import type { Answer, Answers, Assessment, Engine, Intent, Recognition, Role } f
 import { answerOf, assessmentToAnswer, contactAnswer, escalationAnswer, topicAnswer } from '../rules';
 import { buildContactsCard } from './contacts';
 import { buildEmergencyCard } from './emergency';
-import type { AdaptiveCard, Json } from './expand';
+import type { AdaptiveCard, Button } from './expand';
+import { ACTIONS } from './actions';
 import { buildEscalationCard } from './escalation';
 import { ESCALATION_ANSWER, UNSURE_ANSWER, withFeedback } from './feedback';
 import { buildResultCard } from './result';
@@ -28,36 +29,34 @@ export interface AnswerOptions {
   consultChannel?: boolean;
 }
 
-const INTENT_TITLES: Partial<Record<Intent, { title: string; verb: string; data?: Record<string, Json> }>> = {
-  escalation: { title: 'Escalation steps', verb: 'escalation.show' },
-  info_sharing: { title: 'Sharing information', verb: 'route.show', data: { route: 'info_sharing' } },
-  private_fostering: { title: 'Private fostering', verb: 'route.show', data: { route: 'private_fostering' } },
-  disability: { title: 'Children with disabilities', verb: 'route.show', data: { route: 'disability' } },
-  lado: { title: 'Concerns about staff (LADO)', verb: 'route.show', data: { route: 'lado' } },
-  adult_concern: { title: 'Worried about an adult', verb: 'route.show', data: { route: 'adult_concern' } },
-  anonymous: { title: 'Anonymous referrals', verb: 'route.show', data: { route: 'anonymous' } },
-  secure_estate: { title: 'Secure estate', verb: 'route.show', data: { route: 'secure_estate' } },
-  fgc: { title: 'Family Group Conferencing', verb: 'route.show', data: { route: 'fgc' } },
-  advice: { title: 'Services and advice', verb: 'route.show', data: { route: 'advice' } },
-  after_referral: { title: 'After a referral', verb: 'route.show', data: { route: 'after_referral' } },
-  contextual_safeguarding: { title: 'Harm outside the home', verb: 'route.show', data: { route: 'contextual_safeguarding' } },
-  contact: { title: 'Who to contact', verb: 'contacts.show' },
-  glossary: { title: 'What the words mean', verb: 'route.show', data: { route: 'glossary' } },
+const INTENT_TITLES: Partial<Record<Intent, Button>> = {
+  escalation: { title: 'Escalation steps', action: ACTIONS.escalationShow.value() },
+  info_sharing: { title: 'Sharing information', action: ACTIONS.routeShow.value({ route: 'info_sharing' }) },
+  private_fostering: { title: 'Private fostering', action: ACTIONS.routeShow.value({ route: 'private_fostering' }) },
+  disability: { title: 'Children with disabilities', action: ACTIONS.routeShow.value({ route: 'disability' }) },
+  lado: { title: 'Concerns about staff (LADO)', action: ACTIONS.routeShow.value({ route: 'lado' }) },
+  adult_concern: { title: 'Worried about an adult', action: ACTIONS.routeShow.value({ route: 'adult_concern' }) },
+  anonymous: { title: 'Anonymous referrals', action: ACTIONS.routeShow.value({ route: 'anonymous' }) },
+  secure_estate: { title: 'Secure estate', action: ACTIONS.routeShow.value({ route: 'secure_estate' }) },
+  fgc: { title: 'Family Group Conferencing', action: ACTIONS.routeShow.value({ route: 'fgc' }) },
+  advice: { title: 'Services and advice', action: ACTIONS.routeShow.value({ route: 'advice' }) },
+  after_referral: { title: 'After a referral', action: ACTIONS.routeShow.value({ route: 'after_referral' }) },
+  contextual_safeguarding: { title: 'Harm outside the home', action: ACTIONS.routeShow.value({ route: 'contextual_safeguarding' }) },
+  contact: { title: 'Who to contact', action: ACTIONS.contactsShow.value() },
+  glossary: { title: 'What the words mean', action: ACTIONS.routeShow.value({ route: 'glossary' }) },
 };
 
 /** A contacts answer gives the first few in full (tap to call, email, address); the rest one line each, so a list of ten stays under 12 KB. */
 const CONTACTS_IN_FULL = 4;
-
-type Button = { title: string; verb: string; data?: Record<string, Json> };
 
 /** The other topics an answer offers, as buttons. */
 const buttonsFor = (intents: readonly Intent[]): Button[] => intents.map((i) => INTENT_TITLES[i]).filter((x) => x !== undefined);
 
 /** What an answer's offers look like as buttons (the result card words its own). */
 const OFFER_BUTTONS: Partial<Record<Answer['offers'][number], Button>> = {
-  check_private_fostering: { title: 'Check if it is private fostering', verb: 'pf.start' },
-  check_disability: { title: 'Check the criteria', verb: 'cwd.start' },
-  escalation: { title: 'Escalation steps', verb: 'escalation.show' },
+  check_private_fostering: { title: 'Check if it is private fostering', action: ACTIONS.pfStart.value() },
+  check_disability: { title: 'Check the criteria', action: ACTIONS.cwdStart.value() },
+  escalation: { title: 'Escalation steps', action: ACTIONS.escalationShow.value() },
 };
 
 /** The answer to a typed message, as every surface builds it. */

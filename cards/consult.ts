@@ -5,7 +5,8 @@
  * the DSLs, so everyone sees who took it and when.
  */
 import type { Pack } from '../rules';
-import { expandCard, type AdaptiveCard, type Json } from './expand';
+import { ACTIONS } from './actions';
+import { execute, expandCard, type AdaptiveCard, type Json } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/consult.json';
 
@@ -55,9 +56,9 @@ export function buildConsultCard(d: ConsultCardData): AdaptiveCard {
     fallbackText,
   });
   withSafetyNet(card, d.pack);
-  card.actions = d.taken ? [] : [{ type: 'Action.Execute', title: 'I’ll take this', verb: 'dsl.take', data: { verb: 'dsl.take', consult: d.consultId } }];
+  card.actions = d.taken ? [] : [execute('I’ll take this', ACTIONS.dslTake.value({ consult: d.consultId }))];
   if (d.refreshUserIds.length > 0) {
-    card.refresh = { action: { type: 'Action.Execute', title: 'Refresh', verb: 'dsl.refresh', data: { verb: 'dsl.refresh', consult: d.consultId } }, userIds: d.refreshUserIds.slice(0, 60) };
+    card.refresh = { action: execute('Refresh', ACTIONS.dslRefresh.value({ consult: d.consultId })), userIds: d.refreshUserIds.slice(0, 60) };
   }
   if (!d.taken && d.mention.length > 0) {
     const entities: Json[] = d.mention.map((m) => ({ type: 'mention', text: `<at>${escapeAt(m.name)}</at>`, mentioned: { id: m.id, name: m.name } }));

@@ -35,3 +35,11 @@ export function buildErrorCard(d: ErrorCardData): AdaptiveCard {
     fallbackText: `${d.title}. ${d.message} If a child is in immediate danger or home alone, call ${police} now. ${doorLine} ${oohLine}`,
   });
 }
+
+/**
+ * The answer to a card button whose value the bot cannot read (tampered, or from an old card):
+ * nothing was done. `notDone` says what was not done (default "acted on it"); `next`, what to do instead.
+ */
+export function buildUnreadableCard(pack: Pack, opts: { notDone?: string; next?: string } = {}): AdaptiveCard {
+  return buildErrorCard({ pack, title: 'I could not read that', message: `That button did not carry what I expected, so I have not ${opts.notDone ?? 'acted on it'}.${opts.next ? ` ${opts.next}` : ''}` });
+}

@@ -4,6 +4,7 @@ import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/escalation.json';
 import { sourcesOf } from './view';
+import { ACTIONS } from './actions';
 
 export interface EscalationCardData {
   pack: Pack;
@@ -49,11 +50,11 @@ export function buildEscalationCard(d: EscalationCardData): AdaptiveCard {
   if (d.pack.escalation) {
     actions.push(
       d.personal
-        ? submit('Draft escalation notice', 'notice.start', { stage: d.next.id })
-        : submit('Draft the notice in a personal chat', 'notice.personalOnly'),
+        ? submit('Draft escalation notice', ACTIONS.noticeStart.value({ stage: d.next.id }))
+        : submit('Draft the notice in a personal chat', ACTIONS.noticePersonalOnly.value()),
     );
   }
-  actions.push(submit('What happens after a referral', 'route.show', { route: 'after_referral' }));
+  actions.push(submit('What happens after a referral', ACTIONS.routeShow.value({ route: 'after_referral' })));
   card.actions = actions;
   return card;
 }

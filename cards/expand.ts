@@ -3,6 +3,7 @@
  * data, never evaluated as template text, so "${...}" typed by a user stays literal.
  */
 import * as ACData from 'adaptivecards-templating';
+import type { ActionValue } from './actions';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export interface AdaptiveCard {
@@ -98,7 +99,18 @@ export function splice(card: AdaptiveCard, placeholderId: string, parts: Json[])
   return card;
 }
 
-/** Every card action carries a verb; the bot validates the data with the verb's schema. */
-export function submit(title: string, verb: string, data: Record<string, Json> = {}): Json {
-  return { type: 'Action.Submit', title, data: { verb, ...data } };
+/** A card button: its title and the action's value (built by the registry, cards/actions.ts). */
+export interface Button {
+  title: string;
+  action: ActionValue;
+}
+
+/** Every card action carries a verb; the bot validates the data with the verb's schema (cards/actions.ts). */
+export function submit(title: string, action: ActionValue): Json {
+  return { type: 'Action.Submit', title, data: { ...action } };
+}
+
+/** The same as an Action.Execute (answered in the invoke response): the verb, and the value as its data. */
+export function execute(title: string, action: ActionValue): Json {
+  return { type: 'Action.Execute', title, verb: action.verb, data: { ...action } };
 }

@@ -10,9 +10,10 @@ import { expandCard, expandPackPart, splice, submit, type AdaptiveCard, type Jso
 import { withSafetyNet } from './parts';
 import partTemplate from './templates/feedback.json';
 import pickerTemplate from './templates/feedback-picker.json';
+import { ACTIONS } from './actions';
 
 /** The feedback buttons' verbs (bot/feedback.ts declares what each must carry). */
-export const FEEDBACK_VERBS = Object.freeze({ yes: 'feedback.yes', no: 'feedback.no', route: 'feedback.route' } as const);
+export const FEEDBACK_VERBS = Object.freeze({ yes: ACTIONS.feedbackYes.verb, no: ACTIONS.feedbackNo.verb, route: ACTIONS.feedbackRoute.verb } as const);
 export type FeedbackVerb = (typeof FEEDBACK_VERBS)[keyof typeof FEEDBACK_VERBS];
 
 /** What a "given" id can be besides a route of the pack: the "not sure" card, and the escalation ladder (not every pack has an escalation route). */
@@ -65,7 +66,7 @@ export function buildFeedbackPickerCard(d: { pack: Pack; ref: FeedbackRef }): Ad
   const { levels, topics } = pickableRoutes(pack);
   const button = (r: Route): Json => ({
     type: 'ActionSet',
-    actions: [{ ...(submit(answerTitle(pack, r.id), FEEDBACK_VERBS.route, { given: ref.given, pack: ref.pack, version: ref.version, chosen: r.id }) as Record<string, Json>), associatedInputs: 'none' }],
+    actions: [{ ...(submit(answerTitle(pack, r.id), ACTIONS.feedbackRoute.value({ given: ref.given, pack: ref.pack, version: ref.version, chosen: r.id })) as Record<string, Json>), associatedInputs: 'none' }],
   });
   const shown = (rs: Route[]) => rs.filter((r) => r.id !== ref.given);
   const intro = 'Pick what it was about. I keep only the two route ids, the guidance version and the hour: nothing you typed, and not who you are.';

@@ -1,5 +1,5 @@
 import type { ContactStatus, GuidanceItem, Pack } from '../rules';
-import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
+import { expandCard, submit, type AdaptiveCard, type Button } from './expand';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/guidance-sections.json';
 import { sourcesOf } from './view';
@@ -13,7 +13,7 @@ export interface GuidanceSectionsCardData {
   /** Cited sections, shown in order; their sources are listed at the foot. */
   sections: { heading: string; points: GuidanceItem['points'] }[];
   contacts: ContactStatus[];
-  actions?: { title: string; verb: string; data?: Record<string, Json> }[];
+  actions?: Button[];
   stale?: string;
 }
 
@@ -40,6 +40,6 @@ export function buildGuidanceSectionsCard(d: GuidanceSectionsCardData): Adaptive
     fallbackText,
   });
   withContactsAndSafetyNet(card, d.pack, d.contacts, d.stale ? { stale: d.stale } : {});
-  card.actions = (d.actions ?? []).slice(0, 5).map((a) => submit(a.title, a.verb, a.data ?? {}));
+  card.actions = (d.actions ?? []).slice(0, 5).map((a) => submit(a.title, a.action));
   return card;
 }

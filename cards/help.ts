@@ -9,6 +9,7 @@ import { consultUnavailable, type ConsultChannel } from './consultOffer';
 import { expandCard, splice, submit, type AdaptiveCard, type Json } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/help.json';
+import { ACTIONS } from './actions';
 
 export interface HelpCardData {
   pack: Pack;
@@ -34,7 +35,7 @@ export function buildHelpCard(d: HelpCardData): AdaptiveCard {
     const items: Json[] = [
       { type: 'TextBlock', text: g.title, weight: 'Bolder', wrap: true, spacing: 'Medium' },
       { type: 'TextBlock', text: g.intro, wrap: true, isSubtle: true, spacing: 'None' },
-      { type: 'ActionSet', actions: buttons.map((c) => submit(c.button as string, c.verb, c.data ?? {})) },
+      { type: 'ActionSet', actions: buttons.map((c) => submit(c.button as string, c.action)) },
     ];
     // Said once, where the button would have been.
     if (g.id === 'now' && d.consultChannel === false) items.push(...consultUnavailable(d.pack));
@@ -61,7 +62,7 @@ function dslSection(scope: Scope): Json {
     'Administrators only, in a personal chat: “insights” (the last 30 days as counts) and “export” (the decision record as a spreadsheet, no personal details).',
   ];
   const body: Json[] = lines.map((text) => ({ type: 'TextBlock', text: `• ${text}`, wrap: true }));
-  const actions: Json[] = [submit(scope === 'team' ? 'Settings for this team' : 'See the settings', 'settings.show')];
+  const actions: Json[] = [submit(scope === 'team' ? 'Settings for this team' : 'See the settings', ACTIONS.settingsShow.value())];
   return {
     type: 'Container',
     separator: true,

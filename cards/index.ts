@@ -20,6 +20,7 @@ export * from './feedback';
 export * from './firstScreen';
 export * from './role';
 export * from './help';
+export * from './actions';
 export * from './capabilities';
 export * from './consultOffer';
 export * from './forgetMe';

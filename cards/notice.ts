@@ -9,6 +9,7 @@ import { addresseeFor, addresseeText, copyToEmails, dueText, EMAIL_LEAVES_OUT, h
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/notice.json';
+import { ACTIONS } from './actions';
 
 export interface NoticeCardData {
   pack: Pack;
@@ -55,9 +56,9 @@ export function buildNoticeCard(d: NoticeCardData): AdaptiveCard {
     title: 'Plain text to copy',
     card: { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: plain, wrap: true, fontType: 'Monospace', size: 'Small' }] },
   });
-  if (next) actions.push(submit(`Next stage: ${next.title}`, 'notice.next', { draftId: d.draftId, fromStage: stage.id }));
-  actions.push(submit('Edit', 'notice.edit', { draftId: d.draftId }));
-  actions.push(submit('Share with a team (redacted)', 'notice.share', { draftId: d.draftId }));
+  if (next) actions.push(submit(`Next stage: ${next.title}`, ACTIONS.noticeNext.value({ draftId: d.draftId, fromStage: stage.id })));
+  actions.push(submit('Edit', ACTIONS.noticeEdit.value({ draftId: d.draftId })));
+  actions.push(submit('Share with a team (redacted)', ACTIONS.noticeShare.value({ draftId: d.draftId })));
   card.actions = actions;
   return card;
 }

@@ -8,6 +8,7 @@ import { addresseeText, noticeFieldLabels, NOTICE_INPUT_FIELDS, NOTICE_MAX_LENGT
 import { expandCard, submit, type AdaptiveCard } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/notice-form.json';
+import { ACTIONS } from './actions';
 
 export interface NoticeFormData {
   pack: Pack;
@@ -55,10 +56,10 @@ export function buildNoticeFormCard(d: NoticeFormData): AdaptiveCard {
   });
   withSafetyNet(card, d.pack);
   card.actions = [
-    submit('Draft the notice', 'notice.submit', { draftId: d.draftId }),
+    submit('Draft the notice', ACTIONS.noticeSubmit.value({ draftId: d.draftId })),
     // The same form as a Teams dialog (task module: bot/noticeTaskModule.ts); this card stays the fallback.
     // associatedInputs "none": the client must not check the form's required fields first (they are empty when it opens).
-    { type: 'Action.Submit', title: 'Open the form in a window', associatedInputs: 'none', data: { msteams: { type: 'task/fetch' }, verb: 'notice.form', draftId: d.draftId } },
+    { type: 'Action.Submit', title: 'Open the form in a window', associatedInputs: 'none', data: { msteams: { type: 'task/fetch' }, ...ACTIONS.noticeForm.value({ draftId: d.draftId }) } },
   ];
   return card;
 }

@@ -8,6 +8,7 @@ import type { ContactMethod } from '../rules/notice';
 import { expandCard, submit, type AdaptiveCard } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/notice-next.json';
+import { ACTIONS } from './actions';
 
 export interface NoticeNextData {
   pack: Pack;
@@ -45,8 +46,8 @@ export function buildNoticeNextCard(d: NoticeNextData): AdaptiveCard {
   });
   withSafetyNet(card, d.pack);
   card.actions = [
-    submit('Move to the next stage', 'notice.next', { draftId: d.draftId, fromStage: d.from.id }),
-    { type: 'Action.Submit', title: 'Cancel', associatedInputs: 'none', data: { verb: 'notice.open', draftId: d.draftId } },
+    submit('Move to the next stage', ACTIONS.noticeNext.value({ draftId: d.draftId, fromStage: d.from.id })),
+    { type: 'Action.Submit', title: 'Cancel', associatedInputs: 'none', data: ACTIONS.noticeOpen.value({ draftId: d.draftId }) },
   ];
   return card;
 }

@@ -4,6 +4,7 @@ import { formatLongDate, nextStage, stageById } from '../rules';
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/notice-reminder.json';
+import { ACTIONS } from './actions';
 
 export interface NoticeReminderData {
   pack: Pack;
@@ -31,8 +32,8 @@ export function buildNoticeReminderCard(d: NoticeReminderData): AdaptiveCard {
     fallbackText: `${heading} (${d.reference}, ${formatLongDate(d.dueOn)}). ${nextLine}`,
   });
   withSafetyNet(card, d.pack);
-  const actions: Json[] = [submit('Open the notice', 'notice.open', { draftId: d.draftId })];
-  if (next) actions.push(submit(`Next stage: ${next.title}`, 'notice.next', { draftId: d.draftId, fromStage: stage.id }));
+  const actions: Json[] = [submit('Open the notice', ACTIONS.noticeOpen.value({ draftId: d.draftId }))];
+  if (next) actions.push(submit(`Next stage: ${next.title}`, ACTIONS.noticeNext.value({ draftId: d.draftId, fromStage: stage.id })));
   card.actions = actions;
   return card;
 }

@@ -10,6 +10,7 @@ import { expandCard, submit, type AdaptiveCard } from './expand';
 import { withSafetyNet } from './parts';
 import chooseTemplate from './templates/notice-share-choose.json';
 import template from './templates/notice-shared.json';
+import { ACTIONS } from './actions';
 
 export function buildSharedNoticeCard(pack: Pack, n: SharedNotice): AdaptiveCard {
   if (n.kind !== 'shared-notice') throw new TypeError('only a redacted notice can be shared');
@@ -47,6 +48,6 @@ export function buildShareChooserCard(d: { draftId: string; reference: string; c
     choices: d.choices,
     fallbackText: `Share notice ${d.reference} with a team.`,
   });
-  card.actions = d.choices.length > 0 ? [submit('Post the redacted notice', 'notice.shareTo', { draftId: d.draftId })] : [];
+  card.actions = d.choices.length > 0 ? [submit('Post the redacted notice', ACTIONS.noticeShareTo.value({ draftId: d.draftId }))] : [];
   return card;
 }

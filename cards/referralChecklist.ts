@@ -16,7 +16,8 @@ export interface ReferralChecklistCardData {
 }
 
 /** The id of an item's tick box: the submit echoes it back as tick_<key>: 'true' | 'false'. */
-export const tickId = (key: ReferralItemKey): string => `tick_${key}`;
+export { tickId } from './actions';
+import { ACTIONS, tickId } from './actions';
 
 /** "Prepare my referral": the cited checklist with a tick box per item (ticks kept for the conversation only). */
 export function buildReferralChecklistCard(d: ReferralChecklistCardData): AdaptiveCard {
@@ -54,9 +55,9 @@ export function buildReferralChecklistCard(d: ReferralChecklistCardData): Adapti
   withContactsAndSafetyNet(card, d.pack, d.contacts, d.stale ? { stale: d.stale } : {});
   const routeData: Record<string, Json> = d.route ? { route: d.route.id } : {};
   const actions: Json[] = [];
-  if (d.items.length) actions.push(submit('Save my ticks', 'referral.tick', routeData));
-  actions.push(submit('Recording help', 'recording.show'));
-  if (d.pack.routes.some((r) => r.id === 'after_referral')) actions.push(submit('After a referral', 'route.show', { route: 'after_referral' }));
+  if (d.items.length) actions.push(submit('Save my ticks', ACTIONS.referralTick.value(routeData)));
+  actions.push(submit('Recording help', ACTIONS.recordingShow.value()));
+  if (d.pack.routes.some((r) => r.id === 'after_referral')) actions.push(submit('After a referral', ACTIONS.routeShow.value({ route: 'after_referral' })));
   card.actions = actions;
   return card;
 }

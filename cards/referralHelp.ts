@@ -14,6 +14,7 @@ import savedNoteTemplate from './templates/strengths-note-saved.json';
 import notesListTemplate from './templates/strengths-notes-list.json';
 import { sourcesLine } from './parts';
 import { sourcesOf } from './view';
+import { ACTIONS } from './actions';
 
 const guidance = (pack: Pack, id: string): GuidanceItem | undefined => pack.guidance.find((g) => g.id === id);
 const policeOf = (pack: Pack): string => pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
@@ -41,7 +42,7 @@ export function buildRecordingHelpCard(d: { pack: Pack; contacts: ContactStatus[
       ...(headings.length === 3 ? [{ heading: 'A strengths-based note has three headings', points: headings.map((g) => ({ text: g.title, source: g.points[0]!.source })) }] : []),
     ],
     contacts: d.contacts,
-    actions: headings.length === 3 ? [d.personal ? { title: 'Write a strengths note', verb: 'note.start' } : { title: 'Write a strengths note (personal chat)', verb: 'note.personalOnly' }] : [],
+    actions: headings.length === 3 ? [d.personal ? { title: 'Write a strengths note', action: ACTIONS.noteStart.value() } : { title: 'Write a strengths note (personal chat)', action: ACTIONS.notePersonalOnly.value() }] : [],
     ...(d.stale ? { stale: d.stale } : {}),
   });
 }
@@ -55,7 +56,7 @@ export function buildInfoSharingCard(d: { pack: Pack; answer: Answer; stale?: st
     title: 'In more detail',
     sections: items.map((g) => (g.id === 'info_answer' ? { heading: g.title, points: g.points.slice(1) } : { heading: g.title, points: g.points })),
     contacts: d.answer.contacts,
-    actions: [{ title: 'Recording help', verb: 'recording.show' }],
+    actions: [{ title: 'Recording help', action: ACTIONS.recordingShow.value() }],
     ...(d.stale ? { stale: d.stale } : {}),
   });
   // The fallback (notifications, screen readers) is the whole answer, in order, the short answer first.
@@ -101,7 +102,7 @@ export function buildStrengthsNoteCard(d: { pack: Pack; values?: StrengthsNoteVa
     sources: sourcesLine(sourcesOf(items.flatMap((i) => i.g!.points))),
     fallbackText: `Strengths-based note: ${fields.map((f) => f.heading).join('; ')}. ${kept}`,
   });
-  if (d.save) card.actions = [...(card.actions ?? []), d.save.draftId ? submit('Save changes', 'note.save', { draftId: d.save.draftId }) : submit('Save as a draft', 'note.save')];
+  if (d.save) card.actions = [...(card.actions ?? []), d.save.draftId ? submit('Save changes', ACTIONS.noteSave.value({ draftId: d.save.draftId })) : submit('Save as a draft', ACTIONS.noteSave.value())];
   return card;
 }
 
@@ -169,7 +170,7 @@ export interface CheckInput {
 }
 
 /** One question of a short check (private fostering, disability): inputs, Next, Not sure, Cancel. */
-export function buildCheckQuestionCard(d: { pack: Pack; check: string; verb: string; question: string; number: number; total: number; text: string; hint?: string; inputs: CheckInput[] }): AdaptiveCard {
+export function buildCheckQuestionCard(d: { pack: Pack; check: string; verb: typeof ACTIONS.pfAnswer.verb | typeof ACTIONS.cwdAnswer.verb; question: string; number: number; total: number; text: string; hint?: string; inputs: CheckInput[] }): AdaptiveCard {
   const inputs = d.inputs.map((i) => ({ ...i, value: i.value ?? '', choices: i.choices ?? [] }));
   const options = d.inputs.flatMap((i) => (i.choices ? [`${i.label}: ${i.choices.map((c) => c.title).join(', ')}`] : [i.label]));
   return expandCard(checkTemplate, {
@@ -203,7 +204,7 @@ export function buildPrivateFosteringResultCard(d: { pack: Pack; decision: Priva
       ...(d.decision.tellCouncil && pf ? [{ heading: 'What to do', points: [pf.notify] }] : []),
     ],
     contacts: d.contacts,
-    actions: [{ title: 'Check again', verb: 'pf.start' }],
+    actions: [{ title: 'Check again', action: ACTIONS.pfStart.value() }],
     ...(d.stale ? { stale: d.stale } : {}),
   });
 }
@@ -227,7 +228,7 @@ export function buildDisabilityResultCard(d: { pack: Pack; decision: CwdDecision
       { heading: 'Where the Local Offer is', points: where },
     ],
     contacts: d.contacts,
-    actions: [{ title: 'Check again', verb: 'cwd.start' }],
+    actions: [{ title: 'Check again', action: ACTIONS.cwdStart.value() }],
     ...(d.stale ? { stale: d.stale } : {}),
   });
 }

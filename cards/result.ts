@@ -1,16 +1,17 @@
 import type { Answer, Pack } from '../rules';
-import { expandCard, splice, submit, type AdaptiveCard, type Json } from './expand';
+import { expandCard, splice, submit, type AdaptiveCard, type Button, type Json } from './expand';
 import { behindMoreDetail, firstScreen } from './firstScreen';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/result.json';
 import { consultUnavailable, type ConsultChannel } from './consultOffer';
+import { ACTIONS } from './actions';
 
 export interface ResultCardData {
   pack: Pack;
   /** The answer (rules/answer.ts) for a worry placed at a level. */
   answer: Answer;
   /** Other things the message was about: shown as buttons. */
-  also: { title: string; verb: string; data?: Record<string, Json> }[];
+  also: Button[];
   /** Shown when the pack's contacts were last checked too long ago. */
   stale?: string;
   /** Personal chat: the notice form and referral preparation are offered only there. */
@@ -48,12 +49,12 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
   behindMoreDetail(card, firstScreen(d.pack, a));
   const actions: Json[] = [];
   const ids = a.assessment?.indicatorIds ?? [];
-  if (a.offers.includes('screening')) actions.push(submit('Answer a few questions', 'screen.start', { indicators: ids }));
-  if (d.personal && a.offers.includes('referral')) actions.push(submit('Prepare my referral', 'referral.prepare', { route: a.routeId ?? '' }));
+  if (a.offers.includes('screening')) actions.push(submit('Answer a few questions', ACTIONS.screenStart.value({ indicators: ids })));
+  if (d.personal && a.offers.includes('referral')) actions.push(submit('Prepare my referral', ACTIONS.referralPrepare.value({ route: a.routeId ?? '' })));
   // Route and level ids only: the consult never carries what was typed.
-  if (d.consultChannel === true) actions.push(submit('Ask my DSL', 'dsl.ask', { route: a.routeId ?? '', level: a.level?.id ?? '' }));
-  actions.push(submit('Escalate: I disagree with a decision', 'escalation.show'));
-  for (const x of d.also.slice(0, 2)) actions.push(submit(x.title, x.verb, x.data ?? {}));
+  if (d.consultChannel === true) actions.push(submit('Ask my DSL', ACTIONS.dslAsk.value({ route: a.routeId ?? '', level: a.level?.id ?? '' })));
+  actions.push(submit('Escalate: I disagree with a decision', ACTIONS.escalationShow.value()));
+  for (const x of d.also.slice(0, 2)) actions.push(submit(x.title, x.action));
   card.actions = actions.slice(0, 6);
   return card;
 }

@@ -1,9 +1,8 @@
 import { ROLE_NAMES, ROLES, type Pack, type Role } from '../rules';
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import template from './templates/role.json';
+import { ACTIONS } from './actions';
 
-/** The verb of the role buttons; the handler (dialogs/mainDialog.ts) checks the role against ROLES. */
-export const ROLE_SET_VERB = 'role.set';
 
 /** Adds "What is your role?" and its buttons at the end of an answer card: asked once, after the answer, never before it. */
 export function withRoleQuestion(card: AdaptiveCard): AdaptiveCard {
@@ -12,7 +11,7 @@ export function withRoleQuestion(card: AdaptiveCard): AdaptiveCard {
     separator: true,
     items: [
       { type: 'TextBlock', text: 'What is your role? I will put your first step first (type “role” to change it).', wrap: true, weight: 'Bolder' },
-      { type: 'ActionSet', actions: ROLES.map((r) => ({ ...(submit(ROLE_NAMES[r], ROLE_SET_VERB, { role: r }) as Record<string, Json>), associatedInputs: 'none' })) },
+      { type: 'ActionSet', actions: ROLES.map((r) => ({ ...(submit(ROLE_NAMES[r], ACTIONS.roleSet.value({ role: r })) as Record<string, Json>), associatedInputs: 'none' })) },
     ],
   });
   return card;
@@ -28,6 +27,6 @@ export function buildRoleCard(d: { pack: Pack; current?: Role }): AdaptiveCard {
     police,
     fallbackText: `What is your role? ${ROLES.map((r) => ROLE_NAMES[r]).join(', ')}. ${intro}`,
   });
-  card.actions = ROLES.map((r) => ({ ...(submit(ROLE_NAMES[r], ROLE_SET_VERB, { role: r }) as Record<string, unknown>), associatedInputs: 'none' })) as AdaptiveCard['actions'];
+  card.actions = ROLES.map((r) => ({ ...(submit(ROLE_NAMES[r], ACTIONS.roleSet.value({ role: r })) as Record<string, unknown>), associatedInputs: 'none' })) as AdaptiveCard['actions'];
   return card;
 }

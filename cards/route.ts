@@ -1,5 +1,5 @@
 import type { Answer, Pack } from '../rules';
-import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
+import { expandCard, submit, type AdaptiveCard, type Button } from './expand';
 import { behindMoreDetail, firstScreen } from './firstScreen';
 import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/route.json';
@@ -8,7 +8,7 @@ export interface RouteCardData {
   pack: Pack;
   /** The answer for a topic's route (rules/answer.ts). */
   answer: Answer;
-  actions?: { title: string; verb: string; data?: Record<string, Json> }[];
+  actions?: Button[];
   stale?: string;
 }
 
@@ -29,6 +29,6 @@ export function buildRouteCard(d: RouteCardData): AdaptiveCard {
   withContactsAndSafetyNet(card, d.pack, a.contacts, { full: 0, ...(d.stale ? { stale: d.stale } : {}) });
   // No steps (a pack's route may have none): the summary is what to do now.
   behindMoreDetail(card, firstScreen(d.pack, a, steps.length === 0 && a.summary ? { doNow: a.summary } : {}));
-  card.actions = (d.actions ?? []).slice(0, 5).map((x) => submit(x.title, x.verb, x.data ?? {}));
+  card.actions = (d.actions ?? []).slice(0, 5).map((x) => submit(x.title, x.action));
   return card;
 }

@@ -4,18 +4,14 @@
  * where the Local Offer is. Stateless: the answers come back on the card.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { z } from 'zod';
-import { buildCheckQuestionCard, buildDisabilityResultCard, buildErrorCard, contactsFor, topicCard } from '../cards';
+import { ACTIONS, buildCheckQuestionCard, buildDisabilityResultCard, contactsFor, topicCard } from '../cards';
 import { cwdCriteria, cwdEligible, type Engine, type YesNoNotSure } from '../rules';
 import type { VerbHandler } from './mainDialog';
-import { isPersonal, sendCard, staleNote, type TriageServices } from './services';
+import { isPersonal, sendCard, sendUnreadable, staleNote, type TriageServices } from './services';
 
-const YNS = z.enum(['yes', 'no', 'not_sure']);
-const Answer = z.object({ verb: z.literal('cwd.answer'), question: z.literal('criteria'), notSure: z.literal('true').optional(), c0: YNS.optional(), c1: YNS.optional(), c2: YNS.optional(), c3: YNS.optional(), c4: YNS.optional() });
-const Start = z.object({ verb: z.literal('cwd.start') });
 
 export class DisabilityCheckHandler implements VerbHandler {
-  readonly verbs = ['cwd.start', 'cwd.answer'];
+  readonly actions = [ACTIONS.cwdStart, ACTIONS.cwdAnswer];
 
   constructor(private readonly services: TriageServices) {
     if (!services) throw new Error('DisabilityCheckHandler needs services');
@@ -30,14 +26,14 @@ export class DisabilityCheckHandler implements VerbHandler {
       await sendCard(context, topicCard(engine, 'disability', at, [], { personal: isPersonal(context) }));
       return step.endDialog();
     }
-    const start = Start.safeParse(value);
+    const start = ACTIONS.cwdStart.schema.safeParse(value);
     if (start.success) {
       await sendCard(
         context,
         buildCheckQuestionCard({
           pack,
           check: 'Children with disabilities check',
-          verb: 'cwd.answer',
+          verb: ACTIONS.cwdAnswer.verb,
           question: 'criteria',
           number: 1,
           total: 1,
@@ -48,9 +44,9 @@ export class DisabilityCheckHandler implements VerbHandler {
       );
       return step.endDialog();
     }
-    const a = Answer.safeParse(value);
+    const a = ACTIONS.cwdAnswer.schema.safeParse(value);
     if (!a.success) {
-      await sendCard(context, buildErrorCard({ pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Please try again.' }));
+      await sendUnreadable(context, pack, 'Please try again.');
       return step.endDialog();
     }
     const d = a.data;

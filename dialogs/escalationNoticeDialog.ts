@@ -11,7 +11,7 @@ import { type Activity, type ConversationReference, TeamsInfo, type TurnContext,
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { buildErrorCard } from '../cards';
+import { ACTIONS, buildErrorCard } from '../cards';
 import { buildNoticeCard } from '../cards/notice';
 import { buildNoticeFormCard } from '../cards/noticeForm';
 import { buildNoticeNextCard } from '../cards/noticeNext';
@@ -29,28 +29,17 @@ import {
   type NoticeRawValues,
   type NoticeView,
 } from '../rules/notice';
-import { reminderKey, type DraftRecord, type DraftRepository } from '../bot/drafts';
-import type { Logger } from '../bot/logger';
-import type { ProactiveSend } from '../bot/reminders';
-import { isPersonal, reportEscalation, sendCard, type TriageServices } from './services';
+import type { DialogLogger, DraftRecord, NoticeDrafts, ProactiveSend } from './ports';
+import { allowedHere, ownerOf, reportEscalation, sendCard, sendUnreadable, type TriageServices } from './services';
+import { cardMessage } from './turn';
 
 export const ESCALATION_NOTICE_DIALOG = 'escalationNoticeDialog';
 const NOTICE_FLOW = 'escalationNoticeFlow';
 
-export const NOTICE_VERBS = ['notice.start', 'notice.submit', 'notice.edit', 'notice.open', 'notice.next', 'notice.share', 'notice.shareTo'] as const;
-
-const draftId = z.uuid();
-const NoticeVerbs = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('notice.start'), stage: z.string().max(40).optional() }),
-  // The form's fields are checked by validateNotice; here only the envelope.
-  z.object({ verb: z.literal('notice.submit'), draftId }).loose(),
-  z.object({ verb: z.literal('notice.edit'), draftId }),
-  z.object({ verb: z.literal('notice.open'), draftId }),
-  // From the "when and how" card: the date and how it was raised (checked by checkStageDate and CONTACT_METHODS).
-  z.object({ verb: z.literal('notice.next'), draftId, fromStage: z.string().max(40), date: z.string().max(40).optional(), how: z.string().max(20).optional() }),
-  z.object({ verb: z.literal('notice.share'), draftId }),
-  z.object({ verb: z.literal('notice.shareTo'), draftId, channel: z.string().max(400).optional() }),
-]);
+const A = ACTIONS;
+/** The notice's card actions (cards/actions.ts declares each one's value and that it runs in a personal chat only). */
+export const NOTICE_ACTIONS = [A.noticeStart, A.noticeSubmit, A.noticeEdit, A.noticeOpen, A.noticeNext, A.noticeShare, A.noticeShareTo] as const;
+const NoticeVerbs = z.discriminatedUnion('verb', [A.noticeStart.schema, A.noticeSubmit.schema, A.noticeEdit.schema, A.noticeOpen.schema, A.noticeNext.schema, A.noticeShare.schema, A.noticeShareTo.schema]);
 type NoticeVerb = z.infer<typeof NoticeVerbs>;
 
 export interface NoticeOptions {
@@ -58,24 +47,14 @@ export interface NoticeOptions {
 }
 
 export interface NoticeDeps {
-  drafts: DraftRepository;
-  logger: Logger;
+  drafts: NoticeDrafts;
+  logger: DialogLogger;
   /** Posts into a stored conversation (a team channel). */
   send: ProactiveSend;
   /** The author's name and email from their Teams profile; default TeamsInfo.getMember. */
   profile?: (context: TurnContext) => Promise<{ name?: string; email?: string }>;
   /** Whether the user behind this turn is a member of the team; default TeamsInfo.getTeamMember. */
   isTeamMember?: (context: TurnContext, teamId: string) => Promise<boolean>;
-}
-
-/**
- * The Teams user behind this turn: their Entra object id (`from.aadObjectId`), or '' when
- * there is none (then nothing is read or written for them). Never `from.id`, which a client
- * outside Teams can set to anything, and never card data.
- */
-export function ownerOf(context: TurnContext): string {
-  const aad = context.activity.from?.aadObjectId;
-  return typeof aad === 'string' ? aad.trim() : '';
 }
 
 function tenantOf(context: TurnContext): string | undefined {
@@ -134,7 +113,8 @@ export class EscalationNoticeDialog extends ComponentDialog {
       await this.cannotRead(context, engine.pack);
       return step.endDialog();
     }
-    if (!isPersonal(context)) {
+    const action = NOTICE_ACTIONS.find((a) => a.verb === parsed.data.verb) ?? A.noticeStart;
+    if (!allowedHere(action, context)) {
       // The notice holds a child's details: never drafted, shown or shared from a group chat or channel.
       await context.sendActivity('For the child’s privacy, I only draft escalation notices in a personal chat. Open a chat with me and type “escalate”.');
       return step.endDialog();
@@ -149,22 +129,22 @@ export class EscalationNoticeDialog extends ComponentDialog {
   }
 
   private async act(context: TurnContext, engine: Engine, owner: string, v: NoticeVerb): Promise<void> {
-    if (v.verb === 'notice.start') return this.start(context, engine, owner, v.stage);
+    if (v.verb === A.noticeStart.verb) return this.start(context, engine, owner, v.stage);
     const draft = await this.deps.drafts.get(owner, v.draftId);
     if (!draft) return this.notFound(context, engine.pack);
     const pack = this.services.engines[draft.area]?.pack ?? engine.pack;
     switch (v.verb) {
-      case 'notice.submit':
+      case A.noticeSubmit.verb:
         return this.submit(context, pack, owner, draft, v);
-      case 'notice.edit':
+      case A.noticeEdit.verb:
         return this.showForm(context, pack, draft, draft.lastInput ?? (draft.input ? asRaw(draft.input) : {}), {});
-      case 'notice.open':
+      case A.noticeOpen.verb:
         return draft.input ? sendCard(context, buildNoticeCard({ pack, draftId: draft.id, notice: view(draft, draft.input) })) : this.showForm(context, pack, draft, draft.lastInput ?? {}, {});
-      case 'notice.next':
+      case A.noticeNext.verb:
         return this.next(context, pack, owner, draft, v);
-      case 'notice.share':
+      case A.noticeShare.verb:
         return this.share(context, draft);
-      case 'notice.shareTo':
+      case A.noticeShareTo.verb:
         return this.shareTo(context, pack, owner, draft, v.channel);
     }
   }
@@ -225,7 +205,7 @@ export class EscalationNoticeDialog extends ComponentDialog {
 
   /** Makes the stored reminder match the draft's current stage and due date. */
   private async rescheduleIfNeeded(owner: string, draft: DraftRecord): Promise<DraftRecord> {
-    const wanted = draft.dueOn ? reminderKey(draft.dueOn, draft.id) : undefined;
+    const wanted = draft.dueOn ? this.deps.drafts.reminderKey(draft.dueOn, draft.id) : undefined;
     if (draft.reminderKey === wanted) return draft;
     const key = await this.deps.drafts.scheduleReminder(draft);
     const res = await this.deps.drafts.update(owner, draft.id, (d) => {
@@ -325,7 +305,7 @@ export class EscalationNoticeDialog extends ComponentDialog {
     }
     const shared = redactForChannel(pack, { reference: draft.reference, input: draft.input, stageId: draft.stageId, sentOn: draft.sentOn ?? draft.input.date, ...(draft.dueOn ? { dueOn: draft.dueOn } : {}) });
     const card = buildSharedNoticeCard(pack, shared);
-    const activity: Partial<Activity> = { type: 'message', summary: card.fallbackText.slice(0, 200), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+    const activity: Partial<Activity> = cardMessage(card);
     try {
       await this.deps.send(channel.conversation, activity);
     } catch (err) {
@@ -361,7 +341,7 @@ export class EscalationNoticeDialog extends ComponentDialog {
   }
 
   private async cannotRead(context: TurnContext, pack: Pack): Promise<void> {
-    await sendCard(context, buildErrorCard({ pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Type “escalate” to start again.' }));
+    await sendUnreadable(context, pack, 'Type “escalate” to start again.');
   }
 }
 

@@ -4,17 +4,14 @@
  * the answer then says what went and how to delete messages already in Teams' history.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { z } from 'zod';
-import { buildForgetAskCard, forgetDoneText } from '../cards';
+import { ACTIONS, buildForgetAskCard, forgetDoneText, verbOf } from '../cards';
 import type { Engine } from '../rules';
 import type { VerbHandler } from './mainDialog';
 import { sendCard, type TriageServices } from './services';
 
-export const FORGET_VERBS = ['forget.ask', 'forget.confirm', 'forget.cancel'] as const;
-const Value = z.object({ verb: z.enum(FORGET_VERBS) });
 
 export class ForgetMeHandler implements VerbHandler {
-  readonly verbs: string[] = [...FORGET_VERBS];
+  readonly actions = [ACTIONS.forgetAsk, ACTIONS.forgetConfirm, ACTIONS.forgetCancel];
 
   constructor(private readonly services: TriageServices) {
     if (!services) throw new TypeError('ForgetMeHandler needs services');
@@ -22,13 +19,13 @@ export class ForgetMeHandler implements VerbHandler {
 
   async handle(step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult> {
     const { context } = step;
-    const parsed = Value.safeParse(value);
-    const verb = parsed.success ? parsed.data.verb : 'forget.ask';
-    if (verb === 'forget.cancel') {
+    // Anything but a readable "Delete all of this" or "Cancel" asks first: deleting is only ever the button.
+    const action = this.actions.find((a) => a.verb === verbOf(value) && a.schema.safeParse(value).success) ?? ACTIONS.forgetAsk;
+    if (action === ACTIONS.forgetCancel) {
       await context.sendActivity('Cancelled: I have not deleted anything.');
       return step.endDialog();
     }
-    if (verb === 'forget.ask') {
+    if (action === ACTIONS.forgetAsk) {
       await sendCard(context, buildForgetAskCard(engine.pack, await this.services.heldAbout(context)));
       return step.endDialog();
     }

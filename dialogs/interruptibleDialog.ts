@@ -4,21 +4,12 @@
  */
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogTurnStatus } from './framework';
-import { cardForAnswer } from '../cards';
+import { ACTIONS, CONTROL_WORDS_PATTERNS, cardForAnswer, verbOf } from '../cards';
 import { answerOf, answersFromMessage } from '../rules';
 import { engineFor, isPersonal, sendCard, sendHelp, type TriageServices } from './services';
 
-// One repeated class after the words, not `\s*[.!]?\s*$`: two runs of \s* side by side retry every
-// split of a long run of spaces, quadratic in its length (test/security/user-text.test.ts).
-export const START_AGAIN = /^\s*(start again|restart|start over)[\s.!]*$/i;
-export const CANCEL = /^\s*(cancel|stop|quit|exit)[\s.!]*$/i;
-export const HELP = /^\s*(help|menu|\?)[\s.!]*$/i;
-
-/** Card verbs that mean the same as the typed words. */
-function verbOf(dc: DialogContext): string | undefined {
-  const v = dc.context.activity.value as { verb?: unknown } | undefined;
-  return v && typeof v.verb === 'string' ? v.verb : undefined;
-}
+// The control words are declared with the actions (cards/actions.ts).
+export const { startAgain: START_AGAIN, cancel: CANCEL, help: HELP } = CONTROL_WORDS_PATTERNS;
 
 export abstract class InterruptibleDialog extends ComponentDialog {
   protected constructor(
@@ -39,7 +30,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const { context } = innerDc;
     if (context.activity.type !== 'message') return undefined;
     const text = (context.activity.text ?? '').trim();
-    const verb = verbOf(innerDc);
+    const verb = verbOf(context.activity.value);
     const engine = await engineFor(this.services, context);
 
     // Red flags first, on every turn, whatever dialog is running: the emergency card at once, no question first.
@@ -58,7 +49,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         return { status: DialogTurnStatus.waiting };
       }
     }
-    if (CANCEL.test(text) || verb === 'screen.cancel') {
+    if (CANCEL.test(text) || verb === ACTIONS.screenCancel.verb) {
       await innerDc.cancelAllDialogs();
       await context.sendActivity('Cancelled. If a child is in immediate danger or home alone, call 999. Type “help” to see what I can do.');
       return { status: DialogTurnStatus.cancelled };

@@ -5,62 +5,31 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus, WaterfallDialog } from './framework';
-import { z } from 'zod';
-import { buildAreaCard, buildErrorCard, buildPrivacyWarningCard, buildRoleCard, capabilityForCommand, cardForAnswer, messageAnswer, ROLE_SET_VERB, withRoleQuestion, contactCard, escalationCard, topicCard } from '../cards';
-import { AREAS, isArea, ROLE_NAMES, ROLES, type Engine } from '../rules';
+import type { z } from 'zod';
+import { ACTION_LIST, ACTIONS, actionForWords, buildAreaCard, buildPrivacyWarningCard, buildRoleCard, capabilityForCommand, cardForAnswer, messageAnswer, verbOf, withRoleQuestion, contactCard, escalationCard, topicCard, type Action, type AnyAction } from '../cards';
+import { AREAS, isArea, ROLE_NAMES, type Engine } from '../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
 import { ForgetMeHandler } from './forgetMe';
-import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, sendHelp, staleNote, type TriageServices } from './services';
+import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, sendHelp, sendUnreadable, staleNote, type TriageServices } from './services';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_FLOW = 'mainFlow';
 
-/** Card data, validated per verb before use: card data comes back from the client and can be tampered with. */
-const Verbs = z.discriminatedUnion('verb', [
-  // harmKinds: the "not sure" card's tick boxes (Adaptive Cards send a multi-select as one comma-separated string).
-  z.object({ verb: z.literal('screen.start'), indicators: z.array(z.string().max(60)).max(40).optional(), harmKinds: z.string().max(2000).optional() }),
-  z.object({ verb: z.literal('screen.restart') }),
-  z.object({ verb: z.literal('screen.back') }),
-  z.object({ verb: z.literal('screen.cancel') }),
-  z.object({ verb: z.literal('screen.answer'), question: z.string().max(40).optional(), answer: z.string().max(40).optional(), choices: z.string().max(2000).optional() }),
-  z.object({ verb: z.literal('contacts.show') }),
-  z.object({ verb: z.literal('escalation.show'), stage: z.string().max(40).optional() }),
-  z.object({ verb: z.literal('route.show'), route: z.string().max(40) }),
-  z.object({ verb: z.literal('area.set'), area: z.enum(AREAS) }),
-  z.object({ verb: z.literal('area.show') }),
-  z.object({ verb: z.literal('help') }),
-  z.object({ verb: z.literal('notice.personalOnly') }),
-  z.object({ verb: z.literal('role.show') }),
-  z.object({ verb: z.literal(ROLE_SET_VERB), role: z.enum(ROLES) }),
-]);
-export type VerbData = z.infer<typeof Verbs>;
-
-/** Verbs other dialogs register (escalation notice, referral checklist...): they get the raw value. */
+/**
+ * A feature's card actions: the registry's declarations it handles (cards/actions.ts). Each press
+ * of one of them, and each typed command that means one (the action's words, the help card's
+ * command), comes to `handle` with the raw value, which it reads with the action's schema.
+ */
 export interface VerbHandler {
-  verbs: string[];
+  actions: readonly AnyAction[];
   handle(step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult>;
   /** A press that may come while a dialog waits (feedback on an answer card): handled without ending that dialog. */
   anytime?(context: TurnContext, value: unknown): Promise<void>;
 }
 
-/** A typed command owned by a feature module: text matching `pattern` goes to the handler of `verb` as `{ verb }`. */
-export interface TypedCommand {
-  pattern: RegExp;
-  verb: string;
-}
-
-/** Typed commands (also in the Teams command menu). */
-const COMMANDS: [RegExp, (m: RegExpMatchArray) => VerbData | { command: 'forget' } | { command: 'area'; area?: string }][] = [
-  [/^(help|hi|hello|hey|menu|what can you do)\b[\s.!?]*$/i, () => ({ verb: 'help' })],
-  [/^(worried|start|screening|start screening|check|ask me questions)[\s.!?]*$/i, () => ({ verb: 'screen.start' })],
-  [/^(start again|restart|start over)[\s.!?]*$/i, () => ({ verb: 'screen.start' })],
-  [/^(escalate|escalation)[\s.!?]*$/i, () => ({ verb: 'escalation.show' })],
-  [/^(contacts|contact|who to contact|numbers|phone numbers)[\s.!?]*$/i, () => ({ verb: 'contacts.show' })],
-  [/^(role|my role|change (my )?role)[\s.!?]*$/i, () => ({ verb: 'role.show' })],
-  [/^(forget me|delete my data|forget)[\s.!?]*$/i, () => ({ command: 'forget' })],
-  [/^area(?:\s+(\w+))?[\s.!?]*$/i, (m) => ({ command: 'area', ...(m[1] ? { area: m[1].toLowerCase() } : {}) })],
-];
+/** A handler for one action whose value has passed that action's schema. */
+type Bound<S extends z.ZodType> = (step: WaterfallStepContext, data: z.infer<S>, engine: Engine) => Promise<DialogTurnResult>;
 
 /** Looks like a child's date of birth or name: never asked for, never echoed, outside a personal chat. */
 const PERSONAL_DETAILS = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|d\.?o\.?b\.?|date of birth|born on|(?:her|his|their|the child'?s|child'?s) name is)\b/i;
@@ -68,15 +37,19 @@ const PERSONAL_DETAILS = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|d\.?o\.?b\.?|date o
 const NAMED = /\b[Cc]alled [A-Z][a-z]+\b|\b[Nn]amed [A-Z][a-z]+\b/;
 
 export class MainDialog extends InterruptibleDialog {
+  /** Every action this bot handles, by verb: the built-in ones below and the features'. */
   private readonly handlers = new Map<string, VerbHandler>();
-  private readonly commands: TypedCommand[];
 
-  constructor(services: TriageServices, screening: ScreeningDialog, extra: { dialogs?: Dialog[]; handlers?: VerbHandler[]; commands?: TypedCommand[] } = {}) {
+  constructor(services: TriageServices, screening: ScreeningDialog, extra: { dialogs?: Dialog[]; handlers?: VerbHandler[] } = {}) {
     super(MAIN_DIALOG, services);
     this.addDialog(screening);
     for (const d of extra.dialogs ?? []) this.addDialog(d);
-    for (const h of [new ForgetMeHandler(services), ...(extra.handlers ?? [])]) for (const v of h.verbs) this.handlers.set(v, h);
-    this.commands = extra.commands ?? [];
+    for (const h of [...this.builtIns(), new ForgetMeHandler(services), ...(extra.handlers ?? [])]) {
+      for (const a of h.actions) {
+        if (this.handlers.has(a.verb)) throw new Error(`two handlers for ${a.verb}`);
+        this.handlers.set(a.verb, h);
+      }
+    }
     this.addDialog(new WaterfallDialog(MAIN_FLOW, [this.routeStep.bind(this), this.finalStep.bind(this)]));
     this.initialDialogId = MAIN_FLOW;
   }
@@ -86,8 +59,8 @@ export class MainDialog extends InterruptibleDialog {
     if (handled) return handled;
     const text = (innerDc.context.activity.text ?? '').trim();
     const value = innerDc.context.activity.value as unknown;
-    const verb = value !== null && typeof value === 'object' ? (value as { verb?: unknown }).verb : undefined;
-    const handler = typeof verb === 'string' ? this.handlers.get(verb) : undefined;
+    const verb = verbOf(value);
+    const handler = verb !== undefined ? this.handlers.get(verb) : undefined;
     if (handler?.anytime) {
       await handler.anytime(innerDc.context, value);
       return { status: DialogTurnStatus.waiting };
@@ -105,12 +78,10 @@ export class MainDialog extends InterruptibleDialog {
     const engine = await engineFor(this.services, context);
     const value = context.activity.value as unknown;
     if (value !== undefined && value !== null && typeof value === 'object' && 'verb' in value) {
-      const verb = (value as { verb: unknown }).verb;
-      const handler = typeof verb === 'string' ? this.handlers.get(verb) : undefined;
+      const verb = verbOf(value);
+      const handler = verb !== undefined ? this.handlers.get(verb) : undefined;
       if (handler) return handler.handle(step, value, engine);
-      const parsed = Verbs.safeParse(value);
-      if (!parsed.success) return this.badCard(step, engine);
-      return this.runVerb(step, parsed.data, engine);
+      return this.badCard(step, engine);
     }
     if (value !== undefined && value !== null && !context.activity.text) return this.badCard(step, engine);
     const text = (context.activity.text ?? '').trim();
@@ -128,30 +99,13 @@ export class MainDialog extends InterruptibleDialog {
 
   private async handleText(step: WaterfallStepContext, text: string, engine: Engine): Promise<DialogTurnResult> {
     const { context } = step;
-    // The words the help card lists and the Teams command menu sends (cards/capabilities.ts) reach their verb first.
+    // The words the help card lists and the Teams command menu sends (cards/capabilities.ts) reach their action first,
+    // then the words each action declares (cards/actions.ts); an action only when this bot has its feature.
     const listed = capabilityForCommand(text);
-    if (listed) {
-      const value = { verb: listed.verb, ...(listed.data ?? {}) };
-      const handler = this.handlers.get(listed.verb);
-      if (handler) return handler.handle(step, value, engine);
-      const parsed = Verbs.safeParse(value);
-      if (parsed.success) return this.runVerb(step, parsed.data, engine);
-    }
-    for (const c of this.commands) {
-      const handler = c.pattern.test(text) ? this.handlers.get(c.verb) : undefined;
-      if (handler) return handler.handle(step, { verb: c.verb }, engine);
-    }
-    for (const [re, make] of COMMANDS) {
-      const m = text.match(re);
-      if (!m) continue;
-      const cmd = make(m);
-      if ('command' in cmd) {
-        if (cmd.command === 'forget') return (this.handlers.get('forget.ask') as VerbHandler).handle(step, { verb: 'forget.ask' }, engine);
-        if (cmd.command === 'area') return this.area(step, engine, cmd.area);
-        continue;
-      }
-      return this.runVerb(step, cmd, engine);
-    }
+    const listedHandler = listed ? this.handlers.get(listed.action.verb) : undefined;
+    if (listed && listedHandler) return listedHandler.handle(step, listed.action, engine);
+    const typed = actionForWords(text, ACTION_LIST.filter((a) => this.handlers.has(a.verb)));
+    if (typed) return (this.handlers.get(typed.action.verb) as VerbHandler).handle(step, typed.value, engine);
     const personal = isPersonal(context);
     if (!personal && (PERSONAL_DETAILS.test(text) || NAMED.test(text))) {
       await sendCard(context, buildPrivacyWarningCard({ ...(context.activity.recipient?.id ? { botId: context.activity.recipient.id } : {}) }));
@@ -178,51 +132,66 @@ export class MainDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 
-  private async runVerb(step: WaterfallStepContext, data: VerbData, engine: Engine): Promise<DialogTurnResult> {
-    const { context } = step;
-    const at = this.services.clock();
-    const personal = isPersonal(context);
-    switch (data.verb) {
-      case 'help':
-        await sendHelp(this.services, context, engine);
+  /** One handler for one action: the value is read with the action's schema first (the "could not read that" card otherwise). */
+  private bind<V extends string, S extends z.ZodType>(action: Action<V, S>, run: Bound<S>): VerbHandler {
+    return {
+      actions: [action],
+      handle: async (step, value, engine) => {
+        const parsed = action.schema.safeParse(value);
+        return parsed.success ? run(step, parsed.data, engine) : this.badCard(step, engine);
+      },
+    };
+  }
+
+  /** The actions the root dialog answers itself. */
+  private builtIns(): VerbHandler[] {
+    const A = ACTIONS;
+    const ended = async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
+      await step.context.sendActivity('Those questions have ended. Type “worried” to start them again.');
+      return step.endDialog();
+    };
+    return [
+      this.bind(A.help, async (step, _d, engine) => {
+        await sendHelp(this.services, step.context, engine);
         return step.endDialog();
-      case 'screen.start':
-      case 'screen.restart':
-        return step.beginDialog(SCREENING_DIALOG, { preselected: data.verb === 'screen.start' ? preselectedOf(engine, data) : [] } satisfies ScreeningOptions);
-      case 'screen.back':
-      case 'screen.answer':
-      case 'screen.cancel':
-        await context.sendActivity('Those questions have ended. Type “worried” to start them again.');
+      }),
+      this.bind(A.screenStart, (step, d, engine) => step.beginDialog(SCREENING_DIALOG, { preselected: preselectedOf(engine, d) } satisfies ScreeningOptions)),
+      this.bind(A.screenRestart, (step) => step.beginDialog(SCREENING_DIALOG, { preselected: [] } satisfies ScreeningOptions)),
+      this.bind(A.screenBack, ended),
+      this.bind(A.screenAnswer, ended),
+      this.bind(A.screenCancel, ended),
+      this.bind(A.contactsShow, async (step, _d, engine) => {
+        await sendCard(step.context, contactCard(engine, '', this.services.clock()));
         return step.endDialog();
-      case 'contacts.show':
-        await sendCard(context, contactCard(engine, '', at));
+      }),
+      this.bind(A.escalationShow, async (step, d, engine) => {
+        await sendCard(step.context, escalationCard(engine, this.services.clock(), d.stage, isPersonal(step.context)));
         return step.endDialog();
-      case 'escalation.show':
-        await sendCard(context, escalationCard(engine, at, data.stage, personal));
-        return step.endDialog();
-      case 'route.show': {
-        if (!engine.route(data.route)) await context.sendActivity(`${engine.pack.area}’s guidance does not cover that topic. Here is what I can help with.`);
+      }),
+      this.bind(A.routeShow, async (step, d, engine) => {
+        const { context } = step;
+        if (!engine.route(d.route)) await context.sendActivity(`${engine.pack.area}’s guidance does not cover that topic. Here is what I can help with.`);
         const role = (await this.services.roleFor?.(context))?.role;
-        await sendCard(context, topicCard(engine, data.route, at, [], { personal, ...(role ? { role } : {}) }));
+        await sendCard(context, topicCard(engine, d.route, this.services.clock(), [], { personal: isPersonal(context), ...(role ? { role } : {}) }));
         return step.endDialog();
-      }
-      case 'role.show': {
-        const role = (await this.services.roleFor?.(context))?.role;
-        await sendCard(context, buildRoleCard({ pack: engine.pack, ...(role ? { current: role } : {}) }));
+      }),
+      this.bind(A.roleShow, async (step, _d, engine) => {
+        const role = (await this.services.roleFor?.(step.context))?.role;
+        await sendCard(step.context, buildRoleCard({ pack: engine.pack, ...(role ? { current: role } : {}) }));
         return step.endDialog();
-      }
-      case ROLE_SET_VERB:
-        await this.services.setRole?.(context, data.role);
-        await context.sendActivity(`Thank you. I will put the first step for ${ROLE_NAMES[data.role].toLowerCase()} first. To change it, type “role”.`);
+      }),
+      this.bind(A.roleSet, async (step, d) => {
+        await this.services.setRole?.(step.context, d.role);
+        await step.context.sendActivity(`Thank you. I will put the first step for ${ROLE_NAMES[d.role].toLowerCase()} first. To change it, type “role”.`);
         return step.endDialog();
-      case 'area.set':
-        return this.area(step, engine, data.area);
-      case 'area.show':
-        return this.area(step, engine, undefined);
-      case 'notice.personalOnly':
-        await context.sendActivity('For the child’s privacy, I only draft escalation notices in a personal chat. Open a chat with me and type “escalate”.');
+      }),
+      this.bind(A.areaSet, (step, d, engine) => this.area(step, engine, d.area)),
+      this.bind(A.areaShow, (step, d, engine) => this.area(step, engine, d.area)),
+      this.bind(A.noticePersonalOnly, async (step) => {
+        await step.context.sendActivity('For the child’s privacy, I only draft escalation notices in a personal chat. Open a chat with me and type “escalate”.');
         return step.endDialog();
-    }
+      }),
+    ];
   }
 
   private async area(step: WaterfallStepContext, engine: Engine, area: string | undefined): Promise<DialogTurnResult> {
@@ -237,7 +206,7 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async badCard(step: WaterfallStepContext, engine: Engine): Promise<DialogTurnResult> {
-    await sendCard(step.context, buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Please try again, or type what you need.' }));
+    await sendUnreadable(step.context, engine.pack, 'Please try again, or type what you need.');
     return step.endDialog();
   }
 }

@@ -8,7 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { buildCheckQuestionCard, buildPrivateFosteringResultCard, contactsFor, topicCard, type CheckInput } from '../cards';
+import { ACTIONS, buildCheckQuestionCard, buildPrivateFosteringResultCard, contactsFor, topicCard, verbOf, type CheckInput } from '../cards';
 import { isPrivateFostering, type Engine, type PrivateFostering, type PrivateFosteringAnswers, type YesNoNotSure } from '../rules';
 import type { ScreeningResult } from './screeningDialog';
 import { engineFor, isPersonal, sendCard, staleNote, type TriageServices } from './services';
@@ -19,15 +19,7 @@ const CHECK = 'Private fostering check';
 const NOT_SURE_TEXT = /^(not sure|unsure|don'?t know|do not know|dunno|no idea|\?)\b/i;
 const UNREADABLE = 'I could not read that answer, so I have taken it as “not sure” (the safer answer).';
 
-const AnswerValue = z.object({
-  verb: z.literal('pf.answer'),
-  question: z.enum(['child', 'carer', 'days']),
-  notSure: z.literal('true').optional(),
-  age: z.union([z.string().max(8), z.number()]).optional(),
-  disabled: z.enum(['yes', 'no', 'not_sure']).optional(),
-  carer: z.string().max(40).optional(),
-  days: z.union([z.string().max(8), z.number()]).optional(),
-});
+const AnswerValue = ACTIONS.pfAnswer.schema;
 type AnswerValue = z.infer<typeof AnswerValue>;
 
 type Read<T> = { kind: 'answer'; value: T; unreadable?: boolean } | { kind: 'other'; text: string };
@@ -128,7 +120,7 @@ export class PrivateFosteringDialog extends ComponentDialog {
 /** The answers so far, in the waterfall's own values (gone when the check ends). */
 /** Question `number` of the check's three (the card's Next answers with verb pf.answer). */
 function questionCard(engine: Engine, question: AnswerValue['question'], number: number, d: { text: string; hint: string; inputs: CheckInput[] }) {
-  return buildCheckQuestionCard({ pack: engine.pack, check: CHECK, verb: 'pf.answer', question, number, total: 3, ...d });
+  return buildCheckQuestionCard({ pack: engine.pack, check: CHECK, verb: ACTIONS.pfAnswer.verb, question, number, total: 3, ...d });
 }
 
 function answersOf(step: WaterfallStepContext): Partial<PrivateFosteringAnswers> {
@@ -211,12 +203,12 @@ function readNumber(context: TurnContext, question: 'days'): Read<number | 'not_
   return otherOrNotSure(text, 'not_sure' as const);
 }
 
-/** Starts the check from the topic card's button ("pf.start") or the typed command; an old answer card after the check has ended says so. */
+/** Starts the check from the topic card’s button (ACTIONS.pfStart) or the typed command; an old answer card after the check has ended says so. */
 export class PrivateFosteringHandler {
-  readonly verbs = ['pf.start', 'pf.answer'];
+  readonly actions = [ACTIONS.pfStart, ACTIONS.pfAnswer];
 
   async handle(step: WaterfallStepContext, value: unknown): Promise<DialogTurnResult> {
-    if ((value as { verb?: unknown }).verb === 'pf.start') return step.beginDialog(PRIVATE_FOSTERING_DIALOG);
+    if (verbOf(value) === ACTIONS.pfStart.verb) return step.beginDialog(PRIVATE_FOSTERING_DIALOG);
     await step.context.sendActivity('That private fostering check has ended. Type “private fostering check” to start it again.');
     return step.endDialog();
   }

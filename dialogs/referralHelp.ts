@@ -6,31 +6,23 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Dialog, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { z } from 'zod';
-import { buildErrorCard, buildRecordingHelpCard, buildReferralChecklistCard, buildStrengthsNoteCard, contactsFor, strengthsNoteText, tickId } from '../cards';
+import { ACTIONS, buildRecordingHelpCard, buildReferralChecklistCard, buildStrengthsNoteCard, contactsFor, strengthsNoteText, tickId, verbOf } from '../cards';
 import { referralChecklist, REFERRAL_ITEM_KEYS, type Engine, type ReferralItemKey } from '../rules';
 import { DisabilityCheckHandler } from './disabilityCheck';
 import type { VerbHandler } from './mainDialog';
 import { PrivateFosteringDialog, PrivateFosteringHandler } from './privateFosteringDialog';
-import { isPersonal, sendCard, staleNote, type TriageServices } from './services';
-import { STRENGTHS_DRAFT_COMMANDS, StrengthsDraftsHandler, type StrengthsDraftsDeps } from './strengthsDrafts';
+import { allowedHere, isPersonal, sendCard, sendUnreadable, staleNote, type TriageServices } from './services';
+import { StrengthsDraftsHandler, type StrengthsDraftsDeps } from './strengthsDrafts';
 
 /** What the checklist remembers: which items are ticked, for this conversation only. */
 export interface ReferralTicks {
   ticked: ReferralItemKey[];
 }
 
-const RouteId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).max(40);
-const Prepare = z.object({ verb: z.literal('referral.prepare'), route: RouteId.optional() });
-const Tick = z.object({ verb: z.literal('referral.tick'), route: RouteId.optional(), ...Object.fromEntries(REFERRAL_ITEM_KEYS.map((k) => [tickId(k), z.enum(['true', 'false']).optional()])) });
-const NoteText = z.string().max(4000).optional();
-const NoteCopy = z.object({ verb: z.literal('note.copy'), workingWell: NoteText, worried: NoteText, next: NoteText });
-const Simple = z.object({ verb: z.enum(['recording.show', 'note.start', 'note.personalOnly']) });
-
-export const REFERRAL_HELP_VERBS = ['referral.prepare', 'referral.tick', 'recording.show', 'note.start', 'note.personalOnly', 'note.copy'] as const;
+const A = ACTIONS;
 
 export class ReferralHelpHandler implements VerbHandler {
-  readonly verbs: string[] = [...REFERRAL_HELP_VERBS];
+  readonly actions = [A.referralPrepare, A.referralTick, A.recordingShow, A.noteStart, A.notePersonalOnly, A.noteCopy];
 
   constructor(
     private readonly services: TriageServices,
@@ -43,15 +35,15 @@ export class ReferralHelpHandler implements VerbHandler {
 
   async handle(step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult> {
     const { context } = step;
-    const verb = (value as { verb?: unknown }).verb;
-    if (verb === 'referral.prepare') {
-      const v = Prepare.safeParse(value);
+    const verb = verbOf(value);
+    if (verb === A.referralPrepare.verb) {
+      const v = A.referralPrepare.schema.safeParse(value);
       if (!v.success) return this.bad(step, engine);
       await this.sendChecklist(context, engine, v.data.route);
       return step.endDialog();
     }
-    if (verb === 'referral.tick') {
-      const v = Tick.safeParse(value);
+    if (verb === A.referralTick.verb) {
+      const v = A.referralTick.schema.safeParse(value);
       if (!v.success) return this.bad(step, engine);
       const data = v.data as Record<string, unknown>;
       const ticked = REFERRAL_ITEM_KEYS.filter((k) => data[tickId(k)] === 'true');
@@ -59,24 +51,24 @@ export class ReferralHelpHandler implements VerbHandler {
       await this.sendChecklist(context, engine, v.data.route);
       return step.endDialog();
     }
-    if (verb === 'note.copy') {
-      if (!isPersonal(context)) return this.personalOnly(step);
-      const v = NoteCopy.safeParse(value);
+    if (verb === A.noteCopy.verb) {
+      if (!allowedHere(A.noteCopy, context)) return this.personalOnly(step);
+      const v = A.noteCopy.schema.safeParse(value);
       if (!v.success) return this.bad(step, engine);
       const text = strengthsNoteText(engine.pack, { workingWell: v.data.workingWell ?? '', worried: v.data.worried ?? '', next: v.data.next ?? '' });
       await context.sendActivity({ type: 'message', textFormat: 'plain', text: `Your note, as plain text to copy into your records. I have not kept it.\n\n${text}` });
       return step.endDialog();
     }
-    const v = Simple.safeParse(value);
-    if (!v.success) return this.bad(step, engine);
+    const v = [A.recordingShow, A.noteStart, A.notePersonalOnly].find((a) => a.verb === verb && a.schema.safeParse(value).success);
+    if (!v) return this.bad(step, engine);
     const at = this.services.clock();
     const stale = staleNote(engine, at, this.services.staleAfterDays);
-    switch (v.data.verb) {
-      case 'recording.show':
+    switch (v.verb) {
+      case A.recordingShow.verb:
         await sendCard(context, buildRecordingHelpCard({ pack: engine.pack, contacts: contactsFor(engine.pack, [engine.pack.frontDoor], at), personal: isPersonal(context), ...(stale ? { stale } : {}) }));
         return step.endDialog();
-      case 'note.start': {
-        if (!isPersonal(context)) return this.personalOnly(step);
+      case A.noteStart.verb: {
+        if (!allowedHere(A.noteStart, context)) return this.personalOnly(step);
         const card = buildStrengthsNoteCard({ pack: engine.pack, ...(this.saving ? { save: { retentionDays: this.saving.retentionDays } } : {}) });
         if (!card) {
           await context.sendActivity('This area’s guidance gives no strengths-based headings. Follow your organisation’s recording procedure.');
@@ -85,7 +77,7 @@ export class ReferralHelpHandler implements VerbHandler {
         await sendCard(context, card);
         return step.endDialog();
       }
-      case 'note.personalOnly':
+      case A.notePersonalOnly.verb:
         return this.personalOnly(step);
     }
   }
@@ -117,28 +109,20 @@ export class ReferralHelpHandler implements VerbHandler {
   }
 
   private async bad(step: WaterfallStepContext, engine: Engine): Promise<DialogTurnResult> {
-    await sendCard(step.context, buildErrorCard({ pack: engine.pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Please try again, or type what you need.' }));
+    await sendUnreadable(step.context, engine.pack, 'Please try again, or type what you need.');
     return step.endDialog();
   }
 }
 
-/** Typed commands for referral help (also in the Teams command menu). */
-export const REFERRAL_HELP_COMMANDS: { pattern: RegExp; verb: string }[] = [
-  { pattern: /^(prepare (my )?referral|referral checklist)[\s.!?]*$/i, verb: 'referral.prepare' },
-  { pattern: /^(recording|recording help|recording tips|strengths note)[\s.!?]*$/i, verb: 'recording.show' },
-  { pattern: /^(private fostering check|check private fostering|is it private fostering)[\s.!?]*$/i, verb: 'pf.start' },
-  { pattern: /^(disability check|disabilities check|cwd check|children with disabilities check)[\s.!?]*$/i, verb: 'cwd.start' },
-];
-
 /**
- * Everything referral help adds to the root dialog: child dialogs, verb handlers and typed commands.
+ * Everything referral help adds to the root dialog: child dialogs and action handlers (their typed words are in cards/actions.ts).
  * With `notes` (the drafts repository), the strengths note can be saved as a draft and "my notes" lists them.
  */
 export function createReferralHelp(
   services: TriageServices,
   ticks: StatePropertyAccessor<ReferralTicks>,
   notes?: StrengthsDraftsDeps,
-): { dialogs: Dialog[]; handlers: VerbHandler[]; commands: { pattern: RegExp; verb: string }[] } {
+): { dialogs: Dialog[]; handlers: VerbHandler[] } {
   return {
     dialogs: [new PrivateFosteringDialog(services)],
     handlers: [
@@ -147,6 +131,5 @@ export function createReferralHelp(
       new DisabilityCheckHandler(services),
       ...(notes ? [new StrengthsDraftsHandler(services, notes)] : []),
     ],
-    commands: [...REFERRAL_HELP_COMMANDS, ...(notes ? STRENGTHS_DRAFT_COMMANDS : [])],
   };
 }

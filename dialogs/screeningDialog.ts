@@ -7,7 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogInstance, DialogState, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
 import { z } from 'zod';
-import { buildQuestionCard, cardForAnswer } from '../cards';
+import { ACTIONS, buildQuestionCard, cardForAnswer } from '../cards';
 import type { Answers, Assessment, Engine } from '../rules';
 import { answerOf } from '../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
@@ -37,13 +37,8 @@ export interface ScreeningResult {
   handoff?: string;
 }
 
-const AnswerValue = z.object({
-  verb: z.literal('screen.answer'),
-  question: z.string().max(40),
-  answer: z.string().max(40),
-  choices: z.string().max(2000).optional(),
-});
-const NavValue = z.object({ verb: z.enum(['screen.back', 'screen.restart']) });
+// The registry's value, with the question and answer a live question needs (an old card's may lack them).
+const AnswerValue = ACTIONS.screenAnswer.schema.extend({ question: z.string().max(40), answer: z.string().max(40) });
 
 type Input =
   | { kind: 'answer'; question?: string; value: string; multi?: string[] }
@@ -149,8 +144,8 @@ export class ScreeningDialog extends ComponentDialog {
 function readInput(context: TurnContext, q: Question): Input {
   const value = context.activity.value as unknown;
   if (value !== undefined && value !== null) {
-    const nav = NavValue.safeParse(value);
-    if (nav.success) return { kind: nav.data.verb === 'screen.back' ? 'back' : 'restart' };
+    if (ACTIONS.screenBack.schema.safeParse(value).success) return { kind: 'back' };
+    if (ACTIONS.screenRestart.schema.safeParse(value).success) return { kind: 'restart' };
     const a = AnswerValue.safeParse(value);
     if (!a.success) return { kind: 'invalid' };
     if (a.data.answer === '__multi__') {

@@ -2,10 +2,14 @@
  * What the dialogs need from the rest of the bot, passed in through constructors
  * so tests can inject a fixed clock, memory storage and stub child dialogs.
  */
-import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
-import { buildHelpCard, scopeOf, type AdaptiveCard } from '../cards';
+import type { TurnContext } from 'botbuilder';
+import { buildHelpCard } from '../cards';
 import type { Answers, Area, Assessment, Engine, Role } from '../rules';
 import { formatLongDate, londonTime } from '../rules';
+import { scopeOfTurn, sendCard } from './turn';
+
+// The per-turn helpers live in dialogs/turn.ts; the dialogs import them from here too.
+export { allowedHere, cardAttachment, invokeCardResponse, isPersonal, ownerOf, scopeOfTurn, sendCard, sendUnreadable } from './turn';
 
 export interface TriageServices {
   engines: Readonly<Record<Area, Engine>>;
@@ -113,26 +117,12 @@ export async function consultChannelOf(services: TriageServices, context: TurnCo
 
 /** `help`: everything the user can do in this conversation. */
 export async function sendHelp(services: TriageServices, context: TurnContext, engine: Engine): Promise<void> {
-  const scope = scopeOf(context.activity.conversation?.conversationType);
+  const scope = scopeOfTurn(context);
   await sendCard(context, buildHelpCard({ pack: engine.pack, scope, consultChannel: await consultChannelOf(services, context) }));
-}
-
-export function isPersonal(context: TurnContext): boolean {
-  const t = context.activity.conversation?.conversationType;
-  return t === undefined || t === 'personal';
 }
 
 export async function engineFor(services: TriageServices, context: TurnContext): Promise<Engine> {
   return services.engines[await services.areaFor(context)];
-}
-
-export function cardAttachment(card: AdaptiveCard): Attachment {
-  return CardFactory.adaptiveCard(card);
-}
-
-/** Sends a card with its fallback text as the message text (read by screen readers and notifications). */
-export async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
-  await context.sendActivity({ type: 'message', attachments: [cardAttachment(card)], summary: card.fallbackText.slice(0, 200) });
 }
 
 /** "Contact details last checked on 23 November 2026" when the pack is older than allowed. */

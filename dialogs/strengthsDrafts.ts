@@ -11,38 +11,24 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { buildErrorCard, buildSavedStrengthsNoteCard, buildStrengthsNoteCard, buildStrengthsNotesListCard, strengthsNoteText } from '../cards';
-import type { DraftRepository, StrengthsNoteDraft } from '../bot/drafts';
-import type { Logger } from '../bot/logger';
+import { ACTIONS, buildErrorCard, buildSavedStrengthsNoteCard, buildStrengthsNoteCard, buildStrengthsNotesListCard, strengthsNoteText, verbOf } from '../cards';
+import type { DialogLogger, NoteDrafts, StrengthsNoteDraft } from './ports';
 import type { Engine, Pack } from '../rules';
-import { ownerOf } from './escalationNoticeDialog';
 import type { VerbHandler } from './mainDialog';
-import { isPersonal, sendCard, type TriageServices } from './services';
+import { allowedHere, ownerOf, sendCard, sendUnreadable, type TriageServices } from './services';
 
 export interface StrengthsDraftsDeps {
-  drafts: DraftRepository;
-  logger: Logger;
+  drafts: NoteDrafts;
+  logger: DialogLogger;
 }
 
-export const STRENGTHS_DRAFT_VERBS = ['note.save', 'note.list', 'note.open', 'note.text', 'note.edit', 'note.delete'] as const;
-
-const draftId = z.uuid();
-const NoteText = z.string().max(4000).optional();
-const Verbs = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('note.save'), draftId: draftId.optional(), workingWell: NoteText, worried: NoteText, next: NoteText }),
-  z.object({ verb: z.literal('note.list') }),
-  z.object({ verb: z.literal('note.open'), draftId }),
-  z.object({ verb: z.literal('note.text'), draftId }),
-  z.object({ verb: z.literal('note.edit'), draftId }),
-  z.object({ verb: z.literal('note.delete'), draftId }),
-]);
+const A = ACTIONS;
+const NOTE_ACTIONS = [A.noteSave, A.noteList, A.noteOpen, A.noteText, A.noteEdit, A.noteDelete] as const;
+const Verbs = z.discriminatedUnion('verb', [A.noteSave.schema, A.noteList.schema, A.noteOpen.schema, A.noteText.schema, A.noteEdit.schema, A.noteDelete.schema]);
 type Verb = z.infer<typeof Verbs>;
 
-/** Typed commands for the saved notes. */
-export const STRENGTHS_DRAFT_COMMANDS: { pattern: RegExp; verb: string }[] = [{ pattern: /^(my notes|my saved notes|saved notes|my strengths notes)[\s.!?]*$/i, verb: 'note.list' }];
-
 export class StrengthsDraftsHandler implements VerbHandler {
-  readonly verbs: string[] = [...STRENGTHS_DRAFT_VERBS];
+  readonly actions = NOTE_ACTIONS;
 
   constructor(
     private readonly services: TriageServices,
@@ -53,7 +39,8 @@ export class StrengthsDraftsHandler implements VerbHandler {
 
   async handle(step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult> {
     const { context } = step;
-    if (!isPersonal(context)) {
+    const action = NOTE_ACTIONS.find((a) => a.verb === verbOf(value)) ?? A.noteList;
+    if (!allowedHere(action, context)) {
       // A note is about a child: never saved, listed or shown outside the personal chat.
       await context.sendActivity('For the child’s privacy, I only help with notes in a personal chat. Open a chat with me and type “my notes”.');
       return step.endDialog();
@@ -72,12 +59,12 @@ export class StrengthsDraftsHandler implements VerbHandler {
     const { drafts, logger } = this.deps;
     const retentionDays = drafts.retentionDays;
     switch (v.verb) {
-      case 'note.list': {
+      case A.noteList.verb: {
         const notes = await drafts.listNotes(owner);
         await sendCard(context, buildStrengthsNotesListCard({ pack: engine.pack, notes, retentionDays }));
         return;
       }
-      case 'note.save': {
+      case A.noteSave.verb: {
         const note = { workingWell: v.workingWell ?? '', worried: v.worried ?? '', next: v.next ?? '' };
         if (!note.workingWell.trim() && !note.worried.trim() && !note.next.trim()) {
           await context.sendActivity('There is nothing to save yet: write something under at least one heading, then press “Save as a draft”.');
@@ -93,23 +80,23 @@ export class StrengthsDraftsHandler implements VerbHandler {
         logger.info({ draftId: saved.id, kind: 'strengthsNote' }, 'strengths note saved as a draft');
         return this.show(context, saved, 'Saved as a draft.');
       }
-      case 'note.open':
-      case 'note.text':
-      case 'note.edit': {
+      case A.noteOpen.verb:
+      case A.noteText.verb:
+      case A.noteEdit.verb: {
         const saved = await drafts.getNote(owner, v.draftId);
         if (!saved) return this.notFound(context, engine.pack);
         const pack = this.packOf(saved, engine);
-        if (v.verb === 'note.edit') {
+        if (v.verb === A.noteEdit.verb) {
           const card = buildStrengthsNoteCard({ pack, values: saved.note, save: { retentionDays, draftId: saved.id } });
           if (card) await sendCard(context, card);
           else await context.sendActivity('This area’s guidance gives no strengths-based headings, so I cannot show the form. Open the note to copy its text.');
           return;
         }
-        if (v.verb === 'note.open') await this.show(context, saved);
+        if (v.verb === A.noteOpen.verb) await this.show(context, saved);
         await context.sendActivity({ type: 'message', textFormat: 'plain', text: `Your saved note, as plain text to copy into your records.\n\n${strengthsNoteText(pack, saved.note)}` });
         return;
       }
-      case 'note.delete': {
+      case A.noteDelete.verb: {
         if (!(await drafts.deleteNote(owner, v.draftId))) return this.notFound(context, engine.pack);
         logger.info({ draftId: v.draftId, kind: 'strengthsNote' }, 'strengths note draft deleted');
         await context.sendActivity('Deleted: I no longer hold that note. Type “my notes” to see any others.');
@@ -145,6 +132,6 @@ export class StrengthsDraftsHandler implements VerbHandler {
   }
 
   private async cannotRead(context: TurnContext, pack: Pack): Promise<void> {
-    await sendCard(context, buildErrorCard({ pack, title: 'I could not read that', message: 'That button did not carry what I expected, so I have not acted on it. Type “my notes” to see your saved notes.' }));
+    await sendUnreadable(context, pack, 'Type “my notes” to see your saved notes.');
   }
 }

@@ -22,6 +22,10 @@ export declare function resolveManifestVariables(
 
 export declare function renderManifest(templateText: string, variables: ManifestVariables): Record<string, unknown>;
 
+export type CommandList = { scopes: string[]; commands: { title: string; description: string }[] };
+
+export declare function withCommandLists(manifest: Record<string, unknown>, commandLists: readonly CommandList[]): Record<string, unknown>;
+
 export declare function serialiseManifest(manifest: unknown): string;
 
 export declare function checkCommandLimits(manifest: unknown): string[];

@@ -164,6 +164,21 @@ export function renderManifest(templateText, variables) {
   return JSON.parse(text);
 }
 
+/**
+ * Puts the bot's command menus into a rendered manifest. They are not in the template: they are
+ * generated from the action registry (cards/capabilities.ts `commandLists()`), so a command is
+ * declared once. Returns a new object; every bot of the manifest gets the same lists.
+ *
+ * @param {Record<string, unknown>} manifest
+ * @param {{ scopes: string[], commands: { title: string, description: string }[] }[]} commandLists
+ * @returns {Record<string, unknown>}
+ */
+export function withCommandLists(manifest, commandLists) {
+  if (!Array.isArray(commandLists) || commandLists.length === 0) throw new ManifestConfigError('The command lists are missing (they come from cards/capabilities.ts).');
+  const bots = /** @type {Record<string, unknown>[]} */ (manifest.bots ?? []);
+  return { ...manifest, bots: bots.map((bot) => ({ ...bot, commandLists: structuredClone(commandLists) })) };
+}
+
 /** @param {unknown} manifest */
 export function serialiseManifest(manifest) {
   return `${JSON.stringify(manifest, null, 2)}\n`;

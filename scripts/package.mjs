@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds the Teams app package from manifest/manifest.template.json.
+// Builds the Teams app package from manifest/manifest.template.json, with the bot's command
+// menus generated from the action registry (cards/capabilities.ts).
 //
 //   BOT_ID=<guid> BOT_DOMAIN=bot.example.org npm run package
 //   npm run package -- --dev        (placeholder bot id and localhost; local testing only)
@@ -9,10 +10,12 @@
 // against the official schema shipped in @microsoft/app-manifest (offline), then writes
 // dist/manifest/ (manifest.json and the icons) and dist/app-package.zip.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import appManifest from '@microsoft/app-manifest';
+import * as esbuild from 'esbuild';
 import {
   DEV_DEFAULTS,
   ManifestConfigError,
@@ -21,6 +24,7 @@ import {
   renderManifest,
   resolveManifestVariables,
   serialiseManifest,
+  withCommandLists,
 } from '../manifest/build.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -46,11 +50,28 @@ function loadLocalSchema(schemaUrl) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/**
+ * The bot's command menus, generated from the action registry (cards/capabilities.ts, TypeScript):
+ * bundled into a temporary file under dist/ and imported, as scripts/run-ts.mjs does.
+ */
+async function loadCommandLists() {
+  mkdirSync(path('dist'), { recursive: true });
+  const dir = mkdtempSync(join(path('dist'), 'package-'));
+  const outfile = join(dir, 'capabilities.mjs');
+  try {
+    await esbuild.build({ entryPoints: [path('cards/capabilities.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+    const { commandLists } = await import(pathToFileURL(outfile).href);
+    return commandLists();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const pkg = JSON.parse(readFileSync(path('package.json'), 'utf8'));
   const variables = resolveManifestVariables(process.env, { dev: options.dev, defaultVersion: pkg.version });
-  const manifest = renderManifest(readFileSync(path('manifest/manifest.template.json'), 'utf8'), variables);
+  const manifest = withCommandLists(renderManifest(readFileSync(path('manifest/manifest.template.json'), 'utf8'), variables), await loadCommandLists());
 
   const schemaErrors = await appManifest.AppManifestUtils.validateAgainstSchema(manifest, loadLocalSchema(manifest.$schema));
   const problems = [...schemaErrors, ...checkCommandLimits(manifest)];

@@ -6,6 +6,7 @@
  * says that it can only be sent from Teams. Nothing typed is stored by this page.
  */
 import { dialog } from '@microsoft/teams-js';
+import { ACTIONS } from '../cards/actions';
 import { safetyNet } from '../cards/view';
 import { isArea, loadPacks, londonTime, stageById, type Area } from '../rules';
 import { addresseeText, noticeFieldLabels, NOTICE_INPUT_FIELDS, NOTICE_MAX_LENGTH, planStage, validateNotice, type NoticeErrors, type NoticeInputField } from '../rules/notice';
@@ -92,7 +93,7 @@ function onSubmit(event: Event): void {
     return;
   }
   // What the card form sends: the bot checks it again with the same schema and continues the notice in the chat.
-  dialog.url.submit({ verb: 'notice.submit', draftId, ...checked.values });
+  dialog.url.submit({ ...ACTIONS.noticeSubmit.value({ draftId }), ...checked.values });
   status.textContent = 'Sent to the bot. Your draft notice will be in your chat.';
 }
 

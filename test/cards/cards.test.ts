@@ -22,8 +22,9 @@ import {
   topicCard,
   withFeedback,
   type AdaptiveCard,
-  type Json,
+  type Button,
 } from '../../cards';
+import { ACTIONS } from '../../cards/actions';
 import { questionsFor } from '../../dialogs/questions';
 import { AREAS, assessmentToAnswer, ladder, loadEngines, type Answers, type Area, type Engine, type Recognition } from '../../rules';
 
@@ -76,13 +77,13 @@ function worstAnswers(engine: Engine, redFlags: boolean): Answers {
   } as Answers;
 }
 
-const INTENT_ACTIONS: { title: string; verb: string; data?: Record<string, Json> }[] = [
-  { title: 'Concerns about staff (LADO)', verb: 'route.show', data: { route: 'lado' } },
-  { title: 'Family Group Conferencing', verb: 'route.show', data: { route: 'fgc' } },
-  { title: 'Children with disabilities', verb: 'route.show', data: { route: 'disability' } },
-  { title: 'Sharing information', verb: 'route.show', data: { route: 'info_sharing' } },
-  { title: 'Harm outside the home', verb: 'route.show', data: { route: 'contextual_safeguarding' } },
-  { title: 'Escalation steps', verb: 'escalation.show' },
+const INTENT_ACTIONS: Button[] = [
+  { title: 'Concerns about staff (LADO)', action: ACTIONS.routeShow.value({ route: 'lado' }) },
+  { title: 'Family Group Conferencing', action: ACTIONS.routeShow.value({ route: 'fgc' }) },
+  { title: 'Children with disabilities', action: ACTIONS.routeShow.value({ route: 'disability' }) },
+  { title: 'Sharing information', action: ACTIONS.routeShow.value({ route: 'info_sharing' }) },
+  { title: 'Harm outside the home', action: ACTIONS.routeShow.value({ route: 'contextual_safeguarding' }) },
+  { title: 'Escalation steps', action: ACTIONS.escalationShow.value() },
 ];
 
 function add(name: string, card: AdaptiveCard): void {

@@ -8,7 +8,7 @@ import { type Activity, AutoSaveStateMiddleware, type Middleware } from 'botbuil
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import type { ProactiveSend } from '../../bot/reminders';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS } from '../../dialogs/escalationNoticeDialog';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalationNoticeDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
 import { draftsTestbed, turnReplies } from '../helpers/dialogs';
@@ -50,7 +50,7 @@ function newHarness(startAt: Date) {
   const notice = new EscalationNoticeDialog(services, { drafts, logger, send, profile: async (ctx) => ({ name: ctx.activity.from.name }) });
   const dialog = new MainDialog(services, new ScreeningDialog(services), {
     dialogs: [notice],
-    handlers: [{ verbs: [...NOTICE_VERBS], handle: (step, value) => step.beginDialog(ESCALATION_NOTICE_DIALOG, { value }) }],
+    handlers: [{ actions: NOTICE_ACTIONS, handle: (step, value) => step.beginDialog(ESCALATION_NOTICE_DIALOG, { value }) }],
   });
   const middlewares: Middleware[] = [new AutoSaveStateMiddleware(userState)];
   const client = new DialogTestClient('msteams', dialog, undefined, middlewares, conversationState);

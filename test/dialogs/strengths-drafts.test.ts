@@ -9,7 +9,7 @@ import { type Activity, AutoSaveStateMiddleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { draftKey } from '../../bot/drafts';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_VERBS } from '../../dialogs/escalationNoticeDialog';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalationNoticeDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHelp';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
@@ -41,8 +41,7 @@ function newHarness(startAt: Date) {
   const notice = new EscalationNoticeDialog(services, { drafts, logger, send: async () => undefined, profile: async (ctx) => ({ name: ctx.activity.from.name }) });
   const dialog = new MainDialog(services, new ScreeningDialog(services), {
     dialogs: [notice, ...help.dialogs],
-    handlers: [{ verbs: [...NOTICE_VERBS], handle: (step, value) => step.beginDialog(ESCALATION_NOTICE_DIALOG, { value }) }, ...help.handlers],
-    commands: help.commands,
+    handlers: [{ actions: NOTICE_ACTIONS, handle: (step, value) => step.beginDialog(ESCALATION_NOTICE_DIALOG, { value }) }, ...help.handlers],
   });
   const client = new DialogTestClient('msteams', dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
 

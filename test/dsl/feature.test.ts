@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config';
 import { createDslFeature } from '../../bot/dsl';
 import { createLogger } from '../../bot/logger';
+import { Proactive } from '../../bot/proactive';
 import { createStorage } from '../../bot/storage';
 import { buildConsultCard, buildInsightsCard, buildSettingsCard, buildSettingsViewCard, type AdaptiveCard } from '../../cards';
 import { ladder, loadEngines } from '../../rules';
@@ -77,7 +78,7 @@ describe('escalations in the metrics and the decision record', () => {
     const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'silent' });
     const storage = createStorage(config);
     let at = new Date('2026-11-24T10:00:00Z');
-    const dsl = createDslFeature({ config, logger: createLogger(config, new Writable({ write: (_c, _e, cb) => cb() })), clock: () => at, storage, ownStorage: false, engines, adapter: () => { throw new Error('not used'); } });
+    const dsl = createDslFeature({ config, logger: createLogger(config, new Writable({ write: (_c, _e, cb) => cb() })), clock: () => at, storage, ownStorage: false, engines, proactive: new Proactive(() => { throw new Error('not used'); }, '') });
     const context = { activity: { type: 'message', channelId: 'msteams', conversation: { id: 'a:1', tenantId: 'T-1' }, channelData: { tenant: { id: 'T-1' } } } } as unknown as TurnContext;
     const [first, second] = ladder(pack);
     await dsl.onEscalation(context, { action: 'started', stage: first?.id ?? '', engine: engines.salford });

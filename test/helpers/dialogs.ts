@@ -9,7 +9,7 @@ import type { DialogTestClient } from 'botbuilder-testing';
 import { DraftRepository } from '../../bot/drafts';
 import { createLogger } from '../../bot/logger';
 import { createStorage } from '../../bot/storage';
-import { ownerOf } from '../../dialogs/escalationNoticeDialog';
+import { ownerOf } from '../../dialogs/turn';
 import { addHeld, type TriageServices } from '../../dialogs/services';
 import { loadEngines } from '../../rules';
 

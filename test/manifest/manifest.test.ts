@@ -12,9 +12,11 @@ import {
   renderManifest,
   resolveManifestVariables,
   serialiseManifest,
+  withCommandLists,
 } from '../../manifest/build.mjs';
 import { drawColorIcon, drawOutlineIcon } from '../../scripts/icons.mjs';
-import { CAPABILITIES, menuCommands, SCOPES } from '../../cards/capabilities';
+import { ACTIONS } from '../../cards/actions';
+import { CAPABILITIES, capabilityForCommand, commandLists, menuCommands, REGISTRY, SCOPES, withCommand, type Capability, type CommandRegistry } from '../../cards/capabilities';
 
 const root = new URL('../../', import.meta.url);
 const readText = (relative: string) => readFileSync(new URL(relative, root), 'utf8');
@@ -50,9 +52,10 @@ type RenderedManifest = {
   validDomains: string[];
 };
 
-function render(env: Record<string, string | undefined> = TEST_ENV): RenderedManifest {
+/** The manifest as scripts/package.mjs builds it: the template, then the command menus generated from the registry. */
+function render(env: Record<string, string | undefined> = TEST_ENV, registry: CommandRegistry = REGISTRY): RenderedManifest {
   const variables = resolveManifestVariables(env, { defaultVersion: '1.2.3' });
-  return renderManifest(templateText, variables) as unknown as RenderedManifest;
+  return withCommandLists(renderManifest(templateText, variables), commandLists(registry)) as unknown as RenderedManifest;
 }
 
 type ValidateArgs = Parameters<typeof AppManifestUtils.validateAgainstSchema>;
@@ -250,6 +253,26 @@ describe('rendered manifest', () => {
         expect(cap?.scopes, c.title).toContain(scope);
       }
     }
+  });
+
+  it('has no command menus of its own: they are generated from the registry', () => {
+    const bare = renderManifest(templateText, resolveManifestVariables(TEST_ENV, { defaultVersion: '1.2.3' })) as unknown as RenderedManifest;
+    expect(bare.bots[0]?.commandLists).toBeUndefined();
+  });
+
+  it('shows a command registered through the registry in the generated command menu, and types to its action', () => {
+    const throwaway: Capability = { id: 'throwaway', command: 'throwaway words', description: 'A command that exists only in this test', action: ACTIONS.contactsShow.value(), scopes: ['personal', 'team'] };
+    const registry = withCommand(REGISTRY, throwaway, ['team']);
+    const lists = render(TEST_ENV, registry).bots[0]?.commandLists ?? [];
+    const team = lists.find((l) => l.scopes.join() === 'team')?.commands ?? [];
+    expect(team.at(-1)).toEqual({ title: 'throwaway words', description: 'A command that exists only in this test' });
+    // Only in the menus it was added to; the real registry is untouched.
+    expect(lists.find((l) => l.scopes.join() === 'personal')?.commands.map((c) => c.title)).not.toContain('throwaway words');
+    expect(render().bots[0]?.commandLists.flatMap((l) => l.commands.map((c) => c.title))).not.toContain('throwaway words');
+    // The eleventh command in a menu is over Teams' limit, and the package build says so.
+    expect(checkCommandLimits(render(TEST_ENV, registry))).toEqual(['bots[0].commandLists[2] (team) has 11 commands; the most is 10']);
+    expect(capabilityForCommand('Throwaway words!', registry)?.action).toEqual({ verb: 'contacts.show' });
+    expect(() => withCommand(registry, throwaway)).toThrow('already declared');
   });
 
   it('flags command lists that break Teams limits', () => {

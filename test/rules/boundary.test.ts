@@ -79,3 +79,26 @@ it('the scan reaches into rules/packs/ (an empty or missing cards/ folder simply
   const files = sourceFiles(path.join(ROOT, 'rules')).map((f) => path.relative(ROOT, f).split(path.sep).join('/'));
   expect(files).toEqual(expect.arrayContaining(['rules/assess.ts', 'rules/recognise.ts', 'rules/packs/salford.ts']));
 });
+
+describe('imports run one way: bot/ → dialogs/ → cards/ → rules/', () => {
+  it('dialogs/ imports nothing from bot/ (it declares what it needs in dialogs/ports.ts; bot/app.ts passes it in)', () => {
+    const up = sourceFiles(path.join(ROOT, 'dialogs')).flatMap((file) =>
+      specifiers(readFileSync(file, 'utf8'))
+        .filter((s) => path.resolve(path.dirname(file), s).startsWith(path.join(ROOT, 'bot')))
+        .map((s) => `${path.relative(ROOT, file)} imports ${s}`),
+    );
+    expect(sourceFiles(path.join(ROOT, 'dialogs')).length).toBeGreaterThan(5);
+    expect(up).toEqual([]);
+  });
+
+  it('cards/ and rules/ import nothing from dialogs/ or bot/', () => {
+    const up = ['cards', 'rules'].flatMap((folder) =>
+      sourceFiles(path.join(ROOT, folder)).flatMap((file) =>
+        specifiers(readFileSync(file, 'utf8'))
+          .filter((s) => s.startsWith('.') && ['bot', 'dialogs'].some((d) => path.resolve(path.dirname(file), s).startsWith(path.join(ROOT, d))))
+          .map((s) => `${path.relative(ROOT, file)} imports ${s}`),
+      ),
+    );
+    expect(up).toEqual([]);
+  });
+});

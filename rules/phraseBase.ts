@@ -8,7 +8,7 @@
  *
  * Change a phrase here and every pack changes: bump PHRASE_BASE_VERSION and each pack's version.
  */
-export const PHRASE_BASE_VERSION = '1.0.0';
+export const PHRASE_BASE_VERSION = '1.1.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
   immediate_danger: [
@@ -47,5 +47,6 @@ export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone'
     'no adults', 'no adult with him', 'no adult with her', 'passed out', 'looking after themselves', 'alone in a car', 'alone in the car',
     'on his own since', 'on her own since', 'on their own since', 'been on his own', 'been on her own', 'wandered out', 'wandered off',
     'wandered out of the house', 'no one came looking', 'left to babysit', 'babysit the baby', 'babysitting overnight',
+    'flat by himself', 'flat by herself', 'flat by themselves', 'house by himself', 'house by herself', 'house by themselves',
   ],
 };

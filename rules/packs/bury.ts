@@ -40,7 +40,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.1.0',
+  version: '1.2.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 

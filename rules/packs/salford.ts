@@ -60,7 +60,7 @@ export const salford: PackInput = {
   id: 'salford',
   name: 'Salford Safeguarding Children Partnership',
   area: 'Salford',
-  version: '1.0.0',
+  version: '1.1.0',
   contactsCheckedOn: '2026-11-23',
   source: WHO_FOR,
   emergencyLevel: 'emergency',

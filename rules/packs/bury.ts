@@ -34,13 +34,21 @@ const CCE_DEF = { file: FILE, section: 'The definition of child criminal exploit
 const CL_DEF = { file: FILE, section: 'The definition of county lines' };
 const SIGNS = { file: FILE, section: 'Possible signs of child exploitation' };
 
+const FGM_DUTY = [
+  { text: 'Refer concerns about FGM to Children’s Social Care (the MASH) for an assessment.', source: L5 },
+  { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your agency’s procedure as well as referring.', source: L5 },
+  {
+    text: 'The Bury guidance the bot holds does not say who those procedures report to: check your agency’s FGM procedure with your safeguarding lead.',
+    source: L5,
+  },
+];
 const NO_NUMBER = 'The Bury thresholds guidance gives no phone number or email for';
 
 export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.1.0',
+  version: '1.2.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -1255,14 +1263,32 @@ export const bury: PackInput = {
     },
   ],
 
+  // Levels the screening's other answers raise to, each with the level's own source.
+  raises: [
+    { when: { needs: 'complex' }, level: 'level4', because: 'The family has complex needs that need several services.', source: L4 },
+    { when: { needs: 'not_sure' }, level: 'level4', because: 'You were not sure how complex the needs are, so the bot takes the higher level.', source: L4 },
+    { when: { needs: 'some' }, level: 'level2', because: 'The family needs some extra support.', source: L2 },
+    { when: { earlyHelp: 'not_working' }, level: 'level4', because: 'Early help is in place but the needs are not being met.', source: L4 },
+    { when: { earlyHelp: 'not_sure' }, level: 'level4', because: 'You were not sure whether early help is working, so the bot takes the higher level.', source: L4 },
+  ],
+
+  warnings: [
+    {
+      id: 'do_not_tell_parents',
+      when: { anyIndicatorFlagged: 'doNotTellParents' },
+      lead: 'Do not tell the parents or carers before you refer, because of: {indicators:lower}.',
+      text: 'Bury’s guidance says parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If you are in any doubt, contact the MASH for advice.',
+      source: CIN,
+    },
+    // Who reports, and to whom, as far as the seed says: everyone refers to the MASH; other agencies' own procedures besides.
+    { id: 'mandatory_reporting', when: { anyIndicatorFlagged: 'mandatoryReporting' }, lead: '{indicators}:', text: FGM_DUTY.map((p) => p.text).join(' '), source: L5 },
+  ],
+
   guidance: [
     {
       id: 'fgm_duty',
       title: 'FGM: who reports, and to whom',
-      points: [
-        { text: 'Refer concerns about FGM to Children’s Social Care (the MASH) for an assessment.', source: L5 },
-        { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your agency’s procedure as well as referring.', source: L5 },
-      ],
+      points: FGM_DUTY,
     },
     {
       id: 'consent_by_level',

@@ -39,6 +39,14 @@ const SCR = { file: FILE, section: 'Changes to Serious Case Reviews' };
 const PROCEDURES = { file: FILE, section: 'Interagency Safeguarding Children Procedures' };
 const THANKS = { file: FILE, section: 'Thank you for completing this self-directed learning session' };
 
+const FGM_DUTY = [
+  { text: 'Section 47 enquiries cover female genital mutilation: make a safeguarding referral to Children and Families Direct.', source: CIN2 },
+  {
+    text: 'The Nottingham guidance the bot holds does not say who else must report FGM, or to whom. It points to the interagency safeguarding children procedures for more detail: check them, and your organisation’s own FGM procedure, with your safeguarding lead.',
+    source: PROCEDURES,
+  },
+];
+
 export const nottingham: PackInput = {
   id: 'nottingham',
   name: 'Nottingham City Safeguarding Children Partnership',
@@ -933,17 +941,25 @@ export const nottingham: PackInput = {
     },
   ],
 
+  // Levels the screening's other answers raise to, each with the level's own source.
+  raises: [
+    { when: { needs: 'complex' }, level: 'child_in_need', because: 'The family has complex needs that need several services.', source: FSP },
+    { when: { needs: 'not_sure' }, level: 'child_in_need', because: 'You were not sure how complex the needs are, so the bot takes the higher level.', source: FSP },
+    { when: { needs: 'some' }, level: 'additional', because: 'The family needs some extra support.', source: FSP },
+    { when: { earlyHelp: 'not_working' }, level: 'child_in_need', because: 'Early help is in place but the needs are not being met.', source: FSP },
+    { when: { earlyHelp: 'not_sure' }, level: 'child_in_need', because: 'You were not sure whether early help is working, so the bot takes the higher level.', source: FSP },
+  ],
+
+  warnings: [
+    // Who reports, and to whom, as far as the seed says: a safeguarding referral to Children and Families Direct; no more.
+    { id: 'mandatory_reporting', when: { anyIndicatorFlagged: 'mandatoryReporting' }, lead: '{indicators}:', text: FGM_DUTY.map((p) => p.text).join(' '), source: CIN2 },
+  ],
+
   guidance: [
     {
       id: 'fgm_duty',
       title: 'FGM: who reports, and to whom',
-      points: [
-        { text: 'Section 47 enquiries cover female genital mutilation: make a safeguarding referral to Children and Families Direct.', source: CIN2 },
-        {
-          text: 'The Nottingham guidance the bot holds does not say who else must report FGM, or to whom. It points to the interagency safeguarding children procedures for more detail: check them, and your organisation’s own FGM procedure, with your safeguarding lead.',
-          source: PROCEDURES,
-        },
-      ],
+      points: FGM_DUTY,
     },
     {
       id: 'information_sharing_myths',

@@ -53,6 +53,13 @@ const CHALLENGE_SSCP = s002('Professional Challenge and Escalation');
 const BURY_CIN = s004('Children in Need');
 const PF_SUPP = supp('wiltshire.gov.uk/article/5337/What-is-private-fostering');
 
+const TELL_FAMILY = { text: 'It is important that the family knows you are making a referral. In very few cases a referral is needed without telling the family first; the Bridge can support you.', source: MAKING_REFERRAL };
+const NOT_TOLD = { text: 'Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: BURY_CIN };
+const FGM_DUTY = [
+  { text: 'Bury’s guidance says everyone refers concerns about FGM to children’s social care for an assessment: in Salford, the Bridge.', source: L5 },
+  { text: 'It adds that schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
+];
+
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
 const localityHours = { kind: 'weekly' as const, days: weekdays, open: '08:30', close: '16:30', closedOnBankHolidays: true, source: USEFUL };
 
@@ -1000,6 +1007,27 @@ export const salford: PackInput = {
     },
   },
 
+  // Levels the screening's other answers raise to, each with the level's own source.
+  raises: [
+    { when: { needs: 'complex' }, level: 'getting_more_help', because: 'The family has complex needs that need several services.', source: MORE_HELP },
+    { when: { needs: 'not_sure' }, level: 'getting_more_help', because: 'You were not sure how complex the needs are, so the bot takes the higher level.', source: MORE_HELP },
+    { when: { needs: 'some' }, level: 'getting_help', because: 'The family needs some extra support.', source: GETTING_HELP },
+    { when: { earlyHelp: 'not_working' }, level: 'getting_more_help', because: 'Early help is in place but the needs are not being met.', source: MORE_HELP },
+    { when: { earlyHelp: 'not_sure' }, level: 'getting_more_help', because: 'You were not sure whether early help is working, so the bot takes the higher level.', source: MORE_HELP },
+  ],
+
+  warnings: [
+    { id: 'do_not_tell_parents', when: { anyIndicatorFlagged: 'doNotTellParents' }, lead: 'Do not tell the parents or carers before you refer, because of: {indicators:lower}.', ...NOT_TOLD },
+    // Who reports, and to whom, as far as the seeds say (Salford's guidance does not mention FGM: Bury's, labelled as such).
+    { id: 'mandatory_reporting', when: { anyIndicatorFlagged: 'mandatoryReporting' }, lead: '{indicators}:', text: FGM_DUTY.map((p) => p.text).join(' '), source: L5 },
+    {
+      id: 'tell_family',
+      when: { familyKnows: 'no', noIndicatorFlagged: 'doNotTellParents', levelAbove: 'getting_advice', levelBelow: 'emergency' },
+      last: true,
+      ...TELL_FAMILY,
+    },
+  ],
+
   guidance: [
     {
       id: 'golden_rules',
@@ -1017,19 +1045,13 @@ export const salford: PackInput = {
     {
       id: 'parents_not_told',
       title: 'When not to tell the parents before a referral',
-      points: [
-        { text: 'It is important that the family knows you are making a referral. In very few cases a referral is needed without telling the family first; the Bridge can support you.', source: MAKING_REFERRAL },
-        { text: 'Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: BURY_CIN },
-      ],
+      points: [TELL_FAMILY, NOT_TOLD],
     },
     {
       // Salford's guidance does not mention FGM: Bury's, labelled as such. Who reports, and to whom, as far as the seeds say.
       id: 'fgm_duty',
       title: 'FGM: who reports, and to whom',
-      points: [
-        { text: 'Bury’s guidance says everyone refers concerns about FGM to children’s social care for an assessment: in Salford, the Bridge.', source: L5 },
-        { text: 'It adds that schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
-      ],
+      points: FGM_DUTY,
     },
     {
       id: 'recording',

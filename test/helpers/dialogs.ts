@@ -82,3 +82,22 @@ export function conversationTypeMiddleware(type: string): Middleware {
     },
   };
 }
+
+/** One reply as a dialog test reads it: its text, the card's fallbackText, the whole card as JSON (for searching), and the card. */
+export interface DialogReply<Card> {
+  text: string;
+  fallback: string;
+  json: string;
+  card?: Card;
+}
+
+/** Sends one message (text or card data) and returns every reply of that turn that has text or a card. */
+export async function say<Card extends { fallbackText?: string }>(client: DialogTestClient, input: string | Record<string, unknown>): Promise<DialogReply<Card>[]> {
+  const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
+  return (await turnReplies(client, activity))
+    .map((a): DialogReply<Card> => {
+      const card = a.attachments?.[0]?.content as Card | undefined;
+      return { text: a.text ?? '', fallback: card?.fallbackText ?? '', json: card ? JSON.stringify(card) : '', ...(card ? { card } : {}) };
+    })
+    .filter((r) => r.text || r.card);
+}

@@ -101,3 +101,33 @@ export async function say<Card extends { fallbackText?: string }>(client: Dialog
     })
     .filter((r) => r.text || r.card);
 }
+
+/** A reply as the drafts tests read it: text, the card, and both together as one string to search. */
+export interface DraftsReply<Card> {
+  text: string;
+  card?: Card;
+  all: string;
+}
+
+/** Sends one message (text or card data) from this user, in their personal chat or in one group chat, and returns every reply of the turn. */
+export async function sayFrom<Card>(
+  client: DialogTestClient,
+  input: string | Record<string, unknown>,
+  from: { id: string; name: string; aadObjectId?: string },
+  conversationType: 'personal' | 'groupChat' = 'personal',
+): Promise<DraftsReply<Card>[]> {
+  const conversation = { id: conversationType === 'personal' ? `personal-${from.id}` : 'group-1', conversationType, isGroup: conversationType !== 'personal', name: '' };
+  const base: Partial<Activity> = { type: 'message', from, conversation };
+  const activity: Partial<Activity> = typeof input === 'string' ? { ...base, text: input } : { ...base, value: input };
+  return (await turnReplies(client, activity)).map((a) => {
+    const card = a.attachments?.[0]?.content as Card | undefined;
+    return { text: a.text ?? '', ...(card ? { card } : {}), all: `${a.text ?? ''} ${card ? JSON.stringify(card) : ''}` };
+  });
+}
+
+/** The last card among a turn's replies; throws (naming the texts) when there is none. */
+export function lastCard<Card>(rs: { text: string; card?: Card }[]): Card {
+  const c = [...rs].reverse().find((r) => r.card)?.card;
+  if (!c) throw new Error(`no card in ${JSON.stringify(rs.map((r) => r.text))}`);
+  return c;
+}

@@ -9,6 +9,7 @@
  * this pack is the police emergency number, 999.
  */
 import { RED_FLAG_PHRASES, SHARED_PHRASES, WIDER_PHRASES } from '../phraseBase';
+import { screeningRaises } from '../packParts';
 import type { PackInput } from '../schema';
 
 const POLICE_999 = { file: 'supplementary.md', section: 'Supplementary published facts', page: 'safeguardingchildren.salford.gov.uk/news/march-2023/' };
@@ -1231,13 +1232,7 @@ export const bury: PackInput = {
   ],
 
   // Levels the screening's other answers raise to, each with the level's own source.
-  raises: [
-    { when: { needs: 'complex' }, level: 'level4', because: 'The family has complex needs that need several services.', source: L4 },
-    { when: { needs: 'not_sure' }, level: 'level4', because: 'You were not sure how complex the needs are, so the bot takes the higher level.', source: L4 },
-    { when: { needs: 'some' }, level: 'level2', because: 'The family needs some extra support.', source: L2 },
-    { when: { earlyHelp: 'not_working' }, level: 'level4', because: 'Early help is in place but the needs are not being met.', source: L4 },
-    { when: { earlyHelp: 'not_sure' }, level: 'level4', because: 'You were not sure whether early help is working, so the bot takes the higher level.', source: L4 },
-  ],
+  raises: screeningRaises({ level: 'level2', source: L2 }, { level: 'level4', source: L4 }),
 
   warnings: [
     {

@@ -10,6 +10,7 @@
  * universal, until the full Family Support Pathway document is added to the seeds.
  */
 import { RED_FLAG_PHRASES, SHARED_PHRASES, WIDER_PHRASES } from '../phraseBase';
+import { screeningRaises } from '../packParts';
 import type { PackInput } from '../schema';
 
 const POLICE_999 = { file: 'supplementary.md', section: 'Supplementary published facts', page: 'safeguardingchildren.salford.gov.uk/news/march-2023/' };
@@ -906,13 +907,7 @@ export const nottingham: PackInput = {
   ],
 
   // Levels the screening's other answers raise to, each with the level's own source.
-  raises: [
-    { when: { needs: 'complex' }, level: 'child_in_need', because: 'The family has complex needs that need several services.', source: FSP },
-    { when: { needs: 'not_sure' }, level: 'child_in_need', because: 'You were not sure how complex the needs are, so the bot takes the higher level.', source: FSP },
-    { when: { needs: 'some' }, level: 'additional', because: 'The family needs some extra support.', source: FSP },
-    { when: { earlyHelp: 'not_working' }, level: 'child_in_need', because: 'Early help is in place but the needs are not being met.', source: FSP },
-    { when: { earlyHelp: 'not_sure' }, level: 'child_in_need', because: 'You were not sure whether early help is working, so the bot takes the higher level.', source: FSP },
-  ],
+  raises: screeningRaises({ level: 'additional', source: FSP }, { level: 'child_in_need', source: FSP }),
 
   warnings: [
     // Who reports, and to whom, as far as the seed says: a safeguarding referral to Children and Families Direct; no more.

@@ -5,6 +5,7 @@
  * update its source, bump `version`, and run the tests (README, "Updating a pack").
  */
 import { RED_FLAG_PHRASES, SHARED_PHRASES } from '../phraseBase';
+import { screeningRaises } from '../packParts';
 import type { PackInput, Source } from '../schema';
 
 const F000 = '000_d42a021cda291206.txt';
@@ -1040,13 +1041,7 @@ export const salford: PackInput = {
   },
 
   // Levels the screening's other answers raise to, each with the level's own source.
-  raises: [
-    { when: { needs: 'complex' }, level: 'getting_more_help', because: 'The family has complex needs that need several services.', source: MORE_HELP },
-    { when: { needs: 'not_sure' }, level: 'getting_more_help', because: 'You were not sure how complex the needs are, so the bot takes the higher level.', source: MORE_HELP },
-    { when: { needs: 'some' }, level: 'getting_help', because: 'The family needs some extra support.', source: GETTING_HELP },
-    { when: { earlyHelp: 'not_working' }, level: 'getting_more_help', because: 'Early help is in place but the needs are not being met.', source: MORE_HELP },
-    { when: { earlyHelp: 'not_sure' }, level: 'getting_more_help', because: 'You were not sure whether early help is working, so the bot takes the higher level.', source: MORE_HELP },
-  ],
+  raises: screeningRaises({ level: 'getting_help', source: GETTING_HELP }, { level: 'getting_more_help', source: MORE_HELP }),
 
   warnings: [
     { id: 'do_not_tell_parents', when: { anyIndicatorFlagged: 'doNotTellParents' }, lead: 'Do not tell the parents or carers before you refer, because of: {indicators:lower}.', ...NOT_TOLD },

@@ -22,9 +22,11 @@ export type DialogRunner = (context: TurnContext) => Promise<DialogTurnResult>;
  * service collection, nine memory scopes, five path resolvers, zod checks) happens on the
  * first DialogContext of every turn. The scopes keep nothing between calls (they read the
  * dialog context they are given), so the configuration built on the first turn is handed to
- * later turns. Should a botbuilder upgrade rename the key, this silently does nothing.
+ * later turns. Should a botbuilder upgrade rename the key, this would silently do nothing:
+ * test/dialogs/dialogRunner.test.ts fails instead (it checks the SDK still writes this key and
+ * that a later turn is handed the first turn's configuration).
  */
-const DSM_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
+export const DSM_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 export function createDialogRunner(dialog: Dialog, accessor: StatePropertyAccessor<DialogState>): DialogRunner {
   const dialogs = new DialogSet(accessor);

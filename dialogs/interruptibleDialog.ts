@@ -1,6 +1,9 @@
 /**
  * Global interruptions, in one place: the red-flag check on every turn, help,
- * cancel and start again. Every dialog that talks to the user extends this.
+ * cancel and start again. Only MainDialog extends this: every other dialog (screening, private
+ * fostering, escalation notice...) runs inside MainDialog as one of its children, and a
+ * ComponentDialog's onContinueDialog runs before its children's, so these checks come first on
+ * every turn whichever dialog is active (test/http/triage.test.ts sends a red flag mid-screening).
  */
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogTurnStatus } from './framework';

@@ -2,7 +2,7 @@
  * The screening questions, red flags first, built from a pack. Data only: the
  * ScreeningDialog asks them, the rules engine decides.
  */
-import type { Answers, Pack } from '../rules';
+import { doNotTellRule, type Answers, type Pack } from '../rules';
 
 export interface Choice {
   title: string;
@@ -85,7 +85,7 @@ export function questionsFor(pack: Pack): Question[] {
       text: 'Does the family know about your worry, and agree to you asking for help?',
       // The pack's own words for the rule where it has them: they say whose guidance it is (Salford's cite Bury's).
       hint: notTell.length
-        ? (pack.guidance.find((g) => g.id === 'parents_not_told')?.points.at(-1)?.text ?? `Do not tell the family first if you suspect: ${notTell.join('; ')}. Ask the front door for advice instead.`)
+        ? (doNotTellRule(pack)?.text ?? `Do not tell the family first if you suspect: ${notTell.join('; ')}. Ask the front door for advice instead.`)
         : 'Usually tell the family before you refer, unless that would put the child at risk.',
       choices: yesNo('Yes, they know and agree', 'No'),
       multi: false,

@@ -1,7 +1,7 @@
 import { ageBandFromText } from './age';
 import { openNow, type ContactStatus } from './contacts';
 import type { Recognition } from './recognise';
-import type { Contact, Indicator, Level, Pack, Route, Source, Step } from './schema';
+import type { Condition, Contact, Indicator, IndicatorFlag, Level, Pack, Route, Source, Step } from './schema';
 
 export type Tri = 'yes' | 'no' | 'not_sure';
 export type Needs = 'none' | 'some' | 'complex' | 'not_sure';
@@ -176,19 +176,13 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
     }
   }
 
-  const moreHelp = secondHighestBelowRisk(pack);
-  const someHelp = secondLevel(pack);
-  if (answers.needs === 'complex' && moreHelp) raise(moreHelp.id, 'The family has complex needs that need several services.', moreHelp.source);
-  if (answers.needs === 'not_sure' && moreHelp) {
-    notSure = true;
-    raise(moreHelp.id, 'You were not sure how complex the needs are, so the bot takes the higher level.', moreHelp.source, true);
-  }
-  if (answers.needs === 'some' && someHelp) raise(someHelp.id, 'The family needs some extra support.', someHelp.source);
-  if (answers.earlyHelp === 'not_working' && moreHelp)
-    raise(moreHelp.id, 'Early help is in place but the needs are not being met.', moreHelp.source);
-  if (answers.earlyHelp === 'not_sure' && moreHelp) {
-    notSure = true;
-    raise(moreHelp.id, 'You were not sure whether early help is working, so the bot takes the higher level.', moreHelp.source, true);
+  // The pack's own raises (needs, early help...): data, in the pack's order. One that tests a "not sure" answer is the safer branch.
+  const flaggedNow = () => [...counted].map((id) => indicatorById(pack, id)).filter((i) => i !== undefined);
+  for (const r of pack.raises) {
+    if (!holds(r.when, answers, flaggedNow())) continue;
+    const unsure = testsNotSure(r.when, answers);
+    if (unsure) notSure = true;
+    raise(r.level, r.because, r.source, unsure);
   }
   if (answers.familyKnows === 'not_sure' || answers.ageBand === 'not_sure' || answers.locality === 'not_sure') notSure = true;
 
@@ -241,26 +235,18 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
   const age = answers.ageBand === undefined || answers.ageBand === 'not_sure' ? undefined : answers.ageBand;
   const actions = steps.filter((s) => !(notTell.length > 0 && s.tellsFamily) && !(age && s.forAges && !s.forAges.includes(age)));
 
-  // Warnings
-  if (notTell.length > 0) {
-    const g = pack.guidance.find((x) => x.id === 'parents_not_told');
-    const point = g?.points[g.points.length - 1];
-    warnings.push({
-      id: 'do_not_tell_parents',
-      text: `Do not tell the parents or carers before you refer, because of: ${notTell.map((i) => i.label.toLowerCase()).join('; ')}. ${point?.text ?? 'Ask the front door for advice first.'}`,
-      ...(point ? { source: point.source } : { source: notTell[0]?.source as Source }),
-    });
-  }
-  const reportable = flagged.filter((x) => x.mandatoryReporting);
-  const duty = pack.guidance.find((x) => x.id === 'fgm_duty');
-  if (reportable.length > 0 && duty) {
-    // Who reports, and to whom, in the guidance's own words (a pack cannot load without them).
-    warnings.push({
-      id: 'mandatory_reporting',
-      text: `${reportable.map((i) => i.label).join('; ')}: ${duty.points.map((p) => p.text).join(' ')}`,
-      source: duty.points[0]?.source ?? (reportable[0]?.source as Source),
-    });
-  }
+  // Warnings: the pack's, where their conditions hold, then the engine's own ("not sure", closed now), then the pack's last ones.
+  const packWarnings = (last: boolean) => {
+    for (const w of pack.warnings) {
+      if (w.last !== last || !holds(w.when, answers, flagged, level, pack)) continue;
+      const matched = flagged.filter((i) => matches(w.when, i));
+      const lead = w.lead
+        ?.replace('{indicators:lower}', matched.map((i) => i.label.toLowerCase()).join('; '))
+        .replace('{indicators}', matched.map((i) => i.label).join('; '));
+      warnings.push({ id: w.id, text: lead ? `${lead} ${w.text}` : w.text, source: w.source });
+    }
+  };
+  packWarnings(false);
   if (notSure) {
     warnings.push({ id: 'not_sure', text: 'You answered “not sure”, so this shows the safer route. If you find out more, check again.' });
   }
@@ -274,11 +260,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
       });
     }
   }
-  if (answers.familyKnows === 'no' && notTell.length === 0 && level.rank > lowest.rank && level.id !== emergency.id) {
-    const g = pack.guidance.find((x) => x.id === 'parents_not_told');
-    const point = g?.points[0];
-    if (point) warnings.push({ id: 'tell_family', text: point.text, source: point.source });
-  }
+  packWarnings(true);
 
   return {
     packId: pack.id,
@@ -306,16 +288,29 @@ export function answersFromMessage(r: Pick<Recognition, 'indicators'>, text: str
   return { indicators: r.indicators.map((i) => i.id), ...(ageBand ? { ageBand } : {}) };
 }
 
-/** The level just below the highest non-emergency level ("Getting More Help" in Salford). */
-function secondHighestBelowRisk(pack: Pack): Level | undefined {
-  const order = RANK_ORDER(pack).filter((l) => l.id !== pack.emergencyLevel);
-  return order[order.length - 2];
+/** Whether an indicator is one a condition names (by id or by flag). */
+function matches(c: Condition, i: Indicator): boolean {
+  return (c.anyIndicator?.includes(i.id) ?? false) || (c.anyIndicatorFlagged !== undefined && i[c.anyIndicatorFlagged]);
 }
 
-/** The level just above the lowest ("Getting Help" in Salford). */
-function secondLevel(pack: Pack): Level | undefined {
-  const order = RANK_ORDER(pack).filter((l) => l.id !== pack.emergencyLevel);
-  return order[1];
+/** Whether a pack's condition holds. Level tests need the level reached (warnings only: the schema keeps them out of raises). */
+function holds(c: Condition, answers: Answers, flagged: Indicator[], level?: Level, pack?: Pack): boolean {
+  if (c.needs !== undefined && answers.needs !== c.needs) return false;
+  if (c.earlyHelp !== undefined && answers.earlyHelp !== c.earlyHelp) return false;
+  if (c.familyKnows !== undefined && answers.familyKnows !== c.familyKnows) return false;
+  if ((c.anyIndicator !== undefined || c.anyIndicatorFlagged !== undefined) && !flagged.some((i) => matches(c, i))) return false;
+  if (c.noIndicatorFlagged !== undefined && flagged.some((i) => i[c.noIndicatorFlagged as IndicatorFlag])) return false;
+  if (c.levelAbove !== undefined || c.levelBelow !== undefined) {
+    if (!level || !pack) return false;
+    if (c.levelAbove !== undefined && !(level.rank > levelById(pack, c.levelAbove).rank)) return false;
+    if (c.levelBelow !== undefined && !(level.rank < levelById(pack, c.levelBelow).rank)) return false;
+  }
+  return true;
+}
+
+/** A condition that holds because of a "not sure" answer: what it leads to is what to do because it might be so. */
+function testsNotSure(c: Condition, answers: Answers): boolean {
+  return (c.needs === 'not_sure' && answers.needs === 'not_sure') || (c.earlyHelp === 'not_sure' && answers.earlyHelp === 'not_sure') || (c.familyKnows === 'not_sure' && answers.familyKnows === 'not_sure');
 }
 
 /** Finds a route by id (special pathways: private fostering, escalation...). */

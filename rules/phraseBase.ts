@@ -1,6 +1,9 @@
 /**
- * The shared phrase base: the words practitioners use for the two red flags every pack has
- * (a child in immediate danger; a child home alone). They are vocabulary, not rules: each pack
+ * The shared phrase base, in three parts: RED_FLAG_PHRASES, the words practitioners use for the
+ * two red flags every pack has (a child in immediate danger; a child home alone); SHARED_PHRASES,
+ * per indicator id, the phrases every pack with that indicator uses; WIDER_PHRASES, what the Bury
+ * and Nottingham packs share beyond that (decision 018). A pack spreads the parts it uses into an
+ * indicator's phrases and adds only its own. They are vocabulary, not rules: each pack
  * cites its own guidance for what a red flag means and where it leads (999), and extends the base
  * with phrases of its own. Before the base, Bury's and Nottingham's lists held about a third of
  * Salford's ("he is on his own at home, he is 4" was an emergency in Salford only);
@@ -8,7 +11,9 @@
  *
  * Change a phrase here and every pack changes: bump PHRASE_BASE_VERSION and each pack's version.
  */
-export const PHRASE_BASE_VERSION = '1.1.0';
+// 1.1.0: home alone "in the flat/house by himself…". 1.2.0: SHARED_PHRASES and WIDER_PHRASES moved here from
+// the packs, every pack's phrases unchanged.
+export const PHRASE_BASE_VERSION = '1.2.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
   immediate_danger: [
@@ -50,3 +55,157 @@ export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone'
     'flat by himself', 'flat by herself', 'flat by themselves', 'house by himself', 'house by herself', 'house by themselves',
   ],
 };
+
+
+/**
+ * Indicator phrases every pack that has the indicator uses (same id), in one place: each pack
+ * spreads SHARED_PHRASES.<id> into its own list and adds only what is its own. Vocabulary, not
+ * rules: the pack still cites its own guidance for the indicator's level and route.
+ */
+export const SHARED_PHRASES = {
+  physical_abuse: [
+    'physical abuse', 'physically abused', 'bruise', 'bruises', 'bruising', 'bruised', 'marks on', 'unexplained injury', 'unexplained injuries',
+    'non accidental injury', 'unexplained marks', 'slapped', 'slap', 'smacked', 'punched', 'kicked', 'beaten', 'black eye', 'fracture', 'broken arm',
+    'broken bone', 'fingertip bruising', 'strangled', 'choked', 'hurt by dad', 'hurt by mum',
+  ],
+  sexual_abuse: [
+    'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'touched her', 'touched him', 'private parts',
+    'groomed', 'grooming', 'indecent images', 'nude images',
+  ],
+  fabricated_illness: [
+    'fabricated illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'made up symptoms',
+    'exaggerating symptoms', 'making the child ill', 'making him ill', 'making her ill',
+  ],
+  forced_marriage: [
+    'forced marriage', 'forced to marry', 'forced into marriage', 'married off', 'marry against her will', 'marry against his will',
+    'promised in marriage', 'taken abroad to marry', 'arranged marriage',
+  ],
+  fgm: [
+    'fgm', 'female genital mutilation', 'genital mutilation', 'female circumcision', 'sunna', 'had fgm', 'undergone fgm',
+  ],
+  domestic_abuse: [
+    'domestic abuse', 'domestic violence', 'dv', 'hits mum', 'hitting mum', 'violent partner', 'violence at home', 'violent at home',
+    'fighting at home', 'coercive control', 'police called to the house',
+  ],
+  neglect: [
+    'neglect', 'neglected', 'not being fed', 'no food in the house', 'no bed', 'house is filthy', 'dog mess',
+  ],
+  emotional_abuse: [
+    'emotional abuse', 'emotionally abused', 'belittled', 'humiliated', 'told he is worthless', 'told she is worthless', 'scapegoated',
+    'constantly shouted at', 'screamed at', 'frightened of dad', 'frightened of mum', 'scared of dad', 'scared of mum',
+  ],
+  adult_risk_to_children: [
+    'sex offender', 'registered sex offender', 'schedule 1 offender', 'schedule one offender', 'risk to children', 'known risk to children',
+    'person posing a risk', 'pprc', 'convicted of offences against children', 'partner is a sex offender',
+  ],
+  child_sexual_exploitation: [
+    'cse', 'child sexual exploitation', 'sexual exploitation', 'sexually exploited', 'older boyfriend', 'much older boyfriend',
+    'relationship with an older man', 'relationship with older men', 'sex for money', 'sex in exchange', 'sex for drugs', 'sex for alcohol',
+    'gifts from older men', 'picked up in cars', 'parties with older men', 'online grooming', 'met someone online', 'sextortion', 'coerced into sex',
+  ],
+  child_criminal_exploitation: [
+    'cce', 'child criminal exploitation', 'criminal exploitation', 'criminally exploited', 'county lines', 'county line', 'deal line', 'drug line',
+    'running drugs', 'moving drugs', 'holding drugs', 'storing drugs', 'drug runner', 'cuckooing', 'gang', 'gangs', 'in a gang', 'trap house',
+    'drug debt', 'groomed for crime', 'made to commit crime', 'found out of area', 'carrying weapons', 'carrying a knife',
+  ],
+  missing_from_home: [
+    'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',
+    'missing episodes', 'runs away', 'ran away', 'running away', 'run away', 'absconded', 'did not come home', 'stays out all night',
+    'stayed out overnight', 'out all night',
+  ],
+  young_person_substance_misuse: [
+    'drinking alcohol', 'drunk', 'binge drinking', 'using drugs', 'taking drugs', 'smoking cannabis', 'smokes weed', 'weed', 'cannabis', 'cocaine',
+    'ketamine', 'nitrous oxide', 'substance misuse', 'under the influence', 'intoxicated',
+  ],
+  radicalisation: [
+    'radicalisation', 'radicalization', 'radicalised', 'radicalized', 'extremism', 'extremist', 'extreme right wing', 'far right', 'jihadist', 'isis',
+  ],
+  harmful_sexual_behaviour: [
+    'harmful sexual behaviour', 'touching other children', 'sexualised behaviour', 'sexual threats',
+  ],
+  parent_substance_misuse: [
+    'parental substance misuse', 'substance abuse', 'drink problem', 'drinking problem', 'alcohol problem', 'drug problem', 'parent using drugs',
+    'mum using drugs', 'dad using drugs', 'mum drinks', 'dad drinks', 'parent drinks', 'parents drink heavily', 'alcoholic', 'drug user',
+    'parental drug use', 'parental alcohol use', 'mum is drunk', 'dad is drunk', 'smell of alcohol', 'heroin', 'methadone',
+  ],
+  parent_mental_health: [
+    'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed', 'postnatal depression',
+    'post natal depression', 'mum not coping', 'parent not coping', 'not coping', 'struggling to cope', 'mum mental health', 'dad mental health',
+    'mental breakdown',
+  ],
+  child_mental_health: [
+    'mental health', 'emotional wellbeing', 'anxious', 'anxiety', 'depressed', 'depression', 'low mood', 'withdrawn', 'self harm', 'self-harm',
+    'self harming', 'self-harming', 'cutting herself', 'cutting himself', 'cuts on arms', 'suicidal thoughts', 'eating disorder', 'not eating',
+    'panic attacks', 'bullied', 'bullying', 'isolated', 'camhs',
+  ],
+  challenging_behaviour: [
+    'challenging behaviour', 'aggressive', 'aggression', 'behaviour problems', 'behavioural problems', 'fixed term exclusion', 'suspended',
+    'suspension', 'excluded', 'exclusion', 'permanent exclusion',
+  ],
+  housing: [
+    'housing problems', 'housing issues', 'poor housing', 'housing need', 'unsuitable accommodation', 'unsuitable housing', 'overcrowded',
+    'overcrowding', 'temporary accommodation', 'refuge', 'eviction', 'evicted', 'being evicted', 'homeless family', 'family is homeless', 'damp',
+    'mould', 'no heating', 'rent arrears',
+  ],
+  school_attendance: [
+    'attendance', 'poor attendance', 'attendance has dipped', 'late for school', 'often late', 'absent from school', 'absence', 'absences',
+    'not attending school', 'missing school', 'truanting', 'truancy', 'school refusal', 'persistent absence',
+  ],
+  young_carer: [
+    'young carer', 'caring for mum', 'caring for dad', 'cares for mum', 'cares for dad', 'looks after mum', 'looks after dad',
+  ],
+  universal: [
+    'no additional needs', 'no concerns', 'doing well', 'thriving', 'universal services', 'general advice',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The wider vocabulary the Bury and Nottingham packs share for indicators Salford also has (the
+ * Nottingham lists began as copies of Bury's): they spread it after SHARED_PHRASES. Salford's list
+ * does not have these phrases, and taking them into Salford would change what it recognises.
+ */
+export const WIDER_PHRASES = {
+  immediate_danger: [
+    'in danger now', 'in danger right now', 'immediate protection', 'unsafe right now', 'not safe to go home', 'scared to go home',
+    'afraid to go home', 'being beaten', 'threatened with a knife', 'threatened with a weapon', 'overdosed', 'attempted suicide', 'suicide attempt',
+    'going to kill himself', 'going to kill herself', 'going to kill themselves', 'kidnapped', 'locked in',
+  ],
+  physical_abuse: [
+    'mark on', 'non-accidental injury', 'nai', 'hit', 'hits', 'hitting', 'beat', 'burn', 'burns', 'cigarette burn', 'scald', 'bite mark',
+    'grab marks', 'shaken', 'shaking a baby', 'pushed',
+  ],
+  sexual_abuse: [
+    'molested', 'touched me', 'touching her private', 'touching his private', 'sexual grooming', 'disclosed sexual abuse', 'abused sexually',
+    'sexual activity with an adult', 'naked pictures', 'sent nudes', 'sexual contact', 'incest', 'underage sex',
+  ],
+  fabricated_illness: [
+    'munchausen by proxy', 'making up symptoms', 'inventing symptoms', 'poisoning', 'poisoned', 'unnecessary medical treatment',
+  ],
+  fgm: [
+    'circumcised girl', 'girl has been cut', 'she has been cut', 'been cut down there', 'female cutting', 'khatna', 'infibulation',
+  ],
+  domestic_abuse: [
+    'domestic incident', 'domestic', 'hits his partner', 'hits her partner', 'dad hits mum', 'controlling partner', 'police called to the home',
+    'mum was assaulted', 'marac',
+  ],
+  neglect: [
+    'neglectful', 'severely neglected', 'no food', 'always hungry', 'persistently hungry', 'coming to school hungry', 'very dirty',
+    'untreated injuries', 'stealing food', 'unkempt', 'poor hygiene', 'unwashed', 'dirty clothes', 'no coat', 'sleeps on the floor',
+    'poor home conditions', 'squalid', 'rubbish everywhere', 'medical needs not met', 'dental decay', 'rotten teeth', 'poor supervision',
+    'fend for themselves',
+  ],
+  emotional_abuse: [
+    'emotional harm', 'psychological abuse', 'belittling', 'humiliating', 'worthless', 'rejected by parent', 'threatened by parent',
+  ],
+  radicalisation: [
+    'extremist views', 'extremist material', 'far-right', 'neo nazi', 'white supremacy', 'jihadi', 'isil', 'daesh', 'terrorist', 'terrorism',
+    'support for terrorism', 'prevent referral',
+  ],
+  school_attendance: [
+    'school attendance', 'attendance dropped', 'low attendance', 'persistently late', 'not going to school', 'missing from school',
+    'refusing to go to school',
+  ],
+  young_carer: [
+    'looking after mum', 'looking after dad', 'looking after a parent', 'caring responsibilities', 'looks after siblings', 'caring for siblings',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;

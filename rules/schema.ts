@@ -247,6 +247,63 @@ export const PrivateFosteringSchema = z.object({
 });
 export type PrivateFostering = z.infer<typeof PrivateFosteringSchema>;
 
+/** Flags an indicator can carry that a pack's warnings name in their conditions. */
+export const IndicatorFlagSchema = z.enum(['doNotTellParents', 'mandatoryReporting']);
+export type IndicatorFlag = z.infer<typeof IndicatorFlagSchema>;
+
+/**
+ * A pack's condition on an assessment: every field given must hold. The answers are the screening's
+ * (or what a message told); the indicators are those counted (answered yes, "not sure", or described).
+ * The level fields test the level reached, so only a warning may use them (a raise makes the level).
+ */
+export const ConditionSchema = z
+  .strictObject({
+    needs: z.enum(['none', 'some', 'complex', 'not_sure']).optional(),
+    earlyHelp: z.enum(['none', 'working', 'not_working', 'not_sure']).optional(),
+    familyKnows: z.enum(['yes', 'no', 'not_sure']).optional(),
+    /** One of these indicators counted. */
+    anyIndicator: z.array(id).min(1).optional(),
+    /** A counted indicator carries this flag. */
+    anyIndicatorFlagged: IndicatorFlagSchema.optional(),
+    /** No counted indicator carries this flag. */
+    noIndicatorFlagged: IndicatorFlagSchema.optional(),
+    /** The level reached ranks above this level. */
+    levelAbove: id.optional(),
+    /** The level reached ranks below this level. */
+    levelBelow: id.optional(),
+  })
+  .refine((c) => Object.values(c).some((v) => v !== undefined), 'a condition needs at least one field');
+export type Condition = z.infer<typeof ConditionSchema>;
+
+/**
+ * A level raise: when the condition holds, the level is at least this one. A raise whose condition
+ * tests a "not sure" answer is the safer branch: the card says it is what to do because it might be so.
+ */
+export const RaiseSchema = z.object({
+  when: ConditionSchema,
+  level: id,
+  /** The reason, as the card's "why" shows it. */
+  because: z.string().min(10),
+  source: SourceSchema,
+});
+export type Raise = z.infer<typeof RaiseSchema>;
+
+/**
+ * A warning: when the condition holds, the card shows `lead` (with {indicators} or {indicators:lower}
+ * standing for the labels of the counted indicators the condition matched) then `text`, the pack's
+ * own cited words. `text` alone is the pack's statement of the rule (the referral checklist and the
+ * screening's hint use it). `last` puts it after the engine's own notes (not sure, closed now).
+ */
+export const PackWarningSchema = z.object({
+  id: z.enum(['do_not_tell_parents', 'mandatory_reporting', 'tell_family']),
+  when: ConditionSchema,
+  lead: z.string().min(3).optional(),
+  text: z.string().min(10),
+  last: z.boolean().default(false),
+  source: SourceSchema,
+});
+export type PackWarning = z.infer<typeof PackWarningSchema>;
+
 export const PackSchema = z
   .object({
     id,
@@ -269,6 +326,10 @@ export const PackSchema = z
     topics: z.array(TopicSchema),
     escalation: EscalationSchema.optional(),
     guidance: z.array(GuidanceItemSchema),
+    /** Level raises from the answers other than indicators (needs, early help), in the order the "why" lists them. */
+    raises: z.array(RaiseSchema).default([]),
+    /** Warnings and when they apply, in the order the card shows them. */
+    warnings: z.array(PackWarningSchema).default([]),
     /** The private fostering definition, where the pack's guidance gives one. */
     privateFostering: PrivateFosteringSchema.optional(),
     /** Named localities (Salford has four) and their contact. No seed says which places each covers, so none are listed. */
@@ -306,9 +367,10 @@ export const PackSchema = z
       ref(levelIds.has(ind.level), ['indicators', i, 'level'], 'level');
       if (ind.pathway) ref(routeIds.has(ind.pathway), ['indicators', i, 'pathway'], 'route');
       ind.steps.forEach((s, j) => s.contacts.forEach((c, k) => ref(contactIds.has(c), ['indicators', i, 'steps', j, 'contacts', k], 'contact')));
-      // A reporting duty the card names must say who reports, and to whom: that text is the pack's fgm_duty guidance.
-      if (ind.mandatoryReporting && !pack.guidance.some((g) => g.id === 'fgm_duty'))
-        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'mandatoryReporting'], message: 'a reporting duty needs the guidance item fgm_duty saying who reports to whom' });
+      // A flag must lead to a warning that says what it means (who reports to whom; ask the front door first).
+      for (const flag of IndicatorFlagSchema.options)
+        if (ind[flag] && !pack.warnings.some((w) => w.when.anyIndicatorFlagged === flag))
+          ctx.addIssue({ code: 'custom', path: ['indicators', i, flag], message: `an indicator flagged ${flag} needs a warning whose condition has anyIndicatorFlagged: '${flag}'` });
     });
     pack.routes.forEach((r, i) => {
       r.contacts.forEach((c, j) => ref(contactIds.has(c), ['routes', i, 'contacts', j], 'contact'));
@@ -334,6 +396,37 @@ export const PackSchema = z
         if (seenCarers.has(c.id)) ctx.addIssue({ code: 'custom', path: ['privateFostering', 'carers', i], message: `duplicate id ${c.id}` });
         seenCarers.add(c.id);
       });
+    }
+    const indicatorIds = new Set(pack.indicators.map((x) => x.id));
+    const condition = (c: Condition, path: (string | number)[]) => {
+      c.anyIndicator?.forEach((x, k) => ref(indicatorIds.has(x), [...path, 'anyIndicator', k], 'indicator'));
+      if (c.levelAbove) ref(levelIds.has(c.levelAbove), [...path, 'levelAbove'], 'level');
+      if (c.levelBelow) ref(levelIds.has(c.levelBelow), [...path, 'levelBelow'], 'level');
+      for (const flag of [c.anyIndicatorFlagged, c.noIndicatorFlagged])
+        if (flag && !pack.indicators.some((x) => x[flag]))
+          ctx.addIssue({ code: 'custom', path, message: `no indicator is flagged ${flag}: the condition can never tell` });
+    };
+    pack.raises.forEach((r, i) => {
+      ref(levelIds.has(r.level), ['raises', i, 'level'], 'level');
+      condition(r.when, ['raises', i, 'when']);
+      if (r.when.levelAbove || r.when.levelBelow)
+        ctx.addIssue({ code: 'custom', path: ['raises', i, 'when'], message: 'a raise makes the level: its condition cannot test it' });
+    });
+    pack.warnings.forEach((w, i) => {
+      condition(w.when, ['warnings', i, 'when']);
+      const names = w.when.anyIndicator !== undefined || w.when.anyIndicatorFlagged !== undefined;
+      if (w.lead?.includes('{indicators') && !names)
+        ctx.addIssue({ code: 'custom', path: ['warnings', i, 'lead'], message: '{indicators} needs a condition on indicators (anyIndicator or anyIndicatorFlagged)' });
+    });
+    // "Not sure" takes the safer branch: for each question, the "not sure" raise reaches at least as high as any other answer's.
+    const rank = new Map(pack.levels.map((l) => [l.id, l.rank]));
+    for (const q of ['needs', 'earlyHelp'] as const) {
+      const forQ = pack.raises.filter((r) => r.when[q] !== undefined);
+      if (forQ.length === 0) continue;
+      const top = Math.max(...forQ.map((r) => rank.get(r.level) ?? 0));
+      const unsure = forQ.filter((r) => r.when[q] === 'not_sure').map((r) => rank.get(r.level) ?? 0);
+      if (unsure.length === 0 || Math.max(...unsure) < top)
+        ctx.addIssue({ code: 'custom', path: ['raises'], message: `"not sure" to ${q} must raise the level at least as high as any other answer to it` });
     }
     const dup = (xs: string[], path: string) => {
       const seen = new Set<string>();

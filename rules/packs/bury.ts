@@ -8,7 +8,8 @@
  * so every Bury contact says so in `missing` and has no phones. The only number in
  * this pack is the police emergency number, 999.
  */
-import { RED_FLAG_PHRASES } from '../phraseBase';
+import { RED_FLAG_PHRASES, SHARED_PHRASES, WIDER_PHRASES } from '../phraseBase';
+import { screeningRaises } from '../packParts';
 import type { PackInput } from '../schema';
 
 const POLICE_999 = { file: 'supplementary.md', section: 'Supplementary published facts', page: 'safeguardingchildren.salford.gov.uk/news/march-2023/' };
@@ -34,6 +35,14 @@ const CCE_DEF = { file: FILE, section: 'The definition of child criminal exploit
 const CL_DEF = { file: FILE, section: 'The definition of county lines' };
 const SIGNS = { file: FILE, section: 'Possible signs of child exploitation' };
 
+const FGM_DUTY = [
+  { text: 'Refer concerns about FGM to Children’s Social Care (the MASH) for an assessment.', source: L5 },
+  { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your agency’s procedure as well as referring.', source: L5 },
+  {
+    text: 'The Bury guidance the bot holds does not say who those procedures report to: check your agency’s FGM procedure with your safeguarding lead.',
+    source: L5,
+  },
+];
 const NO_NUMBER = 'The Bury thresholds guidance gives no phone number or email for';
 
 export const bury: PackInput = {
@@ -265,9 +274,7 @@ export const bury: PackInput = {
       kind: 'red-flag',
       phrases: [
         ...RED_FLAG_PHRASES.immediate_danger,
-        'in danger now', 'in danger right now', 'immediate protection', 'unsafe right now', 'not safe to go home', 'scared to go home',
-        'afraid to go home', 'being beaten', 'threatened with a knife', 'threatened with a weapon', 'overdosed', 'attempted suicide',
-        'suicide attempt', 'going to kill himself', 'going to kill herself', 'going to kill themselves', 'kidnapped', 'locked in',
+        ...WIDER_PHRASES.immediate_danger,
       ],
       source: CIN,
     },
@@ -290,11 +297,8 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'physical abuse', 'physically abused', 'bruise', 'bruises', 'bruising', 'bruised', 'marks on', 'mark on',
-        'unexplained injury', 'unexplained injuries', 'non accidental injury', 'non-accidental injury', 'nai', 'unexplained marks', 'hit', 'hits', 'hitting',
-        'slapped', 'slap', 'smacked', 'punched', 'kicked', 'beaten', 'beat', 'burn', 'burns', 'cigarette burn',
-        'scald', 'bite mark', 'black eye', 'fracture', 'broken arm', 'broken bone', 'grab marks', 'fingertip bruising',
-        'shaken', 'shaking a baby', 'strangled', 'choked', 'pushed', 'hurt by dad', 'hurt by mum',
+        ...SHARED_PHRASES.physical_abuse,
+        ...WIDER_PHRASES.physical_abuse,
         'reluctant to change for pe', 'won’t change for pe', 'will not change for pe',
       ],
       source: L5,
@@ -305,11 +309,9 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'molested',
-        'touched me', 'touched her', 'touched him', 'touching her private', 'touching his private', 'private parts',
-        'groomed', 'grooming', 'sexual grooming', 'disclosed sexual abuse', 'abused sexually', 'sexual activity with an adult',
-        'sexual images of children', 'indecent images', 'nude images', 'naked pictures', 'sent nudes', 'sexting with an adult',
-        'sexual contact', 'incest', 'sexually transmitted infection', 'underage sex',
+        ...SHARED_PHRASES.sexual_abuse,
+        ...WIDER_PHRASES.sexual_abuse,
+        'sexual images of children', 'sexting with an adult', 'sexually transmitted infection',
       ],
       doNotTellParents: true,
       pathway: 'parents_not_told',
@@ -321,11 +323,9 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'fabricated illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii',
-        'munchausen', 'munchausen by proxy', 'making up symptoms', 'made up symptoms', 'exaggerating symptoms',
-        'exaggerates symptoms', 'inventing symptoms', 'making the child ill', 'making him ill', 'making her ill',
-        'poisoning', 'poisoned', 'unnecessary medical treatment', 'too many hospital visits', 'doctor shopping',
-        'symptoms only when mum is there', 'symptoms only seen by parent',
+        ...SHARED_PHRASES.fabricated_illness,
+        ...WIDER_PHRASES.fabricated_illness,
+        'exaggerates symptoms', 'too many hospital visits', 'doctor shopping', 'symptoms only when mum is there', 'symptoms only seen by parent',
       ],
       doNotTellParents: true,
       pathway: 'parents_not_told',
@@ -337,9 +337,8 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'forced marriage', 'forced to marry', 'forced into marriage', 'being made to marry', 'made to get married',
-        'married off', 'marry against her will', 'marry against his will', 'engaged against her will', 'promised in marriage',
-        'taken abroad to marry', 'taken abroad to be married', 'arranged marriage', 'child marriage', 'underage marriage',
+        ...SHARED_PHRASES.forced_marriage,
+        'being made to marry', 'made to get married', 'engaged against her will', 'taken abroad to be married', 'child marriage', 'underage marriage',
         'honour based violence', 'honour-based violence', 'honour based abuse', 'honour abuse', 'bringing shame on the family',
       ],
       doNotTellParents: true,
@@ -352,8 +351,9 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'fgm', 'female genital mutilation', 'genital mutilation', 'female circumcision', 'circumcised girl',
-        'girl has been cut', 'she has been cut', 'been cut down there', 'female cutting', 'sunna', 'khatna',         'infibulation', 'type 3 fgm', 'fgm disclosed', 'had fgm', 'undergone fgm',
+        ...SHARED_PHRASES.fgm,
+        ...WIDER_PHRASES.fgm,
+        'type 3 fgm', 'fgm disclosed',
       ],
       mandatoryReporting: true,
       pathway: 'fgm',
@@ -380,12 +380,10 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'domestic abuse', 'domestic violence', 'dv', 'domestic incident', 'domestic', 'hits mum', 'hitting mum',
-        'hits his partner', 'hits her partner', 'dad hits mum', 'violent partner', 'violence at home', 'violent at home',
-        'arguing and fighting at home', 'fighting at home', 'coercive control', 'controlling behaviour', 'controlling partner',
-        'police called to the house', 'police called to the home', 'domestic violence reported', 'mum was assaulted',
-        'guarded about home', 'reluctant to talk about home', 'worried about mum', 'worried about his mum',
-        'worried about her mum', 'marac',
+        ...SHARED_PHRASES.domestic_abuse,
+        ...WIDER_PHRASES.domestic_abuse,
+        'arguing and fighting at home', 'controlling behaviour', 'domestic violence reported', 'guarded about home', 'reluctant to talk about home',
+        'worried about mum', 'worried about his mum', 'worried about her mum',
       ],
       source: L5,
     },
@@ -395,11 +393,10 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'neglect', 'neglected', 'neglectful', 'severely neglected', 'not being fed', 'no food', 'no food in the house',
-        'always hungry', 'persistently hungry', 'coming to school hungry', 'very dirty', 'untreated injuries', 'untreated medical condition', 'starving', 'stealing food', 'unkempt', 'poor hygiene',
-        'unwashed', 'dirty clothes', 'inappropriate clothing', 'no coat', 'no bed', 'sleeps on the floor', 'house is filthy',
-        'home conditions', 'poor home conditions', 'squalid', 'dog mess', 'rubbish everywhere',         'medical needs not met', 'dental decay', 'rotten teeth', 'poor supervision', 'fend for themselves',
-        'looking after themselves', 'delayed development', 'graded care profile', 'gcp2',
+        ...SHARED_PHRASES.neglect,
+        ...WIDER_PHRASES.neglect,
+        'untreated medical condition', 'starving', 'inappropriate clothing', 'home conditions', 'looking after themselves', 'delayed development',
+        'graded care profile', 'gcp2',
       ],
       source: L5,
     },
@@ -420,10 +417,9 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'emotional abuse', 'emotionally abused', 'emotional harm', 'psychological abuse', 'belittled', 'belittling',
-        'humiliated', 'humiliating', 'called names by parent', 'told he is worthless', 'told she is worthless', 'worthless',
-        'rejected by parent', 'scapegoated', 'constantly shouted at', 'screamed at', 'threatened by parent',
-        'frightened of dad', 'frightened of mum', 'scared of dad', 'scared of mum',         'significant emotional problems', 'significant psychological problems',
+        ...SHARED_PHRASES.emotional_abuse,
+        ...WIDER_PHRASES.emotional_abuse,
+        'called names by parent', 'significant emotional problems', 'significant psychological problems',
       ],
       source: CIN,
     },
@@ -447,9 +443,8 @@ export const bury: PackInput = {
       level: 'level5',
       kind: 'harm',
       phrases: [
-        'sex offender', 'registered sex offender', 'schedule 1 offender', 'schedule one offender', 'risk to children',
-        'known risk to children', 'person posing a risk', 'pprc', 'convicted of offences against children',
-        'new partner has convictions', 'partner is a sex offender',
+        ...SHARED_PHRASES.adult_risk_to_children,
+        'new partner has convictions',
       ],
       source: CIN,
     },
@@ -473,11 +468,8 @@ export const bury: PackInput = {
       level: 'level4',
       kind: 'harm',
       phrases: [
-        'cse', 'child sexual exploitation', 'sexual exploitation', 'sexually exploited',
-        'older boyfriend', 'older girlfriend', 'much older boyfriend', 'relationship with an older man',
-        'relationship with older men', 'sex for money', 'sex in exchange', 'sex for drugs', 'sex for alcohol',
-        'gifts from older men', 'picked up in cars', 'getting into cars', 'parties with older men',
-        'sexual images online', 'online grooming', 'met someone online', 'sextortion', 'coerced into sex',
+        ...SHARED_PHRASES.child_sexual_exploitation,
+        'older girlfriend', 'getting into cars', 'sexual images online',
       ],
       doNotTellParents: true,
       pathway: 'exploitation',
@@ -489,11 +481,8 @@ export const bury: PackInput = {
       level: 'level4',
       kind: 'harm',
       phrases: [
-        'cce', 'child criminal exploitation', 'criminal exploitation', 'criminally exploited', 'county lines', 'county line',
-        'deal line', 'drug line', 'running drugs', 'moving drugs', 'holding drugs', 'storing drugs', 'drug runner',
-        'cuckooing', 'gang', 'gangs', 'gang involvement', 'in a gang', 'plugging', 'trap house', 'owes a drug debt',
-        'drug debt', 'debt bondage', 'groomed for crime', 'made to commit crime', 'found out of area', 'found in another town',
-        'carrying weapons', 'carrying a knife', 'carries a knife', 'knife', 'weapon', 'machete',
+        ...SHARED_PHRASES.child_criminal_exploitation,
+        'gang involvement', 'plugging', 'owes a drug debt', 'debt bondage', 'found in another town', 'carries a knife', 'knife', 'weapon', 'machete',
       ],
       pathway: 'exploitation',
       source: CIN,
@@ -519,10 +508,8 @@ export const bury: PackInput = {
       level: 'level4',
       kind: 'harm',
       phrases: [
-        'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing',
-        'missing episode', 'missing episodes', 'runs away', 'ran away', 'running away', 'run away', 'absconded', 'absconding',
-        'not come home', 'did not come home', 'stays out all night', 'stayed out overnight', 'out all night',
-        'missing overnight', 'whereabouts unknown', 'persistently missing',
+        ...SHARED_PHRASES.missing_from_home,
+        'absconding', 'not come home', 'missing overnight', 'whereabouts unknown', 'persistently missing',
       ],
       pathway: 'exploitation',
       source: L4,
@@ -533,9 +520,8 @@ export const bury: PackInput = {
       level: 'level4',
       kind: 'harm',
       phrases: [
-        'drinking alcohol', 'drunk', 'binge drinking', 'excessive drinking', 'using drugs', 'taking drugs', 'smoking cannabis',
-        'smokes weed', 'weed', 'cannabis', 'cocaine', 'ketamine', 'nitrous oxide', 'substance misuse',
-        'young person using substances', 'under the influence', 'intoxicated',
+        ...SHARED_PHRASES.young_person_substance_misuse,
+        'excessive drinking', 'young person using substances',
       ],
       pathway: 'exploitation',
       source: L4,
@@ -546,10 +532,9 @@ export const bury: PackInput = {
       level: 'level4',
       kind: 'harm',
       phrases: [
-        'radicalisation', 'radicalization', 'radicalised', 'radicalized', 'extremism', 'extremist', 'extremist views',
-        'extremist material', 'extremist rhetoric', 'extreme right wing', 'far right', 'far-right', 'neo nazi', 'nazi',
-        'white supremacy', 'jihadist', 'jihadi', 'isis', 'isil', 'daesh', 'terrorist', 'terrorism', 'support for terrorism',
-        'prevent referral', 'targeting pupils of other races', 'racially motivated attacks', 'animal rights extremism',
+        ...SHARED_PHRASES.radicalisation,
+        ...WIDER_PHRASES.radicalisation,
+        'extremist rhetoric', 'nazi', 'targeting pupils of other races', 'racially motivated attacks', 'animal rights extremism',
         'watching beheading videos',
       ],
       pathway: 'channel',
@@ -561,10 +546,9 @@ export const bury: PackInput = {
       level: 'level4',
       kind: 'harm',
       phrases: [
-        'harmful sexual behaviour', 'sexually harmful behaviour', 'hsb', 'indecent assault on another pupil',
-        'inappropriate touching', 'touching other children', 'touched another child', 'sexualised behaviour',
-        'sexually explicit language', 'sexually explicit words', 'sexual threats', 'sexual violence', 'peer on peer abuse',
-        'child on child abuse', 'aim assessment',
+        ...SHARED_PHRASES.harmful_sexual_behaviour,
+        'sexually harmful behaviour', 'hsb', 'indecent assault on another pupil', 'inappropriate touching', 'touched another child',
+        'sexually explicit language', 'sexually explicit words', 'sexual violence', 'peer on peer abuse', 'child on child abuse', 'aim assessment',
       ],
       source: L4,
     },
@@ -600,9 +584,8 @@ export const bury: PackInput = {
       level: 'level3',
       kind: 'need',
       phrases: [
-        'parental substance misuse', 'substance abuse', 'drink problem', 'drinking problem', 'alcohol problem', 'drug problem', 'parent using drugs', 'mum using drugs', 'dad using drugs', 'mum drinks',
-        'dad drinks', 'parent drinks', 'parents drink heavily', 'alcoholic', 'drug user', 'drug use', 'parental drug use',
-        'parental alcohol use', 'mum is drunk', 'dad is drunk', 'smell of alcohol', 'heroin', 'methadone',
+        ...SHARED_PHRASES.parent_substance_misuse,
+        'drug use',
       ],
       source: L3,
     },
@@ -612,9 +595,8 @@ export const bury: PackInput = {
       level: 'level3',
       kind: 'need',
       phrases: [
-        'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed',
-        'mum depression', 'postnatal depression', 'post natal depression', 'mum not coping', 'parent not coping',
-        'not coping', 'struggling to cope', 'mum anxiety', 'mum mental health', 'dad mental health', 'mental breakdown',
+        ...SHARED_PHRASES.parent_mental_health,
+        'mum depression', 'mum anxiety',
       ],
       source: L3,
     },
@@ -624,10 +606,8 @@ export const bury: PackInput = {
       level: 'level3',
       kind: 'need',
       phrases: [
-        'mental health', 'emotional wellbeing', 'anxious', 'anxiety', 'depressed', 'depression', 'low mood', 'withdrawn',
-        'self harm', 'self-harm', 'self harming', 'self-harming', 'cutting herself', 'cutting himself', 'cuts on arms',
-        'scratching arms', 'suicidal thoughts', 'eating disorder', 'not eating', 'panic attacks', 'bullied', 'bullying',
-        'socially isolated', 'isolated', 'healthy young minds', 'camhs',
+        ...SHARED_PHRASES.child_mental_health,
+        'scratching arms', 'socially isolated', 'healthy young minds',
       ],
       source: L3,
     },
@@ -637,10 +617,9 @@ export const bury: PackInput = {
       level: 'level3',
       kind: 'need',
       phrases: [
-        'challenging behaviour', 'aggressive', 'aggression', 'violent behaviour', 'behaviour problems', 'behavioural problems',
-        'behaviour getting worse', 'fixed term exclusion', 'fixed-term exclusion', 'suspended', 'suspension', 'excluded',
-        'exclusion', 'permanent exclusion', 'at risk of permanent exclusion', 'tired and irritable', 'angry outbursts',
-        'fighting at school',
+        ...SHARED_PHRASES.challenging_behaviour,
+        'violent behaviour', 'behaviour getting worse', 'fixed-term exclusion', 'at risk of permanent exclusion', 'tired and irritable',
+        'angry outbursts', 'fighting at school',
       ],
       source: L3,
     },
@@ -663,9 +642,8 @@ export const bury: PackInput = {
       level: 'level3',
       kind: 'need',
       phrases: [
-        'housing problems', 'housing issues', 'poor housing', 'housing need', 'unsuitable accommodation', 'unsuitable housing', 'overcrowded', 'overcrowding', 'temporary accommodation',
-        'refuge', 'fled domestic violence', 'fled domestic abuse', 'living with friends', 'eviction', 'evicted',
-        'being evicted', 'homeless family', 'family is homeless', 'damp', 'mould', 'no heating', 'rent arrears',
+        ...SHARED_PHRASES.housing,
+        'fled domestic violence', 'fled domestic abuse', 'living with friends',
       ],
       source: L3,
     },
@@ -712,10 +690,8 @@ export const bury: PackInput = {
       level: 'level2',
       kind: 'need',
       phrases: [
-        'school attendance', 'attendance', 'poor attendance', 'attendance has dipped', 'attendance dropped', 'low attendance',
-        'late for school', 'often late', 'persistently late', 'absent from school', 'absence', 'absences',
-        'not attending school', 'not going to school', 'missing school', 'missing from school', 'truanting', 'truancy',
-        'school refusal', 'refusing to go to school', 'persistent absence',
+        ...SHARED_PHRASES.school_attendance,
+        ...WIDER_PHRASES.school_attendance,
       ],
       source: L2,
     },
@@ -725,9 +701,9 @@ export const bury: PackInput = {
       level: 'level2',
       kind: 'need',
       phrases: [
-        'young carer', 'caring for mum', 'caring for dad', 'caring for his mum', 'caring for her mum', 'cares for mum',
-        'cares for dad', 'looks after mum', 'looks after dad', 'looking after mum', 'looking after dad',
-        'looking after a parent', 'caring responsibilities', 'looks after siblings', 'caring for siblings',
+        ...SHARED_PHRASES.young_carer,
+        ...WIDER_PHRASES.young_carer,
+        'caring for his mum', 'caring for her mum',
       ],
       source: L2,
     },
@@ -772,7 +748,7 @@ export const bury: PackInput = {
       level: 'level1',
       kind: 'context',
       phrases: [
-        'no additional needs', 'no concerns', 'doing well', 'thriving', 'universal services', 'general advice',
+        ...SHARED_PHRASES.universal,
         'careers advice', 'day care', 'nursery place', 'health visitor check', 'immunisations up to date',
       ],
       source: L1,
@@ -1255,14 +1231,26 @@ export const bury: PackInput = {
     },
   ],
 
+  // Levels the screening's other answers raise to, each with the level's own source.
+  raises: screeningRaises({ level: 'level2', source: L2 }, { level: 'level4', source: L4 }),
+
+  warnings: [
+    {
+      id: 'do_not_tell_parents',
+      when: { anyIndicatorFlagged: 'doNotTellParents' },
+      lead: 'Do not tell the parents or carers before you refer, because of: {indicators:lower}.',
+      text: 'Bury’s guidance says parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If you are in any doubt, contact the MASH for advice.',
+      source: CIN,
+    },
+    // Who reports, and to whom, as far as the seed says: everyone refers to the MASH; other agencies' own procedures besides.
+    { id: 'mandatory_reporting', when: { anyIndicatorFlagged: 'mandatoryReporting' }, lead: '{indicators}:', text: FGM_DUTY.map((p) => p.text).join(' '), source: L5 },
+  ],
+
   guidance: [
     {
       id: 'fgm_duty',
       title: 'FGM: who reports, and to whom',
-      points: [
-        { text: 'Refer concerns about FGM to Children’s Social Care (the MASH) for an assessment.', source: L5 },
-        { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your agency’s procedure as well as referring.', source: L5 },
-      ],
+      points: FGM_DUTY,
     },
     {
       id: 'consent_by_level',

@@ -9,7 +9,8 @@
  * housing, parents' health...) point to "additional", the lowest level above
  * universal, until the full Family Support Pathway document is added to the seeds.
  */
-import { RED_FLAG_PHRASES } from '../phraseBase';
+import { RED_FLAG_PHRASES, SHARED_PHRASES, WIDER_PHRASES } from '../phraseBase';
+import { screeningRaises } from '../packParts';
 import type { PackInput } from '../schema';
 
 const POLICE_999 = { file: 'supplementary.md', section: 'Supplementary published facts', page: 'safeguardingchildren.salford.gov.uk/news/march-2023/' };
@@ -38,6 +39,14 @@ const MULTI = { file: FILE, section: 'Multi-agency approach' };
 const SCR = { file: FILE, section: 'Changes to Serious Case Reviews' };
 const PROCEDURES = { file: FILE, section: 'Interagency Safeguarding Children Procedures' };
 const THANKS = { file: FILE, section: 'Thank you for completing this self-directed learning session' };
+
+const FGM_DUTY = [
+  { text: 'Section 47 enquiries cover female genital mutilation: make a safeguarding referral to Children and Families Direct.', source: CIN2 },
+  {
+    text: 'The Nottingham guidance the bot holds does not say who else must report FGM, or to whom. It points to the interagency safeguarding children procedures for more detail: check them, and your organisation’s own FGM procedure, with your safeguarding lead.',
+    source: PROCEDURES,
+  },
+];
 
 export const nottingham: PackInput = {
   id: 'nottingham',
@@ -206,9 +215,7 @@ export const nottingham: PackInput = {
       kind: 'red-flag',
       phrases: [
         ...RED_FLAG_PHRASES.immediate_danger,
-        'in danger now', 'in danger right now', 'immediate protection', 'unsafe right now', 'not safe to go home', 'scared to go home',
-        'afraid to go home', 'being beaten', 'threatened with a knife', 'threatened with a weapon', 'overdosed', 'attempted suicide',
-        'suicide attempt', 'going to kill himself', 'going to kill herself', 'going to kill themselves', 'kidnapped', 'locked in',
+        ...WIDER_PHRASES.immediate_danger,
       ],
       source: CIN2,
     },
@@ -231,11 +238,8 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'physical abuse', 'physically abused', 'bruise', 'bruises', 'bruising', 'bruised', 'marks on', 'mark on',
-        'unexplained injury', 'unexplained injuries', 'unexplained marks', 'non accidental injury', 'non-accidental injury',
-        'nai', 'hit', 'hits', 'hitting', 'slapped', 'slap', 'smacked', 'punched', 'kicked', 'beaten', 'beat', 'burn', 'burns',
-        'cigarette burn', 'scald', 'bite mark', 'black eye', 'fracture', 'broken arm', 'broken bone', 'grab marks',
-        'fingertip bruising', 'shaken', 'shaking a baby', 'strangled', 'choked', 'pushed', 'hurt by dad', 'hurt by mum',
+        ...SHARED_PHRASES.physical_abuse,
+        ...WIDER_PHRASES.physical_abuse,
       ],
       source: CIN2,
     },
@@ -245,10 +249,8 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'molested',
-        'touched me', 'touched her', 'touched him', 'touching her private', 'touching his private', 'private parts',
-        'groomed', 'grooming', 'sexual grooming', 'disclosed sexual abuse', 'abused sexually', 'sexual activity with an adult',
-        'indecent images', 'nude images', 'naked pictures', 'sent nudes', 'sexual contact', 'incest', 'underage sex',
+        ...SHARED_PHRASES.sexual_abuse,
+        ...WIDER_PHRASES.sexual_abuse,
       ],
       source: CIN2,
     },
@@ -258,10 +260,8 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'emotional abuse', 'emotionally abused', 'emotional harm', 'psychological abuse', 'belittled', 'belittling',
-        'humiliated', 'humiliating', 'told he is worthless', 'told she is worthless', 'worthless', 'rejected by parent',
-        'scapegoated', 'constantly shouted at', 'screamed at', 'threatened by parent', 'frightened of dad', 'frightened of mum',
-        'scared of dad', 'scared of mum',
+        ...SHARED_PHRASES.emotional_abuse,
+        ...WIDER_PHRASES.emotional_abuse,
       ],
       source: CIN2,
     },
@@ -271,12 +271,9 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'neglect', 'neglected', 'neglectful', 'severely neglected', 'not being fed', 'no food', 'no food in the house',
-        'always hungry', 'persistently hungry', 'coming to school hungry', 'stealing food', 'unkempt', 'very dirty',
-        'poor hygiene', 'unwashed', 'dirty clothes', 'no coat', 'no bed', 'sleeps on the floor', 'house is filthy',
-        'poor home conditions', 'squalid', 'dog mess', 'rubbish everywhere', 'untreated injuries', 'medical needs not met',
-        'dental decay', 'rotten teeth', 'poor supervision', 'fend for themselves', 'failure to thrive', 'not gaining weight',
-        'underweight', 'malnourished',
+        ...SHARED_PHRASES.neglect,
+        ...WIDER_PHRASES.neglect,
+        'failure to thrive', 'not gaining weight', 'underweight', 'malnourished',
       ],
       source: CIN2,
     },
@@ -286,9 +283,8 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'fabricated illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen',
-        'munchausen by proxy', 'making up symptoms', 'made up symptoms', 'exaggerating symptoms', 'inventing symptoms',
-        'making the child ill', 'making him ill', 'making her ill', 'poisoning', 'poisoned', 'unnecessary medical treatment',
+        ...SHARED_PHRASES.fabricated_illness,
+        ...WIDER_PHRASES.fabricated_illness,
       ],
       source: CIN2,
     },
@@ -298,10 +294,8 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'domestic abuse', 'domestic violence', 'dv', 'domestic incident', 'domestic', 'hits mum', 'hitting mum',
-        'hits his partner', 'hits her partner', 'dad hits mum', 'violent partner', 'violence at home', 'violent at home',
-        'fighting at home', 'coercive control', 'controlling partner', 'police called to the house',
-        'police called to the home', 'mum was assaulted', 'marac',
+        ...SHARED_PHRASES.domestic_abuse,
+        ...WIDER_PHRASES.domestic_abuse,
       ],
       source: CIN2,
     },
@@ -311,10 +305,9 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'fgm', 'female genital mutilation', 'genital mutilation', 'female circumcision', 'circumcised girl',
-        'girl has been cut', 'she has been cut', 'been cut down there', 'female cutting', 'sunna', 'khatna', 'infibulation',
-        'had fgm', 'undergone fgm', 'at risk of fgm', 'risk of fgm', 'mother has had fgm', 'sister has had fgm',
-        'special ceremony abroad', 'special celebration abroad',
+        ...SHARED_PHRASES.fgm,
+        ...WIDER_PHRASES.fgm,
+        'at risk of fgm', 'risk of fgm', 'mother has had fgm', 'sister has had fgm', 'special ceremony abroad', 'special celebration abroad',
       ],
       mandatoryReporting: true,
       pathway: 'strategy_s47',
@@ -340,9 +333,8 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'radicalisation', 'radicalization', 'radicalised', 'radicalized', 'extremism', 'extremist', 'extremist views',
-        'extremist material', 'extreme right wing', 'far right', 'far-right', 'neo nazi', 'white supremacy', 'jihadist',
-        'jihadi', 'isis', 'isil', 'daesh', 'terrorist', 'terrorism', 'support for terrorism', 'prevent referral',
+        ...SHARED_PHRASES.radicalisation,
+        ...WIDER_PHRASES.radicalisation,
       ],
       pathway: 'strategy_s47',
       source: CIN2,
@@ -353,10 +345,7 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'cse', 'child sexual exploitation', 'sexual exploitation', 'sexually exploited', 'older boyfriend',
-        'much older boyfriend', 'relationship with an older man', 'relationship with older men', 'sex for money',
-        'sex in exchange', 'sex for drugs', 'sex for alcohol', 'gifts from older men', 'picked up in cars',
-        'parties with older men', 'online grooming', 'met someone online', 'sextortion', 'coerced into sex',
+        ...SHARED_PHRASES.child_sexual_exploitation,
       ],
       pathway: 'strategy_s47',
       source: CIN2,
@@ -367,10 +356,8 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'cce', 'child criminal exploitation', 'criminal exploitation', 'criminally exploited', 'county lines', 'county line',
-        'deal line', 'drug line', 'running drugs', 'moving drugs', 'holding drugs', 'storing drugs', 'drug runner',
-        'cuckooing', 'gang', 'gangs', 'in a gang', 'trap house', 'drug debt', 'made to commit crime', 'groomed for crime',
-        'found out of area', 'carrying a knife', 'carrying weapons', 'multiple phones', 'unexplained money',
+        ...SHARED_PHRASES.child_criminal_exploitation,
+        'multiple phones', 'unexplained money',
       ],
       pathway: 'strategy_s47',
       source: CIN2,
@@ -404,9 +391,7 @@ export const nottingham: PackInput = {
       level: 'protection',
       kind: 'harm',
       phrases: [
-        'sex offender', 'registered sex offender', 'schedule 1 offender', 'schedule one offender', 'risk to children',
-        'known risk to children', 'person posing a risk', 'pprc', 'convicted of offences against children',
-        'partner is a sex offender',
+        ...SHARED_PHRASES.adult_risk_to_children,
       ],
       source: FSP,
     },
@@ -470,10 +455,9 @@ export const nottingham: PackInput = {
       level: 'additional',
       kind: 'need',
       phrases: [
-        'school attendance', 'attendance', 'poor attendance', 'attendance has dipped', 'attendance dropped', 'low attendance',
-        'late for school', 'often late', 'persistently late', 'absent from school', 'absence', 'absences',
-        'not attending school', 'not going to school', 'missing school', 'missing from school', 'truanting', 'truancy',
-        'school refusal', 'refusing to go to school', 'persistent absence', 'not in education', 'neet',
+        ...SHARED_PHRASES.school_attendance,
+        ...WIDER_PHRASES.school_attendance,
+        'not in education', 'neet',
       ],
       source: FSP,
     },
@@ -483,9 +467,8 @@ export const nottingham: PackInput = {
       level: 'additional',
       kind: 'need',
       phrases: [
-        'housing problems', 'housing issues', 'poor housing', 'housing need', 'unsuitable accommodation', 'unsuitable housing', 'overcrowded', 'overcrowding', 'temporary accommodation',
-        'refuge', 'eviction', 'evicted', 'being evicted', 'homeless family', 'family is homeless', 'damp', 'mould',
-        'no heating', 'rent arrears', 'debt', 'money problems', 'poverty', 'food bank',
+        ...SHARED_PHRASES.housing,
+        'debt', 'money problems', 'poverty', 'food bank',
       ],
       source: FSP,
     },
@@ -495,9 +478,7 @@ export const nottingham: PackInput = {
       level: 'additional',
       kind: 'need',
       phrases: [
-        'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed',
-        'postnatal depression', 'post natal depression', 'mum not coping', 'parent not coping', 'not coping',
-        'struggling to cope', 'mum mental health', 'dad mental health', 'mental breakdown',
+        ...SHARED_PHRASES.parent_mental_health,
       ],
       source: FSP,
     },
@@ -507,9 +488,7 @@ export const nottingham: PackInput = {
       level: 'additional',
       kind: 'need',
       phrases: [
-        'parental substance misuse', 'substance abuse', 'drink problem', 'drinking problem', 'alcohol problem', 'drug problem', 'parent using drugs', 'mum using drugs', 'dad using drugs', 'mum drinks', 'dad drinks',
-        'parent drinks', 'parents drink heavily', 'alcoholic', 'drug user', 'parental drug use', 'parental alcohol use',
-        'mum is drunk', 'dad is drunk', 'smell of alcohol', 'heroin', 'methadone',
+        ...SHARED_PHRASES.parent_substance_misuse,
       ],
       source: FSP,
     },
@@ -519,9 +498,7 @@ export const nottingham: PackInput = {
       level: 'additional',
       kind: 'need',
       phrases: [
-        'mental health', 'emotional wellbeing', 'anxious', 'anxiety', 'depressed', 'depression', 'low mood', 'withdrawn',
-        'self harm', 'self-harm', 'self harming', 'self-harming', 'cutting herself', 'cutting himself', 'cuts on arms',
-        'suicidal thoughts', 'eating disorder', 'not eating', 'panic attacks', 'bullied', 'bullying', 'isolated', 'camhs',
+        ...SHARED_PHRASES.child_mental_health,
       ],
       source: FSP,
     },
@@ -531,8 +508,7 @@ export const nottingham: PackInput = {
       level: 'additional',
       kind: 'need',
       phrases: [
-        'drinking alcohol', 'drunk', 'binge drinking', 'using drugs', 'taking drugs', 'smoking cannabis', 'smokes weed',
-        'weed', 'cannabis', 'cocaine', 'ketamine', 'nitrous oxide', 'substance misuse', 'under the influence', 'intoxicated',
+        ...SHARED_PHRASES.young_person_substance_misuse,
       ],
       source: FSP,
     },
@@ -544,9 +520,8 @@ export const nottingham: PackInput = {
       level: 'child_in_need',
       kind: 'harm',
       phrases: [
-        'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing',
-        'missing episode', 'missing episodes', 'runs away', 'ran away', 'running away', 'run away', 'absconded',
-        'not come home', 'did not come home', 'stays out all night', 'stayed out overnight', 'out all night',
+        ...SHARED_PHRASES.missing_from_home,
+        'not come home',
       ],
       source: FSP,
     },
@@ -556,10 +531,9 @@ export const nottingham: PackInput = {
       level: 'additional',
       kind: 'need',
       phrases: [
-        'challenging behaviour', 'aggressive', 'aggression', 'behaviour problems', 'behavioural problems',
-        'fixed term exclusion', 'suspended', 'suspension', 'excluded', 'exclusion', 'permanent exclusion',
-        'anti-social behaviour', 'antisocial behaviour', 'asb', 'arrested', 'first offence', 'criminal damage',
-        'shoplifting', 'in trouble with the police', 'wrong crowd', 'out of control',
+        ...SHARED_PHRASES.challenging_behaviour,
+        'anti-social behaviour', 'antisocial behaviour', 'asb', 'arrested', 'first offence', 'criminal damage', 'shoplifting',
+        'in trouble with the police', 'wrong crowd', 'out of control',
       ],
       source: FSP,
     },
@@ -569,9 +543,8 @@ export const nottingham: PackInput = {
       level: 'additional',
       kind: 'need',
       phrases: [
-        'young carer', 'caring for mum', 'caring for dad', 'cares for mum', 'cares for dad', 'looks after mum',
-        'looks after dad', 'looking after mum', 'looking after dad', 'looking after a parent', 'caring responsibilities',
-        'looks after siblings', 'caring for siblings',
+        ...SHARED_PHRASES.young_carer,
+        ...WIDER_PHRASES.young_carer,
       ],
       source: FSP,
     },
@@ -596,8 +569,8 @@ export const nottingham: PackInput = {
       level: 'universal',
       kind: 'context',
       phrases: [
-        'no additional needs', 'no concerns', 'doing well', 'thriving', 'universal services', 'routine assessment',
-        'routine health check', 'general advice', 'self help',
+        ...SHARED_PHRASES.universal,
+        'routine assessment', 'routine health check', 'self help',
       ],
       source: FSP,
     },
@@ -933,17 +906,19 @@ export const nottingham: PackInput = {
     },
   ],
 
+  // Levels the screening's other answers raise to, each with the level's own source.
+  raises: screeningRaises({ level: 'additional', source: FSP }, { level: 'child_in_need', source: FSP }),
+
+  warnings: [
+    // Who reports, and to whom, as far as the seed says: a safeguarding referral to Children and Families Direct; no more.
+    { id: 'mandatory_reporting', when: { anyIndicatorFlagged: 'mandatoryReporting' }, lead: '{indicators}:', text: FGM_DUTY.map((p) => p.text).join(' '), source: CIN2 },
+  ],
+
   guidance: [
     {
       id: 'fgm_duty',
       title: 'FGM: who reports, and to whom',
-      points: [
-        { text: 'Section 47 enquiries cover female genital mutilation: make a safeguarding referral to Children and Families Direct.', source: CIN2 },
-        {
-          text: 'The Nottingham guidance the bot holds does not say who else must report FGM, or to whom. It points to the interagency safeguarding children procedures for more detail: check them, and your organisation’s own FGM procedure, with your safeguarding lead.',
-          source: PROCEDURES,
-        },
-      ],
+      points: FGM_DUTY,
     },
     {
       id: 'information_sharing_myths',

@@ -4,7 +4,8 @@
  * shared/seeds/ and the heading it sits under. To change a fact: change it here,
  * update its source, bump `version`, and run the tests (README, "Updating a pack").
  */
-import { RED_FLAG_PHRASES } from '../phraseBase';
+import { RED_FLAG_PHRASES, SHARED_PHRASES } from '../phraseBase';
+import { screeningRaises } from '../packParts';
 import type { PackInput, Source } from '../schema';
 
 const F000 = '000_d42a021cda291206.txt';
@@ -52,6 +53,13 @@ const CONFIDENTIALITY = s000('Information sharing, safeguarding and confidential
 const CHALLENGE_SSCP = s002('Professional Challenge and Escalation');
 const BURY_CIN = s004('Children in Need');
 const PF_SUPP = supp('wiltshire.gov.uk/article/5337/What-is-private-fostering');
+
+const TELL_FAMILY = { text: 'It is important that the family knows you are making a referral. In very few cases a referral is needed without telling the family first; the Bridge can support you.', source: MAKING_REFERRAL };
+const NOT_TOLD = { text: 'Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: BURY_CIN };
+const FGM_DUTY = [
+  { text: 'Bury’s guidance says everyone refers concerns about FGM to children’s social care for an assessment: in Salford, the Bridge.', source: L5 },
+  { text: 'It adds that schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
+];
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
 const localityHours = { kind: 'weekly' as const, days: weekdays, open: '08:30', close: '16:30', closedOnBankHolidays: true, source: USEFUL };
@@ -348,11 +356,14 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: [
-        'physical abuse', 'physically abused', 'physically hurt', 'bruise', 'bruises', 'bruised', 'bruising', 'unexplained injury', 'unexplained injuries', 'unexplained marks',
-        'marks on', 'injuries', 'burn marks', 'cigarette burns', 'burns on', 'black eye', 'broken arm', 'broken bone', 'fracture', 'bite marks', 'slap', 'slapped',
-        'punched', 'kicked', 'beaten', 'hit him', 'hit her', 'hits him', 'hits her', 'hitting him', 'hitting her', 'hit with a belt', 'smacked', 'shaken baby',
-        'grip marks', 'non accidental injury', 'reluctant to change for pe', 'wont change for pe', 'refuses to change for pe', 'hurt by dad', 'hurt by mum',
-        'hurt by his', 'hurt by her', 'says dad hurts', 'says mum hurts', 'hit a child', 'hit the child', 'hitting a child', 'hitting the child', 'hit their child', 'slapping', 'punching', 'kicking', 'shook the baby', 'shaking the baby', 'strangled', 'choked', 'hits them', 'hit them', 'with the belt', 'with a belt', 'hurt her with', 'hurt him with', 'daddy hurt', 'mummy hurt', 'burn on', 'whipped', 'marks on his', 'marks on her', 'fingertip bruising', 'strangled her', 'strangled him', 'flinches', 'flinching', 'flinch', 'pushed him', 'pushed her', 'lump on his head', 'lump on her head', 'pushed down the stairs', 'gets hit', 'get hit at home', 'with a slipper', 'with a wooden spoon',
+        ...SHARED_PHRASES.physical_abuse,
+        'physically hurt', 'injuries', 'burn marks', 'cigarette burns', 'burns on', 'bite marks', 'hit him', 'hit her', 'hits him', 'hits her',
+        'hitting him', 'hitting her', 'hit with a belt', 'shaken baby', 'grip marks', 'reluctant to change for pe', 'wont change for pe',
+        'refuses to change for pe', 'hurt by his', 'hurt by her', 'says dad hurts', 'says mum hurts', 'hit a child', 'hit the child',
+        'hitting a child', 'hitting the child', 'hit their child', 'slapping', 'punching', 'kicking', 'shook the baby', 'shaking the baby',
+        'hits them', 'hit them', 'with the belt', 'with a belt', 'hurt her with', 'hurt him with', 'daddy hurt', 'mummy hurt', 'burn on', 'whipped',
+        'marks on his', 'marks on her', 'strangled her', 'strangled him', 'flinches', 'flinching', 'flinch', 'pushed him', 'pushed her',
+        'lump on his head', 'lump on her head', 'pushed down the stairs', 'gets hit', 'get hit at home', 'with a slipper', 'with a wooden spoon',
       ],
       source: RISK,
     },
@@ -362,9 +373,12 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: [
-        'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'raped', 'rape', 'touched her', 'touched him', 'touching her', 'touching him',
-        'inappropriate touching', 'touched inappropriately', 'touches her', 'touches him', 'indecent', 'indecent images', 'sexual images', 'nude images',
-        'groomed', 'grooming', 'sexual activity', 'made her watch', 'showed her porn', 'showed him porn', 'pornography', 'sexually explicit', 'nudes', 'sending nudes', 'nude pictures', 'nude photos', 'sexting', 'private parts', 'touched her private', 'comes into her room at night', 'comes into his room at night', 'rude things', 'do rude things', '12 and pregnant', '13 and pregnant', '11 and pregnant', 'pregnant at 12', 'pregnant at 13',
+        ...SHARED_PHRASES.sexual_abuse,
+        'touching her', 'touching him', 'inappropriate touching', 'touched inappropriately', 'touches her', 'touches him', 'indecent',
+        'sexual images', 'sexual activity', 'made her watch', 'showed her porn', 'showed him porn', 'pornography', 'sexually explicit', 'nudes',
+        'sending nudes', 'nude pictures', 'nude photos', 'sexting', 'touched her private', 'comes into her room at night',
+        'comes into his room at night', 'rude things', 'do rude things', '12 and pregnant', '13 and pregnant', '11 and pregnant', 'pregnant at 12',
+        'pregnant at 13',
       ],
       doNotTellParents: true,
       source: RISK,
@@ -375,10 +389,10 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: [
-        'emotional abuse', 'emotionally abused', 'humiliated', 'humiliates', 'belittled', 'belittles', 'constantly shouted at', 'screamed at', 'called names by',
-        'told she is worthless', 'told he is worthless', 'rejected by', 'scapegoated', 'locked in', 'locked in his room', 'locked in her room', 'terrified of dad',
-        'terrified of mum', 'frightened of dad', 'frightened of mum', 'scared of dad', 'scared of mum', 'scared of her stepdad', 'scared of his stepdad',
-        'scared to go home', 'frightened to go home', 'afraid to go home', 'locks her in', 'locks him in', 'locked her in', 'locked him in', 'locks them in', 'can not go home',
+        ...SHARED_PHRASES.emotional_abuse,
+        'humiliates', 'belittles', 'called names by', 'rejected by', 'locked in', 'locked in his room', 'locked in her room', 'terrified of dad',
+        'terrified of mum', 'scared of her stepdad', 'scared of his stepdad', 'scared to go home', 'frightened to go home', 'afraid to go home',
+        'locks her in', 'locks him in', 'locked her in', 'locked him in', 'locks them in', 'can not go home',
       ],
       source: RISK,
     },
@@ -388,9 +402,11 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: [
-        'neglect', 'neglected', 'severe neglect', 'malnourished', 'starving', 'not being fed', 'no food in the house', 'no food at home', 'failure to thrive',
-        'failing to thrive', 'left to care for self', 'left to fend for', 'not taken to hospital', 'untreated injury', 'untreated medical', 'filthy home',
-        'squalor', 'no heating', 'no electricity', 'sleeping on the floor', 'no bed', 'left to fend for themselves', 'not fed', 'no food in the fridge', 'no food in the cupboards', 'dog mess', 'dog poo', 'dog faeces', 'house is filthy', 'home is filthy', 'sleeping in a car', 'looking after themselves', 'kids are looking after themselves',
+        ...SHARED_PHRASES.neglect,
+        'severe neglect', 'malnourished', 'starving', 'no food at home', 'failure to thrive', 'failing to thrive', 'left to care for self',
+        'left to fend for', 'not taken to hospital', 'untreated injury', 'untreated medical', 'filthy home', 'squalor', 'no heating',
+        'no electricity', 'sleeping on the floor', 'left to fend for themselves', 'not fed', 'no food in the fridge', 'no food in the cupboards',
+        'dog poo', 'dog faeces', 'home is filthy', 'sleeping in a car', 'looking after themselves', 'kids are looking after themselves',
       ],
       source: RISK,
     },
@@ -400,9 +416,13 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: [
-        'domestic violence', 'domestic abuse', 'dv', 'violence at home', 'violent at home', 'violence in the home', 'fighting at home', 'hits mum', 'hits his mum',
-        'hits her mum', 'beats mum', 'beats his partner', 'beats her', 'mum was beaten', 'coercive control', 'controlling behaviour', 'police called to the house',
-        'police were called to the home', 'arguments turn violent', 'violent partner', 'violent relationship', 'abusive partner', 'abusive relationship', 'parents fighting', 'smashed the house up', 'smashed up the house', 'violent towards her', 'violent towards mum', 'violent to her', 'violent to mum', 'hit mum', 'hitting mum', 'assaulted mum', 'dv incident', 'throws things at', 'threw things at', 'throwing things at', 'by the throat', 'grabbed her by the throat', 'children witnessed', 'kids witnessed', 'witnessed it', 'is controlling', 'very controlling', 'mum scared of', 'mum is scared of', 'mum frightened of',
+        ...SHARED_PHRASES.domestic_abuse,
+        'violence in the home', 'hits his mum', 'hits her mum', 'beats mum', 'beats his partner', 'beats her', 'mum was beaten',
+        'controlling behaviour', 'police were called to the home', 'arguments turn violent', 'violent relationship', 'abusive partner',
+        'abusive relationship', 'parents fighting', 'smashed the house up', 'smashed up the house', 'violent towards her', 'violent towards mum',
+        'violent to her', 'violent to mum', 'hit mum', 'assaulted mum', 'dv incident', 'throws things at', 'threw things at', 'throwing things at',
+        'by the throat', 'grabbed her by the throat', 'children witnessed', 'kids witnessed', 'witnessed it', 'is controlling', 'very controlling',
+        'mum scared of', 'mum is scared of', 'mum frightened of',
       ],
       basis: 'Bury’s guidance says a child living in a home where domestic violence is perpetrated should be referred for an assessment (its Level 5).',
       source: L5,
@@ -413,8 +433,8 @@ export const salford: PackInput = {
       level: 'getting_risk_support',
       kind: 'harm',
       phrases: [
-        'fgm', 'female genital mutilation', 'genital mutilation', 'female circumcision', 'cutting ceremony', 'sunna', 'special celebration abroad',
-        'special ceremony abroad', 'taken abroad for a special ceremony', 'taken abroad to be cut', 'undergone fgm', 'had fgm',
+        ...SHARED_PHRASES.fgm,
+        'cutting ceremony', 'special celebration abroad', 'special ceremony abroad', 'taken abroad for a special ceremony', 'taken abroad to be cut',
       ],
       mandatoryReporting: true,
       basis: 'Bury’s guidance says concerns about FGM should be referred to children’s social care for an assessment (its Level 5).',
@@ -425,7 +445,11 @@ export const salford: PackInput = {
       label: 'Forced marriage of a child',
       level: 'getting_risk_support',
       kind: 'harm',
-      phrases: ['forced marriage', 'forced to marry', 'forced into marriage', 'made to marry', 'being married off', 'married off', 'marry against her will', 'marry against his will', 'engaged to an older man', 'promised in marriage', 'get married', 'to be married', 'taken abroad to marry', 'taken abroad to get married', 'married abroad', 'marriage abroad', 'going to marry', 'has to marry', 'meet the man she is going to marry', 'arranged marriage', 'find her a husband',],
+      phrases: [
+        ...SHARED_PHRASES.forced_marriage,
+        'made to marry', 'being married off', 'engaged to an older man', 'get married', 'to be married', 'taken abroad to get married',
+        'married abroad', 'marriage abroad', 'going to marry', 'has to marry', 'meet the man she is going to marry', 'find her a husband',
+      ],
       doNotTellParents: true,
       basis: 'Bury’s guidance lists forced marriage of a child among the concerns that need a referral.',
       source: REFER_MASH,
@@ -435,7 +459,12 @@ export const salford: PackInput = {
       label: 'Fabricated or induced illness',
       level: 'getting_risk_support',
       kind: 'harm',
-      phrases: ['fabricated illness', 'fabricating illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'making the child ill', 'making her ill', 'making him ill', 'invents symptoms', 'made up symptoms', 'exaggerating symptoms', 'doctors can find nothing wrong', 'no medical explanation', 'unnecessary tests', 'unnecessary medical', 'keeps asking for more tests', 'asking for more tests', 'make her sick', 'make him sick', 'making her sick', 'making him sick', 'medication to make',],
+      phrases: [
+        ...SHARED_PHRASES.fabricated_illness,
+        'fabricating illness', 'invents symptoms', 'doctors can find nothing wrong', 'no medical explanation', 'unnecessary tests',
+        'unnecessary medical', 'keeps asking for more tests', 'asking for more tests', 'make her sick', 'make him sick', 'making her sick',
+        'making him sick', 'medication to make',
+      ],
       doNotTellParents: true,
       basis: 'Bury’s guidance lists fabricated illness among the concerns that need a referral.',
       source: REFER_MASH,
@@ -523,7 +552,10 @@ export const salford: PackInput = {
       label: 'A young person shows harmful sexual behaviour',
       level: 'getting_more_help',
       kind: 'need',
-      phrases: ['harmful sexual behaviour', 'sexualised behaviour', 'sexualized behaviour', 'sexually harmful', 'sexual language', 'sexual threats', 'sexualised behaviour towards', 'sexually inappropriate', 'touching other children', 'touching younger',],
+      phrases: [
+        ...SHARED_PHRASES.harmful_sexual_behaviour,
+        'sexualized behaviour', 'sexually harmful', 'sexual language', 'sexualised behaviour towards', 'sexually inappropriate', 'touching younger',
+      ],
       basis: 'Bury’s guidance gives a young person’s sexually harmful behaviour as an example needing an assessment of need (its Level 4).',
       source: L4,
     },
@@ -532,7 +564,10 @@ export const salford: PackInput = {
       label: 'A young person at risk of radicalisation',
       level: 'getting_more_help',
       kind: 'need',
-      phrases: ['radicalisation', 'radicalised', 'radicalization', 'radicalized', 'extremism', 'extremist', 'extreme views', 'extreme right wing', 'jihadist', 'isis', 'martyrdom', 'jihad', 'far right',],
+      phrases: [
+        ...SHARED_PHRASES.radicalisation,
+        'extreme views', 'martyrdom', 'jihad',
+      ],
       basis: 'Bury’s guidance gives a young person at risk of radicalisation as an example needing an assessment of need and a Channel referral (its Level 4).',
       source: L4,
     },
@@ -561,9 +596,10 @@ export const salford: PackInput = {
       level: 'getting_help',
       kind: 'need',
       phrases: [
-        'attendance', 'attendance has dipped', 'poor attendance', 'often late', 'late for school', 'late to school', 'missing school', 'misses school', 'not in school',
-        'not attending school', 'truanting', 'truancy', 'school refusal', 'refuses to go to school', 'get their child to school', 'get him to school', 'get her to school',
-        'struggling to get to school', 'persistent absence', 'absent from school', 'absence', 'absences', 'absent', 'not been in school', 'coming in late', 'comes in late', 'arrives late', 'late every day', 'missed loads of days', 'missed days', 'missing days', 'missed lots of school', 'lateness', 'persistent lateness',
+        ...SHARED_PHRASES.school_attendance,
+        'late to school', 'misses school', 'not in school', 'refuses to go to school', 'get their child to school', 'get him to school',
+        'get her to school', 'struggling to get to school', 'absent', 'not been in school', 'coming in late', 'comes in late', 'arrives late',
+        'late every day', 'missed loads of days', 'missed days', 'missing days', 'missed lots of school', 'lateness', 'persistent lateness',
       ],
       source: GETTING_HELP,
     },
@@ -615,7 +651,11 @@ export const salford: PackInput = {
       label: 'A young carer looking after a parent or sibling',
       level: 'getting_help',
       kind: 'need',
-      phrases: ['young carer', 'caring for mum', 'caring for dad', 'cares for mum', 'cares for dad', 'looks after mum', 'looks after dad', 'looks after his mum', 'looks after her mum', 'looks after his siblings', 'looks after her siblings', 'caring for her mum', 'caring for his mum', 'caring for her dad', 'caring for his dad', 'caring for his siblings', 'caring for her siblings',],
+      phrases: [
+        ...SHARED_PHRASES.young_carer,
+        'looks after his mum', 'looks after her mum', 'looks after his siblings', 'looks after her siblings', 'caring for her mum',
+        'caring for his mum', 'caring for her dad', 'caring for his dad', 'caring for his siblings', 'caring for her siblings',
+      ],
       basis: 'Bury’s guidance gives a young carer as an example of a need one service can meet, with the young person’s permission (its Level 2).',
       source: s004('Level 2'),
     },
@@ -1000,6 +1040,21 @@ export const salford: PackInput = {
     },
   },
 
+  // Levels the screening's other answers raise to, each with the level's own source.
+  raises: screeningRaises({ level: 'getting_help', source: GETTING_HELP }, { level: 'getting_more_help', source: MORE_HELP }),
+
+  warnings: [
+    { id: 'do_not_tell_parents', when: { anyIndicatorFlagged: 'doNotTellParents' }, lead: 'Do not tell the parents or carers before you refer, because of: {indicators:lower}.', ...NOT_TOLD },
+    // Who reports, and to whom, as far as the seeds say (Salford's guidance does not mention FGM: Bury's, labelled as such).
+    { id: 'mandatory_reporting', when: { anyIndicatorFlagged: 'mandatoryReporting' }, lead: '{indicators}:', text: FGM_DUTY.map((p) => p.text).join(' '), source: L5 },
+    {
+      id: 'tell_family',
+      when: { familyKnows: 'no', noIndicatorFlagged: 'doNotTellParents', levelAbove: 'getting_advice', levelBelow: 'emergency' },
+      last: true,
+      ...TELL_FAMILY,
+    },
+  ],
+
   guidance: [
     {
       id: 'golden_rules',
@@ -1017,19 +1072,13 @@ export const salford: PackInput = {
     {
       id: 'parents_not_told',
       title: 'When not to tell the parents before a referral',
-      points: [
-        { text: 'It is important that the family knows you are making a referral. In very few cases a referral is needed without telling the family first; the Bridge can support you.', source: MAKING_REFERRAL },
-        { text: 'Salford’s guidance does not list these cases; Bury’s guidance says parents or carers must not be told about the referral where sexual abuse, fabricated illness or forced marriage is known or suspected. If in doubt, ask the Bridge.', source: BURY_CIN },
-      ],
+      points: [TELL_FAMILY, NOT_TOLD],
     },
     {
       // Salford's guidance does not mention FGM: Bury's, labelled as such. Who reports, and to whom, as far as the seeds say.
       id: 'fgm_duty',
       title: 'FGM: who reports, and to whom',
-      points: [
-        { text: 'Bury’s guidance says everyone refers concerns about FGM to children’s social care for an assessment: in Salford, the Bridge.', source: L5 },
-        { text: 'It adds that schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your organisation’s procedure as well as referring.', source: L5 },
-      ],
+      points: FGM_DUTY,
     },
     {
       id: 'recording',

@@ -11,7 +11,7 @@ import type { ProactiveSend } from '../../bot/reminders';
 import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalationNoticeDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
-import { draftsTestbed, turnReplies } from '../helpers/dialogs';
+import { draftsTestbed, lastCard, sayFrom, type DraftsReply } from '../helpers/dialogs';
 
 const CHILD = 'Quillon Dovetree-Sentinel';
 const DOB = '2016-07-09';
@@ -35,11 +35,7 @@ interface Card {
   body: Record<string, unknown>[];
   actions?: { title: string; type: string; url?: string; data?: Record<string, unknown> }[];
 }
-interface Reply {
-  text: string;
-  card?: Card;
-  all: string;
-}
+type Reply = DraftsReply<Card>;
 
 function newHarness(startAt: Date) {
   const { handle, conversationState, userState, drafts, logger, logs, services, setNow } = draftsTestbed(startAt);
@@ -55,22 +51,11 @@ function newHarness(startAt: Date) {
   const middlewares: Middleware[] = [new AutoSaveStateMiddleware(userState)];
   const client = new DialogTestClient('msteams', dialog, undefined, middlewares, conversationState);
 
-  async function say(input: string | Record<string, unknown>, from = ALEX): Promise<Reply[]> {
-    const base: Partial<Activity> = { type: 'message', from, conversation: { id: `personal-${from.id}`, conversationType: 'personal', isGroup: false, name: '' } };
-    const activity: Partial<Activity> = typeof input === 'string' ? { ...base, text: input } : { ...base, value: input };
-    return (await turnReplies(client, activity)).map((a) => {
-      const card = a.attachments?.[0]?.content as Card | undefined;
-      return { text: a.text ?? '', ...(card ? { card } : {}), all: `${a.text ?? ''} ${card ? JSON.stringify(card) : ''}` };
-    });
-  }
+  const say = (input: string | Record<string, unknown>, from = ALEX): Promise<Reply[]> => sayFrom<Card>(client, input, from);
   return { say, drafts, handle, logs, posted, setNow };
 }
 
-const cardOf = (rs: Reply[]): Card => {
-  const c = [...rs].reverse().find((r) => r.card)?.card;
-  if (!c) throw new Error(`no card in ${JSON.stringify(rs.map((r) => r.text))}`);
-  return c;
-};
+const cardOf = (rs: Reply[]): Card => lastCard(rs);
 const act = (c: Card, title: string | RegExp) => {
   const a = c.actions?.find((x) => (typeof title === 'string' ? x.title === title : title.test(x.title)));
   if (!a?.data) throw new Error(`no action ${String(title)}: ${JSON.stringify(c.actions?.map((x) => x.title))}`);

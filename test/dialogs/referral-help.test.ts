@@ -5,7 +5,7 @@
  * information-sharing answers from free text, the private fostering check with
  * its edge cases, and the disability check.
  */
-import { type Activity, ConversationState, MemoryStorage, type Middleware, type TurnContext, UserState } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Middleware, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog';
@@ -13,19 +13,14 @@ import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHe
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
 import { addHeld, type TriageServices } from '../../dialogs/services';
 import { loadEngines, type Area } from '../../rules';
-import { conversationTypeMiddleware, turnReplies } from '../helpers/dialogs';
+import { conversationTypeMiddleware, say as sayTo, type DialogReply } from '../helpers/dialogs';
 
 const engines = loadEngines();
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
 const BRIDGE = '0161 603 4500';
 const PF_OFFICER = '0161 779 7860';
 
-interface Reply {
-  text: string;
-  fallback: string;
-  json: string;
-  card?: { actions?: { title?: string; data?: Record<string, unknown> }[]; body: unknown[]; fallbackText: string };
-}
+type Reply = DialogReply<{ actions?: { title?: string; data?: Record<string, unknown> }[]; body: unknown[]; fallbackText: string }>;
 
 function newClient(opts: { area?: Area; conversationType?: 'personal' | 'groupChat' } = {}) {
   const storage = new MemoryStorage();
@@ -53,15 +48,8 @@ function newClient(opts: { area?: Area; conversationType?: 'personal' | 'groupCh
 }
 type Client = ReturnType<typeof newClient>['client'];
 
-function toReply(a: Partial<Activity> | undefined): Reply {
-  const card = a?.attachments?.[0]?.content as Reply['card'] | undefined;
-  return { text: a?.text ?? '', fallback: card?.fallbackText ?? '', json: card ? JSON.stringify(card) : '', ...(card ? { card } : {}) };
-}
 
-async function say(client: Client, input: string | Record<string, unknown>): Promise<Reply[]> {
-  const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
-  return (await turnReplies(client, activity)).map(toReply).filter((r) => r.text || r.card);
-}
+const say = (client: Client, input: string | Record<string, unknown>): Promise<Reply[]> => sayTo<NonNullable<Reply['card']>>(client, input);
 const lastCard = (rs: Reply[]) => [...rs].reverse().find((r) => r.card);
 const action = (r: Reply | undefined, title: string) => r?.card?.actions?.find((a) => a.title === title);
 

@@ -4,7 +4,7 @@
  * (cards and typed), "not sure", back, start again, cancel, a red flag typed mid-dialog,
  * a stale button from an earlier question and tampered card data.
  */
-import { type Activity, AutoSaveStateMiddleware, ConversationState, MemoryStorage, type Middleware, type TurnContext, UserState } from 'botbuilder';
+import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, type Middleware, type TurnContext, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog';
@@ -12,7 +12,7 @@ import { questionsFor, type Question } from '../../dialogs/questions';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
 import { addHeld, type TriageServices } from '../../dialogs/services';
 import { AREAS, loadEngines, type Area } from '../../rules';
-import { conversationTypeMiddleware, turnReplies } from '../helpers/dialogs';
+import { conversationTypeMiddleware, say as sayTo, type DialogReply } from '../helpers/dialogs';
 
 const engines = loadEngines();
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
@@ -20,14 +20,7 @@ const QUESTIONS = questionsFor(engines.salford.pack);
 const TOTAL = QUESTIONS.length;
 const BRIDGE = '0161 603 4500';
 
-interface Reply {
-  text: string;
-  /** fallbackText of the card, when the reply is a card. */
-  fallback: string;
-  /** The whole card JSON, for searching. */
-  json: string;
-  card?: { actions?: { title?: string; data?: Record<string, unknown> }[]; fallbackText: string };
-}
+type Reply = DialogReply<{ actions?: { title?: string; data?: Record<string, unknown> }[]; body?: unknown[]; fallbackText: string }>;
 
 function newClient(opts: { area?: Area; conversationType?: 'personal' | 'channel' } = {}) {
   const storage = new MemoryStorage();
@@ -60,16 +53,8 @@ function newClient(opts: { area?: Area; conversationType?: 'personal' | 'channel
 
 type Client = ReturnType<typeof newClient>;
 
-function toReply(a: Partial<Activity> | undefined): Reply {
-  const card = a?.attachments?.[0]?.content as Reply['card'] | undefined;
-  return { text: a?.text ?? '', fallback: card?.fallbackText ?? '', json: card ? JSON.stringify(card) : '', ...(card ? { card } : {}) };
-}
 
-/** Sends one message (text or card data) and returns every reply of that turn. */
-async function say(client: Client, input: string | Record<string, unknown>): Promise<Reply[]> {
-  const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
-  return (await turnReplies(client, activity)).map(toReply).filter((r) => r.text || r.card);
-}
+const say = (client: Client, input: string | Record<string, unknown>): Promise<Reply[]> => sayTo<NonNullable<Reply['card']>>(client, input);
 
 const isQuestion = (r: Reply | undefined, n: number) => r?.fallback.startsWith(`Question ${n} of ${TOTAL}:`) ?? false;
 const isEmergency = (r: Reply | undefined) => r?.fallback.startsWith('Call 999 now') ?? false;

@@ -5,7 +5,7 @@
  * retention and "forget me" through the escalation drafts' repository; the note's text in
  * no log. Also the repository: notices and notes never cross over.
  */
-import { type Activity, AutoSaveStateMiddleware } from 'botbuilder';
+import { AutoSaveStateMiddleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { draftKey } from '../../bot/drafts';
@@ -13,7 +13,7 @@ import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHelp';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';
-import { draftsTestbed, turnReplies } from '../helpers/dialogs';
+import { draftsTestbed, lastCard, sayFrom, type DraftsReply } from '../helpers/dialogs';
 
 /** Stands in for a child's details typed into the note: it must reach no log. */
 const SENTINEL = 'Ysolde Sentinel-4Q';
@@ -28,11 +28,7 @@ interface Card {
   body: Record<string, unknown>[];
   actions?: { title: string; type: string; data?: Record<string, unknown> }[];
 }
-interface Reply {
-  text: string;
-  card?: Card;
-  all: string;
-}
+type Reply = DraftsReply<Card>;
 
 function newHarness(startAt: Date) {
   // As bot/app.ts: the escalation feature's forgetter deletes every draft of the user, notes included.
@@ -45,24 +41,12 @@ function newHarness(startAt: Date) {
   });
   const client = new DialogTestClient('msteams', dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
 
-  async function say(input: string | Record<string, unknown>, from = ALEX, conversationType: 'personal' | 'groupChat' = 'personal'): Promise<Reply[]> {
-    const conversation = { id: conversationType === 'personal' ? `personal-${from.id}` : 'group-1', conversationType, isGroup: conversationType !== 'personal', name: '' };
-    const base: Partial<Activity> = { type: 'message', from, conversation };
-    const activity: Partial<Activity> = typeof input === 'string' ? { ...base, text: input } : { ...base, value: input };
-    return (await turnReplies(client, activity)).map((a) => {
-      const card = a.attachments?.[0]?.content as Card | undefined;
-      return { text: a.text ?? '', ...(card ? { card } : {}), all: `${a.text ?? ''} ${card ? JSON.stringify(card) : ''}` };
-    });
-  }
+  const say = (input: string | Record<string, unknown>, from = ALEX, conversationType: 'personal' | 'groupChat' = 'personal'): Promise<Reply[]> => sayFrom<Card>(client, input, from, conversationType);
   return { say, drafts, handle, logs, setNow };
 }
 type Harness = ReturnType<typeof newHarness>;
 
-const cardOf = (rs: Reply[]): Card => {
-  const c = [...rs].reverse().find((r) => r.card)?.card;
-  if (!c) throw new Error(`no card in ${JSON.stringify(rs.map((r) => r.text))}`);
-  return c;
-};
+const cardOf = (rs: Reply[]): Card => lastCard(rs);
 const act = (c: Card, title: string) => {
   const a = c.actions?.find((x) => x.title === title);
   if (!a?.data) throw new Error(`no action ${title}: ${JSON.stringify(c.actions?.map((x) => x.title))}`);

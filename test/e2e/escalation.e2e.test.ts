@@ -6,28 +6,22 @@
  * The bot runs on the real clock, so the expected date is worked out from today with the
  * same rules module (weekends and England and Wales bank holidays skipped).
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, addWorkingDays, formatLongDate, londonTime } from '../../rules';
-import { clickCardButton, fillCardInput, openPlayground, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+import { clickCardButton, fillCardInput, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
 
-async function fail(page: Page, name: string, error: unknown, logs: string): Promise<never> {
-  await screenshot(page, `${name}-failure`).catch(() => undefined);
-  throw new Error(`${String(error)}\n--- stack logs ---\n${logs}`, { cause: error });
-}
 
 describe('escalation notice in the Agents Playground (real bot, Teams channel)', () => {
   const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
 
   it('drafts a notice, then moves it on twice with the dates and ways the user gives; each due date counts from that date', async () => {
-    const page = await openPlayground(browser(), stack());
     // The bot runs on the real clock: the dates are worked out from today, with the same rules module.
     const today = londonTime(new Date()).date;
     const noticeDate = addDays(today, -14);
     const calledPracticeManager = addDays(today, -10);
     const emailedServiceManager = addDays(today, -2);
     const due = (from: string) => `A response is due by ${formatLongDate(addWorkingDays(from, 5))} (5 working days).`;
-    try {
+    await onPlaygroundPage(browser(), stack(), 'escalation-notice', async (page) => {
       await send(page, 'escalate');
       await waitForText(page, 'Challenging a decision: escalation', 15_000);
       await clickCardButton(page, 'Draft escalation notice');
@@ -71,10 +65,6 @@ describe('escalation notice in the Agents Playground (real bot, Teams channel)',
       expect(third).toContain(`2. Practice Manager at the Bridge: raised by phone call on ${formatLongDate(calledPracticeManager)}, response due ${formatLongDate(addWorkingDays(calledPracticeManager, 5))}`);
       expect(third).toContain('Sutherland House');
       await screenshot(page, 'escalation-notice');
-    } catch (error) {
-      await fail(page, 'escalation-notice', error, stack().logs());
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 150_000);
 });

@@ -4,21 +4,15 @@
  * channel, who can set up "Ask my DSL" and the advice line instead of the button); a button on it
  * works; "forget me" asks first, and Cancel deletes nothing; a name posted in the group chat gets the warning.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickCardButton, composeBox, openPlayground, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+import { clickCardButton, composeBox, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
 
-async function fail(page: Page, name: string, error: unknown, logs: string): Promise<never> {
-  await screenshot(page, `${name}-failure`).catch(() => undefined);
-  throw new Error(`${String(error)}\n--- stack logs ---\n${logs}`, { cause: error });
-}
 
 describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
   const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
 
   it('help → a feature; forget me → Cancel', async () => {
-    const page = await openPlayground(browser(), stack());
-    try {
+    await onPlaygroundPage(browser(), stack(), 'journeys', async (page) => {
       await send(page, 'help');
       const help = await waitForText(page, 'What I can do in this chat', 15_000);
       const text = (await help.innerText()).replace(/\u00a0/g, ' ');
@@ -40,16 +34,11 @@ describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
       await clickCardButton(page, 'Cancel');
       await waitForText(page, 'Cancelled: I have not deleted anything.', 15_000);
       await screenshot(page, 'journeys-help-forget');
-    } catch (error) {
-      await fail(page, 'journeys', error, stack().logs());
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 120_000);
 
   it('a child’s name posted in the group chat (@mentioning the bot): the warning and how to delete the message, and the name is not repeated (the personal-chat button needs a Teams bot id: test/http/journeys.test.ts)', async () => {
-    const page = await openPlayground(browser(), stack());
-    try {
+    await onPlaygroundPage(browser(), stack(), 'journeys-group-chat', async (page) => {
       await page.getByText('Group Chat', { exact: true }).click();
       // In a group chat the bot hears only messages that @mention it: pick it from the compose box's list.
       await composeBox(page).click();
@@ -62,10 +51,6 @@ describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
       expect(text).toContain('choose More options (…) and then Delete');
       expect(text).not.toContain('Jamie');
       await screenshot(page, 'journeys-group-chat');
-    } catch (error) {
-      await fail(page, 'journeys-group-chat', error, stack().logs());
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 120_000);
 });

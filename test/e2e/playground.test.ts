@@ -5,23 +5,13 @@
  * entry ('bot/index.ts', the default) once it exists.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  botMessages,
-  clickCardButton,
-  fillCardInput,
-  openPlayground,
-  screenshot,
-  send,
-  usePlaygroundStack,
-  waitForText,
-} from '../helpers/playground.js';
+import { botMessages, clickCardButton, fillCardInput, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
 
 describe('Agents Playground harness (echo bot)', () => {
   const { stack, browser } = usePlaygroundStack({ bot: 'test/e2e/fixtures/echo-bot.ts' });
 
   it('sends a message, reads the reply and submits a card', async () => {
-    const page = await openPlayground(browser(), stack());
-    try {
+    await onPlaygroundPage(browser(), stack(), 'playground-echo-bot', async (page) => {
       await send(page, 'hello from the harness');
       await waitForText(page, 'Echo: hello from the harness');
       const card = await waitForText(page, 'Echo card');
@@ -38,11 +28,6 @@ describe('Agents Playground harness (echo bot)', () => {
       expect(texts[1]).toContain('Echo card');
       expect(texts[2]).toContain('Card clicked: press (note: typed into the card)');
       await screenshot(page, 'playground-echo-bot');
-    } catch (error) {
-      await screenshot(page, 'playground-echo-bot-failure');
-      throw new Error(`${String(error)}\n--- stack logs ---\n${stack().logs()}`, { cause: error });
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 60_000);
 });

@@ -6,7 +6,7 @@
  * Screenshots go to test-artifacts/.
  */
 import { describe, expect, it } from 'vitest';
-import { clickCardButton, openPlayground, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+import { clickCardButton, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
 
 const BRIDGE = '0161 603 4500';
 
@@ -14,8 +14,7 @@ describe('Prepare my referral in the Agents Playground (real bot, Teams channel)
   const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
 
   it('free-text concern → result card → “Prepare my referral” → checklist', async () => {
-    const page = await openPlayground(browser(), stack());
-    try {
+    await onPlaygroundPage(browser(), stack(), 'referral-checklist', async (page) => {
       await send(page, 'she has bruises on her face and says she is frightened of dad');
       const result = await waitForText(page, 'Level of need', 15_000);
       await expect.poll(() => result.getByRole('button', { name: 'Prepare my referral', exact: true }).count()).toBe(1);
@@ -38,11 +37,6 @@ describe('Prepare my referral in the Agents Playground (real bot, Teams channel)
       await clickCardButton(page, 'Save my ticks');
       await waitForText(page, '1 of 8 ticked.', 15_000);
       await screenshot(page, 'referral-checklist-ticked');
-    } catch (error) {
-      await screenshot(page, 'referral-checklist-failure').catch(() => undefined);
-      throw new Error(`${String(error)}\n--- stack logs ---\n${stack().logs()}`, { cause: error });
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 90_000);
 });

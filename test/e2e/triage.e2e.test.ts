@@ -5,11 +5,10 @@
  * buttons through to a result card, checking the contacts a worker would see.
  * Screenshots go to test-artifacts/.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { questionsFor } from '../../dialogs/questions';
 import { loadEngines, type Answers } from '../../rules';
-import { botMessages, clickCardButton, openPlayground, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+import { botMessages, clickCardButton, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
 
 const salford = loadEngines().salford;
 const questions = questionsFor(salford.pack);
@@ -25,17 +24,12 @@ const PLAN: Record<string, { title: string; value: string }> = {
   familyKnows: { title: 'Yes, they know and agree', value: 'yes' },
 };
 
-async function fail(page: Page, name: string, error: unknown, logs: string): Promise<never> {
-  await screenshot(page, `${name}-failure`).catch(() => undefined);
-  throw new Error(`${String(error)}\n--- stack logs ---\n${logs}`, { cause: error });
-}
 
 describe('triage in the Agents Playground (real bot, Teams channel)', () => {
   const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
 
   it('a free-text concern gets the route and the Bridge’s number, with why', async () => {
-    const page = await openPlayground(browser(), stack());
-    try {
+    await onPlaygroundPage(browser(), stack(), 'triage-free-text', async (page) => {
       await send(page, 'a child has unexplained bruises and is reluctant to change for PE');
       const card = await waitForText(page, 'Level of need', 15_000);
       // The first screen: the Bridge's number and 999; why is behind "More detail" until it is pressed.
@@ -50,16 +44,11 @@ describe('triage in the Agents Playground (real bot, Teams channel)', () => {
       expect(text).toContain('999');
       await expect.poll(() => card.getByRole('button', { name: 'Answer a few questions', exact: true }).count()).toBe(1);
       await screenshot(page, 'triage-free-text');
-    } catch (error) {
-      await fail(page, 'triage-free-text', error, stack().logs());
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 60_000);
 
   it('"worried" → every screening question answered by card buttons → result card with its contacts', async () => {
-    const page = await openPlayground(browser(), stack());
-    try {
+    await onPlaygroundPage(browser(), stack(), 'triage-screening', async (page) => {
       await send(page, 'worried');
       const answers: Answers = {};
       for (const [index, q] of questions.entries()) {
@@ -101,10 +90,6 @@ describe('triage in the Agents Playground (real bot, Teams channel)', () => {
       const all = (await botMessages(page).allInnerTexts()).join('\n');
       expect(all).not.toMatch(/could not read|earlier question/i);
       await screenshot(page, 'triage-screening-result');
-    } catch (error) {
-      await fail(page, 'triage-screening', error, stack().logs());
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 120_000);
 });

@@ -24,6 +24,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { auditActivity } from './cardAudit';
+import { expect } from 'vitest';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -228,4 +229,26 @@ export async function postToBot(
     body = undefined;
   }
   return { status: response.status, body, text, headers: response.headers };
+}
+
+/** What one turn over HTTP gave: what the bot sent to the connector during it, and the HTTP answer. */
+export interface Exchange {
+  replies: SentActivity[];
+  status: number;
+  body: unknown;
+  text: string;
+}
+
+/** One turn over HTTP: posts the activity to the bot and returns what it sent during the turn, with the HTTP answer. */
+export async function exchange(connector: StandInConnector, messagesUrl: string, activity: unknown): Promise<Exchange> {
+  const before = connector.activities().length;
+  const res = await postToBot(messagesUrl, activity);
+  return { replies: connector.activities().slice(before), status: res.status, body: res.body, text: res.text };
+}
+
+/** One turn that must succeed (HTTP 200): what the bot sent during it. */
+export async function turnReplies(connector: StandInConnector, messagesUrl: string, activity: unknown): Promise<SentActivity[]> {
+  const { replies, status } = await exchange(connector, messagesUrl, activity);
+  expect(status).toBe(200);
+  return replies;
 }

@@ -82,3 +82,52 @@ export function conversationTypeMiddleware(type: string): Middleware {
     },
   };
 }
+
+/** One reply as a dialog test reads it: its text, the card's fallbackText, the whole card as JSON (for searching), and the card. */
+export interface DialogReply<Card> {
+  text: string;
+  fallback: string;
+  json: string;
+  card?: Card;
+}
+
+/** Sends one message (text or card data) and returns every reply of that turn that has text or a card. */
+export async function say<Card extends { fallbackText?: string }>(client: DialogTestClient, input: string | Record<string, unknown>): Promise<DialogReply<Card>[]> {
+  const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
+  return (await turnReplies(client, activity))
+    .map((a): DialogReply<Card> => {
+      const card = a.attachments?.[0]?.content as Card | undefined;
+      return { text: a.text ?? '', fallback: card?.fallbackText ?? '', json: card ? JSON.stringify(card) : '', ...(card ? { card } : {}) };
+    })
+    .filter((r) => r.text || r.card);
+}
+
+/** A reply as the drafts tests read it: text, the card, and both together as one string to search. */
+export interface DraftsReply<Card> {
+  text: string;
+  card?: Card;
+  all: string;
+}
+
+/** Sends one message (text or card data) from this user, in their personal chat or in one group chat, and returns every reply of the turn. */
+export async function sayFrom<Card>(
+  client: DialogTestClient,
+  input: string | Record<string, unknown>,
+  from: { id: string; name: string; aadObjectId?: string },
+  conversationType: 'personal' | 'groupChat' = 'personal',
+): Promise<DraftsReply<Card>[]> {
+  const conversation = { id: conversationType === 'personal' ? `personal-${from.id}` : 'group-1', conversationType, isGroup: conversationType !== 'personal', name: '' };
+  const base: Partial<Activity> = { type: 'message', from, conversation };
+  const activity: Partial<Activity> = typeof input === 'string' ? { ...base, text: input } : { ...base, value: input };
+  return (await turnReplies(client, activity)).map((a) => {
+    const card = a.attachments?.[0]?.content as Card | undefined;
+    return { text: a.text ?? '', ...(card ? { card } : {}), all: `${a.text ?? ''} ${card ? JSON.stringify(card) : ''}` };
+  });
+}
+
+/** The last card among a turn's replies; throws (naming the texts) when there is none. */
+export function lastCard<Card>(rs: { text: string; card?: Card }[]): Card {
+  const c = [...rs].reverse().find((r) => r.card)?.card;
+  if (!c) throw new Error(`no card in ${JSON.stringify(rs.map((r) => r.text))}`);
+  return c;
+}

@@ -436,3 +436,19 @@ export function usePlaygroundStack(options: StackOptions = {}): { stack: () => S
     },
   };
 }
+
+/**
+ * Opens a fresh Playground page, runs `body` on it and closes it. When `body` fails: a
+ * screenshot (`<name>-failure`) and the bot's and Playground's logs in the error.
+ */
+export async function onPlaygroundPage(browser: Browser, stack: Stack, name: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const page = await openPlayground(browser, stack);
+  try {
+    await body(page);
+  } catch (error) {
+    await screenshot(page, `${name}-failure`).catch(() => undefined);
+    throw new Error(`${String(error)}\n--- stack logs ---\n${stack.logs()}`, { cause: error });
+  } finally {
+    await page.context().close();
+  }
+}

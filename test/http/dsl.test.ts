@@ -7,7 +7,7 @@
  * posted card updated for everyone, refreshed for the DSLs), the one reminder when
  * nobody takes it, and the CSV export (sentinel: no free text, names or dates of birth).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { createStorage } from '../../bot/storage';
 import {
@@ -23,7 +23,9 @@ import {
   type TeamsUser,
 } from '../helpers/activities';
 import { startHarness } from '../helpers/app';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
+import { readable } from '../helpers/readable';
 
 const BRIDGE = '0161 603 4500';
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z'); // GMT: London time = UTC
@@ -37,17 +39,6 @@ const CHILD_NAME = 'Zoë Ó Súilleabháin';
 const DOB = '14/03/2016';
 const CONCERN = `I am worried about ${CHILD_NAME}, DOB ${DOB}, she has unexplained bruises and says her stepdad hits her`;
 
-/** Every string on a card (or in a reply's text), joined: what a user can read. */
-function readable(a: SentActivity | undefined): string {
-  const out: string[] = [a?.body.text ?? ''];
-  const walk = (n: unknown): void => {
-    if (typeof n === 'string') out.push(n);
-    else if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') Object.entries(n).forEach(([k, v]) => k !== '$schema' && walk(v));
-  };
-  for (const att of a?.body.attachments ?? []) walk(att.content);
-  return out.join(' ').replace(/\u00a0/g, ' ');
-}
 
 function cardOf(a: SentActivity | undefined): Record<string, unknown> {
   return (a?.body.attachments?.[0]?.content ?? {}) as Record<string, unknown>;
@@ -68,7 +59,7 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
   let b: Instance;
   const logs: string[] = [];
   let now = TUESDAY_10AM;
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
   const shared = createStorage({ storage: 'memory', dataDir: '', blobConnectionString: undefined, blobContainer: undefined });
 
   async function start(): Promise<Instance> {
@@ -88,11 +79,7 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
   }
 
   /** Posts an activity to one instance; returns what the bot sent during that turn and the HTTP answer. */
-  async function turn(to: Instance, activity: TeamsActivity): Promise<{ replies: SentActivity[]; status: number; body: unknown }> {
-    const before = connector.activities().length;
-    const res = await postToBot(to.url, activity);
-    return { replies: connector.activities().slice(before), status: res.status, body: res.body };
-  }
+  const turn = (to: Instance, activity: TeamsActivity): Promise<Exchange> => exchange(connector, to.url, activity);
 
   function channelPost(from: TeamsUser, text: string, value?: unknown): TeamsActivity {
     const act = channelMessage({ serviceUrl: connector.url, from, text, ...(value !== undefined ? { value } : {}) });
@@ -140,11 +127,6 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
     now = TUESDAY_10AM;
     connector.reset();
     connector.respondWith(rosterHandler);
-    consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
   });
 
   it('before any settings, "Ask my DSL" says it is not set up and still gives 999 and the Bridge', async () => {

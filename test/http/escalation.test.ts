@@ -4,7 +4,7 @@
  * caught by a stand-in Bot Connector. Two app instances share one storage for the
  * reminder race.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import type { DraftRecord, ReminderRecord } from '../../bot/drafts';
@@ -24,7 +24,9 @@ import {
 } from '../helpers/activities';
 import { createTestApp } from '../helpers/app';
 import { registerChildSentinels } from '../helpers/cardAudit';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
+import { readable } from '../helpers/readable';
 
 // Sentinels: none of these may reach a log line or a team channel.
 const CHILD = 'Sentinella Quixwood';
@@ -41,17 +43,6 @@ const ADMIN: TeamsUser = { id: '29:admin-escalations', name: 'Ari Admin', aadObj
 const COUNTED_TENANT = 'e5ca1a7e-0000-4000-8000-00000000c0de';
 const THU_17_DEC = new Date('2026-12-17T10:00:00Z');
 
-function readable(a: SentActivity | undefined): string {
-  if (!a) return '';
-  const out: string[] = [a.body.text ?? ''];
-  const walk = (n: unknown): void => {
-    if (typeof n === 'string') out.push(n);
-    else if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') Object.entries(n).forEach(([k, v]) => k !== '$schema' && walk(v));
-  };
-  for (const att of a.body.attachments ?? []) walk(att.content);
-  return out.join(' ').replace(/\u00a0/g, ' ');
-}
 
 type Card = { body: Record<string, unknown>[]; actions?: { type: string; title: string; url?: string; data?: Record<string, unknown> }[] };
 function card(a: SentActivity | undefined): Card {
@@ -91,7 +82,7 @@ describe('escalation notices over HTTP', () => {
   let urlB: string;
   let now = THU_24_DEC;
   const logs: string[] = [];
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
 
   const env = {
     LOG_LEVEL: 'debug',
@@ -107,12 +98,11 @@ describe('escalation notices over HTTP', () => {
     return createTestApp(env, { clock: () => now, storage, reminderIntervalSeconds: 0, logLines: logs }).app;
   }
 
-  async function turn(activity: TeamsActivity, url = urlA): Promise<SentActivity[]> {
-    const before = connector.activities().length;
-    const res = await postToBot(url, activity);
-    expect(res.status).toBeLessThan(300);
-    return connector.activities().slice(before);
-  }
+  const turn = async (activity: TeamsActivity, url = urlA): Promise<SentActivity[]> => {
+    const { replies, status } = await exchange(connector, url, activity);
+    expect(status).toBeLessThan(300);
+    return replies;
+  };
 
   function press(value: Record<string, unknown>, from: TeamsUser = USER): TeamsActivity {
     const act = personalMessage({ serviceUrl: connector.url, from, value });
@@ -153,7 +143,6 @@ describe('escalation notices over HTTP', () => {
   });
   beforeEach(() => {
     now = THU_24_DEC;
-    consoleError = vi.spyOn(console, 'error');
     // The Teams profile behind TeamsInfo.getMember.
     connector.respondWith((r) =>
       r.method === 'GET' && r.path.endsWith(`/members/${USER.id}`)
@@ -162,8 +151,6 @@ describe('escalation notices over HTTP', () => {
     );
   });
   afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
     connector.reset();
   });
 

@@ -8,12 +8,14 @@
  * wrong types) are refused with nothing recorded, whether they come as Action.Submit or as
  * Action.Execute (where bot/invokes.ts refuses them before anything is stored).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DecisionRecord } from '../../bot/decisions';
 import { loadEngines } from '../../rules';
 import { cardActionInvoke, groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { startHarness, type Harness } from '../helpers/app';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
+import { readableWithout } from '../helpers/readable';
 
 const TUESDAY_10_17 = new Date('2026-11-24T10:17:00Z'); // GMT: London time = UTC; the Bridge is open
 const ADMIN: TeamsUser = { id: '29:admin-feedback', name: 'Ari Admin', aadObjectId: 'aaaaaaaa-bbbb-cccc-dddd-ffffffffffff' };
@@ -38,28 +40,15 @@ function buttonsOf(a: SentActivity | undefined): Button[] {
   return out;
 }
 
-/** Every string on a card (or in a reply's text): what a user can read. */
-function readable(a: SentActivity | undefined): string {
-  const out: string[] = [a?.body.text ?? ''];
-  const walk = (n: unknown): void => {
-    if (typeof n === 'string') out.push(n);
-    else if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') Object.entries(n).forEach(([k, v]) => k !== '$schema' && k !== 'data' && walk(v));
-  };
-  for (const att of a?.body.attachments ?? []) walk(att.content);
-  return out.join(' ').replace(/\u00a0/g, ' ');
-}
+/** Every string a user can read in a reply, leaving out what buttons send back. */
+const readable = readableWithout('$schema', 'data');
 
 describe('feedback on answers over HTTP', () => {
   let connector: StandInConnector;
   let h: Harness;
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
 
-  async function turn(activity: TeamsActivity): Promise<{ replies: SentActivity[]; status: number; body: unknown }> {
-    const before = connector.activities().length;
-    const res = await postToBot(h.messagesUrl, activity);
-    return { replies: connector.activities().slice(before), status: res.status, body: res.body };
-  }
+  const turn = (activity: TeamsActivity): Promise<Exchange> => exchange(connector, h.messagesUrl, activity);
 
   /** A card button pressed in the user's personal chat (Action.Submit: a message with the button's data as its value). */
   function press(data: Record<string, unknown>, from?: TeamsUser): TeamsActivity {
@@ -92,11 +81,6 @@ describe('feedback on answers over HTTP', () => {
   });
   beforeEach(() => {
     connector.reset();
-    consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
   });
 
   it('a worry, No, a more serious route: the routes to pick from, then one line of thanks, the reminder and that route’s first step with 999', async () => {

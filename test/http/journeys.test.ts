@@ -15,7 +15,7 @@
  * The notice window button (no validation errors) and an escalation through two stages are
  * walked in a browser: test/e2e/cards.e2e.test.ts and test/e2e/escalation.e2e.test.ts.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CAPABILITIES, capabilityForCommand, offered, type Scope } from '../../cards';
 import {
   BOT_ID,
@@ -30,7 +30,9 @@ import {
   type TeamsUser,
 } from '../helpers/activities';
 import { startHarness, type Harness } from '../helpers/app';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
+import { readable } from '../helpers/readable';
 
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
 const BRIDGE = '0161 603 4500';
@@ -41,17 +43,6 @@ const CHILD = 'Jamie Sentinel';
 type Card = { fallbackText?: string; body?: unknown[]; actions?: CardAction[] };
 type CardAction = { type: string; title: string; url?: string; data?: Record<string, unknown>; card?: Card };
 
-/** Every string a user can read in a reply (its text and every string on its cards). */
-function readable(a: SentActivity | undefined): string {
-  const out: string[] = [a?.body.text ?? ''];
-  const walk = (n: unknown): void => {
-    if (typeof n === 'string') out.push(n);
-    else if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') Object.entries(n).forEach(([k, v]) => k !== '$schema' && walk(v));
-  };
-  for (const att of a?.body.attachments ?? []) walk(att.content);
-  return out.join(' ').replace(/\u00a0/g, ' ');
-}
 
 function cardOf(a: SentActivity | undefined): Card {
   return (a?.body.attachments?.[0]?.content ?? {}) as Card;
@@ -75,7 +66,7 @@ function submits(card: Card): CardAction[] {
 describe('journeys (issue 18) over HTTP', () => {
   let connector: StandInConnector;
   let h: Harness;
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
   let seq = 0;
 
   beforeAll(async () => {
@@ -98,19 +89,9 @@ describe('journeys (issue 18) over HTTP', () => {
       }
       return undefined;
     });
-    consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
   });
 
-  async function turn(activity: TeamsActivity): Promise<SentActivity[]> {
-    const before = connector.activities().length;
-    const res = await postToBot(h.messagesUrl, activity);
-    expect(res.status).toBe(200);
-    return connector.activities().slice(before);
-  }
+  const turn = (activity: TeamsActivity): Promise<SentActivity[]> => turnReplies(connector, h.messagesUrl, activity);
 
   /** A message (text or card data) in a fresh conversation of the given kind, so nothing started earlier is waiting. */
   function message(scope: Scope, input: string | Record<string, unknown>, from: TeamsUser = USER, fresh = true): TeamsActivity {

@@ -4,12 +4,13 @@
  * /api/messages of the real app (CloudAdapter, anonymous), answered in the HTTP
  * response; the summary post lands on the stand-in Bot Connector.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { describeHours } from '../../rules';
 import { startHarness } from '../helpers/app';
 import { CHANNEL_ID, TEAM_ID, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { postToBot, startConnector, type StandInConnector } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
 
 /** Words that stand in for a child's details: they must reach no response, post or log. */
 const SENTINEL = 'Zoë Sentinel-7Q';
@@ -35,21 +36,18 @@ describe('message extensions over HTTP', () => {
   let messagesUrl: string;
   const logLines: string[] = [];
   const timings: Record<string, number[]> = {};
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
 
   beforeAll(async () => {
     connector = await startConnector();
     ({ app, messagesUrl } = await startHarness({ LOG_LEVEL: 'debug' }, { clock: () => MONDAY_MORNING, logLines }));
-    consoleError = vi.spyOn(console, 'error');
   });
 
   afterEach(() => {
     connector.reset();
-    expect(consoleError).not.toHaveBeenCalled();
   });
 
   afterAll(async () => {
-    consoleError?.mockRestore();
     await app?.close();
     await connector?.close();
     const report = Object.entries(timings).map(([name, ms]) => `${name}: max ${Math.max(...ms).toFixed(0)} ms over ${ms.length}`);

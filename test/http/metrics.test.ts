@@ -4,30 +4,22 @@
  * guidance warning on result cards and in /readyz (STALE_AFTER_DAYS).
  */
 import { Writable } from 'node:stream';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { OrgSettingsStore } from '../../bot/orgSettings';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { CHANNEL_ID, SECOND_USER, TEAM_ID, TENANT_ID, USER, cardActionInvoke, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { postToBot, startConnector, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
+import { readable } from '../helpers/readable';
 
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
 const ADMIN: TeamsUser = { id: '29:admin-user-three', name: 'Ari Admin', aadObjectId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' };
 const CHILD_NAME = 'Zoë Ó Súilleabháin';
 const CONCERN = `${CHILD_NAME} told me her stepdad hits her and she has bruises`;
 
-function readable(a: SentActivity | undefined): string {
-  const out: string[] = [a?.body.text ?? ''];
-  const walk = (n: unknown): void => {
-    if (typeof n === 'string') out.push(n);
-    else if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') Object.values(n).forEach(walk);
-  };
-  for (const att of a?.body.attachments ?? []) walk(att.content);
-  return out.join(' ').replace(/\u00a0/g, ' ');
-}
 
 interface Running {
   app: App;
@@ -48,13 +40,9 @@ describe('/metrics and insights', () => {
   let connector: StandInConnector;
   let r: Running;
   let now = TUESDAY_10AM;
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
 
-  async function turn(activity: TeamsActivity): Promise<{ replies: SentActivity[]; body: unknown }> {
-    const before = connector.activities().length;
-    const res = await postToBot(`${r.base}/api/messages`, activity);
-    return { replies: connector.activities().slice(before), body: res.body };
-  }
+  const turn = (activity: TeamsActivity): Promise<Exchange> => exchange(connector, `${r.base}/api/messages`, activity);
 
   beforeAll(async () => {
     connector = await startConnector();
@@ -76,13 +64,6 @@ describe('/metrics and insights', () => {
     await r?.app.close();
     await r?.storage.close();
     await connector?.close();
-  });
-  beforeEach(() => {
-    consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
   });
 
   it('counts turns, routes by level and area, consults raised and taken with the time to take, and carries no identifiers', async () => {

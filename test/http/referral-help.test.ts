@@ -4,11 +4,12 @@
  * activities go to /api/messages; the bot's replies are caught by a stand-in Bot
  * Connector. Card submits arrive as Teams sends them: a message with `value`, no text.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { startHarness } from '../helpers/app';
 import { groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
 
 const BRIDGE = '0161 603 4500';
 const PF_OFFICER = '0161 779 7860';
@@ -31,14 +32,9 @@ describe('referral help over HTTP (createApp, memory storage, fixed clock)', () 
   let app: App;
   let url: string;
   const logs: string[] = [];
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
 
-  async function turn(activity: TeamsActivity): Promise<SentActivity[]> {
-    const before = connector.activities().length;
-    const res = await postToBot(url, activity);
-    expect(res.status).toBe(200);
-    return connector.activities().slice(before);
-  }
+  const turn = (activity: TeamsActivity): Promise<SentActivity[]> => turnReplies(connector, url, activity);
 
   /** An Action.Submit press as Teams sends it: a message with `value` and no text. */
   function submit(from: TeamsUser, value: unknown): TeamsActivity {
@@ -50,13 +46,8 @@ describe('referral help over HTTP (createApp, memory storage, fixed clock)', () 
   beforeAll(async () => {
     connector = await startConnector();
     ({ app, messagesUrl: url } = await startHarness({ LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford' }, { clock: () => TUESDAY_10AM, logLines: logs }));
-    consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
   });
   afterAll(async () => {
-    consoleError?.mockRestore();
     await app?.close();
     await connector?.close();
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { startHarness } from '../helpers/app';
 import { groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
 
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z');
 const WORRY = 'I am worried about neglect, he is always hungry and his clothes are dirty';
@@ -25,11 +25,7 @@ describe('the role question', () => {
   let connector: StandInConnector;
   let app: App;
   let url: string;
-  const turn = async (a: TeamsActivity): Promise<SentActivity[]> => {
-    const before = connector.activities().length;
-    expect((await postToBot(url, a)).status).toBe(200);
-    return connector.activities().slice(before);
-  };
+  const turn = (a: TeamsActivity): Promise<SentActivity[]> => turnReplies(connector, url, a);
   const press = (from: TeamsUser, value: unknown): TeamsActivity => {
     const a = personalMessage({ serviceUrl: connector.url, from, value });
     delete a.text;

@@ -1,5 +1,5 @@
 import { ActivityHandler, type TurnContext } from 'botbuilder';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
@@ -14,6 +14,7 @@ import {
 } from '../helpers/activities';
 import { logCapture } from '../helpers/app';
 import { postToBot, startConnector, type StandInConnector } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
 
 /** Words that must never reach a log line or an error body. */
 const SENSITIVE_TEXT = 'Zoë Ó Súilleabháin 🌟 told me she is scared at home';
@@ -43,7 +44,7 @@ describe('HTTP server with the real CloudAdapter (anonymous)', () => {
   let ready = true;
   let hang = false;
   const logLines: string[] = [];
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
 
   const messagesUrl = (): string => `${baseUrl}/api/messages`;
 
@@ -74,13 +75,6 @@ describe('HTTP server with the real CloudAdapter (anonymous)', () => {
     connector.reset();
     ready = true;
     hang = false;
-    consoleError = vi.spyOn(console, 'error');
-  });
-
-  afterEach(() => {
-    // An unexpected console.error (e.g. from CloudAdapter) fails the test.
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
   });
 
   it('listens on 127.0.0.1', () => {

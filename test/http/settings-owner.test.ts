@@ -9,14 +9,16 @@
  */
 import { Writable } from 'node:stream';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { createStorage } from '../../bot/storage';
 import { GraphTeamOwners } from '../../bot/teamOwners';
 import { CHANNEL_ID, SECOND_USER, TEAM_ID, TENANT_ID, USER, channelMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
+import { readable } from '../helpers/readable';
 
 const APP_ID = '0c0ffee0-1234-4567-89ab-cdef01234567';
 const GROUP_ID = '9f8e7d6c-5b4a-4321-8fed-cba987654321';
@@ -28,31 +30,17 @@ const MEMBER = USER;
 const LOGIN = 'https://login.microsoftonline.com';
 const GRAPH = 'https://graph.microsoft.com';
 
-function readable(a: SentActivity | undefined): string {
-  const out: string[] = [a?.body.text ?? ''];
-  const walk = (n: unknown): void => {
-    if (typeof n === 'string') out.push(n);
-    else if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') Object.values(n).forEach(walk);
-  };
-  for (const att of a?.body.attachments ?? []) walk(att.content);
-  return out.join(' ');
-}
 
 describe('settings: the team-owner check through Graph (HTTP depth, nock for Entra and Graph)', () => {
   let connector: StandInConnector;
   let app: App;
   let url = '';
   const logs: string[] = [];
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
   const storage = createStorage({ storage: 'memory', dataDir: '', blobConnectionString: undefined, blobContainer: undefined });
   let tokenRequests = 0;
 
-  async function turn(activity: TeamsActivity): Promise<SentActivity[]> {
-    const before = connector.activities().length;
-    await postToBot(url, activity);
-    return connector.activities().slice(before);
-  }
+  const turn = async (activity: TeamsActivity): Promise<SentActivity[]> => (await exchange(connector, url, activity)).replies;
   function channelPost(from: TeamsUser, text: string, value?: unknown): TeamsActivity {
     const act = channelMessage({ serviceUrl: connector.url, from, text, ...(value !== undefined ? { value } : {}) });
     if (value !== undefined) {
@@ -113,11 +101,8 @@ describe('settings: the team-owner check through Graph (HTTP depth, nock for Ent
       }
       return undefined;
     });
-    consoleError = vi.spyOn(console, 'error');
   });
   afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
     expect(nock.pendingMocks().filter((m) => m.includes('graph.microsoft.com'))).toEqual([]);
   });
 

@@ -5,12 +5,13 @@
  * `value`, no text); the replies are caught by a stand-in Bot Connector; the pino output
  * is captured at debug level and searched for a sentinel typed into the note.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { draftKey } from '../../bot/drafts';
 import { startHarness } from '../helpers/app';
 import { channelMessage, personalMessage, SECOND_USER, USER, type TeamsActivity, type TeamsUser } from '../helpers/activities';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
 
 /** Stands in for a child's details typed into the note: it must reach no log and no channel. */
 const SENTINEL = 'Wilfreda Sentinel-7K';
@@ -48,14 +49,9 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
   let url: string;
   let now = TUESDAY_10AM;
   const logs: string[] = [];
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
 
-  async function turn(activity: TeamsActivity): Promise<SentActivity[]> {
-    const before = connector.activities().length;
-    const res = await postToBot(url, activity);
-    expect(res.status).toBe(200);
-    return connector.activities().slice(before);
-  }
+  const turn = (activity: TeamsActivity): Promise<SentActivity[]> => turnReplies(connector, url, activity);
   function press(value: unknown, from: TeamsUser = USER): TeamsActivity {
     const a = personalMessage({ serviceUrl: connector.url, from, value });
     delete a.text;
@@ -77,13 +73,8 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
       { LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford', DRAFT_RETENTION_DAYS: '7', RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_BURST: '1000' },
       { clock: () => now, reminderIntervalSeconds: 0, logLines: logs },
     ));
-    consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
   });
   afterAll(async () => {
-    consoleError?.mockRestore();
     await app?.close();
     await connector?.close();
     // Over the whole file (every save, edit, open, refusal, sweep and forget me): the note's text reached no log line.

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
@@ -25,7 +25,9 @@ import {
   type TeamsUser,
 } from '../helpers/activities';
 import { startHarness, type Harness } from '../helpers/app';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
+import { failOnConsoleError } from '../helpers/guards';
+import { readableWithout } from '../helpers/readable';
 
 const BRIDGE = '0161 603 4500';
 const EDT = '0161 794 8888';
@@ -35,17 +37,8 @@ const SCENARIOS = (JSON.parse(readFileSync(path.resolve(__dirname, '../../../sha
 }).scenarios;
 const QUESTIONS = questionsFor(loadEngines().salford.pack);
 
-/** Every string on a card (or in a reply's text), joined: what a user can read. */
-function readable(a: SentActivity): string {
-  const out: string[] = [a.body.text ?? ''];
-  const walk = (n: unknown): void => {
-    if (typeof n === 'string') out.push(n);
-    else if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') Object.entries(n).forEach(([k, v]) => k !== 'url' && k !== '$schema' && walk(v));
-  };
-  for (const att of a.body.attachments ?? []) walk(att.content);
-  return out.join(' ').replace(/\u00a0/g, ' ');
-}
+/** Every string a user can read in a reply, leaving out link addresses. */
+const readable = readableWithout('url', '$schema');
 
 function cardOf(a: SentActivity | undefined): { fallbackText?: string; body?: unknown[] } | undefined {
   return a?.body.attachments?.[0]?.content as { fallbackText?: string } | undefined;
@@ -78,14 +71,10 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
   let connector: StandInConnector;
   let h: Harness;
   let now = TUESDAY_10AM;
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
 
   /** Posts an activity and returns the activities the bot sent during that turn. */
-  async function turn(activity: TeamsActivity): Promise<{ replies: SentActivity[]; status: number; body: unknown; text: string }> {
-    const before = connector.activities().length;
-    const res = await postToBot(h.messagesUrl, activity);
-    return { replies: connector.activities().slice(before), status: res.status, body: res.body, text: res.text };
-  }
+  const turn = (activity: TeamsActivity): Promise<Exchange> => exchange(connector, h.messagesUrl, activity);
 
   beforeAll(async () => {
     connector = await startConnector();
@@ -98,11 +87,6 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
   beforeEach(() => {
     now = TUESDAY_10AM;
     connector.reset();
-    consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
   });
 
   describe('worked scenarios, each the first message of a fresh personal chat', () => {
@@ -346,7 +330,7 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
 describe('when a turn fails (storage read throws)', () => {
   let connector: StandInConnector;
   let h: Harness;
-  let consoleError: MockInstance<typeof console.error>;
+  failOnConsoleError();
   const SECRET = 'SQLITE_IOERR /srv/secret/bot-state.sqlite';
   const failing: Storage = {
     read: async () => {
@@ -373,11 +357,6 @@ describe('when a turn fails (storage read throws)', () => {
   });
   beforeEach(() => {
     connector.reset();
-    consoleError = vi.spyOn(console, 'error');
-  });
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
   });
 
   it('a message: the user gets 999 and the Bridge; the HTTP body and the logs carry no error text or message text', async () => {

@@ -13,7 +13,7 @@ import { loadConfig } from '../../bot/config';
 import { DraftRepository, type DraftRecord } from '../../bot/drafts';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { USER, personalMessage, type TeamsActivity } from '../helpers/activities';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';
 import { startHarness, type Harness } from './harness';
 
 const DAY = 86_400_000;
@@ -118,9 +118,8 @@ describe('a storage outage mid-notice', () => {
     return a;
   };
   async function turn(activity: TeamsActivity): Promise<{ status: number; sent: SentActivity[] }> {
-    const before = connector.activities().length;
-    const res = await postToBot(h.messagesUrl, activity);
-    return { status: res.status, sent: connector.activities().slice(before) };
+    const { status, replies } = await exchange(connector, h.messagesUrl, activity);
+    return { status, sent: replies };
   }
 
   it('the user gets 999 and the front door, and the draft is not corrupted', async () => {

@@ -20,7 +20,7 @@ import { loadConfig } from '../../bot/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { personalMessage, SECOND_USER, USER, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { registerChildSentinels } from '../helpers/cardAudit';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
 import { startHarness, type Harness } from '../helpers/app';
 import { startAzuriteBlob, type AzuriteBlob } from '../helpers/azurite';
 
@@ -58,10 +58,7 @@ function action(c: Card | undefined, title: RegExp): Record<string, unknown> {
 function practitioner(get: () => { h: Harness; connector: StandInConnector; handle: StorageHandle }) {
   async function turn(activity: TeamsActivity): Promise<SentActivity[]> {
     const { h, connector } = get();
-    const before = connector.activities().length;
-    const res = await postToBot(h.messagesUrl, activity);
-    expect(res.status).toBe(200);
-    return connector.activities().slice(before);
+    return turnReplies(connector, h.messagesUrl, activity);
   }
   const press = (value: Record<string, unknown>, from: TeamsUser): TeamsActivity => {
     const a = personalMessage({ serviceUrl: get().connector.url, from, value });

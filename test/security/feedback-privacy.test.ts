@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { registerChildSentinels } from '../helpers/cardAudit';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
 import { startHarness, type Harness } from './harness';
 
 const SENTINEL = 'ZQX-SENTINEL-7731 Jayden Smith 03/04/2017';
@@ -66,12 +66,7 @@ describe('feedback keeps no personal data (sentinel, SQLite storage, trace logs)
     for (const spy of consoleSpies) spy.mockRestore();
   });
 
-  async function turn(activity: TeamsActivity): Promise<SentActivity[]> {
-    const before = connector.activities().length;
-    const res = await postToBot(h.messagesUrl, activity);
-    expect(res.status).toBe(200);
-    return connector.activities().slice(before);
-  }
+  const turn = (activity: TeamsActivity): Promise<SentActivity[]> => turnReplies(connector, h.messagesUrl, activity);
   const press = (value: Record<string, unknown>, from?: TeamsUser): TeamsActivity => {
     const a = personalMessage({ serviceUrl: connector.url, value, ...(from ? { from } : {}) });
     delete a.text;

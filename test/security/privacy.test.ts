@@ -19,7 +19,7 @@ import {
   type TeamsActivity,
 } from '../helpers/activities';
 import { registerChildSentinels } from '../helpers/cardAudit';
-import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';
 import { postRaw, startHarness, type Harness } from './harness';
 
 const CHILD = 'Privella Zanthorpe';
@@ -78,10 +78,9 @@ describe('no personal data in logs, errors, metrics or channels; forget me', () 
   });
 
   async function turn(activity: TeamsActivity): Promise<SentActivity[]> {
-    const before = connector.activities().length;
-    const res = await postToBot(h.messagesUrl, activity);
-    if (res.status >= 400) errorBodies.push(res.text);
-    return connector.activities().slice(before);
+    const { replies, status, text } = await exchange(connector, h.messagesUrl, activity);
+    if (status >= 400) errorBodies.push(text);
+    return replies;
   }
   const press = (value: Record<string, unknown>): TeamsActivity => {
     const a = personalMessage({ serviceUrl: connector.url, value });

@@ -1,0 +1,174 @@
+/**
+ * Packs name their own conditions: level raises and warnings are data in each pack (`when` →
+ * level or text, with a source), and the engine evaluates them without naming a pack id. These
+ * tests change a pack's conditions and check the engine follows the data, and that the loader
+ * refuses a condition that names something the pack does not have.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess, type Answers } from '../../rules/assess';
+import { loadPack, PackInvalidError } from '../../rules/load';
+import { bury } from '../../rules/packs/bury';
+import { nottingham } from '../../rules/packs/nottingham';
+import { salford } from '../../rules/packs/salford';
+import { doNotTellRule } from '../../rules/referral';
+import type { PackInput } from '../../rules/schema';
+
+const at = new Date('2026-11-24T10:00:00Z'); // a Tuesday, front doors open
+
+function changed(base: PackInput, change: (p: PackInput) => void): PackInput {
+  const copy = structuredClone(base);
+  change(copy);
+  return copy;
+}
+
+function problems(input: PackInput): string[] {
+  try {
+    loadPack(input);
+  } catch (e) {
+    if (e instanceof PackInvalidError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('level raises come from the pack', () => {
+  it('each pack raises "some needs" and "complex needs" to the levels it names', () => {
+    for (const [input, some, complex] of [
+      [salford, 'getting_help', 'getting_more_help'],
+      [bury, 'level2', 'level4'],
+      [nottingham, 'additional', 'child_in_need'],
+    ] as const) {
+      const pack = loadPack(input);
+      expect(assess(pack, { needs: 'some' }, at).level.id, pack.id).toBe(some);
+      expect(assess(pack, { needs: 'complex' }, at).level.id, pack.id).toBe(complex);
+      expect(assess(pack, { needs: 'not_sure' }, at).level.id, pack.id).toBe(complex);
+    }
+  });
+
+  it('follows a raise the pack changes, not the position of a level in the list', () => {
+    const pack = loadPack(
+      changed(salford, (p) => {
+        const some = p.raises?.find((r) => r.when.needs === 'some');
+        if (!some) throw new Error('Salford has no raise for some needs');
+        some.level = 'getting_more_help';
+        some.because = 'A test pack that says some needs mean more help.';
+      }),
+    );
+    const a = assess(pack, { needs: 'some' }, at);
+    expect(a.level.id).toBe('getting_more_help');
+    expect(a.rationale.map((r) => r.because)).toContain('A test pack that says some needs mean more help.');
+  });
+
+  it('raises nothing for an answer the pack gives no raise for', () => {
+    const pack = loadPack(changed(salford, (p) => (p.raises = p.raises?.filter((r) => r.when.earlyHelp === undefined))));
+    expect(assess(pack, { earlyHelp: 'not_working' }, at).level.id).toBe('getting_advice');
+  });
+
+  it('a raise that tests a "not sure" answer is the safer branch: the level stands because it might be so', () => {
+    const a = assess(loadPack(salford), { earlyHelp: 'not_sure' }, at);
+    expect(a.level.id).toBe('getting_more_help');
+    expect(a.levelFromNotSure).toBe(true);
+    expect(a.warnings.map((w) => w.id)).toContain('not_sure');
+  });
+});
+
+describe('warnings come from the pack', () => {
+  it('shows the pack’s own text for a warning, with the labels of the indicators that brought it', () => {
+    const pack = loadPack(
+      changed(salford, (p) => {
+        const w = p.warnings?.find((x) => x.id === 'mandatory_reporting');
+        if (!w) throw new Error('Salford has no reporting warning');
+        w.text = 'A test pack’s own words on who reports to whom.';
+      }),
+    );
+    const w = assess(pack, { indicators: ['fgm'] }, at).warnings.find((x) => x.id === 'mandatory_reporting');
+    expect(w?.text).toBe('Female genital mutilation (FGM), or a girl at risk of it: A test pack’s own words on who reports to whom.');
+  });
+
+  it('tests every field of a condition: no "tell the family" note where the level is not above the one named', () => {
+    const raised = changed(salford, (p) => {
+      const w = p.warnings?.find((x) => x.id === 'tell_family');
+      if (!w) throw new Error('Salford has no tell-the-family warning');
+      w.when.levelAbove = 'getting_risk_support';
+    });
+    const answers: Answers = { indicators: ['neglect'], familyKnows: 'no' };
+    expect(assess(loadPack(salford), answers, at).warnings.map((w) => w.id)).toContain('tell_family');
+    expect(assess(loadPack(raised), answers, at).warnings.map((w) => w.id)).not.toContain('tell_family');
+  });
+
+  it('keeps the engine’s notes between the pack’s warnings and those the pack puts last', () => {
+    const a = assess(loadPack(salford), { indicators: ['neglect'], unsureIndicators: ['fgm'], familyKnows: 'no' }, at);
+    expect(a.warnings.map((w) => w.id)).toEqual(['mandatory_reporting', 'not_sure', 'tell_family']);
+  });
+
+  it('the referral checklist and the screening hint use the pack’s own do-not-tell words', () => {
+    expect(doNotTellRule(loadPack(salford))?.text).toMatch(/^Salford’s guidance does not list these cases; Bury’s guidance says/);
+    expect(doNotTellRule(loadPack(bury))?.source).toEqual({ file: '004_c2d64e532e0d5cd5.txt', section: '5.6 Children in Need' });
+  });
+});
+
+describe('Bury and Nottingham: the FGM warning says who reports to whom, as far as each seed says', () => {
+  it('Bury: refer to the MASH, other agencies’ own procedures too, and says the seed does not name to whom those report', () => {
+    const pack = loadPack(bury);
+    const w = assess(pack, { indicators: ['fgm'] }, at).warnings.find((x) => x.id === 'mandatory_reporting');
+    expect(w?.text).toContain('Refer concerns about FGM to Children’s Social Care (the MASH) for an assessment.');
+    expect(w?.text).toContain('additional mandatory reporting procedures');
+    expect(w?.text).toContain('does not say who those procedures report to');
+    expect(w?.source).toEqual({ file: '004_c2d64e532e0d5cd5.txt', section: 'Level 5' });
+  });
+
+  it('Bury: the do-not-tell warning is Bury’s own words, not a made-up fallback', () => {
+    const w = assess(loadPack(bury), { indicators: ['sexual_abuse'] }, at).warnings.find((x) => x.id === 'do_not_tell_parents');
+    expect(w?.text).toMatch(/^Do not tell the parents or carers before you refer, because of: .+\. Bury’s guidance says parents or carers must not be told/);
+    expect(w?.text).toContain('contact the MASH for advice');
+    expect(w?.text).not.toContain('Ask the front door');
+  });
+
+  it('Nottingham: a referral to Children and Families Direct, and says what its guidance does not say', () => {
+    const w = assess(loadPack(nottingham), { indicators: ['fgm'] }, at).warnings.find((x) => x.id === 'mandatory_reporting');
+    expect(w?.text).toContain('make a safeguarding referral to Children and Families Direct');
+    expect(w?.text).toContain('does not say who else must report FGM, or to whom');
+  });
+});
+
+describe('the loader checks every reference in a condition', () => {
+  it('refuses an unknown level, indicator or level in a condition', () => {
+    const bad = changed(salford, (p) => {
+      p.raises?.push({ when: { anyIndicator: ['no_such_indicator'] }, level: 'no_such_level', because: 'A raise that names nothing real.', source: p.source });
+      p.warnings?.push({ id: 'tell_family', when: { levelAbove: 'no_such_level_either' }, text: 'A warning that names nothing real.', source: p.source });
+    });
+    const ps = problems(bad);
+    expect(ps.some((x) => /^raises\.\d+\.level: unknown level/.test(x)), ps.join('\n')).toBe(true);
+    expect(ps.some((x) => /^raises\.\d+\.when\.anyIndicator\.0: unknown indicator/.test(x)), ps.join('\n')).toBe(true);
+    expect(ps.some((x) => /^warnings\.\d+\.when\.levelAbove: unknown level/.test(x)), ps.join('\n')).toBe(true);
+  });
+
+  it('refuses a flagged indicator with no warning for its flag', () => {
+    const ps = problems(changed(bury, (p) => (p.warnings = p.warnings?.filter((w) => w.id !== 'mandatory_reporting'))));
+    expect(ps.some((x) => /indicators\.\d+\.mandatoryReporting: an indicator flagged mandatoryReporting needs a warning/.test(x)), ps.join('\n')).toBe(true);
+  });
+
+  it('refuses a raise that tests the level it makes', () => {
+    const ps = problems(changed(salford, (p) => p.raises?.push({ when: { levelAbove: 'getting_help' }, level: 'getting_risk_support', because: 'A raise that tests the level.', source: p.source })));
+    expect(ps.some((x) => x.includes('a raise makes the level')), ps.join('\n')).toBe(true);
+  });
+
+  it('refuses "not sure" raising less than a certain answer to the same question', () => {
+    const ps = problems(
+      changed(salford, (p) => {
+        const unsure = p.raises?.find((r) => r.when.needs === 'not_sure');
+        if (unsure) unsure.level = 'getting_help';
+      }),
+    );
+    expect(ps.some((x) => x.includes('"not sure" to needs must raise the level at least as high')), ps.join('\n')).toBe(true);
+  });
+
+  it('refuses a condition with no field, or a field it does not know', () => {
+    const empty = problems(changed(salford, (p) => p.raises?.push({ when: {}, level: 'getting_help', because: 'A raise with no condition.', source: p.source })));
+    expect(empty.some((x) => x.includes('a condition needs at least one field')), empty.join('\n')).toBe(true);
+    const unknown = problems(
+      changed(salford, (p) => p.raises?.push({ when: { needs: 'some', ageBand: 'under_5' } as never, level: 'getting_help', because: 'A raise with a typo.', source: p.source })),
+    );
+    expect(unknown.length).toBeGreaterThan(0);
+  });
+});

@@ -136,17 +136,45 @@ interface Row {
   json: string;
 }
 
-/** A table in its own SQLite file (`decisions.sqlite` in the data directory). */
+export interface SqliteDecisionLogOptions {
+  /**
+   * How long an appended record may wait before it is written, in ms (default 50). Records are
+   * written in one transaction per interval instead of one per triage turn; `list`, `purge` and
+   * `close` write what is waiting first, so nothing appended is ever missing from them.
+   */
+  readonly flushMs?: number;
+  /** Write at once when this many are waiting (default 500). */
+  readonly maxPending?: number;
+  /** Called when records could not be written (a failing disk): how many were lost. Ids only reach it. */
+  readonly onError?: (err: unknown, lost: number) => void;
+}
+
+type PendingRow = [id: string, org: string, at: string, json: string];
+
+/**
+ * A table in its own SQLite file (`decisions.sqlite` in the data directory). Appends are batched
+ * (decision 020): one transaction per short interval, written at once by `list`, `purge` and
+ * `close` (which the app's SIGTERM handler awaits), so a stop loses nothing.
+ */
 export class SqliteDecisionLog implements DecisionLog {
   private readonly db: Database.Database;
   private readonly insert: Database.Statement<[string, string, string, string]>;
+  private readonly insertAll: Database.Transaction<(rows: readonly PendingRow[]) => void>;
+  private readonly flushMs: number;
+  private readonly maxPending: number;
+  private readonly onError: (err: unknown, lost: number) => void;
+  private pending: PendingRow[] = [];
+  private timer: NodeJS.Timeout | undefined;
 
-  static inDirectory(dataDir: string): SqliteDecisionLog {
+  static inDirectory(dataDir: string, options: SqliteDecisionLogOptions = {}): SqliteDecisionLog {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    return new SqliteDecisionLog(path.join(dataDir, 'decisions.sqlite'));
+    return new SqliteDecisionLog(path.join(dataDir, 'decisions.sqlite'), options);
   }
 
-  constructor(filename: string) {
+  constructor(filename: string, options: SqliteDecisionLogOptions = {}) {
+    this.flushMs = Math.max(0, options.flushMs ?? 50);
+    this.maxPending = Math.max(1, options.maxPending ?? 500);
+    this.onError = options.onError ?? (() => undefined);
     this.db = new Database(filename);
     if (filename !== ':memory:') chmodSync(filename, 0o600);
     this.db.pragma('journal_mode = WAL');
@@ -169,26 +197,65 @@ export class SqliteDecisionLog implements DecisionLog {
     `);
     // Prepared once: append runs on every triage turn.
     this.insert = this.db.prepare<[string, string, string, string]>('INSERT INTO decisions (id, org, at, json) VALUES (?, ?, ?, ?)');
+    this.insertAll = this.db.transaction((rows: readonly PendingRow[]) => {
+      for (const row of rows) this.insert.run(...row);
+    });
   }
 
   async append(record: NewDecision): Promise<DecisionRecord> {
+    if (!this.db.open) throw new Error('the decision record is closed');
     const r = sanitise(record, randomUUID());
-    this.insert.run(r.id, r.org, r.at, JSON.stringify(r));
+    this.pending.push([r.id, r.org, r.at, JSON.stringify(r)]);
+    if (this.pending.length >= this.maxPending) this.flush();
+    else if (this.timer === undefined) {
+      this.timer = setTimeout(() => this.flush(), this.flushMs);
+      // close() writes what is waiting; the timer alone must not keep the process alive.
+      this.timer.unref();
+    }
     return r;
   }
 
+  /** Writes every waiting record now (one transaction). A failed batch is retried row by row, so one bad row loses only itself. */
+  flush(): void {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (this.pending.length === 0 || !this.db.open) return;
+    const rows = this.pending;
+    this.pending = [];
+    try {
+      this.insertAll(rows);
+    } catch (batchErr) {
+      let lost = 0;
+      let last: unknown = batchErr;
+      for (const row of rows) {
+        try {
+          this.insert.run(...row);
+        } catch (err) {
+          lost += 1;
+          last = err;
+        }
+      }
+      if (lost > 0) this.onError(last, lost);
+    }
+  }
+
   async list(org: string, since: Date): Promise<DecisionRecord[]> {
+    this.flush();
     const rows = this.db.prepare<[string, string], Row>('SELECT json FROM decisions WHERE org = ? AND at >= ? ORDER BY at, id').all(safeId(org), since.toISOString());
     return rows.map((row) => JSON.parse(row.json) as DecisionRecord);
   }
 
   async purge(before: Date): Promise<number> {
+    this.flush();
     const { changes } = this.db.prepare('DELETE FROM decisions WHERE at < ?').run(before.toISOString());
     if (changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return changes;
   }
 
   async close(): Promise<void> {
+    this.flush();
     if (this.db.open) this.db.close();
   }
 }

@@ -65,7 +65,12 @@ const DAY_MS = 86_400_000;
 export function createDslFeature(o: DslFeatureOptions): DslFeature {
   const { config, logger, clock, storage, engines } = o;
   const metrics = new BotMetrics();
-  const decisions: DecisionLog = o.ownStorage && config.storage === 'sqlite' ? SqliteDecisionLog.inDirectory(config.dataDir) : new StorageDecisionLog(storage);
+  // Batched appends (decision 020): a write that fails after the turn is counted and logged here.
+  const onError = (err: unknown, lost: number) => {
+    metrics.error('storage');
+    logger.error({ err, lost }, 'could not write to the decision record');
+  };
+  const decisions: DecisionLog = o.ownStorage && config.storage === 'sqlite' ? SqliteDecisionLog.inDirectory(config.dataDir, { onError }) : new StorageDecisionLog(storage);
   const store = new OrgSettingsStore(storage);
   const consults = new ConsultService({
     handle: storage,

@@ -101,6 +101,27 @@ The first profile (46 turns/s against the echo bot's 840 in the same conditions,
 7. **cards/expand.ts \`expandPackPart\`**: the contact blocks and safety-net footer of every answer (pack data only) are expanded once per distinct data and copied from JSON text after that (a small gain, within this machine's run-to-run noise).
 Not changed, and why: SQLite statements of the state store were already prepared once; pino's redaction and the request log line are part of the safety rules (see "What would close the gap").`;
 
+// Issue #19's changes, with the figures measured for each (kept by hand like the sections above).
+const ANALYSIS_19 = `## #19 changes
+
+Measured on 1 December 2026, 19:40–20:35 UTC, on the same 2-core machine while other sessions kept it busy (load average 8–14 for most of it, against about 1 for the figures above), so whole-bot CPU per turn moved by ±20 % between identical runs. Each change was measured where it acts, before and after back to back and alternated; decision 020 has the reasoning.
+
+**Profile before the changes** (\`node --cpu-prof\` on dist/launch.cjs with the production flags, 3 s of this bench's load after a warm-up, bench/profile.mjs with the last 3 s): socket writes 16.6 % (\`writev\` 8.4 %, \`writeLatin1String\` 8.2 %: loopback writes of the HTTP answer and the reply, which also run the receiving side's TCP in the kernel), the rules engine 15.5 %, the HTTP edge and restify 12.8 %, the Bot Connector client 12.4 %, logging with redaction 6.8 %, cards 6.5 %, the bot framework 6.4 %, GC 6 %, botbuilder-dialogs 5.8 %, our middleware 4.8 %, SQLite 3.6 % (of which the decision record's insert about 2 %: \`append\` 1.9 % self, plus its share of \`sqliteTransaction\`), zod 1.7 %. **Heap at ready** (snapshot after two forced collections): 68 MB, of which strings 23 MB (the 13 MB bundle source V8 keeps for lazy compilation, the semantic model's JSON text 2.5 MB and base64 weights 1.6 MB), bytecode and code 13 MB, arrays 11 MB (the typo indexes among them), typed arrays 3.4 MB. **Resident memory** after 3,000 conversations, 247 MB: the node binary 46 MB (file-backed), V8's 256 KB pages about 115 MB, larger anonymous mappings (large objects, malloc) 72 MB.
+
+| Change (commit) | Measured | Before | After |
+|---|---|---|---|
+| Decision record appended in batches: one transaction per 50 ms, written by list, purge and close (bot/decisions.ts) | in-process, 5,000 appends as turns make them, 3 alternated runs | 27–36 µs CPU, 105–162 µs wall per append | 8.5–23 µs CPU, 17–44 µs wall |
+| | whole bot, CPU per turn, 2 alternated pairs (load 8–10) | 5.42, 6.29 ms | 5.93, 5.07 ms (within the noise) |
+| Typo index (rules/text.ts \`Vocabulary\`) in typed arrays of deleted-form hashes; same answers on 35,292 words | live heap at ready (forced GC) | 68.8 MB | 64.0 MB |
+| | RSS at ready (same probe) | 191.7 MB | 182.9 MB |
+| | building the semantic model's index | 28 ms | 12 ms |
+| | resolving 35,292 words | 50 ms | 52 ms (the same) |
+| Both, the bot as \`npm start\` runs it | RSS ready / after 10,000 / after 20,000 conversations, back to back | 170.3 / 241.7 / 256.3 MB | 163.3 / 236.9 / 253.6 MB |
+
+Tried and not kept (node flags, 5,000 + 5,000 conversations and 3 × 3 s turn rounds, alternated, load 12–14): \`--max-old-space-size=128 --max-semi-space-size=2\` gave RSS 212.6 and 215.6 MB against 224.1 and 236.4 MB with the current flags, for about 15 % more CPU per turn (5.90 and 5.77 ms against 5.16 and 4.96 ms); \`--max-old-space-size=192 --max-semi-space-size=4\` gave 220.4 and 220.4 MB for 5.47 and 5.27 ms, inside the noise. Neither comes near 150 MB, so \`config.nodeFlags\` is unchanged.
+
+What is left for #19: the CPU target needs the larger items of "What would close the gap" (a lean reply sender, cards built in code or cached per pack version, route, open-now state and conversation kind, cheaper redaction), each measured on a quiet machine; the memory target needs a smaller floor than this process has (the node binary and native memory are about 100 MB of the 220–240 MB after load, the live heap 64 MB), that is loading less (section 5).`;
+
 /** Why a target can be missed and what would fix it, by the start of the target's name. */
 const MISSED_WHY = [
   ['Turn throughput', 'The bot does far more per turn than the echo bot and sends a 9 KB card; the profile shows no single cost above about a fifth of its time. See "What the profile says" and "What would close the gap" in section 1.'],
@@ -681,6 +702,8 @@ if (missed.length === 0) {
 }
 p();
 p(ANALYSIS_OPTIMISED);
+p();
+p(ANALYSIS_19);
 p();
 writeFileSync(OUT, lines.join('\n'));
 mkdirSync(path.join(root, 'dist/bench'), { recursive: true });

@@ -104,7 +104,7 @@ function displayAnswer(engine: Engine, a: Answer, at: Date, opts: AnswerOptions)
     case 'escalation':
       return { card: escalationView(engine, a, opts.personal), given: ESCALATION_ANSWER };
     case 'contact':
-      return { card: buildContactsCard({ pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts, full: CONTACTS_IN_FULL }) };
+      return { card: buildContactsCard({ pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts, full: CONTACTS_IN_FULL, shortFirst: true }) };
     case 'unsure':
       return a.recognition
         ? { card: buildUnsureCard({ pack, at, recognition: a.recognition, reason: a.unsureReason ?? 'unsure' }), given: UNSURE_ANSWER }
@@ -138,7 +138,7 @@ function escalationView(engine: Engine, a: Answer, personal: boolean): AdaptiveC
   const e = a.escalation;
   if (e?.next) return buildEscalationCard({ pack, stages: e.stages, next: e.next, ...(e.dueIfSentToday ? { dueIfSentToday: e.dueIfSentToday } : {}), contacts: a.contacts, personal });
   if (a.routeId) return buildRouteCard({ pack, answer: a });
-  return buildContactsCard({ pack, title: 'Challenging a decision', ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts });
+  return buildContactsCard({ pack, title: 'Challenging a decision', ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts, shortFirst: true });
 }
 
 /** The escalation ladder, starting at the stage the practitioner has reached. */
@@ -149,5 +149,5 @@ export function escalationCard(engine: Engine, at: Date, stageId: string | undef
 /** A contact look-up: the contacts named, or the main ones. */
 export function contactCard(engine: Engine, query: string, at: Date): AdaptiveCard {
   const a = contactAnswer(engine, query, at);
-  return buildContactsCard({ pack: engine.pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts, full: CONTACTS_IN_FULL });
+  return buildContactsCard({ pack: engine.pack, title: a.title, ...(a.intro ? { intro: a.intro } : {}), contacts: a.contacts, full: CONTACTS_IN_FULL, shortFirst: true });
 }

@@ -62,6 +62,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { id: 'cwd', button: 'Children with disabilities check', command: 'disability check', description: 'Check whether a child meets the children with disabilities criteria', action: A.cwdStart.value(), group: 'situations', scopes: ALL },
   { id: 'sharing', button: 'Sharing information', description: 'When and how you may share information, with or without consent', action: A.routeShow.value({ route: 'info_sharing' }), group: 'situations', scopes: ALL },
   { id: 'escalate', button: 'Challenge a decision', command: 'escalate', description: 'Your concern has not been acted on, or you disagree: the escalation steps', action: A.escalationShow.value(), group: 'disagree', scopes: ALL },
+  { id: 'role', button: 'Change my role', command: 'role', description: 'Say your role (school or nursery, health, youth or voluntary, DSL) so your first step comes first', action: A.roleShow.value(), group: 'yours', scopes: ALL },
   { id: 'area', button: 'Change my area', command: 'area', description: 'Choose the area you work in, so the contacts are right for you', action: A.areaShow.value(), group: 'yours', scopes: ALL },
   { id: 'glossary', button: 'What the words mean', description: 'Plain-English meanings of the words the guidance uses', action: A.routeShow.value({ route: 'glossary' }), group: 'yours', scopes: ALL },
   { id: 'forget', button: 'Forget me', command: 'forget me', description: 'See what this bot keeps about you, and delete it', action: A.forgetAsk.value(), group: 'yours', scopes: PERSONAL },
@@ -73,8 +74,10 @@ export const CAPABILITIES: readonly Capability[] = [
  * listed here still work; the help card lists them.
  */
 const MENU: Readonly<Record<Scope, readonly string[]>> = {
-  personal: ['help', 'worried', 'contacts', 'dsl', 'referral', 'recording', 'notes', 'escalate', 'area', 'forget'],
-  groupChat: ['help', 'worried', 'contacts', 'dsl', 'referral', 'recording', 'pf', 'cwd', 'escalate', 'area'],
+  // "my notes" is typed or pressed on help: the role, which changes every answer's order, takes its place here.
+  personal: ['help', 'worried', 'contacts', 'dsl', 'referral', 'recording', 'escalate', 'role', 'area', 'forget'],
+  // The disability check is on help: the role takes its place in the menu.
+  groupChat: ['help', 'worried', 'contacts', 'dsl', 'referral', 'recording', 'pf', 'escalate', 'role', 'area'],
   team: ['help', 'worried', 'contacts', 'dsl', 'referral', 'recording', 'pf', 'escalate', 'area', 'settings'],
 };
 

@@ -1,7 +1,7 @@
 import type { Answer, Pack } from '../rules';
 import { expandCard, type AdaptiveCard } from './expand';
-import { behindMoreDetail, firstScreen } from './firstScreen';
-import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
+import { behindMoreDetail, firstScreen, firstSentence, setFallback } from './firstScreen';
+import { sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/emergency.json';
 
 export interface EmergencyCardData {
@@ -28,7 +28,8 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
   const reason = a.level?.fromNotSure
     ? `You were not sure whether the child is in immediate danger or home alone. If there is any chance of it, call ${policeNumber} now.`
     : (a.level?.definition ?? `Call ${policeNumber} now.`);
-  const fallbackText = `Call ${policeNumber} now. ${reason} ${openLine} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} Contacts: ${contactsText(a.contacts.slice(0, 3))}.`;
+  // The fallback is set from the first screen below (setFallback).
+  const fallbackText = `Call ${policeNumber} now. ${reason}`;
   const card = expandCard(template, {
     steps,
     openLine,
@@ -36,8 +37,10 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
     sources: sourcesLine(a.sources),
     fallbackText,
   });
-  withContactsAndSafetyNet(card, pack, a.contacts, { full: 3 });
+  // The first screen has the buttons to call; the detail gives each contact in one line.
+  withContactsAndSafetyNet(card, pack, a.contacts, { full: 0 });
   // The reason is the level in plain words here: the level line gives only its name.
   const first = firstScreen(pack, a.level ? { ...a, level: { ...a.level, plain: '' } } : a, { heading: `Call ${policeNumber} now`, doNow: reason, style: 'attention' });
-  return behindMoreDetail(card, first);
+  behindMoreDetail(card, first);
+  return setFallback(card, [openLine, ...steps.map((s) => `${s.n}. ${firstSentence(s.text)}`)]);
 }

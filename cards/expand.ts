@@ -71,9 +71,9 @@ export function expandCard<T extends object>(template: object, data: T & { fallb
   const card = expand(template, data) as unknown as AdaptiveCard;
   if (card.type !== 'AdaptiveCard') throw new Error('template is not an AdaptiveCard');
   card.version = CARD_VERSION;
-  card.$schema = 'http://adaptivecards.io/schemas/adaptive-card.json';
+  // No "$schema" and no "speak": Teams reads neither (screen readers read the card itself), and
+  // every byte counts towards the card sizes (issue 17). fallbackText carries the answer.
   card.fallbackText = data.fallbackText;
-  if (!card.speak) card.speak = data.fallbackText.slice(0, 600);
   return card;
 }
 

@@ -20,6 +20,18 @@ export function firstSentence(text: string): string {
   return (m?.[1] ?? text).trim();
 }
 
+/** The sentences of a pack text (not user text: short, and split once). */
+const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+/).filter((x) => x.trim() !== '');
+const norm = (x: string): string => x.trim().toLowerCase();
+
+/** `text` without the sentences already said in `said` (the first screen, an earlier paragraph): no sentence twice on one card. */
+export function unsaid(text: string, said: readonly string[]): string {
+  const seen = new Set(said.flatMap(sentences).map(norm));
+  return sentences(text)
+    .filter((x) => !seen.has(norm(x)))
+    .join(' ');
+}
+
 interface Call {
   name: string;
   number: string;
@@ -122,4 +134,20 @@ export function firstScreenText(card: AdaptiveCard): string[] {
   };
   walk(card.body);
   return out;
+}
+
+/**
+ * The card's fallback (for a client that cannot show the card): the
+ * first screen's words (what to do now, the numbers to call, open now), then `more` (the warnings
+ * in full, the other steps by their first sentence). The detail's contact list is not repeated: the numbers are on the
+ * first screen, and every byte counts towards the card sizes (issue 17).
+ */
+export function setFallback(card: AdaptiveCard, more: readonly string[]): AdaptiveCard {
+  const first = firstScreenText(card).filter((t) => !t.startsWith('⚠ Read the important note'));
+  card.fallbackText = [...first, ...more]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`))
+    .join(' ');
+  return card;
 }

@@ -10,7 +10,7 @@ export function contactLine(s: ContactStatus): Json {
   const v = contactView(s);
   const reach = [...v.phones.map((p) => `${p.label}: ${p.number}`), ...v.emails.map((e) => `${e.label}: ${e.address}`)].join('; ');
   const text = [`**${v.name}**${reach ? `. ${reach}.` : '.'}`, v.hours ? `Hours: ${v.hours}.` : '', v.status, v.missing].filter(Boolean).join(' ');
-  return { type: 'TextBlock', text, wrap: true, spacing: 'Small' };
+  return { type: 'TextBlock', text, wrap: true };
 }
 
 /**

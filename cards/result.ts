@@ -1,7 +1,7 @@
 import type { Answer, Pack } from '../rules';
 import { expandCard, splice, submit, type AdaptiveCard, type Button, type Json } from './expand';
-import { behindMoreDetail, firstScreen } from './firstScreen';
-import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
+import { behindMoreDetail, firstScreen, firstSentence, setFallback, unsaid } from './firstScreen';
+import { sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/result.json';
 import { consultUnavailable, type ConsultChannel } from './consultOffer';
 import { ACTIONS } from './actions';
@@ -25,16 +25,15 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
   const a = d.answer;
   const steps = a.steps.map((s, i) => ({ n: i + 1, text: s.text }));
   const warnings = a.warnings.map((w) => ({ text: w.text }));
-  const fallbackText = [
-    `${a.title}. Level of need: ${a.level?.name ?? ''}.`,
-    ...warnings.map((w) => w.text),
-    ...steps.map((s) => `${s.n}. ${s.text}`),
-    `Contacts: ${contactsText(a.contacts.slice(0, 3))}.`,
-  ].join(' ');
+  // The fallback is set from the first screen below (setFallback).
+  const fallbackText = `${a.title}.`;
+  // The first screen gives the level's first sentence: the detail says only what it has not said.
+  const shown = a.level ? [firstSentence(a.level.plain)] : [];
+  const levelPlain = unsaid(a.level?.plain ?? '', shown);
   const card = expandCard(template, {
     levelName: a.level?.name ?? '',
-    levelPlain: a.level?.plain ?? '',
-    summary: a.summary ?? '',
+    levelPlain,
+    summary: unsaid(a.summary ?? '', [...shown, levelPlain]),
     warnings,
     // Step 1 is on the first screen.
     steps: steps.slice(1),
@@ -47,6 +46,7 @@ export function buildResultCard(d: ResultCardData): AdaptiveCard {
   // No consult channel: who can set "Ask my DSL" up, and the advice line to call meanwhile (in the detail, under the contacts).
   splice(card, 'consultOffer', d.consultChannel === false ? consultUnavailable(d.pack) : []);
   behindMoreDetail(card, firstScreen(d.pack, a));
+  setFallback(card, [...warnings.map((w) => `⚠ ${w.text}`), ...steps.slice(1).map((s) => `${s.n}. ${firstSentence(s.text)}`)]);
   const actions: Json[] = [];
   const ids = a.assessment?.indicatorIds ?? [];
   if (a.offers.includes('screening')) actions.push(submit('Answer a few questions', ACTIONS.screenStart.value({ indicators: ids })));

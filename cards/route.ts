@@ -1,7 +1,7 @@
 import type { Answer, Pack } from '../rules';
 import { expandCard, submit, type AdaptiveCard, type Button } from './expand';
-import { behindMoreDetail, firstScreen } from './firstScreen';
-import { contactsText, sourcesLine, withContactsAndSafetyNet } from './parts';
+import { behindMoreDetail, firstScreen, firstSentence, setFallback } from './firstScreen';
+import { sourcesLine, withContactsAndSafetyNet } from './parts';
 import template from './templates/route.json';
 
 export interface RouteCardData {
@@ -24,11 +24,12 @@ export function buildRouteCard(d: RouteCardData): AdaptiveCard {
     points,
     why: a.why,
     sources: sourcesLine(a.sources),
-    fallbackText: `${a.title}. ${a.summary ?? ''} ${steps.map((s) => `${s.n}. ${s.text}`).join(' ')} ${points.join(' ')} Contacts: ${contactsText(a.contacts.slice(0, 3))}.`,
+    fallbackText: `${a.title}.`,
   });
   withContactsAndSafetyNet(card, d.pack, a.contacts, { full: 0, ...(d.stale ? { stale: d.stale } : {}) });
   // No steps (a pack's route may have none): the summary is what to do now.
   behindMoreDetail(card, firstScreen(d.pack, a, steps.length === 0 && a.summary ? { doNow: a.summary } : {}));
+  setFallback(card, [...(steps.length > 0 && a.summary ? [a.summary] : []), ...steps.slice(1).map((s) => `${s.n}. ${firstSentence(s.text)}`), ...points.map(firstSentence)]);
   card.actions = (d.actions ?? []).slice(0, 5).map((x) => submit(x.title, x.action));
   return card;
 }

@@ -1,5 +1,7 @@
 import { openNow, type Pack, type Recognition } from '../rules';
-import { expandCard, type AdaptiveCard } from './expand';
+import { ACTIONS } from './actions';
+import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
+import { behindMoreDetail } from './firstScreen';
 import { withSafetyNet } from './parts';
 import template from './templates/unsure.json';
 import { telHref } from './view';
@@ -30,31 +32,49 @@ export function buildUnsureCard(d: UnsureCardData): AdaptiveCard {
   const door = status?.state === 'closed' && status.instead ? status.instead : doorContact;
   const doorNumber = door?.phones[0]?.number;
   const doorLine = door
-    ? `If a child might be suffering, or at risk of, significant harm, talk it through with ${door.name}${doorNumber ? ` on ${doorNumber}` : ''} today${status?.state === 'closed' && status.instead ? ` (${doorContact?.name} is closed now)` : ''}, and tell your designated safeguarding lead.`
+    ? `If a child might be at risk of significant harm, talk it through with ${door.name} today${status?.state === 'closed' && status.instead ? ` (${doorContact?.name} is closed now)` : status?.state === 'open' ? ` (open now)` : ''}, and tell your designated safeguarding lead.`
     : 'If a child might be suffering, or at risk of, significant harm, tell your designated safeguarding lead today.';
   const kinds = pack.indicators.filter((i) => i.kind === 'harm').map((i) => ({ title: i.label, value: i.id }));
   // One ambiguous word ("bruises") set aside: the one question that decides it, not a list of harms.
   const setAside = d.recognition.setAside ?? [];
   const asked = setAside.slice(0, 1).map((s) => {
-    const label = pack.indicators.find((i) => i.id === s.id)?.label.toLowerCase() ?? s.id;
-    return `You mentioned “${s.matched[0] ?? ''}”. Is there a clear explanation for it that fits? If not, or you are not sure, it might be a sign of ${label}: treat it as a concern.`;
+    return `You mentioned “${s.matched[0] ?? ''}”. Is there a clear explanation for it that fits? If not, or you are not sure, treat it as a concern.`;
   });
   // "Explained": the lowest level's answer (Salford: Getting Advice).
   const lowest = [...pack.levels].sort((a, b) => a.rank - b.rank)[0];
   const explainedRoute = (lowest && pack.levelRoutes[lowest.id]) ?? '';
   const card = expandCard(template, {
-    title: d.reason === 'non_english' ? 'I read English only' : 'I am not sure I have understood',
     intro: INTRO[d.reason],
-    police,
-    policeTel: telHref(police),
-    doorLine,
-    doorName: door?.name ?? 'your safeguarding lead',
-    doorTel: doorNumber ? telHref(doorNumber) : telHref(police),
     asked,
-    askedIds: setAside.map((s) => s.id),
-    explainedRoute,
     kinds,
-    fallbackText: `${INTRO[d.reason]} If the child is in immediate danger or home alone, call ${police} now. ${doorLine}`,
+    fallbackText: `${INTRO[d.reason]} If the child is in immediate danger or home alone, call ${police} now. ${doorLine}${door && doorNumber ? ` ${door.name}: ${doorNumber}.` : ''}${asked[0] ? ` ${asked[0]}` : ''}`,
   });
-  return withSafetyNet(card, pack);
+  withSafetyNet(card, pack);
+  // First screen: the red-flag question (any chance → 999), the numbers to tap, 999 first, and the front door for a possible risk; the one question that decides an ambiguous word stays here too. The kinds of harm are behind "More detail".
+  const calls: Json[] = [{ type: 'Action.OpenUrl', title: `Call ${police}`, url: telHref(police) }];
+  if (door && doorNumber) calls.push({ type: 'Action.OpenUrl', title: `Call ${door.name.replace(/\s*\([^)]*\)\s*$/, '')} ${doorNumber}`, url: telHref(doorNumber) });
+  const first: Json[] = [
+    { type: 'TextBlock', text: d.reason === 'non_english' ? 'I read English only' : 'I am not sure I have understood', style: 'heading', size: 'Large', weight: 'Bolder', wrap: true },
+    {
+      type: 'Container',
+      style: 'attention',
+      items: [
+        { type: 'TextBlock', text: 'First: is the child in immediate danger, or home alone?', wrap: true, weight: 'Bolder' },
+        { type: 'TextBlock', text: `If there is any chance of it, call ${police} now.`, wrap: true },
+      ],
+    },
+    { type: 'ActionSet', actions: calls },
+    { type: 'TextBlock', text: doorLine, wrap: true },
+  ];
+  if (asked[0]) {
+    first.push({ type: 'TextBlock', text: asked[0], wrap: true, weight: 'Bolder' });
+    first.push({
+      type: 'ActionSet',
+      actions: [
+        submit('No, or I am not sure', ACTIONS.screenStart.value({ indicators: setAside.map((s) => s.id) })),
+        submit('Yes, it is explained and fits', ACTIONS.routeShow.value({ route: explainedRoute })),
+      ],
+    });
+  }
+  return behindMoreDetail(card, first);
 }

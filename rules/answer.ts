@@ -50,14 +50,37 @@ export interface AnswerOptions {
   role?: Role;
 }
 
-const TELL_DSL = /\bdesignated safeguarding lead\b/i;
+const TELL_DSL = /\bdesignated safeguarding (lead|person)\b/i;
+const CALLS_999 = /\b999\b/;
 
-/** The steps for who is asking: the pack's own cited step about the DSL first, for anyone but the DSL. */
-function forRole(steps: { text: string; source?: Source }[], role: Role | undefined): { text: string; source?: Source }[] {
-  if (!role || role === 'dsl') return steps;
-  const i = steps.findIndex((s) => TELL_DSL.test(s.text));
-  if (i <= 0) return steps;
-  return [steps[i] as { text: string; source?: Source }, ...steps.slice(0, i), ...steps.slice(i + 1)];
+type Shown = { text: string; source?: Source };
+
+/**
+ * The steps in the order for who is asking (issue 17: "order the steps for that role, citing the
+ * guidance for each"); each step keeps its own citation, and a step that starts with 999 stays first
+ * for everyone.
+ * - School, health and voluntary staff: the step about their designated safeguarding lead first (the
+ *   guidance: consult your safeguarding lead throughout). On a worry (`worry`) whose route has no such
+ *   step, the pack's own cited `staffFirstStep` is added; the bot writes none of its own.
+ * - A DSL or manager, on a worry: the front door first; a step telling them to consult their DSL that
+ *   came before it moves to just after it.
+ * - No role given: the pack's order.
+ */
+function forRole(pack: Pack, steps: readonly Step[], role: Role | undefined, worry: boolean): Shown[] {
+  let out = [...steps];
+  // Steps that open with 999 (not the front door's step that also mentions it) stay first.
+  const lead = out.findIndex((s) => !CALLS_999.test(s.text) || s.contacts.includes(pack.frontDoor));
+  const head = lead < 0 ? out.length : lead;
+  if (role && role !== 'dsl') {
+    const i = out.findIndex((s, k) => k >= head && TELL_DSL.test(s.text));
+    if (i >= 0) out = [...out.slice(0, head), out[i] as Step, ...out.slice(head, i), ...out.slice(i + 1)];
+    else if (worry && pack.staffFirstStep) out = [...out.slice(0, head), pack.staffFirstStep, ...out.slice(head)];
+  } else if (role === 'dsl' && worry) {
+    const d = out.findIndex((s, k) => k >= head && TELL_DSL.test(s.text));
+    const door = out.findIndex((s) => s.contacts.includes(pack.frontDoor) && !TELL_DSL.test(s.text));
+    if (d >= 0 && door > d) out = [...out.slice(0, d), ...out.slice(d + 1, door + 1), out[d] as Step, ...out.slice(door + 1)];
+  }
+  return distinctSteps(out);
 }
 
 export interface Answer {
@@ -177,7 +200,7 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
     title: a.route.title,
     summary: uncertain?.summary ?? a.route.summary,
     level: { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: uncertain?.levelPlain ?? a.level.plain, fromNotSure: a.levelFromNotSure },
-    steps: kind === 'emergency' ? distinctSteps(a.actions) : forRole(distinctSteps(a.actions), opts.role),
+    steps: kind === 'emergency' ? distinctSteps(a.actions) : forRole(pack, a.actions, opts.role, true),
     contacts: a.contacts,
     warnings: a.warnings,
     why,
@@ -194,6 +217,19 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
 /** The answer to an assessment already made (a red flag typed while the screening waits). */
 export function assessmentToAnswer(engine: Engine, a: Assessment, opts: AnswerOptions & { answers: Answers; recognition?: Recognition; emergency?: boolean }): Answer {
   return fromAssessment(engine, a, opts.answers, opts.recognition, opts.emergency, opts);
+}
+
+/** Topics that explain or check rather than act on a worry (their own order stands; the escalation ladder's order is the guidance's). */
+const EXPLAINS: ReadonlySet<string> = new Set(['glossary', 'after_referral', 'escalation', 'private_fostering', 'disability']);
+
+/**
+ * A route a worry can reach below an emergency: a level's route, or a topic whose steps send the
+ * practitioner to the front door (harm outside the home, an anonymous worry, ...). Not the emergency
+ * route (999 first), nor a topic that only explains (the glossary, what happens after a referral).
+ */
+function isWorryRoute(pack: Pack, route: Route): boolean {
+  if (route.level !== undefined) return route.level !== pack.emergencyLevel;
+  return !EXPLAINS.has(route.id) && route.steps.some((s) => s.contacts.includes(pack.frontDoor));
 }
 
 /** A topic's route (private fostering, information sharing, after a referral...), with its cited points. */
@@ -213,7 +249,7 @@ function fromRoute(engine: Engine, route: Route, at: Date, also: Intent[], role?
     routeId: route.id,
     title: route.title,
     summary: route.summary,
-    steps: forRole(distinctSteps(route.steps), role),
+    steps: forRole(pack, route.steps, role, isWorryRoute(pack, route)),
     contacts: contactsFor(pack, route.contacts, at),
     warnings: [],
     why: [],

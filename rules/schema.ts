@@ -320,6 +320,13 @@ export const PackSchema = z
     frontDoor: id,
     /** Which route serves each level id. */
     levelRoutes: z.record(z.string(), id),
+    /**
+     * The pack's own cited step telling anyone who is not the designated safeguarding lead to
+     * involve them: put first on every worry below an emergency for school, health and voluntary
+     * staff, and added where a route has no such step of its own. Absent where the area's guidance
+     * names no one (Nottingham's names only a line manager, for understanding one's role).
+     */
+    staffFirstStep: StepSchema.optional(),
     contacts: z.array(ContactSchema).min(2),
     indicators: z.array(IndicatorSchema).min(1),
     routes: z.array(RouteSchema).min(1),

@@ -108,6 +108,8 @@ export const bury: PackInput = {
     level5: 'route_level5',
     emergency: 'route_emergency',
   },
+  // Workers "may be required by their agency's procedure to consult with a designated safeguarding person" (004, Early Help Consultant): the getting-advice route's own step.
+  staffFirstStep: { text: 'Follow your agency’s procedure: you may need to consult your designated safeguarding person first.', contacts: ['dsl'], source: EHC },
 
   contacts: [
     {

@@ -120,6 +120,8 @@ export const salford: PackInput = {
     getting_help: 'early_help',
     getting_advice: 'advice',
   },
+  // "Ensure your safeguarding lead is consulted with throughout" (001, Still Worried?): the step the risk route already gives.
+  staffFirstStep: { text: 'Consult your designated safeguarding lead throughout, and follow your organisation’s safeguarding policy.', contacts: [], source: STILL_WORRIED },
 
   contacts: [
     {

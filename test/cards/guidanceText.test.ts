@@ -33,6 +33,7 @@ import {
   contactCard,
   contactsFor,
   escalationCard,
+  firstScreenText,
   topicCard,
   type AdaptiveCard,
 } from '../../cards';
@@ -353,8 +354,12 @@ describe('wording a practitioner can trust', () => {
   it('"not sure" through the screening: the level is worded as the safer route, not a finding, with the advice line', () => {
     const a = engine.assess({ immediateDanger: 'no', homeAlone: 'no', harmUnsure: true }, WEEKDAY);
     expect(a.level.id).toBe('getting_risk_support');
-    const text = visibleTexts(buildResultCard({ pack, answer: assessmentToAnswer(engine, a, { personal: true, answers: {} }), also: [], personal: true, consultChannel: undefined })).join('\n');
-    expect(text).toContain('You were not sure, so this shows the safer route in case it is so. It is not a finding about the child. If there is any chance of it, talk it through with The Bridge Partnership today on 0161 603 4555.');
+    const card = buildResultCard({ pack, answer: assessmentToAnswer(engine, a, { personal: true, answers: {} }), also: [], personal: true, consultChannel: undefined });
+    const text = visibleTexts(card).join('\n');
+    // The level's first sentence is on the first screen; the detail says the rest, once (issue 17: no sentence twice).
+    expect(firstScreenText(card).join('\n')).toContain('Level of need: Getting Risk Support. You were not sure, so this shows the safer route in case it is so.');
+    expect(text).toContain('It is not a finding about the child. If there is any chance of it, talk it through with The Bridge Partnership today on 0161 603 4555.');
+    expect(JSON.stringify(card.body).split('You were not sure, so this shows the safer route').length).toBe(2);
     expect(text).toContain('What Getting Risk Support means: Child protection:');
     // Answered for certain, the card states the level as before.
     const sure = visibleTexts(buildResultCard({ pack, answer: assessmentToAnswer(engine, engine.assess({ indicators: ['physical_abuse'] }, WEEKDAY), { personal: true, answers: {} }), also: [], personal: true, consultChannel: undefined })).join('\n');

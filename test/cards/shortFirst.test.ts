@@ -2,12 +2,15 @@
  * Short first, detail on demand (issue 17, section 2), checked on every answer card of all three
  * packs: the first screen (what is visible before "More detail") holds what to do now, a
  * tap-to-call button (999 first on an emergency), the level in plain words and whether the
- * contact is open now, in at most 600 characters; every card is at most 12 KB (most at most 6 KB);
- * the detail is in a container that starts hidden and that the button opens.
+ * contact is open now, in at most 600 characters; every card is at most 12 KB and more than half
+ * of them at most 6 KB; the detail is in a container that starts hidden and that the button opens.
+ * The answer cards are every route as a topic, every indicator as a typed worry, the screening's
+ * levels, the escalation ladder at every stage (and typed), the contacts answer (and a look-up of
+ * every contact) and the "not sure" card (with and without one ambiguous word, and in another language).
  */
-import { describe, expect, it } from 'vitest';
-import { answerFor, assessmentAnswer, buildWelcomeCard, DETAILS_ID, firstScreenText, MORE_DETAIL, topicCard, type AdaptiveCard } from '../../cards';
-import { AREAS, loadEngines, type Answers, type Engine, type Intent, type Recognition } from '../../rules';
+import { afterAll, describe, expect, it } from 'vitest';
+import { answerFor, assessmentAnswer, buildWelcomeCard, contactCard, DETAILS_ID, escalationCard, firstScreenText, MORE_DETAIL, topicCard, type AdaptiveCard } from '../../cards';
+import { AREAS, ladder, loadEngines, type Answers, type Engine, type Intent, type Recognition } from '../../rules';
 
 const engines = loadEngines();
 const WEEKDAY = new Date('2026-11-24T10:00:00Z'); // Tuesday 10am: front doors open
@@ -71,10 +74,24 @@ function answerCards(engine: Engine): Built[] {
         const emergency = a.level.id === pack.emergencyLevel;
         out.push({ name: `${pack.id} screening ${name} ${where} ${when}`, card: assessmentAnswer(engine, a, { personal, answers }), level: true, emergency });
       }
+      // The escalation ladder from every stage, and as the answer to "escalate" typed (with the feedback question).
+      for (const stage of [undefined, ...ladder(pack).map((x) => x.id)]) out.push({ name: `${pack.id} escalation ${stage ?? 'first'} ${where} ${when}`, card: escalationCard(engine, at, stage, personal), level: false, emergency: false });
+      out.push({ name: `${pack.id} escalation typed ${where} ${when}`, card: answerFor(engine, recognition('escalation', []), 'escalate', at, { personal }), level: false, emergency: false });
+      // The contacts answer, and a look-up of every contact by name.
+      out.push({ name: `${pack.id} contacts ${where} ${when}`, card: answerFor(engine, recognition('contact', []), 'who do I call', at, { personal }), level: false, emergency: false });
+      if (personal) for (const c of pack.contacts) out.push({ name: `${pack.id} look-up ${c.id} ${when}`, card: contactCard(engine, c.name, at), level: false, emergency: false });
+      // "Not sure": a worry the bot could not place, one ambiguous word set aside, a message in another language.
+      const harm = pack.indicators.find((i) => i.kind === 'harm');
+      out.push({ name: `${pack.id} not sure ${where} ${when}`, card: answerFor(engine, recognition('unsure', []), 'something is not right', at, { personal }), level: false, emergency: false });
+      out.push({ name: `${pack.id} not sure, another language ${where} ${when}`, card: answerFor(engine, recognition('non_english', []), 'je suis inquiet', at, { personal }), level: false, emergency: false });
+      if (harm) out.push({ name: `${pack.id} not sure, one word ${where} ${when}`, card: answerFor(engine, { ...recognition('unsure', []), setAside: [{ id: harm.id, matched: ['bruises'] }] }, 'bruises', at, { personal }), level: false, emergency: false });
     }
   }
   return out;
 }
+
+/** The card's size as sent: its JSON in UTF-8. */
+const bytes = (card: AdaptiveCard): number => Buffer.byteLength(JSON.stringify(card), 'utf8');
 
 const all = AREAS.flatMap((area) => answerCards(engines[area]).map((b) => ({ area, ...b })));
 
@@ -127,16 +144,47 @@ describe('short first, detail on demand', () => {
     }
   });
 
+  afterAll(() => {
+    // What the report quotes (issue 17's card targets), over every answer card above.
+    const sizes = all.map(({ name, card }) => ({ name, bytes: bytes(card) })).sort((a, b) => a.bytes - b.bytes);
+    const top = sizes[sizes.length - 1];
+    const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`answer cards: ${sizes.length}; largest ${top?.name} ${kb(top?.bytes ?? 0)}; median ${kb(sizes[sizes.length >> 1]?.bytes ?? 0)}; at most 6 KB: ${sizes.filter((s) => s.bytes <= MOST_MAX).length} (${Math.round((100 * sizes.filter((s) => s.bytes <= MOST_MAX).length) / sizes.length)} %)`);
+  });
+
   it.each(AREAS)('%s: every answer card is at most 12 KB', (area) => {
-    const sizes = all.filter((b) => b.area === area).map(({ name, card }) => ({ name, bytes: Buffer.byteLength(JSON.stringify(card), 'utf8') }));
+    const sizes = all.filter((b) => b.area === area).map(({ name, card }) => ({ name, bytes: bytes(card) }));
     expect(sizes.filter((s) => s.bytes > CARD_MAX)).toEqual([]);
   });
 
-  // The issue's "most at most 6 KB" is not met yet (the median is about 7 KB): this is the ratchet, to tighten.
-  it.each(AREAS)('%s: at least a fifth of the answer cards are at most 6 KB, and the median is under 8 KB', (area) => {
-    const sizes = all.filter((b) => b.area === area).map(({ card }) => Buffer.byteLength(JSON.stringify(card), 'utf8')).sort((a, b) => a - b);
-    expect(sizes.filter((s) => s <= MOST_MAX).length / sizes.length).toBeGreaterThanOrEqual(0.2);
-    expect(sizes[sizes.length >> 1]).toBeLessThan(8 * 1024);
+  it.each(AREAS)('%s: more than half of the answer cards are at most 6 KB', (area) => {
+    const sizes = all.filter((b) => b.area === area).map(({ card }) => bytes(card));
+    expect(sizes.filter((s) => s <= MOST_MAX).length / sizes.length).toBeGreaterThan(0.5);
+  });
+
+  it('every kind of answer card is there, and the escalation, contacts and not-sure cards have the short first screen too', () => {
+    for (const kind of ['route', 'message', 'screening', 'escalation', 'contacts', 'look-up', 'not sure']) expect(all.some((b) => b.name.includes(` ${kind} `)), kind).toBe(true);
+    const { pack } = engines.salford;
+    const esc = all.find((b) => b.name === 'salford escalation typed personal weekday');
+    const first = firstScreenText(esc?.card as AdaptiveCard);
+    expect(first[0]).toBe('Challenging a decision: escalation');
+    expect(first[1]).toMatch(/^Your next step: /);
+    expect(first.find((t) => t.startsWith('Call '))).toBe('Call 999');
+    // At the Practice Manager stage, the Bridge's number is a tap away, after 999, with whether it is open now.
+    const manager = firstScreenText(all.find((b) => b.name === 'salford escalation practice_manager personal weekday')?.card as AdaptiveCard);
+    expect(manager.filter((t) => t.startsWith('Call '))).toEqual(['Call 999', 'Call The Bridge Partnership 0161 603 4500']);
+    expect(manager).toContain('The Bridge Partnership is open now.');
+    // The ladder's stages are behind the button.
+    expect(first.join('\n')).not.toContain('The steps, in order');
+    expect(visibleTexts(esc?.card as AdaptiveCard).join('\n')).toContain('The steps, in order');
+    const unsure = firstScreenText(all.find((b) => b.name === 'salford not sure, one word personal weekday')?.card as AdaptiveCard);
+    expect(unsure.slice(0, 2)).toEqual(['I am not sure I have understood', 'First: is the child in immediate danger, or home alone?']);
+    expect(unsure.filter((t) => t.startsWith('Call '))).toEqual(['Call 999', 'Call The Bridge Partnership 0161 603 4500']);
+    expect(unsure.join('\n')).toContain('Is there a clear explanation for it that fits?');
+    const contacts = firstScreenText(all.find((b) => b.name === 'salford contacts personal weekday')?.card as AdaptiveCard);
+    expect(contacts.filter((t) => t.startsWith('Call '))).toEqual(['Call 999', 'Call The Bridge Partnership 0161 603 4500']);
+    expect(contacts.join('\n')).toContain('The Bridge Partnership is open now.');
+    expect(pack.frontDoor).toBe('bridge');
   });
 
   it.each(AREAS)('%s: the first screen does not repeat a step the detail gives', (area) => {

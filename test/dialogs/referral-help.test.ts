@@ -5,7 +5,7 @@
  * information-sharing answers from free text, the private fostering check with
  * its edge cases, and the disability check.
  */
-import { ConversationState, MemoryStorage, type Middleware, UserState } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog';
@@ -25,7 +25,6 @@ type Reply = DialogReply<{ actions?: { title?: string; data?: Record<string, unk
 function newClient(opts: { area?: Area; conversationType?: 'personal' | 'groupChat' } = {}) {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
   const services: TriageServices = {
     engines,
     clock: () => TUESDAY_10AM,

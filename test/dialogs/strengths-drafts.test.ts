@@ -108,7 +108,9 @@ describe('saving the strengths note as a draft', () => {
     // What was written is on the card, never in its fallback (the notification preview).
     expect(JSON.stringify(saved.body)).toContain(NOTE.workingWell);
     expect(JSON.stringify(saved.body)).toContain('Bruise on the arm seen on 3 November.');
-    for (const preview of [saved.fallbackText, saved.speak]) expect(preview).not.toMatch(/Bruise on the arm|SENTINEL/i);
+    expect(saved.fallbackText).not.toMatch(/Bruise on the arm|SENTINEL/i);
+    // Cards carry no "speak" (Teams does not read it; decision 015), so it cannot carry the note either.
+    expect(saved.speak).toBeUndefined();
     expect(saved.fallbackText).toContain('Saved Tuesday 24 November 2026 at 10:00. Only you can open this draft. It is deleted on Thursday 24 December 2026 (30 days after your last change)');
     expect(saved.actions?.map((a) => a.title)).toEqual(['Give me the text', 'Edit', 'Delete', 'My notes']);
     // Stored under Alex's own key, as a note.

@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildForgetAskCard, type AdaptiveCard } from '../../cards';
+import { answerFor, buildForgetAskCard, MORE_DETAIL, type AdaptiveCard } from '../../cards';
 import { buildNoticeFormCard } from '../../cards/noticeForm';
 import { loadEngines, stageById } from '../../rules';
 import { launchBrowser } from '../helpers/playground';
@@ -102,6 +102,27 @@ describe('cards in the Adaptive Cards renderer (headless Chromium)', () => {
       } finally {
         await page.context().close();
       }
+    }
+  });
+
+  it('the "not sure" card: 999 and the front door first; the kinds of harm behind More detail, and a ticked one goes on with the questions', async () => {
+    const engine = engines.salford;
+    const card = answerFor(engine, { intent: 'unsure', also: [], indicators: [], negated: [], contacts: [], uncertain: true, confidence: 'low' }, 'something is not right', new Date('2026-11-24T10:00:00Z'), { personal: true });
+    const harm = pack.indicators.find((i) => i.kind === 'harm');
+    if (!harm) throw new Error('no harm indicator');
+    const page = await render(card);
+    try {
+      const first = await visibleText(page);
+      expect(first).toContain('First: is the child in immediate danger, or home alone?');
+      expect(first.indexOf('Call 999')).toBeLessThan(first.indexOf('Call The Bridge Partnership 0161 603 4500'));
+      expect(first).not.toContain(harm.label);
+      await page.getByRole('button', { name: MORE_DETAIL }).click();
+      await page.getByRole('checkbox', { name: harm.label }).check();
+      await page.getByRole('button', { name: 'Go on with the questions' }).click();
+      // The renderer reports the More detail toggle too; the submit carries the ticked kind.
+      expect((await executed(page)).filter((e) => e.title !== MORE_DETAIL)).toEqual([{ title: 'Go on with the questions', data: { verb: 'screen.start', harmKinds: harm.id } }]);
+    } finally {
+      await page.context().close();
     }
   });
 

@@ -124,6 +124,7 @@ describe('journeys (issue 18) over HTTP', () => {
     cwd: /disabilit/i,
     sharing: /[Ss]har(e|ing) information/,
     escalate: /Challenging a decision: escalation/,
+    role: /What is your role\?/,
     area: /Your area: Salford/,
     glossary: /What the words mean/,
     forget: /Forget me: is this what you want to delete\?/,

@@ -16,6 +16,7 @@ import { groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser }
 import { registerChildSentinels } from '../helpers/cardAudit';
 import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
 import { startHarness, type Harness } from './harness';
+import { salford } from '../../rules/packs/salford';
 
 const SENTINEL = 'ZQX-SENTINEL-7731 Jayden Smith 03/04/2017';
 const PARTS = [SENTINEL, 'ZQX-SENTINEL-7731', 'ZQX', 'Jayden', 'Smith', '03/04/2017'];
@@ -94,7 +95,7 @@ describe('feedback keeps no personal data (sentinel, SQLite storage, trace logs)
     expect(groupThanks?.body.text).toMatch(/^Thank you: I have noted that this was the right answer/);
 
     // A forged press carrying the sentinel as the route chosen: refused.
-    const [refused] = await turn(press({ verb: 'feedback.route', given: 'risk_support', pack: 'salford', version: '1.0.0', chosen: SENTINEL }));
+    const [refused] = await turn(press({ verb: 'feedback.route', given: 'risk_support', pack: 'salford', version: salford.version, chosen: SENTINEL }));
     expect(JSON.stringify(refused?.body)).toContain('I could not read that');
 
     const [insights] = await turn(personalMessage({ serviceUrl: connector.url, from: ADMIN, text: 'insights' }));
@@ -110,7 +111,7 @@ describe('feedback keeps no personal data (sentinel, SQLite storage, trace logs)
       csvs.push(await res.text());
     }
     expect(csvs).toHaveLength(2);
-    expect(csvs[1]).toContain('given_chosen,salford,1.0.0,risk_support,emergency,1');
+    expect(csvs[1]).toContain(`given_chosen,salford,${salford.version},risk_support,emergency,1`);
   });
 
   it('no CSV export carries the sentinel', () => {

@@ -26,12 +26,12 @@ import { ACTIONS, buildConsultCard, buildErrorCard, consultUnavailableText, type
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { cardAttachment, invokeCardResponse } from '../dialogs/turn';
 import { type Area, type Engine, formatLongDate, londonTime } from '../rules';
-import type { BotMetrics } from './metrics';
-import { teamsReference, type Proactive } from './proactive';
-import { activityLogFields, type Logger } from './logger';
+import type { BotMetrics } from './edge/metrics';
+import { teamsReference, type Proactive } from './edge/proactive';
+import { activityLogFields, type Logger } from './edge/logger';
 import { type Member, onDuty, orgOf, type OrgSettings, type OrgSettingsStore, type Weekday } from './orgSettings';
 import { isEtagConflict, type StorageHandle } from './storage';
-import type { ExecuteHandler } from './teamsBot';
+import type { ExecuteHandler } from './edge/teamsBot';
 
 interface Person {
   id: string;

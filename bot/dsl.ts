@@ -9,19 +9,19 @@ import type { VerbHandler } from '../dialogs/mainDialog';
 import type { AssessmentEvent, EscalationEvent, HeldData } from '../dialogs/services';
 import { staleNote } from '../dialogs/services';
 import { AREAS, type Area, type Engine } from '../rules';
-import type { AppConfig } from './config';
+import type { AppConfig } from './edge/config';
 import { ConsultService } from './consults';
-import type { Proactive } from './proactive';
+import type { Proactive } from './edge/proactive';
 import { type DecisionLog, SqliteDecisionLog, StorageDecisionLog } from './decisions';
 import { Insights } from './insights';
-import { activityLogFields, type Logger } from './logger';
-import { BotMetrics } from './metrics';
+import { activityLogFields, type Logger } from './edge/logger';
+import { BotMetrics } from './edge/metrics';
 import { orgOf, OrgSettingsStore } from './orgSettings';
 import { SettingsFlow } from './settingsFlow';
 import { createTeamOwners, type TeamOwners } from './teamOwners';
 import type { StorageHandle } from './storage';
-import type { ExecuteHandler } from './teamsBot';
-import type { Task } from './ticker';
+import type { ExecuteHandler } from './edge/teamsBot';
+import type { Task } from './edge/ticker';
 
 export interface DslFeatureOptions {
   config: AppConfig;

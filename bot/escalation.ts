@@ -12,8 +12,8 @@ import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS, type 
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { ownerOf, type HeldData, type TriageServices } from '../dialogs/services';
 import { DraftRepository } from './drafts';
-import { activityLogFields, type Logger } from './logger';
-import type { Proactive } from './proactive';
+import { activityLogFields, type Logger } from './edge/logger';
+import type { Proactive } from './edge/proactive';
 import { ReminderScheduler, type ProactiveSend } from './reminders';
 import type { StorageHandle } from './storage';
 

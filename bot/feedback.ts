@@ -25,10 +25,10 @@ import type { VerbHandler } from '../dialogs/mainDialog';
 import { invokeCardResponse, sendCard } from '../dialogs/services';
 import { AREAS, type Area, type Engine } from '../rules';
 import type { DecisionLog } from './decisions';
-import { activityLogFields, type Logger } from './logger';
-import type { BotMetrics } from './metrics';
+import { activityLogFields, type Logger } from './edge/logger';
+import type { BotMetrics } from './edge/metrics';
 import { orgOf } from './orgSettings';
-import type { ExecuteHandler } from './teamsBot';
+import type { ExecuteHandler } from './edge/teamsBot';
 
 const HOUR_MS = 3_600_000;
 /** A real press carries about 100 bytes; anything much bigger is refused whole. */

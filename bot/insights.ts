@@ -17,8 +17,8 @@ import { allowedHere, cardAttachment, sendCard } from '../dialogs/services';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { type Area, type Engine } from '../rules';
 import { decisionsCsv, feedbackCsv, summariseFeedback, type DecisionLog, type DecisionRecord } from './decisions';
-import { activityLogFields, type Logger } from './logger';
-import type { BotMetrics } from './metrics';
+import { activityLogFields, type Logger } from './edge/logger';
+import type { BotMetrics } from './edge/metrics';
 import { isAdministrator, orgOf } from './orgSettings';
 import type { StorageHandle } from './storage';
 

@@ -28,7 +28,7 @@ import { buildNextStepsSummaryCard, timeless } from '../cards/nextStepsSummary';
 import { cardAttachment, cardMessageWithText } from '../dialogs/turn';
 import { answerText, type Answer, type Area, type Contact, type Engine } from '../rules';
 import { htmlToText } from './htmlText';
-import { activityLogFields, knownValueFields, type Logger } from './logger';
+import { activityLogFields, knownValueFields, type Logger } from './edge/logger';
 
 export const FIND_CONTACT = 'findContact';
 export const CHECK_NEXT_STEPS = 'checkNextSteps';

@@ -24,8 +24,8 @@ import { ACTIONS } from '../cards/actions';
 import { allowedHere, ownerOf } from '../dialogs/services';
 import { type Area, type Engine, londonTime } from '../rules';
 import { rawNoticeValues, validateNotice } from '../rules/notice';
-import { activityLogFields, type Logger } from './logger';
-import type { TaskModuleHandler } from './teamsBot';
+import { activityLogFields, type Logger } from './edge/logger';
+import type { TaskModuleHandler } from './edge/teamsBot';
 
 const NOT_FOUND = 'I could not find that notice. Drafts are deleted after a while, and only their author can open them. Type “escalate” to start a new one.';
 export const NOTICE_FORM_PAGE = '/web/notice-form.html';

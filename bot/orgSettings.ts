@@ -8,7 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { WEEKDAYS } from '../cards/actions';
 import { AREAS } from '../rules';
-import { activityTenantId } from './adapter';
+import { activityTenantId } from './edge/adapter';
 import { isEtagConflict, type StorageHandle } from './storage';
 
 export { WEEKDAYS } from '../cards/actions';

@@ -16,7 +16,7 @@ import type { AdaptiveCard } from '../cards';
 import { cardMessage } from '../dialogs/turn';
 import { londonTime } from '../rules';
 import type { DraftRecord, DraftRepository, ReminderRecord } from './drafts';
-import type { Logger } from './logger';
+import type { Logger } from './edge/logger';
 
 export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 /** Reminders go out from 09:00 London time on the due date (or at once if that has passed): not at midnight. */

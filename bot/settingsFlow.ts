@@ -13,7 +13,7 @@ import { ACTIONS, buildSettingsCard, buildSettingsViewCard, verbOf } from '../ca
 import { sendCard } from '../dialogs/services';
 import type { VerbHandler } from '../dialogs/mainDialog';
 import { AREAS, type Area, type Engine } from '../rules';
-import { activityLogFields, type Logger } from './logger';
+import { activityLogFields, type Logger } from './edge/logger';
 import { type Member, orgOf, OrgSettings, type OrgSettingsStore, WEEKDAYS } from './orgSettings';
 import { NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from './teamOwners';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, describeConfig, loadConfig } from '../bot/config';
+import { ConfigError, describeConfig, loadConfig } from '../bot/edge/config';
 
 const APP_ID = '0b8a3f1e-1111-4a4a-8b8b-123456789abc';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';

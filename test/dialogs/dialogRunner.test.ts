@@ -1,7 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
-import { createDialogRunner, DSM_CONFIGURATION_KEY } from '../../bot/dialogRunner';
+import { createDialogRunner, DSM_CONFIGURATION_KEY } from '../../bot/edge/dialogRunner';
 import { WaterfallDialog } from '../../dialogs/framework';
 
 // bot/dialogRunner.ts reuses a value botbuilder-dialogs keeps under a private turn-state key.

@@ -8,8 +8,8 @@ import { Writable } from 'node:stream';
 import { TurnContext, type Activity } from 'botbuilder';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { loadConfig } from '../../bot/edge/config';
+import { createLogger } from '../../bot/edge/logger';
 import { createTeamOwners, GraphTeamOwners, NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from '../../bot/teamOwners';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';

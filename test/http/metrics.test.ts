@@ -6,8 +6,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { loadConfig } from '../../bot/edge/config';
+import { createLogger } from '../../bot/edge/logger';
 import { OrgSettingsStore } from '../../bot/orgSettings';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { CHANNEL_ID, SECOND_USER, TEAM_ID, TENANT_ID, USER, cardActionInvoke, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';

@@ -1,9 +1,9 @@
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAdapter } from '../../bot/adapter';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { createServer, type BotServer } from '../../bot/server';
+import { createAdapter } from '../../bot/edge/adapter';
+import { loadConfig } from '../../bot/edge/config';
+import { createLogger } from '../../bot/edge/logger';
+import { createServer, type BotServer } from '../../bot/edge/server';
 import {
   USER,
   cardActionInvoke,

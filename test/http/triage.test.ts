@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/edge/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { questionsFor } from '../../dialogs/questions';
 import { loadEngines } from '../../rules';

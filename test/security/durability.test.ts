@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/edge/config';
 import { DraftRepository, type DraftRecord } from '../../bot/drafts';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { USER, personalMessage, type TeamsActivity } from '../helpers/activities';

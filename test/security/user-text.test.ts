@@ -9,7 +9,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { removeBotMentions } from '../../bot/teamsBot';
+import { removeBotMentions } from '../../bot/edge/teamsBot';
 import { CANCEL, HELP, START_AGAIN } from '../../dialogs/interruptibleDialog';
 import { choiceFromText, type Question } from '../../dialogs/questions';
 

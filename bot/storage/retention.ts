@@ -8,9 +8,9 @@
  * decision records by their own task (bot/dsl.ts). Keys are found by the backend's own
  * write times ({@link StorageHandle.keysOlderThan}); nothing is read.
  */
-import { CLAIM_PREFIX } from './security';
-import type { StorageHandle } from './storage';
-import type { Task } from './ticker';
+import { CLAIM_PREFIX } from '../edge/security';
+import type { StorageHandle } from './index';
+import type { Task } from '../edge/ticker';
 
 const DAY_MS = 86_400_000;
 /** botbuilder's state keys: `<channelId>/conversations/<id>` and `<channelId>/users/<id>`. */

@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
 import { activityLogFields, type Logger } from './logger';
 import type { AppConfig } from './config';
-import type { StorageHandle } from './storage';
+import type { StorageHandle } from '../storage';
 
 export { DEFAULT_SERVICE_URL_HOSTS } from './config';
 

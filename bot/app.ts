@@ -16,19 +16,19 @@ import type { AppConfig } from './edge/config';
 import { createDslFeature } from './dsl';
 import { Ticker } from './edge/ticker';
 import { createEscalationFeature, type EscalationFeature } from './escalation';
-import { Feedback } from './feedback';
+import { Feedback } from './insights/feedback';
 import { invokeGuard } from './edge/invokes';
 import { activityLogFields, type Logger } from './edge/logger';
-import { MessageExtensions } from './messageExtensions';
-import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
+import { MessageExtensions } from './extensions/messageExtensions';
+import { NoticeTaskModule, noticeFormFallback } from './pages/noticeTaskModule';
 import { retentionTask } from './storage/retention';
 import { securityMiddleware, serviceUrlPolicy } from './edge/security';
 import { Proactive } from './edge/proactive';
 import { createServer, type BotServer } from './edge/server';
 import { createStorage, type StorageHandle } from './storage';
 import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, unreadableActionCard, type UserProfile } from './edge/teamsBot';
-import type { TeamOwners } from './teamOwners';
-import { defaultWebDir, webRoutes } from './webRoutes';
+import type { TeamOwners } from './dsl/teamOwners';
+import { defaultWebDir, webRoutes } from './pages/webRoutes';
 
 /** A feature that keeps something about a user: counted for "forget me", then deleted. */
 interface Forgettable {

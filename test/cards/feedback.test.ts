@@ -19,7 +19,7 @@ import {
   UNSURE_ANSWER,
   type AdaptiveCard,
 } from '../../cards';
-import { nextStepsCard } from '../../bot/messageExtensions';
+import { nextStepsCard } from '../../bot/extensions/messageExtensions';
 import { AREAS, loadEngines, type Answers, type Area, type Engine, type Intent, type Recognition } from '../../rules';
 import { auditCard } from '../helpers/cardAudit';
 

@@ -7,7 +7,7 @@
 import { type Activity, AutoSaveStateMiddleware, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import type { ProactiveSend } from '../../bot/reminders';
+import type { ProactiveSend } from '../../bot/escalation/reminders';
 import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalationNoticeDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { ScreeningDialog } from '../../dialogs/screeningDialog';

@@ -8,7 +8,7 @@
 import { AutoSaveStateMiddleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { draftKey } from '../../bot/drafts';
+import { draftKey } from '../../bot/escalation/drafts';
 import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalationNoticeDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHelp';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStorage } from '../../bot/storage';
-import { decisionsCsv, feedbackCsv, type DecisionLog, type NewDecision, sanitise, SqliteDecisionLog, StorageDecisionLog, summariseFeedback } from '../../bot/decisions';
+import { decisionsCsv, feedbackCsv, type DecisionLog, type NewDecision, sanitise, SqliteDecisionLog, StorageDecisionLog, summariseFeedback } from '../../bot/insights/decisions';
 
 const ORG = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const OTHER = '11111111-86f1-41af-91ab-2d7cd011db47';

@@ -10,7 +10,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../bot/edge/config';
 import { createLogger } from '../../bot/edge/logger';
-import { createTeamOwners, GraphTeamOwners, NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from '../../bot/teamOwners';
+import { createTeamOwners, GraphTeamOwners, NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from '../../bot/dsl/teamOwners';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const APP_ID = '11111111-2222-3333-4444-555555555555';

@@ -6,7 +6,7 @@
 import { Writable } from 'node:stream';
 import { type Activity, ConversationState, type Middleware, type TurnContext, UserState } from 'botbuilder';
 import type { DialogTestClient } from 'botbuilder-testing';
-import { DraftRepository } from '../../bot/drafts';
+import { DraftRepository } from '../../bot/escalation/drafts';
 import { createLogger } from '../../bot/edge/logger';
 import { createStorage } from '../../bot/storage';
 import { ownerOf } from '../../dialogs/turn';

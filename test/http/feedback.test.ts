@@ -9,7 +9,7 @@
  * Action.Execute (where bot/invokes.ts refuses them before anything is stored).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DecisionRecord } from '../../bot/decisions';
+import type { DecisionRecord } from '../../bot/insights/decisions';
 import { loadEngines } from '../../rules';
 import { cardActionInvoke, groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { startHarness, type Harness } from '../helpers/app';

@@ -14,7 +14,7 @@ import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/edge/config';
 import { createLogger } from '../../bot/edge/logger';
 import { createStorage } from '../../bot/storage';
-import { GraphTeamOwners } from '../../bot/teamOwners';
+import { GraphTeamOwners } from '../../bot/dsl/teamOwners';
 import { CHANNEL_ID, SECOND_USER, TEAM_ID, TENANT_ID, USER, channelMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';
 import { failOnConsoleError } from '../helpers/guards';

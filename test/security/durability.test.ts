@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/edge/config';
-import { DraftRepository, type DraftRecord } from '../../bot/drafts';
+import { DraftRepository, type DraftRecord } from '../../bot/escalation/drafts';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { USER, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';

@@ -7,7 +7,7 @@
  * runs it alone. Nothing here asserts a time.
  */
 import { bench, describe } from 'vitest';
-import { htmlToText, MAX_HTML } from '../../bot/htmlText';
+import { htmlToText, MAX_HTML } from '../../bot/extensions/htmlText';
 import { CANCEL } from '../../dialogs/interruptibleDialog';
 import { choiceFromText, type Question } from '../../dialogs/questions';
 

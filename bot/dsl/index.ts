@@ -5,23 +5,23 @@
  */
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import type { VerbHandler } from '../dialogs/mainDialog';
-import type { AssessmentEvent, EscalationEvent, HeldData } from '../dialogs/services';
-import { staleNote } from '../dialogs/services';
-import { AREAS, type Area, type Engine } from '../rules';
-import type { AppConfig } from './edge/config';
+import type { VerbHandler } from '../../dialogs/mainDialog';
+import type { AssessmentEvent, EscalationEvent, HeldData } from '../../dialogs/services';
+import { staleNote } from '../../dialogs/services';
+import { AREAS, type Area, type Engine } from '../../rules';
+import type { AppConfig } from '../edge/config';
 import { ConsultService } from './consults';
-import type { Proactive } from './edge/proactive';
-import { type DecisionLog, SqliteDecisionLog, StorageDecisionLog } from './decisions';
-import { Insights } from './insights';
-import { activityLogFields, type Logger } from './edge/logger';
-import { BotMetrics } from './edge/metrics';
+import type { Proactive } from '../edge/proactive';
+import { type DecisionLog, SqliteDecisionLog, StorageDecisionLog } from '../insights/decisions';
+import { Insights } from '../insights/insights';
+import { activityLogFields, type Logger } from '../edge/logger';
+import { BotMetrics } from '../edge/metrics';
 import { orgOf, OrgSettingsStore } from './orgSettings';
 import { SettingsFlow } from './settingsFlow';
 import { createTeamOwners, type TeamOwners } from './teamOwners';
-import type { StorageHandle } from './storage';
-import type { ExecuteHandler } from './edge/teamsBot';
-import type { Task } from './edge/ticker';
+import type { StorageHandle } from '../storage';
+import type { ExecuteHandler } from '../edge/teamsBot';
+import type { Task } from '../edge/ticker';
 
 export interface DslFeatureOptions {
   config: AppConfig;

@@ -12,11 +12,11 @@
  * The same tick deletes drafts past retention.
  */
 import { randomUUID } from 'node:crypto';
-import type { AdaptiveCard } from '../cards';
-import { cardMessage } from '../dialogs/turn';
-import { londonTime } from '../rules';
+import type { AdaptiveCard } from '../../cards';
+import { cardMessage } from '../../dialogs/turn';
+import { londonTime } from '../../rules';
 import type { DraftRecord, DraftRepository, ReminderRecord } from './drafts';
-import type { Logger } from './edge/logger';
+import type { Logger } from '../edge/logger';
 
 export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 /** Reminders go out from 09:00 London time on the due date (or at once if that has passed): not at midnight. */
@@ -24,8 +24,8 @@ export const REMIND_FROM_MINUTES = 9 * 60;
 export const MAX_ATTEMPTS = 5;
 
 /** Sends one activity into a stored conversation (bot/proactive.ts in the app). */
-export type { ProactiveSend } from '../dialogs/ports';
-import type { ProactiveSend } from '../dialogs/ports';
+export type { ProactiveSend } from '../../dialogs/ports';
+import type { ProactiveSend } from '../../dialogs/ports';
 
 export interface ReminderDeps {
   drafts: DraftRepository;

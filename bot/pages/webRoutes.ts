@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
-import type { Logger } from './edge/logger';
+import type { Logger } from '../edge/logger';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -22,16 +22,16 @@ import {
 } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConnectorClient } from 'botframework-connector';
-import { ACTIONS, buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../cards';
-import type { VerbHandler } from '../dialogs/mainDialog';
-import { cardAttachment, invokeCardResponse } from '../dialogs/turn';
-import { type Area, type Engine, formatLongDate, londonTime } from '../rules';
-import type { BotMetrics } from './edge/metrics';
-import { teamsReference, type Proactive } from './edge/proactive';
-import { activityLogFields, type Logger } from './edge/logger';
+import { ACTIONS, buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../../cards';
+import type { VerbHandler } from '../../dialogs/mainDialog';
+import { cardAttachment, invokeCardResponse } from '../../dialogs/turn';
+import { type Area, type Engine, formatLongDate, londonTime } from '../../rules';
+import type { BotMetrics } from '../edge/metrics';
+import { teamsReference, type Proactive } from '../edge/proactive';
+import { activityLogFields, type Logger } from '../edge/logger';
 import { type Member, onDuty, orgOf, type OrgSettings, type OrgSettingsStore, type Weekday } from './orgSettings';
-import { isEtagConflict, type StorageHandle } from './storage';
-import type { ExecuteHandler } from './edge/teamsBot';
+import { isEtagConflict, type StorageHandle } from '../storage';
+import type { ExecuteHandler } from '../edge/teamsBot';
 
 interface Person {
   id: string;

@@ -6,12 +6,12 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { WEEKDAYS } from '../cards/actions';
-import { AREAS } from '../rules';
-import { activityTenantId } from './edge/adapter';
-import { isEtagConflict, type StorageHandle } from './storage';
+import { WEEKDAYS } from '../../cards/actions';
+import { AREAS } from '../../rules';
+import { activityTenantId } from '../edge/adapter';
+import { isEtagConflict, type StorageHandle } from '../storage';
 
-export { WEEKDAYS } from '../cards/actions';
+export { WEEKDAYS } from '../../cards/actions';
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const Member = z.object({

@@ -17,15 +17,15 @@
  */
 import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
-import { runDialog } from '../dialogs/framework';
+import { runDialog } from '../../dialogs/framework';
 import type { StatePropertyAccessor } from 'botbuilder';
-import type { VerbHandler } from '../dialogs/mainDialog';
-import { ACTIONS } from '../cards/actions';
-import { allowedHere, ownerOf } from '../dialogs/services';
-import { type Area, type Engine, londonTime } from '../rules';
-import { rawNoticeValues, validateNotice } from '../rules/notice';
-import { activityLogFields, type Logger } from './edge/logger';
-import type { TaskModuleHandler } from './edge/teamsBot';
+import type { VerbHandler } from '../../dialogs/mainDialog';
+import { ACTIONS } from '../../cards/actions';
+import { allowedHere, ownerOf } from '../../dialogs/services';
+import { type Area, type Engine, londonTime } from '../../rules';
+import { rawNoticeValues, validateNotice } from '../../rules/notice';
+import { activityLogFields, type Logger } from '../edge/logger';
+import type { TaskModuleHandler } from '../edge/teamsBot';
 
 const NOT_FOUND = 'I could not find that notice. Drafts are deleted after a while, and only their author can open them. Type “escalate” to start a new one.';
 export const NOTICE_FORM_PAGE = '/web/notice-form.html';

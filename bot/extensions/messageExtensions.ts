@@ -23,12 +23,12 @@ import type {
   TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { ACTIONS, buildContactsCard, buildErrorCard, buildUnreadableCard, cardForAnswer, type AdaptiveCard, type Json } from '../cards';
-import { buildNextStepsSummaryCard, timeless } from '../cards/nextStepsSummary';
-import { cardAttachment, cardMessageWithText } from '../dialogs/turn';
-import { answerText, type Answer, type Area, type Contact, type Engine } from '../rules';
+import { ACTIONS, buildContactsCard, buildErrorCard, buildUnreadableCard, cardForAnswer, type AdaptiveCard, type Json } from '../../cards';
+import { buildNextStepsSummaryCard, timeless } from '../../cards/nextStepsSummary';
+import { cardAttachment, cardMessageWithText } from '../../dialogs/turn';
+import { answerText, type Answer, type Area, type Contact, type Engine } from '../../rules';
 import { htmlToText } from './htmlText';
-import { activityLogFields, knownValueFields, type Logger } from './edge/logger';
+import { activityLogFields, knownValueFields, type Logger } from '../edge/logger';
 
 export const FIND_CONTACT = 'findContact';
 export const CHECK_NEXT_STEPS = 'checkNextSteps';

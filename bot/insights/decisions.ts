@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { StorageHandle } from './storage';
+import type { StorageHandle } from '../storage';
 
 export const DECISION_SOURCES = ['screening', 'message', 'escalation', 'feedback'] as const;
 export type DecisionSource = (typeof DECISION_SOURCES)[number];

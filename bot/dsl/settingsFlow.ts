@@ -9,11 +9,11 @@
 import { type ChannelInfo, TeamsInfo, type TeamsChannelAccount, teamsGetChannelId, teamsGetTeamInfo, type TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { ACTIONS, buildSettingsCard, buildSettingsViewCard, verbOf } from '../cards';
-import { sendCard } from '../dialogs/services';
-import type { VerbHandler } from '../dialogs/mainDialog';
-import { AREAS, type Area, type Engine } from '../rules';
-import { activityLogFields, type Logger } from './edge/logger';
+import { ACTIONS, buildSettingsCard, buildSettingsViewCard, verbOf } from '../../cards';
+import { sendCard } from '../../dialogs/services';
+import type { VerbHandler } from '../../dialogs/mainDialog';
+import { AREAS, type Area, type Engine } from '../../rules';
+import { activityLogFields, type Logger } from '../edge/logger';
 import { type Member, orgOf, OrgSettings, type OrgSettingsStore, WEEKDAYS } from './orgSettings';
 import { NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from './teamOwners';
 

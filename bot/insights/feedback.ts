@@ -20,15 +20,15 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { ACTIONS, buildFeedbackPickerCard, buildUnreadableCard, FEEDBACK_VERBS, feedbackThanks, isGivenAnswer, type AdaptiveCard } from '../cards';
-import type { VerbHandler } from '../dialogs/mainDialog';
-import { invokeCardResponse, sendCard } from '../dialogs/services';
-import { AREAS, type Area, type Engine } from '../rules';
+import { ACTIONS, buildFeedbackPickerCard, buildUnreadableCard, FEEDBACK_VERBS, feedbackThanks, isGivenAnswer, type AdaptiveCard } from '../../cards';
+import type { VerbHandler } from '../../dialogs/mainDialog';
+import { invokeCardResponse, sendCard } from '../../dialogs/services';
+import { AREAS, type Area, type Engine } from '../../rules';
 import type { DecisionLog } from './decisions';
-import { activityLogFields, type Logger } from './edge/logger';
-import type { BotMetrics } from './edge/metrics';
-import { orgOf } from './orgSettings';
-import type { ExecuteHandler } from './edge/teamsBot';
+import { activityLogFields, type Logger } from '../edge/logger';
+import type { BotMetrics } from '../edge/metrics';
+import { orgOf } from '../dsl/orgSettings';
+import type { ExecuteHandler } from '../edge/teamsBot';
 
 const HOUR_MS = 3_600_000;
 /** A real press carries about 100 bytes; anything much bigger is refused whole. */

@@ -15,8 +15,8 @@
  */
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { AppConfig } from './edge/config';
-import { activityLogFields, type Logger } from './edge/logger';
+import type { AppConfig } from '../edge/config';
+import { activityLogFields, type Logger } from '../edge/logger';
 import { isAdministrator, orgOf } from './orgSettings';
 
 export type OwnerAnswer = 'owner' | 'not-owner' | 'failed';

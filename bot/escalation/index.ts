@@ -6,16 +6,16 @@
 import type { ConversationReference, Middleware, TurnContext } from 'botbuilder';
 import { TurnContext as TC } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { buildNoticeReminderCard } from '../cards/noticeReminder';
-import { londonTime } from '../rules';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS, type NoticeOptions } from '../dialogs/escalationNoticeDialog';
-import type { VerbHandler } from '../dialogs/mainDialog';
-import { ownerOf, type HeldData, type TriageServices } from '../dialogs/services';
+import { buildNoticeReminderCard } from '../../cards/noticeReminder';
+import { londonTime } from '../../rules';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS, type NoticeOptions } from '../../dialogs/escalationNoticeDialog';
+import type { VerbHandler } from '../../dialogs/mainDialog';
+import { ownerOf, type HeldData, type TriageServices } from '../../dialogs/services';
 import { DraftRepository } from './drafts';
-import { activityLogFields, type Logger } from './edge/logger';
-import type { Proactive } from './edge/proactive';
+import { activityLogFields, type Logger } from '../edge/logger';
+import type { Proactive } from '../edge/proactive';
 import { ReminderScheduler, type ProactiveSend } from './reminders';
-import type { StorageHandle } from './storage';
+import type { StorageHandle } from '../storage';
 
 export interface EscalationFeatureOptions {
   services: TriageServices;

@@ -12,7 +12,7 @@
  */
 import { answerFor, buildErrorCard, buildQuestionCard, buildResultCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type AdaptiveCard } from '../cards';
 import { ACTIONS } from '../cards/actions';
-import { questionsFor } from '../dialogs/questions';
+import { questionsFor } from '../dialogs/triage/questions';
 import { assessmentToAnswer, ladder, loadEngines, type Engine } from '../rules';
 
 interface Row {

@@ -5,11 +5,11 @@
 import { ConversationState, type TurnContext, UserState } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
-import { MainDialog, type VerbHandler } from '../dialogs/mainDialog';
-import { ScreeningDialog } from '../dialogs/screeningDialog';
-import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
-import { addHeld, type HeldData, type TriageServices } from '../dialogs/services';
-import { cardMessageWithText, invokeCardResponse, invokeResponseActivity } from '../dialogs/turn';
+import { MainDialog, type VerbHandler } from '../dialogs/triage/mainDialog';
+import { ScreeningDialog } from '../dialogs/triage/screeningDialog';
+import { createReferralHelp, type ReferralTicks } from '../dialogs/referral/referralHelp';
+import { addHeld, type HeldData, type TriageServices } from '../dialogs/core/services';
+import { cardMessageWithText, invokeCardResponse, invokeResponseActivity } from '../dialogs/core/turn';
 import { type Area, type Engine, loadEngines, ROLE_NAMES } from '../rules';
 import { type BotAdapter, createAdapter, type OutboundOverrides } from './edge/adapter';
 import type { AppConfig } from './edge/config';

@@ -5,9 +5,9 @@
  */
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import type { VerbHandler } from '../../dialogs/mainDialog';
-import type { AssessmentEvent, EscalationEvent, HeldData } from '../../dialogs/services';
-import { staleNote } from '../../dialogs/services';
+import type { VerbHandler } from '../../dialogs/triage/mainDialog';
+import type { AssessmentEvent, EscalationEvent, HeldData } from '../../dialogs/core/services';
+import { staleNote } from '../../dialogs/core/services';
 import { AREAS, type Area, type Engine } from '../../rules';
 import type { AppConfig } from '../edge/config';
 import { ConsultService } from './consults';

@@ -10,8 +10,8 @@ import { type ChannelInfo, TeamsInfo, type TeamsChannelAccount, teamsGetChannelI
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { ACTIONS, buildSettingsCard, buildSettingsViewCard, verbOf } from '../../cards';
-import { sendCard } from '../../dialogs/services';
-import type { VerbHandler } from '../../dialogs/mainDialog';
+import { sendCard } from '../../dialogs/core/services';
+import type { VerbHandler } from '../../dialogs/triage/mainDialog';
 import { AREAS, type Area, type Engine } from '../../rules';
 import { activityLogFields, type Logger } from '../edge/logger';
 import { type Member, orgOf, OrgSettings, type OrgSettingsStore, WEEKDAYS } from './orgSettings';

@@ -12,7 +12,7 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Dialog, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
-import { DialogSet, DialogTurnStatus } from '../../dialogs/framework';
+import { DialogSet, DialogTurnStatus } from '../../dialogs/core/framework';
 
 export type DialogRunner = (context: TurnContext) => Promise<DialogTurnResult>;
 

@@ -21,7 +21,7 @@
 import type { Activity, InvokeResponse, Middleware } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards';
-import { invokeCardResponse, invokeResponseActivity } from '../../dialogs/turn';
+import { invokeCardResponse, invokeResponseActivity } from '../../dialogs/core/turn';
 import { activityLogFields, type Logger } from './logger';
 
 const commandId = z.string().min(1).max(64);

@@ -7,9 +7,9 @@
  */
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import type { ProactiveSend } from '../../dialogs/ports';
+import type { ProactiveSend } from '../../dialogs/core/ports';
 
-export type { ProactiveSend } from '../../dialogs/ports';
+export type { ProactiveSend } from '../../dialogs/core/ports';
 
 /** A reference to a Teams conversation from the ids kept in storage (no user, no activity id: a new message). */
 export function teamsReference(d: { tenantId: string; serviceUrl: string; conversationId: string; conversationType: string }): Partial<ConversationReference> {

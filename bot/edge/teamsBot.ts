@@ -22,7 +22,7 @@ import {
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import type { z } from 'zod';
 import { ACTIONS, buildErrorCard, buildHelpCard, buildUnreadableCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type Action, type AdaptiveCard, type AnyAction } from '../../cards';
-import { cardAttachment, invokeCardResponse, isPersonal, scopeOfTurn } from '../../dialogs/turn';
+import { cardAttachment, invokeCardResponse, isPersonal, scopeOfTurn } from '../../dialogs/core/turn';
 import type { Area, Engine, Role } from '../../rules';
 import { createDialogRunner } from './dialogRunner';
 import { activityLogFields, type Logger } from './logger';

@@ -16,12 +16,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import type { ChannelRecord, DraftChange, DraftKind, DraftRecord, NoteDrafts, NoticeDrafts, StrengthsNoteDraft, StrengthsNoteFields } from '../../dialogs/ports';
+import type { ChannelRecord, DraftChange, DraftKind, DraftRecord, NoteDrafts, NoticeDrafts, StrengthsNoteDraft, StrengthsNoteFields } from '../../dialogs/core/ports';
 import type { Area } from '../../rules';
 import type { IsoDate } from '../../rules';
 import { isEtagConflict, type StorageHandle } from '../storage';
 
-export type { ChannelRecord, DraftChange, DraftKind, DraftRecord, StrengthsNoteDraft, StrengthsNoteFields } from '../../dialogs/ports';
+export type { ChannelRecord, DraftChange, DraftKind, DraftRecord, StrengthsNoteDraft, StrengthsNoteFields } from '../../dialogs/core/ports';
 
 export type AnyDraft = DraftRecord | StrengthsNoteDraft;
 

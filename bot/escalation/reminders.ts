@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCard } from '../../cards';
-import { cardMessage } from '../../dialogs/turn';
+import { cardMessage } from '../../dialogs/core/turn';
 import { londonTime } from '../../rules';
 import type { DraftRecord, DraftRepository, ReminderRecord } from './drafts';
 import type { Logger } from '../edge/logger';
@@ -24,8 +24,8 @@ export const REMIND_FROM_MINUTES = 9 * 60;
 export const MAX_ATTEMPTS = 5;
 
 /** Sends one activity into a stored conversation (bot/proactive.ts in the app). */
-export type { ProactiveSend } from '../../dialogs/ports';
-import type { ProactiveSend } from '../../dialogs/ports';
+export type { ProactiveSend } from '../../dialogs/core/ports';
+import type { ProactiveSend } from '../../dialogs/core/ports';
 
 export interface ReminderDeps {
   drafts: DraftRepository;

@@ -25,7 +25,7 @@ import type {
 import { z } from 'zod';
 import { ACTIONS, buildContactsCard, buildErrorCard, buildUnreadableCard, cardForAnswer, type AdaptiveCard, type Json } from '../../cards';
 import { buildNextStepsSummaryCard, timeless } from '../../cards/nextStepsSummary';
-import { cardAttachment, cardMessageWithText } from '../../dialogs/turn';
+import { cardAttachment, cardMessageWithText } from '../../dialogs/core/turn';
 import { answerText, type Answer, type Area, type Contact, type Engine } from '../../rules';
 import { htmlToText } from './htmlText';
 import { activityLogFields, knownValueFields, type Logger } from '../edge/logger';

@@ -17,11 +17,11 @@
  */
 import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuilder';
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
-import { runDialog } from '../../dialogs/framework';
+import { runDialog } from '../../dialogs/core/framework';
 import type { StatePropertyAccessor } from 'botbuilder';
-import type { VerbHandler } from '../../dialogs/mainDialog';
+import type { VerbHandler } from '../../dialogs/triage/mainDialog';
 import { ACTIONS } from '../../cards/actions';
-import { allowedHere, ownerOf } from '../../dialogs/services';
+import { allowedHere, ownerOf } from '../../dialogs/core/services';
 import { type Area, type Engine, londonTime } from '../../rules';
 import { rawNoticeValues, validateNotice } from '../../rules/notice';
 import { activityLogFields, type Logger } from '../edge/logger';

@@ -38,7 +38,7 @@ import {
   type AdaptiveCard,
 } from '../../cards';
 import { buildNoticeCard } from '../../cards/notice';
-import { questionsFor } from '../../dialogs/questions';
+import { questionsFor } from '../../dialogs/triage/questions';
 import { NoticeInputSchema } from '../../rules/notice';
 import {
   AREAS,

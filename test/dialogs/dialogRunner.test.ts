@@ -2,7 +2,7 @@ import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 
 import type { DialogState } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
 import { createDialogRunner, DSM_CONFIGURATION_KEY } from '../../bot/edge/dialogRunner';
-import { WaterfallDialog } from '../../dialogs/framework';
+import { WaterfallDialog } from '../../dialogs/core/framework';
 
 // bot/dialogRunner.ts reuses a value botbuilder-dialogs keeps under a private turn-state key.
 // These tests fail when an SDK upgrade renames or stops using that key, instead of the cache

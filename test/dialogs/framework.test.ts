@@ -1,6 +1,6 @@
 import * as index from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
-import * as framework from '../../dialogs/framework';
+import * as framework from '../../dialogs/core/framework';
 
 describe('dialogs/framework', () => {
   it('re-exports the very classes and values botbuilder-dialogs exports from its index', () => {

@@ -9,8 +9,8 @@ import type { DialogTestClient } from 'botbuilder-testing';
 import { DraftRepository } from '../../bot/escalation/drafts';
 import { createLogger } from '../../bot/edge/logger';
 import { createStorage } from '../../bot/storage';
-import { ownerOf } from '../../dialogs/turn';
-import { addHeld, type TriageServices } from '../../dialogs/services';
+import { ownerOf } from '../../dialogs/core/turn';
+import { addHeld, type TriageServices } from '../../dialogs/core/services';
 import { loadEngines } from '../../rules';
 
 const engines = loadEngines();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { loadConfig } from '../../bot/edge/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
-import { questionsFor } from '../../dialogs/questions';
+import { questionsFor } from '../../dialogs/triage/questions';
 import { loadEngines } from '../../rules';
 import {
   BOT_ID,

@@ -2,7 +2,7 @@
  * The screening questions, red flags first, built from a pack. Data only: the
  * ScreeningDialog asks them, the rules engine decides.
  */
-import { doNotTellRule, type Answers, type Pack } from '../rules';
+import { doNotTellRule, type Answers, type Pack } from '../../rules';
 
 export interface Choice {
   title: string;

@@ -4,10 +4,10 @@
  * where the Local Offer is. Stateless: the answers come back on the card.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ACTIONS, buildCheckQuestionCard, buildDisabilityResultCard, contactsFor, topicCard } from '../cards';
-import { cwdCriteria, cwdEligible, type Engine, type YesNoNotSure } from '../rules';
+import { ACTIONS, buildCheckQuestionCard, buildDisabilityResultCard, contactsFor, topicCard } from '../../cards';
+import { cwdCriteria, cwdEligible, type Engine, type YesNoNotSure } from '../../rules';
 import type { VerbHandler } from './mainDialog';
-import { isPersonal, sendCard, sendUnreadable, staleNote, type TriageServices } from './services';
+import { isPersonal, sendCard, sendUnreadable, staleNote, type TriageServices } from '../core/services';
 
 
 export class DisabilityCheckHandler implements VerbHandler {

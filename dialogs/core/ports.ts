@@ -5,8 +5,8 @@
  * import runs from dialogs/ up into bot/.
  */
 import type { Activity, ConversationReference } from 'botbuilder';
-import type { Area, IsoDate } from '../rules';
-import type { ContactMethod, NoticeInput, NoticeRawValues, NoticeStageRecord } from '../rules/notice';
+import type { Area, IsoDate } from '../../rules';
+import type { ContactMethod, NoticeInput, NoticeRawValues, NoticeStageRecord } from '../../rules/notice';
 
 /** What a draft holds: an escalation notice, or a strengths-based note. */
 export type DraftKind = 'notice' | 'strengthsNote';

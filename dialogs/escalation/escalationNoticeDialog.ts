@@ -9,14 +9,14 @@
  */
 import { type Activity, type ConversationReference, TeamsInfo, type TurnContext, TurnContext as TC } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ComponentDialog, WaterfallDialog } from './framework';
+import { ComponentDialog, WaterfallDialog } from '../core/framework';
 import { z } from 'zod';
-import { ACTIONS, buildErrorCard } from '../cards';
-import { buildNoticeCard } from '../cards/notice';
-import { buildNoticeFormCard } from '../cards/noticeForm';
-import { buildNoticeNextCard } from '../cards/noticeNext';
-import { buildShareChooserCard, buildSharedNoticeCard } from '../cards/noticeShared';
-import { type Engine, type Pack, londonTime, nextStage, stageById } from '../rules';
+import { ACTIONS, buildErrorCard } from '../../cards';
+import { buildNoticeCard } from '../../cards/notice';
+import { buildNoticeFormCard } from '../../cards/noticeForm';
+import { buildNoticeNextCard } from '../../cards/noticeNext';
+import { buildShareChooserCard, buildSharedNoticeCard } from '../../cards/noticeShared';
+import { type Engine, type Pack, londonTime, nextStage, stageById } from '../../rules';
 import {
   checkStageDate,
   CONTACT_METHODS,
@@ -28,10 +28,10 @@ import {
   type NoticeInput,
   type NoticeRawValues,
   type NoticeView,
-} from '../rules/notice';
-import type { DialogLogger, DraftRecord, NoticeDrafts, ProactiveSend } from './ports';
-import { allowedHere, ownerOf, reportEscalation, sendCard, sendUnreadable, type TriageServices } from './services';
-import { cardMessage } from './turn';
+} from '../../rules/notice';
+import type { DialogLogger, DraftRecord, NoticeDrafts, ProactiveSend } from '../core/ports';
+import { allowedHere, ownerOf, reportEscalation, sendCard, sendUnreadable, type TriageServices } from '../core/services';
+import { cardMessage } from '../core/turn';
 
 export const ESCALATION_NOTICE_DIALOG = 'escalationNoticeDialog';
 const NOTICE_FLOW = 'escalationNoticeFlow';

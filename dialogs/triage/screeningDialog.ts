@@ -5,13 +5,13 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { DialogInstance, DialogState, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
+import { ComponentDialog, Dialog, WaterfallDialog } from '../core/framework';
 import { z } from 'zod';
-import { ACTIONS, buildQuestionCard, cardForAnswer } from '../cards';
-import type { Answers, Assessment, Engine } from '../rules';
-import { answerOf } from '../rules';
+import { ACTIONS, buildQuestionCard, cardForAnswer } from '../../cards';
+import type { Answers, Assessment, Engine } from '../../rules';
+import { answerOf } from '../../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
-import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from './services';
+import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from '../core/services';
 
 export const SCREENING_DIALOG = 'screeningDialog';
 const LOOP = 'screeningLoop';

@@ -11,11 +11,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { ACTIONS, buildErrorCard, buildSavedStrengthsNoteCard, buildStrengthsNoteCard, buildStrengthsNotesListCard, strengthsNoteText, verbOf } from '../cards';
-import type { DialogLogger, NoteDrafts, StrengthsNoteDraft } from './ports';
-import type { Engine, Pack } from '../rules';
-import type { VerbHandler } from './mainDialog';
-import { allowedHere, ownerOf, sendCard, sendUnreadable, type TriageServices } from './services';
+import { ACTIONS, buildErrorCard, buildSavedStrengthsNoteCard, buildStrengthsNoteCard, buildStrengthsNotesListCard, strengthsNoteText, verbOf } from '../../cards';
+import type { DialogLogger, NoteDrafts, StrengthsNoteDraft } from '../core/ports';
+import type { Engine, Pack } from '../../rules';
+import type { VerbHandler } from '../triage/mainDialog';
+import { allowedHere, ownerOf, sendCard, sendUnreadable, type TriageServices } from '../core/services';
 
 export interface StrengthsDraftsDeps {
   drafts: NoteDrafts;

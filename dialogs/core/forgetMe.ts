@@ -4,9 +4,9 @@
  * the answer then says what went and how to delete messages already in Teams' history.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ACTIONS, buildForgetAskCard, forgetDoneText, verbOf } from '../cards';
-import type { Engine } from '../rules';
-import type { VerbHandler } from './mainDialog';
+import { ACTIONS, buildForgetAskCard, forgetDoneText, verbOf } from '../../cards';
+import type { Engine } from '../../rules';
+import type { VerbHandler } from '../triage/mainDialog';
 import { sendCard, type TriageServices } from './services';
 
 

@@ -4,14 +4,14 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { Dialog, DialogTurnStatus, WaterfallDialog } from './framework';
+import { Dialog, DialogTurnStatus, WaterfallDialog } from '../core/framework';
 import type { z } from 'zod';
-import { ACTION_LIST, ACTIONS, actionForWords, buildAreaCard, buildPrivacyWarningCard, buildRoleCard, capabilityForCommand, cardForAnswer, messageAnswer, verbOf, withRoleQuestion, contactCard, escalationCard, topicCard, type Action, type AnyAction } from '../cards';
-import { AREAS, isArea, ROLE_NAMES, type Engine } from '../rules';
+import { ACTION_LIST, ACTIONS, actionForWords, buildAreaCard, buildPrivacyWarningCard, buildRoleCard, capabilityForCommand, cardForAnswer, messageAnswer, verbOf, withRoleQuestion, contactCard, escalationCard, topicCard, type Action, type AnyAction } from '../../cards';
+import { AREAS, isArea, ROLE_NAMES, type Engine } from '../../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
-import { ForgetMeHandler } from './forgetMe';
-import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, sendHelp, sendUnreadable, staleNote, type TriageServices } from './services';
+import { ForgetMeHandler } from '../core/forgetMe';
+import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, sendHelp, sendUnreadable, staleNote, type TriageServices } from '../core/services';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_FLOW = 'mainFlow';

@@ -6,10 +6,10 @@
  * every turn whichever dialog is active (test/http/triage.test.ts sends a red flag mid-screening).
  */
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { ComponentDialog, DialogTurnStatus } from './framework';
-import { ACTIONS, CONTROL_WORDS_PATTERNS, cardForAnswer, verbOf } from '../cards';
-import { answerOf, answersFromMessage } from '../rules';
-import { engineFor, isPersonal, sendCard, sendHelp, type TriageServices } from './services';
+import { ComponentDialog, DialogTurnStatus } from '../core/framework';
+import { ACTIONS, CONTROL_WORDS_PATTERNS, cardForAnswer, verbOf } from '../../cards';
+import { answerOf, answersFromMessage } from '../../rules';
+import { engineFor, isPersonal, sendCard, sendHelp, type TriageServices } from '../core/services';
 
 // The control words are declared with the actions (cards/actions.ts).
 export const { startAgain: START_AGAIN, cancel: CANCEL, help: HELP } = CONTROL_WORDS_PATTERNS;

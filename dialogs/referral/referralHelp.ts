@@ -6,12 +6,12 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Dialog, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ACTIONS, buildRecordingHelpCard, buildReferralChecklistCard, buildStrengthsNoteCard, contactsFor, strengthsNoteText, tickId, verbOf } from '../cards';
-import { referralChecklist, REFERRAL_ITEM_KEYS, type Engine, type ReferralItemKey } from '../rules';
-import { DisabilityCheckHandler } from './disabilityCheck';
-import type { VerbHandler } from './mainDialog';
-import { PrivateFosteringDialog, PrivateFosteringHandler } from './privateFosteringDialog';
-import { allowedHere, isPersonal, sendCard, sendUnreadable, staleNote, type TriageServices } from './services';
+import { ACTIONS, buildRecordingHelpCard, buildReferralChecklistCard, buildStrengthsNoteCard, contactsFor, strengthsNoteText, tickId, verbOf } from '../../cards';
+import { referralChecklist, REFERRAL_ITEM_KEYS, type Engine, type ReferralItemKey } from '../../rules';
+import { DisabilityCheckHandler } from '../triage/disabilityCheck';
+import type { VerbHandler } from '../triage/mainDialog';
+import { PrivateFosteringDialog, PrivateFosteringHandler } from '../triage/privateFosteringDialog';
+import { allowedHere, isPersonal, sendCard, sendUnreadable, staleNote, type TriageServices } from '../core/services';
 import { StrengthsDraftsHandler, type StrengthsDraftsDeps } from './strengthsDrafts';
 
 /** What the checklist remembers: which items are ticked, for this conversation only. */

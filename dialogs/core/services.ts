@@ -3,9 +3,9 @@
  * so tests can inject a fixed clock, memory storage and stub child dialogs.
  */
 import type { TurnContext } from 'botbuilder';
-import { buildHelpCard } from '../cards';
-import type { Answers, Area, Assessment, Engine, Role } from '../rules';
-import { formatLongDate, londonTime } from '../rules';
+import { buildHelpCard } from '../../cards';
+import type { Answers, Area, Assessment, Engine, Role } from '../../rules';
+import { formatLongDate, londonTime } from '../../rules';
 import { scopeOfTurn, sendCard } from './turn';
 
 // The per-turn helpers live in dialogs/turn.ts; the dialogs import them from here too.

@@ -4,8 +4,8 @@
  * The dialogs and bot/ both use these; nothing else reads `conversationType` or `from` for them.
  */
 import { CardFactory, type Activity, type AdaptiveCardInvokeResponse, type Attachment, type TurnContext } from 'botbuilder';
-import { buildUnreadableCard, scopeOf, SCOPES, type AdaptiveCard, type AnyAction, type Scope } from '../cards';
-import type { Pack } from '../rules';
+import { buildUnreadableCard, scopeOf, SCOPES, type AdaptiveCard, type AnyAction, type Scope } from '../../cards';
+import type { Pack } from '../../rules';
 
 /** The Teams scope of this turn's conversation (personal chat, group chat, team channel). */
 export function scopeOfTurn(context: TurnContext): Scope {

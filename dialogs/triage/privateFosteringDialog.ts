@@ -6,12 +6,12 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ComponentDialog, Dialog, WaterfallDialog } from './framework';
+import { ComponentDialog, Dialog, WaterfallDialog } from '../core/framework';
 import { z } from 'zod';
-import { ACTIONS, buildCheckQuestionCard, buildPrivateFosteringResultCard, contactsFor, topicCard, verbOf, type CheckInput } from '../cards';
-import { isPrivateFostering, type Engine, type PrivateFostering, type PrivateFosteringAnswers, type YesNoNotSure } from '../rules';
+import { ACTIONS, buildCheckQuestionCard, buildPrivateFosteringResultCard, contactsFor, topicCard, verbOf, type CheckInput } from '../../cards';
+import { isPrivateFostering, type Engine, type PrivateFostering, type PrivateFosteringAnswers, type YesNoNotSure } from '../../rules';
 import type { ScreeningResult } from './screeningDialog';
-import { engineFor, isPersonal, sendCard, staleNote, type TriageServices } from './services';
+import { engineFor, isPersonal, sendCard, staleNote, type TriageServices } from '../core/services';
 
 export const PRIVATE_FOSTERING_DIALOG = 'privateFosteringDialog';
 const FLOW = 'privateFosteringFlow';

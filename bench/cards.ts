@@ -25,7 +25,7 @@ interface Row {
 const rows: Row[] = [];
 const TEAMS_TEXT_LIMIT = 28_000;
 
-/** The activity botbuilder posts for a card (dialogs/services.ts sendCard), serialised. */
+/** The activity botbuilder posts for a card (dialogs/core/services.ts sendCard), serialised. */
 function messageBytes(card: AdaptiveCard): number {
   const activity = {
     type: 'message',

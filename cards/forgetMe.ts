@@ -8,7 +8,7 @@ import { expandCard, type AdaptiveCard } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/forget-me.json';
 
-/** What the bot holds about one user (the same shape as dialogs/services.ts HeldData). */
+/** What the bot holds about one user (the same shape as dialogs/core/services.ts HeldData). */
 export interface HeldCounts {
   notices: number;
   reminders: number;

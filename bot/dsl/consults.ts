@@ -69,7 +69,7 @@ export interface ConsultDeps {
   clock: () => Date;
   logger: Logger;
   metrics: BotMetrics;
-  /** Posts into the consult channel and the requester's chat (bot/proactive.ts). */
+  /** Posts into the consult channel and the requester's chat (bot/edge/proactive.ts). */
   proactive: Proactive;
   takeMinutes: number;
 }
@@ -399,7 +399,7 @@ export class ConsultService {
     }
   }
 
-  /** Runs `use` with the connector client of a turn continued in that conversation (bot/proactive.ts). */
+  /** Runs `use` with the connector client of a turn continued in that conversation (bot/edge/proactive.ts). */
   private async withClient(tenantId: string, serviceUrl: string, conversationId: string, conversationType: string, use: (client: ConnectorClient) => Promise<void>): Promise<void> {
     await this.deps.proactive.withClient(teamsReference({ tenantId, serviceUrl, conversationId, conversationType }), use);
   }

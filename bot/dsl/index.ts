@@ -31,7 +31,7 @@ export interface DslFeatureOptions {
   /** True when the app created the storage itself (then STORAGE=sqlite gets its own decisions table). */
   ownStorage: boolean;
   engines: Readonly<Record<Area, Engine>>;
-  /** Proactive messages (bot/proactive.ts): the consult channel and the requester's chat. */
+  /** Proactive messages (bot/edge/proactive.ts): the consult channel and the requester's chat. */
   proactive: Proactive;
   /** The Graph team-owner check; default from the bot's credentials (createTeamOwners). */
   teamOwners?: TeamOwners;

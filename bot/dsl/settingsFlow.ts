@@ -1,5 +1,5 @@
 /**
- * "settings": in a team channel, an administrator or an owner of the team (bot/teamOwners.ts)
+ * "settings": in a team channel, an administrator or an owner of the team (bot/dsl/teamOwners.ts)
  * gets the settings card (channel for consults, area, DSL group, rota); anyone else is refused. Elsewhere, anyone sees the
  * current settings. Who counts as an administrator: docs/decisions/005-team-owner-check.md.
  *

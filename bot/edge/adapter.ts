@@ -33,7 +33,7 @@ export type AdapterConfig = Pick<
   | 'loopbackServiceUrls'
 >;
 
-/** Test seams for the outbound policy (bot/outbound.ts): fake sleep, fixed jitter, fewer attempts; a shorter identity timeout. */
+/** Test seams for the outbound policy (bot/edge/outbound.ts): fake sleep, fixed jitter, fewer attempts; a shorter identity timeout. */
 export type OutboundOverrides = Partial<Pick<OutboundOptions, 'sleep' | 'now' | 'retry' | 'pacer' | 'identityTimeoutMs'>>;
 
 /** The botbuilder option names, with unset values left out (the SDK treats '' and absent alike). */
@@ -79,7 +79,7 @@ export function tenantAllowList(allowedTenants: readonly string[], logger: Logge
 }
 
 /**
- * CloudAdapter with one activity's processing callable from the HTTP edge (bot/server.ts).
+ * CloudAdapter with one activity's processing callable from the HTTP edge (bot/edge/server.ts).
  * CloudAdapter.process() would also do it, but it prints every authentication failure to the
  * console with its stack and answers any failure that is not an AuthenticationError with 500;
  * the server answers those itself (401, or 503 when the identity service is unreachable).

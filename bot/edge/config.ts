@@ -53,7 +53,7 @@ export interface AppConfig {
   readonly allowInsecureDev: boolean;
   readonly draftRetentionDays: number;
   readonly bodyLimitBytes: number;
-  /** Hosts replies may go to (`*.` = any subdomain), always over https (bot/security.ts). */
+  /** Hosts replies may go to (`*.` = any subdomain), always over https (bot/edge/security.ts). */
   readonly serviceUrlHosts: readonly string[];
   /**
    * True only for the anonymous (no app id), loopback-bound bot outside production, and not
@@ -112,7 +112,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Teams and Bot Framework connector hosts (bot/security.ts). */
+/** Teams and Bot Framework connector hosts (bot/edge/security.ts). */
 export const DEFAULT_SERVICE_URL_HOSTS: readonly string[] = Object.freeze([
   'smba.trafficmanager.net',
   '*.botframework.com',

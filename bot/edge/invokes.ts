@@ -12,10 +12,10 @@
  * value), and nothing is written: no redelivery claim, no state, no draft.
  *
  * An invoke nobody handles, with no value or an object value, goes on to the bot, which
- * answers it with an empty 200 (bot/teamsBot.ts).
+ * answers it with an empty 200 (bot/edge/teamsBot.ts).
  *
  * A feature can also declare the data its Action.Execute verbs carry (`actionData`: the
- * feedback buttons, bot/feedback.ts); a press whose data does not pass is refused here the
+ * feedback buttons, bot/insights/feedback.ts); a press whose data does not pass is refused here the
  * same way, before anything reads or stores it.
  */
 import type { Activity, InvokeResponse, Middleware } from 'botbuilder';
@@ -36,7 +36,7 @@ export const INVOKE_VALUES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'adaptiveCard/action': z.looseObject({ action: z.looseObject({ type: z.string() }) }),
   // botbuilder answers a missing queryText with its own 400, but only after the claim is stored.
   'application/search': z.looseObject({ queryText: z.string().min(1) }),
-  // bot/messageExtensions.ts: commandId, then the query parameters (initial run: none).
+  // bot/extensions/messageExtensions.ts: commandId, then the query parameters (initial run: none).
   'composeExtension/query': z.looseObject({
     commandId,
     parameters: z.array(z.looseObject({ name: z.string().nullish() })).max(20).nullish(),
@@ -51,7 +51,7 @@ export const INVOKE_VALUES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'composeExtension/submitAction': z.looseObject({ commandId, botMessagePreviewAction: z.enum(['edit', 'send']).nullish() }),
   // botbuilder switches on value.action (anything else is its own 400, after the claim is stored).
   'fileConsent/invoke': z.looseObject({ action: z.enum(['accept', 'decline']) }),
-  // bot/noticeTaskModule.ts validates `data` itself.
+  // bot/pages/noticeTaskModule.ts validates `data` itself.
   'task/fetch': z.looseObject({}),
   'task/submit': z.looseObject({}),
 });
@@ -98,7 +98,7 @@ export function invokeValueProblem(name: unknown, value: unknown): InvokeValuePr
 }
 
 /**
- * For an Action.Execute press of a verb a feature declared (bot/feedback.ts): the action's data,
+ * For an Action.Execute press of a verb a feature declared (bot/insights/feedback.ts): the action's data,
  * with its verb, must pass that verb's schema. Call after {@link invokeValueProblem} found nothing.
  */
 export function actionDataProblem(name: unknown, value: unknown, actionData: Readonly<Record<string, z.ZodType>>): InvokeValueProblem | undefined {
@@ -120,7 +120,7 @@ export interface InvokeGuardOptions {
   readonly logger: Logger;
   /** The card an Action.Execute press with an unreadable value gets (Teams shows it in place of the card). */
   readonly unreadableCard: () => AdaptiveCard;
-  /** Action.Execute verbs whose data a feature declared a schema for (bot/feedback.ts), checked here with the values above. */
+  /** Action.Execute verbs whose data a feature declared a schema for (bot/insights/feedback.ts), checked here with the values above. */
   readonly actionData?: Readonly<Record<string, z.ZodType>>;
 }
 

@@ -121,7 +121,7 @@ const INVOKE_NAMES: ReadonlySet<string> = new Set([
   'composeExtension/onCardButtonClicked', 'continueConversation', 'application/vnd.microsoft.readReceipt', 'application/vnd.microsoft.meetingStart',
   'application/vnd.microsoft.meetingEnd', 'application/vnd.microsoft.meetingParticipantJoin', 'application/vnd.microsoft.meetingParticipantLeave',
 ]);
-/** Bot Framework channel ids (only msteams, emulator and test are served: bot/security.ts). */
+/** Bot Framework channel ids (only msteams, emulator and test are served: bot/edge/security.ts). */
 const CHANNEL_IDS: ReadonlySet<string> = new Set(['msteams', 'emulator', 'test', 'webchat', 'directline', 'directlinespeech', 'slack', 'telegram', 'facebook', 'email', 'sms', 'line', 'kik', 'skype', 'omnichannel', 'm365extensions']);
 const CONVERSATION_TYPES: ReadonlySet<string> = new Set(['personal', 'groupChat', 'channel']);
 

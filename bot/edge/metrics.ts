@@ -11,7 +11,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Counter, Registry, Summary } from 'prom-client';
 import type { Server } from 'restify';
 
-/** Who may read /metrics (bot/config.ts). */
+/** Who may read /metrics (bot/edge/config.ts). */
 export interface MetricsAccess {
   readonly metrics: 'token' | 'open' | 'off';
   readonly metricsToken: string | undefined;

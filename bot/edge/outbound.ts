@@ -244,7 +244,7 @@ const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 
 /**
  * The Bot Framework's OpenID metadata or signing keys could not be fetched (unreachable,
  * an error status, not JSON, too slow), so no token can be verified: the request is
- * answered 503 with Retry-After (bot/server.ts), not 500. Carries no URL and no token.
+ * answered 503 with Retry-After (bot/edge/server.ts), not 500. Carries no URL and no token.
  */
 export class IdentityServiceUnavailableError extends Error {
   readonly code = 'IDENTITY_UNAVAILABLE' as const;

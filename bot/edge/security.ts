@@ -9,7 +9,7 @@
  * 1. serviceUrl allowlist, always: an activity whose `serviceUrl` is not https on an allowed
  *    Teams / Bot Framework host (or, for the anonymous loopback-bound development bot only, a
  *    loopback address) is dropped, so a forged activity cannot make
- *    the bot post card contents elsewhere (bot/outbound.ts refuses such sends too).
+ *    the bot post card contents elsewhere (bot/edge/outbound.ts refuses such sends too).
  * 2. Redelivery: Teams re-sends invokes after 5 s and messages after 15 s. Each activity
  *    id is claimed in shared storage with a short TTL ({@link StorageHandle.claim}), so
  *    the same activity is processed once across every instance sharing the storage.

@@ -3,7 +3,7 @@
  *
  * Routes:
  * - `POST /api/messages`  → `adapter.handleActivity(...)`: the bearer token's shape checked before
- *   the body is read (bot/bearer.ts), then a size-limited, strictly parsed JSON body; 401 for a
+ *   the body is read (bot/edge/bearer.ts), then a size-limited, strictly parsed JSON body; 401 for a
  *   token that does not verify, 503 with Retry-After when the identity service cannot be reached
  * - `GET  /api/messages`  → 405 at once (start-up probes poll it to see the port is up)
  * - `GET  /healthz`       → 200 `{status:'ok'}` (the process is alive)
@@ -31,7 +31,7 @@ export interface TurnRunner {
 
 /**
  * The part of the adapter the server uses (lets tests pass a stub if they need to):
- * handleActivity, not CloudAdapter.process() (see bot/adapter.ts).
+ * handleActivity, not CloudAdapter.process() (see bot/edge/adapter.ts).
  */
 export type MessageProcessor = Pick<BotAdapter, 'handleActivity'>;
 
@@ -315,7 +315,7 @@ export function createServer(options: CreateServerOptions): BotServer {
     const status = answer?.status ?? 200;
     if (res.headersSent) return;
     if (status >= 400) {
-      // An invoke answered with an error status: whoever chose it logged why (bot/invokes.ts, the tenant allowlist...).
+      // An invoke answered with an error status: whoever chose it logged why (bot/edge/invokes.ts, the tenant allowlist...).
       log.debug({ statusCode: status, ...ids }, 'invoke answered with an error status');
       sendError(res, status);
     } else if (answer?.body === undefined) {

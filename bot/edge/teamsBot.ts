@@ -46,7 +46,7 @@ export interface BotDeps {
   logger: Logger;
   /** Action.Execute verbs owned by feature modules (consult hand-off...), checked before the built-in ones. */
   executeHandlers?: ExecuteHandler[];
-  /** Message extension invokes (composeExtension/*): bot/messageExtensions.ts. */
+  /** Message extension invokes (composeExtension/*): bot/extensions/messageExtensions.ts. */
   messageExtensions?: MessageExtensionHandler;
   /** Task module invokes from bot cards (task/fetch, task/submit): the notice form dialog. */
   taskModules?: TaskModuleHandler;
@@ -130,7 +130,7 @@ export class SafeguardingBot extends TeamsActivityHandler {
    * the friendly error card rather than a bare 400.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    // Values of the wrong shape never get here: bot/invokes.ts answers them first.
+    // Values of the wrong shape never get here: bot/edge/invokes.ts answers them first.
     const response = await super.onInvokeActivity(context);
     if (response.status === 400 && context.activity.name === 'adaptiveCard/action') {
       const engine = this.deps.engines[await this.deps.areaFor(context)];

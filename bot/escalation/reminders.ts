@@ -23,7 +23,7 @@ export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 export const REMIND_FROM_MINUTES = 9 * 60;
 export const MAX_ATTEMPTS = 5;
 
-/** Sends one activity into a stored conversation (bot/proactive.ts in the app). */
+/** Sends one activity into a stored conversation (bot/edge/proactive.ts in the app). */
 export type { ProactiveSend } from '../../dialogs/core/ports';
 import type { ProactiveSend } from '../../dialogs/core/ports';
 

@@ -2,7 +2,7 @@
  * The decision record: for every triage, what the bot asked, what was answered (as ids),
  * the level and route it gave, the pack version and the time; and the practitioners' answers
  * to "Was this the right answer?" (source 'feedback': the route given, the route chosen or
- * 'yes', the pack version, the hour; bot/feedback.ts). No personal data: no user, no
+ * 'yes', the pack version, the hour; bot/insights/feedback.ts). No personal data: no user, no
  * conversation, no child, no free text. Every value is checked against an id pattern before
  * it is kept, so a typed sentence can never reach the record or its CSV exports.
  *

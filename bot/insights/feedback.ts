@@ -6,7 +6,7 @@
  * than the one given, that route's first step and number, from the pack).
  *
  * What is recorded: the route given, the route chosen (or 'yes'), the pack id and version, and
- * the hour, in the decision record (bot/decisions.ts, source 'feedback') with the organisation
+ * the hour, in the decision record (bot/insights/decisions.ts, source 'feedback') with the organisation
  * (tenant) id every record carries, so the same storage, the same retention
  * (DECISION_RETENTION_DAYS) and the administrators' insights and export apply. Never the message
  * text, the user, the conversation or a name, and nothing about it is logged but a refusal.
@@ -14,7 +14,7 @@
  * The verbs are declared here once: one schema (built from the packs, so a route id that is not
  * in the named pack is refused) checked before anything reads or stores a press, whichever way
  * it comes: Action.Submit (a message with a value: MainDialog's verb handlers, also while
- * questions are waiting) or Action.Execute (bot/invokes.ts refuses a bad one at the edge, before
+ * questions are waiting) or Action.Execute (bot/edge/invokes.ts refuses a bad one at the edge, before
  * even the redelivery claim is stored; then the Execute handler below).
  */
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
@@ -77,7 +77,7 @@ export class Feedback {
     this.schema = feedbackSchema(deps.engines);
   }
 
-  /** For bot/invokes.ts: the schema each feedback verb's Action.Execute data (with its verb) must pass. */
+  /** For bot/edge/invokes.ts: the schema each feedback verb's Action.Execute data (with its verb) must pass. */
   actionData(): Readonly<Record<string, z.ZodType>> {
     return Object.fromEntries(Object.values(FEEDBACK_VERBS).map((verb) => [verb, this.schema]));
   }

@@ -1,7 +1,7 @@
 /**
  * What the dialogs need from the rest of the bot, declared here as interfaces: storage for
  * notices and notes, a logger, and a way to post into another conversation. bot/ implements
- * them (bot/drafts.ts, bot/logger.ts, bot/proactive.ts) and bot/app.ts passes them in, so no
+ * them (bot/escalation/drafts.ts, bot/edge/logger.ts, bot/edge/proactive.ts) and bot/app.ts passes them in, so no
  * import runs from dialogs/ up into bot/.
  */
 import type { Activity, ConversationReference } from 'botbuilder';
@@ -84,7 +84,7 @@ export interface DialogLogger {
   warn(fields: Record<string, unknown>, message: string): void;
 }
 
-/** Escalation notices, kept per author (bot/drafts.ts). Only the author's own drafts are ever returned. */
+/** Escalation notices, kept per author (bot/escalation/drafts.ts). Only the author's own drafts are ever returned. */
 export interface NoticeDrafts {
   create(init: Omit<DraftRecord, 'id' | 'createdAt' | 'updatedAt' | 'history' | 'shared' | 'reference'> & { reference: (id: string) => string }): Promise<DraftRecord>;
   get(ownerId: string, draftId: string): Promise<DraftRecord | undefined>;
@@ -97,7 +97,7 @@ export interface NoticeDrafts {
   removeTeam(tenantId: string, teamId: string): Promise<void>;
 }
 
-/** Strengths-based notes saved as drafts (bot/drafts.ts), per author. */
+/** Strengths-based notes saved as drafts (bot/escalation/drafts.ts), per author. */
 export interface NoteDrafts {
   readonly retentionDays: number;
   createNote(init: { ownerId: string; area: Area; note: StrengthsNoteFields }): Promise<StrengthsNoteDraft>;

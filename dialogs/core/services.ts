@@ -8,7 +8,7 @@ import type { Answers, Area, Assessment, Engine, Role } from '../../rules';
 import { formatLongDate, londonTime } from '../../rules';
 import { scopeOfTurn, sendCard } from './turn';
 
-// The per-turn helpers live in dialogs/turn.ts; the dialogs import them from here too.
+// The per-turn helpers live in dialogs/core/turn.ts; the dialogs import them from here too.
 export { allowedHere, cardAttachment, invokeCardResponse, isPersonal, ownerOf, scopeOfTurn, sendCard, sendUnreadable } from './turn';
 
 export interface TriageServices {

@@ -2,7 +2,7 @@
  * The Escalation Notice, drafted in the author's personal chat: the form, the draft
  * with its working-day due date, "Next stage", and sharing a redacted copy to a team
  * channel. Each card press starts this dialog for one turn; the draft itself lives in
- * storage (bot/drafts.ts), so a card pressed days later (from a reminder) still works.
+ * storage (bot/escalation/drafts.ts), so a card pressed days later (from a reminder) still works.
  *
  * Identity comes from `context.activity.from` on every action; card data only names a
  * draft id, which is looked up under the caller's own key.

@@ -2,7 +2,7 @@
  * Card verbs for referral help: "Prepare my referral" (the cited checklist, with
  * ticks kept in conversation state only), recording help, and the strengths-based
  * note (personal chat only; the note is sent back as plain text and not kept, unless the
- * practitioner presses "Save as a draft": see dialogs/strengthsDrafts.ts).
+ * practitioner presses "Save as a draft": see dialogs/referral/strengthsDrafts.ts).
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Dialog, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';

@@ -1,7 +1,7 @@
 /**
  * Saved strengths-based notes ("Save as a draft" on the note, "my notes"): save, list,
  * open, plain text, edit and delete, in the personal chat only. The notes live in the
- * escalation drafts' repository (bot/drafts.ts, kind 'strengthsNote'), so they share its
+ * escalation drafts' repository (bot/escalation/drafts.ts, kind 'strengthsNote'), so they share its
  * owner keys, eTag-checked writes, DRAFT_RETENTION_DAYS sweep and "forget me".
  *
  * The owner is always the Teams user behind the turn (`context.activity.from`); card data

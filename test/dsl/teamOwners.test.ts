@@ -1,5 +1,5 @@
 /**
- * The Graph team-owner check (bot/teamOwners.ts) against nock: the Entra token endpoint
+ * The Graph team-owner check (bot/dsl/teamOwners.ts) against nock: the Entra token endpoint
  * (client credentials) and Graph's team members list. Owner → allowed, member → refused,
  * 403 (permission not granted) → refused with the ADMIN_AAD_IDS advice and a log line
  * without ids, and one token for two checks.

@@ -6,7 +6,7 @@
  * wait; and in a group chat. An administrator's insights card and feedback CSV then show the
  * counts. Presses that do not carry a known pack, answer and route (or are too big, or of the
  * wrong types) are refused with nothing recorded, whether they come as Action.Submit or as
- * Action.Execute (where bot/invokes.ts refuses them before anything is stored).
+ * Action.Execute (where bot/edge/invokes.ts refuses them before anything is stored).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DecisionRecord } from '../../bot/insights/decisions';

@@ -81,7 +81,7 @@ it('the scan reaches into rules/packs/ (an empty or missing cards/ folder simply
 });
 
 describe('imports run one way: bot/ → dialogs/ → cards/ → rules/', () => {
-  it('dialogs/ imports nothing from bot/ (it declares what it needs in dialogs/ports.ts; bot/app.ts passes it in)', () => {
+  it('dialogs/ imports nothing from bot/ (it declares what it needs in dialogs/core/ports.ts; bot/app.ts passes it in)', () => {
     const up = sourceFiles(path.join(ROOT, 'dialogs')).flatMap((file) =>
       specifiers(readFileSync(file, 'utf8'))
         .filter((s) => path.resolve(path.dirname(file), s).startsWith(path.join(ROOT, 'bot')))

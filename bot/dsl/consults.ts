@@ -23,7 +23,7 @@ import {
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConnectorClient } from 'botframework-connector';
 import { ACTIONS, buildConsultCard, buildErrorCard, consultUnavailableText, type AdaptiveCard } from '../../cards';
-import type { VerbHandler } from '../../dialogs/triage/mainDialog';
+import type { VerbHandler } from '../../dialogs/core/feature';
 import { cardAttachment, invokeCardResponse } from '../../dialogs/core/turn';
 import { type Area, type Engine, formatLongDate, londonTime } from '../../rules';
 import type { BotMetrics } from '../edge/metrics';

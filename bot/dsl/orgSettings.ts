@@ -4,14 +4,14 @@
  * team by an administrator (see docs/decisions/005-team-owner-check.md), stored under
  * `org/<tenant>` with an eTag-checked write.
  */
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { WEEKDAYS } from '../../cards/actions';
 import { AREAS } from '../../rules';
-import { activityTenantId } from '../edge/adapter';
 import { isEtagConflict, type StorageHandle } from '../storage';
 
 export { WEEKDAYS } from '../../cards/actions';
+/** The organisation key of a turn and who is an administrator: bot/edge/adapter.ts (insights uses them too). */
+export { isAdministrator, orgOf } from '../edge/adapter';
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const Member = z.object({
@@ -41,17 +41,6 @@ export const OrgSettings = z.object({
   updatedBy: z.string().max(64),
 });
 export type OrgSettings = z.infer<typeof OrgSettings>;
-
-/** The organisation key of a turn: the tenant id. */
-export function orgOf(context: TurnContext): string | undefined {
-  return activityTenantId(context)?.toLowerCase();
-}
-
-/** True when the sender is on the ADMIN_AAD_IDS list (identity from `from`, never from card data). */
-export function isAdministrator(context: TurnContext, adminAadIds: readonly string[]): boolean {
-  const aad = context.activity.from?.aadObjectId?.toLowerCase();
-  return aad !== undefined && adminAadIds.includes(aad);
-}
 
 export class OrgSettingsStore {
   constructor(private readonly handle: StorageHandle) {

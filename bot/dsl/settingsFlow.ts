@@ -11,7 +11,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { z } from 'zod';
 import { ACTIONS, buildSettingsCard, buildSettingsViewCard, verbOf } from '../../cards';
 import { sendCard } from '../../dialogs/core/services';
-import type { VerbHandler } from '../../dialogs/triage/mainDialog';
+import type { VerbHandler } from '../../dialogs/core/feature';
 import { AREAS, type Area, type Engine } from '../../rules';
 import { activityLogFields, type Logger } from '../edge/logger';
 import { type Member, orgOf, OrgSettings, type OrgSettingsStore, WEEKDAYS } from './orgSettings';

@@ -57,6 +57,17 @@ export function activityTenantId(context: TurnContext): string | undefined {
   return activityLogFields(context.activity).tenantId;
 }
 
+/** The organisation key of a turn: the tenant id. */
+export function orgOf(context: TurnContext): string | undefined {
+  return activityTenantId(context)?.toLowerCase();
+}
+
+/** True when the sender is on the ADMIN_AAD_IDS list (identity from `from`, never from card data). */
+export function isAdministrator(context: TurnContext, adminAadIds: readonly string[]): boolean {
+  const aad = context.activity.from?.aadObjectId?.toLowerCase();
+  return aad !== undefined && adminAadIds.includes(aad);
+}
+
 /**
  * Middleware that ends the turn silently for activities from tenants not on the list.
  * An empty list allows every tenant.

@@ -10,6 +10,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Counter, Registry, Summary } from 'prom-client';
 import type { Server } from 'restify';
+import type { Middleware } from 'botbuilder';
 
 /** Who may read /metrics (bot/edge/config.ts). */
 export interface MetricsAccess {
@@ -94,6 +95,21 @@ export class BotMetrics {
 
   error(kind: 'turn' | 'proactive' | 'storage' | 'export'): void {
     this.errors.inc({ kind });
+  }
+
+  /** Adapter middleware: counts every turn, and the turns that failed. */
+  middleware(): Middleware {
+    return {
+      onTurn: async (context, next) => {
+        this.turn(context.activity.type);
+        try {
+          await next();
+        } catch (err) {
+          this.error('turn');
+          throw err;
+        }
+      },
+    };
   }
 
   /** restify route: GET /metrics in Prometheus text format, for the readers `access` allows. */

@@ -1,20 +1,21 @@
 /**
  * The escalation notice feature, wired: drafts over the bot's storage, the notice
  * dialog and its verbs, "forget me", the reminder scheduler and the middleware that
- * records the team channels the bot can post to. bot/app.ts adds these to its arrays.
+ * records the team channels the bot can post to. bot/app.ts lists it with the other features.
  */
 import type { ConversationReference, Middleware, TurnContext } from 'botbuilder';
 import { TurnContext as TC } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildNoticeReminderCard } from '../../cards/noticeReminder';
 import { londonTime } from '../../rules';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS, type NoticeOptions } from '../../dialogs/escalation/escalationNoticeDialog';
-import type { VerbHandler } from '../../dialogs/triage/mainDialog';
-import { ownerOf, type HeldData, type TriageServices } from '../../dialogs/core/services';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS, type NoticeOptions } from '../../dialogs/escalation';
+import type { VerbHandler } from '../../dialogs/core/feature';
+import { ownerOf, type TriageServices } from '../../dialogs/core/services';
 import { DraftRepository } from './drafts';
 import { activityLogFields, type Logger } from '../edge/logger';
 import type { Proactive } from '../edge/proactive';
 import { ReminderScheduler, type ProactiveSend } from './reminders';
+import type { Feature } from '../feature';
 import type { StorageHandle } from '../storage';
 
 export interface EscalationFeatureOptions {
@@ -28,15 +29,12 @@ export interface EscalationFeatureOptions {
   reminderIntervalSeconds: number;
 }
 
-export interface EscalationFeature {
+export interface EscalationFeature extends Feature {
   drafts: DraftRepository;
   dialog: EscalationNoticeDialog;
+  /** The notice dialog's verbs (the Teams pages' form window falls back to it). */
   handler: VerbHandler;
-  /** "forget me": the user's notices (with their reminders) and saved notes, counted, then deleted. */
-  held(context: TurnContext): Promise<Partial<HeldData>>;
-  forget(context: TurnContext): Promise<Partial<HeldData>>;
   reminders: ReminderScheduler;
-  channelRecorder: Middleware;
 }
 
 export function createEscalationFeature(o: EscalationFeatureOptions): EscalationFeature {
@@ -59,22 +57,30 @@ export function createEscalationFeature(o: EscalationFeatureOptions): Escalation
     },
   });
   return {
+    name: 'escalation',
     drafts,
     dialog,
     handler,
-    held: async (context) => {
-      const owner = ownerOf(context);
-      return owner ? drafts.inventory(owner) : {};
-    },
-    forget: async (context) => {
-      const owner = ownerOf(context);
-      if (!owner) return {};
-      const held = await drafts.inventory(owner);
-      await drafts.deleteAllFor(owner);
-      return held;
+    dialogs: [dialog],
+    handlers: [handler],
+    // "forget me": the user's notices (with their reminders) and saved notes, counted, then deleted.
+    forgettable: {
+      held: async (context) => {
+        const owner = ownerOf(context);
+        return owner ? drafts.inventory(owner) : {};
+      },
+      forget: async (context) => {
+        const owner = ownerOf(context);
+        if (!owner) return {};
+        const held = await drafts.inventory(owner);
+        await drafts.deleteAllFor(owner);
+        return held;
+      },
     },
     reminders,
-    channelRecorder: channelRecorder(drafts, o.logger),
+    middleware: [channelRecorder(drafts, o.logger)],
+    tasks: [{ name: 'escalation-reminders', task: (now) => reminders.runDue(now) }],
+    close: () => reminders.stop(),
   };
 }
 

@@ -21,13 +21,13 @@ import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { ACTIONS, buildFeedbackPickerCard, buildUnreadableCard, FEEDBACK_VERBS, feedbackThanks, isGivenAnswer, type AdaptiveCard } from '../../cards';
-import type { VerbHandler } from '../../dialogs/triage/mainDialog';
+import type { VerbHandler } from '../../dialogs/core/feature';
 import { invokeCardResponse, sendCard } from '../../dialogs/core/services';
 import { AREAS, type Area, type Engine } from '../../rules';
 import type { DecisionLog } from './decisions';
 import { activityLogFields, type Logger } from '../edge/logger';
 import type { BotMetrics } from '../edge/metrics';
-import { orgOf } from '../dsl/orgSettings';
+import { orgOf } from '../edge/adapter';
 import type { ExecuteHandler } from '../edge/teamsBot';
 
 const HOUR_MS = 3_600_000;

@@ -14,12 +14,12 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import type { Request, Response, Server } from 'restify';
 import { ACTIONS, answerTitle, buildInsightsCard, verbOf, type AdaptiveCard, type InsightsSection } from '../../cards';
 import { allowedHere, cardAttachment, sendCard } from '../../dialogs/core/services';
-import type { VerbHandler } from '../../dialogs/triage/mainDialog';
+import type { VerbHandler } from '../../dialogs/core/feature';
 import { type Area, type Engine } from '../../rules';
 import { decisionsCsv, feedbackCsv, summariseFeedback, type DecisionLog, type DecisionRecord } from './decisions';
 import { activityLogFields, type Logger } from '../edge/logger';
 import type { BotMetrics } from '../edge/metrics';
-import { isAdministrator, orgOf } from '../dsl/orgSettings';
+import { isAdministrator, orgOf } from '../edge/adapter';
 import type { StorageHandle } from '../storage';
 
 const DAY_MS = 86_400_000;

@@ -19,7 +19,7 @@ import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuil
 import type { Dialog, DialogState } from 'botbuilder-dialogs';
 import { runDialog } from '../../dialogs/core/framework';
 import type { StatePropertyAccessor } from 'botbuilder';
-import type { VerbHandler } from '../../dialogs/triage/mainDialog';
+import type { VerbHandler } from '../../dialogs/core/feature';
 import { ACTIONS } from '../../cards/actions';
 import { allowedHere, ownerOf } from '../../dialogs/core/services';
 import { type Area, type Engine, londonTime } from '../../rules';
@@ -42,8 +42,8 @@ export interface NoticeTaskModuleDeps {
   /** Public https base URL of the bot; without it Teams cannot open the page, so the card form is used. */
   publicBaseUrl: string | undefined;
   drafts: NoticeDraftLookup;
-  /** The root dialog and its state: a submit continues the notice flow through it, as a card submit does. */
-  dialog: Dialog;
+  /** The root dialog (built after the features, so asked for when needed) and its state: a submit continues the notice flow through it, as a card submit does. */
+  dialog: () => Dialog;
   dialogState: StatePropertyAccessor<DialogState>;
 }
 
@@ -123,7 +123,7 @@ export class NoticeTaskModule implements TaskModuleHandler {
     );
     // Continue the notice flow as the card form does: the root dialog with the card's value.
     context.activity.value = value;
-    await runDialog(this.deps.dialog, context, this.deps.dialogState);
+    await runDialog(this.deps.dialog(), context, this.deps.dialogState);
     return message(
       checked.ok
         ? 'Thank you. Your draft notice is in your chat with the bot.'

@@ -6,7 +6,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACTIONS, buildForgetAskCard, forgetDoneText, verbOf } from '../../cards';
 import type { Engine } from '../../rules';
-import type { VerbHandler } from '../triage/mainDialog';
+import type { VerbHandler } from './feature';
 import { sendCard, type TriageServices } from './services';
 
 

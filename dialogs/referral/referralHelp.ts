@@ -5,12 +5,12 @@
  * practitioner presses "Save as a draft": see dialogs/referral/strengthsDrafts.ts).
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { Dialog, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACTIONS, buildRecordingHelpCard, buildReferralChecklistCard, buildStrengthsNoteCard, contactsFor, strengthsNoteText, tickId, verbOf } from '../../cards';
 import { referralChecklist, REFERRAL_ITEM_KEYS, type Engine, type ReferralItemKey } from '../../rules';
-import { DisabilityCheckHandler } from '../triage/disabilityCheck';
-import type { VerbHandler } from '../triage/mainDialog';
-import { PrivateFosteringDialog, PrivateFosteringHandler } from '../triage/privateFosteringDialog';
+import { DisabilityCheckHandler } from './disabilityCheck';
+import type { DialogFeature, VerbHandler } from '../core/feature';
+import { PrivateFosteringDialog, PrivateFosteringHandler } from './privateFosteringDialog';
 import { allowedHere, isPersonal, sendCard, sendUnreadable, staleNote, type TriageServices } from '../core/services';
 import { StrengthsDraftsHandler, type StrengthsDraftsDeps } from './strengthsDrafts';
 
@@ -122,8 +122,9 @@ export function createReferralHelp(
   services: TriageServices,
   ticks: StatePropertyAccessor<ReferralTicks>,
   notes?: StrengthsDraftsDeps,
-): { dialogs: Dialog[]; handlers: VerbHandler[] } {
+): Required<DialogFeature> {
   return {
+    name: 'referral',
     dialogs: [new PrivateFosteringDialog(services)],
     handlers: [
       new ReferralHelpHandler(services, ticks, notes ? { retentionDays: notes.drafts.retentionDays } : undefined),

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { ACTIONS, buildErrorCard, buildSavedStrengthsNoteCard, buildStrengthsNoteCard, buildStrengthsNotesListCard, strengthsNoteText, verbOf } from '../../cards';
 import type { DialogLogger, NoteDrafts, StrengthsNoteDraft } from '../core/ports';
 import type { Engine, Pack } from '../../rules';
-import type { VerbHandler } from '../triage/mainDialog';
+import type { VerbHandler } from '../core/feature';
 import { allowedHere, ownerOf, sendCard, sendUnreadable, type TriageServices } from '../core/services';
 
 export interface StrengthsDraftsDeps {

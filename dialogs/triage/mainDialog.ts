@@ -2,31 +2,19 @@
  * The root dialog: every message comes here first. Commands and card actions go
  * to their answers; free text goes to the rules engine and back as a card.
  */
-import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { Dialog, DialogTurnStatus, WaterfallDialog } from '../core/framework';
+import { DialogTurnStatus, WaterfallDialog } from '../core/framework';
 import type { z } from 'zod';
-import { ACTION_LIST, ACTIONS, actionForWords, buildAreaCard, buildPrivacyWarningCard, buildRoleCard, capabilityForCommand, cardForAnswer, messageAnswer, verbOf, withRoleQuestion, contactCard, escalationCard, topicCard, type Action, type AnyAction } from '../../cards';
+import { ACTION_LIST, ACTIONS, actionForWords, buildAreaCard, buildPrivacyWarningCard, buildRoleCard, capabilityForCommand, cardForAnswer, messageAnswer, verbOf, withRoleQuestion, contactCard, escalationCard, topicCard, type Action } from '../../cards';
 import { AREAS, isArea, ROLE_NAMES, type Engine } from '../../rules';
 import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
 import { ForgetMeHandler } from '../core/forgetMe';
+import type { DialogFeature, VerbHandler } from '../core/feature';
 import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, sendHelp, sendUnreadable, staleNote, type TriageServices } from '../core/services';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_FLOW = 'mainFlow';
-
-/**
- * A feature's card actions: the registry's declarations it handles (cards/actions.ts). Each press
- * of one of them, and each typed command that means one (the action's words, the help card's
- * command), comes to `handle` with the raw value, which it reads with the action's schema.
- */
-export interface VerbHandler {
-  actions: readonly AnyAction[];
-  handle(step: WaterfallStepContext, value: unknown, engine: Engine): Promise<DialogTurnResult>;
-  /** A press that may come while a dialog waits (feedback on an answer card): handled without ending that dialog. */
-  anytime?(context: TurnContext, value: unknown): Promise<void>;
-}
 
 /** A handler for one action whose value has passed that action's schema. */
 type Bound<S extends z.ZodType> = (step: WaterfallStepContext, data: z.infer<S>, engine: Engine) => Promise<DialogTurnResult>;
@@ -40,7 +28,7 @@ export class MainDialog extends InterruptibleDialog {
   /** Every action this bot handles, by verb: the built-in ones below and the features'. */
   private readonly handlers = new Map<string, VerbHandler>();
 
-  constructor(services: TriageServices, screening: ScreeningDialog, extra: { dialogs?: Dialog[]; handlers?: VerbHandler[] } = {}) {
+  constructor(services: TriageServices, screening: ScreeningDialog, extra: Omit<DialogFeature, 'name'> = {}) {
     super(MAIN_DIALOG, services);
     this.addDialog(screening);
     for (const d of extra.dialogs ?? []) this.addDialog(d);

@@ -10,7 +10,7 @@ import { ComponentDialog, Dialog, WaterfallDialog } from '../core/framework';
 import { z } from 'zod';
 import { ACTIONS, buildCheckQuestionCard, buildPrivateFosteringResultCard, contactsFor, topicCard, verbOf, type CheckInput } from '../../cards';
 import { isPrivateFostering, type Engine, type PrivateFostering, type PrivateFosteringAnswers, type YesNoNotSure } from '../../rules';
-import type { ScreeningResult } from './screeningDialog';
+import type { ScreeningResult } from '../triage';
 import { engineFor, isPersonal, sendCard, staleNote, type TriageServices } from '../core/services';
 
 export const PRIVATE_FOSTERING_DIALOG = 'privateFosteringDialog';

@@ -6,7 +6,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACTIONS, buildCheckQuestionCard, buildDisabilityResultCard, contactsFor, topicCard } from '../../cards';
 import { cwdCriteria, cwdEligible, type Engine, type YesNoNotSure } from '../../rules';
-import type { VerbHandler } from './mainDialog';
+import type { VerbHandler } from '../core/feature';
 import { isPersonal, sendCard, sendUnreadable, staleNote, type TriageServices } from '../core/services';
 
 

@@ -10,7 +10,7 @@ import { cardMessageWithText, invokeCardResponse, invokeResponseActivity } from 
 import { createReferralHelp, type ReferralTicks } from '../dialogs/referral';
 import { MainDialog, ScreeningDialog } from '../dialogs/triage';
 import { type Area, type Engine, loadEngines, ROLE_NAMES } from '../rules';
-import { createDslFeature } from './dsl';
+import { createDslFeature, type TeamOwners } from './dsl';
 import { type BotAdapter, createAdapter, type OutboundOverrides } from './edge/adapter';
 import type { AppConfig } from './edge/config';
 import { invokeGuard } from './edge/invokes';
@@ -28,7 +28,6 @@ import { createInsightsFeature } from './insights';
 import { createPagesFeature } from './pages';
 import { createStorage, type StorageHandle } from './storage';
 import { retentionTask } from './storage/retention';
-import type { TeamOwners } from './dsl/teamOwners';
 
 export interface AppOptions {
   config: AppConfig;

@@ -17,6 +17,8 @@ import { OrgSettingsStore } from './orgSettings';
 import { SettingsFlow } from './settingsFlow';
 import { createTeamOwners, type TeamOwners } from './teamOwners';
 
+export type { TeamOwners } from './teamOwners';
+
 export interface DslFeatureOptions {
   config: AppConfig;
   logger: Logger;

@@ -8,9 +8,22 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { z } from 'zod';
 import type { DialogFeature } from '../dialogs/core/feature';
+import type { Area, Engine } from '../rules';
+import type { AppConfig } from './edge/config';
+import type { Logger } from './edge/logger';
+import type { StorageHandle } from './storage';
 import type { HeldData } from '../dialogs/core/services';
 import type { ExecuteHandler, MessageExtensionHandler, TaskModuleHandler } from './edge/teamsBot';
 import type { Task } from './edge/ticker';
+
+/** What most features are built from (bot/app.ts has them all). */
+export interface FeatureContext {
+  config: AppConfig;
+  logger: Logger;
+  clock: () => Date;
+  storage: StorageHandle;
+  engines: Readonly<Record<Area, Engine>>;
+}
 
 /** What a feature keeps about a user: counted for "forget me", then deleted. */
 export interface Forgettable {

@@ -5,13 +5,10 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { staleNote } from '../../dialogs/core/services';
-import { AREAS, type Area, type Engine } from '../../rules';
-import type { AppConfig } from '../edge/config';
-import type { Logger } from '../edge/logger';
+import { AREAS } from '../../rules';
 import type { BotMetrics } from '../edge/metrics';
 import type { Proactive } from '../edge/proactive';
-import type { Feature } from '../feature';
-import type { StorageHandle } from '../storage';
+import type { Feature, FeatureContext } from '../feature';
 import { ConsultService } from './consults';
 import { OrgSettingsStore } from './orgSettings';
 import { SettingsFlow } from './settingsFlow';
@@ -19,12 +16,7 @@ import { createTeamOwners, type TeamOwners } from './teamOwners';
 
 export type { TeamOwners } from './teamOwners';
 
-export interface DslFeatureOptions {
-  config: AppConfig;
-  logger: Logger;
-  clock: () => Date;
-  storage: StorageHandle;
-  engines: Readonly<Record<Area, Engine>>;
+export interface DslFeatureOptions extends FeatureContext {
   metrics: BotMetrics;
   /** Proactive messages (bot/edge/proactive.ts): the consult channel and the requester's chat. */
   proactive: Proactive;

@@ -30,22 +30,12 @@ function label(value: string | undefined): string {
 
 export class BotMetrics {
   readonly registry = new Registry();
-  private readonly turns = new Counter({ name: 'safeguarding_turns_total', help: 'Turns processed, by activity type', labelNames: ['type'] as const, registers: [this.registry] });
-  private readonly routes = new Counter({
-    name: 'safeguarding_routes_given_total',
-    help: 'Triage answers given, by level, route and area',
-    labelNames: ['level', 'route', 'area'] as const,
-    registers: [this.registry],
-  });
-  private readonly escalations = new Counter({
-    name: 'safeguarding_escalations_total',
-    help: 'Escalations started or advanced, by stage',
-    labelNames: ['action', 'stage'] as const,
-    registers: [this.registry],
-  });
-  private readonly consultsRaised = new Counter({ name: 'safeguarding_consults_raised_total', help: 'DSL consults raised, by area', labelNames: ['area'] as const, registers: [this.registry] });
-  private readonly consultsTaken = new Counter({ name: 'safeguarding_consults_taken_total', help: 'DSL consults taken, by area', labelNames: ['area'] as const, registers: [this.registry] });
-  private readonly consultsReminded = new Counter({ name: 'safeguarding_consults_reminded_total', help: 'DSL consults nobody took in time (channel reminded)', labelNames: ['area'] as const, registers: [this.registry] });
+  private readonly turns = this.counter('safeguarding_turns_total', 'Turns processed, by activity type', ['type']);
+  private readonly routes = this.counter('safeguarding_routes_given_total', 'Triage answers given, by level, route and area', ['level', 'route', 'area']);
+  private readonly escalations = this.counter('safeguarding_escalations_total', 'Escalations started or advanced, by stage', ['action', 'stage']);
+  private readonly consultsRaised = this.counter('safeguarding_consults_raised_total', 'DSL consults raised, by area', ['area']);
+  private readonly consultsTaken = this.counter('safeguarding_consults_taken_total', 'DSL consults taken, by area', ['area']);
+  private readonly consultsReminded = this.counter('safeguarding_consults_reminded_total', 'DSL consults nobody took in time (channel reminded)', ['area']);
   private readonly timeToTake = new Summary({
     name: 'safeguarding_consult_time_to_take_seconds',
     help: 'Time from a consult being raised to a DSL taking it (median and 90th percentile over the last hour)',
@@ -54,13 +44,13 @@ export class BotMetrics {
     ageBuckets: 6,
     registers: [this.registry],
   });
-  private readonly feedbackGiven = new Counter({
-    name: 'safeguarding_feedback_total',
-    help: 'Answers to "Was this the right answer?", by the route given and the route chosen instead (or yes)',
-    labelNames: ['given', 'chosen'] as const,
-    registers: [this.registry],
-  });
-  private readonly errors = new Counter({ name: 'safeguarding_errors_total', help: 'Errors, by kind', labelNames: ['kind'] as const, registers: [this.registry] });
+  private readonly feedbackGiven = this.counter('safeguarding_feedback_total', 'Answers to "Was this the right answer?", by the route given and the route chosen instead (or yes)', ['given', 'chosen']);
+  private readonly errors = this.counter('safeguarding_errors_total', 'Errors, by kind', ['kind']);
+
+  /** A counter on this registry. */
+  private counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
 
   turn(type: string | undefined): void {
     this.turns.inc({ type: label(type) });

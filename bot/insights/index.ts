@@ -7,23 +7,16 @@ import type { TurnContext } from 'botbuilder';
 import type { AssessmentEvent, EscalationEvent } from '../../dialogs/core/services';
 import { AREAS, type Area, type Engine } from '../../rules';
 import { orgOf } from '../edge/adapter';
-import type { AppConfig } from '../edge/config';
-import { activityLogFields, type Logger } from '../edge/logger';
+import { activityLogFields } from '../edge/logger';
 import type { BotMetrics } from '../edge/metrics';
-import type { Feature } from '../feature';
-import type { StorageHandle } from '../storage';
+import type { Feature, FeatureContext } from '../feature';
 import { type DecisionLog, type NewDecision, SqliteDecisionLog, StorageDecisionLog } from './decisions';
 import { Feedback } from './feedback';
 import { Insights } from './insights';
 
-export interface InsightsFeatureOptions {
-  config: AppConfig;
-  logger: Logger;
-  clock: () => Date;
-  storage: StorageHandle;
+export interface InsightsFeatureOptions extends FeatureContext {
   /** True when the app created the storage itself (then STORAGE=sqlite gets its own decisions table). */
   ownStorage: boolean;
-  engines: Readonly<Record<Area, Engine>>;
   metrics: BotMetrics;
   /** The user's area: for the pack of feedback's "could not read that" card. */
   areaFor(context: TurnContext): Promise<Area>;

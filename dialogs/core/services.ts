@@ -3,7 +3,7 @@
  * so tests can inject a fixed clock, memory storage and stub child dialogs.
  */
 import type { TurnContext } from 'botbuilder';
-import { buildHelpCard } from '../../cards';
+import { buildHelpCard, type HeldCounts } from '../../cards';
 import type { Answers, Area, Assessment, Engine, Role } from '../../rules';
 import { formatLongDate, londonTime } from '../../rules';
 import { scopeOfTurn, sendCard } from './turn';
@@ -38,20 +38,8 @@ export interface TriageServices {
   onEscalation?(context: TurnContext, event: EscalationEvent): Promise<void>;
 }
 
-/** What "forget me" lists and deletes: counts, and the area's name when the user chose one. */
-export interface HeldData {
-  /** Escalation notices (drafts), and how many of them have a reminder waiting. */
-  notices: number;
-  reminders: number;
-  /** Strengths-based notes saved as drafts. */
-  notes: number;
-  /** "Ask my DSL" requests the user raised (they carry the user's name). */
-  consults: number;
-  /** The area the user chose with "area" (its name), when they chose one. */
-  area?: string;
-  /** The role the user gave (its name), when they gave one. */
-  role?: string;
-}
+/** What "forget me" lists and deletes: counts, and the area's name when the user chose one (the card's HeldCounts). */
+export type HeldData = HeldCounts;
 
 export const NOTHING_HELD: Readonly<HeldData> = Object.freeze({ notices: 0, reminders: 0, notes: 0, consults: 0 });
 

@@ -18,88 +18,54 @@ export interface Question {
 }
 
 const NOT_SURE: Choice = { title: 'Not sure', value: 'not_sure' };
-const yesNo = (yes = 'Yes', no = 'No'): Choice[] => [{ title: yes, value: 'yes' }, { title: no, value: 'no' }, NOT_SURE];
+/** Choices from [title, value] pairs, with "Not sure" last: it is an answer everywhere. */
+const choices = (...pairs: [string, string][]): Choice[] => [...pairs.map(([title, value]) => ({ title, value })), NOT_SURE];
+const yesNo = (yes = 'Yes', no = 'No'): Choice[] => choices([yes, 'yes'], [no, 'no']);
+/** A question answered with one choice. */
+const single = (id: Question['id'], text: string, answers: Choice[], hint?: string): Question => ({ id, text, ...(hint === undefined ? {} : { hint }), choices: answers, multi: false });
 
 export function questionsFor(pack: Pack): Question[] {
   const police = pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
   const harms = pack.indicators.filter((i) => i.kind === 'harm');
   const notTell = pack.indicators.filter((i) => i.doNotTellParents).map((i) => i.label.toLowerCase());
   const qs: Question[] = [
-    {
-      id: 'immediateDanger',
-      text: 'Is the child in immediate danger of being harmed right now?',
-      hint: `If yes, or you are not sure, call ${police} now.`,
-      choices: yesNo(),
-      multi: false,
-    },
-    {
-      id: 'homeAlone',
-      text: 'Is the child home alone, with no adult looking after them?',
-      choices: yesNo(),
-      multi: false,
-    },
+    single('immediateDanger', 'Is the child in immediate danger of being harmed right now?', yesNo(), `If yes, or you are not sure, call ${police} now.`),
+    single('homeAlone', 'Is the child home alone, with no adult looking after them?', yesNo()),
     {
       id: 'harms',
       text: 'Which of these worry you? Tick all that apply.',
       hint: 'Tick “Not sure” if you suspect harm but cannot say which kind.',
-      choices: [...harms.map((i) => ({ title: i.label, value: i.id })), { title: 'None of these', value: 'none' }, NOT_SURE],
+      choices: choices(...harms.map((i): [string, string] => [i.label, i.id]), ['None of these', 'none']),
       multi: true,
     },
-    {
-      id: 'needs',
-      text: 'How much extra support does the family need?',
-      choices: [
-        { title: 'None beyond everyday services', value: 'none' },
-        { title: 'Some extra support', value: 'some' },
-        { title: 'Complex needs: several services', value: 'complex' },
-        NOT_SURE,
-      ],
-      multi: false,
-    },
-    {
-      id: 'earlyHelp',
-      text: 'Is early help (an Early Help Assessment or a Team Around the Family plan) already in place?',
-      hint: 'A Team Around the Family (TAF) is a meeting of the family and practitioners to review a shared plan.',
-      choices: [
-        { title: 'No', value: 'none' },
-        { title: 'Yes, and it is working', value: 'working' },
-        { title: 'Yes, but needs are not being met', value: 'not_working' },
-        NOT_SURE,
-      ],
-      multi: false,
-    },
-    {
-      id: 'ageBand',
-      text: 'How old is the child?',
-      choices: [
-        { title: 'Under 5', value: 'under_5' },
-        { title: '5 to 11', value: '5_to_11' },
-        { title: '12 to 15', value: '12_to_15' },
-        { title: '16 or 17', value: '16_to_17' },
-        NOT_SURE,
-      ],
-      multi: false,
-    },
-    {
-      id: 'familyKnows',
-      text: 'Does the family know about your worry, and agree to you asking for help?',
+    single('needs', 'How much extra support does the family need?', choices(['None beyond everyday services', 'none'], ['Some extra support', 'some'], ['Complex needs: several services', 'complex'])),
+    single(
+      'earlyHelp',
+      'Is early help (an Early Help Assessment or a Team Around the Family plan) already in place?',
+      choices(['No', 'none'], ['Yes, and it is working', 'working'], ['Yes, but needs are not being met', 'not_working']),
+      'A Team Around the Family (TAF) is a meeting of the family and practitioners to review a shared plan.',
+    ),
+    single('ageBand', 'How old is the child?', choices(['Under 5', 'under_5'], ['5 to 11', '5_to_11'], ['12 to 15', '12_to_15'], ['16 or 17', '16_to_17'])),
+    single(
+      'familyKnows',
+      'Does the family know about your worry, and agree to you asking for help?',
+      yesNo('Yes, they know and agree', 'No'),
       // The pack's own words for the rule where it has them: they say whose guidance it is (Salford's cite Bury's).
-      hint: notTell.length
+      notTell.length
         ? (doNotTellRule(pack)?.text ?? `Do not tell the family first if you suspect: ${notTell.join('; ')}. Ask the front door for advice instead.`)
         : 'Usually tell the family before you refer, unless that would put the child at risk.',
-      choices: yesNo('Yes, they know and agree', 'No'),
-      multi: false,
-    },
+    ),
   ];
   if (pack.localities.length > 0) {
-    qs.push({
-      id: 'locality',
-      text: `Which ${pack.area} locality does the family live in?`,
-      // No seed says which places each locality covers: the teams are named, not mapped to places.
-      hint: 'If you do not know which team covers the family, answer “Not sure”: referrals for locality support go through the Bridge either way.',
-      choices: [...pack.localities.map((l) => ({ title: l.name, value: l.id })), NOT_SURE],
-      multi: false,
-    });
+    // No seed says which places each locality covers: the teams are named, not mapped to places.
+    qs.push(
+      single(
+        'locality',
+        `Which ${pack.area} locality does the family live in?`,
+        choices(...pack.localities.map((l): [string, string] => [l.name, l.id])),
+        'If you do not know which team covers the family, answer “Not sure”: referrals for locality support go through the Bridge either way.',
+      ),
+    );
   }
   return qs;
 }

@@ -5,7 +5,7 @@
  * - user state (the chosen area) not written for USER_RETENTION_DAYS,
  * - activity claims (bot/edge/security.ts) once their TTL has passed.
  * Drafts and their reminders are swept by DraftRepository.sweepExpired (bot/escalation/reminders.ts);
- * decision records by their own task (bot/dsl/index.ts). Keys are found by the backend's own
+ * decision records by their own task (bot/insights/index.ts). Keys are found by the backend's own
  * write times ({@link StorageHandle.keysOlderThan}); nothing is read.
  */
 import { CLAIM_PREFIX } from '../edge/security';

@@ -22,7 +22,7 @@ import {
   nextActivityId,
   personalMessage,
   type TeamsActivity,
-  type TeamsUser,
+  freshUser,
 } from '../helpers/activities';
 import { startHarness, type Harness } from '../helpers/app';
 import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
@@ -59,12 +59,6 @@ function contactBlock(a: SentActivity | undefined, name: string): string {
   walk(cardOf(a));
   if (!best) throw new Error(`no contact block for ${name}`);
   return best;
-}
-
-let userCounter = 0;
-function freshUser(): TeamsUser {
-  userCounter += 1;
-  return { id: `29:fresh-user-${userCounter}`, name: 'Fresh Example', aadObjectId: `00000000-0000-0000-0000-${String(userCounter).padStart(12, '0')}` };
 }
 
 describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {

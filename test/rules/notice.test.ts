@@ -122,12 +122,14 @@ describe('plain text and mailto', () => {
     expect(params.get('cc')).toBe('sscp@salford.gov.uk');
     expect(params.get('subject')).toBe('Escalation Notice ESC-20261224-ABCDEF: Service Manager');
     const body = params.get('body') ?? '';
-    expect(body).toContain('Reference: ESC-20261224-ABCDEF');
-    expect(body).toContain('Child’s initials: Z. Ó. S.');
-    expect(body).toContain('Report completed by: name: Alex Example');
-    expect(body).toContain('Stage: Stage 3: Service Manager');
-    expect(body).toContain('2. Practice Manager at the Bridge: raised by email on Thursday 17 December 2026, response due Thursday 24 December 2026');
-    expect(body).toContain('leaves out the child’s name, date of birth and the details of the concern');
+    for (const part of [
+      'Reference: ESC-20261224-ABCDEF',
+      'Child’s initials: Z. Ó. S.',
+      'Report completed by: name: Alex Example',
+      'Stage: Stage 3: Service Manager',
+      '2. Practice Manager at the Bridge: raised by email on Thursday 17 December 2026, response due Thursday 24 December 2026',
+      'leaves out the child’s name, date of birth and the details of the concern',
+    ]) expect(body).toContain(part);
     // Never the name, the date of birth or what was typed about the child, however the link is read.
     for (const secret of [NAME, '3 February 2014', '2014-02-03', CONCERN, 'SENTINEL-DECISION', 'SENTINEL-TRIED']) {
       expect(body).not.toContain(secret);

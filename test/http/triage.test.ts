@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cardNodes } from '../helpers/cardNodes';
 import type { App } from '../../bot/app';
 import { loadConfig } from '../../bot/edge/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
@@ -46,19 +47,9 @@ function cardOf(a: SentActivity | undefined): { fallbackText?: string; body?: un
 
 /** The contact block on the card whose heading is the contact's name. */
 function contactBlock(a: SentActivity | undefined, name: string): string {
-  let best: string | undefined;
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      const heading = Array.isArray(o.items) ? (o.items[0] as { text?: unknown } | undefined)?.text : undefined;
-      if (o.type === 'Container' && heading === name) best ??= JSON.stringify(o);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(cardOf(a));
-  if (!best) throw new Error(`no contact block for ${name}`);
-  return best;
+  const block = cardNodes(cardOf(a)).find((o) => o.type === 'Container' && Array.isArray(o.items) && (o.items[0] as { text?: unknown } | undefined)?.text === name);
+  if (!block) throw new Error(`no contact block for ${name}`);
+  return JSON.stringify(block);
 }
 
 describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {

@@ -107,11 +107,7 @@ describe('plain text and mailto', () => {
   it('the plain text has every field, the addressee, the due date, earlier stages and the return address', () => {
     const t = noticeText(pack, view({ stageId: 'service_manager', history: [{ stageId: 'practice_manager', sentOn: '2026-12-17', dueOn: '2026-12-24' }] }));
     for (const s of [NAME, '3 February 2014', CONCERN, 'SENTINEL-DECISION', 'SENTINEL-TRIED', 'Alex Example', 'Designated safeguarding lead', 'alex@example.org', 'Our DSL']) expect(t).toContain(s);
-    expect(t).toContain('Sent to: The Service Manager (worriedaboutachild@salford.gov.uk)');
-    expect(t).toContain('A response is due by Tuesday 5 January 2027 (5 working days).');
-    expect(t).toContain('Attach: The original Escalation Notice');
-    expect(t).toContain('2. Practice Manager at the Bridge: sent Thursday 17 December 2026, response due Thursday 24 December 2026');
-    expect(t).toContain('Sutherland House\n303 Chorley Road\nSwinton\nM27 6AY');
+    for (const part of ['Sent to: The Service Manager (worriedaboutachild@salford.gov.uk)', 'A response is due by Tuesday 5 January 2027 (5 working days).', 'Attach: The original Escalation Notice', '2. Practice Manager at the Bridge: sent Thursday 17 December 2026, response due Thursday 24 December 2026', 'Sutherland House\n303 Chorley Road\nSwinton\nM27 6AY']) expect(t).toContain(part);
   });
 
   it('"Email it": to the Bridge, copied to the SSCP (from the pack), the reference in the subject and the redacted notice as the body', () => {
@@ -167,11 +163,7 @@ describe('redaction for a team channel', () => {
     const all = JSON.stringify(card);
     for (const secret of [NAME, 'Zoë', 'Súilleabháin', DOB, '3 February 2014', '03/02/2014', 'SENTINEL', 'bruising', 'alex@example.org']) expect(all).not.toContain(secret);
     const text = strings(card.body);
-    expect(text).toContain('ESC-20261224-ABCDEF');
-    expect(text).toContain('Z. Ó. S.');
-    expect(text).toContain('Stage 2: Practice Manager at the Bridge');
-    expect(text).toContain('worriedaboutachild@salford.gov.uk');
-    expect(text).toContain('Tuesday 5 January 2027');
+    for (const part of ['ESC-20261224-ABCDEF', 'Z. Ó. S.', 'Stage 2: Practice Manager at the Bridge', 'worriedaboutachild@salford.gov.uk', 'Tuesday 5 January 2027']) expect(text).toContain(part);
   });
   it('refuses anything that is not a redacted notice', () => {
     expect(() => buildSharedNoticeCard(pack, { ...redactForChannel(pack, view()), kind: 'notice' } as never)).toThrow(/redacted/);

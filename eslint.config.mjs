@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // Start-up (BENCHMARKS.md): heavy packages the running bot must not load at start.
-    // Types are fine (erased); values come from dialogs/framework.ts, and blob storage is
+    // Types are fine (erased); values come from dialogs/core/framework.ts, and blob storage is
     // imported dynamically by bot/storage/blobs.ts only when STORAGE=blobs.
     files: ['bot/**/*.ts', 'dialogs/**/*.ts', 'cards/**/*.ts', 'rules/**/*.ts'],
     rules: {
@@ -36,7 +36,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'botbuilder-dialogs', allowTypeImports: true, message: 'Import values from dialogs/framework.ts: the index also loads the prompts and their recognizers (~250 ms at start-up).' },
+            { name: 'botbuilder-dialogs', allowTypeImports: true, message: 'Import values from dialogs/core/framework.ts: the index also loads the prompts and their recognizers (~250 ms at start-up).' },
             { name: '@azure/storage-blob', allowTypeImports: true, message: 'Load it with import() when blob storage is used (bot/storage/blobs.ts).' },
             { name: 'botbuilder-azure-blobs', allowTypeImports: true, message: 'Load it with import() when blob storage is used (bot/storage/blobs.ts).' },
           ],

@@ -12,7 +12,7 @@
  */
 import { answerFor, buildErrorCard, buildQuestionCard, buildResultCard, buildWelcomeCard, contactCard, escalationCard, topicCard, type AdaptiveCard } from '../cards';
 import { ACTIONS } from '../cards/actions';
-import { questionsFor } from '../dialogs/questions';
+import { questionsFor } from '../dialogs/triage/questions';
 import { assessmentToAnswer, ladder, loadEngines, type Engine } from '../rules';
 
 interface Row {
@@ -25,7 +25,7 @@ interface Row {
 const rows: Row[] = [];
 const TEAMS_TEXT_LIMIT = 28_000;
 
-/** The activity botbuilder posts for a card (dialogs/services.ts sendCard), serialised. */
+/** The activity botbuilder posts for a card (dialogs/core/services.ts sendCard), serialised. */
 function messageBytes(card: AdaptiveCard): number {
   const activity = {
     type: 'message',

@@ -5,6 +5,7 @@
  * No state, no logging. Listens on 127.0.0.1:$PORT; GET /readyz answers 200.
  */
 import * as restify from 'restify';
+import { serveUntilStopped } from './serve';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 
 const port = Number(process.env['PORT'] ?? '3978');
@@ -34,11 +35,4 @@ server.get('/readyz', async (_req, res) => {
 server.post('/api/messages', async (req, res) => {
   await adapter.process(req, res, (context) => bot.run(context));
 });
-server.listen(port, '127.0.0.1');
-
-const stop = (): void => {
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 2000).unref();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveUntilStopped(server, port);

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import * as restify from 'restify';
+import { serveUntilStopped } from './serve';
 
 const port = Number(process.env['PORT'] ?? '3978');
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
@@ -64,11 +65,4 @@ server.post('/api/messages', async (req, res) => {
     res.send(502);
   }
 });
-server.listen(port, '127.0.0.1');
-
-const stop = (): void => {
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 2000).unref();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveUntilStopped(server, port);

@@ -3,38 +3,31 @@
  * HTTP server. No logic: bot/index.ts runs it; tests build it with a fixed clock.
  */
 import { ConversationState, type TurnContext, UserState } from 'botbuilder';
-import type { Dialog, DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
 import { buildErrorCard } from '../cards';
-import { MainDialog, type VerbHandler } from '../dialogs/mainDialog';
-import { ScreeningDialog } from '../dialogs/screeningDialog';
-import { createReferralHelp, type ReferralTicks } from '../dialogs/referralHelp';
-import { addHeld, type HeldData, type TriageServices } from '../dialogs/services';
-import { cardMessageWithText, invokeCardResponse, invokeResponseActivity } from '../dialogs/turn';
+import { addHeld, type HeldData, type TriageServices } from '../dialogs/core/services';
+import { cardMessageWithText, invokeCardResponse, invokeResponseActivity } from '../dialogs/core/turn';
+import { createReferralHelp, type ReferralTicks } from '../dialogs/referral';
+import { MainDialog, ScreeningDialog } from '../dialogs/triage';
 import { type Area, type Engine, loadEngines, ROLE_NAMES } from '../rules';
-import { type BotAdapter, createAdapter, type OutboundOverrides } from './adapter';
-import type { AppConfig } from './config';
-import { createDslFeature } from './dsl';
-import { Ticker } from './ticker';
+import { createDslFeature, type TeamOwners } from './dsl';
+import { type BotAdapter, createAdapter, type OutboundOverrides } from './edge/adapter';
+import type { AppConfig } from './edge/config';
+import { invokeGuard } from './edge/invokes';
+import { activityLogFields, type Logger } from './edge/logger';
+import { BotMetrics } from './edge/metrics';
+import { Proactive } from './edge/proactive';
+import { securityMiddleware, serviceUrlPolicy } from './edge/security';
+import { createServer, type BotServer } from './edge/server';
+import { SafeguardingBot, unreadableActionCard, type UserProfile } from './edge/teamsBot';
+import { Ticker } from './edge/ticker';
 import { createEscalationFeature, type EscalationFeature } from './escalation';
-import { Feedback } from './feedback';
-import { invokeGuard } from './invokes';
-import { activityLogFields, type Logger } from './logger';
-import { MessageExtensions } from './messageExtensions';
-import { NoticeTaskModule, noticeFormFallback } from './noticeTaskModule';
-import { retentionTask } from './retention';
-import { securityMiddleware, serviceUrlPolicy } from './security';
-import { Proactive } from './proactive';
-import { createServer, type BotServer } from './server';
+import { createExtensionsFeature } from './extensions';
+import type { Feature } from './feature';
+import { createInsightsFeature } from './insights';
+import { createPagesFeature } from './pages';
 import { createStorage, type StorageHandle } from './storage';
-import { type ExecuteHandler, SafeguardingBot, type TaskModuleHandler, unreadableActionCard, type UserProfile } from './teamsBot';
-import type { TeamOwners } from './teamOwners';
-import { defaultWebDir, webRoutes } from './webRoutes';
-
-/** A feature that keeps something about a user: counted for "forget me", then deleted. */
-interface Forgettable {
-  held(context: TurnContext): Promise<Partial<HeldData>>;
-  forget(context: TurnContext): Promise<Partial<HeldData>>;
-}
+import { retentionTask } from './storage/retention';
 
 export interface AppOptions {
   config: AppConfig;
@@ -75,7 +68,7 @@ export function createApp(options: AppOptions): App {
   const engines = loadEngines();
   // One way to post outside the current turn, for every feature; the adapter is built after the dialogs.
   const proactive = new Proactive(() => adapter, config.microsoftAppId ?? '');
-  const dsl = createDslFeature({ config, logger, clock, storage, ownStorage: !options.storage, engines, proactive, ...(options.teamOwners ? { teamOwners: options.teamOwners } : {}) });
+  const metrics = new BotMetrics();
 
   const conversationState = new ConversationState(storage.storage);
   const userState = new UserState(storage.storage);
@@ -103,60 +96,58 @@ export function createApp(options: AppOptions): App {
       const { role: _old, ...rest } = (await profile.get(context, {})) ?? {};
       await profile.set(context, { ...rest, ...(role ? { role } : {}), roleAsked: true });
     },
-    heldAbout: async (context) => addHeld(...(await Promise.all(forgetters.map((f) => f.held(context)))), await chosenArea(context)),
+    heldAbout: async (context) => addHeld(...(await Promise.all(forgetters().map((f) => f.held(context)))), await chosenArea(context)),
     forgetUser: async (context) => {
       const deleted: Partial<HeldData>[] = [await chosenArea(context)];
-      for (const f of forgetters) deleted.push(await f.forget(context));
+      for (const f of forgetters()) deleted.push(await f.forget(context));
       await userState.delete(context);
       await conversationState.delete(context);
       return addHeld(...deleted);
     },
     consultChannel: (context) => dsl.consultChannel(context),
     staleAfterDays: config.staleAfterDays,
-    onAssessment: (context, event) => dsl.onAssessment(context, event),
-    onEscalation: (context, event) => dsl.onEscalation(context, event),
+    onAssessment: (context, event) => insights.onAssessment(context, event),
+    onEscalation: (context, event) => insights.onEscalation(context, event),
   };
 
-  // Extension points: each feature module adds its dialogs, the handlers of its actions (cards/actions.ts declares
-  // each action, its schema, where it may run and its typed words), Action.Execute handlers and "forget me" deletions here, nowhere else.
-  const dialogs: Dialog[] = [];
-  const handlers: VerbHandler[] = [...dsl.handlers];
-  const executeHandlers: ExecuteHandler[] = [...dsl.executeHandlers];
-  const forgetters: Forgettable[] = [dsl];
+  // The features, each built by its folder's index.ts (bot/feature.ts: what a feature may add). Each part
+  // goes to its one extension point below: dialogs and action handlers to the root dialog, Action.Execute
+  // handlers, message extensions and task modules to the Teams handler, middleware, timers, routes, "forget me".
+  const dsl = createDslFeature({ config, logger, clock, storage, engines, metrics, proactive, ...(options.teamOwners ? { teamOwners: options.teamOwners } : {}) });
+  const insights = createInsightsFeature({ config, logger, clock, storage, ownStorage: !options.storage, engines, metrics, areaFor });
+  // No timer of its own: the app's one Ticker runs its reminders (below).
+  const escalation = createEscalationFeature({ services, storage, logger, retentionDays: config.draftRetentionDays, proactive, reminderIntervalSeconds: 0 });
+  const features: readonly Feature[] = [
+    dsl,
+    insights,
+    escalation,
+    // Strengths notes saved as drafts go in the escalation drafts' repository (same retention, owner checks and "forget me").
+    createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'), { drafts: escalation.drafts, logger }),
+    createPagesFeature({ engines, clock, logger, publicBaseUrl: config.publicBaseUrl, drafts: escalation.drafts, notice: escalation.handler, dialog: () => mainDialog, dialogState, webDir: options.webDir, sourceMaps: config.nodeEnv !== 'production' }),
+    createExtensionsFeature({ engines, areaFor, clock, logger }),
+  ];
+  const all = <K extends keyof Feature>(key: K): NonNullable<Feature[K]>[] => features.flatMap((f) => (f[key] === undefined ? [] : [f[key] as NonNullable<Feature[K]>]));
+  const forgetters = () => all('forgettable');
 
-  const escalation = createEscalationFeature({
-    services,
-    storage,
+  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs: all('dialogs').flat(), handlers: all('handlers').flat() });
+  const bot = new SafeguardingBot({
+    conversationState,
+    userState,
+    dialog: mainDialog,
+    dialogState,
+    engines,
+    areaFor,
+    clock,
     logger,
-    retentionDays: config.draftRetentionDays,
-    proactive,
-    // No timer of its own: the app's one Ticker runs its reminders (below).
-    reminderIntervalSeconds: 0,
+    executeHandlers: all('executeHandlers').flat(),
+    ...one('messageExtensions', all('messageExtensions')),
+    ...one('taskModules', all('taskModules')),
+    consultChannel: (context) => dsl.consultChannel(context),
   });
-  dialogs.push(escalation.dialog);
-  handlers.push(escalation.handler, noticeFormFallback(escalation.handler));
-  forgetters.push(escalation);
-
-  // Referral help: the checklist (ticks in conversation state only), recording help, the private fostering and disability checks.
-  // Strengths notes saved as drafts go in the escalation drafts' repository (same retention, owner checks and "forget me").
-  const referralHelp = createReferralHelp(services, conversationState.createProperty<ReferralTicks>('referralTicks'), { drafts: escalation.drafts, logger });
-  dialogs.push(...referralHelp.dialogs);
-  handlers.push(...referralHelp.handlers);
-
-  // "Was this the right answer?" on the answer cards: ids only, into the decision record.
-  const feedback = new Feedback({ engines, decisions: dsl.decisions, metrics: dsl.metrics, areaFor, clock, logger });
-  handlers.push(feedback.verbHandler());
-  executeHandlers.push(feedback.executeHandler());
-
-  const mainDialog = new MainDialog(services, new ScreeningDialog(services), { dialogs, handlers });
-  const messageExtensions = new MessageExtensions({ engines, areaFor, clock, logger });
-  // The notice form as a Teams dialog (task/fetch, task/submit); the card form stays the fallback.
-  const taskModules: TaskModuleHandler = new NoticeTaskModule({ engines, clock, logger, publicBaseUrl: config.publicBaseUrl, drafts: escalation.drafts, dialog: mainDialog, dialogState });
-  const bot = new SafeguardingBot({ conversationState, userState, dialog: mainDialog, dialogState, engines, areaFor, clock, logger, executeHandlers, messageExtensions, taskModules, consultChannel: (context) => dsl.consultChannel(context) });
 
   const adapter = createAdapter(config, logger, options.outbound);
   // Malformed invoke values answered before anything is read or stored (not even the redelivery claim).
-  adapter.use(invokeGuard({ logger, unreadableCard: () => unreadableActionCard(engines[config.defaultArea]), actionData: feedback.actionData() }));
+  adapter.use(invokeGuard({ logger, unreadableCard: () => unreadableActionCard(engines[config.defaultArea]), actionData: Object.assign({}, ...all('actionData')) }));
   // Before any bot logic: channel allowlist, serviceUrl allowlist, once-only processing of redeliveries, per-user rate limit.
   adapter.use(
     securityMiddleware({
@@ -178,12 +169,11 @@ export function createApp(options: AppOptions): App {
       },
     }),
   );
-  adapter.use(escalation.channelRecorder);
-  adapter.use(dsl.middleware);
-  // One timer for the DSL feature's periodic work; same interval option as the escalation reminders.
+  for (const m of all('middleware').flat()) adapter.use(m);
+  adapter.use(metrics.middleware());
+  // One timer for the features' periodic work (reminders, retention), and the retention of bot state.
   const ticker = new Ticker(clock, logger, options.reminderIntervalSeconds ?? 60);
-  for (const t of dsl.tasks) ticker.add(t.name, t.task);
-  ticker.add('escalation-reminders', (now) => escalation.reminders.runDue(now));
+  for (const t of all('tasks').flat()) ticker.add(t.name, t.task);
   ticker.add('retention', retentionTask(storage, { conversationDays: config.draftRetentionDays, userDays: config.userRetentionDays, claimTtlMs: config.dedupeTtlSeconds * 1000 }));
   ticker.start();
   adapter.onTurnError = async (context, error) => {
@@ -207,7 +197,6 @@ export function createApp(options: AppOptions): App {
     }
   };
 
-  const web = webRoutes(options.webDir ?? defaultWebDir(), logger, { sourceMaps: config.nodeEnv !== 'production' });
   const server = createServer({
     config,
     adapter,
@@ -215,12 +204,11 @@ export function createApp(options: AppOptions): App {
     logger,
     readiness: async () => {
       await storage.ping();
-      const stale = dsl.staleGuidance();
-      return stale.length > 0 ? { staleGuidance: stale } : {};
+      return Object.assign({}, ...features.map((f) => f.readiness?.() ?? {}));
     },
     extraRoutes: (s) => {
-      web(s);
-      for (const route of dsl.routes) route(s);
+      for (const route of all('routes').flat()) route(s);
+      metrics.route(s, config);
     },
   });
   return {
@@ -232,11 +220,16 @@ export function createApp(options: AppOptions): App {
     escalation,
     ticker,
     close: async () => {
-      await escalation.reminders.stop();
       await ticker.stop();
       await server.close();
-      await dsl.close();
+      for (const f of features) await f.close?.();
       if (!options.storage) await storage.close();
     },
   };
+}
+
+/** The one feature that gives `key` (message extensions, task modules), as an optional property; two is a wiring error. */
+function one<K extends string, T>(key: K, given: T[]): Partial<Record<K, T>> {
+  if (given.length > 1) throw new Error(`two features give ${key}`);
+  return given[0] === undefined ? {} : ({ [key]: given[0] } as Partial<Record<K, T>>);
 }

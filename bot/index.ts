@@ -1,7 +1,7 @@
 /** Composition root: configuration → app → listen. Nothing else. */
 import { createApp } from './app';
-import { ConfigError, describeConfig, loadConfig } from './config';
-import { createLogger, prettyDestination } from './logger';
+import { ConfigError, describeConfig, loadConfig } from './edge/config';
+import { createLogger, prettyDestination } from './edge/logger';
 
 async function main(): Promise<void> {
   let config;

@@ -5,7 +5,7 @@
  *
  * Cards build their buttons with the typed builders here (`ACTIONS.routeShow.value({ route })`),
  * so no verb is written as a string anywhere else; the dialogs and bot/ bind a handler to a
- * declaration (dialogs/mainDialog.ts for Action.Submit and typed words, bot/teamsBot.ts for
+ * declaration (dialogs/triage/mainDialog.ts for Action.Submit and typed words, bot/edge/teamsBot.ts for
  * Action.Execute) and read the value with its schema. The help card and the manifest's command
  * menus come from cards/capabilities.ts, whose entries name these declarations.
  *
@@ -138,7 +138,7 @@ export const ACTIONS = {
   noticeShareTo: declare('notice.shareTo', { draftId, channel: z.string().max(400).optional() }, { scopes: PERSONAL }),
   /** "Open the form in a window": a task/fetch in Teams, a plain submit where dialogs do not open. */
   noticeForm: declare('notice.form', { draftId }, { scopes: PERSONAL }),
-  // "Was this the right answer?" (bot/feedback.ts adds the check that the ids are the pack's).
+  // "Was this the right answer?" (bot/insights/feedback.ts adds the check that the ids are the pack's).
   feedbackYes: declare('feedback.yes', feedbackRef),
   feedbackNo: declare('feedback.no', feedbackRef),
   feedbackRoute: declare('feedback.route', { ...feedbackRef, chosen: packId }),
@@ -189,7 +189,7 @@ export function actionForWords(text: string, actions: readonly AnyAction[] = ACT
 }
 
 /**
- * Control words that act on whatever is in progress, anywhere (dialogs/interruptibleDialog.ts).
+ * Control words that act on whatever is in progress, anywhere (dialogs/triage/interruptibleDialog.ts).
  * One repeated class after the words, not `\s*[.!]?\s*$`: two runs of \s* side by side retry every
  * split of a long run of spaces, quadratic in its length (test/security/user-text.test.ts).
  */

@@ -26,7 +26,7 @@ export interface Capability {
   group?: GroupId;
   /** Where it may run. */
   scopes: readonly Scope[];
-  /** Offered only when the organisation has a DSL consult channel (bot/consults.ts). */
+  /** Offered only when the organisation has a DSL consult channel (bot/dsl/consults.ts). */
   needsConsultChannel?: boolean;
 }
 

@@ -3,7 +3,7 @@
  * added to every answer card by one builder ({@link withFeedback}, called where the answer is
  * assembled: cards/answers.ts), the card that asks what it was about instead, and the one
  * line of thanks. The buttons carry ids only: the route given, the pack id and its version.
- * What the bot does with them is declared once, in bot/feedback.ts.
+ * What the bot does with them is declared once, in bot/insights/feedback.ts.
  */
 import { openNow, type Pack, type Route } from '../rules';
 import { expandCard, expandPackPart, splice, submit, type AdaptiveCard, type Json } from './expand';
@@ -12,7 +12,7 @@ import partTemplate from './templates/feedback.json';
 import pickerTemplate from './templates/feedback-picker.json';
 import { ACTIONS } from './actions';
 
-/** The feedback buttons' verbs (bot/feedback.ts declares what each must carry). */
+/** The feedback buttons' verbs (bot/insights/feedback.ts declares what each must carry). */
 export const FEEDBACK_VERBS = Object.freeze({ yes: ACTIONS.feedbackYes.verb, no: ACTIONS.feedbackNo.verb, route: ACTIONS.feedbackRoute.verb } as const);
 export type FeedbackVerb = (typeof FEEDBACK_VERBS)[keyof typeof FEEDBACK_VERBS];
 

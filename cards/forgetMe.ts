@@ -8,12 +8,16 @@ import { expandCard, type AdaptiveCard } from './expand';
 import { withSafetyNet } from './parts';
 import template from './templates/forget-me.json';
 
-/** What the bot holds about one user (the same shape as dialogs/services.ts HeldData). */
+/** What the bot holds about one user, as "forget me" lists and deletes it: counts, and the names the user chose (dialogs/core/services.ts HeldData). */
 export interface HeldCounts {
+  /** Escalation notices (drafts), and how many of them have a reminder waiting. */
   notices: number;
   reminders: number;
+  /** Strengths-based notes saved as drafts. */
   notes: number;
+  /** "Ask my DSL" requests the user raised (they carry the user's name). */
   consults: number;
+  /** The area the user chose with "area" (its name), when they chose one. */
   area?: string;
   /** The role the user gave (its name), when they gave one. */
   role?: string;

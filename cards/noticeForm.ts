@@ -57,7 +57,7 @@ export function buildNoticeFormCard(d: NoticeFormData): AdaptiveCard {
   withSafetyNet(card, d.pack);
   card.actions = [
     submit('Draft the notice', ACTIONS.noticeSubmit.value({ draftId: d.draftId })),
-    // The same form as a Teams dialog (task module: bot/noticeTaskModule.ts); this card stays the fallback.
+    // The same form as a Teams dialog (task module: bot/pages/noticeTaskModule.ts); this card stays the fallback.
     // associatedInputs "none": the client must not check the form's required fields first (they are empty when it opens).
     { type: 'Action.Submit', title: 'Open the form in a window', associatedInputs: 'none', data: { msteams: { type: 'task/fetch' }, ...ACTIONS.noticeForm.value({ draftId: d.draftId }) } },
   ];

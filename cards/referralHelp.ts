@@ -187,14 +187,24 @@ export function buildCheckQuestionCard(d: { pack: Pack; check: string; verb: typ
   });
 }
 
+/** What each outcome of a check says first, and its colour. */
+type Outcome = { text: string; style: 'attention' | 'warning' | 'good' | 'emphasis' };
+
+const PF_OUTCOMES: Record<PrivateFosteringDecision['outcome'], Outcome> = {
+  private_fostering: { text: 'This is private fostering: the council must be told.', style: 'attention' },
+  ask_officer: { text: 'It may be private fostering. Because you were not sure of something, take the safer route: tell the council or ask the private fostering officer.', style: 'warning' },
+  not_private_fostering: { text: 'From your answers, this is not private fostering. If anything changes (age, who the carer is, or how long), check again.', style: 'good' },
+};
+
+const CWD_OUTCOMES: Record<CwdDecision['outcome'], Outcome> = {
+  eligible: { text: 'All three criteria may be met. A referral for an assessment by the Children with Disabilities Team follows a Family Assessment: talk to the front door.', style: 'emphasis' },
+  ask_front_door: { text: 'You were not sure about at least one criterion. Take the safer route: talk it through with the front door.', style: 'warning' },
+  not_eligible: { text: 'Not every criterion is met, so the child is likely to be supported through universal services and the Local Offer.', style: 'good' },
+};
+
 export function buildPrivateFosteringResultCard(d: { pack: Pack; decision: PrivateFosteringDecision; contacts: ContactStatus[]; stale?: string }): AdaptiveCard {
   const pf = d.pack.privateFostering;
-  const outcome =
-    d.decision.outcome === 'private_fostering'
-      ? { text: 'This is private fostering: the council must be told.', style: 'attention' as const }
-      : d.decision.outcome === 'ask_officer'
-        ? { text: 'It may be private fostering. Because you were not sure of something, take the safer route: tell the council or ask the private fostering officer.', style: 'warning' as const }
-        : { text: 'From your answers, this is not private fostering. If anything changes (age, who the carer is, or how long), check again.', style: 'good' as const };
+  const outcome = PF_OUTCOMES[d.decision.outcome];
   return buildGuidanceSectionsCard({
     pack: d.pack,
     title: 'Private fostering check',
@@ -212,12 +222,7 @@ export function buildPrivateFosteringResultCard(d: { pack: Pack; decision: Priva
 export function buildDisabilityResultCard(d: { pack: Pack; decision: CwdDecision; contacts: ContactStatus[]; stale?: string }): AdaptiveCard {
   const criteria = cwdCriteria(d.pack);
   const localOffer = d.pack.contacts.find((c) => c.web && /local offer/i.test(`${c.web.label} ${c.aliases.join(' ')}`));
-  const outcome =
-    d.decision.outcome === 'eligible'
-      ? { text: 'All three criteria may be met. A referral for an assessment by the Children with Disabilities Team follows a Family Assessment: talk to the front door.', style: 'emphasis' as const }
-      : d.decision.outcome === 'ask_front_door'
-        ? { text: 'You were not sure about at least one criterion. Take the safer route: talk it through with the front door.', style: 'warning' as const }
-        : { text: 'Not every criterion is met, so the child is likely to be supported through universal services and the Local Offer.', style: 'good' as const };
+  const outcome = CWD_OUTCOMES[d.decision.outcome];
   const where = localOffer?.web ? [{ text: `The Local Offer: ${localOffer.web.label}, ${localOffer.web.url}`, source: localOffer.web.source }] : [];
   return buildGuidanceSectionsCard({
     pack: d.pack,

@@ -62,7 +62,7 @@ const ANALYSIS_TURNS = `#### What the profile says
 
 In order of expected gain (shares are of the bot's busy time in the profile above):
 
-1. **Replies through a lean sender.** The connector client's pipeline (serializer walking the Activity mapper, tracing, logging, header and URL policies) costs more than the reply itself; the HTTP-limit server shows a plain keep-alive POST is cheap. A small sender for the one call a turn needs (reply to activity), with the same token provider and the retry and pacing rules of bot/outbound.ts, would take most of the connector share. It means owning the Bot Connector wire protocol and its authentication instead of the SDK's; not done here.
+1. **Replies through a lean sender.** The connector client's pipeline (serializer walking the Activity mapper, tracing, logging, header and URL policies) costs more than the reply itself; the HTTP-limit server shows a plain keep-alive POST is cheap. A small sender for the one call a turn needs (reply to activity), with the same token provider and the retry and pacing rules of bot/edge/outbound.ts, would take most of the connector share. It means owning the Bot Connector wire protocol and its authentication instead of the SDK's; not done here.
 2. **Cards built in code.** Template evaluation (adaptive-expressions memory look-ups per field, expression trees) is most of the cards share; typed builders that produce the same JSON directly would cost a fraction. bench/cards.ts and test/cards give a safety net for such a rewrite. The contact blocks and the safety net, which come from the pack alone, are already expanded once per distinct data (cards/expand.ts \`expandPackPart\`); the result card itself shows the words that matched, so it is not cached.
 3. **Logging**: pino's redaction (slow-redact over about 140 wildcard paths) runs on every request line; the serializers already reduce request, response and activity objects to ids, so explicit paths (or redaction only on the objects that can carry text) would do the same work for less. The redaction is a safety rule, so it was left as it is.
 4. **The dialog framework**: botbuilder-dialogs builds a DialogStateManager for every DialogContext (root and component dialogs) even though this bot uses no memory scopes.
@@ -74,7 +74,7 @@ const ANALYSIS_CARDS = `Every card is under Teams' 28 KB. The largest is the scr
 
 const ANALYSIS_STARTUP = `The 1 s target is met by the bot as \`npm start\` runs it. At the start of this work \`node dist/bot.cjs\` (our code bundled, the dependencies loaded from node_modules) took 1.4–1.8 s to /readyz on this machine when quiet (2.3 s median in a loaded run). What changed, in order of effect:
 
-1. **botbuilder-dialogs from its own modules** (dialogs/framework.ts): its index also loads the prompts and their text recognizers (@microsoft/recognizers-text-*, about 5 MB of code), which the bot never uses: about 250 ms of CPU. eslint refuses a value import from the index; test/dialogs/framework.test.ts checks the classes are the index's own.
+1. **botbuilder-dialogs from its own modules** (dialogs/core/framework.ts): its index also loads the prompts and their text recognizers (@microsoft/recognizers-text-*, about 5 MB of code), which the bot never uses: about 250 ms of CPU. eslint refuses a value import from the index; test/dialogs/framework.test.ts checks the classes are the index's own.
 2. **Blob storage only when used**: @azure/storage-blob and botbuilder-azure-blobs (about 200 ms) are imported when STORAGE=blobs makes the first SafeBlobsStorage, not at start.
 3. **One bundle** (scripts/build.mjs): the dependencies are bundled into dist/bot.cjs (except better-sqlite3, a native addon), whitespace-minified, names kept. Node resolves and reads one file instead of about 3,000; esbuild wraps each CommonJS dependency so that it runs only when first required. The source is made pure ASCII: one non-ASCII character (a few regular expression literals esbuild does not escape) made V8 keep the whole 11 MB source as UTF-16.
 4. **V8's code cache** (bot/launch.ts, \`node dist/launch.cjs\`): the build compiles the bundle once and saves V8's code cache beside it (with the Node flags production uses: V8 refuses a cache made under other flags); the launcher gives it to \`vm.compileFunction\`, so start-up skips parsing and compiling 11 MB. The "without the code cache" figures above show what it saves. A missing cache (a new Node version) is written at the first start; a refused one is ignored and the bot starts as fast as without it. test/build/launch.test.ts checks all four cases.
@@ -93,9 +93,9 @@ const ANALYSIS_OPTIMISED = `## What was optimised (and how we know)
 
 The first profile (46 turns/s against the echo bot's 840 in the same conditions, ratio 0.05) showed 40 % of the bot's busy time in adaptive-expressions and antlr4ts, parsing card templates again on every expansion. In order:
 1. **cards/expand.ts**: each template is parsed once and the prepared \`Template\` reused (adaptivecards-templating documents that an instance can be bound to different data); turns/s went from 46 to about 290 in the next run.
-2. **bot/connectorCache.ts** (wired in bot/adapter.ts): the ConnectorClient and UserTokenClient are built once per app id, service URL and audience instead of on every turn; bounded LRU (64) so made-up service URLs cannot grow memory; a failed build is not kept. Tests: test/http/connector-cache.test.ts, and the HTTP, security and dialog suites pass unchanged.
-3. **bot/dialogRunner.ts** (used by bot/teamsBot.ts): one DialogSet built at start-up instead of botbuilder-dialogs' \`runDialog\`, which rebuilt it, loaded and saved a second set of memory scopes, and computed a memory snapshot for an Emulator trace on every turn; the memory-scope configuration is reused across turns. Dialog-framework share of the profile: 6.5 % → 5.1 %; zod (its type checks) 4.9 % → 2.3 %.
-4. **bot/decisions.ts**: the decision record's insert is prepared once, and the file uses \`synchronous = NORMAL\` like bot state; with FULL every triage turn waited on an fsync (about 0.14 ms measured, on the event loop).
+2. **bot/edge/connectorCache.ts** (wired in bot/edge/adapter.ts): the ConnectorClient and UserTokenClient are built once per app id, service URL and audience instead of on every turn; bounded LRU (64) so made-up service URLs cannot grow memory; a failed build is not kept. Tests: test/http/connector-cache.test.ts, and the HTTP, security and dialog suites pass unchanged.
+3. **bot/edge/dialogRunner.ts** (used by bot/edge/teamsBot.ts): one DialogSet built at start-up instead of botbuilder-dialogs' \`runDialog\`, which rebuilt it, loaded and saved a second set of memory scopes, and computed a memory snapshot for an Emulator trace on every turn; the memory-scope configuration is reused across turns. Dialog-framework share of the profile: 6.5 % → 5.1 %; zod (its type checks) 4.9 % → 2.3 %.
+4. **bot/insights/decisions.ts**: the decision record's insert is prepared once, and the file uses \`synchronous = NORMAL\` like bot state; with FULL every triage turn waited on an fsync (about 0.14 ms measured, on the event loop).
 5. **Start-up** (section 4): botbuilder-dialogs from its own modules, blob storage loaded only when used, one ASCII bundle with its dependencies, V8's code cache through dist/launch.cjs: from 1.4–1.8 s to about 0.7 s on this machine.
 6. **Memory** (section 5): a 192 MB cap on the old generation, so resident memory settles at about 220–240 MB instead of growing to 420–480 MB under load.
 7. **cards/expand.ts \`expandPackPart\`**: the contact blocks and safety-net footer of every answer (pack data only) are expanded once per distinct data and copied from JSON text after that (a small gain, within this machine's run-to-run noise).
@@ -110,7 +110,7 @@ Measured on 1 December 2026, 19:40–20:35 UTC, on the same 2-core machine while
 
 | Change (commit) | Measured | Before | After |
 |---|---|---|---|
-| Decision record appended in batches: one transaction per 50 ms, written by list, purge and close (bot/decisions.ts) | in-process, 5,000 appends as turns make them, 3 alternated runs | 27–36 µs CPU, 105–162 µs wall per append | 8.5–23 µs CPU, 17–44 µs wall |
+| Decision record appended in batches: one transaction per 50 ms, written by list, purge and close (bot/insights/decisions.ts) | in-process, 5,000 appends as turns make them, 3 alternated runs | 27–36 µs CPU, 105–162 µs wall per append | 8.5–23 µs CPU, 17–44 µs wall |
 | | whole bot, CPU per turn, 2 alternated pairs (load 8–10) | 5.42, 6.29 ms | 5.93, 5.07 ms (within the noise) |
 | Typo index (rules/text.ts \`Vocabulary\`) in typed arrays of deleted-form hashes; same answers on 35,292 words | live heap at ready (forced GC) | 68.8 MB | 64.0 MB |
 | | RSS at ready (same probe) | 191.7 MB | 182.9 MB |
@@ -497,7 +497,7 @@ const probe = async () => {
   return { liveHeapMb: NaN, heapTotalMb: NaN, rssMb: NaN };
 };
 memory.live = [{ conversations: 0, ...(await probe()) }];
-// Past 10,000 users: the rate limiter remembers the 10,000 most recent (bot/security.ts), so the
+// Past 10,000 users: the rate limiter remembers the 10,000 most recent (bot/edge/security.ts), so the
 // live heap may grow a little until then; what matters is that it stops.
 const PROBE_BATCHES = Math.ceil((1.5 * MEMORY_CONVERSATIONS) / PROBE_CONVERSATIONS);
 for (let i = 1; i <= PROBE_BATCHES; i += 1) {
@@ -630,7 +630,7 @@ p('Means and p99 include the pauses of a shared machine (garbage collection, oth
 p();
 p('### Untrusted text: cost per byte');
 p();
-p('`npx vitest bench --run test/security/user-text.bench.ts`: the HTML-to-text converter of the "Check next steps" message action (bot/htmlText.ts) and two of the patterns that read typed text, on the inputs that made the regular expressions they replaced take quadratic time (issue 14), at each size. Mean time divided by the input size, in nanoseconds per byte: linear code shows the same figure at every size. The converter reads at most 40,000 characters, so its sizes stop there; test/security/html-text.test.ts asserts the linearity by counting the characters it visits.');
+p('`npx vitest bench --run test/security/user-text.bench.ts`: the HTML-to-text converter of the "Check next steps" message action (bot/extensions/htmlText.ts) and two of the patterns that read typed text, on the inputs that made the regular expressions they replaced take quadratic time (issue 14), at each size. Mean time divided by the input size, in nanoseconds per byte: linear code shows the same figure at every size. The converter reads at most 40,000 characters, so its sizes stop there; test/security/html-text.test.ts asserts the linearity by counting the characters it visits.');
 p();
 const textSizes = [...new Set(userText.map((b) => Number.parseInt(b.name, 10)))].sort((a, b) => a - b);
 p(`| Input | ${textSizes.map((n) => `${n.toLocaleString('en-GB')} B`).join(' | ')} |`);

@@ -23,7 +23,7 @@ import { nodeFlags } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Packages left out of the bot's bundle (see above). pino-pretty: only a developer at a terminal loads it (bot/logger.ts). */
+/** Packages left out of the bot's bundle (see above). pino-pretty: only a developer at a terminal loads it (bot/edge/logger.ts). */
 export const BOT_EXTERNALS = ['better-sqlite3', 'dtrace-provider', 'pino-pretty'];
 
 /**

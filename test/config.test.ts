@@ -1,19 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, describeConfig, loadConfig } from '../bot/config';
+import { thrownBy } from './helpers/thrown';
+import { ConfigError, describeConfig, loadConfig } from '../bot/edge/config';
 
 const APP_ID = '0b8a3f1e-1111-4a4a-8b8b-123456789abc';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
-function configError(env: Record<string, string | undefined>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error('expected loadConfig to throw a ConfigError');
-}
+const configError = (env: Record<string, string | undefined>): ConfigError => thrownBy(ConfigError, () => loadConfig(env));
 
 const variables = (err: ConfigError): string[] => err.issues.map((i) => i.variable).sort();
 

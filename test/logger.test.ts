@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { activityLogFields, createLogger, errorSerializer, prettyDestination } from '../bot/logger';
+import { activityLogFields, createLogger, errorSerializer, prettyDestination } from '../bot/edge/logger';
 import { channelMessage, personalMessage, USER } from './helpers/activities';
 
 const CHILD = 'Zoë Ó Súilleabháin 🌟';

@@ -5,7 +5,7 @@
  * so callers can catch conflicts the same way whatever the backend.
  */
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
-import type { AppConfig } from '../config';
+import type { AppConfig } from '../edge/config';
 import { createBlobsStorage } from './blobs';
 import { normaliseStorageError } from './errors';
 import { SqliteStorage } from './sqlite';

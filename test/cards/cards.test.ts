@@ -25,7 +25,7 @@ import {
   type Button,
 } from '../../cards';
 import { ACTIONS } from '../../cards/actions';
-import { questionsFor } from '../../dialogs/questions';
+import { questionsFor } from '../../dialogs/triage/questions';
 import { AREAS, assessmentToAnswer, ladder, loadEngines, type Answers, type Area, type Engine, type Recognition } from '../../rules';
 
 // lib/ is ES modules with extension-less imports and does not load in Node; the bundle does (PITFALLS).

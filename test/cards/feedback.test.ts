@@ -7,6 +7,7 @@
  * from the pack.
  */
 import { describe, expect, it } from 'vitest';
+import { cardNodes } from '../helpers/cardNodes';
 import {
   answerFor,
   answerTitle,
@@ -19,7 +20,7 @@ import {
   UNSURE_ANSWER,
   type AdaptiveCard,
 } from '../../cards';
-import { nextStepsCard } from '../../bot/messageExtensions';
+import { nextStepsCard } from '../../bot/extensions/messageExtensions';
 import { AREAS, loadEngines, type Answers, type Area, type Engine, type Intent, type Recognition } from '../../rules';
 import { auditCard } from '../helpers/cardAudit';
 
@@ -65,17 +66,10 @@ function answerCards(area: Area): { name: string; given: string; build: (feedbac
 /** The feedback element: the question's TextBlock and the Yes / No submit buttons beside it. */
 function feedbackOf(card: AdaptiveCard): { question: boolean; buttons: { title: string; data: Record<string, unknown> }[] } {
   const json = JSON.stringify(card);
-  const buttons: { title: string; data: Record<string, unknown> }[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      const data = o.data as Record<string, unknown> | undefined;
-      if (o.type === 'Action.Submit' && typeof data?.verb === 'string' && data.verb.startsWith('feedback.')) buttons.push({ title: String(o.title), data });
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
+  const buttons = cardNodes(card).flatMap((o) => {
+    const data = o.data as Record<string, unknown> | undefined;
+    return o.type === 'Action.Submit' && typeof data?.verb === 'string' && data.verb.startsWith('feedback.') ? [{ title: String(o.title), data }] : [];
+  });
   return { question: json.includes(QUESTION), buttons };
 }
 

@@ -17,6 +17,7 @@
  * national guidance) says so on the card, in its `basis`.
  */
 import { describe, expect, it } from 'vitest';
+import { noticeCardsAtEveryStage } from '../helpers/notice';
 import {
   answerFor,
   buildCheckQuestionCard,
@@ -37,9 +38,7 @@ import {
   topicCard,
   type AdaptiveCard,
 } from '../../cards';
-import { buildNoticeCard } from '../../cards/notice';
-import { questionsFor } from '../../dialogs/questions';
-import { NoticeInputSchema } from '../../rules/notice';
+import { questionsFor } from '../../dialogs/triage/questions';
 import {
   AREAS,
   assessmentToAnswer,
@@ -251,22 +250,7 @@ for (const area of AREAS) {
   });
   add(`${area} check question`, buildCheckQuestionCard({ pack, check: 'Private fostering check', verb: 'pf.answer', question: 'age', number: 1, total: 4, text: 'How old is the child?', inputs: [{ id: 'age', label: 'Age', kind: 'number' }] }));
   // The drafted escalation notice, at every stage.
-  if (pack.escalation) {
-    const input = NoticeInputSchema.parse({
-      childName: 'A child',
-      childDob: '2014-02-03',
-      concern: 'A concern',
-      decision: 'A decision',
-      triedAtPractitionerLevel: 'Spoke to the social worker',
-      completedByName: 'A practitioner',
-      completedByRole: 'Teacher',
-      completedByContact: 'a@example.org',
-      date: '2026-11-24',
-      copiedTo: 'Our DSL',
-    });
-    for (const stage of ladder(pack))
-      add(`${area} notice at ${stage.id}`, buildNoticeCard({ pack, draftId: 'd1', notice: { reference: 'ESC-20261124-ABCDEF', input, stageId: stage.id, sentOn: '2026-11-24', history: [] } }));
-  }
+  for (const { stageId, card } of noticeCardsAtEveryStage(pack)) add(`${area} notice at ${stageId}`, card);
 }
 
 describe('the guidance read correctly, on every card the bot can send', () => {
@@ -398,12 +382,14 @@ describe('wording a practitioner can trust', () => {
 
   it('the escalation card gives the SSCP Business Manager’s contact and what the guidance adds about challenge', () => {
     const text = visibleTexts(escalationCard(engine, WEEKDAY, 'practice_manager', true)).join('\n');
-    expect(text).toContain('copy it to the SSCP Business Manager (the partnership’s email is sscp@salford.gov.uk)');
-    expect(text).toContain('recorded on the child’s file');
-    expect(text).toContain('Greater Manchester Resolving Professional Disagreements/Escalation Policy');
-    expect(text).toContain('effective challenge and escalation procedure (April 2020)');
-    expect(text).toContain('independent adviser');
-    expect(text).toContain('The Safeguarding Executive makes any final decisions.');
+    for (const part of [
+      'copy it to the SSCP Business Manager (the partnership’s email is sscp@salford.gov.uk)',
+      'recorded on the child’s file',
+      'Greater Manchester Resolving Professional Disagreements/Escalation Policy',
+      'effective challenge and escalation procedure (April 2020)',
+      'independent adviser',
+      'The Safeguarding Executive makes any final decisions.',
+    ]) expect(text).toContain(part);
     expect(text).not.toContain('SSCB');
   });
 });

@@ -10,6 +10,7 @@
  *   DSL, so its order is the pack's).
  */
 import { describe, expect, it } from 'vitest';
+import { cardNodes } from '../helpers/cardNodes';
 import { answerFor, firstScreenText, topicCard, type AdaptiveCard } from '../../cards';
 import { AREAS, answerOf, loadEngines, topicAnswer, type Engine, type Recognition, type Role } from '../../rules';
 
@@ -20,15 +21,7 @@ const DSL = /designated safeguarding (lead|person)/i;
 /** The steps as the card shows them, in order: "Do now: …" on the first screen, then "2. …", "3. …" in the detail. */
 function shownSteps(card: AdaptiveCard): string[] {
   const doNow = firstScreenText(card).find((t) => t.startsWith('Do now: '));
-  const numbered: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (n.type === 'TextBlock' && typeof n.text === 'string' && /^\d+\. /.test(n.text)) numbered.push(n.text.replace(/^\d+\. /, ''));
-    for (const v of Object.values(n)) walk(v);
-  };
-  walk(card.body);
+  const numbered = cardNodes(card.body).flatMap((n) => (n.type === 'TextBlock' && typeof n.text === 'string' && /^\d+\. /.test(n.text) ? [n.text.replace(/^\d+\. /, '')] : []));
   return [...(doNow ? [doNow.slice('Do now: '.length)] : []), ...numbered];
 }
 

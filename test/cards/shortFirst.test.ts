@@ -9,6 +9,7 @@
  * every contact) and the "not sure" card (with and without one ambiguous word, and in another language).
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { cardNodes } from '../helpers/cardNodes';
 import { answerFor, assessmentAnswer, buildWelcomeCard, contactCard, DETAILS_ID, escalationCard, firstScreenText, MORE_DETAIL, topicCard, type AdaptiveCard } from '../../cards';
 import { AREAS, ladder, loadEngines, type Answers, type Engine, type Intent, type Recognition } from '../../rules';
 
@@ -21,18 +22,10 @@ const MOST_MAX = 6 * 1024;
 
 /** Every text on the card, hidden or not (text blocks, facts, button titles). */
 function visibleTexts(card: AdaptiveCard): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (n.type === 'TextBlock' && typeof n.text === 'string') out.push(n.text);
-    if (typeof n.type === 'string' && n.type.startsWith('Action.') && typeof n.title === 'string') out.push(n.title);
-    for (const v of Object.values(n)) walk(v);
-  };
-  walk(card.body);
-  walk(card.actions);
-  return out;
+  return cardNodes([card.body, card.actions]).flatMap((n) => [
+    ...(n.type === 'TextBlock' && typeof n.text === 'string' ? [n.text] : []),
+    ...(typeof n.type === 'string' && n.type.startsWith('Action.') && typeof n.title === 'string' ? [n.title] : []),
+  ]);
 }
 
 function recognition(intent: Intent, indicators: { id: string; matched: string[] }[]): Recognition {

@@ -1,10 +1,10 @@
 import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
-import { createDialogRunner, DSM_CONFIGURATION_KEY } from '../../bot/dialogRunner';
-import { WaterfallDialog } from '../../dialogs/framework';
+import { createDialogRunner, DSM_CONFIGURATION_KEY } from '../../bot/edge/dialogRunner';
+import { WaterfallDialog } from '../../dialogs/core/framework';
 
-// bot/dialogRunner.ts reuses a value botbuilder-dialogs keeps under a private turn-state key.
+// bot/edge/dialogRunner.ts reuses a value botbuilder-dialogs keeps under a private turn-state key.
 // These tests fail when an SDK upgrade renames or stops using that key, instead of the cache
 // silently doing nothing.
 describe('createDialogRunner and the SDK-internal DialogStateManager key', () => {

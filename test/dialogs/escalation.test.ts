@@ -7,10 +7,10 @@
 import { type Activity, AutoSaveStateMiddleware, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import type { ProactiveSend } from '../../bot/reminders';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalationNoticeDialog';
-import { MainDialog } from '../../dialogs/mainDialog';
-import { ScreeningDialog } from '../../dialogs/screeningDialog';
+import type { ProactiveSend } from '../../bot/escalation/reminders';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalation/escalationNoticeDialog';
+import { MainDialog } from '../../dialogs/triage/mainDialog';
+import { ScreeningDialog } from '../../dialogs/triage/screeningDialog';
 import { draftsTestbed, lastCard, sayFrom, type DraftsReply } from '../helpers/dialogs';
 
 const CHILD = 'Quillon Dovetree-Sentinel';

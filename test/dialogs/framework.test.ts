@@ -1,8 +1,8 @@
 import * as index from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
-import * as framework from '../../dialogs/framework';
+import * as framework from '../../dialogs/core/framework';
 
-describe('dialogs/framework', () => {
+describe('dialogs/core/framework', () => {
   it('re-exports the very classes and values botbuilder-dialogs exports from its index', () => {
     const names = Object.keys(framework);
     expect(names.sort()).toEqual(['ComponentDialog', 'Dialog', 'DialogSet', 'DialogTurnStatus', 'WaterfallDialog', 'runDialog']);

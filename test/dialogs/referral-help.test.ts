@@ -8,10 +8,10 @@
 import { ConversationState, MemoryStorage, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { MainDialog } from '../../dialogs/mainDialog';
-import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHelp';
-import { ScreeningDialog } from '../../dialogs/screeningDialog';
-import { addHeld, type TriageServices } from '../../dialogs/services';
+import { MainDialog } from '../../dialogs/triage/mainDialog';
+import { createReferralHelp, type ReferralTicks } from '../../dialogs/referral/referralHelp';
+import { ScreeningDialog } from '../../dialogs/triage/screeningDialog';
+import { addHeld, type TriageServices } from '../../dialogs/core/services';
 import { loadEngines, type Area } from '../../rules';
 import { conversationTypeMiddleware, say as sayTo, type DialogReply } from '../helpers/dialogs';
 

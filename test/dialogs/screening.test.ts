@@ -7,10 +7,10 @@
 import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, type Middleware, type TurnContext, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { MainDialog } from '../../dialogs/mainDialog';
-import { questionsFor, type Question } from '../../dialogs/questions';
-import { ScreeningDialog } from '../../dialogs/screeningDialog';
-import { addHeld, type TriageServices } from '../../dialogs/services';
+import { MainDialog } from '../../dialogs/triage/mainDialog';
+import { questionsFor, type Question } from '../../dialogs/triage/questions';
+import { ScreeningDialog } from '../../dialogs/triage/screeningDialog';
+import { addHeld, type TriageServices } from '../../dialogs/core/services';
 import { AREAS, loadEngines, type Area } from '../../rules';
 import { conversationTypeMiddleware, say as sayTo, type DialogReply } from '../helpers/dialogs';
 

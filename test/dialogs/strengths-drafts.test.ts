@@ -8,11 +8,11 @@
 import { AutoSaveStateMiddleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { draftKey } from '../../bot/drafts';
-import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalationNoticeDialog';
-import { MainDialog } from '../../dialogs/mainDialog';
-import { createReferralHelp, type ReferralTicks } from '../../dialogs/referralHelp';
-import { ScreeningDialog } from '../../dialogs/screeningDialog';
+import { draftKey } from '../../bot/escalation/drafts';
+import { ESCALATION_NOTICE_DIALOG, EscalationNoticeDialog, NOTICE_ACTIONS } from '../../dialogs/escalation/escalationNoticeDialog';
+import { MainDialog } from '../../dialogs/triage/mainDialog';
+import { createReferralHelp, type ReferralTicks } from '../../dialogs/referral/referralHelp';
+import { ScreeningDialog } from '../../dialogs/triage/screeningDialog';
 import { draftsTestbed, lastCard, sayFrom, type DraftsReply } from '../helpers/dialogs';
 
 /** Stands in for a child's details typed into the note: it must reach no log. */

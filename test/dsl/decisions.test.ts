@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStorage } from '../../bot/storage';
-import { decisionsCsv, feedbackCsv, type DecisionLog, type NewDecision, sanitise, SqliteDecisionLog, StorageDecisionLog, summariseFeedback } from '../../bot/decisions';
+import { decisionsCsv, feedbackCsv, type DecisionLog, type NewDecision, sanitise, SqliteDecisionLog, StorageDecisionLog, summariseFeedback } from '../../bot/insights/decisions';
 
 const ORG = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const OTHER = '11111111-86f1-41af-91ab-2d7cd011db47';
@@ -30,14 +30,21 @@ const logs: Record<string, () => DecisionLog> = {
   'sqlite table': () => new SqliteDecisionLog(':memory:'),
 };
 
-describe.each(Object.entries(logs))('decision record: %s', (_name, make) => {
-  let log: DecisionLog;
-  afterEach(async () => {
-    await log?.close();
+/** The tests once per kind of log, each with a fresh log (`open()`) closed after it. */
+function eachLog(title: string, tests: (open: () => DecisionLog) => void): void {
+  describe.each(Object.entries(logs))(`${title}: %s`, (_name, make) => {
+    let log: DecisionLog | undefined;
+    afterEach(async () => {
+      await log?.close();
+    });
+    tests(() => (log = make()));
   });
+}
+
+eachLog('decision record', (open) => {
 
   it('lists one organisation’s records from a date, oldest first, and purges by age', async () => {
-    log = make();
+    const log = open();
     await log.append(rec('2026-11-20T10:00:00Z'));
     await log.append(rec('2026-10-01T09:00:00Z', { route: 'early_help', level: 'level2' }));
     await log.append(rec('2026-11-21T08:00:00Z', { org: OTHER }));
@@ -50,7 +57,7 @@ describe.each(Object.entries(logs))('decision record: %s', (_name, make) => {
   });
 
   it('keeps ids only: free text, names and dates of birth put in any field come out redacted (sentinel)', async () => {
-    log = make();
+    const log = open();
     await log.append(rec('2026-11-20T10:00:00Z', {
       asked: ['harms', SENTINELS[2] as string],
       answers: [`locality=${SENTINELS[0]}`, `dob=${SENTINELS[1]}`, 'familyKnows=yes'],
@@ -82,14 +89,10 @@ function feedback(at: string, given: string, chosen: string, over: Partial<NewDe
   return rec(at, { source: 'feedback', asked: [], answers: [], indicators: [], level: 'none', route: given, chosen, ...over });
 }
 
-describe.each(Object.entries(logs))('feedback in the decision record: %s', (_name, make) => {
-  let log: DecisionLog;
-  afterEach(async () => {
-    await log?.close();
-  });
+eachLog('feedback in the decision record', (open) => {
 
   it('keeps the route given and chosen as ids (a sentence put in "chosen" comes out redacted), purged with the rest', async () => {
-    log = make();
+    const log = open();
     await log.append(feedback('2026-11-20T10:00:00Z', 'early_help', 'risk_support'));
     await log.append(feedback('2026-11-20T11:00:00Z', 'advice', SENTINELS[2] as string));
     const kept = await log.list(ORG, new Date('2026-11-01T00:00:00Z'));

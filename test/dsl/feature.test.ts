@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import type { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bot/config';
-import { createDslFeature } from '../../bot/dsl';
-import { createLogger } from '../../bot/logger';
-import { Proactive } from '../../bot/proactive';
+import { loadConfig } from '../../bot/edge/config';
+import { createInsightsFeature } from '../../bot/insights';
+import { BotMetrics } from '../../bot/edge/metrics';
+import { createLogger } from '../../bot/edge/logger';
 import { createStorage } from '../../bot/storage';
 import { buildConsultCard, buildInsightsCard, buildSettingsCard, buildSettingsViewCard, type AdaptiveCard } from '../../cards';
 import { ladder, loadEngines } from '../../rules';
@@ -78,16 +78,17 @@ describe('escalations in the metrics and the decision record', () => {
     const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'silent' });
     const storage = createStorage(config);
     let at = new Date('2026-11-24T10:00:00Z');
-    const dsl = createDslFeature({ config, logger: createLogger(config, new Writable({ write: (_c, _e, cb) => cb() })), clock: () => at, storage, ownStorage: false, engines, proactive: new Proactive(() => { throw new Error('not used'); }, '') });
+    const metrics = new BotMetrics();
+    const insights = createInsightsFeature({ config, logger: createLogger(config, new Writable({ write: (_c, _e, cb) => cb() })), clock: () => at, storage, ownStorage: false, engines, metrics, areaFor: async () => 'salford' });
     const context = { activity: { type: 'message', channelId: 'msteams', conversation: { id: 'a:1', tenantId: 'T-1' }, channelData: { tenant: { id: 'T-1' } } } } as unknown as TurnContext;
     const [first, second] = ladder(pack);
-    await dsl.onEscalation(context, { action: 'started', stage: first?.id ?? '', engine: engines.salford });
+    await insights.onEscalation(context, { action: 'started', stage: first?.id ?? '', engine: engines.salford });
     at = new Date('2026-12-02T10:00:00Z');
-    await dsl.onEscalation(context, { action: 'advanced', stage: second?.id ?? '', engine: engines.salford });
-    const text = await dsl.metrics.registry.metrics();
+    await insights.onEscalation(context, { action: 'advanced', stage: second?.id ?? '', engine: engines.salford });
+    const text = await metrics.registry.metrics();
     expect(text).toContain(`safeguarding_escalations_total{action="started",stage="${first?.id}"} 1`);
     expect(text).toContain(`safeguarding_escalations_total{action="advanced",stage="${second?.id}"} 1`);
-    const records = await dsl.decisions.list('t-1', new Date('2026-01-01T00:00:00Z'));
+    const records = await insights.decisions.list('t-1', new Date('2026-01-01T00:00:00Z'));
     expect(records.map((r) => [r.source, r.stage, r.answers])).toEqual([
       ['escalation', first?.id, ['action=started']],
       ['escalation', second?.id, ['action=advanced']],

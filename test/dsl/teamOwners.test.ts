@@ -1,5 +1,5 @@
 /**
- * The Graph team-owner check (bot/teamOwners.ts) against nock: the Entra token endpoint
+ * The Graph team-owner check (bot/dsl/teamOwners.ts) against nock: the Entra token endpoint
  * (client credentials) and Graph's team members list. Owner → allowed, member → refused,
  * 403 (permission not granted) → refused with the ADMIN_AAD_IDS advice and a log line
  * without ids, and one token for two checks.
@@ -8,9 +8,9 @@ import { Writable } from 'node:stream';
 import { TurnContext, type Activity } from 'botbuilder';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { createTeamOwners, GraphTeamOwners, NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from '../../bot/teamOwners';
+import { loadConfig } from '../../bot/edge/config';
+import { createLogger } from '../../bot/edge/logger';
+import { createTeamOwners, GraphTeamOwners, NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from '../../bot/dsl/teamOwners';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const APP_ID = '11111111-2222-3333-4444-555555555555';

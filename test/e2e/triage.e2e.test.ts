@@ -6,7 +6,7 @@
  * Screenshots go to test-artifacts/.
  */
 import { describe, expect, it } from 'vitest';
-import { questionsFor } from '../../dialogs/questions';
+import { questionsFor } from '../../dialogs/triage/questions';
 import { loadEngines, type Answers } from '../../rules';
 import { botMessages, clickCardButton, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
 

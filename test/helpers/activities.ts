@@ -159,6 +159,26 @@ export function channelMessage(options: FixtureOptions = {}): TeamsActivity {
   };
 }
 
+/**
+ * A post in a team channel from `from`: typed text (@mentioning the bot), or with `value` a card
+ * button's Action.Submit (no text, no mention), as Teams sends each.
+ */
+export function channelPost(serviceUrl: string, from: TeamsUser, text: string, value?: unknown): TeamsActivity {
+  const act = channelMessage({ serviceUrl, from, text, ...(value !== undefined ? { value } : {}) });
+  if (value !== undefined) {
+    delete act.text;
+    delete act.entities;
+  }
+  return act;
+}
+
+let freshUsers = 0;
+/** A user no test in this file has used yet (own id and aadObjectId), so state and rate limits start clean. */
+export function freshUser(name = 'Fresh Example'): TeamsUser {
+  freshUsers += 1;
+  return { id: `29:fresh-user-${freshUsers}`, name, aadObjectId: `00000000-0000-0000-0000-${String(freshUsers).padStart(12, '0')}` };
+}
+
 /** The entity Teams adds when a message @mentions the bot. */
 export function mentionEntity(): { type: 'mention'; text: string; mentioned: { id: string; name: string } } {
   return { type: 'mention', text: `<at>${BOT_NAME}</at>`, mentioned: { id: BOT_ID, name: BOT_NAME } };

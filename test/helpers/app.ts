@@ -6,8 +6,8 @@
  */
 import { Writable } from 'node:stream';
 import { createApp, type App, type AppOptions } from '../../bot/app';
-import { loadConfig, type AppConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { loadConfig, type AppConfig } from '../../bot/edge/config';
+import { createLogger } from '../../bot/edge/logger';
 
 export interface HarnessOptions extends Omit<AppOptions, 'config' | 'logger'> {
   /** Where the log lines go (e.g. one array shared by two instances); default a fresh array. */

@@ -6,11 +6,11 @@
 import { Writable } from 'node:stream';
 import { type Activity, ConversationState, type Middleware, type TurnContext, UserState } from 'botbuilder';
 import type { DialogTestClient } from 'botbuilder-testing';
-import { DraftRepository } from '../../bot/drafts';
-import { createLogger } from '../../bot/logger';
+import { DraftRepository } from '../../bot/escalation/drafts';
+import { createLogger } from '../../bot/edge/logger';
 import { createStorage } from '../../bot/storage';
-import { ownerOf } from '../../dialogs/turn';
-import { addHeld, type TriageServices } from '../../dialogs/services';
+import { ownerOf } from '../../dialogs/core/turn';
+import { addHeld, type TriageServices } from '../../dialogs/core/services';
 import { loadEngines } from '../../rules';
 
 const engines = loadEngines();

@@ -1,6 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { cachingAuthentication } from '../../bot/connectorCache';
+import { cachingAuthentication } from '../../bot/edge/connectorCache';
 
 type Auth = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
 

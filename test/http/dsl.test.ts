@@ -16,11 +16,11 @@ import {
   TEAM_ID,
   USER,
   cardActionInvoke,
-  channelMessage,
   groupChatMessage,
   personalMessage,
   type TeamsActivity,
   type TeamsUser,
+  channelPost as post,
 } from '../helpers/activities';
 import { startHarness } from '../helpers/app';
 import { startConnector, type SentActivity, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
@@ -81,14 +81,7 @@ describe('Ask my DSL over HTTP (two instances, shared storage, fixed clock)', ()
   /** Posts an activity to one instance; returns what the bot sent during that turn and the HTTP answer. */
   const turn = (to: Instance, activity: TeamsActivity): Promise<Exchange> => exchange(connector, to.url, activity);
 
-  function channelPost(from: TeamsUser, text: string, value?: unknown): TeamsActivity {
-    const act = channelMessage({ serviceUrl: connector.url, from, text, ...(value !== undefined ? { value } : {}) });
-    if (value !== undefined) {
-      delete act.text;
-      delete act.entities;
-    }
-    return act;
-  }
+  const channelPost = (from: TeamsUser, text: string, value?: unknown): TeamsActivity => post(connector.url, from, text, value);
 
   /** An Action.Execute press on the consult card in the channel (thread of the posted card). */
   function pressInChannel(from: TeamsUser, verb: string, data: Record<string, unknown>, postedId: string): TeamsActivity {

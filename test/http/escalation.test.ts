@@ -6,8 +6,8 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import type { DraftRecord, ReminderRecord } from '../../bot/drafts';
+import { loadConfig } from '../../bot/edge/config';
+import type { DraftRecord, ReminderRecord } from '../../bot/escalation/drafts';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import {
   BOT_ID,

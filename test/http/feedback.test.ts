@@ -6,10 +6,11 @@
  * wait; and in a group chat. An administrator's insights card and feedback CSV then show the
  * counts. Presses that do not carry a known pack, answer and route (or are too big, or of the
  * wrong types) are refused with nothing recorded, whether they come as Action.Submit or as
- * Action.Execute (where bot/invokes.ts refuses them before anything is stored).
+ * Action.Execute (where bot/edge/invokes.ts refuses them before anything is stored).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DecisionRecord } from '../../bot/decisions';
+import { cardNodes } from '../helpers/cardNodes';
+import type { DecisionRecord } from '../../bot/insights/decisions';
 import { loadEngines } from '../../rules';
 import { cardActionInvoke, groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { startHarness, type Harness } from '../helpers/app';
@@ -27,17 +28,9 @@ type Button = { title: string; data: Record<string, unknown> };
 
 /** Every Action.Submit on a card, wherever it sits. */
 function buttonsOf(a: SentActivity | undefined): Button[] {
-  const out: Button[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      if (o.type === 'Action.Submit') out.push({ title: String(o.title), data: o.data as Record<string, unknown> });
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(a?.body.attachments?.map((x) => x.content));
-  return out;
+  return cardNodes(a?.body.attachments?.map((x) => x.content))
+    .filter((o) => o.type === 'Action.Submit')
+    .map((o) => ({ title: String(o.title), data: o.data as Record<string, unknown> }));
 }
 
 /** Every string a user can read in a reply, leaving out what buttons send back. */

@@ -16,6 +16,7 @@
  * walked in a browser: test/e2e/cards.e2e.test.ts and test/e2e/escalation.e2e.test.ts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cardNodes } from '../helpers/cardNodes';
 import { CAPABILITIES, capabilityForCommand, offered, type Scope } from '../../cards';
 import {
   BOT_ID,
@@ -50,17 +51,7 @@ function cardOf(a: SentActivity | undefined): Card {
 
 /** Every Action.Submit on a card: its own actions, ActionSets in the body, and ShowCards' cards. */
 function submits(card: Card): CardAction[] {
-  const out: CardAction[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Submit') out.push(o as unknown as CardAction);
-    for (const v of Object.values(o)) walk(v);
-  };
-  walk(card.body);
-  walk(card.actions);
-  return out;
+  return cardNodes([card.body, card.actions]).filter((o) => o.type === 'Action.Submit') as unknown as CardAction[];
 }
 
 describe('journeys (issue 18) over HTTP', () => {

@@ -6,9 +6,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { OrgSettingsStore } from '../../bot/orgSettings';
+import { loadConfig } from '../../bot/edge/config';
+import { createLogger } from '../../bot/edge/logger';
+import { OrgSettingsStore } from '../../bot/dsl/orgSettings';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { CHANNEL_ID, SECOND_USER, TEAM_ID, TENANT_ID, USER, cardActionInvoke, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { postToBot, startConnector, type StandInConnector, exchange, type Exchange } from '../helpers/connector';

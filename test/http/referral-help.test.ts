@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
 import { startHarness } from '../helpers/app';
-import { groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
+import { freshUser as newUser, groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
 import { failOnConsoleError } from '../helpers/guards';
 
@@ -21,11 +21,7 @@ type Card = { fallbackText?: string; actions?: { title?: string; data?: Record<s
 const cardOf = (a: SentActivity | undefined): Card | undefined => a?.body.attachments?.[0]?.content as Card | undefined;
 const lastCard = (rs: SentActivity[]): Card | undefined => [...rs].reverse().map(cardOf).find((c) => c !== undefined);
 
-let userCounter = 0;
-function freshUser(): TeamsUser {
-  userCounter += 1;
-  return { id: `29:referral-user-${userCounter}`, name: 'Referral Example', aadObjectId: `00000000-0000-0000-0001-${String(userCounter).padStart(12, '0')}` };
-}
+const freshUser = (): TeamsUser => newUser('Referral Example');
 
 describe('referral help over HTTP (createApp, memory storage, fixed clock)', () => {
   let connector: StandInConnector;

@@ -1,9 +1,9 @@
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAdapter } from '../../bot/adapter';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { createServer, type BotServer } from '../../bot/server';
+import { createAdapter } from '../../bot/edge/adapter';
+import { loadConfig } from '../../bot/edge/config';
+import { createLogger } from '../../bot/edge/logger';
+import { createServer, type BotServer, type CreateServerOptions } from '../../bot/edge/server';
 import {
   USER,
   cardActionInvoke,
@@ -35,6 +35,13 @@ class EchoBot extends ActivityHandler {
     const value = context.activity.value as { action?: { verb?: string } } | undefined;
     return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: `verb ${value?.action?.verb ?? ''}` } };
   }
+}
+
+/** The echo bot behind the real server and CloudAdapter, always ready; `routes` as another module adds them. */
+function echoServer(env: Record<string, string>, extraRoutes?: CreateServerOptions['extraRoutes']): BotServer {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STORAGE: 'memory', ...env });
+  const logger = createLogger(config);
+  return createServer({ config, adapter: createAdapter(config, logger), bot: new EchoBot(), logger, readiness: async () => undefined, ...(extraRoutes ? { extraRoutes } : {}) });
 }
 
 describe('HTTP server with the real CloudAdapter (anonymous)', () => {
@@ -247,16 +254,8 @@ describe('HTTP server with the real CloudAdapter (anonymous)', () => {
 describe('ALLOWED_TENANTS', () => {
   it('drops activities from other tenants without replying', async () => {
     const allowed = '11111111-1111-1111-1111-111111111111';
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STORAGE: 'memory', ALLOWED_TENANTS: allowed });
-    const logger = createLogger(config);
     const connector = await startConnector();
-    const app = createServer({
-      config,
-      adapter: createAdapter(config, logger),
-      bot: new EchoBot(),
-      logger,
-      readiness: async () => undefined,
-    });
+    const app = echoServer({ ALLOWED_TENANTS: allowed });
     const { url } = await app.listen(0, '127.0.0.1');
     try {
       const stranger = await postToBot(`${url}/api/messages`, personalMessage({ serviceUrl: connector.url }));
@@ -277,22 +276,13 @@ describe('ALLOWED_TENANTS', () => {
 
 describe('createServer extraRoutes hook', () => {
   it('lets another module add routes, with the same generic error bodies', async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STORAGE: 'memory' });
-    const logger = createLogger(config);
-    const app = createServer({
-      config,
-      adapter: createAdapter(config, logger),
-      bot: new EchoBot(),
-      logger,
-      readiness: async () => undefined,
-      extraRoutes: (server) => {
-        server.get('/web/*', async (_req, res) => {
-          res.send(200, { page: 'web' });
-        });
-        server.get('/boom', async () => {
-          throw new Error('internal detail: /srv/secret');
-        });
-      },
+    const app = echoServer({}, (server) => {
+      server.get('/web/*', async (_req, res) => {
+        res.send(200, { page: 'web' });
+      });
+      server.get('/boom', async () => {
+        throw new Error('internal detail: /srv/secret');
+      });
     });
     const { url } = await app.listen(0, '127.0.0.1');
     try {

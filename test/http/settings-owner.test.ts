@@ -11,11 +11,11 @@ import { Writable } from 'node:stream';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { loadConfig } from '../../bot/edge/config';
+import { createLogger } from '../../bot/edge/logger';
 import { createStorage } from '../../bot/storage';
-import { GraphTeamOwners } from '../../bot/teamOwners';
-import { CHANNEL_ID, SECOND_USER, TEAM_ID, TENANT_ID, USER, channelMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
+import { GraphTeamOwners } from '../../bot/dsl/teamOwners';
+import { CHANNEL_ID, SECOND_USER, TEAM_ID, TENANT_ID, USER, channelPost as post, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';
 import { failOnConsoleError } from '../helpers/guards';
 import { readable } from '../helpers/readable';
@@ -41,14 +41,7 @@ describe('settings: the team-owner check through Graph (HTTP depth, nock for Ent
   let tokenRequests = 0;
 
   const turn = async (activity: TeamsActivity): Promise<SentActivity[]> => (await exchange(connector, url, activity)).replies;
-  function channelPost(from: TeamsUser, text: string, value?: unknown): TeamsActivity {
-    const act = channelMessage({ serviceUrl: connector.url, from, text, ...(value !== undefined ? { value } : {}) });
-    if (value !== undefined) {
-      delete act.text;
-      delete act.entities;
-    }
-    return act;
-  }
+  const channelPost = (from: TeamsUser, text: string, value?: unknown): TeamsActivity => post(connector.url, from, text, value);
   /** Graph's answer for one user's membership of the team. */
   function graphMember(user: TeamsUser, status: number, roles: string[] = []): nock.Scope {
     return nock(GRAPH, { reqheaders: { authorization: 'Bearer graph-app-token' } })

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app';
-import { draftKey } from '../../bot/drafts';
+import { draftKey } from '../../bot/escalation/drafts';
 import { startHarness } from '../helpers/app';
 import { channelMessage, personalMessage, SECOND_USER, USER, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';

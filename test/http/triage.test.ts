@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cardNodes } from '../helpers/cardNodes';
 import type { App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/edge/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
-import { questionsFor } from '../../dialogs/questions';
+import { questionsFor } from '../../dialogs/triage/questions';
 import { loadEngines } from '../../rules';
 import {
   BOT_ID,
@@ -22,7 +23,7 @@ import {
   nextActivityId,
   personalMessage,
   type TeamsActivity,
-  type TeamsUser,
+  freshUser,
 } from '../helpers/activities';
 import { startHarness, type Harness } from '../helpers/app';
 import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
@@ -46,25 +47,9 @@ function cardOf(a: SentActivity | undefined): { fallbackText?: string; body?: un
 
 /** The contact block on the card whose heading is the contact's name. */
 function contactBlock(a: SentActivity | undefined, name: string): string {
-  let best: string | undefined;
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      const heading = Array.isArray(o.items) ? (o.items[0] as { text?: unknown } | undefined)?.text : undefined;
-      if (o.type === 'Container' && heading === name) best ??= JSON.stringify(o);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(cardOf(a));
-  if (!best) throw new Error(`no contact block for ${name}`);
-  return best;
-}
-
-let userCounter = 0;
-function freshUser(): TeamsUser {
-  userCounter += 1;
-  return { id: `29:fresh-user-${userCounter}`, name: 'Fresh Example', aadObjectId: `00000000-0000-0000-0000-${String(userCounter).padStart(12, '0')}` };
+  const block = cardNodes(cardOf(a)).find((o) => o.type === 'Container' && Array.isArray(o.items) && (o.items[0] as { text?: unknown } | undefined)?.text === name);
+  if (!block) throw new Error(`no contact block for ${name}`);
+  return JSON.stringify(block);
 }
 
 describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {

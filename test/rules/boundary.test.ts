@@ -81,7 +81,7 @@ it('the scan reaches into rules/packs/ (an empty or missing cards/ folder simply
 });
 
 describe('imports run one way: bot/ → dialogs/ → cards/ → rules/', () => {
-  it('dialogs/ imports nothing from bot/ (it declares what it needs in dialogs/ports.ts; bot/app.ts passes it in)', () => {
+  it('dialogs/ imports nothing from bot/ (it declares what it needs in dialogs/core/ports.ts; bot/app.ts passes it in)', () => {
     const up = sourceFiles(path.join(ROOT, 'dialogs')).flatMap((file) =>
       specifiers(readFileSync(file, 'utf8'))
         .filter((s) => path.resolve(path.dirname(file), s).startsWith(path.join(ROOT, 'bot')))
@@ -100,5 +100,76 @@ describe('imports run one way: bot/ → dialogs/ → cards/ → rules/', () => {
       ),
     );
     expect(up).toEqual([]);
+  });
+});
+
+/**
+ * Features as folders (docs/decisions/021): bot/<feature>/ and dialogs/<feature>/ (one feature when the
+ * names match). A file may import its own feature's files, the shared folders (bot/edge, bot/storage,
+ * bot/feature.ts, dialogs/core, cards, rules) and another feature only through that feature's index.ts.
+ * The shared folders import no feature; bot/app.ts (the composition root) imports features by index only.
+ */
+const SHARED = ['bot/edge', 'bot/storage', 'dialogs/core'];
+
+function featureFolders(): string[] {
+  return ['bot', 'dialogs'].flatMap((top) =>
+    readdirSync(path.join(ROOT, top))
+      .filter((name) => statSync(path.join(ROOT, top, name)).isDirectory())
+      .map((name) => `${top}/${name}`)
+      .filter((folder) => !SHARED.includes(folder)),
+  );
+}
+
+/** The feature folder (repo-relative, '/'-separated) a path is in, if any. */
+function featureOf(rel: string, features: readonly string[]): string | undefined {
+  return features.find((f) => rel === f || rel.startsWith(`${f}/`));
+}
+
+/** A feature's name: bot/escalation and dialogs/escalation are one feature. */
+const nameOf = (folder: string) => folder.split('/')[1];
+
+/** The imports in `file` (repo-relative) that break the rule, given its specifiers and the feature folders. */
+function layoutViolations(file: string, specs: readonly string[], features: readonly string[]): string[] {
+  const from = featureOf(file, features);
+  const shared = SHARED.some((s) => file.startsWith(`${s}/`));
+  return specs
+    .filter((s) => s.startsWith('.'))
+    .filter((s) => {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), s)).replace(/\.ts$/, '');
+      const to = featureOf(target, features);
+      if (!to) return false;
+      if (shared) return true;
+      if (from && nameOf(from) === nameOf(to)) return false;
+      return target !== to && target !== `${to}/index`;
+    })
+    .map((s) => `${file} imports ${s}`);
+}
+
+describe('features import each other only through their index', () => {
+  it('the checker refuses a reach into another feature, and allows its index and the shared folders', () => {
+    const features = ['bot/dsl', 'bot/insights', 'bot/escalation', 'dialogs/escalation', 'dialogs/triage'];
+    expect(
+      layoutViolations(
+        'bot/insights/feedback.ts',
+        ['../dsl/orgSettings', '../dsl', '../dsl/index', '../edge/adapter', '../../dialogs/triage/mainDialog', '../../dialogs/triage', './decisions', '../../cards'],
+        features,
+      ),
+    ).toEqual(['bot/insights/feedback.ts imports ../dsl/orgSettings', 'bot/insights/feedback.ts imports ../../dialogs/triage/mainDialog']);
+    expect(layoutViolations('bot/escalation/index.ts', ['../../dialogs/escalation/escalationNoticeDialog'], features)).toEqual([]);
+    expect(layoutViolations('bot/edge/teamsBot.ts', ['../dsl'], features)).toEqual(['bot/edge/teamsBot.ts imports ../dsl']);
+    expect(layoutViolations('bot/app.ts', ['./dsl/consults', './dsl', './edge/config'], features)).toEqual(['bot/app.ts imports ./dsl/consults']);
+  });
+
+  it('every feature folder has an index.ts, and no import in bot/ or dialogs/ breaks the rule', () => {
+    const features = featureFolders();
+    expect(features).toEqual(expect.arrayContaining(['bot/dsl', 'bot/escalation', 'bot/insights', 'bot/extensions', 'bot/pages', 'dialogs/triage', 'dialogs/escalation', 'dialogs/referral']));
+    expect(features.filter((f) => !existsSync(path.join(ROOT, f, 'index.ts')))).toEqual([]);
+    const found = ['bot', 'dialogs'].flatMap((top) =>
+      sourceFiles(path.join(ROOT, top)).flatMap((full) => {
+        const file = path.relative(ROOT, full).split(path.sep).join('/');
+        return layoutViolations(file, specifiers(readFileSync(full, 'utf8')), features);
+      }),
+    );
+    expect(found).toEqual([]);
   });
 });

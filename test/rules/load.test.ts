@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownBy } from '../helpers/thrown';
 import { loadPack, PackInvalidError } from '../../rules/load';
 import { bury } from '../../rules/packs/bury';
 import { nottingham } from '../../rules/packs/nottingham';
@@ -18,15 +19,7 @@ function mutated(change: (p: PackInput) => void): PackInput {
   return copy;
 }
 
-function loadError(input: unknown): PackInvalidError {
-  try {
-    loadPack(input);
-  } catch (e) {
-    if (e instanceof PackInvalidError) return e;
-    throw e;
-  }
-  throw new Error('expected loadPack to throw PackInvalidError');
-}
+const loadError = (input: unknown): PackInvalidError => thrownBy(PackInvalidError, () => loadPack(input));
 
 describe.each(PACKS)('pack %s', (id, input) => {
   it('loads, keeps its id and has an emergency level above every other level', () => {

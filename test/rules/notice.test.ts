@@ -107,11 +107,7 @@ describe('plain text and mailto', () => {
   it('the plain text has every field, the addressee, the due date, earlier stages and the return address', () => {
     const t = noticeText(pack, view({ stageId: 'service_manager', history: [{ stageId: 'practice_manager', sentOn: '2026-12-17', dueOn: '2026-12-24' }] }));
     for (const s of [NAME, '3 February 2014', CONCERN, 'SENTINEL-DECISION', 'SENTINEL-TRIED', 'Alex Example', 'Designated safeguarding lead', 'alex@example.org', 'Our DSL']) expect(t).toContain(s);
-    expect(t).toContain('Sent to: The Service Manager (worriedaboutachild@salford.gov.uk)');
-    expect(t).toContain('A response is due by Tuesday 5 January 2027 (5 working days).');
-    expect(t).toContain('Attach: The original Escalation Notice');
-    expect(t).toContain('2. Practice Manager at the Bridge: sent Thursday 17 December 2026, response due Thursday 24 December 2026');
-    expect(t).toContain('Sutherland House\n303 Chorley Road\nSwinton\nM27 6AY');
+    for (const part of ['Sent to: The Service Manager (worriedaboutachild@salford.gov.uk)', 'A response is due by Tuesday 5 January 2027 (5 working days).', 'Attach: The original Escalation Notice', '2. Practice Manager at the Bridge: sent Thursday 17 December 2026, response due Thursday 24 December 2026', 'Sutherland House\n303 Chorley Road\nSwinton\nM27 6AY']) expect(t).toContain(part);
   });
 
   it('"Email it": to the Bridge, copied to the SSCP (from the pack), the reference in the subject and the redacted notice as the body', () => {
@@ -122,12 +118,14 @@ describe('plain text and mailto', () => {
     expect(params.get('cc')).toBe('sscp@salford.gov.uk');
     expect(params.get('subject')).toBe('Escalation Notice ESC-20261224-ABCDEF: Service Manager');
     const body = params.get('body') ?? '';
-    expect(body).toContain('Reference: ESC-20261224-ABCDEF');
-    expect(body).toContain('Child’s initials: Z. Ó. S.');
-    expect(body).toContain('Report completed by: name: Alex Example');
-    expect(body).toContain('Stage: Stage 3: Service Manager');
-    expect(body).toContain('2. Practice Manager at the Bridge: raised by email on Thursday 17 December 2026, response due Thursday 24 December 2026');
-    expect(body).toContain('leaves out the child’s name, date of birth and the details of the concern');
+    for (const part of [
+      'Reference: ESC-20261224-ABCDEF',
+      'Child’s initials: Z. Ó. S.',
+      'Report completed by: name: Alex Example',
+      'Stage: Stage 3: Service Manager',
+      '2. Practice Manager at the Bridge: raised by email on Thursday 17 December 2026, response due Thursday 24 December 2026',
+      'leaves out the child’s name, date of birth and the details of the concern',
+    ]) expect(body).toContain(part);
     // Never the name, the date of birth or what was typed about the child, however the link is read.
     for (const secret of [NAME, '3 February 2014', '2014-02-03', CONCERN, 'SENTINEL-DECISION', 'SENTINEL-TRIED']) {
       expect(body).not.toContain(secret);
@@ -165,11 +163,7 @@ describe('redaction for a team channel', () => {
     const all = JSON.stringify(card);
     for (const secret of [NAME, 'Zoë', 'Súilleabháin', DOB, '3 February 2014', '03/02/2014', 'SENTINEL', 'bruising', 'alex@example.org']) expect(all).not.toContain(secret);
     const text = strings(card.body);
-    expect(text).toContain('ESC-20261224-ABCDEF');
-    expect(text).toContain('Z. Ó. S.');
-    expect(text).toContain('Stage 2: Practice Manager at the Bridge');
-    expect(text).toContain('worriedaboutachild@salford.gov.uk');
-    expect(text).toContain('Tuesday 5 January 2027');
+    for (const part of ['ESC-20261224-ABCDEF', 'Z. Ó. S.', 'Stage 2: Practice Manager at the Bridge', 'worriedaboutachild@salford.gov.uk', 'Tuesday 5 January 2027']) expect(text).toContain(part);
   });
   it('refuses anything that is not a redacted notice', () => {
     expect(() => buildSharedNoticeCard(pack, { ...redactForChannel(pack, view()), kind: 'notice' } as never)).toThrow(/redacted/);

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextStepsCard } from '../../bot/messageExtensions';
+import { nextStepsCard } from '../../bot/extensions/messageExtensions';
 import { cardForAnswer, messageAnswer } from '../../cards';
 import { AREAS, answersFromMessage, loadEngines, type Answer, type Engine } from '../../rules';
 import { tabAnswer } from '../../web/answer';

@@ -8,7 +8,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, loadConfig } from '../../bot/config';
+import { ConfigError, loadConfig } from '../../bot/edge/config';
 import { DEFAULT_SERVICE_URL, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { startHarness, type Harness } from './harness';
 

@@ -7,7 +7,7 @@
  */
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backoffMs, DEFAULT_RETRY, outboundPolicy, Pacer, retryAfterMs, ServiceUrlRefusedError, TEAMS_THREAD_LIMITS } from '../../bot/outbound';
+import { backoffMs, DEFAULT_RETRY, outboundPolicy, Pacer, retryAfterMs, ServiceUrlRefusedError, TEAMS_THREAD_LIMITS } from '../../bot/edge/outbound';
 import { DEFAULT_SERVICE_URL, personalMessage } from '../helpers/activities';
 import { postToBot } from '../helpers/connector';
 import { startHarness, type Harness } from './harness';

@@ -16,7 +16,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/edge/config';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { personalMessage, SECOND_USER, USER, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { registerChildSentinels } from '../helpers/cardAudit';

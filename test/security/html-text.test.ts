@@ -6,7 +6,7 @@
  * measures the cost per byte at several sizes.
  */
 import { describe, expect, it } from 'vitest';
-import { htmlToText, MAX_HTML, type WorkMeter } from '../../bot/htmlText';
+import { htmlToText, MAX_HTML, type WorkMeter } from '../../bot/extensions/htmlText';
 
 /** Every character JavaScript's \s matches: what a user can put between words. */
 const UNICODE_SPACES = [

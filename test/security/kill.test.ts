@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionsFor } from '../../dialogs/questions';
+import { questionsFor } from '../../dialogs/triage/questions';
 import { loadEngines } from '../../rules';
 import { nextActivityId, personalMessage } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bot/config';
-import { activityClaimKey, isAllowedServiceUrl, serviceUrlPolicy, RateLimiter } from '../../bot/security';
+import { loadConfig } from '../../bot/edge/config';
+import { activityClaimKey, isAllowedServiceUrl, serviceUrlPolicy, RateLimiter } from '../../bot/edge/security';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { startAzuriteBlob, type AzuriteBlob } from '../helpers/azurite';
 

@@ -7,9 +7,9 @@
  * runs it alone. Nothing here asserts a time.
  */
 import { bench, describe } from 'vitest';
-import { htmlToText, MAX_HTML } from '../../bot/htmlText';
-import { CANCEL } from '../../dialogs/interruptibleDialog';
-import { choiceFromText, type Question } from '../../dialogs/questions';
+import { htmlToText, MAX_HTML } from '../../bot/extensions/htmlText';
+import { CANCEL } from '../../dialogs/triage/interruptibleDialog';
+import { choiceFromText, type Question } from '../../dialogs/triage/questions';
 
 /** Bytes of input per case; the names carry them so that the report can divide. */
 export const SIZES = [1_000, 4_000, 16_000, MAX_HTML] as const;

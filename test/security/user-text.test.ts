@@ -9,9 +9,9 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { removeBotMentions } from '../../bot/teamsBot';
-import { CANCEL, HELP, START_AGAIN } from '../../dialogs/interruptibleDialog';
-import { choiceFromText, type Question } from '../../dialogs/questions';
+import { removeBotMentions } from '../../bot/edge/teamsBot';
+import { CANCEL, HELP, START_AGAIN } from '../../dialogs/triage/interruptibleDialog';
+import { choiceFromText, type Question } from '../../dialogs/triage/questions';
 
 const BODY = 256 * 1024;
 

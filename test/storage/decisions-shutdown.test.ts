@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type NewDecision, SqliteDecisionLog } from '../../bot/decisions';
+import { type NewDecision, SqliteDecisionLog } from '../../bot/insights/decisions';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ORG = '72f988bf-86f1-41af-91ab-2d7cd011db47';

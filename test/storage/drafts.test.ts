@@ -5,7 +5,7 @@
  */
 import type { Storage, StoreItems } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { DraftRepository, reminderKey, type DraftRecord } from '../../bot/drafts';
+import { DraftRepository, reminderKey, type DraftRecord } from '../../bot/escalation/drafts';
 import { createStorage, isEtagConflict, SqliteStorage, type StorageHandle } from '../../bot/storage';
 
 /** Counts the eTag conflicts the repository met (so the test shows the race really happened). */

@@ -15,6 +15,7 @@ import { SqliteStorage, createStorage, type StorageHandle } from '../../bot/stor
 import { SECOND_USER, USER, cardActionInvoke, nextActivityId, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
 import { postRaw, startHarness, type Harness } from './harness';
+import { loopbackOnly } from '../helpers/guards';
 
 function cardText(sent: SentActivity): string {
   return JSON.stringify(sent.body.attachments ?? []) + (sent.body.text ?? '');
@@ -203,13 +204,12 @@ describe('serviceUrl and tenant allowlists (enforced)', () => {
 });
 
 describe('serviceUrl allowlist in development (always enforced; loopback only for the anonymous, loopback-bound bot)', () => {
+  // No request may leave the machine: nock stands in for the attacker's host and records any attempt.
+  loopbackOnly();
   let connector: StandInConnector;
   let h: Harness;
 
   beforeAll(async () => {
-    // No request may leave the machine: nock stands in for the attacker's host and records any attempt.
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
     connector = await startConnector();
     h = await startHarness({ NODE_ENV: 'development' });
   });
@@ -217,8 +217,6 @@ describe('serviceUrl allowlist in development (always enforced; loopback only fo
   afterAll(async () => {
     await h.close();
     await connector.close();
-    nock.cleanAll();
-    nock.enableNetConnect();
   });
 
   it('a forged activity cannot make the development bot POST to another host', async () => {

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, addWorkingDays, formatLongDate, londonTime } from '../../rules';
-import { clickCardButton, fillCardInput, screenshot, send, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
+import { ask, clickCardButton, fillCardInput, screenshot, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
 /** "Next stage": the question, the day it was raised and how, "Move to the next stage"; returns the new stage's card text. */
 async function moveOn(page: Page, step: { button: string; question: string; raisedOn: string; how: string; stage: string }): Promise<string> {
@@ -32,8 +32,7 @@ describe('escalation notice in the Agents Playground (real bot, Teams channel)',
     const emailedServiceManager = addDays(today, -2);
     const due = (from: string) => `A response is due by ${formatLongDate(addWorkingDays(from, 5))} (5 working days).`;
     await onPage('escalation-notice', async (page) => {
-      await send(page, 'escalate');
-      await waitForText(page, 'Challenging a decision: escalation', 15_000);
+      await ask(page, 'escalate', 'Challenging a decision: escalation');
       await clickCardButton(page, 'Draft escalation notice');
       await waitForText(page, 'Name of child or young person', 15_000);
 

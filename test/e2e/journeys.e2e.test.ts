@@ -5,7 +5,7 @@
  * works; "forget me" asks first, and Cancel deletes nothing; a name posted in the group chat gets the warning.
  */
 import { describe, expect, it } from 'vitest';
-import { clickCardButton, composeBox, screenshot, send, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
+import { ask, clickCardButton, composeBox, screenshot, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
 
 describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
@@ -13,8 +13,7 @@ describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
 
   it('help → a feature; forget me → Cancel', async () => {
     await onPage('journeys', async (page) => {
-      await send(page, 'help');
-      const help = await waitForText(page, 'What I can do in this chat', 15_000);
+      const help = await ask(page, 'help', 'What I can do in this chat');
       const text = await shownText(help);
       for (const heading of ['I am worried about a child', 'Making a referral and recording it', 'Special situations', 'I disagree with a decision', 'Your settings and data', 'For DSLs and administrators']) {
         expect(text).toContain(heading);
@@ -29,8 +28,7 @@ describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
       await clickCardButton(page, 'Prepare my referral');
       await waitForText(page, /\d+ of \d+ ticked/, 15_000);
 
-      await send(page, 'forget me');
-      await waitForText(page, 'Forget me: is this what you want to delete?', 15_000);
+      await ask(page, 'forget me', 'Forget me: is this what you want to delete?');
       await clickCardButton(page, 'Cancel');
       await waitForText(page, 'Cancelled: I have not deleted anything.', 15_000);
       await screenshot(page, 'journeys-help-forget');

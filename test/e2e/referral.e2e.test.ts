@@ -6,7 +6,7 @@
  * Screenshots go to test-artifacts/.
  */
 import { describe, expect, it } from 'vitest';
-import { clickCardButton, screenshot, send, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
+import { ask, clickCardButton, screenshot, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
 const BRIDGE = '0161 603 4500';
 
@@ -15,8 +15,7 @@ describe('Prepare my referral in the Agents Playground (real bot, Teams channel)
 
   it('free-text concern → result card → “Prepare my referral” → checklist', async () => {
     await onPage('referral-checklist', async (page) => {
-      await send(page, 'she has bruises on her face and says she is frightened of dad');
-      const result = await waitForText(page, 'Level of need', 15_000);
+      const result = await ask(page, 'she has bruises on her face and says she is frightened of dad', 'Level of need');
       await expect.poll(() => result.getByRole('button', { name: 'Prepare my referral', exact: true }).count()).toBe(1);
 
       await clickCardButton(page, 'Prepare my referral');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionsFor } from '../../dialogs/triage/questions';
 import { loadEngines, type Answers } from '../../rules';
-import { botMessages, clickCardButton, screenshot, send, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
+import { ask, botMessages, clickCardButton, screenshot, send, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
 const salford = loadEngines().salford;
 const questions = questionsFor(salford.pack);
@@ -30,8 +30,7 @@ describe('triage in the Agents Playground (real bot, Teams channel)', () => {
 
   it('a free-text concern gets the route and the Bridge’s number, with why', async () => {
     await onPage('triage-free-text', async (page) => {
-      await send(page, 'a child has unexplained bruises and is reluctant to change for PE');
-      const card = await waitForText(page, 'Level of need', 15_000);
+      const card = await ask(page, 'a child has unexplained bruises and is reluctant to change for PE', 'Level of need');
       // The first screen: the Bridge's number and 999; why is behind "More detail" until it is pressed.
       const first = await shownText(card);
       expect(first).toContain(BRIDGE);

@@ -340,6 +340,13 @@ export async function waitForText(page: Page, text: string | RegExp, timeout = 1
   return message;
 }
 
+/** Sends `text` as the user and waits for the bot's answer containing (or matching) `answer`;
+ *  returns that message. The timeout allows for the real bot's first turn. */
+export async function ask(page: Page, text: string, answer: string | RegExp, timeout = 15_000): Promise<Locator> {
+  await send(page, text);
+  return waitForText(page, answer, timeout);
+}
+
 /** The text a person reads in a message or card (no-break spaces read as spaces). */
 export async function shownText(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/\u00a0/g, ' ');

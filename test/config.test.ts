@@ -10,7 +10,22 @@ const configError = (env: Record<string, string | undefined>): ConfigError => th
 
 const variables = (err: ConfigError): string[] => err.issues.map((i) => i.variable).sort();
 
+/** Settings that are refused, and the variables the error names (and nothing else). */
+const REFUSED: [string, Record<string, string>, string[]][] = [
+  ['in production: refuses MultiTenant even with an app id and password', { NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' }, ['MicrosoftAppType']],
+  ['bot identity: requires a tenant id for SingleTenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant' }, ['MicrosoftAppTenantId']],
+  ['bot identity: requires an app id for SingleTenant (the way to make a missing id fail at start-up)', { MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT }, ['MicrosoftAppId']],
+  ['bot identity: rejects a password for UserAssignedMSI', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }, ['MicrosoftAppPassword']],
+  ['blob storage: requires a connection string and a container', { STORAGE: 'blobs' }, ['BLOB_CONNECTION_STRING', 'BLOB_CONTAINER']],
+  ['blob storage: treats empty blob settings as missing', { STORAGE: 'blobs', BLOB_CONNECTION_STRING: ' ', BLOB_CONTAINER: '' }, ['BLOB_CONNECTION_STRING', 'BLOB_CONTAINER']],
+  ['blob storage: rejects an invalid container name', { STORAGE: 'blobs', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true', BLOB_CONTAINER: 'Bot_State' }, ['BLOB_CONTAINER']],
+];
+
 describe('loadConfig', () => {
+  it.each(REFUSED)('%s', (_name, env, expected) => {
+    expect(variables(configError(env))).toEqual(expected);
+  });
+
   it('applies the documented defaults to an empty environment', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
@@ -146,16 +161,6 @@ describe('loadConfig', () => {
       expect(err.message).toMatch(/MicrosoftAppId \(is required in production/);
     });
 
-    it('refuses MultiTenant even with an app id and password', () => {
-      const err = configError({
-        NODE_ENV: 'production',
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'secret',
-        MicrosoftAppType: 'MultiTenant',
-      });
-      expect(variables(err)).toEqual(['MicrosoftAppType']);
-    });
-
     it('starts as SingleTenant with id, tenant and password', () => {
       const config = loadConfig({
         NODE_ENV: 'production',
@@ -186,20 +191,6 @@ describe('loadConfig', () => {
   });
 
   describe('bot identity', () => {
-    it('requires a tenant id for SingleTenant', () => {
-      const err = configError({
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'secret',
-        MicrosoftAppType: 'SingleTenant',
-      });
-      expect(variables(err)).toEqual(['MicrosoftAppTenantId']);
-    });
-
-    it('requires an app id for SingleTenant (the way to make a missing id fail at start-up)', () => {
-      const err = configError({ MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT });
-      expect(variables(err)).toEqual(['MicrosoftAppId']);
-    });
-
     it('requires a password or a certificate with an app id', () => {
       expect(variables(configError({ MicrosoftAppId: APP_ID }))).toEqual(['MicrosoftAppPassword']);
       const config = loadConfig({
@@ -226,37 +217,9 @@ describe('loadConfig', () => {
       ).toEqual(['MicrosoftAppPassword']);
     });
 
-    it('rejects a password for UserAssignedMSI', () => {
-      const err = configError({
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'secret',
-        MicrosoftAppType: 'UserAssignedMSI',
-        MicrosoftAppTenantId: TENANT,
-      });
-      expect(variables(err)).toEqual(['MicrosoftAppPassword']);
-    });
   });
 
   describe('blob storage', () => {
-    it('requires a connection string and a container', () => {
-      const err = configError({ STORAGE: 'blobs' });
-      expect(variables(err)).toEqual(['BLOB_CONNECTION_STRING', 'BLOB_CONTAINER']);
-    });
-
-    it('treats empty blob settings as missing', () => {
-      const err = configError({ STORAGE: 'blobs', BLOB_CONNECTION_STRING: ' ', BLOB_CONTAINER: '' });
-      expect(variables(err)).toEqual(['BLOB_CONNECTION_STRING', 'BLOB_CONTAINER']);
-    });
-
-    it('rejects an invalid container name', () => {
-      const err = configError({
-        STORAGE: 'blobs',
-        BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true',
-        BLOB_CONTAINER: 'Bot_State',
-      });
-      expect(variables(err)).toEqual(['BLOB_CONTAINER']);
-    });
-
     it('accepts both', () => {
       const config = loadConfig({
         STORAGE: 'blobs',

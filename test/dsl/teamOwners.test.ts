@@ -4,13 +4,13 @@
  * 403 (permission not granted) → refused with the ADMIN_AAD_IDS advice and a log line
  * without ids, and one token for two checks.
  */
-import { Writable } from 'node:stream';
 import { TurnContext, type Activity } from 'botbuilder';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../bot/edge/config';
 import { createLogger } from '../../bot/edge/logger';
 import { createTeamOwners, GraphTeamOwners, NO_OWNER_CHECK, refusalText, settingsPermission, type TeamOwners } from '../../bot/dsl/teamOwners';
+import { logCapture } from '../helpers/app';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const APP_ID = '11111111-2222-3333-4444-555555555555';
@@ -22,15 +22,7 @@ const LOGIN = 'https://login.microsoftonline.com';
 const GRAPH = 'https://graph.microsoft.com';
 
 const logs: string[] = [];
-const logger = createLogger(
-  loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }),
-  new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      cb();
-    },
-  }),
-);
+const logger = createLogger(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }), logCapture(logs));
 
 function tokenEndpoint(times = 1): nock.Scope {
   return nock(LOGIN)

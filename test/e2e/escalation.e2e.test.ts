@@ -6,13 +6,23 @@
  * The bot runs on the real clock, so the expected date is worked out from today with the
  * same rules module (weekends and England and Wales bank holidays skipped).
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, addWorkingDays, formatLongDate, londonTime } from '../../rules';
-import { clickCardButton, fillCardInput, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+import { ask, clickCardButton, fillCardInput, screenshot, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
+/** "Next stage": the question, the day it was raised and how, "Move to the next stage"; returns the new stage's card text. */
+async function moveOn(page: Page, step: { button: string; question: string; raisedOn: string; how: string; stage: string }): Promise<string> {
+  await clickCardButton(page, step.button);
+  await waitForText(page, step.question, 15_000);
+  await fillCardInput(page, 'The date you raised it', step.raisedOn);
+  await fillCardInput(page, 'How you raised it', step.how);
+  await clickCardButton(page, 'Move to the next stage');
+  return shownText(await waitForText(page, step.stage, 15_000));
+}
 
 describe('escalation notice in the Agents Playground (real bot, Teams channel)', () => {
-  const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
+  const onPage = usePlaygroundPages({ env: { DEFAULT_AREA: 'salford' } });
 
   it('drafts a notice, then moves it on twice with the dates and ways the user gives; each due date counts from that date', async () => {
     // The bot runs on the real clock: the dates are worked out from today, with the same rules module.
@@ -21,9 +31,8 @@ describe('escalation notice in the Agents Playground (real bot, Teams channel)',
     const calledPracticeManager = addDays(today, -10);
     const emailedServiceManager = addDays(today, -2);
     const due = (from: string) => `A response is due by ${formatLongDate(addWorkingDays(from, 5))} (5 working days).`;
-    await onPlaygroundPage(browser(), stack(), 'escalation-notice', async (page) => {
-      await send(page, 'escalate');
-      await waitForText(page, 'Challenging a decision: escalation', 15_000);
+    await onPage('escalation-notice', async (page) => {
+      await ask(page, 'escalate', 'Challenging a decision: escalation');
       await clickCardButton(page, 'Draft escalation notice');
       await waitForText(page, 'Name of child or young person', 15_000);
 
@@ -40,26 +49,26 @@ describe('escalation notice in the Agents Playground (real bot, Teams channel)',
 
       // Stage 1 (the practitioner) has no deadline in the guidance.
       await waitForText(page, 'The guidance sets no response time at this stage.', 15_000);
-      await clickCardButton(page, 'Next stage: Practice Manager at the Bridge');
-      await waitForText(page, 'When did you raise it with a Practice Manager at the Bridge, and how?', 15_000);
-      await fillCardInput(page, 'The date you raised it', calledPracticeManager);
-      await fillCardInput(page, 'How you raised it', 'Phone call');
-      await clickCardButton(page, 'Move to the next stage');
-
-      const second = (await (await waitForText(page, 'Stage 2: Practice Manager at the Bridge', 15_000)).innerText()).replace(/\u00a0/g, ' ');
+      const second = await moveOn(page, {
+        button: 'Next stage: Practice Manager at the Bridge',
+        question: 'When did you raise it with a Practice Manager at the Bridge, and how?',
+        raisedOn: calledPracticeManager,
+        how: 'Phone call',
+        stage: 'Stage 2: Practice Manager at the Bridge',
+      });
       expect(second).toContain(`At this stage: raised by phone call on ${formatLongDate(calledPracticeManager)}.`);
       expect(second).toContain(due(calledPracticeManager));
       expect(second).toContain('worriedaboutachild@salford.gov.uk');
       expect(second).toContain(`Resolve it with the practitioner: sent ${formatLongDate(noticeDate)}`);
       expect(second).toContain('Record the challenge and how it was resolved on the child’s file');
 
-      await clickCardButton(page, 'Next stage: Service Manager');
-      await waitForText(page, 'When did you raise it with the Service Manager, and how?', 15_000);
-      await fillCardInput(page, 'The date you raised it', emailedServiceManager);
-      await fillCardInput(page, 'How you raised it', 'Email');
-      await clickCardButton(page, 'Move to the next stage');
-
-      const third = (await (await waitForText(page, 'Stage 3: Service Manager', 15_000)).innerText()).replace(/\u00a0/g, ' ');
+      const third = await moveOn(page, {
+        button: 'Next stage: Service Manager',
+        question: 'When did you raise it with the Service Manager, and how?',
+        raisedOn: emailedServiceManager,
+        how: 'Email',
+        stage: 'Stage 3: Service Manager',
+      });
       expect(third).toContain(`At this stage: raised by email on ${formatLongDate(emailedServiceManager)}.`);
       expect(third).toContain(due(emailedServiceManager));
       expect(third).toContain(`2. Practice Manager at the Bridge: raised by phone call on ${formatLongDate(calledPracticeManager)}, response due ${formatLongDate(addWorkingDays(calledPracticeManager, 5))}`);

@@ -5,17 +5,16 @@
  * works; "forget me" asks first, and Cancel deletes nothing; a name posted in the group chat gets the warning.
  */
 import { describe, expect, it } from 'vitest';
-import { clickCardButton, composeBox, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+import { ask, clickCardButton, composeBox, screenshot, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
 
 describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
-  const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
+  const onPage = usePlaygroundPages({ env: { DEFAULT_AREA: 'salford' } });
 
   it('help → a feature; forget me → Cancel', async () => {
-    await onPlaygroundPage(browser(), stack(), 'journeys', async (page) => {
-      await send(page, 'help');
-      const help = await waitForText(page, 'What I can do in this chat', 15_000);
-      const text = (await help.innerText()).replace(/\u00a0/g, ' ');
+    await onPage('journeys', async (page) => {
+      const help = await ask(page, 'help', 'What I can do in this chat');
+      const text = await shownText(help);
       for (const heading of ['I am worried about a child', 'Making a referral and recording it', 'Special situations', 'I disagree with a decision', 'Your settings and data', 'For DSLs and administrators']) {
         expect(text).toContain(heading);
       }
@@ -29,8 +28,7 @@ describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
       await clickCardButton(page, 'Prepare my referral');
       await waitForText(page, /\d+ of \d+ ticked/, 15_000);
 
-      await send(page, 'forget me');
-      await waitForText(page, 'Forget me: is this what you want to delete?', 15_000);
+      await ask(page, 'forget me', 'Forget me: is this what you want to delete?');
       await clickCardButton(page, 'Cancel');
       await waitForText(page, 'Cancelled: I have not deleted anything.', 15_000);
       await screenshot(page, 'journeys-help-forget');
@@ -38,7 +36,7 @@ describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
   }, 120_000);
 
   it('a child’s name posted in the group chat (@mentioning the bot): the warning and how to delete the message, and the name is not repeated (the personal-chat button needs a Teams bot id: test/http/journeys.test.ts)', async () => {
-    await onPlaygroundPage(browser(), stack(), 'journeys-group-chat', async (page) => {
+    await onPage('journeys-group-chat', async (page) => {
       await page.getByText('Group Chat', { exact: true }).click();
       // In a group chat the bot hears only messages that @mention it: pick it from the compose box's list.
       await composeBox(page).click();
@@ -47,7 +45,7 @@ describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
       await page.keyboard.type(' the girl is called Jamie and she has bruises on her arms');
       await page.keyboard.press('Enter');
       const warning = await waitForText(page, 'Please do not share a child’s name or date of birth in this chat', 15_000);
-      const text = (await warning.innerText()).replace(/\u00a0/g, ' ');
+      const text = await shownText(warning);
       expect(text).toContain('choose More options (…) and then Delete');
       expect(text).not.toContain('Jamie');
       await screenshot(page, 'journeys-group-chat');

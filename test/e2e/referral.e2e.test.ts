@@ -6,22 +6,21 @@
  * Screenshots go to test-artifacts/.
  */
 import { describe, expect, it } from 'vitest';
-import { clickCardButton, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+import { ask, clickCardButton, screenshot, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
 const BRIDGE = '0161 603 4500';
 
 describe('Prepare my referral in the Agents Playground (real bot, Teams channel)', () => {
-  const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
+  const onPage = usePlaygroundPages({ env: { DEFAULT_AREA: 'salford' } });
 
   it('free-text concern → result card → “Prepare my referral” → checklist', async () => {
-    await onPlaygroundPage(browser(), stack(), 'referral-checklist', async (page) => {
-      await send(page, 'she has bruises on her face and says she is frightened of dad');
-      const result = await waitForText(page, 'Level of need', 15_000);
+    await onPage('referral-checklist', async (page) => {
+      const result = await ask(page, 'she has bruises on her face and says she is frightened of dad', 'Level of need');
       await expect.poll(() => result.getByRole('button', { name: 'Prepare my referral', exact: true }).count()).toBe(1);
 
       await clickCardButton(page, 'Prepare my referral');
       const checklist = await waitForText(page, 'Prepare your referral', 15_000);
-      const text = (await checklist.innerText()).replace(/\u00a0/g, ' ');
+      const text = await shownText(checklist);
       expect(text).toContain('For: Refer to the Bridge now');
       expect(text).toContain('The reason for the referral, and the facts');
       expect(text).toContain('A contingency plan');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionsFor } from '../../dialogs/triage/questions';
 import { loadEngines, type Answers } from '../../rules';
-import { botMessages, clickCardButton, onPlaygroundPage, screenshot, send, usePlaygroundStack, waitForText } from '../helpers/playground.js';
+import { ask, botMessages, clickCardButton, screenshot, send, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
 const salford = loadEngines().salford;
 const questions = questionsFor(salford.pack);
@@ -26,20 +26,19 @@ const PLAN: Record<string, { title: string; value: string }> = {
 
 
 describe('triage in the Agents Playground (real bot, Teams channel)', () => {
-  const { stack, browser } = usePlaygroundStack({ env: { DEFAULT_AREA: 'salford' } });
+  const onPage = usePlaygroundPages({ env: { DEFAULT_AREA: 'salford' } });
 
   it('a free-text concern gets the route and the Bridge’s number, with why', async () => {
-    await onPlaygroundPage(browser(), stack(), 'triage-free-text', async (page) => {
-      await send(page, 'a child has unexplained bruises and is reluctant to change for PE');
-      const card = await waitForText(page, 'Level of need', 15_000);
+    await onPage('triage-free-text', async (page) => {
+      const card = await ask(page, 'a child has unexplained bruises and is reluctant to change for PE', 'Level of need');
       // The first screen: the Bridge's number and 999; why is behind "More detail" until it is pressed.
-      const first = (await card.innerText()).replace(/\u00a0/g, ' ');
+      const first = await shownText(card);
       expect(first).toContain(BRIDGE);
       expect(first).toContain('999');
       expect(first).not.toMatch(/You mentioned .*bruis/i);
       await clickCardButton(page, 'More detail');
       await expect.poll(async () => (await card.innerText()).includes('Why')).toBe(true);
-      const text = (await card.innerText()).replace(/\u00a0/g, ' ');
+      const text = await shownText(card);
       expect(text).toMatch(/You mentioned .*bruis/i);
       expect(text).toContain('999');
       await expect.poll(() => card.getByRole('button', { name: 'Answer a few questions', exact: true }).count()).toBe(1);
@@ -48,7 +47,7 @@ describe('triage in the Agents Playground (real bot, Teams channel)', () => {
   }, 60_000);
 
   it('"worried" → every screening question answered by card buttons → result card with its contacts', async () => {
-    await onPlaygroundPage(browser(), stack(), 'triage-screening', async (page) => {
+    await onPage('triage-screening', async (page) => {
       await send(page, 'worried');
       const answers: Answers = {};
       for (const [index, q] of questions.entries()) {
@@ -73,11 +72,11 @@ describe('triage in the Agents Playground (real bot, Teams channel)', () => {
       // The result card: what the engine says for these answers, with every contact's number.
       const expected = salford.assess(answers, new Date());
       const result = await waitForText(page, `Level of need: ${expected.level.name}`, 15_000);
-      expect((await result.innerText()).replace(/\u00a0/g, ' ')).toContain(BRIDGE);
+      expect(await shownText(result)).toContain(BRIDGE);
       // Every contact is behind "More detail".
       await clickCardButton(page, 'More detail');
       await expect.poll(async () => (await result.innerText()).includes('Who to contact')).toBe(true);
-      const text = (await result.innerText()).replace(/\u00a0/g, ' ');
+      const text = await shownText(result);
       expect(text).toContain(expected.route.title);
       expect(expected.contacts.length).toBeGreaterThan(0);
       for (const c of expected.contacts) {

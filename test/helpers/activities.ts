@@ -214,3 +214,16 @@ export function conversationUpdateAdded(options: FixtureOptions = {}): TeamsActi
     channelData: { ...personal.channelData, eventType: 'teamMemberAdded' },
   };
 }
+
+/**
+ * The conversationUpdate Teams sends in a team's channel when the bot is added to the team
+ * (the bot records the channel, e.g. to share a notice there). The names are what the user
+ * sees when picking the channel.
+ */
+export function botAddedToTeam(options: FixtureOptions & { teamName: string; channelName: string }): TeamsActivity {
+  const { teamName, channelName, ...fixture } = options;
+  const added = conversationUpdateAdded(fixture);
+  added.conversation = { id: CHANNEL_ID, conversationType: 'channel', tenantId: TENANT_ID, isGroup: true };
+  added.channelData = { tenant: { id: TENANT_ID }, team: { id: TEAM_ID, name: teamName }, channel: { id: CHANNEL_ID, name: channelName }, eventType: 'teamMemberAdded' };
+  return added;
+}

@@ -3,11 +3,22 @@
  * HTTP and security tests. Each test file owns its instances and closes them in afterAll.
  *
  * Config comes from env over these defaults: NODE_ENV=test, STORAGE=memory, LOG_LEVEL=debug.
+ *
+ * Most HTTP tests want one app and one stand-in Bot Connector for the whole describe block:
+ *
+ * ```ts
+ * const bot = useBotOverHttp({ DEFAULT_AREA: 'salford' }, { clock: () => now });
+ * it('…', async () => {
+ *   const { replies } = await exchange(bot.connector, bot.messagesUrl, personalMessage({ serviceUrl: bot.connector.url, text: 'help' }));
+ * });
+ * ```
  */
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../bot/app';
 import { loadConfig, type AppConfig } from '../../bot/edge/config';
 import { createLogger } from '../../bot/edge/logger';
+import { startConnector, type StandInConnector } from './connector';
 
 export interface HarnessOptions extends Omit<AppOptions, 'config' | 'logger'> {
   /** Where the log lines go (e.g. one array shared by two instances); default a fresh array. */
@@ -51,4 +62,60 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
   const { app, config, logLines } = createTestApp(env, options);
   const { url } = await app.server.listen(0, '127.0.0.1');
   return { app, config, url, messagesUrl: `${url}/api/messages`, logLines, close: () => app.close() };
+}
+
+/** What useBotOverHttp gives a describe block; each field is there once its beforeAll has run. */
+export interface BotOverHttp {
+  readonly connector: StandInConnector;
+  readonly harness: Harness;
+  readonly app: App;
+  readonly url: string;
+  readonly messagesUrl: string;
+  readonly logLines: string[];
+}
+
+/**
+ * For a describe block: a stand-in Bot Connector and the app on 127.0.0.1 (startHarness with
+ * these env and options), started in beforeAll and closed in afterAll, with the connector's
+ * records and overrides forgotten before each test (unless `keepRecords`, for a file that
+ * checks what the whole file sent).
+ */
+export function useBotOverHttp(env: Record<string, string> = {}, options: HarnessOptions = {}, { keepRecords = false } = {}): BotOverHttp {
+  let connector: StandInConnector | undefined;
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    connector = await startConnector();
+    harness = await startHarness(env, options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await connector?.close();
+  });
+  beforeEach(() => {
+    if (!keepRecords) connector?.reset();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useBotOverHttp: read in a test or hook, after beforeAll has started the app');
+    return value;
+  };
+  return {
+    get connector() {
+      return started(connector);
+    },
+    get harness() {
+      return started(harness);
+    },
+    get app() {
+      return started(harness).app;
+    },
+    get url() {
+      return started(harness).url;
+    },
+    get messagesUrl() {
+      return started(harness).messagesUrl;
+    },
+    get logLines() {
+      return started(harness).logLines;
+    },
+  };
 }

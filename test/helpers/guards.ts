@@ -1,7 +1,8 @@
 /**
  * Guards every test file of a kind shares. One place, so that a guard is the same everywhere.
  */
-import { afterEach, beforeEach, expect, vi, type MockInstance } from 'vitest';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi, type MockInstance } from 'vitest';
 
 /**
  * Fails a test that writes to console.error (CloudAdapter and botbuilder report turn errors
@@ -18,5 +19,22 @@ export function failOnConsoleError(): void {
     consoleError?.mockRestore();
     consoleError = undefined;
     expect(calls, 'console.error was called during the test').toEqual([]);
+  });
+}
+
+/**
+ * No request may leave the machine during the calling describe block: from its beforeAll nock
+ * refuses every host but 127.0.0.1 (the app and the stand-in connector), and in its afterAll
+ * drops every interceptor and lets the network back. Call once at the top of the describe,
+ * before the hooks that set up interceptors (so it is first to start and last to finish).
+ */
+export function loopbackOnly(): void {
+  beforeAll(() => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+  });
+  afterAll(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
   });
 }

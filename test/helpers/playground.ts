@@ -340,6 +340,18 @@ export async function waitForText(page: Page, text: string | RegExp, timeout = 1
   return message;
 }
 
+/** Sends `text` as the user and waits for the bot's answer containing (or matching) `answer`;
+ *  returns that message. The timeout allows for the real bot's first turn. */
+export async function ask(page: Page, text: string, answer: string | RegExp, timeout = 15_000): Promise<Locator> {
+  await send(page, text);
+  return waitForText(page, answer, timeout);
+}
+
+/** The text a person reads in a message or card (no-break spaces read as spaces). */
+export async function shownText(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\u00a0/g, ' ');
+}
+
 /** Clicks the Adaptive Card action titled `title` (exact) on the newest bot message that has one. */
 export async function clickCardButton(page: Page, title: string): Promise<void> {
   const button = (scope: Page | Locator): Locator => scope.getByRole('button', { name: title, exact: true });
@@ -451,4 +463,13 @@ export async function onPlaygroundPage(browser: Browser, stack: Stack, name: str
   } finally {
     await page.context().close();
   }
+}
+
+/**
+ * usePlaygroundStack for the calling describe block, and `onPage(name, body)`: a fresh page of
+ * that stack's Playground in that browser (onPlaygroundPage). Call at describe level.
+ */
+export function usePlaygroundPages(options: StackOptions = {}): (name: string, body: (page: Page) => Promise<void>) => Promise<void> {
+  const { stack, browser } = usePlaygroundStack(options);
+  return (name, body) => onPlaygroundPage(browser(), stack(), name, body);
 }

@@ -10,14 +10,13 @@ import { loadConfig } from '../../bot/edge/config';
 import type { DraftRecord, ReminderRecord } from '../../bot/escalation/drafts';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import {
-  BOT_ID,
   CHANNEL_ID,
   SECOND_USER,
   TEAM_ID,
   TENANT_ID,
   USER,
   channelMessage,
-  conversationUpdateAdded,
+  botAddedToTeam,
   personalMessage,
   type TeamsActivity,
   type TeamsUser,
@@ -269,11 +268,7 @@ describe('escalation notices over HTTP', () => {
 
   it('shares to a team channel a redacted notice only: initials, stage, addressee, due date and reference', async () => {
     // The bot is installed in a team: it records the channel.
-    const installed = conversationUpdateAdded({ serviceUrl: connector.url });
-    installed.conversation = { id: CHANNEL_ID, conversationType: 'channel', tenantId: TENANT_ID, isGroup: true };
-    installed.channelData = { tenant: { id: TENANT_ID }, team: { id: TEAM_ID, name: 'Safeguarding leads' }, channel: { id: CHANNEL_ID, name: 'Escalations' }, eventType: 'teamMemberAdded' };
-    installed.membersAdded = [{ id: BOT_ID, name: 'Safeguarding Bot' }];
-    await turn(installed);
+    await turn(botAddedToTeam({ serviceUrl: connector.url, teamName: 'Safeguarding leads', channelName: 'Escalations' }));
 
     const { draftId } = await startNotice('practice_manager');
     await turn(press({ verb: 'notice.submit', draftId, ...VALID, date: '2026-12-24' }));

@@ -8,13 +8,13 @@
  * wrong types) are refused with nothing recorded, whether they come as Action.Submit or as
  * Action.Execute (where bot/edge/invokes.ts refuses them before anything is stored).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardNodes } from '../helpers/cardNodes';
 import type { DecisionRecord } from '../../bot/insights/decisions';
 import { loadEngines } from '../../rules';
 import { cardActionInvoke, groupChatMessage, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
-import { startHarness, type Harness } from '../helpers/app';
-import { startConnector, type SentActivity, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
+import { useBotOverHttp } from '../helpers/app';
+import { type SentActivity, exchange, type Exchange } from '../helpers/connector';
 import { failOnConsoleError } from '../helpers/guards';
 import { readableWithout } from '../helpers/readable';
 
@@ -37,22 +37,24 @@ function buttonsOf(a: SentActivity | undefined): Button[] {
 const readable = readableWithout('$schema', 'data');
 
 describe('feedback on answers over HTTP', () => {
-  let connector: StandInConnector;
-  let h: Harness;
+  const bot = useBotOverHttp(
+    { ADMIN_AAD_IDS: ADMIN.aadObjectId, PUBLIC_BASE_URL: 'https://bot.example.org', RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_BURST: '1000' },
+    { clock: () => TUESDAY_10_17, reminderIntervalSeconds: 0 },
+  );
   failOnConsoleError();
 
-  const turn = (activity: TeamsActivity): Promise<Exchange> => exchange(connector, h.messagesUrl, activity);
+  const turn = (activity: TeamsActivity): Promise<Exchange> => exchange(bot.connector, bot.messagesUrl, activity);
 
   /** A card button pressed in the user's personal chat (Action.Submit: a message with the button's data as its value). */
   function press(data: Record<string, unknown>, from?: TeamsUser): TeamsActivity {
-    const act = personalMessage({ serviceUrl: connector.url, value: data, ...(from ? { from } : {}) });
+    const act = personalMessage({ serviceUrl: bot.connector.url, value: data, ...(from ? { from } : {}) });
     delete act.text;
     return act;
   }
 
   async function feedbackRecords(): Promise<DecisionRecord[]> {
-    const keys = await h.app.storage.listKeys('decision/');
-    const items = keys.length ? await h.app.storage.storage.read(keys) : {};
+    const keys = await bot.app.storage.listKeys('decision/');
+    const items = keys.length ? await bot.app.storage.storage.read(keys) : {};
     return Object.values(items)
       .map((i) => {
         const { eTag: _eTag, ...r } = i as DecisionRecord & { eTag?: string };
@@ -61,23 +63,8 @@ describe('feedback on answers over HTTP', () => {
       .filter((r) => r.source === 'feedback');
   }
 
-  beforeAll(async () => {
-    connector = await startConnector();
-    h = await startHarness(
-      { ADMIN_AAD_IDS: ADMIN.aadObjectId, PUBLIC_BASE_URL: 'https://bot.example.org', RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_BURST: '1000' },
-      { clock: () => TUESDAY_10_17, reminderIntervalSeconds: 0 },
-    );
-  });
-  afterAll(async () => {
-    await h?.close();
-    await connector?.close();
-  });
-  beforeEach(() => {
-    connector.reset();
-  });
-
   it('a worry, No, a more serious route: the routes to pick from, then one line of thanks, the reminder and that route’s first step with 999', async () => {
-    const answer = await turn(personalMessage({ serviceUrl: connector.url, text: WORRY }));
+    const answer = await turn(personalMessage({ serviceUrl: bot.connector.url, text: WORRY }));
     expect(answer.replies).toHaveLength(1);
     expect(readable(answer.replies[0])).toContain('Was this the right answer?');
     const [yes, no] = buttonsOf(answer.replies[0]).filter((b) => String(b.data.verb).startsWith('feedback.'));
@@ -114,7 +101,7 @@ describe('feedback on answers over HTTP', () => {
     const lower = await turn(press({ verb: 'feedback.route', given: 'risk_support', pack: 'salford', version: pack.version, chosen: 'advice' }));
     expect(lower.replies[0]?.body.text).toBe('Thank you: I have noted that it was about “Getting Advice: Universal services and advice”. This bot supports your professional judgement; it does not replace it.');
 
-    const answer = await turn(personalMessage({ serviceUrl: connector.url, text: WORRY }));
+    const answer = await turn(personalMessage({ serviceUrl: bot.connector.url, text: WORRY }));
     const yes = buttonsOf(answer.replies[0]).find((b) => b.data.verb === 'feedback.yes');
     const thanks = await turn(press(yes?.data ?? {}));
     expect(thanks.replies.map((r) => r.body.text)).toEqual(['Thank you: I have noted that this was the right answer. This bot supports your professional judgement; it does not replace it.']);
@@ -123,7 +110,7 @@ describe('feedback on answers over HTTP', () => {
 
   it('pressed while screening questions wait: thanked, and the questions carry on where they were', async () => {
     const from: TeamsUser = { id: '29:screening-user', name: 'Sky Screening', aadObjectId: '99999999-2222-3333-4444-555555555555' };
-    const q1 = await turn(personalMessage({ serviceUrl: connector.url, from, text: 'worried' }));
+    const q1 = await turn(personalMessage({ serviceUrl: bot.connector.url, from, text: 'worried' }));
     expect(readable(q1.replies[0])).toContain('immediate danger');
     const thanks = await turn(press({ verb: 'feedback.yes', given: 'early_help', pack: 'salford', version: pack.version }, from));
     expect(thanks.replies.map((r) => r.body.text)).toEqual([expect.stringMatching(/^Thank you: I have noted that this was the right answer\./)]);
@@ -132,10 +119,10 @@ describe('feedback on answers over HTTP', () => {
   });
 
   it('in a group chat the buttons show too, and the press is recorded as ids only', async () => {
-    const answer = await turn(groupChatMessage({ serviceUrl: connector.url, text: WORRY }));
+    const answer = await turn(groupChatMessage({ serviceUrl: bot.connector.url, text: WORRY }));
     const yes = buttonsOf(answer.replies[0]).find((b) => b.data.verb === 'feedback.yes');
     expect(yes?.data).toEqual({ verb: 'feedback.yes', given: 'risk_support', pack: 'salford', version: pack.version });
-    const act = groupChatMessage({ serviceUrl: connector.url, value: yes?.data });
+    const act = groupChatMessage({ serviceUrl: bot.connector.url, value: yes?.data });
     delete act.text;
     delete act.entities;
     const before = (await feedbackRecords()).length;
@@ -149,7 +136,7 @@ describe('feedback on answers over HTTP', () => {
   });
 
   it('an administrator’s insights card and the feedback CSV show the answers with feedback, the yeses and given → chosen', async () => {
-    const insights = await turn(personalMessage({ serviceUrl: connector.url, from: ADMIN, text: 'insights' }));
+    const insights = await turn(personalMessage({ serviceUrl: bot.connector.url, from: ADMIN, text: 'insights' }));
     const card = JSON.stringify(insights.replies[0]?.body.attachments?.[0]?.content);
     expect(card).toContain('Was this the right answer?');
     expect(card).toContain('{"title":"Answers with feedback","value":"6"}');
@@ -159,10 +146,10 @@ describe('feedback on answers over HTTP', () => {
     // The answers themselves are counted once each (feedback is not advice given).
     expect(card).toMatch(/"Getting Risk Support","value":"3"/);
 
-    const exported = await turn(personalMessage({ serviceUrl: connector.url, from: ADMIN, text: 'export' }));
+    const exported = await turn(personalMessage({ serviceUrl: bot.connector.url, from: ADMIN, text: 'export' }));
     const links = (exported.replies[0]?.body.attachments?.[0]?.content as { actions: { title: string; url: string }[] }).actions;
     expect(links.map((l) => l.title)).toEqual(['Download CSV', 'Download feedback counts (CSV)']);
-    const base = h.url;
+    const base = bot.url;
     const fetchCsv = async (url: string) => {
       const res = await fetch(`${base}${new URL(url).pathname}`);
       expect(res.status).toBe(200);
@@ -206,36 +193,36 @@ describe('feedback on answers over HTTP', () => {
 
     it.each(refused)('as Action.Submit: %s → "I could not read that", no record, one log line without the value', async (_name, value) => {
       const records = await feedbackRecords();
-      const logsBefore = h.logLines.length;
+      const logsBefore = bot.logLines.length;
       const { replies, status } = await turn(press(value));
       expect(status).toBe(200);
       expect(replies).toHaveLength(1);
       expect(readable(replies[0])).toContain('I could not read that');
       expect(readable(replies[0])).toContain('999');
       expect(await feedbackRecords()).toEqual(records);
-      const lines = h.logLines.slice(logsBefore);
+      const lines = bot.logLines.slice(logsBefore);
       expect(lines.filter((l) => l.includes('feedback refused'))).toHaveLength(1);
       expect(lines.filter((l) => l.includes('ZQX') || l.includes('Jayden') || l.includes('made_up_route') || l.includes('atlantis'))).toEqual([]);
     });
 
     it.each(refused)('as Action.Execute: %s → refused at the edge with the card, nothing stored at all', async (_name, value) => {
       const { verb, ...data } = value;
-      const keys = await h.app.storage.listKeys('');
-      const logsBefore = h.logLines.length;
-      const res = await turn(cardActionInvoke(String(verb), data, { serviceUrl: connector.url }));
+      const keys = await bot.app.storage.listKeys('');
+      const logsBefore = bot.logLines.length;
+      const res = await turn(cardActionInvoke(String(verb), data, { serviceUrl: bot.connector.url }));
       expect(res.status).toBe(200);
       expect(JSON.stringify(res.body)).toContain('I could not read that');
       expect(res.replies).toHaveLength(0);
-      expect(await h.app.storage.listKeys('')).toEqual(keys); // not even the redelivery claim
-      expect(h.logLines.slice(logsBefore).filter((l) => l.includes('invoke refused: malformed value'))).toHaveLength(1);
+      expect(await bot.app.storage.listKeys('')).toEqual(keys); // not even the redelivery claim
+      expect(bot.logLines.slice(logsBefore).filter((l) => l.includes('invoke refused: malformed value'))).toHaveLength(1);
     });
 
     it('as Action.Execute, a good press is recorded and answered with the thanks, the answer card left in place', async () => {
       const before = (await feedbackRecords()).length;
-      const res = await turn(cardActionInvoke('feedback.route', { ...ok, chosen: 'more_help' }, { serviceUrl: connector.url }));
+      const res = await turn(cardActionInvoke('feedback.route', { ...ok, chosen: 'more_help' }, { serviceUrl: bot.connector.url }));
       expect(res.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringMatching(/^Thank you: I have noted that it was about “Getting More Help: Talk to the Bridge about more help”\./) });
       expect(await feedbackRecords()).toHaveLength(before + 1);
-      const no = await turn(cardActionInvoke('feedback.no', ok, { serviceUrl: connector.url }));
+      const no = await turn(cardActionInvoke('feedback.no', ok, { serviceUrl: bot.connector.url }));
       expect(no.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Pick what it was about on the card below.' });
       expect(readable(no.replies[0])).toContain('What was it about?');
     });

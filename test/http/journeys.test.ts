@@ -15,7 +15,7 @@
  * The notice window button (no validation errors) and an escalation through two stages are
  * walked in a browser: test/e2e/cards.e2e.test.ts and test/e2e/escalation.e2e.test.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cardNodes } from '../helpers/cardNodes';
 import { CAPABILITIES, capabilityForCommand, offered, type Scope } from '../../cards';
 import {
@@ -30,8 +30,8 @@ import {
   type TeamsActivity,
   type TeamsUser,
 } from '../helpers/activities';
-import { startHarness, type Harness } from '../helpers/app';
-import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
+import { useBotOverHttp } from '../helpers/app';
+import { type SentActivity, turnReplies } from '../helpers/connector';
 import { failOnConsoleError } from '../helpers/guards';
 import { readable } from '../helpers/readable';
 
@@ -55,25 +55,15 @@ function submits(card: Card): CardAction[] {
 }
 
 describe('journeys (issue 18) over HTTP', () => {
-  let connector: StandInConnector;
-  let h: Harness;
+  const bot = useBotOverHttp(
+    { LOG_LEVEL: 'info', DEFAULT_AREA: 'salford', ADMIN_AAD_IDS: ADMIN.aadObjectId, RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_BURST: '1000' },
+    { clock: () => TUESDAY_10AM, reminderIntervalSeconds: 0 },
+  );
   failOnConsoleError();
   let seq = 0;
 
-  beforeAll(async () => {
-    connector = await startConnector();
-    h = await startHarness(
-      { LOG_LEVEL: 'info', DEFAULT_AREA: 'salford', ADMIN_AAD_IDS: ADMIN.aadObjectId, RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_BURST: '1000' },
-      { clock: () => TUESDAY_10AM, reminderIntervalSeconds: 0 },
-    );
-  });
-  afterAll(async () => {
-    await h?.close();
-    await connector?.close();
-  });
   beforeEach(() => {
-    connector.reset();
-    connector.respondWith((r) => {
+    bot.connector.respondWith((r) => {
       if (r.method === 'GET' && r.path === `/v3/teams/${TEAM_ID}/conversations`) return { status: 200, body: { conversations: [{ id: TEAM_ID }, { id: CHANNEL_ID, name: 'Safeguarding' }] } };
       if (r.method === 'GET' && r.path === `/v3/conversations/${TEAM_ID}/pagedmembers`) {
         return { status: 200, body: { members: [USER, SECOND_USER, ADMIN].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })) } };
@@ -82,14 +72,14 @@ describe('journeys (issue 18) over HTTP', () => {
     });
   });
 
-  const turn = (activity: TeamsActivity): Promise<SentActivity[]> => turnReplies(connector, h.messagesUrl, activity);
+  const turn = (activity: TeamsActivity): Promise<SentActivity[]> => turnReplies(bot.connector, bot.messagesUrl, activity);
 
   /** A message (text or card data) in a fresh conversation of the given kind, so nothing started earlier is waiting. */
   function message(scope: Scope, input: string | Record<string, unknown>, from: TeamsUser = USER, fresh = true): TeamsActivity {
     seq += 1;
     const text = typeof input === 'string' ? input : undefined;
     const value = typeof input === 'string' ? undefined : input;
-    const base = { serviceUrl: connector.url, from, ...(text !== undefined ? { text } : {}), ...(value !== undefined ? { value } : {}) };
+    const base = { serviceUrl: bot.connector.url, from, ...(text !== undefined ? { text } : {}), ...(value !== undefined ? { value } : {}) };
     const act =
       scope === 'personal'
         ? personalMessage({ ...base, ...(fresh ? { conversationId: `a:journey-${seq}` } : {}) })
@@ -193,7 +183,7 @@ describe('journeys (issue 18) over HTTP', () => {
       const replies = await turn(message('personal', ask?.data ?? {}));
       expectAnswer('dsl', replies, 'pressing Ask my DSL');
       // The channel post carries the route and level only.
-      const create = connector.requests.find((r) => r.method === 'POST' && r.path === '/v3/conversations');
+      const create = bot.connector.requests.find((r) => r.method === 'POST' && r.path === '/v3/conversations');
       expect(JSON.stringify(create?.body)).not.toContain('bruises');
 
       const [help] = await turn(message('personal', 'help'));
@@ -229,7 +219,7 @@ describe('journeys (issue 18) over HTTP', () => {
 
     it('lists what would go (notices with their reminders, notes, the area chosen); Cancel deletes nothing', async () => {
       await holdSomething();
-      const keys = await h.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`);
+      const keys = await bot.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`);
       expect(keys).toHaveLength(2);
       const [ask] = await turn(message('personal', 'forget me', USER, false));
       const seen = readable(ask);
@@ -245,8 +235,8 @@ describe('journeys (issue 18) over HTTP', () => {
 
       const [cancelled] = await turn(message('personal', actions[1]?.data ?? {}, USER, false));
       expect(cancelled?.body.text).toBe('Cancelled: I have not deleted anything.');
-      expect(await h.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual(keys);
-      expect(await h.app.storage.listKeys('reminders/')).toHaveLength(1);
+      expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual(keys);
+      expect(await bot.app.storage.listKeys('reminders/')).toHaveLength(1);
     });
 
     it('"Delete all of this" deletes it, says what went, and how to delete messages already in Teams', async () => {
@@ -257,12 +247,12 @@ describe('journeys (issue 18) over HTTP', () => {
       expect(text).toMatch(/^Done\. I have deleted 1 escalation notice and its reminder, 1 saved note, 2 requests to your DSL \(they carry your name\), the area you chose \(Salford\) and anything you were in the middle of here/);
       expect(text).toContain('Messages already in this chat stay in Teams’ chat history: I cannot delete them. To delete a message you sent, hover over it (on a phone, press and hold it), choose More options (…) and then Delete.');
       expect(text).toContain('999');
-      expect(await h.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
-      expect(await h.app.storage.listKeys('reminders/')).toEqual([]);
+      expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
+      expect(await bot.app.storage.listKeys('reminders/')).toEqual([]);
       // Asked again: only what is in progress is left.
       const again = readable((await turn(message('personal', 'forget me', USER, false)))[0]);
       expect(again).not.toMatch(/\d+ escalation notice|\d+ saved note|requests? to your DSL|area you chose/);
-      expect(await h.app.storage.listKeys('consult/')).toEqual([]);
+      expect(await bot.app.storage.listKeys('consult/')).toEqual([]);
     });
   });
 
@@ -279,7 +269,7 @@ describe('journeys (issue 18) over HTTP', () => {
       expect(all).not.toContain('Jamie');
       expect(all).not.toContain('03/04/2016');
       expect(all).toContain(BRIDGE);
-      expect(h.logLines.join('\n')).not.toContain('Jamie');
+      expect(bot.logLines.join('\n')).not.toContain('Jamie');
     });
   });
 

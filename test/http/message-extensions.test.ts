@@ -4,12 +4,11 @@
  * /api/messages of the real app (CloudAdapter, anonymous), answered in the HTTP
  * response; the summary post lands on the stand-in Bot Connector.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../bot/app';
+import { afterAll, describe, expect, it } from 'vitest';
 import { describeHours } from '../../rules';
-import { startHarness } from '../helpers/app';
+import { useBotOverHttp } from '../helpers/app';
 import { CHANNEL_ID, TEAM_ID, personalMessage, type TeamsActivity } from '../helpers/activities';
-import { postToBot, startConnector, type StandInConnector } from '../helpers/connector';
+import { postToBot } from '../helpers/connector';
 import { failOnConsoleError } from '../helpers/guards';
 
 /** Words that stand in for a child's details: they must reach no response, post or log. */
@@ -31,32 +30,19 @@ interface Invoked {
 }
 
 describe('message extensions over HTTP', () => {
-  let connector: StandInConnector;
-  let app: App;
-  let messagesUrl: string;
   const logLines: string[] = [];
   const timings: Record<string, number[]> = {};
+  const bot = useBotOverHttp({ LOG_LEVEL: 'debug' }, { clock: () => MONDAY_MORNING, logLines });
   failOnConsoleError();
 
-  beforeAll(async () => {
-    connector = await startConnector();
-    ({ app, messagesUrl } = await startHarness({ LOG_LEVEL: 'debug' }, { clock: () => MONDAY_MORNING, logLines }));
-  });
-
-  afterEach(() => {
-    connector.reset();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await connector?.close();
+  afterAll(() => {
     const report = Object.entries(timings).map(([name, ms]) => `${name}: max ${Math.max(...ms).toFixed(0)} ms over ${ms.length}`);
     console.info(`message extension invoke times: ${report.join('; ')}`);
   });
 
   async function invoke(activity: TeamsActivity): Promise<Invoked> {
     const started = performance.now();
-    const res = await postToBot(messagesUrl, activity);
+    const res = await postToBot(bot.messagesUrl, activity);
     const ms = performance.now() - started;
     (timings[activity.name ?? activity.type] ??= []).push(ms);
     return { ...res, ms };
@@ -64,7 +50,7 @@ describe('message extensions over HTTP', () => {
 
   /** An invoke as Teams sends it for a message extension, from a personal chat unless `conversation` is given. */
   function meInvoke(name: string, value: unknown, conversation?: Partial<Pick<TeamsActivity, 'conversation' | 'channelData'>>): TeamsActivity {
-    const base = personalMessage({ serviceUrl: connector.url });
+    const base = personalMessage({ serviceUrl: bot.connector.url });
     return {
       ...base,
       ...conversation,
@@ -126,7 +112,7 @@ describe('message extensions over HTTP', () => {
     });
 
     it('finds the North Locality Team from "north locality", with its phone, address and opening hours from the pack', async () => {
-      const { pack } = app.engines.salford;
+      const { pack } = bot.app.engines.salford;
       const north = pack.contacts.find((c) => c.id === 'locality_north');
       expect(north?.phones[0]?.number).toMatch(/^0161/);
       const hours = north ? describeHours(pack, north) : undefined;
@@ -190,7 +176,7 @@ describe('message extensions over HTTP', () => {
       expect(res.status).toBe(200);
       expect((res.body as { task: { type: string; value: string } }).task).toEqual({ type: 'message', value: expect.stringContaining('Summary posted') });
 
-      const [posted] = await connector.waitForActivities(1);
+      const [posted] = await bot.connector.waitForActivities(1);
       expect(posted?.conversationId).toBe(`${CHANNEL_ID};messageid=1700000000999`);
       const text = JSON.stringify(posted?.body);
       expect(text).toContain('Refer to the Bridge now');
@@ -227,11 +213,11 @@ describe('message extensions over HTTP', () => {
       );
       expect(res.status).toBe(200);
       expect(res.text).toContain('I could not read that');
-      expect(connector.activities()).toHaveLength(0);
+      expect(bot.connector.activities()).toHaveLength(0);
     });
 
     it('shows the summary to copy when the bot cannot post in the conversation', async () => {
-      connector.respondWith((r) => (r.method === 'POST' ? { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } } : undefined));
+      bot.connector.respondWith((r) => (r.method === 'POST' ? { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } } : undefined));
       const { card } = await fetchCard(MESSAGE_HTML);
       const data = card.actions?.find((a) => a.title === 'Post a summary to this conversation')?.data;
       const res = await invoke(meInvoke('composeExtension/submitAction', { ...fetchValue(MESSAGE_HTML), data }, channel()));

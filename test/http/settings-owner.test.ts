@@ -7,7 +7,6 @@
  * An owner who is not in ADMIN_AAD_IDS saves settings; a member is refused; a 403 from
  * Graph refuses with the ADMIN_AAD_IDS advice and logs no ids.
  */
-import { Writable } from 'node:stream';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app';
@@ -17,7 +16,8 @@ import { createStorage } from '../../bot/storage';
 import { GraphTeamOwners } from '../../bot/dsl/teamOwners';
 import { CHANNEL_ID, SECOND_USER, TEAM_ID, TENANT_ID, USER, channelPost as post, personalMessage, type TeamsActivity, type TeamsUser } from '../helpers/activities';
 import { startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';
-import { failOnConsoleError } from '../helpers/guards';
+import { logCapture } from '../helpers/app';
+import { failOnConsoleError, loopbackOnly } from '../helpers/guards';
 import { readable } from '../helpers/readable';
 
 const APP_ID = '0c0ffee0-1234-4567-89ab-cdef01234567';
@@ -32,6 +32,7 @@ const GRAPH = 'https://graph.microsoft.com';
 
 
 describe('settings: the team-owner check through Graph (HTTP depth, nock for Entra and Graph)', () => {
+  loopbackOnly();
   let connector: StandInConnector;
   let app: App;
   let url = '';
@@ -51,19 +52,9 @@ describe('settings: the team-owner check through Graph (HTTP depth, nock for Ent
   }
 
   beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
     connector = await startConnector();
     const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'info', DEFAULT_AREA: 'salford', ADMIN_AAD_IDS: ADMIN.aadObjectId, RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_BURST: '1000' });
-    const logger = createLogger(
-      config,
-      new Writable({
-        write(chunk: Buffer, _enc, cb) {
-          logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-          cb();
-        },
-      }),
-    );
+    const logger = createLogger(config, logCapture(logs));
     const teamOwners = new GraphTeamOwners({ clientId: APP_ID, credential: { clientSecret: 'test-secret' }, logger });
     app = createApp({ config, logger, clock: () => new Date('2026-11-24T10:00:00Z'), storage, reminderIntervalSeconds: 0, teamOwners });
     url = `${(await app.server.listen(0, '127.0.0.1')).url}/api/messages`;
@@ -81,8 +72,6 @@ describe('settings: the team-owner check through Graph (HTTP depth, nock for Ent
     await app?.close();
     await storage.close();
     await connector?.close();
-    nock.cleanAll();
-    nock.enableNetConnect();
   });
   beforeEach(() => {
     connector.reset();

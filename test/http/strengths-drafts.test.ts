@@ -5,12 +5,11 @@
  * `value`, no text); the replies are caught by a stand-in Bot Connector; the pino output
  * is captured at debug level and searched for a sentinel typed into the note.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../bot/app';
+import { afterAll, describe, expect, it } from 'vitest';
 import { draftKey } from '../../bot/escalation/drafts';
-import { startHarness } from '../helpers/app';
+import { useBotOverHttp } from '../helpers/app';
 import { channelMessage, personalMessage, SECOND_USER, USER, type TeamsActivity, type TeamsUser } from '../helpers/activities';
-import { startConnector, type SentActivity, type StandInConnector, turnReplies } from '../helpers/connector';
+import { type SentActivity, turnReplies } from '../helpers/connector';
 import { failOnConsoleError } from '../helpers/guards';
 
 /** Stands in for a child's details typed into the note: it must reach no log and no channel. */
@@ -44,20 +43,22 @@ function submits(c: Card | undefined): Action[] {
 }
 
 describe('strengths notes saved as drafts over HTTP (createApp, memory storage, moving clock)', () => {
-  let connector: StandInConnector;
-  let app: App;
-  let url: string;
   let now = TUESDAY_10AM;
   const logs: string[] = [];
+  const bot = useBotOverHttp(
+    { LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford', DRAFT_RETENTION_DAYS: '7', RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_BURST: '1000' },
+    { clock: () => now, reminderIntervalSeconds: 0, logLines: logs },
+    { keepRecords: true },
+  );
   failOnConsoleError();
 
-  const turn = (activity: TeamsActivity): Promise<SentActivity[]> => turnReplies(connector, url, activity);
+  const turn = (activity: TeamsActivity): Promise<SentActivity[]> => turnReplies(bot.connector, bot.messagesUrl, activity);
   function press(value: unknown, from: TeamsUser = USER): TeamsActivity {
-    const a = personalMessage({ serviceUrl: connector.url, from, value });
+    const a = personalMessage({ serviceUrl: bot.connector.url, from, value });
     delete a.text;
     return a;
   }
-  const say = (text: string, from: TeamsUser = USER) => turn(personalMessage({ serviceUrl: connector.url, from, text }));
+  const say = (text: string, from: TeamsUser = USER) => turn(personalMessage({ serviceUrl: bot.connector.url, from, text }));
 
   /** "recording" → "Write a strengths note" → filled in → "Save as a draft"; returns the draft id. */
   async function saveNote(from: TeamsUser = USER, note: Record<string, string> = NOTE): Promise<{ draftId: string; saved: Card | undefined }> {
@@ -67,16 +68,7 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     return { draftId: String(action(saved, 'Edit')['draftId']), saved };
   }
 
-  beforeAll(async () => {
-    connector = await startConnector();
-    ({ app, messagesUrl: url } = await startHarness(
-      { LOG_LEVEL: 'debug', DEFAULT_AREA: 'salford', DRAFT_RETENTION_DAYS: '7', RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_BURST: '1000' },
-      { clock: () => now, reminderIntervalSeconds: 0, logLines: logs },
-    ));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await connector?.close();
+  afterAll(() => {
     // Over the whole file (every save, edit, open, refusal, sweep and forget me): the note's text reached no log line.
     expect(logs.length).toBeGreaterThan(0);
     expect(logs.join('\n')).not.toContain(SENTINEL);
@@ -92,7 +84,7 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     expect(saved?.fallbackText).toContain('Strengths-based note (saved draft): What’s working well; What are you worried about?; What needs to happen.');
     expect(saved?.fallbackText).not.toContain(SENTINEL);
     expect(saved?.fallbackText).toContain('It is deleted on Tuesday 1 December 2026 (7 days after your last change), or at once if you type “forget me”.');
-    expect(await app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([draftKey(USER.aadObjectId, draftId)]);
+    expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([draftKey(USER.aadObjectId, draftId)]);
 
     const list = lastCard(await say('my notes'));
     expect(list?.fallbackText).toContain('You have 1 saved note. Saved Tuesday 24 November 2026 at 10:00');
@@ -109,11 +101,11 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     const changed = lastCard(await turn(press({ ...action(form, 'Save changes'), ...NOTE, worried: 'No new marks today.' })));
     expect(changed?.fallbackText).toContain('Your changes are saved.');
     expect(JSON.stringify(changed?.body)).toContain('No new marks today.');
-    expect((await app.escalation.drafts.getNote(USER.aadObjectId, draftId))?.note.worried).toBe('No new marks today.');
+    expect((await bot.app.escalation.drafts.getNote(USER.aadObjectId, draftId))?.note.worried).toBe('No new marks today.');
 
     const deleted = await turn(press({ verb: 'note.delete', draftId }));
     expect(deleted[0]?.body.text).toContain('Deleted: I no longer hold that note.');
-    expect(await app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
+    expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
     expect(lastCard(await say('my notes'))?.fallbackText).toContain('You have no saved notes.');
   });
 
@@ -128,8 +120,8 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     const over = await turn(press({ verb: 'note.save', draftId, workingWell: 'written by someone else' }, SECOND_USER));
     expect(lastCard(over)?.fallbackText).toContain('I could not find that note');
     expect(lastCard(await say('my notes', SECOND_USER))?.fallbackText).toContain('You have no saved notes.');
-    expect((await app.escalation.drafts.getNote(USER.aadObjectId, draftId))?.note).toEqual(NOTE);
-    expect(await app.storage.listKeys(`drafts/${encodeURIComponent(SECOND_USER.aadObjectId)}/`)).toEqual([]);
+    expect((await bot.app.escalation.drafts.getNote(USER.aadObjectId, draftId))?.note).toEqual(NOTE);
+    expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(SECOND_USER.aadObjectId)}/`)).toEqual([]);
     await turn(press({ verb: 'note.delete', draftId }));
   });
 
@@ -150,15 +142,15 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     now = TUESDAY_10AM;
     const { draftId } = await saveNote();
     for (const value of [{ verb: 'note.save', ...NOTE }, { verb: 'note.open', draftId }, { verb: 'note.list' }]) {
-      const a = channelMessage({ serviceUrl: connector.url, from: USER, value });
+      const a = channelMessage({ serviceUrl: bot.connector.url, from: USER, value });
       delete a.text;
       const replies = await turn(a);
       expect(replies[0]?.body.text).toContain('only help with notes in a personal chat');
       expect(everything(replies)).not.toContain(SENTINEL);
     }
     // Nothing the bot sent anywhere but the personal chat carries the note.
-    expect(everything(connector.activities().filter((r) => String(r.body.conversation?.id ?? '').startsWith('19:')))).not.toContain(SENTINEL);
-    expect(await app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([draftKey(USER.aadObjectId, draftId)]);
+    expect(everything(bot.connector.activities().filter((r) => String(r.body.conversation?.id ?? '').startsWith('19:')))).not.toContain(SENTINEL);
+    expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([draftKey(USER.aadObjectId, draftId)]);
     await turn(press({ verb: 'note.delete', draftId }));
   });
 
@@ -166,11 +158,11 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     now = TUESDAY_10AM;
     const { draftId } = await saveNote();
     now = new Date('2026-12-01T09:59:00Z'); // a minute short of 7 days
-    expect((await app.escalation.reminders.runDue(now)).expiredDrafts).toBe(0);
+    expect((await bot.app.escalation.reminders.runDue(now)).expiredDrafts).toBe(0);
     expect(lastCard(await say('my notes'))?.fallbackText).toContain('You have 1 saved note.');
     now = new Date('2026-12-01T10:00:00Z'); // 7 days after the last change
-    expect((await app.escalation.reminders.runDue(now)).expiredDrafts).toBe(1);
-    expect(await app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
+    expect((await bot.app.escalation.reminders.runDue(now)).expiredDrafts).toBe(1);
+    expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
     expect(lastCard(await turn(press({ verb: 'note.open', draftId })))?.fallbackText).toContain('I could not find that note');
   });
 
@@ -181,8 +173,8 @@ describe('strengths notes saved as drafts over HTTP (createApp, memory storage, 
     await say('forget me');
     const replies = await turn(press({ verb: 'forget.confirm' }));
     expect(replies[0]?.body.text).toContain('I have deleted 1 saved note');
-    expect(await app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
-    expect(await app.storage.listKeys(`drafts/${encodeURIComponent(SECOND_USER.aadObjectId)}/`)).toEqual([draftKey(SECOND_USER.aadObjectId, othersId)]);
+    expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(USER.aadObjectId)}/`)).toEqual([]);
+    expect(await bot.app.storage.listKeys(`drafts/${encodeURIComponent(SECOND_USER.aadObjectId)}/`)).toEqual([draftKey(SECOND_USER.aadObjectId, othersId)]);
     expect(lastCard(await turn(press({ verb: 'note.open', draftId })))?.fallbackText).toContain('I could not find that note');
   });
 });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { ConfigError, loadConfig } from '../../bot/edge/config';
 import { DEFAULT_SERVICE_URL, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { startHarness, type Harness } from './harness';
+import { loopbackOnly } from '../helpers/guards';
 
 const APP_ID = '0b0b0b0b-1111-2222-3333-444444444444';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -56,12 +57,11 @@ function forged(alg: 'none' | 'HS256'): string {
 }
 
 describe('inbound authentication (SingleTenant app id, nock-mocked OpenID metadata)', () => {
+  loopbackOnly();
   let h: Harness;
   let turns = 0;
 
   beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
     nock(OPENID_HOST)
       .persist()
       .get('/v1/.well-known/openidconfiguration')
@@ -85,8 +85,6 @@ describe('inbound authentication (SingleTenant app id, nock-mocked OpenID metada
 
   afterAll(async () => {
     await h.close();
-    nock.cleanAll();
-    nock.enableNetConnect();
   });
 
   beforeEach(() => {

@@ -11,6 +11,7 @@ import { backoffMs, DEFAULT_RETRY, outboundPolicy, Pacer, retryAfterMs, ServiceU
 import { DEFAULT_SERVICE_URL, personalMessage } from '../helpers/activities';
 import { postToBot } from '../helpers/connector';
 import { startHarness, type Harness } from './harness';
+import { loopbackOnly } from '../helpers/guards';
 
 const HOST = 'https://smba.trafficmanager.net';
 const REPLY_PATH = /^\/uk\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/;
@@ -21,6 +22,7 @@ interface Plan {
 }
 
 describe('connector retries (real app, nock connector)', () => {
+  loopbackOnly();
   let h: Harness;
   const sleeps: number[] = [];
   let skipped = 0;
@@ -29,8 +31,6 @@ describe('connector retries (real app, nock connector)', () => {
   let plan: Plan = { failures: [] };
 
   beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
     h = await startHarness(
       { LOG_LEVEL: 'info' },
       {
@@ -49,8 +49,6 @@ describe('connector retries (real app, nock connector)', () => {
 
   afterAll(async () => {
     await h.close();
-    nock.cleanAll();
-    nock.enableNetConnect();
   });
 
   afterEach(() => {

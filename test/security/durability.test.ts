@@ -13,8 +13,8 @@ import { loadConfig } from '../../bot/edge/config';
 import { DraftRepository, type DraftRecord } from '../../bot/escalation/drafts';
 import { createStorage, type StorageHandle } from '../../bot/storage';
 import { USER, personalMessage, type TeamsActivity } from '../helpers/activities';
-import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange } from '../helpers/connector';
-import { startHarness, type Harness } from './harness';
+import { useBotOverHttp } from '../helpers/app';
+import { postToBot, type SentActivity, exchange } from '../helpers/connector';
 
 const DAY = 86_400_000;
 const T0 = new Date('2026-03-02T10:00:00Z');
@@ -86,39 +86,26 @@ class SwitchableStorage implements Storage {
 }
 
 describe('a storage outage mid-notice', () => {
-  let connector: StandInConnector;
-  let base: StorageHandle;
-  let switchable: SwitchableStorage;
-  let h: Harness;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    base = createStorage(loadConfig({ NODE_ENV: 'test', STORAGE: 'memory' }));
-    switchable = new SwitchableStorage(base.storage);
-    const handle: StorageHandle = {
-      ...base,
-      storage: switchable,
-      claim: async (...args) => {
-        if (switchable.down) throw new Error('storage unavailable (injected)');
-        return base.claim(...args);
-      },
-    };
-    h = await startHarness({ RATE_LIMIT_BURST: '1000' }, { storage: handle, clock: () => T0 });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await base.close();
-    await connector.close();
-  });
+  const base = createStorage(loadConfig({ NODE_ENV: 'test', STORAGE: 'memory' }));
+  const switchable = new SwitchableStorage(base.storage);
+  const handle: StorageHandle = {
+    ...base,
+    storage: switchable,
+    claim: async (...args) => {
+      if (switchable.down) throw new Error('storage unavailable (injected)');
+      return base.claim(...args);
+    },
+  };
+  afterAll(() => base.close()); // registered before the app's, so it runs after the app has closed
+  const bot = useBotOverHttp({ RATE_LIMIT_BURST: '1000' }, { storage: handle, clock: () => T0 });
 
   const press = (value: Record<string, unknown>): TeamsActivity => {
-    const a = personalMessage({ serviceUrl: connector.url, value, conversationId: 'a:outage' });
+    const a = personalMessage({ serviceUrl: bot.connector.url, value, conversationId: 'a:outage' });
     delete a.text;
     return a;
   };
   async function turn(activity: TeamsActivity): Promise<{ status: number; sent: SentActivity[] }> {
-    const { status, replies } = await exchange(connector, h.messagesUrl, activity);
+    const { status, replies } = await exchange(bot.connector, bot.messagesUrl, activity);
     return { status, sent: replies };
   }
 
@@ -139,7 +126,7 @@ describe('a storage outage mid-notice', () => {
     expect(text).toContain('999');
     expect(text).toContain('0161 603 4500');
     expect(text).toMatch(/something went wrong|could not/i);
-    const plain = await turn(personalMessage({ serviceUrl: connector.url, text: 'a child is being hurt', conversationId: 'a:outage' }));
+    const plain = await turn(personalMessage({ serviceUrl: bot.connector.url, text: 'a child is being hurt', conversationId: 'a:outage' }));
     expect(readable(plain.sent)).toContain('999');
     switchable.down = false;
 
@@ -152,22 +139,10 @@ describe('a storage outage mid-notice', () => {
 });
 
 describe('retention as configured', () => {
-  let connector: StandInConnector;
-  let handle: StorageHandle;
-  let h: Harness;
   let now = T0.getTime();
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    handle = createStorage(loadConfig({ NODE_ENV: 'test', STORAGE: 'memory' }), { now: () => now });
-    h = await startHarness({ DRAFT_RETENTION_DAYS: '30', USER_RETENTION_DAYS: '90', DEDUPE_TTL_SECONDS: '600' }, { storage: handle, clock: () => new Date(now), opsClock: () => now });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await handle.close();
-    await connector.close();
-  });
+  const handle = createStorage(loadConfig({ NODE_ENV: 'test', STORAGE: 'memory' }), { now: () => now });
+  afterAll(() => handle.close()); // runs after the app has closed
+  const bot = useBotOverHttp({ DRAFT_RETENTION_DAYS: '30', USER_RETENTION_DAYS: '90', DEDUPE_TTL_SECONDS: '600' }, { storage: handle, clock: () => new Date(now), opsClock: () => now });
 
   const keys = async () => {
     const all = await handle.listKeys('');
@@ -180,10 +155,10 @@ describe('retention as configured', () => {
   };
 
   it('claims go after their TTL, conversation state and drafts after 30 days, user state after 90', async () => {
-    const start = personalMessage({ serviceUrl: connector.url, value: { verb: 'notice.start', stage: 'practice_manager' } });
+    const start = personalMessage({ serviceUrl: bot.connector.url, value: { verb: 'notice.start', stage: 'practice_manager' } });
     delete start.text;
-    await postToBot(h.messagesUrl, start);
-    await postToBot(h.messagesUrl, personalMessage({ serviceUrl: connector.url, text: 'area bury' }));
+    await postToBot(bot.messagesUrl, start);
+    await postToBot(bot.messagesUrl, personalMessage({ serviceUrl: bot.connector.url, text: 'area bury' }));
     const k0 = await keys();
     expect(k0.users.length).toBeGreaterThan(0);
     expect(k0.conversations.length).toBeGreaterThan(0);
@@ -191,23 +166,23 @@ describe('retention as configured', () => {
     expect(k0.claims.length).toBe(2);
 
     now += 11 * 60_000;
-    await h.app.ticker.runDue(new Date(now));
+    await bot.app.ticker.runDue(new Date(now));
     expect((await keys()).claims).toEqual([]);
     expect((await keys()).conversations).toEqual(k0.conversations);
 
     now += 29 * DAY;
-    await h.app.ticker.runDue(new Date(now));
+    await bot.app.ticker.runDue(new Date(now));
     expect((await keys()).conversations).toEqual(k0.conversations); // 29 days: kept
 
     now += 2 * DAY;
-    await h.app.ticker.runDue(new Date(now));
+    await bot.app.ticker.runDue(new Date(now));
     const k31 = await keys();
     expect(k31.conversations).toEqual([]);
     expect(k31.drafts).toEqual([]);
     expect(k31.users).toEqual(k0.users);
 
     now += 60 * DAY;
-    await h.app.ticker.runDue(new Date(now));
+    await bot.app.ticker.runDue(new Date(now));
     expect((await keys()).users).toEqual([]);
   });
 });

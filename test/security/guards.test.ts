@@ -14,7 +14,9 @@ import { isAllowedServiceUrl, serviceUrlPolicy } from '../../bot/edge/security';
 import { SqliteStorage, createStorage, type StorageHandle } from '../../bot/storage';
 import { SECOND_USER, USER, cardActionInvoke, nextActivityId, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
+import { useBotOverHttp } from '../helpers/app';
 import { postRaw, startHarness, type Harness } from './harness';
+import { loopbackOnly } from '../helpers/guards';
 
 function cardText(sent: SentActivity): string {
   return JSON.stringify(sent.body.attachments ?? []) + (sent.body.text ?? '');
@@ -100,26 +102,15 @@ describe('redelivery: the same activity id is processed once', () => {
 });
 
 describe('per-user rate limit', () => {
-  let connector: StandInConnector;
-  let h: Harness;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    // A fixed ops clock: no refill during the test, so the limit is exact.
-    h = await startHarness({ RATE_LIMIT_BURST: '3', RATE_LIMIT_PER_MINUTE: '1' }, { opsClock: () => Date.parse('2026-03-02T10:00:00Z') });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await connector.close();
-  });
+  // A fixed ops clock: no refill during the test, so the limit is exact.
+  const bot = useBotOverHttp({ RATE_LIMIT_BURST: '3', RATE_LIMIT_PER_MINUTE: '1' }, { opsClock: () => Date.parse('2026-03-02T10:00:00Z') });
 
   it('answers a runaway client politely once, drops the rest, and still serves everyone else', async () => {
     const send = async (from = USER) => {
-      connector.reset();
-      const response = await postToBot(h.messagesUrl, personalMessage({ serviceUrl: connector.url, from, text: 'what is the front door number' }));
-      await settle(connector);
-      return { status: response.status, sent: connector.activities() };
+      bot.connector.reset();
+      const response = await postToBot(bot.messagesUrl, personalMessage({ serviceUrl: bot.connector.url, from, text: 'what is the front door number' }));
+      await settle(bot.connector);
+      return { status: response.status, sent: bot.connector.activities() };
     };
     for (let i = 0; i < 3; i += 1) {
       const r = await send();
@@ -139,12 +130,12 @@ describe('per-user rate limit', () => {
     const other = await send(SECOND_USER);
     expect(other.sent.length).toBeGreaterThan(0);
     expect(other.sent.map(cardText).join(' ')).not.toContain('One moment, please');
-    expect(h.logLines.filter((l) => l.includes('user rate limit reached'))).toHaveLength(2);
+    expect(bot.logLines.filter((l) => l.includes('user rate limit reached'))).toHaveLength(2);
   });
 
   it('a card button pressed too fast gets the polite card in the invoke response', async () => {
     const third = { id: '29:third-user', name: 'Third Person', aadObjectId: '33333333-3333-3333-3333-333333333333' };
-    const press = () => postToBot(h.messagesUrl, cardActionInvoke('contacts.show', {}, { serviceUrl: connector.url, from: third, conversationId: 'a:third' }));
+    const press = () => postToBot(bot.messagesUrl, cardActionInvoke('contacts.show', {}, { serviceUrl: bot.connector.url, from: third, conversationId: 'a:third' }));
     for (let i = 0; i < 3; i += 1) expect((await press()).text).not.toContain('One moment, please');
     const limited = await press();
     expect(limited.status).toBe(200);
@@ -154,32 +145,21 @@ describe('per-user rate limit', () => {
 });
 
 describe('serviceUrl and tenant allowlists (enforced)', () => {
-  let connector: StandInConnector;
-  let h: Harness;
   const OTHER_TENANT = '00000000-1111-2222-3333-444444444444';
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    h = await startHarness({ SERVICE_URL_ENFORCE: 'true', ALLOWED_TENANTS: '72f988bf-86f1-41af-91ab-2d7cd011db47' });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await connector.close();
-  });
+  const bot = useBotOverHttp({ SERVICE_URL_ENFORCE: 'true', ALLOWED_TENANTS: '72f988bf-86f1-41af-91ab-2d7cd011db47' });
 
   it('drops an activity whose serviceUrl is not https on an allowed host: nothing is sent there', async () => {
-    const forged = personalMessage({ serviceUrl: connector.url, text: 'what is the front door number' });
-    const response = await postToBot(h.messagesUrl, forged);
+    const forged = personalMessage({ serviceUrl: bot.connector.url, text: 'what is the front door number' });
+    const response = await postToBot(bot.messagesUrl, forged);
     expect(response.status).toBe(200);
-    await settle(connector);
-    expect(connector.requests).toHaveLength(0);
-    expect(h.logLines.some((l) => l.includes('serviceUrl not on the allowlist'))).toBe(true);
+    await settle(bot.connector);
+    expect(bot.connector.requests).toHaveLength(0);
+    expect(bot.logLines.some((l) => l.includes('serviceUrl not on the allowlist'))).toBe(true);
   });
 
   it('answers a forged invoke with an empty 200 and no card', async () => {
     const forged = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://attacker.example.com/' });
-    const response = await postToBot(h.messagesUrl, forged);
+    const response = await postToBot(bot.messagesUrl, forged);
     expect(response.status).toBe(200);
     expect(response.text).toBe('');
   });
@@ -187,54 +167,40 @@ describe('serviceUrl and tenant allowlists (enforced)', () => {
   it('drops an activity from a tenant not on ALLOWED_TENANTS', async () => {
     const stranger = personalMessage({ serviceUrl: 'https://smba.trafficmanager.net/uk/', tenantId: OTHER_TENANT });
     stranger.channelData = { tenant: { id: OTHER_TENANT } };
-    const response = await postToBot(h.messagesUrl, stranger);
+    const response = await postToBot(bot.messagesUrl, stranger);
     expect(response.status).toBe(200);
-    expect(h.logLines.some((l) => l.includes('tenant not on ALLOWED_TENANTS'))).toBe(true);
+    expect(bot.logLines.some((l) => l.includes('tenant not on ALLOWED_TENANTS'))).toBe(true);
   });
 
   it('refuses an invoke from another tenant with 403, and one whose two tenant ids disagree', async () => {
     const stranger = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://smba.trafficmanager.net/uk/', tenantId: OTHER_TENANT });
     stranger.channelData = { tenant: { id: OTHER_TENANT } };
-    expect((await postToBot(h.messagesUrl, stranger)).status).toBe(403);
+    expect((await postToBot(bot.messagesUrl, stranger)).status).toBe(403);
     const mixed = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://smba.trafficmanager.net/uk/' });
     mixed.channelData = { tenant: { id: OTHER_TENANT } };
-    expect((await postToBot(h.messagesUrl, mixed)).status).toBe(403);
+    expect((await postToBot(bot.messagesUrl, mixed)).status).toBe(403);
   });
 });
 
 describe('serviceUrl allowlist in development (always enforced; loopback only for the anonymous, loopback-bound bot)', () => {
-  let connector: StandInConnector;
-  let h: Harness;
-
-  beforeAll(async () => {
-    // No request may leave the machine: nock stands in for the attacker's host and records any attempt.
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    connector = await startConnector();
-    h = await startHarness({ NODE_ENV: 'development' });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await connector.close();
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  // No request may leave the machine: nock stands in for the attacker's host and records any attempt.
+  loopbackOnly();
+  const bot = useBotOverHttp({ NODE_ENV: 'development' });
 
   it('a forged activity cannot make the development bot POST to another host', async () => {
     const attacker = nock('https://attacker.example.com').post(/.*/).reply(200, { id: 'stolen' });
     const forged = personalMessage({ serviceUrl: 'https://attacker.example.com/', text: 'what is the front door number' });
-    expect((await postToBot(h.messagesUrl, forged)).status).toBe(200);
+    expect((await postToBot(bot.messagesUrl, forged)).status).toBe(200);
     await new Promise((r) => setTimeout(r, 200));
     expect(attacker.isDone()).toBe(false);
-    expect(h.logLines.some((l) => l.includes('serviceUrl not on the allowlist'))).toBe(true);
+    expect(bot.logLines.some((l) => l.includes('serviceUrl not on the allowlist'))).toBe(true);
     const invoke = cardActionInvoke('contacts.show', {}, { serviceUrl: 'https://attacker.example.com/' });
-    expect((await postToBot(h.messagesUrl, invoke)).text).toBe('');
+    expect((await postToBot(bot.messagesUrl, invoke)).text).toBe('');
   });
 
-  it('the anonymous, loopback-bound development bot still answers a loopback connector (Agents Playground, tests)', async () => {
-    await postToBot(h.messagesUrl, personalMessage({ serviceUrl: connector.url, text: 'contacts' }));
-    expect(await connector.waitForActivities(1)).toHaveLength(1);
+  it('the anonymous, loopback-bound development bot still answers a loopback bot.connector (Agents Playground, tests)', async () => {
+    await postToBot(bot.messagesUrl, personalMessage({ serviceUrl: bot.connector.url, text: 'contacts' }));
+    expect(await bot.connector.waitForActivities(1)).toHaveLength(1);
   });
 
   it.each([
@@ -257,18 +223,7 @@ describe('serviceUrl allowlist in development (always enforced; loopback only fo
 });
 
 describe('bad input', () => {
-  let connector: StandInConnector;
-  let h: Harness;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    h = await startHarness({ BODY_LIMIT_BYTES: '8192' });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await connector.close();
-  });
+  const bot = useBotOverHttp({ BODY_LIMIT_BYTES: '8192' });
 
   it.each([
     ['truncated JSON', '{"type":"message","text":"hel'],
@@ -277,30 +232,30 @@ describe('bad input', () => {
     ['a JSON string', '"message"'],
     ['no type', '{"text":"hi"}'],
   ])('%s → 400 with a generic body', async (_name, body) => {
-    const r = await postRaw(h.messagesUrl, body);
+    const r = await postRaw(bot.messagesUrl, body);
     expect(r.status).toBe(400);
     expect(r.text).not.toContain('hel');
     expect(JSON.parse(r.text)).toHaveProperty('error');
   });
 
   it('an oversized body → 413', async () => {
-    const big = JSON.stringify(personalMessage({ serviceUrl: connector.url, text: 'x'.repeat(20_000) }));
-    expect((await postRaw(h.messagesUrl, big)).status).toBe(413);
+    const big = JSON.stringify(personalMessage({ serviceUrl: bot.connector.url, text: 'x'.repeat(20_000) }));
+    expect((await postRaw(bot.messagesUrl, big)).status).toBe(413);
   });
 
   it.each(['messageReaction', 'typing', 'endOfConversation', 'event', 'handoff', 'somethingNew', 'installationUpdate', 'deleteUserData', 'trace'])(
     'activity type %s → 200, no crash',
     async (type) => {
-      const activity: TeamsActivity = { ...personalMessage({ serviceUrl: connector.url }), type, text: undefined };
-      expect((await postToBot(h.messagesUrl, activity)).status).toBe(200);
+      const activity: TeamsActivity = { ...personalMessage({ serviceUrl: bot.connector.url }), type, text: undefined };
+      expect((await postToBot(bot.messagesUrl, activity)).status).toBe(200);
     },
   );
 
   it.each(['fileConsent/invoke', 'composeExtension/query', 'task/fetch', 'adaptiveCard/action'])(
     'known invoke %s with a malformed value → a 2xx or 4xx answer, never 5xx',
     async (name) => {
-      const invoke: TeamsActivity = { ...personalMessage({ serviceUrl: connector.url }), type: 'invoke', name, text: undefined, value: { anything: 1 } };
-      const r = await postToBot(h.messagesUrl, invoke);
+      const invoke: TeamsActivity = { ...personalMessage({ serviceUrl: bot.connector.url }), type: 'invoke', name, text: undefined, value: { anything: 1 } };
+      const r = await postToBot(bot.messagesUrl, invoke);
       expect(r.status).toBeGreaterThanOrEqual(200);
       expect(r.status).toBeLessThan(500);
     },
@@ -309,8 +264,8 @@ describe('bad input', () => {
   it.each(['composeExtension/unknownThing', 'task/unknown', 'made/up', 'signin/verifyState', 'actionableMessage/executeAction'])(
     'invoke %s → an empty 200, not 500 or 501',
     async (name) => {
-      const invoke: TeamsActivity = { ...personalMessage({ serviceUrl: connector.url }), type: 'invoke', name, text: undefined, value: { anything: 1 } };
-      const r = await postToBot(h.messagesUrl, invoke);
+      const invoke: TeamsActivity = { ...personalMessage({ serviceUrl: bot.connector.url }), type: 'invoke', name, text: undefined, value: { anything: 1 } };
+      const r = await postToBot(bot.messagesUrl, invoke);
       expect(r.status).toBe(200);
     },
   );
@@ -322,7 +277,7 @@ describe('bad input', () => {
     ['no action at all', { ...cardActionInvoke('help'), value: 'not an object' }],
     ['a null value', { ...cardActionInvoke('help'), value: null }],
   ])('Action.Execute with %s → 200 and a friendly card', async (_name, invoke) => {
-    const r = await postToBot(h.messagesUrl, { ...invoke, serviceUrl: connector.url });
+    const r = await postToBot(bot.messagesUrl, { ...invoke, serviceUrl: bot.connector.url });
     expect(r.status).toBe(200);
     expect(r.text).toContain('AdaptiveCard');
     expect(r.text).not.toMatch(/stack|TypeError|at Object/);
@@ -334,11 +289,11 @@ describe('bad input', () => {
     ['a submit that is an array', [1, 2, 3]],
     ['a submit with a huge string', { verb: 'contacts.show', q: 'y'.repeat(6000) }],
   ])('Action.Submit with %s → a friendly card, no crash', async (_name, value) => {
-    connector.reset();
-    const r = await postToBot(h.messagesUrl, { ...personalMessage({ serviceUrl: connector.url }), text: undefined, value });
+    bot.connector.reset();
+    const r = await postToBot(bot.messagesUrl, { ...personalMessage({ serviceUrl: bot.connector.url }), text: undefined, value });
     expect(r.status).toBe(200);
-    await settle(connector);
-    const sent = connector.activities();
+    await settle(bot.connector);
+    const sent = bot.connector.activities();
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.map(cardText).join(' ')).toContain('999');
   });

@@ -21,6 +21,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { DEFAULT_SERVICE_URL, personalMessage, type TeamsActivity } from '../helpers/activities';
 import { startHarness, type Harness } from './harness';
+import { loopbackOnly } from '../helpers/guards';
 
 const APP_ID = '0b0b0b0b-1111-2222-3333-444444444444';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -70,6 +71,7 @@ const LOCAL: [string, () => string][] = [
 ];
 
 describe('tokens and the identity service (SingleTenant, nock for the OpenID metadata)', () => {
+  loopbackOnly();
   let h: Harness;
   let turns = 0;
   const outbound: string[] = [];
@@ -81,8 +83,6 @@ describe('tokens and the identity service (SingleTenant, nock for the OpenID met
   let consoleSpies: MockInstance[] = [];
 
   beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
     nock.emitter.on('no match', onNoMatch);
     h = await startHarness(
       { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-used-for-inbound', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, LOG_LEVEL: 'info' },
@@ -99,8 +99,6 @@ describe('tokens and the identity service (SingleTenant, nock for the OpenID met
   afterAll(async () => {
     nock.emitter.off('no match', onNoMatch);
     await h?.close();
-    nock.cleanAll();
-    nock.enableNetConnect();
   });
 
   beforeEach(() => {

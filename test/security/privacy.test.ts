@@ -8,13 +8,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import {
-  BOT_ID,
   CHANNEL_ID,
-  TEAM_ID,
   TENANT_ID,
   USER,
   channelMessage,
-  conversationUpdateAdded,
+  botAddedToTeam,
   personalMessage,
   type TeamsActivity,
 } from '../helpers/activities';
@@ -90,11 +88,7 @@ describe('no personal data in logs, errors, metrics or channels; forget me', () 
 
   it('drives a whole notice with the sentinels, with faults on the way', async () => {
     // The bot is in a team channel (so the notice can be shared there).
-    const installed = conversationUpdateAdded({ serviceUrl: connector.url });
-    installed.conversation = { id: CHANNEL_ID, conversationType: 'channel', tenantId: TENANT_ID, isGroup: true };
-    installed.channelData = { tenant: { id: TENANT_ID }, team: { id: TEAM_ID, name: 'Leads' }, channel: { id: CHANNEL_ID, name: 'Escalations' }, eventType: 'teamMemberAdded' };
-    installed.membersAdded = [{ id: BOT_ID, name: 'Safeguarding Bot' }];
-    await turn(installed);
+    await turn(botAddedToTeam({ serviceUrl: connector.url, teamName: 'Leads', channelName: 'Escalations' }));
 
     // Free text with the sentinels, in a personal chat and @mentioning the bot in the channel.
     await turn(personalMessage({ serviceUrl: connector.url, text: `${CHILD} (born ${DOB}) told me: ${CONCERN}` }));

@@ -159,6 +159,14 @@ export type ActionName = keyof typeof ACTIONS;
 /** Every declaration, in registry order. */
 export const ACTION_LIST: readonly AnyAction[] = Object.values(ACTIONS) as readonly AnyAction[];
 
+/**
+ * Each declaration's verb by its name, for the card templates: a template writes
+ * `"verb": "${$root.verbs.forgetConfirm}"`, never the verb itself (expandCard binds it).
+ */
+export const VERBS: Readonly<Record<keyof typeof ACTIONS, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(ACTIONS).map(([name, a]) => [name, a.verb])) as Record<keyof typeof ACTIONS, string>,
+);
+
 const BY_VERB: ReadonlyMap<string, AnyAction> = new Map(ACTION_LIST.map((a) => [a.verb, a]));
 
 /** The declaration of a verb, if it is one. */

@@ -3,7 +3,7 @@
  * data, never evaluated as template text, so "${...}" typed by a user stays literal.
  */
 import * as ACData from 'adaptivecards-templating';
-import type { ActionValue } from './actions';
+import { VERBS, type ActionValue } from './actions';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export interface AdaptiveCard {
@@ -68,7 +68,8 @@ export function packPartsKept(template: object): number {
 
 /** Expands a whole-card template and checks the parts every card must have. */
 export function expandCard<T extends object>(template: object, data: T & { fallbackText: string }): AdaptiveCard {
-  const card = expand(template, data) as unknown as AdaptiveCard;
+  // The registry's verbs, for the templates' buttons ("${$root.verbs.x}"): no template writes a verb itself.
+  const card = expand(template, { ...data, verbs: VERBS }) as unknown as AdaptiveCard;
   if (card.type !== 'AdaptiveCard') throw new Error('template is not an AdaptiveCard');
   card.version = CARD_VERSION;
   // No "$schema" and no "speak": Teams reads neither (screen readers read the card itself), and

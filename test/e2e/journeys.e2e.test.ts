@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, clickCardButton, composeBox, screenshot, shownText, usePlaygroundPages, waitForText } from '../helpers/playground.js';
 
-
 describe('journeys in the Agents Playground (real bot, Teams channel)', () => {
   const onPage = usePlaygroundPages({ env: { DEFAULT_AREA: 'salford' } });
 

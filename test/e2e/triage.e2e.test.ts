@@ -24,7 +24,6 @@ const PLAN: Record<string, { title: string; value: string }> = {
   familyKnows: { title: 'Yes, they know and agree', value: 'yes' },
 };
 
-
 describe('triage in the Agents Playground (real bot, Teams channel)', () => {
   const onPage = usePlaygroundPages({ env: { DEFAULT_AREA: 'salford' } });
 

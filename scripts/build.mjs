@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles the bot (bot/index.ts -> dist/bot.cjs) and, when web/*.ts entry
-// points exist, the web pages (-> dist/web/*.js, with web/*.html and web/*.css copied beside them).
+// points exist, the web pages (-> dist/web/*.js, with their HTML (scripts/pages.mjs) and web/*.css beside them).
 //
 //   node scripts/build.mjs                       # the real bot + web pages into dist/
 //   node scripts/build.mjs --entry test/e2e/fixtures/echo-bot.ts --outdir dist/e2e/x --no-web
@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { asciiSource } from './ascii.mjs';
 import { nodeFlags } from './node-flags.mjs';
+import { renderPages } from './pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -69,6 +70,16 @@ const webEntries = args['no-web'] || !existsSync(webDir)
   : readdirSync(webDir)
       .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.endsWith('.test.ts'))
       .map((name) => path.join(webDir, name));
+
+// The pages' HTML (scripts/pages.mjs), put together first: a page not as it should be stops the build at once.
+let webPages = [];
+if (!args['no-web'] && existsSync(webDir)) {
+  try {
+    webPages = renderPages(webDir);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
 
 const started = performance.now();
 try {
@@ -137,11 +148,13 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-// The pages' static files: HTML and CSS next to their bundles, so /web/* serves one directory.
-const webAssets = args['no-web'] || !existsSync(webDir) ? [] : readdirSync(webDir).filter((name) => name.endsWith('.html') || name.endsWith('.css'));
-if (webAssets.length > 0) {
+// The pages' static files next to their bundles, so /web/* serves one directory: the CSS as it
+// is, and each page's HTML as put together above.
+if (webPages.length > 0) {
+  const styles = readdirSync(webDir).filter((name) => name.endsWith('.css'));
   mkdirSync(path.join(outdir, 'web'), { recursive: true });
-  for (const name of webAssets) copyFileSync(path.join(webDir, name), path.join(outdir, 'web', name));
+  for (const name of styles) copyFileSync(path.join(webDir, name), path.join(outdir, 'web', name));
+  for (const [name, html] of webPages) writeFileSync(path.join(outdir, 'web', name), html);
 }
 
 // One-byte source for V8 (scripts/ascii.mjs says why and what it leaves alone).

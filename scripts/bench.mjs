@@ -133,7 +133,7 @@ Measured on 1 December 2026, 22:40–23:20 UTC, on the same machine (load averag
 | The model's stored form let go once the model is built (rules/index.ts) | live heap at ready (forced GC), 3 + 3 runs | 66.5 MB (66.5–66.7) | 63.4 MB (63.4–63.4) |
 | The bot's bundle reads the model from dist/model-data.json beside it instead of carrying the 3 MB text (scripts/build.mjs); the same data, checked by test/build/launch.test.ts | live heap at ready / after 2,000 conversations, 3 + 3 runs | 63.4 / 67.1 MB | 58.0 / 61.6 MB |
 | | RSS at ready / after 2,000 conversations | 193.7 / 238.9 MB | 187.3 / 229.3 MB |
-| | start-up to /readyz, 10 + 10 runs (CPU used by then) | 733 ms (910 ms CPU) | 732 ms (925 ms CPU), the same |
+| | start-up to /readyz, 10 + 10 runs (CPU used by then) | 733 ms (910 ms CPU) | 732 ms (925 ms CPU): the same time, perhaps 15 ms more CPU (reading the file) |
 | The semantic model scores, ranks and counts English words in plain loops, the same arithmetic in the same order (rules/semantic/model.ts) | recognise, the bench's five messages, in-process, 3 + 3 runs | 124–131 µs | 112–124 µs |
 | The result card's pack part expanded once per distinct data and copied; "Why" expanded on every card and never kept (cards/result.ts, cards/expand.ts \`expandPackCard\`) | buildResultCard, the bench's answers, in-process, 2 + 2 runs of 6 | 87.7 and 91.4 µs | 68.2 and 68.4 µs |
 | The glossary's terms built once per pack instead of on every card (cards/glossary.ts) | buildResultCard, in-process, 2 + 2 runs of 6 | 71.1 and 71.4 µs | 64.0 and 66.4 µs |

@@ -46,6 +46,11 @@ export const PACK_PARTS_PER_TEMPLATE = 256;
 const packParts = new WeakMap<object, Map<string, string>>();
 
 export function expandPackPart<T extends object>(template: object, data: T): Json {
+  return kept(template, data, () => expand(template, data));
+}
+
+/** The expansion kept for `template` and `data` (made by `make` the first time), as a fresh copy. */
+function kept(template: object, data: object, make: () => Json): Json {
   let cache = packParts.get(template);
   if (!cache) {
     cache = new Map();
@@ -54,7 +59,7 @@ export function expandPackPart<T extends object>(template: object, data: T): Jso
   const key = JSON.stringify(data);
   let json = cache.get(key);
   if (json === undefined) {
-    json = JSON.stringify(expand(template, data));
+    json = JSON.stringify(make());
     if (cache.size >= PACK_PARTS_PER_TEMPLATE) cache.delete(cache.keys().next().value as string);
     cache.set(key, json);
   }
@@ -66,15 +71,35 @@ export function packPartsKept(template: object): number {
   return packParts.get(template)?.size ?? 0;
 }
 
+/** Everything expandPackPart keeps for `template`, the data and the expansion as JSON text (tests: what stays in memory). */
+export function packPartsKeptText(template: object): string[] {
+  return [...(packParts.get(template) ?? new Map<string, string>())].flat();
+}
+
 /** Expands a whole-card template and checks the parts every card must have. */
 export function expandCard<T extends object>(template: object, data: T & { fallbackText: string }): AdaptiveCard {
   // The registry's verbs, for the templates' buttons ("${$root.verbs.x}"): no template writes a verb itself.
-  const card = expand(template, { ...data, verbs: VERBS }) as unknown as AdaptiveCard;
+  return finishCard(expand(template, { ...data, verbs: VERBS }), data.fallbackText);
+}
+
+/**
+ * expandCard for data that comes from a rules pack and the answer's route, level and role only,
+ * never from anything a user typed: expanded once per distinct data and copied after that, like
+ * {@link expandPackPart} (the same rule: never give it data that can hold user text). The card is
+ * the same as expandCard's, byte for byte (test/cards/result-cache.test.ts).
+ */
+export function expandPackCard<T extends object>(template: object, data: T & { fallbackText: string }): AdaptiveCard {
+  // Keyed by the data alone: the verbs are the same for every card.
+  return finishCard(kept(template, data, () => expand(template, { ...data, verbs: VERBS })), data.fallbackText);
+}
+
+function finishCard(expanded: Json, fallbackText: string): AdaptiveCard {
+  const card = expanded as unknown as AdaptiveCard;
   if (card.type !== 'AdaptiveCard') throw new Error('template is not an AdaptiveCard');
   card.version = CARD_VERSION;
   // No "$schema" and no "speak": Teams reads neither (screen readers read the card itself), and
   // every byte counts towards the card sizes (issue 17). fallbackText carries the answer.
-  card.fallbackText = data.fallbackText;
+  card.fallbackText = fallbackText;
   return card;
 }
 

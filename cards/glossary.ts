@@ -34,6 +34,17 @@ export function termsFor(pack: Pack): Term[] {
   return terms;
 }
 
+/** termsFor, once per pack (packs are frozen at load): every answer card asks, and the terms never change. */
+const termsByPack = new WeakMap<Pack, readonly Term[]>();
+function termsOf(pack: Pack): readonly Term[] {
+  let terms = termsByPack.get(pack);
+  if (!terms) {
+    terms = termsFor(pack);
+    termsByPack.set(pack, terms);
+  }
+  return terms;
+}
+
 /** Every piece of text a person reads on the card's body (not its buttons). */
 function bodyText(node: Json, out: string[]): void {
   if (Array.isArray(node)) return node.forEach((n) => bodyText(n, out));
@@ -51,7 +62,7 @@ export function explainTerms(card: AdaptiveCard, pack: Pack): AdaptiveCard {
   const texts: string[] = [];
   bodyText(card.body, texts);
   const all = texts.join('\n');
-  const lines = termsFor(pack)
+  const lines = termsOf(pack)
     .filter((t) => t.pattern.test(all) && !all.includes(t.shownBy))
     .map((t) => t.text);
   if (lines.length === 0) return card;

@@ -11,7 +11,7 @@ import { salford } from './packs/salford';
 import { Recogniser, type Recognition } from './recognise';
 import type { Contact, Pack, Route } from './schema';
 import type { Thresholds } from './semantic/combine';
-import { SemanticModel } from './semantic/model';
+import { SemanticModel, type ModelData } from './semantic/model';
 import modelData from './semantic/model-data';
 
 export * from './age';
@@ -41,10 +41,24 @@ export interface Engine {
   route(id: string): Route | undefined;
 }
 
+/**
+ * The model as stored, until the first call builds the model from it; then let go, so that the stored
+ * form (the weights as base64 text, the neighbours, the word lists) is not kept in memory beside the
+ * model built from it (decision 020). Only this top-level line may name `modelData`: a function that
+ * named it would keep it alive for the life of the process.
+ */
+let storedModel: ModelData | undefined = modelData;
+
 /** The semantic recogniser trained on the shared corpus (`npm run train`), built once and shared by every pack. */
 export const defaultSemanticModel: () => SemanticModel = (() => {
   let model: SemanticModel | undefined;
-  return () => (model ??= new SemanticModel(modelData));
+  return () => {
+    if (!model) {
+      model = new SemanticModel(storedModel as ModelData);
+      storedModel = undefined;
+    }
+    return model;
+  };
 })();
 
 /** `semantic: null` gives the phrase layer alone (for tests of that layer). */

@@ -117,29 +117,48 @@ export class SemanticModel {
 
   classifyTokens(tokens: SemanticToken[]): SemanticResult {
     const features = featuresOf(tokens, this.resolve, this.clusterOf);
-    const scores = new Float64Array(this.classes.length);
+    // Once per message (decision 020): plain loops over the typed arrays, in the same order and with
+    // the same arithmetic as the straightforward version, so every score is the same to the bit.
+    const C = this.classes.length;
+    const rows = this.rows;
+    const scores = new Float64Array(C);
     let knownWords = 0;
     for (const [f, x] of features) {
       const r = this.index.get(f);
       if (r === undefined) continue;
       if (f.startsWith('w:')) knownWords++;
-      const C = this.classes.length;
-      for (let c = 0; c < C; c++) scores[c] = (scores[c] ?? 0) + x * (this.rows[r * C + c] ?? 0);
+      const base = r * C;
+      for (let c = 0; c < C; c++) scores[c] = (scores[c] as number) + x * (rows[base + c] as number);
     }
-    const ranked = softmax(scores)
-      .map((p, i) => ({ id: this.classes[i] as string, p }))
-      .filter((c) => c.p >= 0.01)
-      .sort((a, b) => b.p - a.p);
-    const words = tokens.filter((t) => /^[a-z]+$/.test(t.raw));
-    const englishShare = words.length < 4 ? 1 : words.filter((t) => this.english.has(t.raw) || this.known.has(t.stem)).length / words.length;
+    const p = softmax(scores);
+    const ranked: ClassScore[] = [];
+    for (let i = 0; i < C; i++) if ((p[i] as number) >= 0.01) ranked.push({ id: this.classes[i] as string, p: p[i] as number });
+    ranked.sort((a, b) => b.p - a.p);
+    let words = 0;
+    let english = 0;
+    for (const t of tokens) {
+      if (!ALPHABETIC.test(t.raw)) continue;
+      words++;
+      if (this.english.has(t.raw) || this.known.has(t.stem)) english++;
+    }
+    const englishShare = words < 4 ? 1 : english / words;
     return { ranked, englishShare, knownWords };
   }
 }
 
+const ALPHABETIC = /^[a-z]+$/;
+
 export function softmax(scores: ArrayLike<number>): number[] {
+  const n = scores.length;
   let max = -Infinity;
-  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
-  const exps = Array.from(scores, (s) => Math.exp(s - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
+  for (let i = 0; i < n; i++) max = Math.max(max, scores[i] as number);
+  const exps = new Array<number>(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const e = Math.exp((scores[i] as number) - max);
+    exps[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < n; i++) exps[i] = (exps[i] as number) / sum;
+  return exps;
 }

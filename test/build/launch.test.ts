@@ -2,6 +2,7 @@
  * dist/launch.cjs (bot/launch.ts) and the build's part in it: the bundle is one-byte (ASCII)
  * source, the build writes V8's code cache with the production Node flags, and the launcher
  * uses it, runs the bundle as Node's CommonJS loader would, and never fails because of a cache.
+ * The semantic model is read from model-data.json beside the bundle, not carried in it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -9,6 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
 import { nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
+import { defaultSemanticModel } from '../../rules';
+import modelData from '../../rules/semantic/model-data';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'dist', `test-launch-${process.pid}`);
@@ -106,6 +109,32 @@ describe('the real bot bundle', () => {
     expect(readFileSync(path.join(REAL, 'bot.cjs')).every((byte) => byte < 0x80)).toBe(true);
     expect(existsSync(`${path.join(REAL, 'bot.cjs')}.${process.version}-${process.arch}.v8cache`)).toBe(true);
   }, 60_000);
+});
+
+describe('the semantic model in the bundle (read from model-data.json beside it, decision 020)', () => {
+  const out = path.join(ROOT, 'dist', `test-model-${process.pid}`);
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs', '--entry', 'test/build/fixtures/semantic-model.ts', '--outdir', path.relative(ROOT, out), '--no-web'], { cwd: ROOT, stdio: 'pipe' });
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('is the trained model: the file beside the bundle holds the same data, and the bundle does not carry its text', () => {
+    expect(JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8'))).toEqual(modelData);
+    expect(readFileSync(path.join(out, 'bot.cjs'), 'utf8')).not.toContain(modelData.corpusHash);
+  });
+
+  it('gives the same readings as the model built from the module', () => {
+    const texts = [
+      'A Year 4 pupil came in with bruising on his upper arm that looks like grip marks and does not want to go home tonight',
+      'mum seems to be struggling with money and the kids keep arriving hungry',
+      'Not sure if this is a safeguarding concern: his attendance is down to 60 percent',
+    ];
+    const result = spawnSync(process.execPath, [path.join(out, 'launch.cjs'), ...texts], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
+    expect(result.status, result.stderr).toBe(0);
+    const expected = texts.map((t) => defaultSemanticModel().classify(t));
+    expect(expected[0]?.ranked.length).toBeGreaterThan(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
 });
 
 describe('the bundle loads restify without a deprecation warning', () => {

@@ -71,11 +71,26 @@ export function crossValidatedScores(
   k: number,
   opts: TrainOptions & { thresholds?: Partial<Thresholds> } = {},
 ): Record<string, Scored[]> {
+  const { thresholds, ...trainOptions } = opts;
+  return crossValidatedGrid(items, packs, k, trainOptions, [thresholds ?? {}])[0] ?? {};
+}
+
+/**
+ * The same, for several settings of the combining bars at once: each fold's model is trained once and
+ * every setting scored on it (training is most of the time). One result per setting, in order.
+ */
+export function crossValidatedGrid(
+  items: CorpusItem[],
+  packs: Record<string, Pack>,
+  k: number,
+  opts: TrainOptions,
+  grid: Partial<Thresholds>[],
+): Record<string, Scored[]>[] {
   const salford = packs.salford;
   if (!salford) throw new Error('cross-validation needs the Salford pack (the model is in its terms)');
   const levelOf = (id: string) => salford.indicators.find((i) => i.id === id)?.level;
   const usable = items.filter((it) => it.route !== 'non_english');
-  const out: Record<string, Scored[]> = {};
+  const out: Record<string, Scored[]>[] = grid.map(() => ({}));
   // The committed model's word clusters unless told otherwise (they come from word vectors, not from labels).
   const clusters = 'clusters' in opts ? opts.clusters : clustersOf(modelData);
   for (let fold = 0; fold < k; fold++) {
@@ -84,8 +99,11 @@ export function crossValidatedScores(
     for (const [area, pack] of Object.entries(packs)) {
       const held = usable.filter((it, i) => i % k === fold && (it.pack ?? 'salford') === area);
       if (held.length === 0) continue;
-      const engine = createEngine(pack, model, opts.thresholds);
-      (out[area] ??= []).push(...score(engine, held.map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.includes(it.route) ? it.level : null })), CV_CLOCK));
+      const asked = held.map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.includes(it.route) ? it.level : null }));
+      grid.forEach((thresholds, g) => {
+        const engine = createEngine(pack, model, thresholds);
+        ((out[g] as Record<string, Scored[]>)[area] ??= []).push(...score(engine, asked, CV_CLOCK));
+      });
     }
   }
   return out;

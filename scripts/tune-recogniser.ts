@@ -1,19 +1,24 @@
 /**
  * Chooses the trainer's settings and the combining bars by 5-fold cross-validation on the
- * TRAINING corpus only (never the frozen set):
- *   node scripts/run-ts.mjs scripts/tune-recogniser.ts '[{}, {"thresholds":{"LEVEL_P":0.6}}]'
+ * TRAINING corpus only (never the frozen set). The first argument is a list of settings of the
+ * bars (rules/semantic/combine.ts THRESHOLDS), all scored on one training per fold; the second,
+ * optional, the trainer's options (rules/semantic/train.ts TrainOptions):
+ *   node scripts/run-ts.mjs scripts/tune-recogniser.ts '[{}, {"LEVEL_P":0.6}]'
+ *   node scripts/run-ts.mjs scripts/tune-recogniser.ts '[{}]' '{"epochs":40}'
  */
 import { createEngine, loadPacks } from '../rules';
-import { crossValidatedScores, readCorpus } from './corpus';
+import type { Thresholds } from '../rules/semantic/combine';
+import type { TrainOptions } from '../rules/semantic/train';
+import { crossValidatedGrid, readCorpus } from './corpus';
 import { summarise } from './evaluation';
 
 const packs = loadPacks();
 const items = readCorpus(process.cwd());
-const grid = JSON.parse(process.argv[2] ?? '[{}]') as Parameters<typeof crossValidatedScores>[3][];
-for (const g of grid) {
-  const cv = crossValidatedScores(items, packs, 5, g);
+const grid = JSON.parse(process.argv[2] ?? '[{}]') as Partial<Thresholds>[];
+const trainOptions = JSON.parse(process.argv[3] ?? '{}') as TrainOptions;
+crossValidatedGrid(items, packs, 5, trainOptions, grid).forEach((cv, g) => {
   for (const [area, scored] of Object.entries(cv)) {
     const s = summarise(createEngine(packs[area as keyof typeof packs]), scored);
-    console.log(JSON.stringify(g), area.padEnd(10), `acc ${(s.accuracy * 100).toFixed(1)} em ${s.emergencyToEmergencyCard}/${s.emergencies} cp ${(s.riskRecall * 100).toFixed(1)} overCP ${s.overToProtection}/${s.lowN} under ${s.under} unsure ${s.unsure}`);
+    console.log(JSON.stringify(grid[g]), area.padEnd(10), `acc ${(s.accuracy * 100).toFixed(1)} em ${s.emergencyToEmergencyCard}/${s.emergencies} cp ${(s.riskRecall * 100).toFixed(1)} overCP ${s.overToProtection}/${s.lowN} under ${s.under} unsure ${s.unsure}`);
   }
-}
+});

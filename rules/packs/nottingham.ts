@@ -52,7 +52,7 @@ export const nottingham: PackInput = {
   id: 'nottingham',
   name: 'Nottingham City Safeguarding Children Partnership',
   area: 'Nottingham City',
-  version: '1.2.0',
+  version: '1.2.1',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -1048,5 +1048,7 @@ export const nottingham: PackInput = {
     parent_in_prison: 'family_struggling',
     development: 'family_struggling',
     hygiene_hunger: 'family_struggling',
+    // Salford's disability pathway is a topic; Nottingham places a disabled child who may need specialist services at child in need (FSP).
+    disability: 'disabled_child',
   },
 };

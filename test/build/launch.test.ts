@@ -16,25 +16,29 @@ import modelData from '../../rules/semantic/model-data';
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'dist', `test-launch-${process.pid}`);
 const BUNDLE = path.join(OUT, 'bot.cjs');
-const LAUNCH = path.join(OUT, 'launch.cjs');
 const CACHE = `${BUNDLE}.${process.version}-${process.arch}.v8cache`;
 
+/** Bundles a fixture into `out` before the describe's tests (as the real build does) and removes it after. */
+function useFixtureBundle(fixture: string, out: string): void {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs', '--entry', `test/build/fixtures/${fixture}`, '--outdir', path.relative(ROOT, out), '--no-web'], { cwd: ROOT, stdio: 'pipe' });
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+}
+
+/** Runs a bundle's launcher as `npm start` would, with nothing from this process's environment but PATH. */
+function launch(out: string, args: string[] = [], flags: string[] = [], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [...flags, path.join(out, 'launch.cjs'), ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 });
+}
+
 function start(flags: string[]): { report: string; output: Record<string, unknown> } {
-  const result = spawnSync(process.execPath, [...flags, LAUNCH], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', LAUNCH_REPORT: '1' },
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
+  const result = launch(OUT, [], flags, { LAUNCH_REPORT: '1' });
   expect(result.status, result.stderr).toBe(0);
   return { report: result.stderr.trim(), output: JSON.parse(result.stdout) as Record<string, unknown> };
 }
 
 describe('the launcher and its code cache', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build.mjs', '--entry', 'test/build/fixtures/tiny-bot.ts', '--outdir', path.relative(ROOT, OUT), '--no-web'], { cwd: ROOT, stdio: 'pipe' });
-  }, 60_000);
-  afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+  useFixtureBundle('tiny-bot.ts', OUT);
 
   it('the bundle is ASCII, and escaping its regular expressions kept their meaning', () => {
     const source = readFileSync(BUNDLE);
@@ -113,10 +117,7 @@ describe('the real bot bundle', () => {
 
 describe('the semantic model in the bundle (read from model-data.json beside it, decision 020)', () => {
   const out = path.join(ROOT, 'dist', `test-model-${process.pid}`);
-  beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build.mjs', '--entry', 'test/build/fixtures/semantic-model.ts', '--outdir', path.relative(ROOT, out), '--no-web'], { cwd: ROOT, stdio: 'pipe' });
-  }, 60_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  useFixtureBundle('semantic-model.ts', out);
 
   it('is the trained model: the file beside the bundle holds the same data, and the bundle does not carry its text', () => {
     expect(JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8'))).toEqual(modelData);
@@ -129,7 +130,7 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
       'mum seems to be struggling with money and the kids keep arriving hungry',
       'Not sure if this is a safeguarding concern: his attendance is down to 60 percent',
     ];
-    const result = spawnSync(process.execPath, [path.join(out, 'launch.cjs'), ...texts], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
+    const result = launch(out, texts);
     expect(result.status, result.stderr).toBe(0);
     const expected = texts.map((t) => defaultSemanticModel().classify(t));
     expect(expected[0]?.ranked.length).toBeGreaterThan(0);
@@ -139,13 +140,10 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
 
 describe('the bundle loads restify without a deprecation warning', () => {
   const out = path.join(ROOT, 'dist', `test-restify-${process.pid}`);
-  beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build.mjs', '--entry', 'test/build/fixtures/restify-server.ts', '--outdir', path.relative(ROOT, out), '--no-web'], { cwd: ROOT, stdio: 'pipe' });
-  }, 60_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  useFixtureBundle('restify-server.ts', out);
 
   it('restify works, and nothing reads process.binding("http_parser") (spdy, which restify loads for HTTP/2, is left out)', () => {
-    const result = spawnSync(process.execPath, [path.join(out, 'launch.cjs')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
+    const result = launch(out);
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ restify: true });
     expect(result.stderr).not.toMatch(/DEP0111|http_parser|DeprecationWarning/);

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, buildResultCard, messageAnswer, resultCardsKeptText, type Button, type ResultCardData } from '../../cards';
 import { AREAS, assessmentToAnswer, loadEngines, type Answer, type Engine, type Recognition, type Role } from '../../rules';
+import { PUBLIC_SCENARIOS } from '../helpers/scenarios';
 
 const engines = loadEngines();
 const WEEKDAY_10AM = new Date('2026-11-25T10:00:00Z');
@@ -47,14 +48,9 @@ function* answers(engine: Engine): Generator<{ answer: Answer; personal: boolean
   }
 }
 
-const MESSAGES = [
-  'A Year 4 pupil came in today with brusies on his upper arm that look like grip marks and says he does not want to go home tonight.',
-  'One of our nursery children keeps arriving hungry and in the same dirty clothes, and mum seems to be struggling with money.',
-  'A 14 year old girl has an older boyfriend who buys her things and picks her up from school in his car. She has been missing lessons.',
-  'There was domestic abuse at the house last weekend, police were called, and there is a baby living there.',
-  'Not sure if this is a safeguarding concern: his attendance is down to 60 percent and his dad says he is anxious.',
-  'Year 11 lad asking me whether he should do A levels or an apprenticeship, no worries at home, he just wants advice',
-];
+/** A message with a typo (quoted as typed in "Why"), and the worked practitioner messages. */
+const TYPED = 'A Year 4 pupil came in today with brusies on his upper arm that look like grip marks and says he does not want to go home tonight.';
+const MESSAGES = [TYPED, ...PUBLIC_SCENARIOS.map((s) => s.text)];
 
 describe('the result card from kept expansions', () => {
   it('is byte for byte the whole template expanded in one go, on every route, the first time and from what was kept', () => {
@@ -90,7 +86,7 @@ describe('the result card from kept expansions', () => {
 
   it('"Why" quotes the words typed in a personal chat, and they are never among what is kept', () => {
     const engine = engines.salford;
-    const text = MESSAGES[0] as string;
+    const text = TYPED;
     const answer = messageAnswer(engine, engine.recognise(text), text, WEEKDAY_10AM, { personal: true });
     const card = JSON.stringify(buildResultCard({ pack: engine.pack, answer, personal: true, also: [], consultChannel: false }));
     // The typo as typed is on the card (so the test would see it if it were kept)...

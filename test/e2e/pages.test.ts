@@ -5,7 +5,6 @@
  * worked scenario, the theme, and an axe-core scan (no serious or critical issues).
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -20,6 +19,7 @@ import { personalMessage, USER, type TeamsActivity } from '../helpers/activities
 import { postToBot, startConnector, type StandInConnector } from '../helpers/connector';
 import { launchBrowser, REPO_ROOT, screenshot } from '../helpers/playground';
 import { hostHtml } from './support/teamsHost';
+import { PUBLIC_SCENARIOS } from '../helpers/scenarios';
 
 const run = promisify(execFile);
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
@@ -34,12 +34,7 @@ const PUBLIC_BASE_URL = 'https://safeguarding.example.org';
 /** Stands in for a child's details: it may reach the personal chat, never a log. */
 const CHILD = 'Zoë Sentinel-7Q';
 
-interface Scenario {
-  route: string;
-  text: string;
-  any: string[][];
-}
-const SCENARIOS = (JSON.parse(readFileSync(path.join(REPO_ROOT, '..', 'shared', 'scenarios', 'public.json'), 'utf8')) as { scenarios: Scenario[] }).scenarios;
+const SCENARIOS = PUBLIC_SCENARIOS;
 
 /** The scenario file's route names, as the page reports them (route id, or the kind of answer). */
 const EXPECTED_ROUTE: Record<string, string> = { risk: 'risk_support', contact: 'kind:contact' };

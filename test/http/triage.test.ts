@@ -3,7 +3,7 @@
  * restify on 127.0.0.1:0, anonymous) with a fixed clock, Teams-shaped activities
  * posted to /api/messages and the replies caught by a stand-in Bot Connector.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
@@ -29,13 +29,12 @@ import { startHarness, type Harness } from '../helpers/app';
 import { postToBot, startConnector, type SentActivity, type StandInConnector, exchange, type Exchange } from '../helpers/connector';
 import { failOnConsoleError } from '../helpers/guards';
 import { readableWithout } from '../helpers/readable';
+import { PUBLIC_SCENARIOS } from '../helpers/scenarios';
 
 const BRIDGE = '0161 603 4500';
 const EDT = '0161 794 8888';
 const TUESDAY_10AM = new Date('2026-11-24T10:00:00Z'); // GMT in November: London time = UTC
-const SCENARIOS = (JSON.parse(readFileSync(path.resolve(__dirname, '../../../shared/scenarios/public.json'), 'utf8')) as {
-  scenarios: { route: string; text: string; any: string[][] }[];
-}).scenarios;
+const SCENARIOS = PUBLIC_SCENARIOS;
 const QUESTIONS = questionsFor(loadEngines().salford.pack);
 
 /** Every string a user can read in a reply, leaving out link addresses. */

@@ -3,9 +3,6 @@
  * then assess (or the topic's route), and the test reads what the practitioner
  * would see: the route, and the numbers and names in its steps and contacts.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assess, routeFor } from '../../rules/assess';
 import { lookupContacts } from '../../rules/contacts';
@@ -15,8 +12,8 @@ import { salford } from '../../rules/packs/salford';
 import { Recogniser, type Recognition } from '../../rules/recognise';
 import type { Contact, Pack } from '../../rules/schema';
 import { defaultSemanticModel } from '../../rules';
+import { PUBLIC_SCENARIOS } from '../helpers/scenarios';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pack: Pack = loadPack(salford);
 const recogniser = new Recogniser(pack, { model: defaultSemanticModel() });
 /** Wednesday 25 November 2026, 10:00 in London: the Bridge is open. */
@@ -65,13 +62,7 @@ function reply(message: string, at: Date = OPEN): Reply {
   return { route: route.id, text, recognition };
 }
 
-interface Scenario {
-  route: string;
-  text: string;
-  any: string[][];
-  source: string;
-}
-const scenarios = (JSON.parse(readFileSync(path.resolve(ROOT, '../shared/scenarios/public.json'), 'utf8')) as { scenarios: Scenario[] }).scenarios;
+const scenarios = PUBLIC_SCENARIOS;
 
 describe('worked scenarios (shared/scenarios/public.json)', () => {
   it('has the scenarios to test', () => {

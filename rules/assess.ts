@@ -180,7 +180,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
   const flaggedNow = () => [...counted].map((id) => indicatorById(pack, id)).filter((i) => i !== undefined);
   for (const r of pack.raises) {
     if (!holds(r.when, answers, flaggedNow())) continue;
-    const unsure = testsNotSure(r.when, answers);
+    const unsure = testsNotSure(r.when, answers, pack);
     if (unsure) notSure = true;
     raise(r.level, r.because, r.source, unsure);
   }
@@ -300,6 +300,7 @@ function holds(c: Condition, answers: Answers, flagged: Indicator[], level?: Lev
   if (c.familyKnows !== undefined && answers.familyKnows !== c.familyKnows) return false;
   if ((c.anyIndicator !== undefined || c.anyIndicatorFlagged !== undefined) && !flagged.some((i) => matches(c, i))) return false;
   if (c.noIndicatorFlagged !== undefined && flagged.some((i) => i[c.noIndicatorFlagged as IndicatorFlag])) return false;
+  if (c.needsAtLeast !== undefined && needsAmong(flagged) < c.needsAtLeast) return false;
   if (c.levelAbove !== undefined || c.levelBelow !== undefined) {
     if (!level || !pack) return false;
     if (c.levelAbove !== undefined && !(level.rank > levelById(pack, c.levelAbove).rank)) return false;
@@ -308,9 +309,17 @@ function holds(c: Condition, answers: Answers, flagged: Indicator[], level?: Lev
   return true;
 }
 
+/** Different needs among the indicators counted. */
+function needsAmong(indicators: Indicator[]): number {
+  return indicators.filter((i) => i.kind === 'need').length;
+}
+
 /** A condition that holds because of a "not sure" answer: what it leads to is what to do because it might be so. */
-function testsNotSure(c: Condition, answers: Answers): boolean {
-  return (c.needs === 'not_sure' && answers.needs === 'not_sure') || (c.earlyHelp === 'not_sure' && answers.earlyHelp === 'not_sure') || (c.familyKnows === 'not_sure' && answers.familyKnows === 'not_sure');
+function testsNotSure(c: Condition, answers: Answers, pack: Pack): boolean {
+  // A range of needs that is one only when the needs the practitioner was not sure about are left out.
+  const sureNeeds = () => needsAmong((answers.indicators ?? []).flatMap((id) => indicatorById(pack, id) ?? []).filter((i, n, all) => all.indexOf(i) === n));
+  return (c.needs === 'not_sure' && answers.needs === 'not_sure') || (c.earlyHelp === 'not_sure' && answers.earlyHelp === 'not_sure') || (c.familyKnows === 'not_sure' && answers.familyKnows === 'not_sure')
+    || (c.needsAtLeast !== undefined && sureNeeds() < c.needsAtLeast);
 }
 
 /** Finds a route by id (special pathways: private fostering, escalation...). */

@@ -267,6 +267,8 @@ export const ConditionSchema = z
     anyIndicatorFlagged: IndicatorFlagSchema.optional(),
     /** No counted indicator carries this flag. */
     noIndicatorFlagged: IndicatorFlagSchema.optional(),
+    /** At least this many different needs (indicators of kind 'need') counted: a range of needs, not one. */
+    needsAtLeast: z.number().int().min(2).optional(),
     /** The level reached ranks above this level. */
     levelAbove: id.optional(),
     /** The level reached ranks below this level. */

@@ -20,6 +20,8 @@ export interface Outcome {
   /** The first thing on the answer is 999 (the emergency card, or the red-flag question of the "not sure" card). */
   leads999: boolean;
   intent: string;
+  /** The indicators that made the level (ids; by meaning marked with *), for reading the training corpus's misses. */
+  indicators?: string[];
 }
 
 /** Canonical route for each level id of the three packs. */
@@ -48,7 +50,8 @@ export function outcomeOf(engine: Engine, text: string, at: Date): Outcome {
   const lowest = [...engine.pack.levels].sort((a, b) => a.rank - b.rank)[0]?.id ?? null;
   if (r.intent === 'emergency' || r.intent === 'concern') {
     const a = engine.assess({ indicators: r.indicators.map((i) => i.id) }, at);
-    return { route: ROUTE_OF_LEVEL[a.level.id] ?? a.level.id, level: a.level.id, leads999: a.level.id === engine.pack.emergencyLevel, intent: r.intent };
+    const indicators = r.indicators.map((i) => `${i.id}${i.by === 'meaning' ? '*' : ''}`);
+    return { route: ROUTE_OF_LEVEL[a.level.id] ?? a.level.id, level: a.level.id, leads999: a.level.id === engine.pack.emergencyLevel, intent: r.intent, indicators };
   }
   if (r.intent === 'advice') return { route: 'advice', level: lowest, leads999: false, intent: r.intent };
   if (r.intent === 'contextual_safeguarding') {

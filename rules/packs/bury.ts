@@ -49,7 +49,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.2.0',
+  version: '1.3.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -579,7 +579,20 @@ export const bury: PackInput = {
       source: L4,
     },
 
-    // ---- Level 3: Team Around the Family ----
+    // ---- Needs the guidance describes at level 3, within a range of needs. On their own they are
+    // level 2 (one agency); with another need, the raise below makes it level 3 (Team Around the Family).
+    // Parents' drug use and offending stay at level 3, where the guidance puts them: the safer reading. ----
+    {
+      id: 'range_of_needs',
+      label: 'A range of needs that more than one agency should meet together in one plan',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        'range of needs', 'range of unmet needs', 'multi-agency plan', 'multi agency plan', 'multi-agency support',
+        'multi agency support', 'more than one agency', 'several agencies', 'integrated support plan', 'joined up plan',
+      ],
+      source: L3,
+    },
     {
       id: 'parent_substance_misuse',
       label: 'Parent’s drug or alcohol use affecting their care of the child',
@@ -594,7 +607,7 @@ export const bury: PackInput = {
     {
       id: 'parent_mental_health',
       label: 'Parent’s mental health (for example depression) affecting the family',
-      level: 'level3',
+      level: 'level2',
       kind: 'need',
       phrases: [
         ...SHARED_PHRASES.parent_mental_health,
@@ -605,7 +618,7 @@ export const bury: PackInput = {
     {
       id: 'child_mental_health',
       label: 'Child’s emotional wellbeing or mental health (including self-harm)',
-      level: 'level3',
+      level: 'level2',
       kind: 'need',
       phrases: [
         ...SHARED_PHRASES.child_mental_health,
@@ -616,7 +629,7 @@ export const bury: PackInput = {
     {
       id: 'challenging_behaviour',
       label: 'Challenging or aggressive behaviour, exclusions from school',
-      level: 'level3',
+      level: 'level2',
       kind: 'need',
       phrases: [
         ...SHARED_PHRASES.challenging_behaviour,
@@ -641,7 +654,7 @@ export const bury: PackInput = {
     {
       id: 'housing',
       label: 'Family in unsuitable or unstable housing (including after fleeing domestic abuse)',
-      level: 'level3',
+      level: 'level2',
       kind: 'need',
       phrases: [
         ...SHARED_PHRASES.housing,
@@ -652,7 +665,7 @@ export const bury: PackInput = {
     {
       id: 'developmental_delay',
       label: 'Child not meeting developmental milestones, or a disabled child whose needs the parent cannot meet',
-      level: 'level3',
+      level: 'level2',
       kind: 'need',
       phrases: [
         'developmental delay', 'development delay', 'not meeting milestones', 'missed milestones', 'developmental milestones',
@@ -665,7 +678,7 @@ export const bury: PackInput = {
     {
       id: 'missed_health_appointments',
       label: 'Missed health appointments',
-      level: 'level3',
+      level: 'level2',
       kind: 'need',
       phrases: [
         'missed appointments', 'missed health appointments', 'not brought to appointments', 'was not brought',         'did not attend', 'missed hospital appointment', 'missed gp appointment', 'immunisations not up to date',
@@ -676,7 +689,7 @@ export const bury: PackInput = {
     {
       id: 'neet',
       label: 'Young person not in education, employment or training (NEET)',
-      level: 'level3',
+      level: 'level2',
       kind: 'need',
       phrases: [
         'neet', 'not in education employment or training', 'not in education', 'no qualifications', 'dropped out of college',
@@ -908,7 +921,7 @@ export const bury: PackInput = {
           source: SHARING,
         },
         {
-          text: 'Record the needs on an Early Help Family Support Plan, keeping the response focused on the child’s needs.',
+          text: 'Record the needs on an Early Help Family Support Plan (EHFSP), keeping the response focused on the child’s needs.',
           contacts: [],
           source: L2,
         },
@@ -1116,7 +1129,7 @@ export const bury: PackInput = {
       steps: [
         { text: 'Refer to First Point where the child has additional needs.', contacts: ['first_point'], source: L2 },
         {
-          text: 'Where a parent is struggling to manage a disabled child’s complex needs (complex health needs, a life-limiting condition, or severe learning disabilities with challenging behaviour and a risk of family breakdown), refer to the MASH for screening and consideration for an Early Help Family Support Plan.',
+          text: 'Where a parent is struggling to manage a disabled child’s complex needs (complex health needs, a life-limiting condition, or severe learning disabilities with challenging behaviour and a risk of family breakdown), refer to the MASH for screening and consideration for an EHFSP.',
           contacts: ['mash'],
           source: L2,
         },
@@ -1234,7 +1247,17 @@ export const bury: PackInput = {
   ],
 
   // Levels the screening's other answers raise to, each with the level's own source.
-  raises: screeningRaises({ level: 'level2', source: L2 }, { level: 'level4', source: L4 }),
+  // A need on its own is met by one agency (level 2); a range of needs that more than one agency meets
+  // together is level 3, the Team Around the Family (seed 004, "Level 2" and "Level 3").
+  raises: [
+    ...screeningRaises({ level: 'level2', source: L2 }, { level: 'level4', source: L4 }),
+    {
+      when: { needsAtLeast: 2 },
+      level: 'level3',
+      because: 'There is more than one need: Bury’s guidance meets a range of needs with a plan that more than one agency delivers together (Team Around the Family).',
+      source: L3,
+    },
+  ],
 
   warnings: [
     {
@@ -1382,6 +1405,7 @@ export const bury: PackInput = {
   // Bury's own level (seed 004). Classes with no Bury equivalent are passed over.
   semantic: {
     fgm: 'fgm_risk',
+    complex_needs: 'range_of_needs',
     exploitation: 'exploitation_signs',
     risky_adult: 'adult_risk_to_children',
     prebirth_risk: 'pre_birth',

@@ -72,6 +72,50 @@ describe('level raises come from the pack', () => {
   });
 });
 
+describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Level 2" and "Level 3")', () => {
+  const pack = loadPack(bury);
+  const why = (a: ReturnType<typeof assess>) => a.rationale.map((r) => `${r.because} [${r.source.section}]`);
+
+  it('a need on its own, even one the guidance describes within a level-3 family, is met by one agency: level 2', () => {
+    for (const id of ['child_mental_health', 'challenging_behaviour', 'parent_mental_health', 'housing', 'school_attendance', 'speech_language']) {
+      const a = assess(pack, { indicators: [id] }, at);
+      expect(a.level.id, id).toBe('level2');
+      expect(why(a).join(' '), id).not.toMatch(/more than one need/);
+    }
+  });
+
+  it('two different needs make level 3, the Team Around the Family, and say why with the level-3 source', () => {
+    const a = assess(pack, { indicators: ['school_attendance', 'parent_mental_health'] }, at);
+    expect(a.level.id).toBe('level3');
+    expect(why(a)).toContain('There is more than one need: Bury’s guidance meets a range of needs with a plan that more than one agency delivers together (Team Around the Family). [Level 3]');
+    expect(a.levelFromNotSure).toBe(false);
+  });
+
+  it('the same need named twice is one need', () => {
+    expect(assess(pack, { indicators: ['housing', 'housing'] }, at).level.id).toBe('level2');
+  });
+
+  it('a second need the practitioner is not sure about makes level 3 as the safer branch, worded as "might be so"', () => {
+    const a = assess(pack, { indicators: ['housing'], unsureIndicators: ['child_mental_health'] }, at);
+    expect(a.level.id).toBe('level3');
+    expect(a.levelFromNotSure).toBe(true);
+  });
+
+  it('never lowers: a need at level 4 or harm at level 5 keeps its level beside another need', () => {
+    expect(assess(pack, { indicators: ['housing', 'young_person_homeless'] }, at).level.id).toBe('level4');
+    expect(assess(pack, { indicators: ['housing', 'neglect'] }, at).level.id).toBe('level5');
+  });
+
+  it('counts needs only: a harm beside one need is not "a range of needs"', () => {
+    const a = assess(pack, { indicators: ['housing', 'neglect'] }, at);
+    expect(why(a).join(' ')).not.toMatch(/more than one need/);
+  });
+
+  it('the loader refuses a count below two (one need is not a range)', () => {
+    expect(problems(changed(bury, (p) => p.raises?.push({ when: { needsAtLeast: 1 }, level: 'level3', because: 'A test raise.', source: { file: '004_c2d64e532e0d5cd5.txt', section: 'Level 3' } })))).not.toEqual([]);
+  });
+});
+
 describe('warnings come from the pack', () => {
   it('shows the pack’s own text for a warning, with the labels of the indicators that brought it', () => {
     const pack = loadPack(

@@ -1,11 +1,16 @@
 /**
  * Time in Europe/London and working days in England and Wales. Bank holidays come
- * from date-holidays (a maintained data set), never a hand-kept list.
+ * from date-holidays (a maintained data set), never a hand-kept list: its parser
+ * (date-holidays-parser, the engine of date-holidays) with GB's data only. In the
+ * bundles the data module holds only GB, and the parser only the calendars GB's rules
+ * use (scripts/holidays.mjs); test/build/holidays.test.ts checks both give the whole
+ * library's bank holidays.
  */
-import Holidays from 'date-holidays';
+import HolidaysParser from 'date-holidays-parser';
+import { data as holidayData } from 'date-holidays/data';
 import type { Day } from './schema';
 
-const holidays = new Holidays('GB', 'ENG');
+const holidays = new HolidaysParser({ ...holidayData, holidays: { GB: holidayData.holidays.GB } }, 'GB', 'ENG');
 const holidayCache = new Map<number, Set<string>>();
 
 /** A calendar date, YYYY-MM-DD. */

@@ -12,6 +12,8 @@
 //  - better-sqlite3: a native addon, found by its own package through `bindings`;
 //  - dtrace-provider: an optional native addon restify tries and does without;
 //  - anything imported with import() from an external package stays an import() (none in the bot).
+// date-holidays comes with GB's data only, and its parser with only the calendars and time zone
+// those rules use (scripts/holidays.mjs), in the bot's bundle and the pages'.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { asciiSource } from './ascii.mjs';
+import { englandHolidaysOnly } from './holidays.mjs';
 import { nodeFlags } from './node-flags.mjs';
 import { renderPages } from './pages.mjs';
 
@@ -136,7 +139,7 @@ try {
       format: 'cjs',
       target: 'node20',
       external: BOT_EXTERNALS,
-      plugins: [noSpdy, modelDataBeside(outdir)],
+      plugins: [noSpdy, modelDataBeside(outdir), englandHolidaysOnly()],
       minifyWhitespace: true,
       minifySyntax: true,
       // Names stay as written: profiles, stack traces and libraries that read class names.
@@ -160,6 +163,7 @@ try {
         target: 'es2022',
         // The pages carry the rules packs and their calendar: minified, about 2 MB instead of 3.
         minify: true,
+        plugins: [englandHolidaysOnly()],
         sourcemap: true,
         logLevel: 'silent',
       }),

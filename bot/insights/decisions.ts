@@ -15,6 +15,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StorageHandle } from '../storage';
+import { SQLITE_CACHE_SIZE } from '../storage/sqlite';
 
 export const DECISION_SOURCES = ['screening', 'message', 'escalation', 'feedback'] as const;
 export type DecisionSource = (typeof DECISION_SOURCES)[number];
@@ -183,6 +184,8 @@ export class SqliteDecisionLog implements DecisionLog {
     // fsync on every triage turn, blocking the event loop (about 0.15 ms a turn; BENCHMARKS.md).
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // SQLite's default page cache, not better-sqlite3's 16 MB (storage/sqlite.ts says why).
+    this.db.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`);
     // Ids only, but purged records go for good all the same (as bot state: storage/sqlite.ts).
     this.db.pragma('secure_delete = ON');
     this.db.exec(`

@@ -41,6 +41,15 @@ interface Row {
   etag: string;
 }
 
+/**
+ * Page cache of each SQLite connection, as `PRAGMA cache_size` takes it (negative: KiB). 2,000 KiB is
+ * SQLite's own default; better-sqlite3 builds SQLite with 16,000 KiB, which a connection fills as its
+ * file grows and keeps for the life of the process (about 8 MB more resident memory after 10,000
+ * conversations, for no measurable CPU: the operating system caches the file as well; BENCHMARKS.md
+ * "#19 round 3"). Shared with the decision record (insights/decisions.ts).
+ */
+export const SQLITE_CACHE_SIZE = -2000;
+
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly now: () => number;
@@ -72,6 +81,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('secure_delete = ON');
+    this.db.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`);
     this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS store (

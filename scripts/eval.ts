@@ -91,4 +91,8 @@ ${AREAS.flatMap((a) => (cv[a] ? [detail(`Training corpus, cross-validated (${a})
 }
 
 // `--cv-misses`: the cross-validated misses on the training corpus (never the frozen set's), to tune on.
-if (process.argv.includes('--cv-misses')) console.log(Object.values(cvScored).flat().filter((m) => !m.correct).map((m) => `${m.route}/${m.level} → ${m.got.route}/${m.got.level} [${m.got.intent}] ${m.text}`).join('\n'));
+if (process.argv.includes('--cv-misses')) {
+  const lines = Object.entries(cvScored).flatMap(([area, scored]) =>
+    scored.filter((m) => !m.correct).map((m) => `${area}\t${m.route}/${m.level}\t→ ${m.got.route}/${m.got.level} [${m.got.intent} ${(m.got.indicators ?? []).join(',')}]\t${m.text}`));
+  console.log(lines.join('\n'));
+}

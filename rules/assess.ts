@@ -317,7 +317,7 @@ function needsAmong(indicators: Indicator[]): number {
 /** A condition that holds because of a "not sure" answer: what it leads to is what to do because it might be so. */
 function testsNotSure(c: Condition, answers: Answers, pack: Pack): boolean {
   // A range of needs that reaches the count only with the needs the practitioner was not sure about: "might be so".
-  const sureNeeds = () => needsAmong((answers.indicators ?? []).flatMap((id) => indicatorById(pack, id) ?? []).filter((i, n, all) => all.indexOf(i) === n));
+  const sureNeeds = () => needsAmong([...new Set(answers.indicators)].flatMap((id) => indicatorById(pack, id) ?? []));
   return (c.needs === 'not_sure' && answers.needs === 'not_sure') || (c.earlyHelp === 'not_sure' && answers.earlyHelp === 'not_sure') || (c.familyKnows === 'not_sure' && answers.familyKnows === 'not_sure')
     || (c.needsAtLeast !== undefined && sureNeeds() < c.needsAtLeast);
 }

@@ -49,7 +49,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.3.0',
+  version: '1.3.1',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -1248,9 +1248,16 @@ export const bury: PackInput = {
 
   // Levels the screening's other answers raise to, each with the level's own source.
   // A need on its own is met by one agency (level 2); a range of needs that more than one agency meets
-  // together is level 3, the Team Around the Family (seed 004, "Level 2" and "Level 3").
+  // together is level 3, the Team Around the Family (seed 004, "Level 2" and "Level 3"): so is the
+  // screening's "Complex needs: several services" ("additional needs that can be met by targeted support
+  // by a multi-agency support package with consent"). Level 4 is needs that "persist and have not been
+  // met by targeted support" (seed 004, "Level 4"): early help in place and not working.
   raises: [
-    ...screeningRaises({ level: 'level2', source: L2 }, { level: 'level4', source: L4 }),
+    ...screeningRaises({
+      someNeeds: { level: 'level2', source: L2 },
+      complexNeeds: { level: 'level3', source: L3 },
+      needsNotMet: { level: 'level4', source: L4 },
+    }),
     {
       when: { needsAtLeast: 2 },
       level: 'level3',

@@ -52,7 +52,7 @@ export const nottingham: PackInput = {
   id: 'nottingham',
   name: 'Nottingham City Safeguarding Children Partnership',
   area: 'Nottingham City',
-  version: '1.2.1',
+  version: '1.2.2',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -906,8 +906,17 @@ export const nottingham: PackInput = {
     },
   ],
 
-  // Levels the screening's other answers raise to, each with the level's own source.
-  raises: screeningRaises({ level: 'additional', source: FSP }, { level: 'child_in_need', source: FSP }),
+  // Levels the screening's other answers raise to, each with the level's own source. Complex needs that several
+  // services meet together are "Extensive": "a range of increasing problems that require extensive multi-agency
+  // support" (003, Family Support Pathway), where the pack's own multiple_problems indicator already is; "Child in
+  // Need" is the statutory definition (disabled, or unlikely to reach a reasonable standard of health or
+  // development without services), not a count of services. Early help not meeting the needs stays at Child in
+  // Need: the seed does not place it, and that is the higher of the two.
+  raises: screeningRaises({
+    someNeeds: { level: 'additional', source: FSP },
+    complexNeeds: { level: 'extensive', source: FSP },
+    needsNotMet: { level: 'child_in_need', source: FSP },
+  }),
 
   warnings: [
     // Who reports, and to whom, as far as the seed says: a safeguarding referral to Children and Families Direct; no more.

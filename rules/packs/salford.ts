@@ -1043,7 +1043,13 @@ export const salford: PackInput = {
   },
 
   // Levels the screening's other answers raise to, each with the level's own source.
-  raises: screeningRaises({ level: 'getting_help', source: GETTING_HELP }, { level: 'getting_more_help', source: MORE_HELP }),
+  // Complex needs and needs early help has not met are both Getting More Help: "more complex needs and require more help
+  // from a wider range of services" (001, "Getting More Help").
+  raises: screeningRaises({
+    someNeeds: { level: 'getting_help', source: GETTING_HELP },
+    complexNeeds: { level: 'getting_more_help', source: MORE_HELP },
+    needsNotMet: { level: 'getting_more_help', source: MORE_HELP },
+  }),
 
   warnings: [
     { id: 'do_not_tell_parents', when: { anyIndicatorFlagged: 'doNotTellParents' }, lead: 'Do not tell the parents or carers before you refer, because of: {indicators:lower}.', ...NOT_TOLD },

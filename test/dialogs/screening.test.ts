@@ -380,3 +380,108 @@ describe('root dialog: outside a personal chat', () => {
     expect(all).toContain(BRIDGE);
   });
 });
+
+describe('screening: "Complex needs: several services" gives the level each area’s guidance gives it', () => {
+  const needsQ = QUESTIONS.find((q) => q.id === 'needs') as Question;
+  const earlyHelpQ = QUESTIONS.find((q) => q.id === 'earlyHelp') as Question;
+  /** The value of the choice a practitioner sees with this title. */
+  const choice = (q: Question, title: string) => {
+    const c = q.choices.find((x) => x.title === title);
+    if (!c) throw new Error(`no choice "${title}" on ${q.id}: ${q.choices.map((x) => x.title).join(', ')}`);
+    return c.value;
+  };
+
+  /**
+   * Walks the area's whole screening by buttons, answering "No", "None of these" or the first choice (as `safeAnswer`
+   * does, but no harm ticked) except where an answer is given; returns the result card.
+   */
+  async function resultIn(area: Area, picks: Partial<Record<Question['id'], string>>): Promise<Reply> {
+    const client = newClient({ area });
+    const qs = questionsFor(engines[area].pack);
+    let replies = await say(client, 'worried');
+    for (const [i, q] of qs.entries()) {
+      expect(lastCard(replies)?.fallback, `before ${q.id}`).toMatch(new RegExp(`^Question ${i + 1} of ${qs.length}:`));
+      const pick = picks[q.id];
+      replies = await say(client, pick !== undefined ? answer(q, pick) : q.multi ? multi(q, [choice(q, 'None of these')]) : safeAnswer(q));
+    }
+    const card = lastCard(replies);
+    if (!card || !isResult(card)) throw new Error(`no result card: ${card?.fallback}`);
+    return card;
+  }
+
+  /** Every text block's text on a card, in reading order. */
+  const textsOf = (card: Reply): string[] => {
+    const out: string[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        const o = n as Record<string, unknown>;
+        if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(card.card?.body);
+    return out;
+  };
+  /** The first contact the card lists under "Who to contact". */
+  const firstContact = (card: Reply): string | undefined => {
+    const texts = textsOf(card);
+    const at = texts.indexOf('Who to contact');
+    return at < 0 ? undefined : texts.slice(at + 1).find((t) => t.startsWith('**'));
+  };
+
+  // Bury (seed 004): "Level 3 (Team Around the Family, TAF) represents children with additional needs that can be
+  // met by targeted support by a multi-agency support package with consent"; level 4 is needs that persist
+  // and have not been met by targeted support.
+  it('Bury: "Complex needs: several services" shows Level 3, the Team Around the Family, with the Early Help Consultant first (was Level 4, Child in Need)', async () => {
+    const card = await resultIn('bury', { needs: choice(needsQ, 'Complex needs: several services') });
+    expect(card.fallback).toMatch(/^Level 3: Team Around the Family\. /);
+    expect(card.fallback).toContain('Level of need: Level 3: Team Around the Family (TAF). The child has additional needs that need a support package from more than one agency');
+    // The contact on the first screen, and first in the list: Bury's guidance gives no number for it, and the card says so.
+    expect(card.fallback).toContain('The Bury thresholds guidance gives no phone number or email for the Early Help Consultants.');
+    expect(firstContact(card)).toMatch(/^\*\*Early Help Consultant \(Team Oasis\)\*\*\. The Bury thresholds guidance gives no phone number or email for the Early Help Consultants\./);
+    expect(textsOf(card)).toContain('• The family has complex needs that need several services. That means at least Level 3: Team Around the Family (TAF).');
+    expect(card.json).toContain('Bury thresholds guidance: “Level 3”');
+    expect(card.fallback).toContain('A child in immediate danger or home alone: call 999.');
+    expect(card.json).not.toMatch(/Child in Need \(CIN\)|Level 4/);
+    expect(card.json).not.toContain('You answered “not sure”');
+  });
+
+  it('Bury: "Not sure" how complex shows Level 3 as the safer route and says so', async () => {
+    const card = await resultIn('bury', { needs: choice(needsQ, 'Not sure') });
+    expect(card.fallback).toContain('Level of need: Level 3: Team Around the Family (TAF). You were not sure, so this shows the safer route in case it is so.');
+    expect(firstContact(card)).toMatch(/^\*\*Early Help Consultant \(Team Oasis\)\*\*/);
+    expect(card.json).toContain('You answered “not sure”, so this shows the safer route');
+  });
+
+  it('Bury: "Some extra support" shows Level 2, one agency', async () => {
+    const card = await resultIn('bury', { needs: choice(needsQ, 'Some extra support') });
+    expect(card.fallback).toContain('Level of need: Level 2: Targeted support from one agency.');
+  });
+
+  it('Bury: complex needs with early help in place that is not meeting them shows Level 4, Child in Need, with the MASH first', async () => {
+    const card = await resultIn('bury', {
+      needs: choice(needsQ, 'Complex needs: several services'),
+      earlyHelp: choice(earlyHelpQ, 'Yes, but needs are not being met'),
+    });
+    expect(card.fallback).toContain('Level of need: Level 4: Child in Need (CIN).');
+    expect(card.fallback).toContain('The Bury thresholds guidance gives no phone number or email for the MASH.');
+    expect(firstContact(card)).toMatch(/^\*\*Multi Agency Safeguarding Hub \(MASH\)\*\*/);
+  });
+
+  // Nottingham (seed 003, Family Support Pathway): "Extensive: ... a range of increasing problems that require extensive
+  // multi-agency support"; Child in Need is the statutory definition, not a count of services.
+  it('Nottingham: "Complex needs: several services" shows Extensive (targeted help) with Children and Families Direct (was Child in need)', async () => {
+    const card = await resultIn('nottingham', { needs: choice(needsQ, 'Complex needs: several services') });
+    expect(card.fallback).toContain('Level of need: Extensive (targeted help).');
+    expect(card.json).toContain('Children and Families Direct');
+    expect(card.json).toContain('0115 876 4800');
+    expect(card.json).not.toContain('Child in need (specialist help)');
+  });
+
+  it('Salford: "Complex needs: several services" shows Getting More Help with the Bridge, as before', async () => {
+    const card = await resultIn('salford', { needs: choice(needsQ, 'Complex needs: several services') });
+    expect(card.fallback).toContain('Level of need: Getting More Help.');
+    expect(card.json).toContain(BRIDGE);
+  });
+});

@@ -32,16 +32,21 @@ function problems(input: PackInput): string[] {
 }
 
 describe('level raises come from the pack', () => {
-  it('each pack raises "some needs" and "complex needs" to the levels it names', () => {
-    for (const [input, some, complex] of [
-      [salford, 'getting_help', 'getting_more_help'],
-      [bury, 'level2', 'level4'],
-      [nottingham, 'additional', 'child_in_need'],
+  // Complex needs (several services together) is each seed's multi-agency level: Salford "Getting More Help", Bury
+  // "Level 3" (Team Around the Family), Nottingham "Extensive". Early help not meeting the needs is Bury's "Level 4"
+  // (needs that "persist and have not been met by targeted support"); Nottingham keeps Child in Need there.
+  it('each pack raises "some needs", "complex needs" and "early help not working" to the levels it names', () => {
+    for (const [input, some, complex, notMet] of [
+      [salford, 'getting_help', 'getting_more_help', 'getting_more_help'],
+      [bury, 'level2', 'level3', 'level4'],
+      [nottingham, 'additional', 'extensive', 'child_in_need'],
     ] as const) {
       const pack = loadPack(input);
       expect(assess(pack, { needs: 'some' }, at).level.id, pack.id).toBe(some);
       expect(assess(pack, { needs: 'complex' }, at).level.id, pack.id).toBe(complex);
       expect(assess(pack, { needs: 'not_sure' }, at).level.id, pack.id).toBe(complex);
+      expect(assess(pack, { earlyHelp: 'not_working' }, at).level.id, pack.id).toBe(notMet);
+      expect(assess(pack, { earlyHelp: 'not_sure' }, at).level.id, pack.id).toBe(notMet);
     }
   });
 
@@ -109,6 +114,22 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
   it('counts needs only: a harm beside one need is not "a range of needs"', () => {
     const a = assess(pack, { indicators: ['housing', 'neglect'] }, at);
     expect(why(a).join(' ')).not.toMatch(/more than one need/);
+  });
+
+  it('the screening’s "Complex needs: several services" is level 3 with the level-3 source, not level 4 (Child in Need)', () => {
+    const a = assess(pack, { needs: 'complex', earlyHelp: 'none' }, at);
+    expect(a.level.id).toBe('level3');
+    expect(why(a)).toEqual(['The family has complex needs that need several services. [Level 3]']);
+    expect(a.levelFromNotSure).toBe(false);
+  });
+
+  it('"not sure" how complex the needs are is level 3 as the safer branch; early help not meeting the needs is still level 4', () => {
+    const unsure = assess(pack, { needs: 'not_sure' }, at);
+    expect(unsure.level.id).toBe('level3');
+    expect(unsure.levelFromNotSure).toBe(true);
+    const notMet = assess(pack, { needs: 'complex', earlyHelp: 'not_working' }, at);
+    expect(notMet.level.id).toBe('level4');
+    expect(why(notMet)).toContain('Early help is in place but the needs are not being met. [Level 4]');
   });
 
   it('the loader refuses a count below two (one need is not a range)', () => {

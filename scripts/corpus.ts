@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine, type Pack } from '../rules';
 import type { Thresholds } from '../rules/semantic/combine';
-import { packWeights, SemanticModel } from '../rules/semantic/model';
+import { packHidden, packWeights, SemanticModel } from '../rules/semantic/model';
 import modelData from '../rules/semantic/model-data';
 import { train, type CorpusItem, type TrainOptions } from '../rules/semantic/train';
 import { score, type Scored } from './evaluation';
@@ -95,7 +95,7 @@ export function crossValidatedGrid(
   const clusters = 'clusters' in opts ? opts.clusters : clustersOf(modelData);
   for (let fold = 0; fold < k; fold++) {
     const t = train(usable.filter((_, i) => i % k !== fold).map((it) => inModelTerms(it, packs)), levelOf, { ...opts, clusters });
-    const model = new SemanticModel({ version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: modelData.english, clusters: clusterLists(clusters) });
+    const model = new SemanticModel({ version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: modelData.english, clusters: clusterLists(clusters), ...(t.hidden ? { hidden: packHidden(t.hidden) } : {}) });
     for (const [area, pack] of Object.entries(packs)) {
       const held = usable.filter((it, i) => i % k === fold && (it.pack ?? 'salford') === area);
       if (held.length === 0) continue;

@@ -44,6 +44,21 @@ const header = '| set | messages | right route and level | immediate danger: 999
 const table = [header, ...AREAS.map((a) => row(`frozen: ${a}`, results[a])), ...cvRows].join('\n');
 console.log(table);
 
+/** Issue #15's bars on the frozen sets, each area's own: which are met and which are not (computed, never written by hand). */
+function bars(): string {
+  const checks: [string, (s: Summary) => boolean][] = [
+    ['every immediate-danger message to 999 first', (s) => s.emergencyTo999 === s.emergencies],
+    ['child-protection recall ≥ 95 %', (s) => s.riskRecall >= 0.95],
+    ['route accuracy ≥ 90 %', (s) => s.accuracy >= 0.9],
+    ['over-triage of advice and early help ≤ 5 %', (s) => s.overToProtection <= 0.05 * s.lowN],
+  ];
+  const lines = checks.map(([bar, ok]) => {
+    const missed = AREAS.filter((a) => !ok(results[a]));
+    return `- ${bar}: ${missed.length === 0 ? 'met in every area' : `**not met** in ${missed.join(', ')}`}`;
+  });
+  return `**Issue #15's bars on the frozen sets:**\n${lines.join('\n')}\n\n\`test/eval/frozen.test.ts\` holds the immediate-danger misses to today's counts (a ratchet) so that they can only go down.`;
+}
+
 function detail(name: string, s: Summary): string {
   const routes = s.perRoute.map((r) => `| ${r.route} | ${r.n} | ${pct(r.recall)} | ${pct(r.precision)} |`).join('\n');
   const conf = s.confusions.slice(0, 12).map((c) => `${c.want} → ${c.got} (${c.n})`).join('; ');
@@ -79,9 +94,7 @@ Before the semantic layer (the phrase layer alone, \`npm run eval -- --phrases-o
 Salford 47.2 % right, 24/68 immediate-danger messages to 999, child-protection recall 55.8 %; Bury 38.4 %,
 4/32, 54.8 %; Nottingham 32.8 %, 3/31, 45.5 %.
 
-**Not yet met** (issue #15's bars): every immediate-danger message to 999, child-protection recall ≥ 95 %,
-route accuracy ≥ 90 %, over-triage of advice and early help ≤ 5 %. \`test/eval/frozen.test.ts\` holds the
-immediate-danger misses to today's counts (a ratchet) so that they can only go down.
+${bars()}
 
 ${AREAS.map((a) => detail(`Frozen: ${a}`, results[a])).join('\n')}
 ${AREAS.flatMap((a) => (cv[a] ? [detail(`Training corpus, cross-validated (${a})`, cv[a])] : [])).join('\n')}

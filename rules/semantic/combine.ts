@@ -124,6 +124,19 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     if (best && best.c.p >= bar && !already && (chosen >= riskRank || !topicFound)) out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
   }
 
+  // 1b. The model's two parts (linear and hidden layer) read separately: a red flag either is sure enough of leads
+  // with 999, even when their average is not. The safer answer wins, and 999 is never behind a question.
+  if (!hasRedFlag() && chosen !== emergencyRank) {
+    for (const part of sem.parts ?? []) {
+      const flags = part.map((c) => ({ c, t: targetOf(pack, c.id, ranks) })).filter((x): x is { c: ClassScore; t: Extract<Target, { kind: 'indicator' }> } => x.t.kind === 'indicator' && x.t.rank >= emergencyRank);
+      const best = flags.find((x) => !negated.has(x.t.id));
+      if (best && flags.reduce((sum, x) => sum + x.c.p, 0) >= EMERGENCY_P && best.c.p >= (topicFound ? INDICATOR_OVER_TOPIC_P : CLASS_P)) {
+        out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
+        break;
+      }
+    }
+  }
+
   // 2. Harm the whole message explains away: a single ambiguous word ("bruises on his shins from football, he told
   // me straight away") when the meaning is sure it is an ordinary matter. Never in favour of another worry: the
   // higher level stands.

@@ -25,34 +25,70 @@ export interface ModelData {
   english: string;
   /** Word-vector clusters: cluster index → its words, space-separated (only clusters the model gives weight). */
   clusters?: string[];
+  /** A hidden-layer model beside the linear one (train.ts `hidden`): its probabilities averaged in at `mix`. */
+  hidden?: StoredHidden;
+}
+
+export interface StoredHidden {
+  size: number;
+  mix: number;
+  /** Feature names, space-separated, in the order of the rows of `rows`. */
+  features: string;
+  /** Feature → hidden unit weights, one row of `size` per feature: little-endian Int16 (× 1000), base64. */
+  rows: string;
+  /** Hidden unit → class weights (`size` rows of one weight per class), then the class biases: Int16 × 1000, base64. */
+  out: string;
+}
+
+function packInt16(values: ArrayLike<number>): string {
+  const packed = new Int16Array(values.length);
+  for (let i = 0; i < values.length; i++) packed[i] = Math.max(-32767, Math.min(32767, Math.round(values[i] as number)));
+  const bytes = new Uint8Array(packed.buffer);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+/** The trainer's hidden-layer model packed for storing. */
+export function packHidden(h: { size: number; mix: number; embed: Record<string, number[]>; out: number[] }): StoredHidden {
+  const names = Object.keys(h.embed).sort();
+  const rows = names.flatMap((f) => h.embed[f] ?? []);
+  return { size: h.size, mix: h.mix, features: names.join(' '), rows: packInt16(rows), out: packInt16(h.out) };
 }
 
 /** Weights as the trainer gives them (feature → [class indexes, weights × 1000]) packed into `features` and `rows`. */
 export function packWeights(classes: string[], weights: Record<string, [number[], number[]]>): Pick<ModelData, 'features' | 'rows'> {
   const names = Object.keys(weights).sort();
   const C = classes.length;
-  const packed = new Int16Array(names.length * C);
+  const packed = new Array<number>(names.length * C).fill(0);
   names.forEach((f, r) => {
     const [cls, ws] = weights[f] ?? [[], []];
     cls.forEach((c, k) => {
-      packed[r * C + c] = Math.max(-32767, Math.min(32767, ws[k] ?? 0));
+      packed[r * C + c] = ws[k] ?? 0;
     });
   });
-  const bytes = new Uint8Array(packed.buffer);
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { features: names.join(' '), rows: btoa(bin) };
+  return { features: names.join(' '), rows: packInt16(packed) };
 }
 
 function unpackRows(rows: string, C: number): Float32Array {
-  const bin = atob(rows);
-  const out = new Float32Array(bin.length / 2);
-  for (let i = 0; i < out.length; i++) {
-    const u = bin.charCodeAt(2 * i) | (bin.charCodeAt(2 * i + 1) << 8);
-    out[i] = (u >= 0x8000 ? u - 0x10000 : u) / 1000;
-  }
+  const out = unpackInt16(rows);
   if (out.length % C !== 0) throw new Error('semantic model: rows do not match the classes');
   return out;
+}
+
+/** Little-endian Int16 from base64, as stored (× 1000). */
+function int16From(base64: string): Int16Array {
+  const bin = atob(base64);
+  const out = new Int16Array(bin.length / 2);
+  for (let i = 0; i < out.length; i++) {
+    const u = bin.charCodeAt(2 * i) | (bin.charCodeAt(2 * i + 1) << 8);
+    out[i] = u >= 0x8000 ? u - 0x10000 : u;
+  }
+  return out;
+}
+
+function unpackInt16(rows: string): Float32Array {
+  return Float32Array.from(int16From(rows), (v) => v / 1000);
 }
 
 export interface ClassScore {
@@ -67,6 +103,8 @@ export interface SemanticResult {
   englishShare: number;
   /** Words the model knows (directly, by a typo, or by a neighbour). */
   knownWords: number;
+  /** With a hidden layer: each model's own ranking (linear, then hidden), for a red flag either is sure of. */
+  parts?: ClassScore[][];
 }
 
 const TYPO_WEIGHT = 0.9;
@@ -81,6 +119,8 @@ export class SemanticModel {
   private readonly neighbours: Map<string, { stem: string; weight: number }>;
   private readonly english: Set<string>;
   private readonly clusters = new Map<string, number>();
+  /** The hidden layer's rows stay Int16 (× 1000; half the memory of floats), scaled once per unit. */
+  private readonly hidden?: { size: number; mix: number; index: Map<string, number>; rows: Int16Array; out: Float32Array };
 
   constructor(data: ModelData) {
     this.classes = data.classes;
@@ -97,6 +137,20 @@ export class SemanticModel {
     (data.clusters ?? []).forEach((words, c) => {
       for (const w of words.split(' ')) if (w) this.clusters.set(w, c);
     });
+    if (data.hidden) {
+      const { size, mix } = data.hidden;
+      const index = new Map<string, number>();
+      data.hidden.features.split(' ').forEach((f, r) => {
+        if (!f) return;
+        index.set(f, r);
+        const m = /^w:~?(.+)$/.exec(f);
+        if (m?.[1]) this.known.add(m[1]);
+      });
+      const rows = int16From(data.hidden.rows);
+      const out = unpackInt16(data.hidden.out);
+      if (rows.length !== index.size * size || out.length !== (size + 1) * this.classes.length) throw new Error('semantic model: hidden layer does not match');
+      this.hidden = { size, mix, index, rows, out };
+    }
   }
 
   private clusterOf = (raw: string): number | undefined => this.clusters.get(raw);
@@ -130,10 +184,16 @@ export class SemanticModel {
       const base = r * C;
       for (let c = 0; c < C; c++) scores[c] = (scores[c] as number) + x * (rows[base + c] as number);
     }
-    const p = softmax(scores);
-    const ranked: ClassScore[] = [];
-    for (let i = 0; i < C; i++) if ((p[i] as number) >= 0.01) ranked.push({ id: this.classes[i] as string, p: p[i] as number });
-    ranked.sort((a, b) => b.p - a.p);
+    const linear = softmax(scores);
+    let p = linear;
+    let parts: ClassScore[][] | undefined;
+    if (this.hidden) {
+      const q = this.hiddenProbabilities(features);
+      const mix = this.hidden.mix;
+      p = linear.map((l, c) => (1 - mix) * l + mix * (q[c] as number));
+      parts = [this.rank(linear), this.rank(q)];
+    }
+    const ranked = this.rank(p);
     let words = 0;
     let english = 0;
     for (const t of tokens) {
@@ -142,7 +202,36 @@ export class SemanticModel {
       if (this.english.has(t.raw) || this.known.has(t.stem)) english++;
     }
     const englishShare = words < 4 ? 1 : english / words;
-    return { ranked, englishShare, knownWords };
+    return { ranked, englishShare, knownWords, ...(parts ? { parts } : {}) };
+  }
+
+  /** Classes by probability, highest first, those above 1 %. */
+  private rank(p: number[]): ClassScore[] {
+    const ranked: ClassScore[] = [];
+    for (let i = 0; i < p.length; i++) if ((p[i] as number) >= 0.01) ranked.push({ id: this.classes[i] as string, p: p[i] as number });
+    return ranked.sort((a, b) => b.p - a.p);
+  }
+
+  private hiddenProbabilities(features: Map<string, number>): number[] {
+    const { size: H, index, rows, out } = this.hidden as NonNullable<SemanticModel['hidden']>;
+    const C = this.classes.length;
+    const a = new Float64Array(H);
+    for (const [f, x] of features) {
+      const r = index.get(f);
+      if (r === undefined) continue;
+      const base = r * H;
+      for (let j = 0; j < H; j++) a[j] = (a[j] as number) + x * (rows[base + j] as number);
+    }
+    for (let j = 0; j < H; j++) a[j] = (a[j] as number) / 1000;
+    const scores = new Float64Array(C);
+    for (let c = 0; c < C; c++) scores[c] = out[H * C + c] as number;
+    for (let j = 0; j < H; j++) {
+      const hj = a[j] as number;
+      if (hj <= 0) continue;
+      const base = j * C;
+      for (let c = 0; c < C; c++) scores[c] = (scores[c] as number) + hj * (out[base + c] as number);
+    }
+    return softmax(scores);
   }
 }
 

@@ -15,7 +15,7 @@ import { readFrozen, score } from '../../scripts/evaluation';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const AT = new Date('2026-11-23T10:00:00Z');
 /** Immediate-danger messages allowed to miss 999 (measured when the semantic layer came in; lower it, never raise it). */
-const MISSES_ALLOWED: Record<(typeof AREAS)[number], number> = { salford: 2, bury: 0, nottingham: 0 };
+const MISSES_ALLOWED: Record<(typeof AREAS)[number], number> = { salford: 0, bury: 0, nottingham: 0 };
 
 describe('frozen evaluation set: immediate danger gets 999 first', () => {
   const engines = loadEngines();

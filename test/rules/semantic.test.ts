@@ -8,6 +8,8 @@ import { corpusHash } from '../../scripts/corpus';
 import { createEngine, defaultSemanticModel, loadEngines, loadPack } from '../../rules';
 import modelData from '../../rules/semantic/model-data';
 import { salford } from '../../rules/packs/salford';
+import { packHidden, packWeights, SemanticModel } from '../../rules/semantic/model';
+import { train, type CorpusItem } from '../../rules/semantic/train';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const pack = loadPack(salford);
@@ -74,5 +76,54 @@ describe('semantic recogniser', () => {
     }
     // ...and only that one message here is asked about: the rest are answered.
     expect(texts.filter((t) => both.recognise(t).intent === 'unsure')).toEqual(['pupil has bruises on her arms']);
+  });
+});
+
+describe('the hidden-layer model beside the linear one', () => {
+  // Either word alone is one thing, both together another: what no sum of word weights can learn (XOR),
+  // and what the hidden layer is there for ("bruise" and "baby" mean more together than apart).
+  const fillers = ['today', 'yesterday', 'again', 'later', 'outside'];
+  const text = (words: string[], n: number) => {
+    const f = (k: number) => fillers[(n + k) % fillers.length] as string;
+    return [...words, f(0)].map((w) => `${w}.`).join(' ');
+  };
+  const items: CorpusItem[] = [];
+  for (let n = 0; n < 40; n++) {
+    items.push({ text: text(['alpha'], n), route: 'lado', level: null, indicators: [] });
+    items.push({ text: text(['beta'], n), route: 'lado', level: null, indicators: [] });
+    items.push({ text: text(['alpha', 'beta'], n), route: 'advice', level: null, indicators: [] });
+    items.push({ text: text([], n), route: 'advice', level: null, indicators: [] });
+  }
+  const modelOf = (t: ReturnType<typeof train>, mix?: number) =>
+    new SemanticModel({
+      version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: '',
+      ...(t.hidden ? { hidden: { ...packHidden(t.hidden), ...(mix === undefined ? {} : { mix }) } } : {}),
+    });
+  const top = (m: SemanticModel, s: string) => m.classify(s).ranked[0]?.id;
+  const cases: [string, string][] = [
+    ['alpha. later.', 'lado'],
+    ['beta. today.', 'lado'],
+    ['beta. alpha. outside.', 'advice'],
+    ['again.', 'advice'],
+  ];
+  const levelOf = () => undefined;
+
+  it('learns what two words mean together, which the linear model alone cannot', () => {
+    const linear = modelOf(train(items, levelOf, { runs: 1, epochs: 20, hidden: 0 }));
+    expect(cases.filter(([s, want]) => top(linear, s) !== want).length).toBeGreaterThan(0);
+    const withHidden = modelOf(train(items, levelOf, { runs: 1, epochs: 20, hidden: 8, hiddenEpochs: 40, hiddenDropout: 0, hiddenMix: 1 }));
+    for (const [s, want] of cases) expect(top(withHidden, s), s).toBe(want);
+  });
+
+  it('averages its probabilities with the linear model at the stored mix (0: the linear model alone)', () => {
+    const t = train(items, levelOf, { runs: 1, epochs: 20, hidden: 8, hiddenEpochs: 40, hiddenDropout: 0 });
+    const linearOnly = modelOf({ ...t, hidden: undefined });
+    const s = 'beta. alpha. outside.';
+    const p = (m: SemanticModel) => Object.fromEntries(m.classify(s).ranked.map((r) => [r.id, r.p]));
+    expect(p(modelOf(t, 0))).toEqual(p(linearOnly));
+    const half = p(modelOf(t, 0.5));
+    const all = p(modelOf(t, 1));
+    const lin = p(linearOnly);
+    for (const id of ['advice', 'lado']) if ((half[id] ?? 0) >= 0.01) expect(half[id]).toBeCloseTo(((lin[id] ?? 0) + (all[id] ?? 0)) / 2, 2);
   });
 });

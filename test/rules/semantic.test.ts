@@ -127,3 +127,29 @@ describe('the hidden-layer model beside the linear one', () => {
     for (const id of ['advice', 'lado']) if ((half[id] ?? 0) >= 0.01) expect(half[id]).toBeCloseTo(((lin[id] ?? 0) + (all[id] ?? 0)) / 2, 2);
   });
 });
+
+describe('a red flag either part of the model is sure of', () => {
+  // A stand-in model: the average of the two parts is sure of nothing, one part alone of a red flag.
+  const standIn = (parts: { id: string; p: number }[][]) =>
+    ({
+      classify: () => ({ ranked: [{ id: 'advice', p: 0.5 }, { id: 'home_alone', p: 0.2 }, { id: 'neglect', p: 0.1 }], englishShare: 1, knownWords: 8, parts }),
+    }) as unknown as SemanticModel;
+  const text = 'the little one was on their own again this afternoon while mum went out';
+
+  it('leads with 999 when the linear model or the hidden layer alone reaches the emergency bar', () => {
+    for (const parts of [
+      [[{ id: 'home_alone', p: 0.35 }, { id: 'advice', p: 0.3 }], [{ id: 'advice', p: 0.7 }]],
+      [[{ id: 'advice', p: 0.7 }], [{ id: 'home_alone', p: 0.2 }, { id: 'immediate_danger', p: 0.15 }, { id: 'advice', p: 0.3 }]],
+    ]) {
+      const r = createEngine(pack, standIn(parts)).recognise(text);
+      expect(r.intent).toBe('emergency');
+      expect(r.indicators.map((i) => i.id)).toContain('home_alone');
+    }
+  });
+
+  it('does not when neither part reaches it (the average decides as before)', () => {
+    const r = createEngine(pack, standIn([[{ id: 'home_alone', p: 0.25 }, { id: 'advice', p: 0.5 }], [{ id: 'home_alone', p: 0.15 }, { id: 'advice', p: 0.5 }]])).recognise(text);
+    expect(r.intent).not.toBe('emergency');
+    expect(r.indicators.map((i) => i.id)).not.toContain('home_alone');
+  });
+});

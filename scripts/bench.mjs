@@ -25,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { categorise, summariseProfile } from '../bench/profile.mjs';
-import { nodeFlags } from './node-flags.mjs';
+import { nodeEnv, nodeFlags } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -373,10 +373,14 @@ function buildAll() {
   for (const b of builds) execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), ...b], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// The bot as `npm start` runs it: the launcher (V8 code cache) with the production Node flags.
+// The bot as `npm start` runs it: the launcher (V8 code cache) with the production Node flags and
+// malloc settings (package.json config.nodeFlags and config.nodeEnv).
 const BOT = path.join(root, 'dist/launch.cjs');
 const BOT_BUNDLE = path.join(root, 'dist/bot.cjs');
 const FLAGS = nodeFlags();
+const BOT_ENV = nodeEnv();
+/** The command line `npm start` runs, for the report. */
+const START_LINE = `${Object.entries(BOT_ENV).map(([k, v]) => `${k}=${v} `).join('')}node ${FLAGS.join(' ')} dist/launch.cjs`;
 const ECHO = path.join(root, 'dist/bench/echo/bot.cjs');
 const LIMIT = path.join(root, 'dist/bench/limit/bot.cjs');
 
@@ -424,7 +428,7 @@ const startups = [];
 const startupCpu = [];
 for (let i = 0; i < STARTUP_RUNS; i += 1) {
   const t0 = performance.now();
-  const server = await startServer('startup', BOT, { nodeArgs: FLAGS });
+  const server = await startServer('startup', BOT, { nodeArgs: FLAGS, env: BOT_ENV });
   startups.push(performance.now() - t0);
   startupCpu.push(cpuMsOf(server.pid));
   await stopServer(server);
@@ -433,9 +437,9 @@ for (let i = 0; i < STARTUP_RUNS; i += 1) {
 const startupsNoCache = [];
 const startupsEcho = [];
 for (let i = 0; i < Math.min(3, STARTUP_RUNS); i += 1) {
-  for (const [list, script, nodeArgs] of [[startupsNoCache, BOT_BUNDLE, FLAGS], [startupsEcho, ECHO, []]]) {
+  for (const [list, script, nodeArgs, env] of [[startupsNoCache, BOT_BUNDLE, FLAGS, BOT_ENV], [startupsEcho, ECHO, [], {}]]) {
     const t0 = performance.now();
-    const server = await startServer('startup-ref', script, { nodeArgs });
+    const server = await startServer('startup-ref', script, { nodeArgs, env });
     list.push(performance.now() - t0);
     await stopServer(server);
   }
@@ -444,7 +448,7 @@ for (let i = 0; i < Math.min(3, STARTUP_RUNS); i += 1) {
 // ---- 5. turn cost ---------------------------------------------------------------
 log('turn cost: starting the bot, the echo bot and the HTTP limit');
 const targets = {
-  bot: await startServer('bot', BOT, { nodeArgs: FLAGS }),
+  bot: await startServer('bot', BOT, { nodeArgs: FLAGS, env: BOT_ENV }),
   echo: await startServer('echo', ECHO),
   limit: await startServer('limit', LIMIT),
 };
@@ -493,9 +497,9 @@ const cpuRatio = turn.echo.cpu / turn.bot.cpu;
 // ---- 6. profiles ----------------------------------------------------------------
 log('CPU profile of the bot and the echo bot under the same load');
 const profiles = {};
-for (const [name, script, flags] of [['bot', BOT, FLAGS], ['echo', ECHO, []]]) {
+for (const [name, script, flags, env] of [['bot', BOT, FLAGS, BOT_ENV], ['echo', ECHO, [], {}]]) {
   const dir = path.join(tmp, `prof-${name}`);
-  const server = await startServer(`prof-${name}`, script, { nodeArgs: [...flags, '--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  const server = await startServer(`prof-${name}`, script, { nodeArgs: [...flags, '--cpu-prof', `--cpu-prof-dir=${dir}`], env });
   await runLoad(server, loadArgs(300, QUICK ? 500 : 1000)); // warm-up, outside the summarised window
   const profiled = await runLoad(server, loadArgs(0, WINDOW_MS));
   await stopServer(server);
@@ -516,7 +520,7 @@ for (const [name, script, flags] of [['bot', BOT, FLAGS], ['echo', ECHO, []]]) {
 
 // ---- 7. memory ------------------------------------------------------------------
 log(`memory: ${MEMORY_CONVERSATIONS} conversations, then ${MEMORY_CONVERSATIONS} more`);
-const memServer = await startServer('memory', BOT, { nodeArgs: FLAGS });
+const memServer = await startServer('memory', BOT, { nodeArgs: FLAGS, env: BOT_ENV });
 const memory = { atStart: rssOf(memServer.pid) };
 const memArgs = (offset) => ['--once-each', '--conversations', String(MEMORY_CONVERSATIONS), '--conversation-offset', String(offset), '--concurrency', String(MEMORY_CONCURRENCY)];
 memory.firstRun = await runLoad(memServer, memArgs(0));
@@ -530,7 +534,7 @@ await stopServer(memServer);
 const PROBE_CONVERSATIONS = Math.max(100, MEMORY_CONVERSATIONS / 4);
 log(`memory: live heap, ${PROBE_CONVERSATIONS} conversations at a time (separate run with --expose-gc)`);
 const probeFile = path.join(tmp, 'heap-probe.jsonl');
-const probeServer = await startServer('heap-probe', BOT, { nodeArgs: [...FLAGS, '--expose-gc', '-r', path.join(root, 'bench/heap-probe.cjs')], env: { HEAP_PROBE_FILE: probeFile } });
+const probeServer = await startServer('heap-probe', BOT, { nodeArgs: [...FLAGS, '--expose-gc', '-r', path.join(root, 'bench/heap-probe.cjs')], env: { ...BOT_ENV, HEAP_PROBE_FILE: probeFile } });
 const probe = async () => {
   const before = (() => {
     try {
@@ -621,7 +625,7 @@ p();
 
 p('## 1. Turn cost');
 p();
-p(`Method: three servers, each in its own Node process: **bot** = \`node ${FLAGS.join(' ')} dist/launch.cjs\` as \`npm start\` runs it (restify, CloudAdapter, every middleware and feature the app wires in, the triage dialogs, SQLite state and decision log, pino logging at info to a file; NODE_ENV=development so that it runs without bot credentials and accepts the stand-in connector's http://127.0.0.1 serviceUrl; the per-user rate limit raised above the load so no turn is refused); **echo** = a bare botbuilder echo bot on the same restify and CloudAdapter (bench/echo-bot.ts); **HTTP limit** = a restify handler that posts one reply to serviceUrl with no bot framework (bench/http-limit.ts). bench/load.mjs posts Teams-shaped personal-chat messages over keep-alive HTTP with ${CONCURRENCY} in flight, spread over ${CONVERSATIONS} conversations (one user each) taken in turn, so every turn reads and writes conversation and user state; the text is one of five realistic free-text triage messages (about 200 characters). A stand-in Bot Connector (node:http, in the load process) answers the replies. Latency is from sending the POST to the bot's HTTP answer, which for a message comes after the turn and its replies. After a discarded JIT warm-up per server, rounds run in the order bot, echo, limit, limit, echo, bot (${ROUNDS} rounds, ${WINDOW_MS / 1000} s measured after ${WARMUP_MS} ms warm-up each); figures are medians over the ${2 * ROUNDS} samples per server, with the range.`);
+p(`Method: three servers, each in its own Node process: **bot** = \`${START_LINE}\` as \`npm start\` runs it (restify, CloudAdapter, every middleware and feature the app wires in, the triage dialogs, SQLite state and decision log, pino logging at info to a file; NODE_ENV=development so that it runs without bot credentials and accepts the stand-in connector's http://127.0.0.1 serviceUrl; the per-user rate limit raised above the load so no turn is refused); **echo** = a bare botbuilder echo bot on the same restify and CloudAdapter (bench/echo-bot.ts); **HTTP limit** = a restify handler that posts one reply to serviceUrl with no bot framework (bench/http-limit.ts). bench/load.mjs posts Teams-shaped personal-chat messages over keep-alive HTTP with ${CONCURRENCY} in flight, spread over ${CONVERSATIONS} conversations (one user each) taken in turn, so every turn reads and writes conversation and user state; the text is one of five realistic free-text triage messages (about 200 characters). A stand-in Bot Connector (node:http, in the load process) answers the replies. Latency is from sending the POST to the bot's HTTP answer, which for a message comes after the turn and its replies. After a discarded JIT warm-up per server, rounds run in the order bot, echo, limit, limit, echo, bot (${ROUNDS} rounds, ${WINDOW_MS / 1000} s measured after ${WARMUP_MS} ms warm-up each); figures are medians over the ${2 * ROUNDS} samples per server, with the range.`);
 p();
 p('| Server | Turns/s (median) | Range | p50 ms | p99 ms (range) | Server CPU ms per turn (range) | Replies per turn | Reply bytes | Errors |');
 p('|---|---|---|---|---|---|---|---|---|');
@@ -721,7 +725,7 @@ p();
 
 p('## 4. Start-up');
 p();
-p(`Time from spawning the bot as \`npm start\` runs it (\`node ${FLAGS.join(' ')} dist/launch.cjs\`: the one-file bundle with V8's code cache; the same settings as above, SQLite in a new temporary directory) to the first 200 from GET /readyz, polled every 5 ms; ${STARTUP_RUNS} runs: ${startups.map((x) => `${round(x, 0)} ms`).join(', ')}. Median **${round(startupMedian, 0)} ms**, worst ${round(startupMax, 0)} ms. CPU time the process had used by then (user + system, from /proc; less sensitive to other load): ${startupCpu.map((x) => `${round(x, 0)} ms`).join(', ')}, median ${round(median(startupCpu), 0)} ms.`);
+p(`Time from spawning the bot as \`npm start\` runs it (\`${START_LINE}\`: the one-file bundle with V8's code cache; the same settings as above, SQLite in a new temporary directory) to the first 200 from GET /readyz, polled every 5 ms; ${STARTUP_RUNS} runs: ${startups.map((x) => `${round(x, 0)} ms`).join(', ')}. Median **${round(startupMedian, 0)} ms**, worst ${round(startupMax, 0)} ms. CPU time the process had used by then (user + system, from /proc; less sensitive to other load): ${startupCpu.map((x) => `${round(x, 0)} ms`).join(', ')}, median ${round(median(startupCpu), 0)} ms.`);
 p();
 p(`For comparison, in the same run: the same bundle without the code cache (\`node dist/bot.cjs\`) ${startupsNoCache.map((x) => `${round(x, 0)} ms`).join(', ')} (median ${round(median(startupsNoCache), 0)} ms); the bare echo bot, bundled the same way and started with plain \`node\`, ${startupsEcho.map((x) => `${round(x, 0)} ms`).join(', ')} (median ${round(median(startupsEcho), 0)} ms).`);
 p();
@@ -730,7 +734,7 @@ p();
 
 p('## 5. Memory');
 p();
-p(`A fresh bot started as \`npm start\` starts it (\`node ${FLAGS.join(' ')} dist/launch.cjs\`) with STORAGE=sqlite; ${MEMORY_CONVERSATIONS.toLocaleString('en-GB')} distinct conversations (each its own user) send one free-text triage message each (${MEMORY_CONCURRENCY} in flight), then ${MEMORY_CONVERSATIONS.toLocaleString('en-GB')} different ones. Resident memory (VmRSS) and its peak (VmHWM) from /proc/<pid>/status, with no forced garbage collection.`);
+p(`A fresh bot started as \`npm start\` starts it (\`${START_LINE}\`) with STORAGE=sqlite; ${MEMORY_CONVERSATIONS.toLocaleString('en-GB')} distinct conversations (each its own user) send one free-text triage message each (${MEMORY_CONCURRENCY} in flight), then ${MEMORY_CONVERSATIONS.toLocaleString('en-GB')} different ones. Resident memory (VmRSS) and its peak (VmHWM) from /proc/<pid>/status, with no forced garbage collection.`);
 p();
 p('| When | RSS | Peak RSS | Turns/s during the run | Errors |');
 p('|---|---|---|---|---|');

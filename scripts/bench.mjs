@@ -25,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { categorise, summariseProfile } from '../bench/profile.mjs';
-import { nodeFlags } from './node-flags.mjs';
+import { nodeEnv, nodeFlags } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -84,7 +84,7 @@ What is left of start-up is running the dependencies' module code (botbuilder an
 const ANALYSIS_MEMORY = `Resident memory levels off (in runs with a third 10,000 it grew by 7–11 MB, less than over the second) and is bounded by the heap cap, but it is above the 150 MB target: that target is **missed**.
 
 - **At ready** the bot is at about 155 MB: about 45 MB is Node itself (its binary and runtime), about 53 MB is live JavaScript heap (measured with a forced full collection while writing this: the 11 MB bundle source V8 keeps for compiling functions on first use, the three packs and their calendars, the card templates, zod schemas and the framework's objects), and the rest is V8's reserved young generation, compiled code and SQLite. The bare echo bot, bundled the same way, is at about 85 MB. Since 1 December 2026 the semantic recogniser (decision 012) is in: its model adds about 15 MB of heap when loaded (packed Int16 rows; 28 MB as the JSON it replaced), about 0.1 s of start-up, and per turn the features and the softmax of a 49-class model; in the run above resident memory at ready and after load is about 20–25 MB higher than the 155 MB and 222 MB of the run before it, and CPU per turn about 0.3 ms higher.
-- **Under load** V8 lets the old generation grow to several times the live data when allocation is fast: without a limit the bot reached 420–480 MB after 10,000 conversations, although the live heap after forced collections is only about 60 MB and stops growing (the live-heap line above: not a leak; conversation state lives in SQLite and every in-memory map is bounded, the largest being the rate limiter's 10,000 most recent users). \`npm start\` therefore runs Node with \`--max-old-space-size=192\` (package.json \`config.nodeFlags\`): about 2.5 times the live heap, so no risk of running out, and resident memory settles at the figures above instead. Caps of 128 and 160 MB gave about the same RSS (220–230 MB) at the same CPU per turn, so the larger, safer one is used; 96 MB with a small young generation reached about 195 MB but doubled the CPU per turn (measured while writing this).
+- **Under load** V8 lets the old generation grow to several times the live data when allocation is fast: without a limit the bot reached 420–480 MB after 10,000 conversations, although the live heap after forced collections is only about 60 MB and stops growing (the live-heap line above: not a leak; conversation state lives in SQLite and every in-memory map is bounded, the largest being the rate limiter's 10,000 most recent users). \`npm start\` therefore runs Node with \`--max-old-space-size=192\` (package.json \`config.nodeFlags\`): about 2.5 times the live heap, so no risk of running out, and resident memory settles at the figures above instead. Caps of 128 and 160 MB gave about the same RSS (220–230 MB) at the same CPU per turn, so the larger, safer one is used; 96 MB with a small young generation reached about 195 MB but doubled the CPU per turn (measured while writing this). Since #19 round 4 the young generation is capped at 16 MB (\`--max-semi-space-size=8\`) and glibc's trim threshold fixed (\`MALLOC_TRIM_THRESHOLD_\`, package.json \`config.nodeEnv\`, which \`npm start\` and this bench put in the bot's environment): about 40 MB less after load together (see "#19 round 4").
 - For reference the echo bot, with Node's default heap, also grows under the same 10,000 conversations (see the table): the framework floor on its own is above 150 MB after load.
 
 What would get under 150 MB: a smaller live heap at ready, which means loading less. Measured in a bare Node process while writing this (live heap after a full collection): botframework-connector, which CloudAdapter needs, adds about 15 MB on its own (MSAL, axios, the @azure clients), botbuilder about 4 MB more, restify about 8 MB, adaptivecards-templating about 6 MB, date-holidays about 5 MB (every country's rules, where the bot needs England's; since #19 round 3 the bundle carries England's only, about 6 MB less live heap); importing botbuilder's own modules instead of its index would save only about 2 MB. So under 150 MB needs a lighter Bot Connector client than the SDK's, and fewer allocations per turn so that a lower heap cap does not cost CPU (the same work as "What would close the gap" in section 1).`;
@@ -175,14 +175,45 @@ Tried and not kept:
 
 **\`npm run bench\` after round 3** (2 December, 02:28 UTC, load average 3.0–3.2 during the turn rounds, so a busier machine than the run at the top of this file from the commit before round 3, 930dbdb, at 0.1–2.7; written to a separate file, not over the figures above): server CPU per turn bot 3.45 ms (2.74–4.62) against 4.02 ms, echo 0.93 against 1.12 ms (the CPU ratio echo/bot 0.27 against 0.28); throughput ratio 0.32 (rounds 0.31, 0.35) against 0.31; p99 116.4 ms against echo's 30.1 ms (before 67.4 against 21.3: the load); RSS ready 151.9 MB against 169.3, after 10,000 conversations 217.1 MB against 240.2, after 20,000 218.6 MB (+1.5) against 256.4 (+16.2); live heap at ready 51.6 MB against 58; start-up 898 ms against 842 ms (the echo bot 328 against 333 ms, the bundle without the code cache 1,031 against 976 ms); recognise 269 µs against 301 µs.
 
-What is left for #19: the live heap at ready is about 52 MB and RSS after 10,000 conversations about 215 MB against 150 MB; of that, the node binary is 46 MB, V8's young generation 32 MB (halving it costs CPU, above), the old generation's room above its live data about 30 MB, and native memory about 40 MB. CPU per turn is about 3.5–4 ms against the echo bot's 1.1 ms: the lean reply sender and cards built in code ("What would close the gap") remain the larger items.`;
+What is left for #19: the live heap at ready is about 52 MB and RSS after 10,000 conversations about 215 MB against 150 MB; of that, the node binary is 46 MB, V8's young generation 32 MB (halving it costs CPU, above), the old generation's room above its live data about 30 MB, and native memory about 40 MB. CPU per turn is about 3.5–4 ms against the echo bot's 1.1 ms: the lean reply sender and cards built in code ("What would close the gap") remain the larger items.
+
+### #19 round 4
+
+Measured on 2 December 2026, 04:05–05:10 UTC, on the same machine (load average 2–6: another session was training a model). Resident memory first, the steadier measure on a shared machine: each setting by alternated runs of a fresh bot started as \`npm start\` starts it (SQLite, the bench's messages; 10,000 conversations once each with 16 in flight, for some 10,000 more, then 2–6 turn rounds of 3 s with 8 in flight), RSS from /proc/PID/status with no forced collection, its parts from /proc/PID/smaps and V8's heap spaces (a preloaded probe that reads \`v8.getHeapSpaceStatistics()\` and counts collections, which changes no V8 flag). Decision 020 ("Round 4") has the reasoning.
+
+**Where the memory was.** At ready, 152–160 MB against the echo bot's 85 MB: the node binary 45 MB (the echo bot 40), V8's pages 88 MB (33): a live heap of about 52 MB (23), a young generation already grown to its 32 MB by start-up (29 MB resident; 7), large objects 17 MB (the bundle's 9.3 MB source, the semantic model's tables); malloc's main heap 13 MB (8) and the other threads' arenas 9 MB (1). The live heap at ready (heap snapshot): the bundle's source 9.3 MB, compiled code and metadata 11.4 MB, the semantic model about 7 MB (Float32 weights 3.4 MB, word tables 3.8 MB), and zod 4 schemas, about 43,000 closures (zod 4 gives every schema object its own methods), among them the environment's and the pack schema, used only at start. After 10,000 conversations, 217–221 MB: V8 122–126 MB (young generation 32, old generation 75–78 committed, large objects 15, code 5), malloc's main heap 15 MB and the other threads' arenas 29 MB. glibc raises its mmap threshold to the size of any larger block freed, and its trim threshold to twice that: the launcher reads the 9.8 MB bundle, its code cache and the 3.2 MB model file into buffers and frees them, so after start no arena gave memory back until about 20 MB was free at its top.
+
+| Change (commit) | Measured | Before | After |
+|---|---|---|---|
+| glibc's trim threshold fixed, \`MALLOC_TRIM_THRESHOLD_=1048576\` (package.json \`config.nodeEnv\`, set by \`npm start\` with \`env\`; the bench, the kill test and a new launch test start the bot the same way), which also keeps the mmap threshold at 128 KB | RSS after 10,000 conversations, 2 + 2 runs (128 KB threshold; with the schema change below) | 212.4, 220.4 MB | 195.0, 196.9 MB |
+| | malloc's main heap / other threads' arenas after 10,000 | 14.8–14.9 / 26–31 MB | 10.1–10.4 / about 14 MB |
+| | server CPU per turn after them, 3 rounds each | 2.85, 2.79, 2.67; 2.86, 2.82, 2.79 ms | 2.88, 2.81, 2.71; 2.92, 2.77, 2.70 ms (the same) |
+| | system calls in 550 turns (strace): madvise, brk | 38, 0 (no setting) | 905, 57 (128 KB); 65, 4 (1 MB, kept) |
+| | RSS after 10,000 / 20,000, 1 MB against 128 KB (with the young generation below), alternated | 179.0, 179.8, 178.4 / 181.2, 180.3 MB (128 KB) | 182.3, 179.8, 181.9 / 184.5, 184.5 MB (1 MB, kept: 2–4 MB more for a sixteenth of the system calls) |
+| A 16 MB young generation, \`--max-semi-space-size=8\` (\`config.nodeFlags\`; V8's default is 16, rounds 1 and 3 tried 2 and 4) | RSS after 10,000 conversations, 2 + 2 runs (with \`MALLOC_ARENA_MAX=2\` and the 128 KB trim threshold in both, and the code cache refused in both) | 200.1, 196.6 MB | 177.5, 178.0 MB |
+| | server CPU per turn after 10,000, 3 rounds each | 2.84, 2.69, 2.75; 2.83, 2.76, 2.69 ms | 2.76, 2.75, 2.64; 2.80, 2.69, 2.65 ms |
+| | fresh bots, rounds 4–6 of 6, 4 + 4 alternated runs (code cache made with each run's flags) | median 2.61 ms | median 2.64 ms |
+| | scavenges and their pauses over 20,000 conversations and 2 rounds, 3 + 3 runs | 1,517–1,692; 3.9–5.4 s | 2,987–3,268; 5.2–6.1 s (about 0.03–0.06 ms a turn) |
+| The environment's zod schemas built when \`loadConfig\` runs and garbage after it (bot/edge/config.ts) | live heap at ready (forced GC), 2 + 2 runs | 51.7, 51.7 MB | 50.3, 50.2 MB |
+| All three, the bot as \`npm start\` runs it (before: the build before this round with its flags and no environment; after: with the 128 KB threshold) | RSS at ready, 3 + 3 alternated runs | 152.5, 160.0, 159.5 MB | 141.6, 139.4, 139.9 MB |
+| | RSS after 10,000 conversations | 220.9, 217.1, 221.4 MB | 181.4, 179.0, 179.8 MB |
+| | RSS after 20,000 conversations | 223.8, 223.7, 221.3 MB | 184.3, 184.0, 181.2 MB |
+| | server CPU per turn after 20,000, 2 rounds each | 2.88, 2.76; 2.76, 2.74; 2.75, 2.70 ms | 2.90, 2.86; 2.93, 2.93; 2.87, 2.86 ms |
+
+The young generation is a trade, not a free gain: scavenges run twice as often and their pauses add up to 15–30 % more, and whole-bot CPU per turn came out between the same and 4.5 % more in alternated runs (the last row: 2.88 against 2.76 ms, medians). It is kept for about a tenth of the resident memory; dropping the flag from \`config.nodeFlags\` (and rebuilding, for the code cache) undoes it. The final figures on a quiet machine should say whether that holds.
+
+Tried and not kept: \`MALLOC_ARENA_MAX=2\` (203.6–207.7 MB after 10,000, 6 runs) and \`=1\` (199.3–202.8 MB, 4 runs) against 216.5–219.6 MB: less than the trim threshold alone, and with it they added nothing measurable; \`MALLOC_MMAP_THRESHOLD_\` with the trim threshold (198.0, 199.1 MB) the same as the trim threshold alone (setting either turns glibc's adaptation off); \`--v8-pool-size=2\` (209.2, 211.4 MB; its gain is the threads' arenas, which the trim threshold returns anyway); \`--heap-growing-percent=10\` (188.0, 187.5 MB against 200.1, 196.6, for twice the major collections). Looked at and not done: the pack schema let go after start-up like the environment's (about 2 MB of live heap, but rules/schema.ts would have to be wrapped whole in a builder function); identifiers minified in the bundle (its kept source 9.8 → 7.1 MB, but profiles would show minified names; the build keeps names on purpose); blob storage in a bundle of its own (about 1.8 MB of the kept source; a second bundle needs its own copies of the @azure HTTP packages and a bundle test against Azurite).
+
+**CPU per turn.** An allocation profile under the bench's load (V8's sampling heap profiler with collected objects included): about 530 KB allocated a turn. The Bot Connector client serialising the reply is the largest share, 76 KB a turn (the Activity mapper's copy of the card, its JSON text, the socket buffers), then the rules engine 60 KB (the tokeniser and the semantic model's features, in files being retrained elsewhere), botbuilder-core 49 KB, botbuilder-dialogs 45 KB (a DialogStateManager with its path parsing for every DialogContext), node core 34 KB, our bot/ and cards/ 27 KB each. Nothing in this round changes CPU per turn measurably; the lean reply sender and cards built in code ("What would close the gap") remain the larger items.
+
+What is left for #19 after this round: RSS after 10,000 conversations about 180 MB against 150 MB: the node binary 46 MB, V8 about 105 MB (a 16 MB young generation, an old generation of about 72–75 MB committed for 50–60 MB used, 15 MB of large objects with the bundle's source, 5 MB code), malloc about 24 MB and 5 MB of other files. Under 150 MB needs a smaller live heap (loading less: the pack schema, blob storage and the Bot Connector client's dependencies above) or a lower CPU per turn to spend on a smaller heap.`;
 
 /** Why a target can be missed and what would fix it, by the start of the target's name. */
 const MISSED_WHY = [
   ['Turn throughput', 'The bot does far more per turn than the echo bot and sends a 9 KB card; the profile shows no single cost above about a fifth of its time. See "What the profile says" and "What would close the gap" in section 1.'],
   ['Turn p99', 'Follows from the CPU per turn: with 8 requests in flight on 2 shared cores, a turn that costs several times as much CPU also waits that much longer in the queue. Same fixes as throughput.'],
   ['Start-up', 'Start-up time follows the machine\'s load (about 0.7 s when quiet); see section 4 for what it does and the figures without the code cache.'],
-  ['RSS after', 'The bot is at about 155 MB when ready (Node itself about 45 MB, a live heap of about 53 MB) and V8 keeps room for garbage up to the heap cap under load; not a leak. See section 5 for why and what would get under 150 MB.'],
+  ['RSS after', 'The bot is at about 140 MB when ready (Node itself about 45 MB, a live heap of about 50 MB) and V8 keeps room for garbage up to the heap cap under load; not a leak. See section 5 for why and what would get under 150 MB.'],
   ['RSS flat', 'V8 was still growing the old generation towards its cap (192 MB); the live heap does not grow with conversations. See section 5.'],
   ['Rules', 'See test/rules/rules.bench.ts and the rules engine; on a loaded machine the median is the figure to trust.'],
   ['Cards', 'See section 3: the largest cards are listed there.'],
@@ -373,10 +404,14 @@ function buildAll() {
   for (const b of builds) execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), ...b], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// The bot as `npm start` runs it: the launcher (V8 code cache) with the production Node flags.
+// The bot as `npm start` runs it: the launcher (V8 code cache) with the production Node flags and
+// malloc settings (package.json config.nodeFlags and config.nodeEnv).
 const BOT = path.join(root, 'dist/launch.cjs');
 const BOT_BUNDLE = path.join(root, 'dist/bot.cjs');
 const FLAGS = nodeFlags();
+const BOT_ENV = nodeEnv();
+/** The command line `npm start` runs, for the report. */
+const START_LINE = `${Object.entries(BOT_ENV).map(([k, v]) => `${k}=${v} `).join('')}node ${FLAGS.join(' ')} dist/launch.cjs`;
 const ECHO = path.join(root, 'dist/bench/echo/bot.cjs');
 const LIMIT = path.join(root, 'dist/bench/limit/bot.cjs');
 
@@ -424,7 +459,7 @@ const startups = [];
 const startupCpu = [];
 for (let i = 0; i < STARTUP_RUNS; i += 1) {
   const t0 = performance.now();
-  const server = await startServer('startup', BOT, { nodeArgs: FLAGS });
+  const server = await startServer('startup', BOT, { nodeArgs: FLAGS, env: BOT_ENV });
   startups.push(performance.now() - t0);
   startupCpu.push(cpuMsOf(server.pid));
   await stopServer(server);
@@ -433,9 +468,9 @@ for (let i = 0; i < STARTUP_RUNS; i += 1) {
 const startupsNoCache = [];
 const startupsEcho = [];
 for (let i = 0; i < Math.min(3, STARTUP_RUNS); i += 1) {
-  for (const [list, script, nodeArgs] of [[startupsNoCache, BOT_BUNDLE, FLAGS], [startupsEcho, ECHO, []]]) {
+  for (const [list, script, nodeArgs, env] of [[startupsNoCache, BOT_BUNDLE, FLAGS, BOT_ENV], [startupsEcho, ECHO, [], {}]]) {
     const t0 = performance.now();
-    const server = await startServer('startup-ref', script, { nodeArgs });
+    const server = await startServer('startup-ref', script, { nodeArgs, env });
     list.push(performance.now() - t0);
     await stopServer(server);
   }
@@ -444,7 +479,7 @@ for (let i = 0; i < Math.min(3, STARTUP_RUNS); i += 1) {
 // ---- 5. turn cost ---------------------------------------------------------------
 log('turn cost: starting the bot, the echo bot and the HTTP limit');
 const targets = {
-  bot: await startServer('bot', BOT, { nodeArgs: FLAGS }),
+  bot: await startServer('bot', BOT, { nodeArgs: FLAGS, env: BOT_ENV }),
   echo: await startServer('echo', ECHO),
   limit: await startServer('limit', LIMIT),
 };
@@ -493,9 +528,9 @@ const cpuRatio = turn.echo.cpu / turn.bot.cpu;
 // ---- 6. profiles ----------------------------------------------------------------
 log('CPU profile of the bot and the echo bot under the same load');
 const profiles = {};
-for (const [name, script, flags] of [['bot', BOT, FLAGS], ['echo', ECHO, []]]) {
+for (const [name, script, flags, env] of [['bot', BOT, FLAGS, BOT_ENV], ['echo', ECHO, [], {}]]) {
   const dir = path.join(tmp, `prof-${name}`);
-  const server = await startServer(`prof-${name}`, script, { nodeArgs: [...flags, '--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  const server = await startServer(`prof-${name}`, script, { nodeArgs: [...flags, '--cpu-prof', `--cpu-prof-dir=${dir}`], env });
   await runLoad(server, loadArgs(300, QUICK ? 500 : 1000)); // warm-up, outside the summarised window
   const profiled = await runLoad(server, loadArgs(0, WINDOW_MS));
   await stopServer(server);
@@ -516,7 +551,7 @@ for (const [name, script, flags] of [['bot', BOT, FLAGS], ['echo', ECHO, []]]) {
 
 // ---- 7. memory ------------------------------------------------------------------
 log(`memory: ${MEMORY_CONVERSATIONS} conversations, then ${MEMORY_CONVERSATIONS} more`);
-const memServer = await startServer('memory', BOT, { nodeArgs: FLAGS });
+const memServer = await startServer('memory', BOT, { nodeArgs: FLAGS, env: BOT_ENV });
 const memory = { atStart: rssOf(memServer.pid) };
 const memArgs = (offset) => ['--once-each', '--conversations', String(MEMORY_CONVERSATIONS), '--conversation-offset', String(offset), '--concurrency', String(MEMORY_CONCURRENCY)];
 memory.firstRun = await runLoad(memServer, memArgs(0));
@@ -530,7 +565,7 @@ await stopServer(memServer);
 const PROBE_CONVERSATIONS = Math.max(100, MEMORY_CONVERSATIONS / 4);
 log(`memory: live heap, ${PROBE_CONVERSATIONS} conversations at a time (separate run with --expose-gc)`);
 const probeFile = path.join(tmp, 'heap-probe.jsonl');
-const probeServer = await startServer('heap-probe', BOT, { nodeArgs: [...FLAGS, '--expose-gc', '-r', path.join(root, 'bench/heap-probe.cjs')], env: { HEAP_PROBE_FILE: probeFile } });
+const probeServer = await startServer('heap-probe', BOT, { nodeArgs: [...FLAGS, '--expose-gc', '-r', path.join(root, 'bench/heap-probe.cjs')], env: { ...BOT_ENV, HEAP_PROBE_FILE: probeFile } });
 const probe = async () => {
   const before = (() => {
     try {
@@ -621,7 +656,7 @@ p();
 
 p('## 1. Turn cost');
 p();
-p(`Method: three servers, each in its own Node process: **bot** = \`node ${FLAGS.join(' ')} dist/launch.cjs\` as \`npm start\` runs it (restify, CloudAdapter, every middleware and feature the app wires in, the triage dialogs, SQLite state and decision log, pino logging at info to a file; NODE_ENV=development so that it runs without bot credentials and accepts the stand-in connector's http://127.0.0.1 serviceUrl; the per-user rate limit raised above the load so no turn is refused); **echo** = a bare botbuilder echo bot on the same restify and CloudAdapter (bench/echo-bot.ts); **HTTP limit** = a restify handler that posts one reply to serviceUrl with no bot framework (bench/http-limit.ts). bench/load.mjs posts Teams-shaped personal-chat messages over keep-alive HTTP with ${CONCURRENCY} in flight, spread over ${CONVERSATIONS} conversations (one user each) taken in turn, so every turn reads and writes conversation and user state; the text is one of five realistic free-text triage messages (about 200 characters). A stand-in Bot Connector (node:http, in the load process) answers the replies. Latency is from sending the POST to the bot's HTTP answer, which for a message comes after the turn and its replies. After a discarded JIT warm-up per server, rounds run in the order bot, echo, limit, limit, echo, bot (${ROUNDS} rounds, ${WINDOW_MS / 1000} s measured after ${WARMUP_MS} ms warm-up each); figures are medians over the ${2 * ROUNDS} samples per server, with the range.`);
+p(`Method: three servers, each in its own Node process: **bot** = \`${START_LINE}\` as \`npm start\` runs it (restify, CloudAdapter, every middleware and feature the app wires in, the triage dialogs, SQLite state and decision log, pino logging at info to a file; NODE_ENV=development so that it runs without bot credentials and accepts the stand-in connector's http://127.0.0.1 serviceUrl; the per-user rate limit raised above the load so no turn is refused); **echo** = a bare botbuilder echo bot on the same restify and CloudAdapter (bench/echo-bot.ts); **HTTP limit** = a restify handler that posts one reply to serviceUrl with no bot framework (bench/http-limit.ts). bench/load.mjs posts Teams-shaped personal-chat messages over keep-alive HTTP with ${CONCURRENCY} in flight, spread over ${CONVERSATIONS} conversations (one user each) taken in turn, so every turn reads and writes conversation and user state; the text is one of five realistic free-text triage messages (about 200 characters). A stand-in Bot Connector (node:http, in the load process) answers the replies. Latency is from sending the POST to the bot's HTTP answer, which for a message comes after the turn and its replies. After a discarded JIT warm-up per server, rounds run in the order bot, echo, limit, limit, echo, bot (${ROUNDS} rounds, ${WINDOW_MS / 1000} s measured after ${WARMUP_MS} ms warm-up each); figures are medians over the ${2 * ROUNDS} samples per server, with the range.`);
 p();
 p('| Server | Turns/s (median) | Range | p50 ms | p99 ms (range) | Server CPU ms per turn (range) | Replies per turn | Reply bytes | Errors |');
 p('|---|---|---|---|---|---|---|---|---|');
@@ -721,7 +756,7 @@ p();
 
 p('## 4. Start-up');
 p();
-p(`Time from spawning the bot as \`npm start\` runs it (\`node ${FLAGS.join(' ')} dist/launch.cjs\`: the one-file bundle with V8's code cache; the same settings as above, SQLite in a new temporary directory) to the first 200 from GET /readyz, polled every 5 ms; ${STARTUP_RUNS} runs: ${startups.map((x) => `${round(x, 0)} ms`).join(', ')}. Median **${round(startupMedian, 0)} ms**, worst ${round(startupMax, 0)} ms. CPU time the process had used by then (user + system, from /proc; less sensitive to other load): ${startupCpu.map((x) => `${round(x, 0)} ms`).join(', ')}, median ${round(median(startupCpu), 0)} ms.`);
+p(`Time from spawning the bot as \`npm start\` runs it (\`${START_LINE}\`: the one-file bundle with V8's code cache; the same settings as above, SQLite in a new temporary directory) to the first 200 from GET /readyz, polled every 5 ms; ${STARTUP_RUNS} runs: ${startups.map((x) => `${round(x, 0)} ms`).join(', ')}. Median **${round(startupMedian, 0)} ms**, worst ${round(startupMax, 0)} ms. CPU time the process had used by then (user + system, from /proc; less sensitive to other load): ${startupCpu.map((x) => `${round(x, 0)} ms`).join(', ')}, median ${round(median(startupCpu), 0)} ms.`);
 p();
 p(`For comparison, in the same run: the same bundle without the code cache (\`node dist/bot.cjs\`) ${startupsNoCache.map((x) => `${round(x, 0)} ms`).join(', ')} (median ${round(median(startupsNoCache), 0)} ms); the bare echo bot, bundled the same way and started with plain \`node\`, ${startupsEcho.map((x) => `${round(x, 0)} ms`).join(', ')} (median ${round(median(startupsEcho), 0)} ms).`);
 p();
@@ -730,7 +765,7 @@ p();
 
 p('## 5. Memory');
 p();
-p(`A fresh bot started as \`npm start\` starts it (\`node ${FLAGS.join(' ')} dist/launch.cjs\`) with STORAGE=sqlite; ${MEMORY_CONVERSATIONS.toLocaleString('en-GB')} distinct conversations (each its own user) send one free-text triage message each (${MEMORY_CONCURRENCY} in flight), then ${MEMORY_CONVERSATIONS.toLocaleString('en-GB')} different ones. Resident memory (VmRSS) and its peak (VmHWM) from /proc/<pid>/status, with no forced garbage collection.`);
+p(`A fresh bot started as \`npm start\` starts it (\`${START_LINE}\`) with STORAGE=sqlite; ${MEMORY_CONVERSATIONS.toLocaleString('en-GB')} distinct conversations (each its own user) send one free-text triage message each (${MEMORY_CONCURRENCY} in flight), then ${MEMORY_CONVERSATIONS.toLocaleString('en-GB')} different ones. Resident memory (VmRSS) and its peak (VmHWM) from /proc/<pid>/status, with no forced garbage collection.`);
 p();
 p('| When | RSS | Peak RSS | Turns/s during the run | Errors |');
 p('|---|---|---|---|---|');

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
-import { nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
+import { nodeEnv, nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
 import { defaultSemanticModel } from '../../rules';
 import modelData from '../../rules/semantic/model-data';
 
@@ -51,7 +51,7 @@ describe('the launcher and its code cache', () => {
     expect(existsSync(CACHE)).toBe(true);
     const { report, output } = start(productionNodeFlags());
     expect(report).toBe('launch: code cache used');
-    expect(output).toEqual({ filename: BUNDLE, dirname: OUT, zod: true, apostrophe: true, star: true });
+    expect(output).toEqual({ filename: BUNDLE, dirname: OUT, zod: true, apostrophe: true, star: true, malloc: {} });
   });
 
   it('a cache made under other V8 flags is refused by V8: the bot still starts, and the cache is left alone', () => {
@@ -60,6 +60,31 @@ describe('the launcher and its code cache', () => {
     expect(report).toBe('launch: code cache rejected');
     expect(output['zod']).toBe(true);
     expect(readFileSync(CACHE).equals(before)).toBe(true);
+  });
+
+  it('`npm start` starts the launcher with package.json config.nodeEnv in its environment and config.nodeFlags, as the bench does', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { config: Record<string, string>; scripts: Record<string, string> };
+    // What `npm start` runs once the build is done, with npm's config variables and the fixture's launcher.
+    const command = pkg.scripts['start']!.split('&&').at(-1)!.trim();
+    expect(command).toBe('env $npm_package_config_nodeEnv node $npm_package_config_nodeFlags dist/launch.cjs');
+    const result = spawnSync('sh', ['-c', command.replace('dist/launch.cjs', path.join(OUT, 'launch.cjs'))], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', LAUNCH_REPORT: '1', npm_package_config_nodeEnv: pkg.config['nodeEnv']!, npm_package_config_nodeFlags: pkg.config['nodeFlags']! },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    // The flags are the ones the build made the cache with (V8 accepts it), and malloc's settings arrive.
+    expect(result.stderr.trim()).toBe('launch: code cache used');
+    expect(Object.keys(nodeEnv()).length).toBeGreaterThan(0);
+    expect((JSON.parse(result.stdout) as { malloc: unknown }).malloc).toEqual(nodeEnv());
+  });
+
+  it('config.nodeEnv is read as NAME=value pairs, and anything else is refused', () => {
+    expect(nodeEnv('MALLOC_ARENA_MAX=2  MALLOC_TRIM_THRESHOLD_=131072')).toEqual({ MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072' });
+    expect(nodeEnv('')).toEqual({});
+    expect(() => nodeEnv('MALLOC_ARENA_MAX')).toThrow(/not NAME=value/);
+    expect(() => nodeEnv('2X=1')).toThrow(/not NAME=value/);
   });
 
   it('without a cache it starts and writes one, which the next start uses', () => {

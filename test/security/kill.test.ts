@@ -13,7 +13,7 @@ import { questionsFor } from '../../dialogs/triage/questions';
 import { loadEngines } from '../../rules';
 import { nextActivityId, personalMessage } from '../helpers/activities';
 import { postToBot, startConnector, type SentActivity, type StandInConnector } from '../helpers/connector';
-import { nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
+import { nodeEnv as productionNodeEnv, nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = 'dist/security-kill-test';
@@ -25,10 +25,10 @@ interface Running {
 }
 
 function startBot(dataDir: string): Promise<Running> {
-  // As `npm start` runs it: the launcher (code cache) with the production Node flags.
+  // As `npm start` runs it: the launcher (code cache) with the production Node flags and malloc settings.
   const child = spawn(process.execPath, [...productionNodeFlags(), path.join(ROOT, OUT, 'launch.cjs')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'sqlite', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_BURST: '100' },
+    env: { ...productionNodeEnv(), PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'sqlite', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_BURST: '100' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -137,20 +137,27 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
-  // 2. Harm the whole message explains away: a single ambiguous word ("bruises on his shins from football, he told
-  // me straight away") when the meaning is sure it is an ordinary matter. Never in favour of another worry: the
-  // higher level stands.
+  // 2. Harm the whole message explains away, when the meaning is sure it is an ordinary matter: a single ambiguous
+  // word ("bruises on his shins from football, he told me straight away") is set aside and the answer given; a listed
+  // phrase for child protection ("a black eye from a cricket ball at nets") is set aside and asked about. Never a red
+  // flag, and never in favour of another worry: the higher level stands.
   if (top && top.c.p >= SET_ASIDE_P && top.t.kind === 'advice') {
     const topRank = 0;
     const pOf = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
     const setAside = out.indicators.filter((i) => {
       const ind = pack.indicators.find((x) => x.id === i.id);
       if (i.by === 'meaning' || !ind || ind.kind === 'red-flag' || indicatorRank(i.id) <= topRank) return false;
-      return isLoneWord(pack, i) && pOf(i.id) < SET_ASIDE_OTHER_P;
+      // One ambiguous word at any level; a listed phrase only for child protection (there the question decides it).
+      return (isLoneWord(pack, i) || indicatorRank(i.id) >= riskRank) && pOf(i.id) < SET_ASIDE_OTHER_P;
     });
     if (setAside.length > 0) {
       out.indicators = out.indicators.filter((i) => !setAside.includes(i));
       out.setAside = setAside.map((i) => ({ id: i.id, matched: i.matched }));
+      // A listed phrase for harm ("black eye", "marks on his"), not one ambiguous word, that the message explains
+      // away: not declared and not dropped either, but asked about (is there an explanation that fits?).
+      const phraseSetAside = setAside.some((i) => !isLoneWord(pack, i));
+      const harmLeft = out.indicators.some((i) => indicatorRank(i.id) >= riskRank);
+      if (phraseSetAside && !harmLeft && !hasRedFlag()) return { ...out, intent: 'unsure', also: [], confidence: 'low' };
     }
   }
 

@@ -169,6 +169,16 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(advice).toContain('999');
     });
 
+    it('a listed phrase for harm that the message explains away ("black eye from a cricket ball") is asked about, with 999 and the Bridge', async () => {
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, it happened in front of me', from: freshUser() }));
+      expect(replies).toHaveLength(1);
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen.indexOf('First: is the child in immediate danger, or home alone?')).toBeLessThan(seen.indexOf('You mentioned “black eye”'));
+      expect(seen).toContain('Is there a clear explanation for it that fits? If not, or you are not sure, treat it as a concern.');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).not.toContain('Getting Risk Support');
+    });
+
     it('a message in another language gets "I read English only" with 999 and the Bridge, not the welcome card', async () => {
       const text = 'Dziecko powiedziało mi, że tata go bije w domu i boi się wrócić';
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));

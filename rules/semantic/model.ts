@@ -111,28 +111,31 @@ export interface SemanticResult {
 
 const TYPO_WEIGHT = 0.9;
 
+/** The hidden layer at run time: its rows stay Int16 (× 1000; half the memory of floats), scaled once per unit. */
+interface HiddenLayer {
+  size: number;
+  mix: number;
+  index: Map<string, number>;
+  rows: Int16Array;
+  out: Float32Array;
+}
+
 export class SemanticModel {
   private readonly classes: string[];
   /** Feature → its row in `rows` (one weight per class). */
-  private readonly index = new Map<string, number>();
+  private readonly index: Map<string, number>;
   private readonly rows: Float32Array;
   private readonly known = new Set<string>();
   private readonly typos: Vocabulary;
   private readonly neighbours: Map<string, { stem: string; weight: number }>;
   private readonly english: Set<string>;
   private readonly clusters = new Map<string, number>();
-  /** The hidden layer's rows stay Int16 (× 1000; half the memory of floats), scaled once per unit. */
-  private readonly hidden?: { size: number; mix: number; index: Map<string, number>; rows: Int16Array; out: Float32Array };
+  private readonly hidden?: HiddenLayer;
 
   constructor(data: ModelData) {
     this.classes = data.classes;
     this.rows = unpackRows(data.rows, this.classes.length);
-    data.features.split(' ').forEach((f, r) => {
-      if (!f) return;
-      this.index.set(f, r);
-      const m = /^w:~?(.+)$/.exec(f);
-      if (m?.[1]) this.known.add(m[1]);
-    });
+    this.index = this.indexOf(data.features);
     this.typos = new Vocabulary(this.known);
     this.neighbours = new Map(Object.entries(data.neighbours).map(([w, [stem, sim]]) => [w, { stem, weight: sim / 100 }]));
     this.english = new Set(data.english.split(' '));
@@ -141,18 +144,24 @@ export class SemanticModel {
     });
     if (data.hidden) {
       const { size, mix } = data.hidden;
-      const index = new Map<string, number>();
-      data.hidden.features.split(' ').forEach((f, r) => {
-        if (!f) return;
-        index.set(f, r);
-        const m = /^w:~?(.+)$/.exec(f);
-        if (m?.[1]) this.known.add(m[1]);
-      });
+      const index = this.indexOf(data.hidden.features);
       const rows = int16From(data.hidden.rows);
       const out = unpackInt16(data.hidden.out);
       if (rows.length !== index.size * size || out.length !== (size + 1) * this.classes.length) throw new Error('semantic model: hidden layer does not match');
       this.hidden = { size, mix, index, rows, out };
     }
+  }
+
+  /** Feature names (space-separated, in row order) → their rows; each word feature's stem becomes a known word. */
+  private indexOf(features: string): Map<string, number> {
+    const index = new Map<string, number>();
+    features.split(' ').forEach((f, r) => {
+      if (!f) return;
+      index.set(f, r);
+      const m = /^w:~?(.+)$/.exec(f);
+      if (m?.[1]) this.known.add(m[1]);
+    });
+    return index;
   }
 
   private clusterOf = (raw: string): number | undefined => this.clusters.get(raw);
@@ -190,7 +199,7 @@ export class SemanticModel {
     let p = linear;
     let parts: ClassScore[][] | undefined;
     if (this.hidden) {
-      const q = this.hiddenProbabilities(features);
+      const q = hiddenProbabilities(this.hidden, C, features);
       const mix = this.hidden.mix;
       p = linear.map((l, c) => (1 - mix) * l + mix * (q[c] as number));
       parts = [this.rank(linear), this.rank(q)];
@@ -213,28 +222,28 @@ export class SemanticModel {
     for (let i = 0; i < p.length; i++) if ((p[i] as number) >= 0.01) ranked.push({ id: this.classes[i] as string, p: p[i] as number });
     return ranked.sort((a, b) => b.p - a.p);
   }
+}
 
-  private hiddenProbabilities(features: Map<string, number>): number[] {
-    const { size: H, index, rows, out } = this.hidden as NonNullable<SemanticModel['hidden']>;
-    const C = this.classes.length;
-    const a = new Float64Array(H);
-    for (const [f, x] of features) {
-      const r = index.get(f);
-      if (r === undefined) continue;
-      const base = r * H;
-      for (let j = 0; j < H; j++) a[j] = (a[j] as number) + x * (rows[base + j] as number);
-    }
-    for (let j = 0; j < H; j++) a[j] = (a[j] as number) / 1000;
-    const scores = new Float64Array(C);
-    for (let c = 0; c < C; c++) scores[c] = out[H * C + c] as number;
-    for (let j = 0; j < H; j++) {
-      const hj = a[j] as number;
-      if (hj <= 0) continue;
-      const base = j * C;
-      for (let c = 0; c < C; c++) scores[c] = (scores[c] as number) + hj * (out[base + c] as number);
-    }
-    return softmax(scores);
+/** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */
+function hiddenProbabilities(hidden: HiddenLayer, C: number, features: Map<string, number>): number[] {
+  const { size: H, index, rows, out } = hidden;
+  const a = new Float64Array(H);
+  for (const [f, x] of features) {
+    const r = index.get(f);
+    if (r === undefined) continue;
+    const base = r * H;
+    for (let j = 0; j < H; j++) a[j] = (a[j] as number) + x * (rows[base + j] as number);
   }
+  for (let j = 0; j < H; j++) a[j] = (a[j] as number) / 1000;
+  const scores = new Float64Array(C);
+  for (let c = 0; c < C; c++) scores[c] = out[H * C + c] as number;
+  for (let j = 0; j < H; j++) {
+    const hj = a[j] as number;
+    if (hj <= 0) continue;
+    const base = j * C;
+    for (let c = 0; c < C; c++) scores[c] = (scores[c] as number) + hj * (out[base + c] as number);
+  }
+  return softmax(scores);
 }
 
 const ALPHABETIC = /^[a-z]+$/;

@@ -96,7 +96,10 @@ export function firstScreen(pack: Pack, answer: Answer, opts: { heading?: string
   for (const w of warnings.filter((x) => x.id === 'do_not_tell_parents')) items.push({ type: 'TextBlock', text: `⚠ ${firstSentence(w.text)}`, wrap: true, color: 'Attention' });
   if (warnings.some((x) => x.id !== 'do_not_tell_parents')) items.push({ type: 'TextBlock', text: '⚠ Read the important note under More detail before you act.', wrap: true, color: 'Attention' });
   if (calls.length > 0) items.push({ type: 'ActionSet', actions: calls.slice(0, 3).map(callButton) });
-  if (answer.level) items.push({ type: 'TextBlock', text: `Level of need: ${answer.level.name}. ${firstSentence(answer.level.plain)}`.trim(), wrap: true });
+  if (answer.level) {
+    const name = answer.level.within ? `${answer.level.name}, within ${answer.level.within}` : answer.level.name;
+    items.push({ type: 'TextBlock', text: `Level of need: ${name}. ${firstSentence(answer.level.plain)}`.trim(), wrap: true });
+  }
   if (first?.line) items.push({ type: 'TextBlock', text: first.line, wrap: true, weight: 'Bolder' });
   if (!emergency) items.push({ type: 'TextBlock', text: `A child in immediate danger or home alone: call ${policeNumber}.`, wrap: true, isSubtle: true, size: 'Small' });
   return opts.style ? [{ type: 'Container', style: opts.style, items }] : items;

@@ -12,7 +12,7 @@ import { ladder, stageById } from './escalation';
 import { assessmentSources, contactsFor, safetyNet, sourcesOf, uncertainLevelText, whyFromRecognition } from './explain';
 import type { Engine } from './index';
 import type { Intent, Recognition } from './recognise';
-import type { EscalationStage, Pack, Route, Source, Step } from './schema';
+import type { EscalationStage, Level, Pack, Route, Source, Step } from './schema';
 
 /**
  * What kind of answer: a red flag (999 first), a worry placed at a level, the escalation
@@ -103,6 +103,8 @@ export interface Answer {
     /** The level in plain words for this answer: the definition, or worded as "in case it is so" when it stands only on "not sure". */
     plain: string;
     fromNotSure: boolean;
+    /** The level this one sits within (the pack's `within`), by name: immediate danger is child protection acted on at once. */
+    within?: string;
   };
   /** What to do now, in order, each with its source; never a step twice. */
   steps: { text: string; source?: Source }[];
@@ -153,6 +155,12 @@ const TOPICS: ReadonlySet<Intent> = new Set<Intent>([
 const OFFERABLE: ReadonlySet<Intent> = new Set<Intent>([...TOPICS, 'escalation', 'contact']);
 
 /** Steps in order, each text once (a route and a pathway can carry the same step). */
+/** The name of the level a level sits within (immediate danger within child protection), when the pack says so. */
+function withinOf(pack: Pack, level: Level): { within?: string } {
+  const name = level.within && pack.levels.find((l) => l.id === level.within?.level)?.name;
+  return name ? { within: name } : {};
+}
+
 function distinctSteps(steps: readonly Step[]): { text: string; source?: Source }[] {
   const seen = new Set<string>();
   const out: { text: string; source?: Source }[] = [];
@@ -199,7 +207,7 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
     routeId: a.route.id,
     title: a.route.title,
     summary: uncertain?.summary ?? a.route.summary,
-    level: { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: uncertain?.levelPlain ?? a.level.plain, fromNotSure: a.levelFromNotSure },
+    level: { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: uncertain?.levelPlain ?? a.level.plain, fromNotSure: a.levelFromNotSure, ...withinOf(pack, a.level) },
     steps: kind === 'emergency' ? distinctSteps(a.actions) : forRole(pack, a.actions, opts.role, true),
     contacts: a.contacts,
     warnings: a.warnings,

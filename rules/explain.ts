@@ -58,7 +58,7 @@ export function sourcesOf(items: { source: { file: string; section: string; page
 export function assessmentSources(pack: Pack, a: Assessment): { source: { file: string; section: string; page?: string } }[] {
   const borrowed = a.indicatorIds.map((id) => pack.indicators.find((i) => i.id === id)).filter((i) => i?.basis !== undefined) as { source: Assessment['level']['source'] }[];
   const warned = a.warnings.filter((w) => w.source !== undefined) as { source: Assessment['level']['source'] }[];
-  return [a.level, a.route, ...a.pathways, ...a.actions, ...warned, ...borrowed];
+  return [a.level, ...(a.level.within ? [a.level.within] : []), a.route, ...a.pathways, ...a.actions, ...warned, ...borrowed];
 }
 
 /** The front door's advice line for practitioners (a phone labelled "advice line"), else its first number. */

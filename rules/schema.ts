@@ -26,6 +26,11 @@ export const LevelSchema = z.object({
   plain: z.string().min(10),
   rank: z.number().int().min(0).max(10),
   source: SourceSchema,
+  /**
+   * The level this one sits within, where the guidance says so: the immediate-danger route is child protection
+   * acted on at once, so the card names that level too ("Immediate danger, within Getting Risk Support").
+   */
+  within: z.object({ level: id, source: SourceSchema }).optional(),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
@@ -366,6 +371,9 @@ export const PackSchema = z
       ref(routeIds.has(route), ['levelRoutes', lvl], 'route');
     }
     for (const l of pack.levels) ref(lvl(pack.levelRoutes, l.id), ['levelRoutes', l.id], 'route for this level (every level needs one)');
+    pack.levels.forEach((l, i) => {
+      if (l.within) ref(levelIds.has(l.within.level) && l.within.level !== l.id, ['levels', i, 'within', 'level'], 'level (another level of this pack)');
+    });
     pack.contacts.forEach((c, i) => {
       if (c.outOfHours) ref(contactIds.has(c.outOfHours), ['contacts', i, 'outOfHours'], 'contact');
       if (c.hours?.kind === 'when-closed') ref(contactIds.has(c.hours.of), ['contacts', i, 'hours', 'of'], 'contact');

@@ -64,7 +64,7 @@ function renderResult(text: string): void {
   const tel = (text: string) => withTel(text, numbers);
   const parts: Node[] = [el('h3', { id: 'result-title' }, answer.title)];
   if (answer.kind === 'emergency') parts.push(el('p', { class: 'status-closed' }, ...tel('Call 999 now.')));
-  if (answer.level) parts.push(el('p', { 'data-level': answer.level.id }, el('strong', {}, `Level of need: ${answer.level.name}. `), ...tel(answer.level.plain)));
+  if (answer.level) parts.push(el('p', { 'data-level': answer.level.id }, el('strong', {}, `Level of need: ${answer.level.within ? `${answer.level.name}, within ${answer.level.within}` : answer.level.name}. `), ...tel(answer.level.plain)));
   if (answer.summary) parts.push(el('p', {}, ...tel(answer.summary)));
   const next = answer.escalation?.next;
   if (next) {

@@ -49,7 +49,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.3.1',
+  version: '1.4.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -95,6 +95,8 @@ export const bury: PackInput = {
       plain: 'The child is in danger right now or needs immediate protection. Call the police on 999, then refer to the MASH without delay.',
       rank: 6,
       source: CIN,
+      // "When it is known or suspected that a child has been ... abused ... then the child is in need of immediate protection and a referral to the MASH should be made without delay."
+      within: { level: 'level5', source: CIN },
     },
   ],
   emergencyLevel: 'emergency',

@@ -52,7 +52,7 @@ export const nottingham: PackInput = {
   id: 'nottingham',
   name: 'Nottingham City Safeguarding Children Partnership',
   area: 'Nottingham City',
-  version: '1.2.2',
+  version: '1.3.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -98,6 +98,8 @@ export const nottingham: PackInput = {
       plain: 'The child needs protecting right now. Call the police on 999, then contact Children and Families Direct.',
       rank: 6,
       source: CIN2,
+      // Section 47 enquiries where a child is suffering or likely to suffer significant harm: "there may be a need for immediate protection whilst an assessment or enquiries are carried out".
+      within: { level: 'protection', source: CIN2 },
     },
   ],
   emergencyLevel: 'emergency',

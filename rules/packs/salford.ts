@@ -68,7 +68,7 @@ export const salford: PackInput = {
   id: 'salford',
   name: 'Salford Safeguarding Children Partnership',
   area: 'Salford',
-  version: '1.1.0',
+  version: '1.2.0',
   contactsCheckedOn: '2026-11-23',
   source: WHO_FOR,
   emergencyLevel: 'emergency',
@@ -110,6 +110,8 @@ export const salford: PackInput = {
       plain: 'The child is in immediate danger of being harmed, or is home alone. Call the police on 999 now.',
       rank: 5,
       source: WORRIED,
+      // "Getting Risk Support (Child Protection and specialist support). If you have concerns about a child who may need immediate protection, please contact The Bridge ... and the Police on 999."
+      within: { level: 'getting_risk_support', source: WHO_FOR },
     },
   ],
 

@@ -328,6 +328,18 @@ describe('wording a practitioner can trust', () => {
   const engine = engines.salford;
   const { pack } = engine;
 
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: the emergency card names the child-protection level that immediate danger sits within, with its source', (area) => {
+    const e = engines[area];
+    const top = [...e.pack.levels].filter((l) => l.id !== e.pack.emergencyLevel).sort((a, b) => b.rank - a.rank)[0];
+    const a = e.assess({ immediateDanger: 'yes' }, WEEKDAY);
+    const answer = assessmentToAnswer(e, a, { personal: true, answers: {}, emergency: true });
+    const card = visibleTexts(buildEmergencyCard({ pack: e.pack, answer })).join('\n');
+    expect(card).toContain(`Level of need: Immediate danger, within ${top?.name}.`);
+    const within = e.pack.levels.find((l) => l.id === e.pack.emergencyLevel)?.within;
+    expect(within?.level).toBe(top?.id);
+    expect(answer.sources.join(' ')).toContain(within?.source.section);
+  });
+
   it('"not sure" of immediate danger: what to do in case it is so, not a statement that it is', () => {
     const a = engine.assess({ immediateDanger: 'not_sure' }, WEEKDAY);
     const card = visibleTexts(buildEmergencyCard({ pack, answer: assessmentToAnswer(engine, a, { personal: true, answers: {}, emergency: true }) })).join('\n');

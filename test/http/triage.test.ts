@@ -84,8 +84,11 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       // What the user reads, without the echo of their own words.
       const seen = replies.map(readable).join(' ').split(text).join(' ');
       for (const alternatives of any) expect(alternatives.some((a) => seen.includes(a)), `expected one of ${alternatives.join(' | ')}`).toBe(true);
-      if (route === 'emergency') expect(cardOf(replies[0])?.fallbackText).toMatch(/^Call 999 now/);
-      else expect(cardOf(replies[0])?.fallbackText ?? '').not.toMatch(/^Call 999 now/);
+      if (route === 'emergency') {
+        expect(cardOf(replies[0])?.fallbackText).toMatch(/^Call 999 now/);
+        // Immediate danger is child protection acted on at once: the card names the level it sits within.
+        expect(seen).toContain('Level of need: Immediate danger, within Getting Risk Support.');
+      } else expect(cardOf(replies[0])?.fallbackText ?? '').not.toMatch(/^Call 999 now/);
     });
   });
 

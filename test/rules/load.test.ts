@@ -64,6 +64,14 @@ describe('a malformed pack fails with PackInvalidError naming the bad field', ()
       /contacts\.1\.outOfHours: unknown contact/,
     ],
     [
+      'a level said to sit within a level the pack does not have',
+      (p: PackInput) => {
+        const emergency = p.levels.find((l) => l.id === 'emergency');
+        if (emergency?.within) emergency.within.level = 'getting_urgent_help';
+      },
+      /levels\.4\.within\.level: unknown level \(another level of this pack\)/,
+    ],
+    [
       'a phone number that is not a UK number',
       (p: PackInput) => {
         const fgc = p.contacts.find((c) => c.id === 'fgc');

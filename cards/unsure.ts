@@ -31,8 +31,12 @@ export function buildUnsureCard(d: UnsureCardData): AdaptiveCard {
   const status = doorContact ? openNow(pack, doorContact, d.at) : undefined;
   const door = status?.state === 'closed' && status.instead ? status.instead : doorContact;
   const doorNumber = door?.phones[0]?.number;
+  // The level significant harm is at in this area's guidance (Salford: Getting Risk Support), named in case it is so;
+  // not when the message only used one ambiguous word that may well be explained ("bruises"): there the question decides.
+  const harmLevelIds = new Set(pack.indicators.filter((i) => i.kind === 'harm').map((i) => i.level));
+  const harmLevel = d.recognition.setAside?.length ? undefined : pack.levels.filter((l) => harmLevelIds.has(l.id)).sort((a, b) => b.rank - a.rank)[0];
   const doorLine = door
-    ? `If a child might be at risk of significant harm, talk it through with ${door.name} today${status?.state === 'closed' && status.instead ? ` (${doorContact?.name} is closed now)` : status?.state === 'open' ? ` (open now)` : ''}, and tell your designated safeguarding lead.`
+    ? `If a child might be at risk of significant harm${harmLevel ? ` (${harmLevel.name})` : ''}, talk it through with ${door.name} today${status?.state === 'closed' && status.instead ? ` (${doorContact?.name} is closed now)` : status?.state === 'open' ? ` (open now)` : ''}, and tell your designated safeguarding lead.`
     : 'If a child might be suffering, or at risk of, significant harm, tell your designated safeguarding lead today.';
   const kinds = pack.indicators.filter((i) => i.kind === 'harm').map((i) => ({ title: i.label, value: i.id }));
   // One ambiguous word ("bruises") set aside: the one question that decides it, not a list of harms.

@@ -125,6 +125,8 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(seen).toContain('First: is the child in immediate danger, or home alone?');
       expect(seen).toContain('If there is any chance of it, call 999 now.');
       expect(seen).toContain(BRIDGE);
+      // The level a possible risk would be at, named as what to do in case it is so.
+      expect(seen).toContain('If a child might be at risk of significant harm (Getting Risk Support), talk it through with The Bridge Partnership today (open now)');
       expect(seen).not.toContain('Tell me in your own words');
       // The red-flag question comes before the kinds of harm.
       expect(seen.indexOf('immediate danger, or home alone')).toBeLessThan(seen.indexOf('What is the worry about?'));

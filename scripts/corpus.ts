@@ -4,9 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine, type Pack } from '../rules';
 import type { Thresholds } from '../rules/semantic/combine';
-import { packHidden, packWeights, SemanticModel } from '../rules/semantic/model';
+import { packHidden, packWeights, SemanticModel, type StoredHead } from '../rules/semantic/model';
 import modelData from '../rules/semantic/model-data';
-import { train, type CorpusItem, type TrainOptions } from '../rules/semantic/train';
+import { train, trainLevelHead, type CorpusItem, type TrainOptions } from '../rules/semantic/train';
 import { score, type Scored } from './evaluation';
 
 export const CORPUS_DIR = path.join('rules', 'corpus', 'train');
@@ -59,6 +59,21 @@ export function inModelTerms(item: CorpusItem, packs: Record<string, Pack>): Cor
   };
 }
 
+/** Areas whose messages teach a level head of their own (rules/semantic/train.ts `trainLevelHead`). */
+export const HEAD_AREAS = ['salford', 'bury', 'nottingham'];
+
+/** Each area's level head, from that area's own messages labelled in its own terms (not `inModelTerms`). */
+export function levelHeads(items: CorpusItem[], opts: TrainOptions, areas: readonly string[] = HEAD_AREAS): Record<string, StoredHead> {
+  const heads: Record<string, StoredHead> = {};
+  for (const area of areas) {
+    const own = items.filter((it) => (it.pack ?? 'salford') === area && it.route !== 'non_english');
+    if (own.length === 0) continue;
+    const t = trainLevelHead(own, opts);
+    heads[area] = { classes: t.classes, ...packWeights(t.classes, t.weights) };
+  }
+  return heads;
+}
+
 /**
  * k-fold cross-validation through the whole recogniser (phrases + a model trained on the other folds),
  * scored as the frozen set is, each held-out message by its own area's pack: the figure we tuned on.
@@ -83,7 +98,7 @@ export function crossValidatedGrid(
   items: CorpusItem[],
   packs: Record<string, Pack>,
   k: number,
-  opts: TrainOptions,
+  opts: TrainOptions & { headAreas?: string[] },
   grid: Partial<Thresholds>[],
 ): Record<string, Scored[]>[] {
   const salford = packs.salford;
@@ -94,8 +109,11 @@ export function crossValidatedGrid(
   // The committed model's word clusters unless told otherwise (they come from word vectors, not from labels).
   const clusters = 'clusters' in opts ? opts.clusters : clustersOf(modelData);
   for (let fold = 0; fold < k; fold++) {
-    const t = train(usable.filter((_, i) => i % k !== fold).map((it) => inModelTerms(it, packs)), levelOf, { ...opts, clusters });
-    const model = new SemanticModel({ version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: modelData.english, clusters: clusterLists(clusters), ...(t.hidden ? { hidden: packHidden(t.hidden) } : {}) });
+    const { headAreas, ...trainOptions } = opts;
+    const trainingFolds = usable.filter((_, i) => i % k !== fold);
+    const t = train(trainingFolds.map((it) => inModelTerms(it, packs)), levelOf, { ...trainOptions, clusters });
+    const heads = levelHeads(trainingFolds, { clusters }, headAreas);
+    const model = new SemanticModel({ version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: modelData.english, clusters: clusterLists(clusters), ...(t.hidden ? { hidden: packHidden(t.hidden) } : {}), heads });
     for (const [area, pack] of Object.entries(packs)) {
       const held = usable.filter((it, i) => i % k === fold && (it.pack ?? 'salford') === area);
       if (held.length === 0) continue;

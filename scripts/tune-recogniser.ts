@@ -15,7 +15,7 @@ import { summarise } from './evaluation';
 const packs = loadPacks();
 const items = readCorpus(process.cwd());
 const grid = JSON.parse(process.argv[2] ?? '[{}]') as Partial<Thresholds>[];
-const trainOptions = JSON.parse(process.argv[3] ?? '{}') as TrainOptions;
+const trainOptions = JSON.parse(process.argv[3] ?? "{}") as TrainOptions & { headAreas?: string[] };
 crossValidatedGrid(items, packs, 5, trainOptions, grid).forEach((cv, g) => {
   for (const [area, scored] of Object.entries(cv)) {
     const s = summarise(createEngine(packs[area as keyof typeof packs]), scored);

@@ -54,6 +54,18 @@ export const THRESHOLDS = {
   INDICATOR_OVER_TOPIC_P: 0.6,
   /** Below this share of English words (4 words or more), the message is in another language. */
   ENGLISH_SHARE: 0.5,
+  /**
+   * The area's level head (train.ts `trainLevelHead`) is at least this sure of a level below child protection: a worry
+   * placed below child protection moves there (cross-validated with all three heads: 0.6 over 0.4, 0.5 and 0.7).
+   */
+  HEAD_P: 0.6,
+  /**
+   * ...at least this sure the worry is at child protection or above (its levels added up), when nothing placed it there:
+   * the harm the meaning finds most likely stands (cross-validated: 0.7 over 0.5, 0.6 and 0.8; decision 012, seventh session).
+   */
+  HEAD_RISK_P: 0.7,
+  /** ...and at least this sure of a level for a worry nothing else placed (no topic either): placed there. */
+  HEAD_PLACE_P: 0.6,
 };
 export type Thresholds = typeof THRESHOLDS;
 
@@ -97,8 +109,8 @@ function targetOf(pack: Pack, cls: string, ranks: Map<string, number>): Target {
 }
 
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string): Recognition {
-  const sem = layer.model.classify(text);
-  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P } = { ...THRESHOLDS, ...layer.thresholds };
+  const sem = layer.model.classify(text, pack.id);
+  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P } = { ...THRESHOLDS, ...layer.thresholds };
   const ranks = new Map(pack.levels.map((l) => [l.id, l.rank]));
   const indicatorRank = (id: string) => ranks.get(pack.indicators.find((i) => i.id === id)?.level ?? '') ?? 0;
   const riskRank = Math.max(...pack.indicators.filter((i) => i.kind === 'harm').map((i) => ranks.get(i.level) ?? 0));
@@ -186,6 +198,32 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     if (x.t.rank < riskRank && topicFound) continue;
     const bar = x.t.rank >= riskRank ? (topicFound ? INDICATOR_OVER_TOPIC_P : INDICATOR_P) : LOW_CLASS_P;
     if (x.c.p >= bar && !x.t.redFlag && !has(x.t.id) && !negated.has(x.t.id)) out.indicators.push({ id: x.t.id, matched: [], by: 'meaning' });
+  }
+
+  // 3b. Below child protection, the area's own level head places the worry where the area draws its lines between
+  // levels (Bury's level 2 / 3 / 4, Nottingham's additional / extensive / child in need): a worry the meaning placed
+  // one side of such a line moves to the other when the head is sure of it. Never at or above child protection, never
+  // below a level the phrases found, and only to a level the meaning gives an indicator for.
+  if (sem.levels && !hasRedFlag()) {
+    const placed = Math.max(0, ...out.indicators.map((i) => indicatorRank(i.id)));
+    const head = sem.levels[0];
+    const level = head?.id.startsWith('level:') ? pack.levels.find((l) => l.id === head.id.slice('level:'.length)) : undefined;
+    const byPhrases = Math.max(0, ...out.indicators.filter((i) => i.by !== 'meaning').map((i) => indicatorRank(i.id)));
+    const bar = placed > 0 ? HEAD_P : HEAD_PLACE_P;
+    const unplacedWorry = placed === 0 && !topicFound && !(top && top.t.kind !== 'indicator' && top.c.p >= 0.5);
+    if (head && level && head.p >= bar && (placed > 0 || unplacedWorry) && placed < riskRank && level.rank < riskRank && level.rank !== placed && level.rank >= byPhrases) {
+      const there = indicatorScores.find((x) => x.t.rank === level.rank && !negated.has(x.t.id));
+      if (there) {
+        out.indicators = out.indicators.filter((i) => i.by !== 'meaning' || indicatorRank(i.id) <= level.rank);
+        if (!has(there.t.id)) out.indicators.push({ id: there.t.id, matched: [], by: 'meaning' });
+      }
+    }
+    const pRisk = sem.levels.filter((l) => (pack.levels.find((x) => `level:${x.id}` === l.id)?.rank ?? 0) >= riskRank).reduce((sum, l) => sum + l.p, 0);
+    const placedNow = Math.max(0, ...out.indicators.map((i) => indicatorRank(i.id)));
+    if (pRisk >= HEAD_RISK_P && placedNow < riskRank && !topicFound) {
+      const harm = indicatorScores.find((x) => x.t.rank >= riskRank && x.t.rank < emergencyRank && !negated.has(x.t.id));
+      if (harm) out.indicators.push({ id: harm.t.id, matched: [], by: 'meaning' });
+    }
   }
 
   // 4. The intent, from what now stands.

@@ -29,6 +29,15 @@ export interface ModelData {
   clusters?: string[];
   /** A hidden-layer model beside the linear one (train.ts `hidden`): its probabilities averaged in at `mix`. */
   hidden?: StoredHidden;
+  /** Each area's level head (train.ts `trainLevelHead`): classes `level:<that area's level id>` and `topic`. */
+  heads?: Record<string, StoredHead>;
+}
+
+export interface StoredHead {
+  classes: string[];
+  /** As the linear model's: feature names, space-separated, and their rows of Int16 weights (× 1000), base64. */
+  features: string;
+  rows: string;
 }
 
 export interface StoredHidden {
@@ -107,6 +116,15 @@ export interface SemanticResult {
   knownWords: number;
   /** With a hidden layer: each model's own ranking (linear, then hidden), for a red flag either is sure of. */
   parts?: ClassScore[][];
+  /** For an area with a level head: its levels of need by probability (`level:<id>`, and `topic`), highest first. */
+  levels?: ClassScore[];
+}
+
+/** A level head at run time: a linear model over the same features (its words are not added to the known words). */
+interface LevelHead {
+  classes: string[];
+  index: Map<string, number>;
+  rows: Float32Array;
 }
 
 const TYPO_WEIGHT = 0.9;
@@ -131,6 +149,7 @@ export class SemanticModel {
   private readonly english: Set<string>;
   private readonly clusters = new Map<string, number>();
   private readonly hidden?: HiddenLayer;
+  private readonly heads = new Map<string, LevelHead>();
 
   constructor(data: ModelData) {
     this.classes = data.classes;
@@ -149,6 +168,15 @@ export class SemanticModel {
       const out = unpackInt16(data.hidden.out);
       if (rows.length !== index.size * size || out.length !== (size + 1) * this.classes.length) throw new Error('semantic model: hidden layer does not match');
       this.hidden = { size, mix, index, rows, out };
+    }
+    for (const [area, head] of Object.entries(data.heads ?? {})) {
+      const index = new Map<string, number>();
+      head.features.split(' ').forEach((f, r) => {
+        if (f) index.set(f, r);
+      });
+      const rows = unpackRows(head.rows, head.classes.length);
+      if (rows.length !== index.size * head.classes.length) throw new Error(`semantic model: the ${area} level head does not match`);
+      this.heads.set(area, { classes: head.classes, index, rows });
     }
   }
 
@@ -176,26 +204,19 @@ export class SemanticModel {
     return undefined;
   };
 
-  classify(text: string): SemanticResult {
-    return this.classifyTokens(semanticTokens(text));
+  /** The message's classes; with `area`, that area's levels of need too, when it has a level head. */
+  classify(text: string, area?: string): SemanticResult {
+    return this.classifyTokens(semanticTokens(text), area);
   }
 
-  classifyTokens(tokens: SemanticToken[]): SemanticResult {
+  classifyTokens(tokens: SemanticToken[], area?: string): SemanticResult {
     const features = featuresOf(tokens, this.resolve, this.clusterOf);
     // Once per message (decision 020): plain loops over the typed arrays, in the same order and with
     // the same arithmetic as the straightforward version, so every score is the same to the bit.
     const C = this.classes.length;
-    const rows = this.rows;
-    const scores = new Float64Array(C);
     let knownWords = 0;
-    for (const [f, x] of features) {
-      const r = this.index.get(f);
-      if (r === undefined) continue;
-      if (f.startsWith('w:')) knownWords++;
-      const base = r * C;
-      for (let c = 0; c < C; c++) scores[c] = (scores[c] as number) + x * (rows[base + c] as number);
-    }
-    const linear = softmax(scores);
+    for (const f of features.keys()) if (f.startsWith('w:') && this.index.has(f)) knownWords++;
+    const linear = linearProbabilities(this.index, this.rows, C, features);
     let p = linear;
     let parts: ClassScore[][] | undefined;
     if (this.hidden) {
@@ -213,15 +234,33 @@ export class SemanticModel {
       if (this.english.has(t.raw) || this.known.has(t.stem)) english++;
     }
     const englishShare = words < 4 ? 1 : english / words;
-    return { ranked, englishShare, knownWords, ...(parts ? { parts } : {}) };
+    const head = area === undefined ? undefined : this.heads.get(area);
+    const levels = head ? rank(head.classes, linearProbabilities(head.index, head.rows, head.classes.length, features)) : undefined;
+    return { ranked, englishShare, knownWords, ...(parts ? { parts } : {}), ...(levels ? { levels } : {}) };
   }
 
   /** Classes by probability, highest first, those above 1 %. */
   private rank(p: number[]): ClassScore[] {
-    const ranked: ClassScore[] = [];
-    for (let i = 0; i < p.length; i++) if ((p[i] as number) >= 0.01) ranked.push({ id: this.classes[i] as string, p: p[i] as number });
-    return ranked.sort((a, b) => b.p - a.p);
+    return rank(this.classes, p);
   }
+}
+
+function rank(classes: string[], p: number[]): ClassScore[] {
+  const ranked: ClassScore[] = [];
+  for (let i = 0; i < p.length; i++) if ((p[i] as number) >= 0.01) ranked.push({ id: classes[i] as string, p: p[i] as number });
+  return ranked.sort((a, b) => b.p - a.p);
+}
+
+/** A linear model's class probabilities over a message's features (a level head's). */
+function linearProbabilities(index: Map<string, number>, rows: Float32Array, C: number, features: Map<string, number>): number[] {
+  const scores = new Float64Array(C);
+  for (const [f, x] of features) {
+    const r = index.get(f);
+    if (r === undefined) continue;
+    const base = r * C;
+    for (let c = 0; c < C; c++) scores[c] = (scores[c] as number) + x * (rows[base + c] as number);
+  }
+  return softmax(scores);
 }
 
 /** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */

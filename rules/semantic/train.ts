@@ -92,6 +92,25 @@ export function classOf(item: CorpusItem, levelOf: LevelOf): string {
   return item.route;
 }
 
+/** Routes that carry a level of need: an area's level head is taught the level of these, and "topic" for the rest. */
+const LEVEL_ROUTES = new Set(['emergency', 'risk', 'more_help', 'early_help', 'advice']);
+
+/** The class an area's level head learns for an item labelled in that area's own terms. */
+export function levelClassOf(item: CorpusItem): string {
+  return item.level && LEVEL_ROUTES.has(item.route) ? `level:${item.level}` : 'topic';
+}
+
+/**
+ * An area's level head: a linear model taught that area's own levels of need from its own labelled messages
+ * (Bury's five levels, Nottingham's Family Support Pathway), beside the one model taught in Salford's classes.
+ * The shared model's classes carry over to another area's indicators, but not where the areas draw the line
+ * between two levels differently (Bury's level 2 / 3 / 4, Nottingham's additional / extensive / child in need).
+ */
+export function trainLevelHead(items: CorpusItem[], opts: TrainOptions = {}): Trained {
+  const taught = items.map((it) => ({ ...it, route: levelClassOf(it), level: null, indicators: [] }));
+  return train(taught, () => undefined, { ...opts, hidden: 0 });
+}
+
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { corpusHash } from '../../scripts/corpus';
 import { createEngine, defaultSemanticModel, loadEngines, loadPack } from '../../rules';
 import modelData from '../../rules/semantic/model-data';
+import { bury as buryPack } from '../../rules/packs/bury';
 import { salford } from '../../rules/packs/salford';
 import { packHidden, packWeights, SemanticModel } from '../../rules/semantic/model';
-import { train, type CorpusItem } from '../../rules/semantic/train';
+import { train, trainLevelHead, type CorpusItem } from '../../rules/semantic/train';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const pack = loadPack(salford);
@@ -172,5 +173,52 @@ describe('a listed phrase for harm that the whole message explains away', () => 
       expect(r.intent, text).toBe('concern');
       expect(r.indicators.map((i) => i.id), text).toContain('physical_abuse');
     }
+  });
+});
+
+describe("an area's own level head", () => {
+  const bury = loadPack(buryPack);
+  const at = new Date('2026-11-23T10:00:00Z');
+
+  it('learns the area’s own levels from its own messages, and answers only for its area', () => {
+    const items: CorpusItem[] = [];
+    for (let n = 0; n < 30; n++) {
+      items.push({ text: `speech therapy referral needed, number ${n}`, route: 'early_help', level: 'level2', indicators: [], pack: 'bury' });
+      items.push({ text: `a team around the family with several agencies, number ${n}`, route: 'early_help', level: 'level3', indicators: [], pack: 'bury' });
+      items.push({ text: `who do I phone for this, number ${n}`, route: 'contact', level: null, indicators: [], pack: 'bury' });
+    }
+    const t = trainLevelHead(items, { runs: 1, epochs: 20 });
+    expect(t.classes).toEqual(['level:level2', 'level:level3', 'topic']);
+    const head = { classes: t.classes, ...packWeights(t.classes, t.weights) };
+    const m = new SemanticModel({ version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: '', heads: { bury: head } });
+    expect(m.classify('they need a team around the family', 'bury').levels?.[0]?.id).toBe('level:level3');
+    expect(m.classify('a speech therapy referral', 'bury').levels?.[0]?.id).toBe('level:level2');
+    expect(m.classify('a speech therapy referral', 'nottingham').levels).toBeUndefined();
+    expect(m.classify('a speech therapy referral').levels).toBeUndefined();
+  });
+
+  // A stand-in model: the shared model reads "needs not met despite help" (Bury level 4); the head is sure of level 3.
+  const standIn = (levels: { id: string; p: number }[] | undefined, ranked = [{ id: 'early_help_not_working', p: 0.55 }, { id: 'complex_needs', p: 0.3 }, { id: 'advice', p: 0.1 }]) =>
+    ({ classify: () => ({ ranked, englishShare: 1, knownWords: 8, ...(levels ? { levels } : {}) }) }) as unknown as SemanticModel;
+  const levelWith = (model: SemanticModel, text: string) => {
+    const e = createEngine(bury, model);
+    const r = e.recognise(text);
+    return { level: e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id, ids: r.indicators.map((i) => i.id) };
+  };
+  const text = 'mum would like more support, there are a few things going on for the family at the moment';
+
+  it('moves a worry the shared model placed across the area’s line between two levels, when sure of it', () => {
+    expect(levelWith(standIn(undefined), text).level).toBe('level4');
+    const moved = levelWith(standIn([{ id: 'level:level3', p: 0.8 }, { id: 'level:level4', p: 0.15 }]), text);
+    expect(moved.level).toBe('level3');
+    expect(moved.ids).toEqual(['range_of_needs']);
+  });
+
+  it('leaves it when not sure enough, never lowers child protection, and never goes below what the phrases found', () => {
+    expect(levelWith(standIn([{ id: 'level:level3', p: 0.45 }, { id: 'level:level4', p: 0.4 }]), text).level).toBe('level4');
+    const harm = [{ id: 'physical_abuse', p: 0.7 }, { id: 'complex_needs', p: 0.2 }];
+    expect(levelWith(standIn([{ id: 'level:level3', p: 0.9 }], harm), text).level).toBe('level5');
+    // "sofa surfing": a young person homeless, Bury level 4 by its listed phrase.
+    expect(levelWith(standIn([{ id: 'level:level3', p: 0.9 }]), 'he is 16 and has been sofa surfing since his mum asked him to leave').level).toBe('level4');
   });
 });

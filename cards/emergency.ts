@@ -25,9 +25,12 @@ export function buildEmergencyCard(d: EmergencyCardData): AdaptiveCard {
     : '';
   const steps = a.steps.map((s, i) => ({ n: i + 1, text: s.text }));
   // "Not sure" to a red-flag question brings this card: worded as what to do in case it is so, never as a finding.
+  // Read from the meaning of the message alone (no listed phrase, no "yes"): the same, as what it may mean.
   const reason = a.level?.fromNotSure
     ? `You were not sure whether the child is in immediate danger or home alone. If there is any chance of it, call ${policeNumber} now.`
-    : (a.level?.definition ?? `Call ${policeNumber} now.`);
+    : a.level?.fromMeaning
+      ? a.level.plain
+      : (a.level?.definition ?? `Call ${policeNumber} now.`);
   // The fallback is set from the first screen below (setFallback).
   const fallbackText = `Call ${policeNumber} now. ${reason}`;
   const card = expandCard(template, {

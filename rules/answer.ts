@@ -103,6 +103,11 @@ export interface Answer {
     /** The level in plain words for this answer: the definition, or worded as "in case it is so" when it stands only on "not sure". */
     plain: string;
     fromNotSure: boolean;
+    /**
+     * An emergency read from the meaning of the message alone (no listed phrase, no "yes" to the red-flag question):
+     * worded as what to do because it might be so, never as a finding.
+     */
+    fromMeaning?: boolean;
     /** The level this one sits within (the pack's `within`), by name: immediate danger is child protection acted on at once. */
     within?: string;
   };
@@ -191,6 +196,11 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
       ? [...a.warnings.filter((w) => w.id === 'not_sure').map((w) => w.text), ...fromWords]
       : [...fromWords, ...a.rationale.filter((x) => !r || /^You\b/.test(x.because)).map((x) => `${x.because} That means ${x.effect}.${x.basis ? ` ${x.basis}` : ''}`)];
   const uncertain = a.levelFromNotSure ? uncertainLevelText(pack, a) : undefined;
+  const redFlags = (r?.indicators ?? []).filter((i) => pack.indicators.find((x) => x.id === i.id)?.kind === 'red-flag');
+  const confirmed = answers.immediateDanger === 'yes' || answers.homeAlone === 'yes';
+  const fromMeaning = kind === 'emergency' && !confirmed && redFlags.length > 0 && redFlags.every((i) => i.by === 'meaning');
+  const police = pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
+  const mayMean = `What you described may mean the child is in immediate danger or home alone. If there is any chance of it, call ${police} now.`;
   const lowest = Math.min(...pack.levels.map((l) => l.rank));
   // A worry above universal services is not answered with "Services and advice" because a word like "youth club" came up.
   const also = (r?.also ?? []).filter((i) => OFFERABLE.has(i) && !(a.level.rank > lowest && i === 'advice'));
@@ -207,7 +217,7 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
     routeId: a.route.id,
     title: a.route.title,
     summary: uncertain?.summary ?? a.route.summary,
-    level: { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: uncertain?.levelPlain ?? a.level.plain, fromNotSure: a.levelFromNotSure, ...withinOf(pack, a.level) },
+    level: { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: fromMeaning ? mayMean : (uncertain?.levelPlain ?? a.level.plain), fromNotSure: a.levelFromNotSure, ...(fromMeaning ? { fromMeaning } : {}), ...withinOf(pack, a.level) },
     steps: kind === 'emergency' ? distinctSteps(a.actions) : forRole(pack, a.actions, opts.role, true),
     contacts: a.contacts,
     warnings: a.warnings,

@@ -41,7 +41,9 @@ import {
 import { questionsFor } from '../../dialogs/triage/questions';
 import {
   AREAS,
+  answerText,
   assessmentToAnswer,
+  createEngine,
   contactAnswer,
   topicAnswer,
   cwdCriteria,
@@ -57,6 +59,7 @@ import {
   type Intent,
   type Recognition,
 } from '../../rules';
+import type { SemanticModel } from '../../rules/semantic/model';
 
 const engines = loadEngines();
 const WEEKDAY = new Date('2026-11-24T10:00:00Z'); // Tuesday 10am: front doors open
@@ -338,6 +341,22 @@ describe('wording a practitioner can trust', () => {
     const within = e.pack.levels.find((l) => l.id === e.pack.emergencyLevel)?.within;
     expect(within?.level).toBe(top?.id);
     expect(answer.sources.join(' ')).toContain(within?.source.section);
+  });
+
+  it('an emergency read from the meaning alone is worded as what it may mean; a listed phrase or a "yes" states it', () => {
+    // A stand-in model sure of "home alone" whatever the words.
+    const model = { classify: () => ({ ranked: [{ id: 'home_alone', p: 0.9 }], englishShare: 1, knownWords: 8 }) } as unknown as SemanticModel;
+    const e = createEngine(pack, model);
+    const read = (text: string) => visibleTexts(buildEmergencyCard({ pack, answer: answerText(e, text, WEEKDAY, { personal: true }) })).join('\n');
+    const meaning = read('the little one was by himself in the flat all afternoon');
+    expect(meaning).toContain('What you described may mean the child is in immediate danger or home alone. If there is any chance of it, call 999 now.');
+    expect(meaning).not.toContain('The child is in immediate danger of being harmed, or is home alone.');
+    expect(meaning).toContain('Call 999');
+    expect(read('the children are home alone')).toContain('The child is in immediate danger of being harmed, or is home alone. Call the police on 999 now.');
+    const yes = engine.assess({ homeAlone: 'yes' }, WEEKDAY);
+    const r = e.recognise('the little one was by himself in the flat all afternoon');
+    const said = visibleTexts(buildEmergencyCard({ pack, answer: assessmentToAnswer(e, yes, { personal: true, answers: { homeAlone: 'yes' }, recognition: r, emergency: true }) })).join('\n');
+    expect(said).toContain('The child is in immediate danger of being harmed, or is home alone. Call the police on 999 now.');
   });
 
   it('"not sure" of immediate danger: what to do in case it is so, not a statement that it is', () => {

@@ -16,7 +16,7 @@ import {
 } from 'botbuilder';
 import type { AppConfig } from './config';
 import { cachingAuthentication } from './connectorCache';
-import { activityLogFields, type Logger } from './logger';
+import { activityLogFields, activityTenant, type Logger } from './logger';
 import { DEFAULT_RETRY, Pacer, realSleep, ResilientBotFrameworkAuthentication, type OutboundOptions } from './outbound';
 import { serviceUrlPolicy } from './security';
 
@@ -54,7 +54,8 @@ export function authOptions(config: AdapterConfig): ConfigurationBotFrameworkAut
 
 /** The tenant of an inbound activity: `conversation.tenantId`, else Teams' `channelData.tenant.id`. */
 export function activityTenantId(context: TurnContext): string | undefined {
-  return activityLogFields(context.activity).tenantId;
+  // The field alone, not the whole log line's fields (this runs several times a turn).
+  return activityTenant(context.activity);
 }
 
 /** The organisation key of a turn: the tenant id. */

@@ -169,6 +169,11 @@ export function knownValueFields<K extends string>(key: K, value: unknown, known
   return { [key]: 'unknown', [`${key}Sha256`]: createHash('sha256').update(text).digest('hex').slice(0, 16), [`${key}Length`]: text.length };
 }
 
+/** The tenant of an activity, as its log fields give it: `conversation.tenantId`, else Teams' `channelData.tenant.id`. */
+export function activityTenant(activity: ActivityLike | undefined): string | undefined {
+  return activity ? activity.conversation?.tenantId ?? channelDataTenantId(activity.channelData) : undefined;
+}
+
 function channelDataTenantId(channelData: unknown): string | undefined {
   if (typeof channelData !== 'object' || channelData === null || !('tenant' in channelData)) {
     return undefined;
@@ -197,7 +202,7 @@ export function activityLogFields(activity: ActivityLike | undefined): ActivityL
     ...knownValueFields('channelId', activity.channelId, CHANNEL_IDS),
     conversationId: activity.conversation?.id,
     ...knownValueFields('conversationType', activity.conversation?.conversationType, CONVERSATION_TYPES),
-    tenantId: activity.conversation?.tenantId ?? channelDataTenantId(activity.channelData),
+    tenantId: activityTenant(activity),
     replyToId: activity.replyToId,
   }) as ActivityLogFields;
 }

@@ -92,6 +92,8 @@ export class Pacer {
       }
       if (wait <= 0) {
         times.push(at);
+        // Re-inserted, so the map stays in the order of each key's latest send (oldest first).
+        this.sent.delete(key);
         this.sent.set(key, times);
         this.forgetIdle(at);
         return;
@@ -100,10 +102,16 @@ export class Pacer {
     }
   }
 
+  /**
+   * Forgets keys whose latest send is outside the longest window. The map is in the order of the
+   * latest sends, so this stops at the first key still in use: each send costs the keys it forgets,
+   * not a walk over every conversation of the last 30 seconds (decision 020, round 5).
+   */
   private forgetIdle(at: number): void {
     if (this.sent.size < 1000) return;
     for (const [key, times] of this.sent) {
-      if ((times[times.length - 1] ?? 0) <= at - this.longest) this.sent.delete(key);
+      if ((times[times.length - 1] ?? 0) > at - this.longest) return;
+      this.sent.delete(key);
     }
   }
 }

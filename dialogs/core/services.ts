@@ -4,7 +4,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { buildHelpCard, type HeldCounts } from '../../cards';
-import type { Answers, Area, Assessment, Engine, Role } from '../../rules';
+import type { Answers, Area, Assessment, Engine, Recognition, Role } from '../../rules';
 import { formatLongDate, londonTime } from '../../rules';
 import { scopeOfTurn, sendCard } from './turn';
 
@@ -111,6 +111,33 @@ export async function sendHelp(services: TriageServices, context: TurnContext, e
 
 export async function engineFor(services: TriageServices, context: TurnContext): Promise<Engine> {
   return services.engines[await services.areaFor(context)];
+}
+
+const RECOGNISED = Symbol('recognised this turn');
+
+/**
+ * `engine.recognise(text)`, once per turn for the same engine and text: free text typed while the
+ * screening is open is read for red flags (InterruptibleDialog), then by the screening, then by the
+ * root dialog it is handed to, and the answer is the same each time (decision 020, round 5). Kept
+ * in the turn's state only, so it goes with the turn.
+ */
+export function recogniseInTurn(context: TurnContext, engine: Engine, text: string): Recognition {
+  let seen = context.turnState.get(RECOGNISED) as Map<Engine, Map<string, Recognition>> | undefined;
+  if (!seen) {
+    seen = new Map();
+    context.turnState.set(RECOGNISED, seen);
+  }
+  let byText = seen.get(engine);
+  if (!byText) {
+    byText = new Map();
+    seen.set(engine, byText);
+  }
+  let r = byText.get(text);
+  if (!r) {
+    r = engine.recognise(text);
+    byText.set(text, r);
+  }
+  return r;
 }
 
 /** "Contact details last checked on 23 November 2026" when the pack is older than allowed. */

@@ -9,7 +9,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogTurnStatus } from '../core/framework';
 import { ACTIONS, CONTROL_WORDS_PATTERNS, cardForAnswer, verbOf } from '../../cards';
 import { answerOf, answersFromMessage } from '../../rules';
-import { engineFor, isPersonal, sendCard, sendHelp, type TriageServices } from '../core/services';
+import { engineFor, isPersonal, recogniseInTurn, sendCard, sendHelp, type TriageServices } from '../core/services';
 
 // The control words are declared with the actions (cards/actions.ts).
 export const { startAgain: START_AGAIN, cancel: CANCEL, help: HELP } = CONTROL_WORDS_PATTERNS;
@@ -38,7 +38,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
     // Red flags first, on every turn, whatever dialog is running: the emergency card at once, no question first.
     if (text) {
-      const r = engine.recognise(text);
+      const r = recogniseInTurn(context, engine, text);
       if (r.intent === 'emergency') {
         const at = this.services.clock();
         const personal = isPersonal(context);

@@ -11,7 +11,7 @@ import { InterruptibleDialog, START_AGAIN } from './interruptibleDialog';
 import { SCREENING_DIALOG, type ScreeningDialog, type ScreeningOptions, type ScreeningResult } from './screeningDialog';
 import { ForgetMeHandler } from '../core/forgetMe';
 import type { DialogFeature, VerbHandler } from '../core/feature';
-import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, sendHelp, sendUnreadable, staleNote, type TriageServices } from '../core/services';
+import { consultChannelOf, engineFor, isPersonal, recogniseInTurn, reportAssessment, sendCard, sendHelp, sendUnreadable, staleNote, type TriageServices } from '../core/services';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_FLOW = 'mainFlow';
@@ -99,7 +99,7 @@ export class MainDialog extends InterruptibleDialog {
       await sendCard(context, buildPrivacyWarningCard({ ...(context.activity.recipient?.id ? { botId: context.activity.recipient.id } : {}) }));
     }
     const at = this.services.clock();
-    const r = engine.recognise(text);
+    const r = recogniseInTurn(context, engine, text);
     if (r.intent === 'help') {
       await sendHelp(this.services, context, engine);
       return step.endDialog();

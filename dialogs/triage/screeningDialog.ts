@@ -11,7 +11,7 @@ import { ACTIONS, buildQuestionCard, cardForAnswer } from '../../cards';
 import type { Answers, Assessment, Engine } from '../../rules';
 import { answerOf } from '../../rules';
 import { choiceFromText, questionsFor, type Question } from './questions';
-import { consultChannelOf, engineFor, isPersonal, reportAssessment, sendCard, staleNote, type TriageServices } from '../core/services';
+import { consultChannelOf, engineFor, isPersonal, recogniseInTurn, reportAssessment, sendCard, staleNote, type TriageServices } from '../core/services';
 
 export const SCREENING_DIALOG = 'screeningDialog';
 const LOOP = 'screeningLoop';
@@ -97,7 +97,7 @@ export class ScreeningDialog extends ComponentDialog {
       case 'restart':
         return step.replaceDialog(LOOP, { index: 0, history: [], answers: {}, preselected: state.preselected } satisfies ScreeningState);
       case 'other': {
-        const r = engine.recognise(input.text);
+        const r = recogniseInTurn(step.context, engine, input.text);
         if (r.intent !== 'help' && r.confidence !== 'low') return step.endDialog({ handoff: input.text } satisfies ScreeningResult);
         return step.replaceDialog(LOOP, { ...state, retry: 'Please choose one of the answers on the card (or type it), or say “back”, “start again” or “cancel”.' });
       }

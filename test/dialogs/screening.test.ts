@@ -6,7 +6,7 @@
  */
 import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, type Middleware, type TurnContext, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MainDialog } from '../../dialogs/triage/mainDialog';
 import { questionsFor, type Question } from '../../dialogs/triage/questions';
 import { ScreeningDialog } from '../../dialogs/triage/screeningDialog';
@@ -246,6 +246,23 @@ describe('screening dialog: red flags typed mid-dialog', () => {
     const card = lastCard(replies);
     expect(isEmergency(card)).toBe(false);
     expect(card?.json).toContain(BRIDGE);
+  });
+
+  it('words typed mid-dialog are read once in the turn, though three steps look at them', async () => {
+    const client = newClient();
+    await walkTo(client, 2);
+    const text = 'she told me her stepdad hits her and leaves marks';
+    const spy = vi.spyOn(engines.salford, 'recognise');
+    try {
+      const replies = await say(client, text);
+      // The red-flag check, the screening and the root dialog it hands the words to all use one reading.
+      expect(spy.mock.calls.filter(([t]) => t === text)).toHaveLength(1);
+      const card = lastCard(replies);
+      expect(isResult(card)).toBe(true);
+      expect(card?.json).toContain(BRIDGE);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

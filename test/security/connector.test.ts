@@ -243,4 +243,16 @@ describe('per-conversation pacing (fake clock)', () => {
     await pacer.acquire('later');
     expect(pacer.size).toBeLessThan(10);
   });
+
+  it('keeps a conversation that sent again while forgetting the idle ones around it', async () => {
+    const t = fakeTime();
+    const pacer = new Pacer(TEAMS_THREAD_LIMITS, t.now, t.sleep);
+    for (let i = 0; i < 1500; i += 1) await pacer.acquire(`c${i}`);
+    await t.sleep(20_000);
+    await pacer.acquire('c0');
+    await t.sleep(11_000);
+    await pacer.acquire('later');
+    // c1..c1499 are idle and forgotten; c0 (its send 11 s ago still counts) and 'later' are kept.
+    expect(pacer.size).toBe(2);
+  });
 });

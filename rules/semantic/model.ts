@@ -251,28 +251,27 @@ function rank(classes: string[], p: number[]): ClassScore[] {
   return ranked.sort((a, b) => b.p - a.p);
 }
 
-/** A linear model's class probabilities over a message's features (a level head's). */
-function linearProbabilities(index: Map<string, number>, rows: Float32Array, C: number, features: Map<string, number>): number[] {
-  const scores = new Float64Array(C);
+/** The message's features times a weight matrix (one row of `width` per feature): the sum of each feature's row times its value. */
+function featureProduct(index: Map<string, number>, rows: Float32Array | Int16Array, width: number, features: Map<string, number>): Float64Array {
+  const out = new Float64Array(width);
   for (const [f, x] of features) {
     const r = index.get(f);
     if (r === undefined) continue;
-    const base = r * C;
-    for (let c = 0; c < C; c++) scores[c] = (scores[c] as number) + x * (rows[base + c] as number);
+    const base = r * width;
+    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * (rows[base + k] as number);
   }
-  return softmax(scores);
+  return out;
+}
+
+/** A linear model's class probabilities over a message's features. */
+function linearProbabilities(index: Map<string, number>, rows: Float32Array, C: number, features: Map<string, number>): number[] {
+  return softmax(featureProduct(index, rows, C, features));
 }
 
 /** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */
 function hiddenProbabilities(hidden: HiddenLayer, C: number, features: Map<string, number>): number[] {
   const { size: H, index, rows, out } = hidden;
-  const a = new Float64Array(H);
-  for (const [f, x] of features) {
-    const r = index.get(f);
-    if (r === undefined) continue;
-    const base = r * H;
-    for (let j = 0; j < H; j++) a[j] = (a[j] as number) + x * (rows[base + j] as number);
-  }
+  const a = featureProduct(index, rows, H, features);
   for (let j = 0; j < H; j++) a[j] = (a[j] as number) / 1000;
   const scores = new Float64Array(C);
   for (let c = 0; c < C; c++) scores[c] = out[H * C + c] as number;

@@ -40,7 +40,14 @@ export class PhraseMatcher {
   private readonly rawVocabulary: Vocabulary;
   private readonly rawToStem = new Map<string, string>();
 
-  constructor(entries: PhraseEntry[]) {
+  /**
+   * `isWord`: a typed word that is a word in its own right is never read as a typo of a phrase word ("slipped" is
+   * not "slapped", "starting" not "starving", "cruising" not "bruising").
+   */
+  constructor(
+    entries: PhraseEntry[],
+    private readonly opts: { isWord?: (raw: string) => boolean } = {},
+  ) {
     const all: string[] = [];
     for (const e of entries) {
       const words = tokenise(e.phrase);
@@ -60,6 +67,8 @@ export class PhraseMatcher {
 
   private resolveToken(t: Token): { word: string; fuzzy: boolean } | undefined {
     const r = this.vocabulary.resolve(t.stem);
+    if (r && !r.fuzzy) return r;
+    if (this.opts.isWord?.(t.raw)) return undefined;
     if (r) return r;
     const raw = this.rawVocabulary.resolve(t.raw);
     const stem = raw ? this.rawToStem.get(raw.word) : undefined;

@@ -61,7 +61,7 @@ export class Recogniser {
     for (const t of pack.topics) for (const phrase of t.phrases) entries.push({ kind: 'topic', id: t.id, phrase });
     for (const s of pack.escalation?.stages ?? []) for (const phrase of s.phrases) entries.push({ kind: 'stage', id: s.id, phrase });
     for (const c of pack.contacts) for (const phrase of [c.name, ...c.aliases]) entries.push({ kind: 'contact', id: c.id, phrase });
-    this.matcher = new PhraseMatcher(entries);
+    this.matcher = new PhraseMatcher(entries, semantic ? { isWord: (raw) => semantic.model.isEnglishWord(raw) } : {});
     this.indicators = new Map(pack.indicators.map((i) => [i.id, i]));
   }
 

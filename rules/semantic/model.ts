@@ -194,6 +194,11 @@ export class SemanticModel {
 
   private clusterOf = (raw: string): number | undefined => this.clusters.get(raw);
 
+  /** A common English word as typed ("slipped", "starting"): a word in its own right, not a typo of another. */
+  isEnglishWord(raw: string): boolean {
+    return this.english.has(raw);
+  }
+
   /** The known stem a typed word stands for, and how sure: itself, a typo of it, or its word-vector neighbour. */
   resolve = (stem: string, raw: string): { stem: string; weight: number } | undefined => {
     if (this.known.has(stem)) return { stem, weight: 1 };

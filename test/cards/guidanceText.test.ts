@@ -345,7 +345,7 @@ describe('wording a practitioner can trust', () => {
 
   it('an emergency read from the meaning alone is worded as what it may mean; a listed phrase or a "yes" states it', () => {
     // A stand-in model sure of "home alone" whatever the words.
-    const model = { classify: () => ({ ranked: [{ id: 'home_alone', p: 0.9 }], englishShare: 1, knownWords: 8 }) } as unknown as SemanticModel;
+    const model = { classify: () => ({ ranked: [{ id: 'home_alone', p: 0.9 }], englishShare: 1, knownWords: 8 }), isEnglishWord: () => false } as unknown as SemanticModel;
     const e = createEngine(pack, model);
     const read = (text: string) => visibleTexts(buildEmergencyCard({ pack, answer: answerText(e, text, WEEKDAY, { personal: true }) })).join('\n');
     const meaning = read('the little one was by himself in the flat all afternoon');

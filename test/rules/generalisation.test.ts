@@ -10,7 +10,8 @@ import { answerFor } from '../../cards';
 import { loadEngines, type Intent, type Recognition } from '../../rules';
 import { tokenise } from '../../rules/text';
 
-const engine = loadEngines().salford;
+const engines = loadEngines();
+const engine = engines.salford;
 /** Wednesday 25 November 2026, 10:00 in London: the Bridge is open. */
 const OPEN = new Date('2026-11-25T10:00:00Z');
 
@@ -591,6 +592,15 @@ describe('the general rules behind these answers', () => {
     ['we would like some advice', 'housing_money'],
   ])('a short word one letter from a known word is not taken for it: "%s" is not %s', (text, id) => {
     expect(engine.recognise(text).indicators.map((i) => i.id)).not.toContain(id);
+  });
+
+  it.each([
+    ['bury', 'attendance has slipped to 91% this term', 'physical_abuse'],
+    ['bury', 'child stammering badly since starting school, parents want SALT', 'neglect'],
+    ['bury', '19 month old still cruising the furniture, not walking yet', 'physical_abuse'],
+    ['salford', 'attendance has slipped to 91% this term', 'physical_abuse'],
+  ] as const)('%s: a word in its own right is not a typo of a phrase word: "%s" is not %s', (area, text, id) => {
+    expect(engines[area].recognise(text).indicators.map((i) => i.id)).not.toContain(id);
   });
 
   it('typos are still forgiven: swapped letters, a missing or extra letter', () => {

@@ -134,6 +134,7 @@ describe('a red flag either part of the model is sure of', () => {
   const standIn = (parts: { id: string; p: number }[][]) =>
     ({
       classify: () => ({ ranked: [{ id: 'advice', p: 0.5 }, { id: 'home_alone', p: 0.2 }, { id: 'neglect', p: 0.1 }], englishShare: 1, knownWords: 8, parts }),
+      isEnglishWord: () => false,
     }) as unknown as SemanticModel;
   const text = 'the little one was on their own again this afternoon while mum went out';
 
@@ -199,7 +200,7 @@ describe("an area's own level head", () => {
 
   // A stand-in model: the shared model reads "needs not met despite help" (Bury level 4); the head is sure of level 3.
   const standIn = (levels: { id: string; p: number }[] | undefined, ranked = [{ id: 'early_help_not_working', p: 0.55 }, { id: 'complex_needs', p: 0.3 }, { id: 'advice', p: 0.1 }]) =>
-    ({ classify: () => ({ ranked, englishShare: 1, knownWords: 8, ...(levels ? { levels } : {}) }) }) as unknown as SemanticModel;
+    ({ classify: () => ({ ranked, englishShare: 1, knownWords: 8, ...(levels ? { levels } : {}) }), isEnglishWord: () => false }) as unknown as SemanticModel;
   const levelWith = (model: SemanticModel, text: string) => {
     const e = createEngine(bury, model);
     const r = e.recognise(text);

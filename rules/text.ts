@@ -212,6 +212,31 @@ function isTransposition(a: string, b: string): boolean {
   return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/** A word for hitting, kicking... that on its own says nothing of who did it to whom. */
+const ACTION_WORDS = new Set([
+  'hit', 'hits', 'hitting', 'kick', 'kicks', 'kicking', 'punch', 'punches', 'punching', 'bite', 'bites', 'biting', 'slap', 'slaps',
+  'slapping', 'push', 'pushes', 'pushing', 'scratch', 'scratches', 'scratching', 'beat', 'beats', 'beating',
+]);
+/**
+ * What follows such a word when the child is the one doing it, or it is an idiom: "kicking off" (a tantrum), "hitting
+ * out", "hitting staff", "kicking other children", "punching walls", "hitting herself", "biting each other".
+ */
+const DONE_BY_THE_CHILD = new Set([
+  'off', 'out', 'other', 'others', 'each', 'staff', 'teacher', 'teachers', 'adults', 'classmates', 'peers', 'pupils', 'walls', 'wall',
+  'doors', 'door', 'furniture', 'things', 'himself', 'herself', 'themselves', 'ball',
+]);
+
+/**
+ * A lone word for hitting, kicking... at `start` that the next word shows the child did, or that is an idiom ("he keeps
+ * kicking off", "she is hitting other kids", "punching the walls"): not a sign that someone harmed the child.
+ */
+export function doneByTheChild(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  const after = tokens[end + 1]?.raw === 'the' ? end + 2 : end + 1;
+  const next = tokens[after];
+  return start === end && first !== undefined && ACTION_WORDS.has(first.raw) && next !== undefined && next.clause === first.clause && DONE_BY_THE_CHILD.has(next.raw);
+}
+
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'denies', 'denied', 'deny']);
 /** "not sure", "don't know": uncertainty, which takes the safer branch, never negation. */
 const UNCERTAIN_AFTER_NOT = new Set(['sure', 'certain', 'know', 'clear', 'sur', 'certain']);

@@ -603,6 +603,25 @@ describe('the general rules behind these answers', () => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).not.toContain(id);
   });
 
+  it.each([
+    ['salford', 'kid keeps kicking off in class'],
+    ['salford', 'biting and kicking other kids every day, mum at a loss'],
+    ['bury', 'Reception child hitting staff and off a lot, mum wants help'],
+    ['nottingham', 'Y2 hitting out in class, parents want a joint plan'],
+    ['nottingham', 'lad has been punching the walls when he is angry'],
+  ] as const)('%s: the child doing the hitting or kicking, or "kicking off", is not the listed phrase for physical abuse: "%s"', (area, text) => {
+    // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
+  });
+
+  it.each([
+    ['salford', 'he said his dad was kicking him'],
+    ['bury', 'mum says her partner keeps hitting the kids'],
+    ['nottingham', 'she told me her step-dad was punching her'],
+  ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
+    expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
+  });
+
   it('typos are still forgiven: swapped letters, a missing or extra letter', () => {
     for (const t of ['pupil has brusies', 'negelct at home', 'the child is in imediate danger', 'can I report annonymously'])
       expect(engine.recognise(t).intent, t).not.toBe('help');

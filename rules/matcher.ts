@@ -1,4 +1,4 @@
-import { doneByTheChild, negatorBefore, tokenise, Vocabulary, type Token } from './text';
+import { notHarmToTheChild, negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
 
@@ -95,7 +95,7 @@ export class PhraseMatcher {
       if (!candidates) continue;
       for (const c of candidates) {
         const m = this.tryAt(c, tokens, resolved, i);
-        if (m && !(c.kind === 'indicator' && doneByTheChild(tokens, m.start, m.end))) matches.push(m);
+        if (m && !(c.kind === 'indicator' && notHarmToTheChild(tokens, m.start, m.end))) matches.push(m);
       }
     }
     // A negator that belongs to another phrase ("not happy with the outcome of my referral") negates nothing else.

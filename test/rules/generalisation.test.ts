@@ -622,6 +622,23 @@ describe('the general rules behind these answers', () => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });
 
+  it.each([
+    ['Mum disclosed she has PTSD and struggles with the noise', 'disclosure'],
+    ['mum has disclosed she drinks a lot most nights', 'disclosure'],
+    ['pupil disclosed self-harm to her tutor', 'disclosure'],
+    ['self harm disclosure yr 8', 'disclosure'],
+    ['she said sometimes she just wants to disappear', 'exploitation'],
+  ] as const)('an adult telling about themselves, a child about their own self-harm, "wants to disappear": not the listed phrase: "%s" is not %s', (text, id) => {
+    expect(engine.recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain(id);
+  });
+
+  it.each([
+    ['she disclosed that dad hits her', 'disclosure'],
+    ['she keeps going missing and disappears for days', 'exploitation'],
+  ] as const)('a child telling of harm, or going missing, still is: "%s" is %s', (text, id) => {
+    expect(engine.recognise(text).indicators.map((i) => i.id)).toContain(id);
+  });
+
   it('typos are still forgiven: swapped letters, a missing or extra letter', () => {
     for (const t of ['pupil has brusies', 'negelct at home', 'the child is in imediate danger', 'can I report annonymously'])
       expect(engine.recognise(t).intent, t).not.toBe('help');

@@ -1,4 +1,5 @@
-import { notHarmToTheChild, negatorBefore, tokenise, Vocabulary, type Token } from './text';
+import { notHarmToTheChild } from './agency';
+import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
 

@@ -223,3 +223,21 @@ describe("an area's own level head", () => {
     expect(levelWith(standIn([{ id: 'level:level3', p: 0.9 }]), 'he is 16 and has been sofa surfing since his mum asked him to leave').level).toBe('level4');
   });
 });
+
+describe('an ordinary matter, with a real chance of child protection', () => {
+  const advice = (harm: number) =>
+    ({ classify: () => ({ ranked: [{ id: 'advice', p: 0.6 }, { id: 'physical_abuse', p: harm }], englishShare: 1, knownWords: 8 }), isEnglishWord: () => false }) as unknown as SemanticModel;
+  const text = 'a girl said something about her mum this morning that stayed with me';
+
+  it('is asked about (the "not sure" card, 999 first), not answered as advice', () => {
+    expect(createEngine(pack, advice(0.25)).recognise(text).intent).toBe('unsure');
+    // The same when the words name a universal service ("breakfast club"), which alone would answer with advice.
+    const club = 'a girl at the breakfast club said her mum threw a cup at her this morning';
+    expect(phrasesOnly.recognise(club).intent).toBe('advice');
+    expect(createEngine(pack, advice(0.25)).recognise(club).intent).toBe('unsure');
+  });
+
+  it('is answered as advice when the chance is small', () => {
+    expect(createEngine(pack, advice(0.1)).recognise(text).intent).toBe('advice');
+  });
+});

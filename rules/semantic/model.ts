@@ -81,8 +81,8 @@ export function packWeights(classes: string[], weights: Record<string, [number[]
   return { features: names.join(' '), rows: packInt16(packed) };
 }
 
-function unpackRows(rows: string, C: number): Float32Array {
-  const out = unpackInt16(rows);
+function unpackRows(rows: string, C: number): Int16Array {
+  const out = int16From(rows);
   if (out.length % C !== 0) throw new Error('semantic model: rows do not match the classes');
   return out;
 }
@@ -124,7 +124,8 @@ export interface SemanticResult {
 interface LevelHead {
   classes: string[];
   index: Map<string, number>;
-  rows: Float32Array;
+  /** As the linear model's `rows`: Int16 as stored (× 1000). */
+  rows: Int16Array;
 }
 
 const TYPO_WEIGHT = 0.9;
@@ -142,7 +143,11 @@ export class SemanticModel {
   private readonly classes: string[];
   /** Feature → its row in `rows` (one weight per class). */
   private readonly index: Map<string, number>;
-  private readonly rows: Float32Array;
+  /**
+   * One weight per class per feature, Int16 as stored (× 1000): half the memory of the Float32 they
+   * were once unpacked to, and read as the same Float32 value (`weightOf`), so every score is the same to the bit.
+   */
+  private readonly rows: Int16Array;
   private readonly known = new Set<string>();
   private readonly typos: Vocabulary;
   private readonly neighbours: Map<string, { stem: string; weight: number }>;
@@ -252,7 +257,7 @@ function rank(classes: string[], p: number[]): ClassScore[] {
 }
 
 /** The message's features times a weight matrix (one row of `width` per feature): the sum of each feature's row times its value. */
-function featureProduct(index: Map<string, number>, rows: Float32Array | Int16Array, width: number, features: Map<string, number>): Float64Array {
+function featureProduct(index: Map<string, number>, rows: Int16Array, width: number, features: Map<string, number>): Float64Array {
   const out = new Float64Array(width);
   for (const [f, x] of features) {
     const r = index.get(f);
@@ -263,9 +268,29 @@ function featureProduct(index: Map<string, number>, rows: Float32Array | Int16Ar
   return out;
 }
 
+/**
+ * A stored weight (Int16 × 1000) as the model reads it: the Float32 nearest to it ÷ 1000, exactly the
+ * value `Float32Array.from(int16, (v) => v / 1000)` held before the rows stayed Int16 (decision 020, round 6).
+ */
+function weightOf(stored: number): number {
+  return Math.fround(stored / 1000);
+}
+
+/** As `featureProduct`, with each stored weight read as its Float32 value (`weightOf`): the linear model and the level heads. */
+function weightProduct(index: Map<string, number>, rows: Int16Array, width: number, features: Map<string, number>): Float64Array {
+  const out = new Float64Array(width);
+  for (const [f, x] of features) {
+    const r = index.get(f);
+    if (r === undefined) continue;
+    const base = r * width;
+    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * weightOf(rows[base + k] as number);
+  }
+  return out;
+}
+
 /** A linear model's class probabilities over a message's features. */
-function linearProbabilities(index: Map<string, number>, rows: Float32Array, C: number, features: Map<string, number>): number[] {
-  return softmax(featureProduct(index, rows, C, features));
+function linearProbabilities(index: Map<string, number>, rows: Int16Array, C: number, features: Map<string, number>): number[] {
+  return softmax(weightProduct(index, rows, C, features));
 }
 
 /** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */

@@ -181,15 +181,17 @@ export class SemanticModel {
   private readonly rows: Int16Array;
   private readonly known = new Set<string>();
   private readonly typos: Vocabulary;
-  private readonly neighbours: Map<string, { stem: string; weight: number }>;
   /**
-   * The English words and the clustered words in one sorted array (each word once), with each one's
-   * cluster (`NO_CLUSTER` for none) and whether it is English: about half the memory of a Set and a Map
-   * of the same words (decision 020, round 6); looked up by binary search.
+   * The English words, the clustered words and the words with a word-vector neighbour in one sorted
+   * array (each word once), with each one's cluster (`NO_CLUSTER` for none), whether it is English and
+   * its neighbour (`neighbourStems` index × 128 + similarity × 100, -1 for none): about half the memory
+   * of a Set and two Maps of the same words (decision 020, round 6); looked up by binary search.
    */
   private readonly lexicon: string[];
   private readonly lexiconCluster: Uint16Array;
   private readonly lexiconEnglish: Uint8Array;
+  private readonly lexiconNeighbour: Int32Array;
+  private readonly neighbourStems: string[] = [];
   private readonly hidden?: HiddenLayer;
   private readonly heads = new Map<string, LevelHead>();
 
@@ -198,26 +200,42 @@ export class SemanticModel {
     this.rows = unpackRows(data.rows, this.classes.length);
     this.index = this.indexOf(data.features, true);
     this.typos = new Vocabulary(this.known);
-    this.neighbours = new Map(Object.entries(data.neighbours).map(([w, [stem, sim]]) => [w, { stem, weight: sim / 100 }]));
     const clusters = data.clusters ?? [];
     if (clusters.length >= NO_CLUSTER) throw new Error('semantic model: too many clusters');
-    const entries = new Map<string, { cluster: number; english: boolean }>();
-    for (const w of data.english.split(' ')) entries.set(w, { cluster: NO_CLUSTER, english: true });
-    clusters.forEach((words, c) => {
-      for (const w of words.split(' ')) {
-        if (!w) continue;
-        const e = entries.get(w);
-        if (e) e.cluster = c;
-        else entries.set(w, { cluster: c, english: false });
+    type Entry = { cluster: number; english: boolean; neighbour: number };
+    const entries = new Map<string, Entry>();
+    const entry = (w: string): Entry => {
+      let e = entries.get(w);
+      if (!e) {
+        e = { cluster: NO_CLUSTER, english: false, neighbour: -1 };
+        entries.set(w, e);
       }
+      return e;
+    };
+    for (const w of data.english.split(' ')) entry(w).english = true;
+    clusters.forEach((words, c) => {
+      for (const w of words.split(' ')) if (w) entry(w).cluster = c;
     });
+    const stemIds = new Map<string, number>();
+    for (const [w, [stem, sim]] of Object.entries(data.neighbours)) {
+      if (!Number.isInteger(sim) || sim < 0 || sim > 127) throw new Error('semantic model: a neighbour similarity out of range');
+      let s = stemIds.get(stem);
+      if (s === undefined) {
+        s = this.neighbourStems.length;
+        this.neighbourStems.push(stem);
+        stemIds.set(stem, s);
+      }
+      entry(w).neighbour = s * 128 + sim;
+    }
     this.lexicon = [...entries.keys()].sort();
     this.lexiconCluster = new Uint16Array(this.lexicon.length);
     this.lexiconEnglish = new Uint8Array(this.lexicon.length);
+    this.lexiconNeighbour = new Int32Array(this.lexicon.length);
     this.lexicon.forEach((w, i) => {
-      const e = entries.get(w) as { cluster: number; english: boolean };
+      const e = entries.get(w) as Entry;
       this.lexiconCluster[i] = e.cluster;
       this.lexiconEnglish[i] = e.english ? 1 : 0;
+      this.lexiconNeighbour[i] = e.neighbour;
     });
     if (data.hidden) {
       const { size, mix } = data.hidden;
@@ -283,6 +301,14 @@ export class SemanticModel {
     return c === NO_CLUSTER ? undefined : c;
   };
 
+  /** The typed word's word-vector neighbour: the known stem and how near (similarity as stored ÷ 100). */
+  private neighbourOf(raw: string): { stem: string; weight: number } | undefined {
+    const i = this.lexiconIndex(raw);
+    const n = i < 0 ? -1 : (this.lexiconNeighbour[i] as number);
+    if (n < 0) return undefined;
+    return { stem: this.neighbourStems[n >> 7] as string, weight: (n & 127) / 100 };
+  }
+
   private isEnglish(raw: string): boolean {
     const i = this.lexiconIndex(raw);
     return i >= 0 && this.lexiconEnglish[i] === 1;
@@ -291,7 +317,7 @@ export class SemanticModel {
   /** The known stem a typed word stands for, and how sure: itself, a typo of it, or its word-vector neighbour. */
   resolve = (stem: string, raw: string): { stem: string; weight: number } | undefined => {
     if (this.known.has(stem)) return { stem, weight: 1 };
-    const n = this.neighbours.get(raw);
+    const n = this.neighbourOf(raw);
     if (n) return n;
     const t = this.typos.resolve(stem);
     if (t) return { stem: t.word, weight: TYPO_WEIGHT };

@@ -184,7 +184,7 @@ export class SemanticModel {
   /**
    * The English words, the clustered words and the words with a word-vector neighbour in one sorted
    * array (each word once), with each one's cluster (`NO_CLUSTER` for none), whether it is English and
-   * its neighbour (`neighbourStems` index × 128 + similarity × 100, -1 for none): about half the memory
+   * its neighbour (`neighbourStems` index × 128 + the similarity as stored, × 100, -1 for none): about half the memory
    * of a Set and two Maps of the same words (decision 020, round 6); looked up by binary search.
    */
   private readonly lexicon: string[];

@@ -81,8 +81,8 @@ export function packWeights(classes: string[], weights: Record<string, [number[]
   return { features: names.join(' '), rows: packInt16(packed) };
 }
 
-function unpackRows(rows: string, C: number): Float32Array {
-  const out = unpackInt16(rows);
+function unpackRows(rows: string, C: number): Int16Array {
+  const out = int16From(rows);
   if (out.length % C !== 0) throw new Error('semantic model: rows do not match the classes');
   return out;
 }
@@ -123,76 +123,196 @@ export interface SemanticResult {
 /** A level head at run time: a linear model over the same features (its words are not added to the known words). */
 interface LevelHead {
   classes: string[];
-  index: Map<string, number>;
-  rows: Float32Array;
+  index: RowIndex;
+  /** As the linear model's `rows`: Int16 as stored (× 1000). */
+  rows: Int16Array;
 }
 
 const TYPO_WEIGHT = 0.9;
+/** `lexiconCluster` of a word in no cluster. */
+const NO_CLUSTER = 0xffff;
 
 /** The hidden layer at run time: its rows stay Int16 (× 1000; half the memory of floats), scaled once per unit. */
 interface HiddenLayer {
   size: number;
   mix: number;
-  index: Map<string, number>;
+  index: RowIndex;
   rows: Int16Array;
   out: Float32Array;
 }
 
+/**
+ * A feature's row in one layer's weights (the linear model, the hidden layer, a level head). The layers
+ * share one map of feature names to numbers (`SemanticModel.ids`), so each name is kept once, and each
+ * layer keeps only a number → row table (-1 for a feature it does not have): about 2 MB less than a
+ * Map of its own per layer (decision 020, round 6). The same rows as those Maps gave.
+ */
+class RowIndex {
+  constructor(
+    private readonly ids: Map<string, number>,
+    /** Feature number → row, -1 for none; features numbered after this layer was built are not in it. */
+    private readonly rowOf: Int32Array,
+    /** How many features have a row. */
+    readonly size: number,
+  ) {}
+
+  get(feature: string): number | undefined {
+    const id = this.ids.get(feature);
+    if (id === undefined || id >= this.rowOf.length) return undefined;
+    const r = this.rowOf[id] as number;
+    return r < 0 ? undefined : r;
+  }
+
+  has(feature: string): boolean {
+    return this.get(feature) !== undefined;
+  }
+}
+
 export class SemanticModel {
   private readonly classes: string[];
+  /** Every layer's feature names, numbered (see `RowIndex`). */
+  private readonly ids = new Map<string, number>();
   /** Feature → its row in `rows` (one weight per class). */
-  private readonly index: Map<string, number>;
-  private readonly rows: Float32Array;
+  private readonly index: RowIndex;
+  /**
+   * One weight per class per feature, Int16 as stored (× 1000): half the memory of the Float32 they
+   * were once unpacked to, and read as the same Float32 value (`weightOf`), so every score is the same to the bit.
+   */
+  private readonly rows: Int16Array;
   private readonly known = new Set<string>();
   private readonly typos: Vocabulary;
-  private readonly neighbours: Map<string, { stem: string; weight: number }>;
-  private readonly english: Set<string>;
-  private readonly clusters = new Map<string, number>();
+  /**
+   * The English words, the clustered words and the words with a word-vector neighbour in one sorted
+   * array (each word once), with each one's cluster (`NO_CLUSTER` for none), whether it is English and
+   * its neighbour (`neighbourStems` index × 128 + the similarity as stored, × 100, -1 for none): about half the memory
+   * of a Set and two Maps of the same words (decision 020, round 6); looked up by binary search.
+   */
+  private readonly lexicon: string[];
+  private readonly lexiconCluster: Uint16Array;
+  private readonly lexiconEnglish: Uint8Array;
+  private readonly lexiconNeighbour: Int32Array;
+  private readonly neighbourStems: string[] = [];
   private readonly hidden?: HiddenLayer;
   private readonly heads = new Map<string, LevelHead>();
 
   constructor(data: ModelData) {
     this.classes = data.classes;
     this.rows = unpackRows(data.rows, this.classes.length);
-    this.index = this.indexOf(data.features);
+    this.index = this.indexOf(data.features, true);
     this.typos = new Vocabulary(this.known);
-    this.neighbours = new Map(Object.entries(data.neighbours).map(([w, [stem, sim]]) => [w, { stem, weight: sim / 100 }]));
-    this.english = new Set(data.english.split(' '));
-    (data.clusters ?? []).forEach((words, c) => {
-      for (const w of words.split(' ')) if (w) this.clusters.set(w, c);
+    const clusters = data.clusters ?? [];
+    if (clusters.length >= NO_CLUSTER) throw new Error('semantic model: too many clusters');
+    type Entry = { cluster: number; english: boolean; neighbour: number };
+    const entries = new Map<string, Entry>();
+    const entry = (w: string): Entry => {
+      let e = entries.get(w);
+      if (!e) {
+        e = { cluster: NO_CLUSTER, english: false, neighbour: -1 };
+        entries.set(w, e);
+      }
+      return e;
+    };
+    for (const w of data.english.split(' ')) entry(w).english = true;
+    clusters.forEach((words, c) => {
+      for (const w of words.split(' ')) if (w) entry(w).cluster = c;
+    });
+    const stemIds = new Map<string, number>();
+    for (const [w, [stem, sim]] of Object.entries(data.neighbours)) {
+      if (!Number.isInteger(sim) || sim < 0 || sim > 127) throw new Error('semantic model: a neighbour similarity out of range');
+      let s = stemIds.get(stem);
+      if (s === undefined) {
+        s = this.neighbourStems.length;
+        this.neighbourStems.push(stem);
+        stemIds.set(stem, s);
+      }
+      entry(w).neighbour = s * 128 + sim;
+    }
+    this.lexicon = [...entries.keys()].sort();
+    this.lexiconCluster = new Uint16Array(this.lexicon.length);
+    this.lexiconEnglish = new Uint8Array(this.lexicon.length);
+    this.lexiconNeighbour = new Int32Array(this.lexicon.length);
+    this.lexicon.forEach((w, i) => {
+      const e = entries.get(w) as Entry;
+      this.lexiconCluster[i] = e.cluster;
+      this.lexiconEnglish[i] = e.english ? 1 : 0;
+      this.lexiconNeighbour[i] = e.neighbour;
     });
     if (data.hidden) {
       const { size, mix } = data.hidden;
-      const index = this.indexOf(data.hidden.features);
+      const index = this.indexOf(data.hidden.features, true);
       const rows = int16From(data.hidden.rows);
       const out = unpackInt16(data.hidden.out);
       if (rows.length !== index.size * size || out.length !== (size + 1) * this.classes.length) throw new Error('semantic model: hidden layer does not match');
       this.hidden = { size, mix, index, rows, out };
     }
     for (const [area, head] of Object.entries(data.heads ?? {})) {
-      const index = new Map<string, number>();
-      head.features.split(' ').forEach((f, r) => {
-        if (f) index.set(f, r);
-      });
+      const index = this.indexOf(head.features, false);
       const rows = unpackRows(head.rows, head.classes.length);
       if (rows.length !== index.size * head.classes.length) throw new Error(`semantic model: the ${area} level head does not match`);
       this.heads.set(area, { classes: head.classes, index, rows });
     }
   }
 
-  /** Feature names (space-separated, in row order) → their rows; each word feature's stem becomes a known word. */
-  private indexOf(features: string): Map<string, number> {
-    const index = new Map<string, number>();
-    features.split(' ').forEach((f, r) => {
+  /** Feature names (space-separated, in row order) → their rows; with `addKnown`, each word feature's stem becomes a known word. */
+  private indexOf(features: string, addKnown: boolean): RowIndex {
+    const names = features.split(' ');
+    const rowIds = new Int32Array(names.length).fill(-1);
+    names.forEach((f, r) => {
       if (!f) return;
-      index.set(f, r);
+      let id = this.ids.get(f);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(f, id);
+      }
+      rowIds[r] = id;
+      if (!addKnown) return;
       const m = /^w:~?(.+)$/.exec(f);
       if (m?.[1]) this.known.add(m[1]);
     });
-    return index;
+    // A name given twice keeps its last row, as Map.set would.
+    const rowOf = new Int32Array(this.ids.size).fill(-1);
+    let size = 0;
+    rowIds.forEach((id, r) => {
+      if (id < 0) return;
+      if (rowOf[id] === -1) size++;
+      rowOf[id] = r;
+    });
+    return new RowIndex(this.ids, rowOf, size);
   }
 
-  private clusterOf = (raw: string): number | undefined => this.clusters.get(raw);
+  /** The word's place in `lexicon`, or -1. */
+  private lexiconIndex(word: string): number {
+    const words = this.lexicon;
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = words[mid] as string;
+      if (w === word) return mid;
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  private clusterOf = (raw: string): number | undefined => {
+    const i = this.lexiconIndex(raw);
+    const c = i < 0 ? NO_CLUSTER : (this.lexiconCluster[i] as number);
+    return c === NO_CLUSTER ? undefined : c;
+  };
+
+  /** The typed word's word-vector neighbour: the known stem and how near (similarity as stored ÷ 100). */
+  private neighbourOf(raw: string): { stem: string; weight: number } | undefined {
+    const i = this.lexiconIndex(raw);
+    const n = i < 0 ? -1 : (this.lexiconNeighbour[i] as number);
+    if (n < 0) return undefined;
+    return { stem: this.neighbourStems[n >> 7] as string, weight: (n & 127) / 100 };
+  }
+
+  private isEnglish(raw: string): boolean {
+    const i = this.lexiconIndex(raw);
+    return i >= 0 && this.lexiconEnglish[i] === 1;
+  }
 
   /** A common English word as typed ("slipped", "starting"): a word in its own right, not a typo of another. */
   isEnglishWord(raw: string): boolean {
@@ -202,7 +322,7 @@ export class SemanticModel {
   /** The known stem a typed word stands for, and how sure: itself, a typo of it, or its word-vector neighbour. */
   resolve = (stem: string, raw: string): { stem: string; weight: number } | undefined => {
     if (this.known.has(stem)) return { stem, weight: 1 };
-    const n = this.neighbours.get(raw);
+    const n = this.neighbourOf(raw);
     if (n) return n;
     const t = this.typos.resolve(stem);
     if (t) return { stem: t.word, weight: TYPO_WEIGHT };
@@ -236,7 +356,7 @@ export class SemanticModel {
     for (const t of tokens) {
       if (!ALPHABETIC.test(t.raw)) continue;
       words++;
-      if (this.english.has(t.raw) || this.known.has(t.stem)) english++;
+      if (this.isEnglish(t.raw) || this.known.has(t.stem)) english++;
     }
     const englishShare = words < 4 ? 1 : english / words;
     const head = area === undefined ? undefined : this.heads.get(area);
@@ -257,7 +377,7 @@ function rank(classes: string[], p: number[]): ClassScore[] {
 }
 
 /** The message's features times a weight matrix (one row of `width` per feature): the sum of each feature's row times its value. */
-function featureProduct(index: Map<string, number>, rows: Float32Array | Int16Array, width: number, features: Map<string, number>): Float64Array {
+function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: Map<string, number>): Float64Array {
   const out = new Float64Array(width);
   for (const [f, x] of features) {
     const r = index.get(f);
@@ -268,9 +388,29 @@ function featureProduct(index: Map<string, number>, rows: Float32Array | Int16Ar
   return out;
 }
 
+/**
+ * A stored weight (Int16 × 1000) as the model reads it: the Float32 nearest to it ÷ 1000, exactly the
+ * value `Float32Array.from(int16, (v) => v / 1000)` held before the rows stayed Int16 (decision 020, round 6).
+ */
+function weightOf(stored: number): number {
+  return Math.fround(stored / 1000);
+}
+
+/** As `featureProduct`, with each stored weight read as its Float32 value (`weightOf`): the linear model and the level heads. */
+function weightProduct(index: RowIndex, rows: Int16Array, width: number, features: Map<string, number>): Float64Array {
+  const out = new Float64Array(width);
+  for (const [f, x] of features) {
+    const r = index.get(f);
+    if (r === undefined) continue;
+    const base = r * width;
+    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * weightOf(rows[base + k] as number);
+  }
+  return out;
+}
+
 /** A linear model's class probabilities over a message's features. */
-function linearProbabilities(index: Map<string, number>, rows: Float32Array, C: number, features: Map<string, number>): number[] {
-  return softmax(featureProduct(index, rows, C, features));
+function linearProbabilities(index: RowIndex, rows: Int16Array, C: number, features: Map<string, number>): number[] {
+  return softmax(weightProduct(index, rows, C, features));
 }
 
 /** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */

@@ -309,14 +309,10 @@ export class SemanticModel {
     return { stem: this.neighbourStems[n >> 7] as string, weight: (n & 127) / 100 };
   }
 
-  private isEnglish(raw: string): boolean {
-    const i = this.lexiconIndex(raw);
-    return i >= 0 && this.lexiconEnglish[i] === 1;
-  }
-
   /** A common English word as typed ("slipped", "starting"): a word in its own right, not a typo of another. */
   isEnglishWord(raw: string): boolean {
-    return this.english.has(raw);
+    const i = this.lexiconIndex(raw);
+    return i >= 0 && this.lexiconEnglish[i] === 1;
   }
 
   /** The known stem a typed word stands for, and how sure: itself, a typo of it, or its word-vector neighbour. */
@@ -356,7 +352,7 @@ export class SemanticModel {
     for (const t of tokens) {
       if (!ALPHABETIC.test(t.raw)) continue;
       words++;
-      if (this.isEnglish(t.raw) || this.known.has(t.stem)) english++;
+      if (this.isEnglishWord(t.raw) || this.known.has(t.stem)) english++;
     }
     const englishShare = words < 4 ? 1 : english / words;
     const head = area === undefined ? undefined : this.heads.get(area);

@@ -372,14 +372,21 @@ function rank(classes: string[], p: number[]): ClassScore[] {
   return ranked.sort((a, b) => b.p - a.p);
 }
 
-/** The message's features times a weight matrix (one row of `width` per feature): the sum of each feature's row times its value. */
-function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: Map<string, number>): Float64Array {
+/**
+ * The message's features times a weight matrix (one row of `width` per feature): the sum of each feature's row times
+ * its value, each stored weight read as it is (the hidden layer, scaled after) or as its Float32 value (`weightOf`: the
+ * linear model and the level heads).
+ */
+function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: Map<string, number>, asFloat32 = false): Float64Array {
   const out = new Float64Array(width);
   for (const [f, x] of features) {
     const r = index.get(f);
     if (r === undefined) continue;
     const base = r * width;
-    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * (rows[base + k] as number);
+    for (let k = 0; k < width; k++) {
+      const w = rows[base + k] as number;
+      out[k] = (out[k] as number) + x * (asFloat32 ? weightOf(w) : w);
+    }
   }
   return out;
 }
@@ -392,21 +399,9 @@ function weightOf(stored: number): number {
   return Math.fround(stored / 1000);
 }
 
-/** As `featureProduct`, with each stored weight read as its Float32 value (`weightOf`): the linear model and the level heads. */
-function weightProduct(index: RowIndex, rows: Int16Array, width: number, features: Map<string, number>): Float64Array {
-  const out = new Float64Array(width);
-  for (const [f, x] of features) {
-    const r = index.get(f);
-    if (r === undefined) continue;
-    const base = r * width;
-    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * weightOf(rows[base + k] as number);
-  }
-  return out;
-}
-
 /** A linear model's class probabilities over a message's features. */
 function linearProbabilities(index: RowIndex, rows: Int16Array, C: number, features: Map<string, number>): number[] {
-  return softmax(weightProduct(index, rows, C, features));
+  return softmax(featureProduct(index, rows, C, features, true));
 }
 
 /** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */

@@ -2,9 +2,11 @@
  * How the two layers of recognition are put together. The phrase layer (the
  * pack's cited phrases) is precise; the semantic layer (a model trained on the
  * labelled corpus) carries meaning to words no list holds. The safer answer wins:
- * what the meaning adds can raise the level, never lower it; the one exception
- * is a single ambiguous word ("bruises") that the whole message explains away,
- * which is set aside and asked about rather than declared.
+ * what the meaning adds never lowers what the phrases found; the one exception is
+ * an ambiguous word or phrase for harm ("bruises", "a black eye") that the whole
+ * message explains away, which is set aside and asked about rather than declared.
+ * (Below child protection, an area's level head may move what the meaning alone
+ * placed, step 3b.)
  */
 import type { Intent, Recognition } from '../recognise';
 import type { Pack } from '../schema';
@@ -208,11 +210,13 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     if (x.c.p >= bar && !x.t.redFlag && !has(x.t.id) && !negated.has(x.t.id)) out.indicators.push({ id: x.t.id, matched: [], by: 'meaning' });
   }
 
-  // 3b. Below child protection, the area's own level head places the worry where the area draws its lines between
-  // levels (Bury's level 2 / 3 / 4, Nottingham's additional / extensive / child in need): a worry the meaning placed
-  // one side of such a line moves to the other when the head is sure of it. Never at or above child protection, never
-  // below a level the phrases found, and only to a level the meaning gives an indicator for.
-  // The area's level head's probability of child protection or above.
+  // 3b. The area's own level head (decision 012, seventh session).
+  // Below child protection it places the worry where the area draws its lines between levels (Bury's level 2 / 3 / 4,
+  // Nottingham's additional / extensive / child in need): a worry the meaning placed one side of such a line, or nothing
+  // placed, moves there when the head is sure of it; never below a level the phrases found, and only to a level the
+  // meaning gives an indicator for (meaning-found indicators above it are set aside). And when the head is sure the
+  // worry is at child protection or above and nothing placed it there, the harm the meaning finds most likely stands:
+  // the safer answer wins. `headRisk`: the head's probability of child protection or above.
   const headRisk = (sem.levels ?? []).filter((l) => (pack.levels.find((x) => `level:${x.id}` === l.id)?.rank ?? 0) >= riskRank).reduce((sum, l) => sum + l.p, 0);
   if (sem.levels && !hasRedFlag()) {
     const placed = Math.max(0, ...out.indicators.map((i) => indicatorRank(i.id)));

@@ -159,13 +159,13 @@ const TOPICS: ReadonlySet<Intent> = new Set<Intent>([
 /** Topics offered as buttons beside an answer (a look-up and help are not offered). */
 const OFFERABLE: ReadonlySet<Intent> = new Set<Intent>([...TOPICS, 'escalation', 'contact']);
 
-/** Steps in order, each text once (a route and a pathway can carry the same step). */
 /** The name of the level a level sits within (immediate danger within child protection), when the pack says so. */
 function withinOf(pack: Pack, level: Level): { within?: string } {
   const name = level.within && pack.levels.find((l) => l.id === level.within?.level)?.name;
   return name ? { within: name } : {};
 }
 
+/** Steps in order, each text once (a route and a pathway can carry the same step). */
 function distinctSteps(steps: readonly Step[]): { text: string; source?: Source }[] {
   const seen = new Set<string>();
   const out: { text: string; source?: Source }[] = [];

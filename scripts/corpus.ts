@@ -6,7 +6,7 @@ import { createEngine, type Pack } from '../rules';
 import type { Thresholds } from '../rules/semantic/combine';
 import { packHidden, packWeights, SemanticModel, type StoredHead } from '../rules/semantic/model';
 import modelData from '../rules/semantic/model-data';
-import { train, trainLevelHead, type CorpusItem, type TrainOptions } from '../rules/semantic/train';
+import { LEVEL_ROUTES, train, trainLevelHead, type CorpusItem, type TrainOptions } from '../rules/semantic/train';
 import { score, type Scored } from './evaluation';
 
 export const CORPUS_DIR = path.join('rules', 'corpus', 'train');
@@ -37,7 +37,6 @@ export function corpusHash(root: string): string {
   return h.digest('hex');
 }
 
-const LEVEL_ROUTES = ['emergency', 'risk', 'more_help', 'early_help', 'advice'];
 /** Salford's level for each level-bearing route: how another area's labels are taught to the one model. */
 const SALFORD_LEVEL_OF_ROUTE: Record<string, string> = {
   emergency: 'emergency', risk: 'getting_risk_support', more_help: 'getting_more_help', early_help: 'getting_help', advice: 'getting_advice',
@@ -117,7 +116,7 @@ export function crossValidatedGrid(
     for (const [area, pack] of Object.entries(packs)) {
       const held = usable.filter((it, i) => i % k === fold && (it.pack ?? 'salford') === area);
       if (held.length === 0) continue;
-      const asked = held.map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.includes(it.route) ? it.level : null }));
+      const asked = held.map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.has(it.route) ? it.level : null }));
       grid.forEach((thresholds, g) => {
         const engine = createEngine(pack, model, thresholds);
         ((out[g] as Record<string, Scored[]>)[area] ??= []).push(...score(engine, asked, CV_CLOCK));

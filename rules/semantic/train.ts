@@ -93,7 +93,7 @@ export function classOf(item: CorpusItem, levelOf: LevelOf): string {
 }
 
 /** Routes that carry a level of need: an area's level head is taught the level of these, and "topic" for the rest. */
-const LEVEL_ROUTES = new Set(['emergency', 'risk', 'more_help', 'early_help', 'advice']);
+export const LEVEL_ROUTES: ReadonlySet<string> = new Set(['emergency', 'risk', 'more_help', 'early_help', 'advice']);
 
 /** The class an area's level head learns for an item labelled in that area's own terms. */
 export function levelClassOf(item: CorpusItem): string {

@@ -109,6 +109,8 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
             `What you described may be a sign of: ${label}. If that is wrong, say so.${basis}`,
     );
   }
+  // A red flag not counted because the message says the child is safe now (rules/timing.ts): say so, and when 999 is still the call.
+  if (r.safeNow?.length) out.push('You said the child is safe now, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
   if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);
   const negated = r.negated.map((n) => ({ n, ind: pack.indicators.find((x) => x.id === n.id) })).filter((x) => x.ind !== undefined);
   for (const { n, ind } of negated.slice(0, NOT_IN_FULL)) out.push(`You said “not” before ${quoted(n.matched)}, so the bot has not counted ${ind?.label.toLowerCase()}. If that is wrong, say so or call 999.`);

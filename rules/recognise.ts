@@ -43,6 +43,8 @@ export interface Recognition {
   confidence: 'high' | 'medium' | 'low';
   /** Indicators a single ambiguous word suggested and the meaning of the whole message did not support: the card asks about them. */
   setAside?: { id: string; matched: string[] }[];
+  /** Red flags not counted because the message says the child is safe now and nothing of danger now or later today (rules/timing.ts). */
+  safeNow?: { id: string; matched: string[] }[];
 }
 
 const LOOKUP_WORDS = /\b(number|numbers|phone|telephone|tel|ring|call|email|e-mail|address|contact|contacts|details|hours|open|opening|where is|who do i)\b/i;

@@ -10,6 +10,7 @@
  */
 import type { Intent, Recognition } from '../recognise';
 import type { Pack } from '../schema';
+import { saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel } from './model';
 
@@ -162,6 +163,21 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
         out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
         break;
       }
+    }
+  }
+
+  // 1c. Harm that happened to a child the message says is safe now ("dad hit him last night, he's here with me"), with
+  // nothing said of danger now or later today: the front door today, not 999 (rules/timing.ts). The harm stands at child
+  // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
+  if (hasRedFlag() && saysSafeNow(text)) {
+    const isRedFlag = (id: string) => pack.indicators.find((x) => x.id === id)?.kind === 'red-flag';
+    const flags = out.indicators.filter((i) => isRedFlag(i.id));
+    out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
+    out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));
+    if (!out.indicators.some((i) => indicatorRank(i.id) >= riskRank)) {
+      const harm = indicatorScores.find((x) => x.t.rank >= riskRank && !x.t.redFlag && !negated.has(x.t.id));
+      if (!harm) return { ...out, intent: 'unsure', also: [], confidence: 'low' };
+      out.indicators.push({ id: harm.t.id, matched: [], by: 'meaning' });
     }
   }
 

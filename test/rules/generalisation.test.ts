@@ -674,3 +674,42 @@ describe('the general rules behind these answers', () => {
     expect(r.also).toContain('advice');
   });
 });
+
+describe('harm that happened to a child who is safe now: the front door today, not 999 (rules/timing.ts)', () => {
+  // Pairs: the same harm, alone (999 first) and with what says the child is safe now.
+  const PAIRS = [
+    ['the twins were left on their own all friday night, the 5 yr old told me', ', mum is back home now'],
+    ['mums boyfriend threatened to kill her and the kids', ', he has been arrested and the kids are staying with their gran'],
+  ] as const;
+
+  it.each(PAIRS)('"%s%s": child protection with the Bridge, 999 still on the card, and the card says why it is not a 999 call', (harm, safe) => {
+    expect(reply(harm).route, harm).toBe('emergency');
+    const got = reply(harm + safe);
+    expect(got.r.intent).toBe('concern');
+    expect(got.route).toBe('risk');
+    expect(got.r.safeNow?.length).toBeGreaterThan(0);
+    expect(got.text).toContain('0161 603 4500');
+    expect(got.text).toContain('A child in immediate danger or home alone: call 999.');
+    expect(got.text).toContain('You said the child is safe now, so this is not answered as a 999 call.');
+  });
+
+  it.each([
+    'the twins were left on their own all friday night, mum is back home now but going out again tonight',
+    'the twins were left on their own all friday night and mum still isnt back, they are at home now',
+    'mums boyfriend threatened to kill her and the kids, he has been arrested but he gets out later today',
+    'I have the girl with me in the office, her dad is in the car park drunk shouting that he is taking her',
+    'she is at school today but her brother says their dad is coming to get her with a knife',
+  ])('"%s": danger now or later today keeps 999 first', (message) => {
+    const got = reply(message);
+    expect(got.r.intent, message).toBe('emergency');
+    expect(got.r.safeNow, message).toBeUndefined();
+  });
+
+  it.each(['bury', 'nottingham'] as const)('%s: the same, by its own pack', (area) => {
+    for (const [harm, safe] of PAIRS) {
+      expect(engines[area].recognise(harm).intent, harm).toBe('emergency');
+      expect(engines[area].recognise(harm + safe).intent, harm + safe).toBe('concern');
+    }
+    expect(engines[area].recognise('the twins were left on their own all friday night and mum still isnt back').intent).toBe('emergency');
+  });
+});

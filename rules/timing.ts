@@ -1,0 +1,34 @@
+/**
+ * When: whether a message says the child is safe now. Harm that happened ("dad hit him last night")
+ * to a child who is now safe ("he's in school now", "mum is home now", "he has been arrested") is a
+ * worry for the front door today, not a 999 call; danger now or later today ("scared to go home
+ * tonight", "he's waiting outside") is. Language handling, not guidance: the packs' red flags are
+ * unchanged, and a message that says both, or says neither, keeps its red flag (the safer answer).
+ */
+
+/** The child is somewhere safe, or with a safe adult, now: "he's here with me", "she's in school today", "they're at their nan's". */
+const CHILD_SAFE = [
+  /\b(he|she|they|the (child|kids?|children|boy|girl|baby|lad)|both|all of them)( i|')?s? (is |are |'s |'re )?(now |currently |safe |all )?(safe|here with|with (me|us)|in school|at school|in class|at nursery|in nursery|staying with|at (his|her|their) (nan|gran|grandma|aunt|auntie|dad|mum)'?s?|with (his|her|their) (nan|gran|grandma|grandparents|aunt|auntie|dad|mum))\b/,
+  /\b(he|she|they)('s| is|'re| are) (here (with (me|us)|today|now|in school)|with (me|us)|in school|at school|safe)\b/,
+  /\bstaying (with|at)\b/,
+];
+/** The adult who was missing is back ("mum now at home", "mum is home when I call"). */
+const ADULT_BACK = [
+  /\b(mum|dad|mother|father|parent|parents)('s| is| are| now| is now|'s now| was) (now )?(back |at )?(home|here|in)( now| today| when)\b/,
+  /\b(mum|dad|mother|father)( is|'s)? (now )?(at )?home\b/,
+];
+/** The one who harmed is kept away ("he's been arrested", "bail conditions not to come near"). */
+const KEPT_AWAY = /\b(arrested|remanded|bail conditions|in custody|moved out|no longer (lives|living|at home))\b/;
+
+/**
+ * Danger now or later today, or a weapon: any of these keeps the red flag whatever else the message says
+ * ("she's in school now but scared to go home later", "I've got the boy with me, dad is in the car park drunk").
+ */
+const DANGER_NOW = /\b(tonight|later|after school|home time|going home|go home|goes home|gets home|get home|pick(ing|s)? (him|her|them) up|picking up|collect(ing|s)?|outside|waiting|on (his|her|their|the) way|coming (round|over|to|here|back)|still (at home|there|alone|in the house|with|at the house|home)|right now|at the moment|this evening|alone now|on (his|her|their) own now|is alone|are alone|drive|driving|drives|car park|knife|weapon|gun|machete)\b/;
+
+/** The message says the child is safe now (or the adult is back, or the one who harmed is kept away), and nothing says danger now or later today. */
+export function saysSafeNow(text: string): boolean {
+  const t = text.toLowerCase().replace(/[’‘]/g, "'");
+  if (DANGER_NOW.test(t)) return false;
+  return CHILD_SAFE.some((r) => r.test(t)) || ADULT_BACK.some((r) => r.test(t)) || KEPT_AWAY.test(t);
+}

@@ -4,6 +4,8 @@
  * worry for the front door today, not a 999 call; danger now or later today ("scared to go home
  * tonight", "he's waiting outside") is. Language handling, not guidance: the packs' red flags are
  * unchanged, and a message that says both, or says neither, keeps its red flag (the safer answer).
+ * The other way round, harm at child protection that is happening now or will within the day ("he'll
+ * finish him off tonight", "she's due home in an hour and he'll be there") is immediate danger.
  */
 
 /** The child is somewhere safe, or with a safe adult, now: "he's here with me", "she's in school today", "they're at their nan's". */
@@ -31,4 +33,16 @@ export function saysSafeNow(text: string): boolean {
   const t = text.toLowerCase().replace(/[’‘]/g, "'");
   if (DANGER_NOW.test(t)) return false;
   return CHILD_SAFE.some((r) => r.test(t)) || ADULT_BACK.some((r) => r.test(t)) || KEPT_AWAY.test(t);
+}
+
+/**
+ * Danger now or within the day, said plainly: happening now, tonight, home time, the one who harmed collecting the
+ * child or waiting for them, the child alone now. Narrower than DANGER_NOW (no weapons, no "waiting" alone, which
+ * is also "a waiting list"): this one raises an answer to 999 when harm at child protection is already found.
+ */
+const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after (school|training|club) (today|tonight)|in (an|one|half an|\d+|ten|five|twenty|a few) (hour|hours|minutes|mins)|(happening|going on) (now|right now)|right now|rn|(i'm|i am|we're|we are|he's|she's|they're|he is|she is|they are) (here|there|with (him|her|them)) now|(i'm|i am|we're|we are) (at the (house|flat|door|home)|on (a|the|my|our) (home )?visit|in the (house|flat|home))|(leaving|left|taking (him|her|them)|walked out) now|still (in the|at the|there|here|alone|in the building)|on (his|her|their) way|coming to (get|take|collect|pick)|(due|going|goes|go|sent|get|gets|has to go|have to go) (back )?home (today|now|later|at)|(collect|collecting|collects|pick up|picking up|picks up) (him|her|them) (today|tonight|later|at)|(pick|picking|picks) (him|her|them) up|waiting (outside|at the)|at the (school )?gate|(is|are) (alone|by (himself|herself|themselves)) now|alone now|on (his|her|their) own now)\b/;
+
+/** The message says the harm is happening now or will within the day (see IMMINENT). */
+export function saysDangerNow(text: string): boolean {
+  return IMMINENT.test(text.toLowerCase().replace(/[’‘]/g, "'"));
 }

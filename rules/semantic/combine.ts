@@ -10,7 +10,7 @@
  */
 import type { Intent, Recognition } from '../recognise';
 import type { Pack } from '../schema';
-import { saysSafeNow } from '../timing';
+import { saysDangerNow, saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel } from './model';
 
@@ -253,6 +253,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
       const harm = indicatorScores.find((x) => x.t.rank >= riskRank && x.t.rank < emergencyRank && !negated.has(x.t.id));
       if (harm) out.indicators.push({ id: harm.t.id, matched: [], by: 'meaning' });
     }
+  }
+
+  // 3c. Harm at child protection, by the words or the meaning, that the message says is happening now or will within the
+  // day ("dad said he'll finish him off tonight", "he's on the list to collect her at 3.15"): immediate danger, 999
+  // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c).
+  if (!hasRedFlag() && !out.safeNow && out.indicators.some((i) => indicatorRank(i.id) >= riskRank) && saysDangerNow(text)) {
+    const flag = pack.indicators.find((i) => i.kind === 'red-flag' && i.id === 'immediate_danger') ?? pack.indicators.find((i) => i.kind === 'red-flag');
+    if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
   }
 
   // 4. The intent, from what now stands.

@@ -705,7 +705,24 @@ describe('harm that happened to a child who is safe now: the front door today, n
     expect(got.r.safeNow, message).toBeUndefined();
   });
 
+  // The other way round: the same harm at child protection, and the same harm happening now or later today.
+  const NOW_PAIRS = [
+    ['she told me her stepdad touches her private parts', ' and he is picking her up at 3'],
+    ['he has belt marks across his back from his dad', ' and says dad will do it again tonight'],
+  ] as const;
+
+  it.each(NOW_PAIRS)('"%s%s": harm happening now or later today is 999 first; without it, child protection', (harm, now) => {
+    expect(reply(harm).route, harm).toBe('risk');
+    const got = reply(harm + now);
+    expect(got.route).toBe('emergency');
+    expect(got.text).toContain('999');
+  });
+
   it.each(['bury', 'nottingham'] as const)('%s: the same, by its own pack', (area) => {
+    for (const [harm, now] of NOW_PAIRS) {
+      expect(engines[area].recognise(harm).intent, harm).toBe('concern');
+      expect(engines[area].recognise(harm + now).intent, harm + now).toBe('emergency');
+    }
     for (const [harm, safe] of PAIRS) {
       expect(engines[area].recognise(harm).intent, harm).toBe('emergency');
       expect(engines[area].recognise(harm + safe).intent, harm + safe).toBe('concern');

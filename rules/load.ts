@@ -1,4 +1,4 @@
-import { PackSchema, type Pack } from './schema';
+import { packSchemas, type Pack } from './schema';
 
 /** A pack failed validation: the message names the path of each bad field. */
 export class PackInvalidError extends Error {
@@ -20,9 +20,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Validates a pack and returns it frozen; throws PackInvalidError naming every bad field. */
-export function loadPack(input: unknown): Pack {
-  const result = PackSchema.safeParse(input);
+/** The pack schema (rules/schema.ts `packSchemas`): built for the packs being loaded, garbage after. */
+export type PackSchema = ReturnType<typeof packSchemas>['PackSchema'];
+
+/**
+ * Validates a pack and returns it frozen; throws PackInvalidError naming every bad field. `schema`: one
+ * already built, to check several packs with one (`loadPacks`); otherwise it is built for this pack.
+ */
+export function loadPack(input: unknown, schema: PackSchema = packSchemas().PackSchema): Pack {
+  const result = schema.safeParse(input);
   if (!result.success) {
     const packId =
       input && typeof input === 'object' && 'id' in input && typeof (input as { id: unknown }).id === 'string'

@@ -1,7 +1,7 @@
 import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './matcher';
 import type { Indicator, Pack } from './schema';
 import { combine, type SemanticLayer } from './semantic/combine';
-import { isUncertain } from './text';
+import { isUncertain, type Token } from './text';
 
 export type Intent =
   | 'emergency'
@@ -69,13 +69,20 @@ export class Recogniser {
 
   /** The phrase layer's reading, then the semantic layer's: where they disagree about risk, the higher level stands. */
   recognise(text: string): Recognition {
-    const phrases = this.recogniseByPhrases(text);
-    return this.semantic ? combine(this.pack, phrases, this.semantic, text) : phrases;
+    // The message is tokenised once: the semantic layer reads the same tokens of the same first 4,000 characters
+    // (features.ts `semanticTokens` tokenises `text.slice(0, 4000)` as the matcher does; decision 020, round 7).
+    const { tokens, matches } = this.matcher.match(text.slice(0, 4000));
+    const phrases = this.fromMatches(text, tokens, matches);
+    return this.semantic ? combine(this.pack, phrases, this.semantic, text, tokens) : phrases;
   }
 
   /** The high-precision layer: the pack's cited phrases, with negation and hedging. */
   recogniseByPhrases(text: string): Recognition {
     const { tokens, matches } = this.matcher.match(text.slice(0, 4000));
+    return this.fromMatches(text, tokens, matches);
+  }
+
+  private fromMatches(text: string, tokens: Token[], matches: PhraseMatch[]): Recognition {
     const found = new Map<string, string[]>();
     const negated = new Map<string, string[]>();
     const topics = new Map<string, number>();

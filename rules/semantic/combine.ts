@@ -9,7 +9,8 @@
  * placed, step 3b.)
  */
 import type { Intent, Recognition } from '../recognise';
-import type { Pack } from '../schema';
+import type { Indicator, Pack } from '../schema';
+import type { Token } from '../text';
 import { saysDangerNow, saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel } from './model';
@@ -86,8 +87,8 @@ const LONE_WORD_CONTEXT = 2;
 const SET_ASIDE_OTHER_P = 0.15;
 
 /** Found by one ambiguous word ("bruises", "disclosed"), never by a phrase or the worry's own name ("neglect"). */
-function isLoneWord(pack: Pack, i: { id: string; matched: string[] }): boolean {
-  const label = pack.indicators.find((x) => x.id === i.id)?.label.toLowerCase() ?? '';
+function isLoneWord(facts: PackFacts, i: { id: string; matched: string[] }): boolean {
+  const label = facts.indicator.get(i.id)?.label.toLowerCase() ?? '';
   return i.matched.length > 0 && i.matched.every((m) => !m.includes(' ') && !label.includes(m.toLowerCase()));
 }
 
@@ -109,28 +110,76 @@ const TOPIC_INTENTS = new Set<string>([
   'escalation', 'after_referral', 'info_sharing', 'private_fostering', 'disability', 'lado', 'adult_concern', 'anonymous', 'secure_estate', 'fgc', 'contextual_safeguarding',
 ]);
 
-function targetOf(pack: Pack, cls: string, ranks: Map<string, number>): Target {
+/**
+ * What combine reads of a pack on every message, worked out once per pack (decision 020, round 7): the same values the
+ * searches of `pack.indicators` and `pack.levels` gave (an id given twice: its first indicator, as `find` gave; a level id
+ * given twice: its last rank, as the Map did). Packs are frozen when loaded (rules/load.ts), so they cannot go stale.
+ */
+interface PackFacts {
+  ranks: Map<string, number>;
+  /** Each indicator id's first indicator. */
+  indicator: Map<string, Indicator>;
+  /** The rank of each indicator's level (0 for an unknown id or level). */
+  indicatorRank: (id: string) => number;
+  riskRank: number;
+  emergencyRank: number;
+  /** Each class's target, as `targetOf` gives it, made when first asked for. */
+  targets: Map<string, Target>;
+}
+
+const packFacts = new WeakMap<Pack, PackFacts>();
+
+function factsOf(pack: Pack): PackFacts {
+  let facts = packFacts.get(pack);
+  if (facts) return facts;
+  const ranks = new Map(pack.levels.map((l) => [l.id, l.rank]));
+  const indicator = new Map<string, Indicator>();
+  for (const i of pack.indicators) if (!indicator.has(i.id)) indicator.set(i.id, i);
+  facts = {
+    ranks,
+    indicator,
+    indicatorRank: (id) => ranks.get(indicator.get(id)?.level ?? '') ?? 0,
+    riskRank: Math.max(...pack.indicators.filter((i) => i.kind === 'harm').map((i) => ranks.get(i.level) ?? 0)),
+    emergencyRank: ranks.get(pack.emergencyLevel) ?? Infinity,
+    targets: new Map(),
+  };
+  packFacts.set(pack, facts);
+  return facts;
+}
+
+/** `targetOf` for a class, kept per pack: a target is only read, never changed. */
+function targetIn(pack: Pack, facts: PackFacts, cls: string): Target {
+  let t = facts.targets.get(cls);
+  if (!t) {
+    t = targetOf(pack, cls, facts);
+    facts.targets.set(cls, t);
+  }
+  return t;
+}
+
+function targetOf(pack: Pack, cls: string, facts: PackFacts): Target {
+  const { ranks } = facts;
   if (cls === 'none' || cls === 'non_english' || cls === 'contact' || cls === 'advice') return { kind: cls };
   if (cls.startsWith('level:')) return { kind: 'level' };
   const id = pack.semantic[cls] ?? cls;
-  const ind = pack.indicators.find((i) => i.id === id);
+  const ind = facts.indicator.get(id);
   if (ind) return { kind: 'indicator', id, rank: ranks.get(ind.level) ?? 0, redFlag: ind.kind === 'red-flag' };
   if (TOPIC_INTENTS.has(id) && (pack.topics.some((t) => t.id === id) || id === 'escalation' && pack.escalation)) return { kind: 'topic', id: id as Intent };
   return { kind: 'none' };
 }
 
-export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string): Recognition {
-  const sem = layer.model.classify(text, pack.id);
+/** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
+export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string, tokens?: Token[]): Recognition {
+  const sem = layer.model.classify(text, pack.id, tokens);
   const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P } = { ...THRESHOLDS, ...layer.thresholds };
-  const ranks = new Map(pack.levels.map((l) => [l.id, l.rank]));
-  const indicatorRank = (id: string) => ranks.get(pack.indicators.find((i) => i.id === id)?.level ?? '') ?? 0;
-  const riskRank = Math.max(...pack.indicators.filter((i) => i.kind === 'harm').map((i) => ranks.get(i.level) ?? 0));
-  const scored: { c: ClassScore; t: Target }[] = sem.ranked.map((c) => ({ c, t: targetOf(pack, c.id, ranks) }));
+  const facts = factsOf(pack);
+  const { indicatorRank, riskRank, emergencyRank } = facts;
+  const scored: { c: ClassScore; t: Target }[] = sem.ranked.map((c) => ({ c, t: targetIn(pack, facts, c.id) }));
   const top = scored[0];
   const out: Recognition = { ...phrases, indicators: [...phrases.indicators], also: [...phrases.also] };
   const negated = new Set(phrases.negated.map((n) => n.id));
   const has = (id: string) => out.indicators.some((i) => i.id === id);
-  const hasRedFlag = () => out.indicators.some((i) => pack.indicators.find((x) => x.id === i.id)?.kind === 'red-flag');
+  const hasRedFlag = () => out.indicators.some((i) => facts.indicator.get(i.id)?.kind === 'red-flag');
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
 
@@ -142,7 +191,6 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const indicatorScores = scored.filter((x): x is { c: ClassScore; t: Extract<Target, { kind: 'indicator' }> } => x.t.kind === 'indicator');
   const levelRanks = [...new Set(indicatorScores.map((x) => x.t.rank))].sort((a, b) => b - a);
   const atLeast = (rank: number) => indicatorScores.filter((x) => x.t.rank >= rank).reduce((sum, x) => sum + x.c.p, 0);
-  const emergencyRank = ranks.get(pack.emergencyLevel) ?? Infinity;
   const chosen = levelRanks.find((r) => atLeast(r) >= (r >= emergencyRank ? EMERGENCY_P : LEVEL_P));
   if (chosen !== undefined) {
     const best = indicatorScores.filter((x) => x.t.rank === chosen && !negated.has(x.t.id))[0];
@@ -157,7 +205,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // with 999, even when their average is not. The safer answer wins, and 999 is never behind a question.
   if (!hasRedFlag() && chosen !== emergencyRank) {
     for (const part of sem.parts ?? []) {
-      const flags = part.map((c) => ({ c, t: targetOf(pack, c.id, ranks) })).filter((x): x is { c: ClassScore; t: Extract<Target, { kind: 'indicator' }> } => x.t.kind === 'indicator' && x.t.rank >= emergencyRank);
+      const flags = part.map((c) => ({ c, t: targetIn(pack, facts, c.id) })).filter((x): x is { c: ClassScore; t: Extract<Target, { kind: 'indicator' }> } => x.t.kind === 'indicator' && x.t.rank >= emergencyRank);
       const best = flags.find((x) => !negated.has(x.t.id));
       if (best && flags.reduce((sum, x) => sum + x.c.p, 0) >= EMERGENCY_P && best.c.p >= (topicFound ? INDICATOR_OVER_TOPIC_P : CLASS_P)) {
         out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
@@ -170,7 +218,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // nothing said of danger now or later today: the front door today, not 999 (rules/timing.ts). The harm stands at child
   // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
   if (hasRedFlag() && saysSafeNow(text)) {
-    const isRedFlag = (id: string) => pack.indicators.find((x) => x.id === id)?.kind === 'red-flag';
+    const isRedFlag = (id: string) => facts.indicator.get(id)?.kind === 'red-flag';
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));
@@ -189,17 +237,17 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const topRank = 0;
     const pOf = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
     const setAside = out.indicators.filter((i) => {
-      const ind = pack.indicators.find((x) => x.id === i.id);
+      const ind = facts.indicator.get(i.id);
       if (i.by === 'meaning' || !ind || ind.kind === 'red-flag' || indicatorRank(i.id) <= topRank) return false;
       // One ambiguous word at any level; a listed phrase only for child protection (there the question decides it).
-      return (isLoneWord(pack, i) || indicatorRank(i.id) >= riskRank) && pOf(i.id) < SET_ASIDE_OTHER_P;
+      return (isLoneWord(facts, i) || indicatorRank(i.id) >= riskRank) && pOf(i.id) < SET_ASIDE_OTHER_P;
     });
     if (setAside.length > 0) {
       out.indicators = out.indicators.filter((i) => !setAside.includes(i));
       out.setAside = setAside.map((i) => ({ id: i.id, matched: i.matched }));
       // A listed phrase for harm ("black eye", "marks on his"), not one ambiguous word, that the message explains
       // away: not declared and not dropped either, but asked about (is there an explanation that fits?).
-      const phraseSetAside = setAside.some((i) => !isLoneWord(pack, i));
+      const phraseSetAside = setAside.some((i) => !isLoneWord(facts, i));
       const harmLeft = out.indicators.some((i) => indicatorRank(i.id) >= riskRank);
       if (phraseSetAside && !harmLeft && !hasRedFlag()) return { ...out, intent: 'unsure', also: [], confidence: 'low' };
     }
@@ -210,7 +258,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // protection. Only when nothing else in the message points to harm, by phrase or by meaning.
   if (!topicFound && !hasRedFlag() && !out.setAside) {
     const harm = out.indicators.filter((i) => indicatorRank(i.id) >= riskRank);
-    const lone = harm.length > 0 && harm.every((i) => i.by !== 'meaning' && isLoneWord(pack, i));
+    const lone = harm.length > 0 && harm.every((i) => i.by !== 'meaning' && isLoneWord(facts, i));
     const otherMeaning = indicatorScores.some((x) => x.t.rank >= riskRank && !harm.some((h) => h.id === x.t.id) && x.c.p >= INDICATOR_P);
     if (lone && !otherMeaning && contentWords(text) <= LONE_WORD_CONTEXT) {
       out.indicators = out.indicators.filter((i) => !harm.includes(i));

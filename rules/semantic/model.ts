@@ -8,7 +8,7 @@
  * docs/decisions/012-semantic-recogniser.md). The data is plain JSON, so the
  * same model runs in the bot and in the Guidance tab.
  */
-import { Vocabulary } from '../text';
+import { negatorBefore, Vocabulary, type Token } from '../text';
 import { featuresOf, semanticTokens, type SemanticToken } from './features';
 
 /** The trained model as stored (`rules/semantic/model-data.js`). */
@@ -156,16 +156,21 @@ class RowIndex {
     readonly size: number,
   ) {}
 
-  get(feature: string): number | undefined {
-    const id = this.ids.get(feature);
-    if (id === undefined || id >= this.rowOf.length) return undefined;
-    const r = this.rowOf[id] as number;
-    return r < 0 ? undefined : r;
+  /** The row of the feature numbered `id` (`SemanticModel.ids`; -1 for a name no layer has), or -1 for none. */
+  rowOfId(id: number): number {
+    return id < 0 || id >= this.rowOf.length ? -1 : (this.rowOf[id] as number);
   }
+}
 
-  has(feature: string): boolean {
-    return this.get(feature) !== undefined;
-  }
+/**
+ * A message's features, each name looked up once in the shared numbering (`SemanticModel.ids`) rather than once per
+ * layer (decision 020, round 7): `ids[i]` (-1 for a name no layer has) and `values[i]`, in the order of the Map
+ * `featuresOf` gave, so every sum adds the same products in the same order as before.
+ */
+interface NumberedFeatures {
+  count: number;
+  ids: Int32Array;
+  values: Float64Array;
 }
 
 export class SemanticModel {
@@ -325,9 +330,13 @@ export class SemanticModel {
     return undefined;
   };
 
-  /** The message's classes; with `area`, that area's levels of need too, when it has a level head. */
-  classify(text: string, area?: string): SemanticResult {
-    return this.classifyTokens(semanticTokens(text), area);
+  /**
+   * The message's classes; with `area`, that area's levels of need too, when it has a level head. `tokens`: the
+   * tokens of `text.slice(0, 4000)` (rules/text.ts `tokenise`) when the caller already has them, as the phrase layer
+   * does: the same result without tokenising the message again (decision 020, round 7).
+   */
+  classify(text: string, area?: string, tokens?: Token[]): SemanticResult {
+    return this.classifyTokens(tokens ? semanticTokensOf(tokens) : semanticTokens(text), area);
   }
 
   classifyTokens(tokens: SemanticToken[], area?: string): SemanticResult {
@@ -335,13 +344,21 @@ export class SemanticModel {
     // Once per message (decision 020): plain loops over the typed arrays, in the same order and with
     // the same arithmetic as the straightforward version, so every score is the same to the bit.
     const C = this.classes.length;
+    const numbered: NumberedFeatures = { count: features.size, ids: new Int32Array(features.size), values: new Float64Array(features.size) };
     let knownWords = 0;
-    for (const f of features.keys()) if (f.startsWith('w:') && this.index.has(f)) knownWords++;
-    const linear = linearProbabilities(this.index, this.rows, C, features);
+    let n = 0;
+    for (const [f, x] of features) {
+      const id = this.ids.get(f) ?? -1;
+      numbered.ids[n] = id;
+      numbered.values[n] = x;
+      n++;
+      if (f.startsWith('w:') && this.index.rowOfId(id) >= 0) knownWords++;
+    }
+    const linear = linearProbabilities(this.index, this.rows, C, numbered);
     let p = linear;
     let parts: ClassScore[][] | undefined;
     if (this.hidden) {
-      const q = hiddenProbabilities(this.hidden, C, features);
+      const q = hiddenProbabilities(this.hidden, C, numbered);
       const mix = this.hidden.mix;
       p = linear.map((l, c) => (1 - mix) * l + mix * (q[c] as number));
       parts = [this.rank(linear), this.rank(q)];
@@ -356,7 +373,7 @@ export class SemanticModel {
     }
     const englishShare = words < 4 ? 1 : english / words;
     const head = area === undefined ? undefined : this.heads.get(area);
-    const levels = head ? rank(head.classes, linearProbabilities(head.index, head.rows, head.classes.length, features)) : undefined;
+    const levels = head ? rank(head.classes, linearProbabilities(head.index, head.rows, head.classes.length, numbered)) : undefined;
     return { ranked, englishShare, knownWords, ...(parts ? { parts } : {}), ...(levels ? { levels } : {}) };
   }
 
@@ -377,11 +394,12 @@ function rank(classes: string[], p: number[]): ClassScore[] {
  * its value, each stored weight read as it is (the hidden layer, scaled after) or as its Float32 value (`weightOf`: the
  * linear model and the level heads).
  */
-function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: Map<string, number>, asFloat32 = false): Float64Array {
+function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: NumberedFeatures, asFloat32 = false): Float64Array {
   const out = new Float64Array(width);
-  for (const [f, x] of features) {
-    const r = index.get(f);
-    if (r === undefined) continue;
+  for (let i = 0; i < features.count; i++) {
+    const r = index.rowOfId(features.ids[i] as number);
+    if (r < 0) continue;
+    const x = features.values[i] as number;
     const base = r * width;
     for (let k = 0; k < width; k++) {
       const w = rows[base + k] as number;
@@ -400,12 +418,12 @@ function weightOf(stored: number): number {
 }
 
 /** A linear model's class probabilities over a message's features. */
-function linearProbabilities(index: RowIndex, rows: Int16Array, C: number, features: Map<string, number>): number[] {
+function linearProbabilities(index: RowIndex, rows: Int16Array, C: number, features: NumberedFeatures): number[] {
   return softmax(featureProduct(index, rows, C, features, true));
 }
 
 /** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */
-function hiddenProbabilities(hidden: HiddenLayer, C: number, features: Map<string, number>): number[] {
+function hiddenProbabilities(hidden: HiddenLayer, C: number, features: NumberedFeatures): number[] {
   const { size: H, index, rows, out } = hidden;
   const a = featureProduct(index, rows, H, features);
   for (let j = 0; j < H; j++) a[j] = (a[j] as number) / 1000;
@@ -421,6 +439,14 @@ function hiddenProbabilities(hidden: HiddenLayer, C: number, features: Map<strin
 }
 
 const ALPHABETIC = /^[a-z]+$/;
+
+/**
+ * features.ts `semanticTokens(text)` from the tokens `tokenise(text.slice(0, 4000))` gave: the same expression on the
+ * same tokens (test/rules/semantic.test.ts checks the two agree on every corpus text).
+ */
+export function semanticTokensOf(tokens: Token[]): SemanticToken[] {
+  return tokens.map((t, i) => ({ stem: t.stem, raw: t.raw, clause: t.clause, negated: negatorBefore(tokens, i) >= 0 }));
+}
 
 export function softmax(scores: ArrayLike<number>): number[] {
   const n = scores.length;

@@ -175,3 +175,18 @@ describe('the bundle loads restify without a deprecation warning', () => {
     expect(result.stderr).toBe('');
   });
 });
+
+describe('node-fetch 2 in the bundle (whatwg-url left out, decision 020 round 7)', () => {
+  const out = path.join(ROOT, 'dist', `test-fetch-${process.pid}`);
+  useFixtureBundle('node-fetch.ts', out);
+
+  it('fetches and follows a redirect with Node\'s own URL, and the bundle carries neither whatwg-url nor tr46 and its mapping table', () => {
+    const result = launch(out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ status: 200, text: 'arrived at /to?x=1', redirected: true });
+    const source = readFileSync(path.join(out, 'bot.cjs'), 'utf8');
+    // The bundle names each module by its path: the stand-in is there, the real packages are not.
+    expect(source.includes('scripts/stubs/whatwg-url.cjs')).toBe(true);
+    expect(['node_modules/whatwg-url/', 'node_modules/tr46/', 'mappingTable'].filter((p) => source.includes(p))).toEqual([]);
+  });
+});

@@ -4,12 +4,14 @@
  * layers disagree about risk the higher level stands.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusHash } from '../../scripts/corpus';
+import { corpusHash, readCorpus } from '../../scripts/corpus';
 import { createEngine, defaultSemanticModel, loadEngines, loadPack } from '../../rules';
 import modelData from '../../rules/semantic/model-data';
 import { bury as buryPack } from '../../rules/packs/bury';
 import { salford } from '../../rules/packs/salford';
-import { packHidden, packWeights, SemanticModel } from '../../rules/semantic/model';
+import { semanticTokens } from '../../rules/semantic/features';
+import { packHidden, packWeights, SemanticModel, semanticTokensOf } from '../../rules/semantic/model';
+import { tokenise } from '../../rules/text';
 import { train, trainLevelHead, type CorpusItem } from '../../rules/semantic/train';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -77,6 +79,25 @@ describe('semantic recogniser', () => {
     }
     // ...and only that one message here is asked about: the rest are answered.
     expect(texts.filter((t) => both.recognise(t).intent === 'unsure')).toEqual(['pupil has bruises on her arms']);
+  });
+});
+
+describe('one tokenising a message (decision 020, round 7)', () => {
+  // The recogniser hands the phrase layer's tokens to the semantic layer instead of tokenising the text again:
+  // this fails as soon as features.ts `semanticTokens` reads a message differently from `semanticTokensOf`.
+  const texts = readCorpus(ROOT).map((i) => i.text);
+  const long = `${'He hit her, not once. '.repeat(190)}no marks on his arm but bruises`;
+
+  it('the semantic tokens made from the phrase layer’s tokens are those of the text, for every corpus text and past 4,000 characters', () => {
+    for (const t of [...texts, long]) expect(semanticTokensOf(tokenise(t.slice(0, 4000)))).toEqual(semanticTokens(t));
+  });
+
+  it('and classify the same, for every corpus text in its own area', () => {
+    const m = defaultSemanticModel();
+    const items = readCorpus(ROOT);
+    for (const { text, pack: area } of [...items, { text: long, pack: 'bury' }]) {
+      expect(m.classify(text, area, tokenise(text.slice(0, 4000)))).toEqual(m.classify(text, area));
+    }
   });
 });
 

@@ -87,6 +87,20 @@ describe('security helpers', () => {
     expect(limiter.size).toBe(100);
   });
 
+  it('the rate limiter forgets a user whose bucket has refilled, and keeps one still refilling (decision 020, round 7)', () => {
+    // 60 a minute, burst 2: empty to full in 2 s.
+    const limiter = new RateLimiter({ perMinute: 60, burst: 2 });
+    expect([limiter.take('a', 0), limiter.take('a', 0), limiter.take('a', 0)]).toEqual(['allow', 'allow', 'notify']);
+    limiter.take('b', 1_000);
+    expect(limiter.size).toBe(2);
+    // At 2.5 s, a (idle 2.5 s) is full again and forgotten; b (idle 1.5 s, one token used) is kept.
+    limiter.take('c', 2_500);
+    expect(limiter.size).toBe(2);
+    // Forgetting changed nothing: a gets its whole burst again, and b what it had left plus the refill.
+    expect([limiter.take('a', 2_500), limiter.take('a', 2_500), limiter.take('a', 2_500)]).toEqual(['allow', 'allow', 'notify']);
+    expect([limiter.take('b', 2_500), limiter.take('b', 2_500), limiter.take('b', 2_500)]).toEqual(['allow', 'allow', 'notify']);
+  });
+
   it('the rate limiter refills over time', () => {
     const limiter = new RateLimiter({ perMinute: 60, burst: 2 });
     expect([limiter.take('u', 0), limiter.take('u', 0), limiter.take('u', 0), limiter.take('u', 0)]).toEqual(['allow', 'allow', 'notify', 'drop']);

@@ -101,7 +101,9 @@ const FUNCTION_WORDS = new Set(['the', 'and', 'has', 'had', 'have', 'his', 'her'
 type Target =
   | { kind: 'indicator'; id: string; rank: number; redFlag: boolean }
   | { kind: 'topic'; id: Intent }
-  | { kind: 'advice' | 'contact' | 'none' | 'non_english' | 'level' };
+  | { kind: 'advice' | 'contact' | 'none' | 'non_english' | 'level' }
+  /** A class the pack has no equivalent for (Bury has no indicator for a disclosure as such): passed over, but not a greeting. */
+  | { kind: 'unplaced' };
 
 /** Topics that lead even when the words describe harm: the harm is handled there (LADO), or is the point of the challenge. */
 const LEADS_OVER_HARM = new Set<string>(['lado', 'escalation', 'adult_concern']);
@@ -165,7 +167,7 @@ function targetOf(pack: Pack, cls: string, facts: PackFacts): Target {
   const ind = facts.indicator.get(id);
   if (ind) return { kind: 'indicator', id, rank: ranks.get(ind.level) ?? 0, redFlag: ind.kind === 'red-flag' };
   if (TOPIC_INTENTS.has(id) && (pack.topics.some((t) => t.id === id) || id === 'escalation' && pack.escalation)) return { kind: 'topic', id: id as Intent };
-  return { kind: 'none' };
+  return { kind: 'unplaced' };
 }
 
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */

@@ -668,6 +668,12 @@ describe('the general rules behind these answers', () => {
     expect(engine.recognise('family group conference phone number').intent).toBe('contact');
   });
 
+  it('a worry the meaning reads as a kind this pack has no indicator for (Bury has none for a disclosure as such) gets the red-flag question, never the welcome card', () => {
+    const r = engines.bury.recognise('her dad held a lighter to her arm on sunday, she is staying with her nan');
+    expect(r.intent).toBe('unsure');
+    expect(engines.bury.recognise('hello there how are you today').intent).toBe('help');
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

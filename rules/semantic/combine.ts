@@ -2,9 +2,11 @@
  * How the two layers of recognition are put together. The phrase layer (the
  * pack's cited phrases) is precise; the semantic layer (a model trained on the
  * labelled corpus) carries meaning to words no list holds. The safer answer wins:
- * what the meaning adds never lowers what the phrases found; the one exception is
- * an ambiguous word or phrase for harm ("bruises", "a black eye") that the whole
- * message explains away, which is set aside and asked about rather than declared.
+ * what the meaning adds never lowers what the phrases found. Two exceptions: an
+ * ambiguous word or phrase for harm ("bruises", "a black eye") that the whole
+ * message explains away, which is set aside and asked about rather than declared;
+ * and a red flag for harm that happened to a child the message says is safe now,
+ * which stays child protection with the front door, not 999 (step 1c).
  * (Below child protection, an area's level head may move what the meaning alone
  * placed, step 3b.)
  */

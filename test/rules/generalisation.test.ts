@@ -681,7 +681,7 @@ describe('the general rules behind these answers', () => {
   });
 });
 
-describe('harm that happened to a child who is safe now: the front door today, not 999 (rules/timing.ts)', () => {
+describe('when it happens (rules/timing.ts): harm to a child who is safe now is the front door today, not 999; harm happening now or later today is 999', () => {
   // Pairs: the same harm, alone (999 first) and with what says the child is safe now.
   const PAIRS = [
     ['the twins were left on their own all friday night, the 5 yr old told me', ', mum is back home now'],

@@ -8,6 +8,9 @@
  * finish him off tonight", "she's due home in an hour and he'll be there") is immediate danger.
  */
 
+/** Lower case, with curly apostrophes made straight ("he’s" as "he's"), as the patterns here are written. */
+const plain = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'");
+
 /** The child is somewhere safe, or with a safe adult, now: "he's here with me", "she's in school today", "they're at their nan's". */
 const CHILD_SAFE = [
   /\b(he|she|they|the (child|kids?|children|boy|girl|baby|lad)|both|all of them)( i|')?s? (is |are |'s |'re )?(now |currently |safe |all )?(safe|here with|with (me|us)|in school|at school|in class|at nursery|in nursery|staying with|at (his|her|their) (nan|gran|grandma|aunt|auntie|dad|mum)'?s?|with (his|her|their) (nan|gran|grandma|grandparents|aunt|auntie|dad|mum))\b/,
@@ -30,7 +33,7 @@ const DANGER_NOW = /\b(tonight|later|after school|home time|going home|go home|g
 
 /** The message says the child is safe now (or the adult is back, or the one who harmed is kept away), and nothing says danger now or later today. */
 export function saysSafeNow(text: string): boolean {
-  const t = text.toLowerCase().replace(/[’‘]/g, "'");
+  const t = plain(text);
   if (DANGER_NOW.test(t)) return false;
   return CHILD_SAFE.some((r) => r.test(t)) || ADULT_BACK.some((r) => r.test(t)) || KEPT_AWAY.test(t);
 }
@@ -44,5 +47,5 @@ const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after 
 
 /** The message says the harm is happening now or will within the day (see IMMINENT). */
 export function saysDangerNow(text: string): boolean {
-  return IMMINENT.test(text.toLowerCase().replace(/[’‘]/g, "'"));
+  return IMMINENT.test(plain(text));
 }

@@ -183,7 +183,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const out: Recognition = { ...phrases, indicators: [...phrases.indicators], also: [...phrases.also] };
   const negated = new Set(phrases.negated.map((n) => n.id));
   const has = (id: string) => out.indicators.some((i) => i.id === id);
-  const hasRedFlag = () => out.indicators.some((i) => facts.indicator.get(i.id)?.kind === 'red-flag');
+  const isRedFlag = (id: string) => facts.indicator.get(id)?.kind === 'red-flag';
+  const hasRedFlag = () => out.indicators.some((i) => isRedFlag(i.id));
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
 
@@ -222,7 +223,6 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // nothing said of danger now or later today: the front door today, not 999 (rules/timing.ts). The harm stands at child
   // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
   if (hasRedFlag() && saysSafeNow(text)) {
-    const isRedFlag = (id: string) => facts.indicator.get(id)?.kind === 'red-flag';
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));
@@ -311,7 +311,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // day ("dad said he'll finish him off tonight", "he's on the list to collect her at 3.15"): immediate danger, 999
   // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c).
   if (!hasRedFlag() && !out.safeNow && out.indicators.some((i) => indicatorRank(i.id) >= riskRank) && saysDangerNow(text)) {
-    const flag = pack.indicators.find((i) => i.kind === 'red-flag' && i.id === 'immediate_danger') ?? pack.indicators.find((i) => i.kind === 'red-flag');
+    const flag = isRedFlag('immediate_danger') ? facts.indicator.get('immediate_danger') : pack.indicators.find((i) => i.kind === 'red-flag');
     if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
   }
 

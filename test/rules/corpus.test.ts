@@ -9,13 +9,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREAS, loadPacks } from '../../rules';
 
-const DIR = new URL('../../rules/corpus/train/', import.meta.url).pathname;
+const CORPUS = new URL('../../rules/corpus/', import.meta.url).pathname;
 const packs = loadPacks();
 const LEVEL_ROUTES = new Set(['emergency', 'risk', 'more_help', 'early_help', 'advice']);
 const TOPIC_ROUTES = new Set(['info_sharing', 'contact', 'lado', 'escalation', 'after_referral', 'fgc', 'private_fostering', 'disability', 'anonymous', 'adult_concern', 'secure_estate', 'none', 'non_english']);
 
 interface Item { text: string; route: string; level: string | null; indicators?: string[] }
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+/** The files trained on and the ones waiting in pending/ (labelled the same way, and moved to train/ when taken). */
+const files = ['train', 'pending'].flatMap((dir) => readdirSync(path.join(CORPUS, dir)).filter((f) => f.endsWith('.json')).sort().map((f) => `${dir}/${f}`));
 
 /** Problems with one file's labels, as readable lines (empty when it is right). */
 export function labelProblems(file: string, data: { pack?: string; items: Item[] }): string[] {
@@ -23,7 +24,7 @@ export function labelProblems(file: string, data: { pack?: string; items: Item[]
   const pack = packs[area as keyof typeof packs];
   if (!pack) return [`${file}: unknown pack ${area}`];
   const problems: string[] = [];
-  const prefix = file.split(/[-.]/)[0] as string;
+  const prefix = path.basename(file).split(/[-.]/)[0] as string;
   if ((AREAS as readonly string[]).includes(prefix) && prefix !== area) problems.push(`${file}: named for ${prefix} but read as ${area} (no "pack" field?)`);
   const levels = new Set(pack.levels.map((l) => l.id));
   const indicators = new Set(pack.indicators.map((i) => i.id));
@@ -39,7 +40,7 @@ export function labelProblems(file: string, data: { pack?: string; items: Item[]
 
 describe('the training corpus is labelled in its own pack’s terms', () => {
   it.each(files)('%s', (file) => {
-    const data = JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as { pack?: string; items: Item[] };
+    const data = JSON.parse(readFileSync(path.join(CORPUS, file), 'utf8')) as { pack?: string; items: Item[] };
     expect(labelProblems(file, data)).toEqual([]);
   });
 

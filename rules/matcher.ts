@@ -141,9 +141,26 @@ export class PhraseMatcher {
         .join(' '),
       start,
       end: pos,
-      negated: negatorBefore(tokens, start) >= 0,
-      negator: negatorBefore(tokens, start),
+      negated: phraseNegatorBefore(tokens, start) >= 0,
+      negator: phraseNegatorBefore(tokens, start),
       fuzzy: fuzzy || skipped > 0,
     };
   }
+}
+
+/**
+ * Subjects that start a new statement: a negator before one of them negates that statement, not the phrase after it
+ * ("if he doesn't they'll stab him", "she never told anyone he hurt her": the harm stands, the safer reading).
+ */
+const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'you', 'i']);
+
+/**
+ * rules/text.ts `negatorBefore`, for a listed phrase: no negation across a new subject between the negator and the
+ * phrase. The semantic layer's features keep `negatorBefore` as the model was trained on (changing it means training
+ * again; decision 012, ninth session).
+ */
+export function phraseNegatorBefore(tokens: Token[], start: number): number {
+  const k = negatorBefore(tokens, start);
+  for (let j = k + 1; k >= 0 && j < start; j++) if (NEW_SUBJECT.has(tokens[j]?.raw ?? '')) return -1;
+  return k;
 }

@@ -34,7 +34,7 @@ const DANGER_NOW = /\b(tonight|later|after school|home time|going home|go home|g
 /** The message says the child is safe now (or the adult is back, or the one who harmed is kept away), and nothing says danger now or later today. */
 export function saysSafeNow(text: string): boolean {
   const t = plain(text);
-  if (DANGER_NOW.test(t)) return false;
+  if (DANGER_NOW.test(t) || IMMINENT.test(t) || HERE_NOW.test(t)) return false;
   return CHILD_SAFE.some((r) => r.test(t)) || ADULT_BACK.some((r) => r.test(t)) || KEPT_AWAY.test(t);
 }
 
@@ -45,7 +45,16 @@ export function saysSafeNow(text: string): boolean {
  */
 const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after (school|training|club) (today|tonight)|in (an|one|half an|\d+|ten|five|twenty|a few) (hour|hours|minutes|mins)|(happening|going on) (now|right now)|right now|rn|(i'm|i am|we're|we are|he's|she's|they're|he is|she is|they are) (here|there|with (him|her|them)) now|(i'm|i am|we're|we are) (at the (house|flat|door|home)|on (a|the|my|our) (home )?visit|in the (house|flat|home))|(leaving|left|taking (him|her|them)|walked out) now|still (in the|at the|there|here|alone|in the building)|on (his|her|their) way|coming to (get|take|collect|pick)|(due|going|goes|go|sent|get|gets|has to go|have to go) (back )?home (today|now|later|at)|(collect|collecting|collects|pick up|picking up|picks up) (him|her|them) (today|tonight|later|at)|(pick|picking|picks) (him|her|them) up|waiting (outside|at the)|at the (school )?gate|(is|are) (alone|by (himself|herself|themselves)) now|alone now|on (his|her|their) own now)\b/;
 
-/** The message says the harm is happening now or will within the day (see IMMINENT). */
+/**
+ * Also danger now, in the words practitioners use for it: the one who harmed is here for the child or has just taken
+ * them ("he's sat in the waiting room", "here to collect him", "just snatched her and walked out", "left 5 minutes
+ * ago"), it is going on where the writer can hear it ("I can hear him shouting"), the time is today ("today at 4",
+ * "leaving at 3:30"), or the child is being taken away within the day ("flying to Sudan tomorrow").
+ */
+const HERE_NOW = /\b((sat|sitting|stood|standing|waiting) (in|at|outside) (the )?(waiting room|reception|foyer|car park|front door|door|gate|office)|here to (collect|pick up|take|get)|(collect|collecting|take|taking|get|getting) (him|her|them) (home )?now|just (left|walked out|drove off|driven off|snatched|grabbed|taken (him|her|them)|took (him|her|them)|run off with|ran off with)|(left|walked out|drove off|went off|took (him|her|them)) (\d+|a few|five|ten|twenty|two) (minutes|mins) ago|can (still )?hear (him|her|them|shouting|screaming|banging|crying|a child|the child|the baby)|(picks?|picking|collects?|collecting) (up )?at \d|wait (till|until|til) (later|tonight|you get home|(he|she|we|they) get home|(he|she) gets home)|(today|this afternoon) at \d|at \d{1,2}([:.]\d\d)? ?(am|pm|o'clock)? today|(leaving|leaves|goes|going|flying|flies) at \d|(flying|flies|fly|flight|travelling|travels|(going|taken|taking (him|her|them)) (abroad|away|out of the country)) (out )?(to [a-z]+ )?(tomorrow|tonight|today|this weekend|in the morning))\b/;
+
+/** The message says the harm is happening now or will within the day (see IMMINENT and HERE_NOW). */
 export function saysDangerNow(text: string): boolean {
-  return IMMINENT.test(plain(text));
+  const t = plain(text);
+  return IMMINENT.test(t) || HERE_NOW.test(t);
 }

@@ -715,6 +715,12 @@ describe('when it happens (rules/timing.ts): harm to a child who is safe now is 
   const NOW_PAIRS = [
     ['she told me her stepdad touches her private parts', ' and he is picking her up at 3'],
     ['he has belt marks across his back from his dad', ' and says dad will do it again tonight'],
+    // The one who harmed is here for the child, or has just taken them; the time is today; it is going on within earshot.
+    ['she told me her stepdad touches her private parts', ', he is sat in the waiting room'],
+    ['the baby has fingertip bruising on both arms that mum cannot explain', ", mum's partner is here to collect him now"],
+    ['the baby has fingertip bruising on both arms that mum cannot explain', ', mum just snatched him and walked out of the clinic'],
+    ['he has belt marks across his back from his dad', ', dad is meeting him at the park today at 4'],
+    ['her dad hit her across the face with a belt', ' and I can hear him shouting at her in the next room'],
   ] as const;
 
   it.each(NOW_PAIRS)('"%s%s": harm happening now or later today is 999 first; without it, child protection', (harm, now) => {

@@ -228,6 +228,15 @@ describe('negation and uncertainty, in detail', () => {
     expect(r.indicators.map((i) => i.id)).not.toContain('physical_abuse');
   });
 
+  it.each([
+    ["he has to take it to them and if he doesn't they'll stab him", 'immediate_danger'],
+    ['she never told anyone he punched her', 'physical_abuse'],
+  ])('negation does not cross a new subject: "%s" still finds %s', (text, id) => {
+    const r = recogniser.recognise(text);
+    expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);
+    expect(r.negated.map((i) => i.id)).not.toContain(id);
+  });
+
   it('an indicator affirmed in one place and denied in another counts as present (the safer reading)', () => {
     const r = recogniser.recognise('he says there are no bruises. I saw bruises on his back');
     expect(r.indicators.map((i) => i.id)).toContain('physical_abuse');

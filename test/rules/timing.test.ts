@@ -1,0 +1,52 @@
+/**
+ * rules/timing.ts reads when: the child safe now, or the danger now or within the day. Each cue with a near miss
+ * that must not count (the past, another place, another sense of the word).
+ */
+import { describe, expect, it } from 'vitest';
+import { saysDangerNow, saysSafeNow } from '../../rules/timing';
+
+describe('danger now or within the day', () => {
+  it.each([
+    'dad is picking her up at 3',
+    'he said he would do it again tonight',
+    "he's sat in the waiting room",
+    'mum’s partner is here to collect him now',
+    'mum just snatched him and walked out of the clinic',
+    'they left 5 minutes ago',
+    'i can hear him shouting at her in the next room',
+    'he is meeting her at the park today at 4',
+    'he is leaving at 3:30',
+    'she is flying to Somalia tomorrow for a ceremony',
+    'they are taking her abroad this weekend',
+    'mum picks up at 3 and it is nearly 3 now',
+    "dad said 'wait till later'",
+  ])('"%s"', (text) => {
+    expect(saysDangerNow(text)).toBe(true);
+    expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
+  });
+
+  it.each([
+    'dad picked her up last week',
+    'she went to Somalia last summer',
+    'she is going to school tomorrow',
+    'i could hear her crying on the phone last month',
+    'he left the school years ago',
+    'mum has a meeting with us next week',
+    'mum picks up the younger one from nursery',
+  ])('not "%s"', (text) => {
+    expect(saysDangerNow(text)).toBe(false);
+  });
+});
+
+describe('safe now', () => {
+  it.each(['he has been arrested', 'she is here with me', 'mum is back home now', 'they are staying with their nan'])('"%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(true);
+  });
+
+  it.each(['he has been arrested but gets out later today', 'she is here with me but her dad is waiting outside', 'she is with me now, he is here to collect her'])(
+    'not "%s": danger now or later today outweighs it',
+    (text) => {
+      expect(saysSafeNow(text)).toBe(false);
+    },
+  );
+});

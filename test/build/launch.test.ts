@@ -144,8 +144,23 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
   const out = path.join(ROOT, 'dist', `test-model-${process.pid}`);
   useFixtureBundle('semantic-model.ts', out);
 
-  it('is the trained model: the file beside the bundle holds the same data, and the bundle does not carry its text', () => {
-    expect(JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8'))).toEqual(modelData);
+  it('is the trained model: the files beside the bundle hold the same data, and the bundle does not carry its text', () => {
+    // model-data.json holds [from, length] where the module has base64 rows; model-rows.bin holds those rows as little-endian Int16.
+    const stored = JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8')) as Record<string, unknown>;
+    const bytes = readFileSync(path.join(out, 'model-rows.bin'));
+    const rowsAt = (at: unknown): string => {
+      const [from, length] = at as [number, number];
+      return bytes.subarray(2 * from, 2 * (from + length)).toString('base64');
+    };
+    const hidden = stored['hidden'] as Record<string, unknown>;
+    hidden['rows'] = rowsAt(hidden['rows']);
+    hidden['out'] = rowsAt(hidden['out']);
+    stored['rows'] = rowsAt(stored['rows']);
+    for (const head of Object.values(stored['heads'] as Record<string, Record<string, unknown>>)) head['rows'] = rowsAt(head['rows']);
+    expect(stored).toEqual(modelData);
+    // The rows file holds those rows and nothing else.
+    expect(bytes.length).toBe(2 * [modelData.rows, modelData.hidden?.rows, modelData.hidden?.out, ...Object.values(modelData.heads ?? {}).map((h) => h.rows)]
+      .reduce((sum: number, rows) => sum + atob(rows as string).length / 2, 0));
     expect(readFileSync(path.join(out, 'bot.cjs'), 'utf8')).not.toContain(modelData.corpusHash);
   });
 

@@ -205,3 +205,19 @@ describe('node-fetch 2 in the bundle (whatwg-url left out, decision 020 round 7)
     expect(['node_modules/whatwg-url/', 'node_modules/tr46/', 'mappingTable'].filter((p) => source.includes(p))).toEqual([]);
   });
 });
+
+describe('axios 1.x in the bundle (its fetch worked out when asked, decision 020 round 8)', () => {
+  const out = path.join(ROOT, 'dist', `test-axios-${process.pid}`);
+  useFixtureBundle('axios.ts', out);
+
+  it('loads without loading Node\'s fetch (undici), and still posts FormData and fetches with its fetch adapter', () => {
+    const result = launch(out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      loadedWithAxios: false,
+      posted: { url: '/form', type: 'multipart/form-data', field: 'axios' },
+      fetched: { url: '/fetched', type: '', field: null },
+    });
+    expect(result.stderr).toBe('');
+  });
+});

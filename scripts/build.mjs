@@ -15,7 +15,8 @@
 // date-holidays comes with GB's data only, and its parser with only the calendars and time zone
 // those rules use (scripts/holidays.mjs), in the bot's bundle and the pages'.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -308,8 +309,22 @@ const botBundle = path.join(outdir, 'bot.cjs');
   }
 }
 
-// V8's code cache for the bundle (bot/launch.ts): compiled by the Node that will run it.
-execFileSync(process.execPath, [...nodeFlags(), path.join(outdir, 'launch.cjs'), '--write-code-cache'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+// V8's code cache for the bundle (bot/launch.ts): compiled by the Node that will run it, with the code of
+// every function the bot's synchronous start-up runs. The bundle is started as far as that and the process
+// ends there: as a development bot (no credentials), on port 0 of 127.0.0.1, logging nothing, with SQLite in a
+// throw-away directory, and nothing else from this environment.
+{
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'build-code-cache-'));
+  try {
+    execFileSync(process.execPath, [...nodeFlags(), path.join(outdir, 'launch.cjs'), '--write-code-cache'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', STORAGE: 'sqlite', DATA_DIR: dataDir },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
 const ms = Math.round(performance.now() - started);
 const web = webEntries.length > 0 ? ` and ${webEntries.length} web page(s) -> ${path.relative(root, path.join(outdir, 'web'))}/` : '';

@@ -179,6 +179,63 @@ function modelDataBeside(outdir) {
   };
 }
 
+/**
+ * The packs validated at build time (rules/packs/prevalidated.ts says why): the bot's bundle gets a
+ * rules/packs/prevalidated.ts that gives their JSON to `loadPacks`' first call, and the build fails if a pack
+ * is invalid or its validated form is not plain JSON (the same after a round trip, or it would not be the
+ * same pack). The packs are validated by the rules' own `loadPacks`, bundled and run here apart.
+ */
+const PREVALIDATED = /[\\/]rules[\\/]packs[\\/]prevalidated\.ts$/;
+async function validatedPacksJson(outdir) {
+  const script = path.join(outdir, `validate-packs-${process.pid}.cjs`);
+  mkdirSync(outdir, { recursive: true });
+  try {
+    await esbuild.build({
+      absWorkingDir: root,
+      stdin: {
+        contents: [
+          "import { isDeepStrictEqual } from 'node:util';",
+          "import { takePrevalidatedPacks } from './rules/packs/prevalidated';",
+          "import { loadPacks } from './rules';",
+          "if (takePrevalidatedPacks() !== undefined) throw new Error('rules/packs/prevalidated.ts gives packs outside the bot bundle');",
+          'const packs = loadPacks();',
+          'const json = JSON.stringify(packs);',
+          "if (!isDeepStrictEqual(JSON.parse(json), packs)) throw new Error('the validated packs are not plain JSON');",
+          'process.stdout.write(json);',
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+        sourcefile: 'validate-packs.ts',
+      },
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      plugins: [englandHolidaysOnly()],
+      logLevel: 'silent',
+    });
+    return execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+function prevalidatedPacks(outdir) {
+  return {
+    name: 'prevalidated-packs',
+    setup(build) {
+      build.onLoad({ filter: PREVALIDATED }, async () => {
+        const json = await validatedPacksJson(outdir);
+        // Given once, then let go: a later call validates with the schema, as loadPacks does everywhere else.
+        return {
+          loader: 'js',
+          contents: `let text = ${JSON.stringify(json)};\nexport function takePrevalidatedPacks() {\n  const json = text;\n  text = undefined;\n  return json === undefined ? undefined : JSON.parse(json);\n}\n`,
+        };
+      });
+    },
+  };
+}
+
 function fail(message) {
   console.error(`build: ${message}`);
   process.exit(1);
@@ -243,7 +300,7 @@ try {
       format: 'cjs',
       target: 'node20',
       external: BOT_EXTERNALS,
-      plugins: [noSpdy, noWhatwgUrlForNodeFetch, axiosFetchWhenAsked, modelDataBeside(outdir), englandHolidaysOnly()],
+      plugins: [noSpdy, noWhatwgUrlForNodeFetch, axiosFetchWhenAsked, modelDataBeside(outdir), prevalidatedPacks(outdir), englandHolidaysOnly()],
       minifyWhitespace: true,
       minifySyntax: true,
       // Names stay as written: profiles, stack traces and libraries that read class names.

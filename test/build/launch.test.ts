@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
 import { nodeEnv, nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
-import { defaultSemanticModel } from '../../rules';
+import { defaultSemanticModel, loadPacks } from '../../rules';
 import modelData from '../../rules/semantic/model-data';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -239,5 +239,24 @@ describe('axios 1.x in the bundle (its fetch worked out when asked, decision 020
       fetched: { url: '/fetched', type: '', field: null },
     });
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('the packs in the bundle (validated at build time, decision 020 round 8)', () => {
+  const out = path.join(ROOT, 'dist', `test-packs-${process.pid}`);
+  useFixtureBundle('packs.ts', out);
+
+  it('are the packs the schema validates here, frozen; a second loadPacks() validates them again and gives the same', () => {
+    const result = launch(out);
+    expect(result.status, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as { first: unknown; second: unknown; firstFrozen: boolean; sameObjects: boolean };
+    const here = JSON.parse(JSON.stringify(loadPacks())) as unknown;
+    expect(output.first).toEqual(here);
+    expect(output.second).toEqual(here);
+    expect(output.firstFrozen).toBe(true);
+    // The first came from the build's JSON, the second from the schema: two sets of objects.
+    expect(output.sameObjects).toBe(false);
+    const source = readFileSync(path.join(out, 'bot.cjs'), 'latin1');
+    expect(source).toContain('function takePrevalidatedPacks(){let json');
   });
 });

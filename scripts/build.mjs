@@ -180,12 +180,12 @@ function modelDataBeside(outdir) {
 }
 
 /**
- * The packs validated at build time (rules/packs/prevalidated.ts says why): the bot's bundle gets a
- * rules/packs/prevalidated.ts that gives their JSON to `loadPacks`' first call, and the build fails if a pack
+ * The packs validated at build time (rules/prevalidatedPacks.ts says why): the bot's bundle gets a
+ * rules/prevalidatedPacks.ts that gives their JSON to `loadPacks`' first call, and the build fails if a pack
  * is invalid or its validated form is not plain JSON (the same after a round trip, or it would not be the
  * same pack). The packs are validated by the rules' own `loadPacks`, bundled and run here apart.
  */
-const PREVALIDATED = /[\\/]rules[\\/]packs[\\/]prevalidated\.ts$/;
+const PREVALIDATED = /[\\/]rules[\\/]prevalidatedPacks\.ts$/;
 async function validatedPacksJson(outdir) {
   const script = path.join(outdir, `validate-packs-${process.pid}.cjs`);
   mkdirSync(outdir, { recursive: true });
@@ -195,9 +195,9 @@ async function validatedPacksJson(outdir) {
       stdin: {
         contents: [
           "import { isDeepStrictEqual } from 'node:util';",
-          "import { takePrevalidatedPacks } from './rules/packs/prevalidated';",
+          "import { takePrevalidatedPacks } from './rules/prevalidatedPacks';",
           "import { loadPacks } from './rules';",
-          "if (takePrevalidatedPacks() !== undefined) throw new Error('rules/packs/prevalidated.ts gives packs outside the bot bundle');",
+          "if (takePrevalidatedPacks() !== undefined) throw new Error('rules/prevalidatedPacks.ts gives packs outside the bot bundle');",
           'const packs = loadPacks();',
           'const json = JSON.stringify(packs);',
           "if (!isDeepStrictEqual(JSON.parse(json), packs)) throw new Error('the validated packs are not plain JSON');",

@@ -1,21 +1,28 @@
 /**
  * Starts the built bot (dist/bot.cjs) with V8's code cache: `node dist/launch.cjs`.
  *
- * The bundle is one file of about 8 MB. Compiling it is about a third of the bot's start-up on a
- * 2-core machine (BENCHMARKS.md); with the code V8 produced for it last time, start-up skips
- * that work. This does for the one bundle what Node 22's `module.enableCompileCache()` does for
- * every module (Node 20 has no such thing), with the documented `vm.Script` `cachedData` API:
+ * The bundle is one file of about 9.5 MB. Compiling it, and compiling each function that start-up runs,
+ * is a large part of the bot's start-up on a 2-core machine (BENCHMARKS.md); with the code V8 produced
+ * for it last time, start-up skips that work. This does for the one bundle what Node 22's
+ * `module.enableCompileCache()` does for every module (Node 20 has no such thing), with the documented
+ * `vm.Script` `cachedData` and `createCachedData()` API:
  *
- * - `npm run build` writes the cache beside the bundle (scripts/build.mjs, `writeCodeCache`), so
- *   a read-only deployment starts fast too;
+ * - the cache holds the code of every function compiled by the end of start-up's synchronous part
+ *   (the dependencies' module code, the configuration, the packs, the recogniser, the dialogs), not
+ *   only the bundle's top level: `createCachedData()` is called once that part has run (decision 020,
+ *   round 8). It holds code only, no state of the program;
+ * - `npm run build` writes the cache beside the bundle (scripts/build.mjs, `--write-code-cache`: the
+ *   bundle is started as far as that, with a throw-away data directory and port 0, and the process
+ *   ends there), so a read-only deployment starts fast too;
  * - the cache's name carries the Node version and architecture, and V8 itself refuses a cache
  *   made for other source or V8 flags (`cachedDataRejected`); then the bot starts without it (as
  *   fast as `node dist/bot.cjs`), never failing because of it. The build makes the cache with the
  *   flags `npm start` uses (package.json `config.nodeFlags`, scripts/node-flags.mjs).
  *
- * The bundle runs exactly as Node's CommonJS loader would run it (same wrapper, `require`
- * resolving from dist/, `module`, `__filename`, `__dirname`).
+ * The bundle runs exactly as Node's CommonJS loader would run it (the same wrapper function, `require`
+ * resolving from dist/, `module`, `__filename`, `__dirname`), and its lines keep their numbers.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
@@ -26,17 +33,24 @@ export function codeCachePath(bundle: string): string {
   return `${bundle}.${process.version}-${process.arch}.v8cache`;
 }
 
-/** The parameters of Node's CommonJS module wrapper. */
-const WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
+/**
+ * Node's CommonJS module wrapper, on a line of its own before the bundle's first line (`lineOffset: -1`
+ * keeps the bundle's line numbers, which its source map and stack traces use).
+ */
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {\n';
+const WRAPPER_TAIL = '\n})';
 
-type CompiledModule = ((exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void) & {
-  cachedDataRejected?: boolean;
-  cachedData?: Buffer;
-};
+type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
 
-/** Compile the bundle as Node's loader does (vm.compileFunction: the source is kept once, not wrapped in a copy). */
-function compile(file: string, cachedData: Buffer | undefined): CompiledModule {
-  return vm.compileFunction(readFileSync(file, 'utf8'), WRAPPER_PARAMS, { filename: file, cachedData, produceCachedData: cachedData === undefined }) as CompiledModule;
+/**
+ * A file's text. The build makes the bundle ASCII (scripts/ascii.mjs), and ASCII bytes are the same
+ * characters read as Latin-1, which Node copies straight into a string; read as UTF-8, the 9.5 MB
+ * bundle took 2-3 times as long at every start (decision 020, round 8). A file with any other byte
+ * is read as UTF-8, as before.
+ */
+export function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 function writeAtomically(file: string, data: Buffer): void {
@@ -44,53 +58,56 @@ function writeAtomically(file: string, data: Buffer): void {
   renameSync(`${file}.tmp`, file);
 }
 
-/** Compile `bundle` (without running it) and write its code cache; used by the build. */
-export function writeCodeCache(bundle: string): string {
-  const file = codeCachePath(path.resolve(bundle));
-  const fn = compile(path.resolve(bundle), undefined);
-  if (!fn.cachedData) throw new Error('V8 produced no code cache');
-  writeAtomically(file, fn.cachedData);
-  return file;
-}
-
 export type CacheOutcome = 'used' | 'rejected' | 'absent';
 
-/** Load and run `bundle` as a CommonJS module, with its code cache when there is a valid one. */
-export function launch(bundle: string): CacheOutcome {
+/**
+ * Load and run `bundle` as a CommonJS module, with its code cache when there is a valid one. With
+ * `writeCache`, or when there is no cache yet (say, a new Node version), the cache is written once the
+ * bundle's synchronous start-up has run: best effort at a normal start (dist/ may be read-only), and
+ * failing loudly for the build. A rejected one (other Node flags than the build's) is left alone, so that
+ * two ways of starting do not keep replacing each other's cache; `npm run build` makes it again.
+ */
+export function launch(bundle: string, { writeCache = false } = {}): CacheOutcome {
   const file = path.resolve(bundle);
   const cacheFile = codeCachePath(file);
   let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
-  const wrapper = compile(file, cachedData);
-  const outcome: CacheOutcome = cachedData === undefined ? 'absent' : wrapper.cachedDataRejected === true ? 'rejected' : 'used';
-  // No cache yet (say, a new Node version): write one, best effort (dist/ may be read-only). A
-  // rejected one (other Node flags than the build's) is left alone, so that two ways of starting
-  // do not keep replacing each other's cache; `npm run build` makes it again.
-  if (outcome === 'absent' && wrapper.cachedData) {
+  if (!writeCache) {
     try {
-      writeAtomically(cacheFile, wrapper.cachedData);
+      cachedData = readFileSync(cacheFile);
     } catch {
-      // start without a cache; nothing is lost but time
+      cachedData = undefined;
     }
   }
+  const script = new vm.Script(`${WRAPPER_HEAD}${readText(file)}${WRAPPER_TAIL}`, { filename: file, lineOffset: -1, cachedData });
+  const outcome: CacheOutcome = cachedData === undefined ? 'absent' : script.cachedDataRejected === true ? 'rejected' : 'used';
+  cachedData = undefined;
+  const wrapper = script.runInThisContext() as ModuleWrapper;
   const mod = new Module(file);
   mod.filename = file;
   mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
   wrapper.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;
+  if (writeCache) {
+    writeAtomically(cacheFile, script.createCachedData());
+  } else if (outcome === 'absent') {
+    try {
+      writeAtomically(cacheFile, script.createCachedData());
+    } catch {
+      // start without a cache; nothing is lost but time
+    }
+  }
   return outcome;
 }
 
-// `node dist/launch.cjs` starts the bot; `node dist/launch.cjs --write-code-cache` (the build) only
-// writes the cache. Run the build's way with the same Node flags as production (V8 checks them).
+// `node dist/launch.cjs` starts the bot; `node dist/launch.cjs --write-code-cache` (the build) starts it as far
+// as its synchronous start-up, writes the cache and ends the process. Run the build's way with the same Node
+// flags as production (V8 checks them).
 if (typeof require !== 'undefined' && require.main === module) {
   const bundle = path.join(__dirname, 'bot.cjs');
   if (process.argv[2] === '--write-code-cache') {
-    process.stdout.write(`${writeCodeCache(bundle)}\n`);
+    launch(bundle, { writeCache: true });
+    process.stdout.write(`${codeCachePath(path.resolve(bundle))}\n`);
+    process.exit(0);
   } else {
     const outcome = launch(bundle);
     if (process.env['LAUNCH_REPORT'] === '1') process.stderr.write(`launch: code cache ${outcome}\n`);

@@ -4,7 +4,8 @@
  */
 import { assess, routeFor, type Answers, type Assessment } from './assess';
 import { lookupContacts, openNow, type ContactLookup, type ContactStatus } from './contacts';
-import { loadPack } from './load';
+import { deepFreeze, loadPack } from './load';
+import { takePrevalidatedPacks } from './prevalidatedPacks';
 import { bury } from './packs/bury';
 import { nottingham } from './packs/nottingham';
 import { salford } from './packs/salford';
@@ -78,6 +79,9 @@ const SOURCES: Record<Area, unknown> = { salford, bury, nottingham };
 
 /** Validates every pack. Throws PackInvalidError naming the bad field. (No recogniser: pages that only need the data stay small.) */
 export function loadPacks(): Record<Area, Pack> {
+  // In the bot's bundle, the first call takes the packs as validated at build time (rules/prevalidatedPacks.ts).
+  const prevalidated = takePrevalidatedPacks();
+  if (prevalidated !== undefined) return deepFreeze(prevalidated as Record<Area, Pack>);
   const out = {} as Record<Area, Pack>;
   // One schema for the three packs, garbage once they are checked (decision 020, round 7).
   const schema = packSchemas().PackSchema;

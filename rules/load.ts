@@ -12,7 +12,8 @@ export class PackInvalidError extends Error {
   }
 }
 
-function deepFreeze<T>(value: T): T {
+/** `value` and everything in it frozen. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);

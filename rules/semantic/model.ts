@@ -19,8 +19,11 @@ export interface ModelData {
   classes: string[];
   /** Feature names, space-separated, in the order of the rows of `rows`. */
   features: string;
-  /** The weights, one row per feature and one column per class: little-endian Int16 (weight × 1000), base64. */
-  rows: string;
+  /**
+   * The weights, one row per feature and one column per class: little-endian Int16 (weight × 1000), base64;
+   * or those Int16 already unpacked (the bot's bundle reads them from a binary file beside it, scripts/build.mjs).
+   */
+  rows: Int16Rows;
   /** word (as typed) → [known stem, similarity × 100]: the nearest word the corpus taught, by word vectors. */
   neighbours: Record<string, [string, number]>;
   /** Common English words, space-separated: to tell a message in another language from one with unknown words. */
@@ -33,11 +36,14 @@ export interface ModelData {
   heads?: Record<string, StoredHead>;
 }
 
+/** Int16 weights (× 1000) as stored: little-endian, base64; or already unpacked. */
+export type Int16Rows = string | Int16Array;
+
 export interface StoredHead {
   classes: string[];
-  /** As the linear model's: feature names, space-separated, and their rows of Int16 weights (× 1000), base64. */
+  /** As the linear model's: feature names, space-separated, and their rows of Int16 weights (× 1000), base64 or unpacked. */
   features: string;
-  rows: string;
+  rows: Int16Rows;
 }
 
 export interface StoredHidden {
@@ -45,10 +51,10 @@ export interface StoredHidden {
   mix: number;
   /** Feature names, space-separated, in the order of the rows of `rows`. */
   features: string;
-  /** Feature → hidden unit weights, one row of `size` per feature: little-endian Int16 (× 1000), base64. */
-  rows: string;
-  /** Hidden unit → class weights (`size` rows of one weight per class), then the class biases: Int16 × 1000, base64. */
-  out: string;
+  /** Feature → hidden unit weights, one row of `size` per feature: little-endian Int16 (× 1000), base64 or unpacked. */
+  rows: Int16Rows;
+  /** Hidden unit → class weights (`size` rows of one weight per class), then the class biases: Int16 × 1000, base64 or unpacked. */
+  out: Int16Rows;
 }
 
 function packInt16(values: ArrayLike<number>): string {
@@ -81,15 +87,16 @@ export function packWeights(classes: string[], weights: Record<string, [number[]
   return { features: names.join(' '), rows: packInt16(packed) };
 }
 
-function unpackRows(rows: string, C: number): Int16Array {
+function unpackRows(rows: Int16Rows, C: number): Int16Array {
   const out = int16From(rows);
   if (out.length % C !== 0) throw new Error('semantic model: rows do not match the classes');
   return out;
 }
 
-/** Little-endian Int16 from base64, as stored (× 1000). */
-function int16From(base64: string): Int16Array {
-  const bin = atob(base64);
+/** Little-endian Int16 from base64, as stored (× 1000); rows already unpacked are taken as they are. */
+export function int16From(stored: Int16Rows): Int16Array {
+  if (typeof stored !== 'string') return stored;
+  const bin = atob(stored);
   const out = new Int16Array(bin.length / 2);
   for (let i = 0; i < out.length; i++) {
     const u = bin.charCodeAt(2 * i) | (bin.charCodeAt(2 * i + 1) << 8);
@@ -98,7 +105,7 @@ function int16From(base64: string): Int16Array {
   return out;
 }
 
-function unpackInt16(rows: string): Float32Array {
+function unpackInt16(rows: Int16Rows): Float32Array {
   return Float32Array.from(int16From(rows), (v) => v / 1000);
 }
 

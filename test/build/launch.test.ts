@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
 import { nodeEnv, nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
-import { defaultSemanticModel } from '../../rules';
+import { defaultSemanticModel, loadPacks } from '../../rules';
 import modelData from '../../rules/semantic/model-data';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -29,6 +29,13 @@ function useFixtureBundle(fixture: string, out: string): void {
 /** Runs a bundle's launcher as `npm start` would, with nothing from this process's environment but PATH. */
 function launch(out: string, args: string[] = [], flags: string[] = [], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [...flags, path.join(out, 'launch.cjs'), ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 });
+}
+
+/** The size of the code cache V8 makes for a bundle compiled as the launcher compiles it and not run (what a cache written before running would hold). */
+function compiledOnlyCacheSize(bundle: string): number {
+  const source = `(function (exports, require, module, __filename, __dirname) {\n${readFileSync(bundle, 'latin1')}\n})`;
+  const script = 'const vm = require("node:vm"); process.stdout.write(String(new vm.Script(require("node:fs").readFileSync(0, "latin1"), { filename: "x.cjs", lineOffset: -1 }).createCachedData().length))';
+  return Number(execFileSync(process.execPath, [...productionNodeFlags(), '-e', script], { input: source, encoding: 'utf8', maxBuffer: 1 << 20 }));
 }
 
 function start(flags: string[]): { report: string; output: Record<string, unknown> } {
@@ -51,7 +58,16 @@ describe('the launcher and its code cache', () => {
     expect(existsSync(CACHE)).toBe(true);
     const { report, output } = start(productionNodeFlags());
     expect(report).toBe('launch: code cache used');
-    expect(output).toEqual({ filename: BUNDLE, dirname: OUT, zod: true, apostrophe: true, star: true, malloc: {} });
+    const stackLine = readFileSync(BUNDLE, 'latin1').split('\n').findIndex((line) => line.includes('tiny-bot stack line')) + 1;
+    expect(stackLine).toBeGreaterThan(1);
+    expect(output).toEqual({ filename: BUNDLE, dirname: OUT, zod: true, apostrophe: true, star: true, stackLine, malloc: {} });
+  });
+
+  it('the cache holds the code start-up compiled, not only the top level: larger than a cache of the compiled bundle alone', () => {
+    const compiledOnly = compiledOnlyCacheSize(BUNDLE);
+    expect(compiledOnly).toBeGreaterThan(0);
+    // A cache written before running is the size of this one, give or take its file name (measured: 0.05 %).
+    expect(readFileSync(CACHE).length).toBeGreaterThan(compiledOnly * 1.05);
   });
 
   it('a cache made under other V8 flags is refused by V8: the bot still starts, and the cache is left alone', () => {
@@ -136,7 +152,11 @@ describe('the real bot bundle', () => {
     expect(build.status, build.stderr).toBe(0);
     expect(build.stderr).not.toContain('left as they are');
     expect(readFileSync(path.join(REAL, 'bot.cjs')).every((byte) => byte < 0x80)).toBe(true);
-    expect(existsSync(`${path.join(REAL, 'bot.cjs')}.${process.version}-${process.arch}.v8cache`)).toBe(true);
+    const cache = `${path.join(REAL, 'bot.cjs')}.${process.version}-${process.arch}.v8cache`;
+    expect(existsSync(cache)).toBe(true);
+    // The build started the bot to write it: it holds the code of the dependencies' module code, the packs, the
+    // recogniser and the rest of start-up, about three times what compiling the bundle alone gives (decision 020, round 8).
+    expect(statSync(cache).size).toBeGreaterThan(2 * compiledOnlyCacheSize(path.join(REAL, 'bot.cjs')));
   }, 60_000);
 });
 
@@ -144,8 +164,23 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
   const out = path.join(ROOT, 'dist', `test-model-${process.pid}`);
   useFixtureBundle('semantic-model.ts', out);
 
-  it('is the trained model: the file beside the bundle holds the same data, and the bundle does not carry its text', () => {
-    expect(JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8'))).toEqual(modelData);
+  it('is the trained model: the files beside the bundle hold the same data, and the bundle does not carry its text', () => {
+    // model-data.json holds [from, length] where the module has base64 rows; model-rows.bin holds those rows as little-endian Int16.
+    const stored = JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8')) as Record<string, unknown>;
+    const bytes = readFileSync(path.join(out, 'model-rows.bin'));
+    const rowsAt = (at: unknown): string => {
+      const [from, length] = at as [number, number];
+      return bytes.subarray(2 * from, 2 * (from + length)).toString('base64');
+    };
+    const hidden = stored['hidden'] as Record<string, unknown>;
+    hidden['rows'] = rowsAt(hidden['rows']);
+    hidden['out'] = rowsAt(hidden['out']);
+    stored['rows'] = rowsAt(stored['rows']);
+    for (const head of Object.values(stored['heads'] as Record<string, Record<string, unknown>>)) head['rows'] = rowsAt(head['rows']);
+    expect(stored).toEqual(modelData);
+    // The rows file holds those rows and nothing else.
+    expect(bytes.length).toBe(2 * [modelData.rows, modelData.hidden?.rows, modelData.hidden?.out, ...Object.values(modelData.heads ?? {}).map((h) => h.rows)]
+      .reduce((sum: number, rows) => sum + atob(rows as string).length / 2, 0));
     expect(readFileSync(path.join(out, 'bot.cjs'), 'utf8')).not.toContain(modelData.corpusHash);
   });
 
@@ -188,5 +223,40 @@ describe('node-fetch 2 in the bundle (whatwg-url left out, decision 020 round 7)
     // The bundle names each module by its path: the stand-in is there, the real packages are not.
     expect(source.includes('scripts/stubs/whatwg-url.cjs')).toBe(true);
     expect(['node_modules/whatwg-url/', 'node_modules/tr46/', 'mappingTable'].filter((p) => source.includes(p))).toEqual([]);
+  });
+});
+
+describe('axios 1.x in the bundle (its fetch worked out when asked, decision 020 round 8)', () => {
+  const out = path.join(ROOT, 'dist', `test-axios-${process.pid}`);
+  useFixtureBundle('axios.ts', out);
+
+  it('loads without loading Node\'s fetch (undici), and still posts FormData and fetches with its fetch adapter', () => {
+    const result = launch(out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      loadedWithAxios: false,
+      posted: { url: '/form', type: 'multipart/form-data', field: 'axios' },
+      fetched: { url: '/fetched', type: '', field: null },
+    });
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('the packs in the bundle (validated at build time, decision 020 round 8)', () => {
+  const out = path.join(ROOT, 'dist', `test-packs-${process.pid}`);
+  useFixtureBundle('packs.ts', out);
+
+  it('are the packs the schema validates here, frozen; a second loadPacks() validates them again and gives the same', () => {
+    const result = launch(out);
+    expect(result.status, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as { first: unknown; second: unknown; firstFrozen: boolean; sameObjects: boolean };
+    const here = JSON.parse(JSON.stringify(loadPacks())) as unknown;
+    expect(output.first).toEqual(here);
+    expect(output.second).toEqual(here);
+    expect(output.firstFrozen).toBe(true);
+    // The first came from the build's JSON, the second from the schema: two sets of objects.
+    expect(output.sameObjects).toBe(false);
+    const source = readFileSync(path.join(out, 'bot.cjs'), 'latin1');
+    expect(source).toContain('function takePrevalidatedPacks(){let json');
   });
 });

@@ -13,6 +13,7 @@
 import type { Intent, Recognition } from '../recognise';
 import type { Indicator, Pack } from '../schema';
 import type { Token } from '../text';
+import { dangerByForm } from '../dangerForms';
 import { saysDangerNow, saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel } from './model';
@@ -217,6 +218,15 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
         break;
       }
     }
+  }
+
+  // 1b, by form. Immediate danger or a child alone in a form no phrase list holds (rules/dangerForms.ts: an overdose taken, a child
+  // alone since Saturday, held at a flat by adults, a toddler alone on a road): the pack's red flag, 999 first. Step 1c
+  // may still set it aside when the message says the child is safe now.
+  if (!hasRedFlag()) {
+    const form = dangerByForm(text);
+    const flag = form && (isRedFlag(form) ? facts.indicator.get(form) : pack.indicators.find((i) => i.kind === 'red-flag'));
+    if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
   }
 
   // 1c. Harm that happened to a child the message says is safe now ("dad hit him last night, he's here with me"), with

@@ -5,9 +5,7 @@
  * pack's cited red flag; this only reads the words. Built on the training corpus's cross-validated misses and the
  * pending sets (decision 012, ninth session); each form has near misses that must not count (test/rules/dangerForms.test.ts).
  */
-
-/** Lower case, with curly apostrophes made straight. */
-const plain = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'");
+import { plain } from './timing';
 
 const DRUGS = '(paracetamol|paracetemol|tablets|pills|meds|medication|ibuprofen|painkillers|sleeping pills|antidepressants)';
 /** An overdose taken: a number of tablets (eight or more), or a load, a packet, all of them. */

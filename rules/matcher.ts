@@ -131,6 +131,7 @@ export class PhraseMatcher {
       fuzzy ||= resolved[next]?.fuzzy ?? false;
       pos = next;
     }
+    const negator = phraseNegatorBefore(tokens, start);
     return {
       kind: c.kind,
       id: c.id,
@@ -141,8 +142,8 @@ export class PhraseMatcher {
         .join(' '),
       start,
       end: pos,
-      negated: phraseNegatorBefore(tokens, start) >= 0,
-      negator: phraseNegatorBefore(tokens, start),
+      negated: negator >= 0,
+      negator,
       fuzzy: fuzzy || skipped > 0,
     };
   }

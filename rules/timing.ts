@@ -9,7 +9,7 @@
  */
 
 /** Lower case, with curly apostrophes made straight ("he’s" as "he's"), as the patterns here are written. */
-const plain = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'");
+export const plain = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'");
 
 /** The child is somewhere safe, or with a safe adult, now: "he's here with me", "she's in school today", "they're at their nan's". */
 const CHILD_SAFE = [

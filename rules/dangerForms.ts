@@ -1,9 +1,12 @@
 /**
  * Immediate danger, or a child alone, in forms a list of phrases cannot hold: a number of tablets taken, a child
- * alone since a day or for days, a child held at an address or taken off by adults, a small child alone on a road.
+ * alone since a day or for days, a child held at an address or taken off by adults, a small child alone on a road; and
+ * (tenth session) a child who needs an ambulance now, violence going on now, cutting planned for a day soon, a young
+ * person at a place with men they have just shared, someone a court keeps away here now, a small child not collected
+ * late, left in charge of a baby, or alone for hours, or with nowhere to sleep tonight.
  * Language handling, not guidance: what these mean (999 when a child is in immediate danger or home alone) is each
  * pack's cited red flag; this only reads the words. Built on the training corpus's cross-validated misses and the
- * pending sets (decision 012, ninth session); each form has near misses that must not count (test/rules/dangerForms.test.ts).
+ * pending sets (decision 012, ninth and tenth sessions); each form has near misses that must not count (test/rules/dangerForms.test.ts).
  */
 import { plain } from './timing';
 
@@ -24,10 +27,87 @@ const HELD = /\b(((being|been) held|locked in|locked up|trapped) (at|in) (a|an|t
 const ON_THE_ROAD = /\b(toddler|baby|little (boy|girl|one|kid|lad)|tiny (kid|child|boy|girl)|small (child|kid|boy|girl)|[1-5] ?(yr|year|yo|y\/o)s?( old)?)\b.{0,60}\b(on|in|along|down|across|near|by) (the )?(middle of )?(the )?(main road|dual carriageway|motorway|slip road|ring road|a\d+|[a-z]+ road)\b/;
 const ALONE_THERE = /\b(loose|alone|by (himself|herself)|on (his|her) own|no adult|no one with|nobody with|no parent)\b/;
 
-/** The red flag the words show by form, if any: immediate danger (an overdose, held or taken by adults) or a child alone. */
+/** Pills or tablets taken with no amount and no reason given ("pupil took pills this morn"): not "her pills", not "for a headache". */
+const PILLS_TAKEN = /\b(took|taken|has taken|swallowed|necked|downed) (some |a few |random |a bunch of )?(pills|tablets)\b(?! (for|to help|as prescribed|like (she|he)'s meant))/;
+/**
+ * A child who needs an ambulance now, whatever the cause: not breathing, blue or limp, not waking, fitting, collapsed
+ * ("baby looks blue and limp", "struggling to breathe properly", "he's started fitting", "very cold and grey").
+ */
+const COLLAPSE = /\b(not breathing|stopped breathing|struggling to breathe?|(?<!\b(till|until|til|so) )(he|she|baby|child|they)( is|'s)? (gasping|can'?t breathe|cannot breathe)|blue and (limp|floppy|not)|(limp|floppy) and (blue|grey|cold|not)|(cold|grey|pale) and (grey|floppy|limp|clammy)|unresponsive|unconscious|won'?t wake( up)?|can'?t (be )?wake?n?( (him|her))?( up)?|not waking( up)?|(started|is|'s|keeps|keep) fitting|(is|'s) having (a )?(fit|seizure)|(he|she|baby|child|boy|girl|pupil|toddler|mum|dad|mother|father|parent|old)( has| 's|'s| just| has just) collapsed|(just|has) passed out|(just|has just|suddenly) collapsed|(can'?t|cannot|unable to) stand up|drowsy and (vomiting|being sick|floppy)|severely dehydrated)\b/;
+/** The same words of an illness that is past or known and managed, said near them ("collapsed at football last week", "has epilepsy"). */
+const COLLAPSE_ALL = new RegExp(COLLAPSE.source, 'g');
+const COLLAPSE_PAST = /\b(last (week|month|year|term|night)|yesterday|ago|used to|history of|in the past|epilepsy|epileptic|asthma|recovered|back to normal|now fine|is fine now|seems fine|came round|keeps (bringing|saying|taking)|always|every time|monitors?|visits)\b/;
+/** A collapse said with nothing near it that makes it past or known ("just collapsed, he says dad hit him last night" counts). */
+function collapseNow(t: string): boolean {
+  for (const m of t.matchAll(COLLAPSE_ALL)) {
+    const at = m.index ?? 0;
+    if (!COLLAPSE_PAST.test(t.slice(Math.max(0, at - 40), at + m[0].length + 40))) return true;
+  }
+  return false;
+}
+/** Parents gone away and a child on their own ("arrived by himself... his mum and dad have gone away"). */
+const GONE_AWAY = /\b(gone away|gone on holiday|gone abroad|left the country|(are|is) away)\b/;
+const NO_ONE_NOW = /\b(doesn'?t know when|by (himself|herself|themselves)|alone|on (his|her|their) own|nobody (at home|there|with)|no one (at home|there|with))\b/;
+/** A child with nowhere to sleep tonight, or sleeping rough because they are locked out ("he's got nowhere tonight"). */
+const NOWHERE_TONIGHT = /\b(nowhere\b.{0,25}\btonight|no (where|place|bed) to (sleep|go|stay) tonight)\b/;
+/** Old enough to be on their own ("she's 17", "16 yr old"): then nowhere to sleep is a housing need, not 999. */
+const OLDER = /\b(1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) ?(yrs?|years?|yo|y\/o)?( old)?\b|\b(she|he)('s| is) (1[3-9])\b|\by(ea)?r ?(9|1[0-3])\b|\bsixth form|\bcare leaver|\bteen/;
+/** Not collected, late in the day or with no one answering ("nobody has picked up a 2 yr old, phones off, its 6.30pm"). */
+const NOT_COLLECTED = /\b((nobody|no one|no1|noone)( has|'s| have)? (been )?(picked|collected|come for|come to (collect|get|pick))|(parents?|mum|dad|carer)( has| have)?( still)? (not|hasn'?t|haven'?t|has not|have not) (come for|turned up for|arrived for|picked|collected)|(hasn'?t|haven'?t|has not|have not|not|never) (been )?(picked up|collected))\b/;
+const LATE_OR_NO_ANSWER = /\b((it'?s|its|it is|now|gone|past) ([5-9]|1[01])([:.]\d\d)? ?(pm|o'?clock)?|([5-9]|1[01])([:.]\d\d)? ?pm|phones? (off|going to voicemail|dead|switched off)|(nobody|no one|noone|no1)\b.{0,30}\b(answer|answering|picks up|picking up)|not answering|no answer|can'?t (get hold of|reach|contact) (anyone|anybody|mum|dad|them|her|him|the parents)|staff (can'?t|cannot) stay|we close|nursery closed|setting closed)\b/;
+/** A young child left in charge of a younger one, the parent out ("the 7 year old is minding the 2 year old, mum's gone out"). */
+const MINDING = /\b([4-9]|seven|six|five|eight|nine) ?(yrs?|years?|yo|y\/o)?( old)? (is |'s |has been |was left )?(minding|looking after|in charge of|babysitting|left with) (the |her |his |their )?(baby|toddler|little|younger|[1-4] ?(yrs?|years?|yo)|brother|sister|siblings)/;
+const PARENT_OUT = /\b(mum|dad|mummy|daddy|parents?|mother|father)('s| has| have| is| are|s)? (gone|went|out|left)\b/;
+/** A small child alone for hours, or until late ("mummys gone to the shop, that was hours ago", "stays alone until 11pm"). */
+const ALONE_HOURS = /\b(hours ago|for (hours|\d+ hours|a few hours|several hours)|all (day|night)|since this morning|until (1[01]|midnight|[7-9]) ?(pm|at night)?|till (1[01]|midnight|[7-9]) ?(pm|at night)?)\b/;
+const SMALL_CHILD = /\b(toddler|baby|little voice|little (boy|girl|one|kid|lad)|tiny|(about|abt|around|aged?|sounds) [2-6]\b|([2-8]|two|three|four|five|six|seven|eight) ?(yrs?|years?|yo|y\/o|month)s?( old)?|y(ea)?r ?[1-3]\b|in reception|at nursery)/;
+/** A child of primary age or younger, by a stated age or year. */
+const SMALL_CHILD_OR_AGE = /\b(toddler|baby|little (boy|girl|one|kid|lad)|(boy|girl|child|kid) of ([2-9]|ten)|([2-9]|1[0-1]|two|three|four|five|six|seven|eight|nine|ten) ?(yrs?|years?|yo|y\/o)( old)?|y(ea)?r ?[1-6]\b|reception|nursery|breakfast club)/;
+const ALONE_OR_LEFT = /\b(alone|by (himself|herself|themselves|theirselves)|on (his|her|their) own|no adult|nobody (else )?(there|in|home|with)|no one (else )?(there|in|home|with)|(mum|mummy|dad|daddy|parents?)('s| has| have|s)? ((gone|went) (out|off|away|to)|left (him|her|them|the)|out))\b/;
+/** A young person with adults at a place they have just shared ("sent a pin from a house with older men", "live video from a flat with men"). */
+const LIVE_WITH_MEN = /\b(pin|location|snap ?map|live (video|stream)|livestream|facetimed?|video call(ed)?|help me|wants? to come home|scared|can'?t (get|leave) (out|home))\b/;
+const WITH_MEN = /\b(with|and|there are|there's|there were) (some |two |three |several |lots of |a group of |a load of )?(older|adult|grown|random|strange|unknown)? ?(m[ae]n|males|lads|guys|blokes)\b/;
+const AT_PLACE = /\b(at|in|from) (a|an|the|some) ?([a-z]+ )?(house|flat|hotel|hotel room|party|house party|car|van|address|room|airbnb|squat|trap house)\b/;
+/** Taken or forced off now ("taken by older men in car just now", "pushed into a van outside school", "in a taxi to meet a man"). */
+const TAKEN_NOW = /\b((taken|grabbed|snatched) by (an? |two |three |some |older |adult |unknown |grown )+(m[ae]n|adults?|strangers?|lads)\b.{0,20}\b(car|van|taxi)|(pushed|forced|dragged|bundled|thrown|grabbed|pulled) (in)?to (a|an|the|some) (car|van|taxi)|(got|getting|gone|left) (in|into) (a|an|the) (taxi|uber|car|cab)\b.{0,20}\bto meet (a|an|the|some) ?(older )?(man|men|guy|bloke|adult|stranger))/;
+const NOW = /\b(just|now|right now|being|minutes ago|mins ago)\b/;
+/** Violence going on now, or just now in front of the writer ("dad attacking kid now", "has just hit his 3 year old in the car park"). */
+const VIOLENCE_NOW = /\b((attacking|beating|hitting|kicking|punching|strangling|choking|battering|laying into|going for|dragging|shaking) (the |a |his |her |their |my |our )?(kid|child|kids|children|boy|girl|baby|son|daughter|toddler|lad|pupil|\d+ ?(yr|year|yo)s?( old)?)\b.{0,15}\b(now|right now)|(is )?now (attacking|going for|hitting|beating|laying into)|(has )?just (hit|punched|kicked|slapped|thrown|shoved|attacked|headbutted|strangled) (his|her|their|the|a) (\d+ ?(yr|year|yo)s?( old)?|kid|child|son|daughter|boy|girl|baby|toddler|little)\b.{0,40}\b(car park|playground|street|road|park|reception|corridor|yard|outside|gate|shop|in front of))/;
+/** Someone a court or the police keep away from the family, here now ("restraining order... walked into school reception"). */
+const BANNED = /\b(restraining order|non[- ]?molestation|injunction|bail conditions|no contact order|not (allowed|supposed) (to be )?(near|contact|to see|to have contact)|banned from (seeing|contact))\b/;
+const BANNED_HERE = /\b((walked|came|come|turned up|turning up|just arrived|has arrived|barged|got) (in|into|at|up at)|is (in|at) (reception|the (school|gate|door|nursery|building|office))|(outside|at) (the )?(gate|door|school|nursery|window|classroom)|asking (which|where|for)|trying to (get|take|collect|see))\b/;
+/** Cutting planned for a named day soon ("the women are coming round tomorrow to cut the baby girl"). */
+const CUTTING_SOON = /\b((tomorrow|tonight|today|this weekend|this afternoon)\b.{0,40}\b(to (be )?cut|to circumcise|cutting|circumcis\w*)\b|\b(to (be )?cut|to circumcise|cutting|circumcis\w*)\b.{0,30}\b(tomorrow|tonight|today|this weekend))/;
+/** Locked in somewhere since a time or still ("locked his little sister in the cellar... since last night"). */
+const LOCKED_SINCE = /\blocked (\w+ ){0,3}in (a|the|her|his|their) (cellar|basement|shed|cupboard|garage|attic|loft|room|bedroom|bathroom)\b.{0,80}\b(since (last night|yesterday|this morning|\w+day)|for (\d+|two|three) (hours|days)|still (there|in|locked)|down there since)/;
+
+/** Each form: its name (for tests), the red flag it shows, and the test of the plain text. */
+const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) => boolean][] = [
+  ['overdose', 'immediate_danger', (t) => OVERDOSE.test(t) || PILLS_TAKEN.test(t)],
+  ['held', 'immediate_danger', (t) => HELD.test(t) || LOCKED_SINCE.test(t)],
+  ['taken now', 'immediate_danger', (t) => TAKEN_NOW.test(t) && NOW.test(t)],
+  ['violence now', 'immediate_danger', (t) => VIOLENCE_NOW.test(t)],
+  ['cutting soon', 'immediate_danger', (t) => CUTTING_SOON.test(t)],
+  ['collapse', 'immediate_danger', collapseNow],
+  ['with men, live', 'immediate_danger', (t) => LIVE_WITH_MEN.test(t) && WITH_MEN.test(t) && AT_PLACE.test(t)],
+  ['banned, here', 'immediate_danger', (t) => BANNED.test(t) && BANNED_HERE.test(t)],
+  ['alone for days', 'home_alone', (t) => ALONE_FOR_DAYS.test(t)],
+  ['on the road', 'home_alone', (t) => ON_THE_ROAD.test(t) && ALONE_THERE.test(t)],
+  ['gone away', 'home_alone', (t) => GONE_AWAY.test(t) && NO_ONE_NOW.test(t) && SMALL_CHILD_OR_AGE.test(t) && !OLDER.test(t)],
+  ['nowhere tonight', 'home_alone', (t) => NOWHERE_TONIGHT.test(t) && !OLDER.test(t)],
+  ['not collected', 'home_alone', (t) => NOT_COLLECTED.test(t) && LATE_OR_NO_ANSWER.test(t)],
+  ['minding', 'home_alone', (t) => MINDING.test(t) && PARENT_OUT.test(t)],
+  ['alone for hours', 'home_alone', (t) => ALONE_HOURS.test(t) && SMALL_CHILD.test(t) && ALONE_OR_LEFT.test(t) && !OLDER.test(t)],
+];
+
+/** The name of the first form the words show, if any (for tests and the evaluation's notes). */
+export function dangerFormOf(text: string): string | undefined {
+  const t = plain(text);
+  return FORMS.find(([, , test]) => test(t))?.[0];
+}
+
+/** The red flag the words show by form, if any: immediate danger (an overdose, a collapse, held or taken by adults, violence now) or a child alone. */
 export function dangerByForm(text: string): 'immediate_danger' | 'home_alone' | undefined {
   const t = plain(text);
-  if (OVERDOSE.test(t) || HELD.test(t)) return 'immediate_danger';
-  if (ALONE_FOR_DAYS.test(t) || (ON_THE_ROAD.test(t) && ALONE_THERE.test(t))) return 'home_alone';
-  return undefined;
+  return FORMS.find(([, , test]) => test(t))?.[1];
 }

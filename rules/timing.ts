@@ -48,13 +48,14 @@ const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after 
 /**
  * Also danger now, in the words practitioners use for it: the one who harmed is here for the child or has just taken
  * them ("he's sat in the waiting room", "here to collect him", "just snatched her and walked out", "left 5 minutes
- * ago"), it is going on where the writer can hear it ("I can hear him shouting"), the time is today ("today at 4",
+ * ago"), it is going on where the writer can hear it ("I can hear him shouting", "screaming and banging from the flat upstairs"), the time is today ("today at 4",
  * "leaving at 3:30"), or the child is being taken away within the day ("flying to Sudan tomorrow").
  */
-const HERE_NOW = /\b((sat|sitting|stood|standing|waiting) (in|at|outside) (the )?(waiting room|reception|foyer|car park|front door|door|gate|office)|here to (collect|pick up|take|get)|(collect|collecting|take|taking|get|getting) (him|her|them) (home )?now|just (left|walked out|drove off|driven off|snatched|grabbed|taken (him|her|them)|took (him|her|them)|run off with|ran off with)|(left|walked out|drove off|went off|took (him|her|them)) (\d+|a few|five|ten|twenty|two) (minutes|mins) ago|can (still )?hear (him|her|them|shouting|screaming|banging|crying|a child|the child|the baby)|(picks?|picking|collects?|collecting) (up )?at \d|wait (till|until|til) (later|tonight|you get home|(he|she|we|they) get home|(he|she) gets home)|(today|this afternoon) at \d|at \d{1,2}([:.]\d\d)? ?(am|pm|o'clock)? today|(leaving|leaves|goes|going|flying|flies) at \d|(flying|flies|fly|flight|travelling|travels|(going|taken|taking (him|her|them)) (abroad|away|out of the country)) (out )?(to [a-z]+ )?(tomorrow|tonight|today|this weekend|in the morning))\b/;
+const HERE_NOW = /\b((sat|sitting|stood|standing|waiting) (in|at|outside) (the )?(waiting room|reception|foyer|car park|front door|door|gate|office)|here to (collect|pick up|take|get)|(collect|collecting|take|taking|get|getting) (him|her|them) (home )?now|just (left|walked out|drove off|driven off|snatched|grabbed|taken (him|her|them)|took (him|her|them)|run off with|ran off with)|(left|walked out|drove off|went off|took (him|her|them)) (\d+|a few|five|ten|twenty|two) (minutes|mins) ago|can (still )?hear (him|her|them|shouting|screaming|banging|crying|a child|the child|the baby)|(screaming|shouting|banging|crashing|smashing|yelling)( and (screaming|shouting|banging|crashing|smashing|crying|yelling))? (coming )?from (the )?(flat|house|next door|upstairs|downstairs)(?![^.]{0,30}\b(last|yesterday|ago|before)\b)|(picks?|picking|collects?|collecting) (up )?at \d|wait (till|until|til) (later|tonight|you get home|(he|she|we|they) get home|(he|she) gets home)|(today|this afternoon) at \d|at \d{1,2}([:.]\d\d)? ?(am|pm|o'clock)? today|(leaving|leaves|goes|going|flying|flies) at \d|(flying|flies|fly|flight|travelling|travels|(going|taken|taking (him|her|them)) (abroad|away|out of the country)) (out )?(to [a-z]+ )?(tomorrow|tonight|today|this weekend|in the morning))\b/;
 
 /** The message says the harm is happening now or will within the day (see IMMINENT and HERE_NOW). */
 export function saysDangerNow(text: string): boolean {
   const t = plain(text);
   return IMMINENT.test(t) || HERE_NOW.test(t);
 }
+

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AREAS, loadEngines } from '../../rules';
-import { dangerByForm } from '../../rules/dangerForms';
+import { dangerByForm, dangerFormOf } from '../../rules/dangerForms';
 
 describe('danger by form', () => {
   it.each([
@@ -21,6 +21,29 @@ describe('danger by form', () => {
     expect(dangerByForm(text)).toBe(want);
   });
 
+  // Session 10's forms: each by name, so a test fails when its own form stops working, not when another catches it.
+  it.each([
+    ['the lad in year 8 has swallowed some tablets, he says he wants to sleep', 'overdose'],
+    ['boy aged 7 says dad locked him in the shed since yesterday and his brother is still in there', 'held'],
+    ['we have just watched a girl being dragged into a car by two men at the bus stop', 'taken now'],
+    ['her stepdad is hitting the girl right now on the field, I can see it from the window', 'violence now'],
+    ['dad has just slapped his toddler hard outside the gate, she is screaming', 'violence now'],
+    ['aunt says they are taking her to be cut tomorrow', 'cutting soon'],
+    ['the baby has gone floppy and blue and mum is panicking', 'collapse'],
+    ['year 6 boy just collapsed in PE, he says his mum gave him some of her tablets', 'collapse'],
+    ['one of my girls has gone grey and clammy and we cannot wake her', 'collapse'],
+    ['our 15 yr old has sent her location, she is at a flat in Swinton with older men and wants to come home', 'with men, live'],
+    ['dad has a non-molestation order but he has just turned up at the school gate asking for the kids', 'banned, here'],
+    ['a boy of 8 came to school on his own, his parents have gone abroad and he does not know when they are back', 'gone away'],
+    ['the 6 yr old says his mum threw him out and he has nowhere to sleep tonight', 'nowhere tonight'],
+    ['no one has collected the 3 year old, it is 6.45pm and mum is not answering', 'not collected'],
+    ['an 8 year old is looking after the baby, mum went out this morning', 'minding'],
+    ['a little girl, about 4, has been on her own in the flat for hours, mum went to the pub', 'alone for hours'],
+  ] as const)('"%s": %s', (text, form) => {
+    expect(dangerFormOf(text)).toBe(form);
+    expect(dangerByForm(text)).toBeDefined();
+  });
+
   it.each([
     'she took 2 paracetamol for a headache',
     'he takes tablets for his asthma',
@@ -30,6 +53,21 @@ describe('danger by form', () => {
     'mum has been home since monday',
     'the toddler was on the main road with his dad',
     'a woman at our mosque is being kept in the house by her family',
+    'she took her tablets for her asthma at lunch',
+    'he was taken to the match by his dad and uncle in the car',
+    'picked up by older lads in cars after school most days, new trainers',
+    'she collapsed at netball last week and was checked over, fine now',
+    'he has epilepsy and had a seizure in class, mum came and he is back to normal',
+    'the sixth-form trip collapsed because nobody paid',
+    'dad says the kids sit on him until he cannot breathe from laughing',
+    'there is a restraining order against her ex from last year',
+    'mum was late picking up at 3.30 but turned up at 3.45',
+    'nobody has collected the lost property box',
+    'my 16 yr old was home alone till 11pm while we were at a wedding',
+    'mum had a cut lip today and said she walked into a door',
+    'the parents are away this weekend and the kids are with their gran',
+    'the 17 year old has nowhere to go tonight after a row with his dad',
+    'dad hit him last week in the car park, he is with me now',
   ])('not "%s"', (text) => {
     expect(dangerByForm(text)).toBeUndefined();
   });

@@ -20,6 +20,7 @@ describe('danger now or within the day', () => {
     'they are taking her abroad this weekend',
     'mum picks up at 3 and it is nearly 3 now',
     "dad said 'wait till later'",
+    'shouting and crashing from next door, the kids are crying',
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -33,6 +34,7 @@ describe('danger now or within the day', () => {
     'he left the school years ago',
     'mum has a meeting with us next week',
     'mum picks up the younger one from nursery',
+    'the neighbours complained about shouting from the flat last month',
   ])('not "%s"', (text) => {
     expect(saysDangerNow(text)).toBe(false);
   });

@@ -364,7 +364,11 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
     }
     default: {
       const route = TOPICS.has(r.intent) ? engine.route(r.intent) : undefined;
-      if (route) return fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)), opts.role);
+      if (route) {
+        const answer = fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)), opts.role);
+        // An ordinary matter after an injury or word the message explains: say why it was not counted.
+        return r.setAside?.length ? { ...answer, why: whyFromRecognition(echoOf(engine, r, opts.personal), pack) } : answer;
+      }
       return safetyOnly(pack, at, 'none', 'No particular route found in this message');
     }
   }

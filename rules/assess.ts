@@ -322,7 +322,15 @@ function testsNotSure(c: Condition, answers: Answers, pack: Pack): boolean {
     || (c.needsAtLeast !== undefined && sureNeeds() < c.needsAtLeast);
 }
 
-/** Finds a route by id (special pathways: private fostering, escalation...). */
+/**
+ * Finds a route by id (special pathways: private fostering, escalation...). "advice", an ordinary matter, is the pack's
+ * own advice route where it has one (Salford's "Universal services and advice"), else the route of its lowest level
+ * (Bury's level 1, Nottingham's universal services).
+ */
 export function routeFor(pack: Pack, id: string): Route | undefined {
-  return pack.routes.find((r) => r.id === id);
+  const route = pack.routes.find((r) => r.id === id);
+  if (route || id !== 'advice') return route;
+  const lowest = [...pack.levels].sort((a, b) => a.rank - b.rank)[0];
+  const levelRoute = lowest && pack.levelRoutes[lowest.id];
+  return levelRoute ? pack.routes.find((r) => r.id === levelRoute) : undefined;
 }

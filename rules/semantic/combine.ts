@@ -14,6 +14,7 @@ import type { Intent, Recognition } from '../recognise';
 import type { Indicator, Pack } from '../schema';
 import type { Token } from '../text';
 import { dangerByForm } from '../dangerForms';
+import { injuryExplained } from '../explainedInjury';
 import { saysDangerNow, saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel } from './model';
@@ -174,6 +175,9 @@ function targetOf(pack: Pack, cls: string, facts: PackFacts): Target {
 }
 
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
+/** The injury indicators an explained injury sets aside (the same ids in every pack). */
+const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
+
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string, tokens?: Token[]): Recognition {
   const sem = layer.model.classify(text, pack.id, tokens);
   const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P } = { ...THRESHOLDS, ...layer.thresholds };
@@ -247,6 +251,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // word ("bruises on his shins from football, he told me straight away") is set aside and the answer given; a listed
   // phrase for child protection ("a black eye from a cricket ball at nets") is set aside and asked about. Never a red
   // flag, and never in favour of another worry: the higher level stands.
+  // An injury the message explains (step 3b-2) is not asked about again (here or in 2b).
+  const accountedFor = injuryExplained(text);
   if (top && top.c.p >= SET_ASIDE_P && top.t.kind === 'advice') {
     const topRank = 0;
     const pOf = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
@@ -263,14 +269,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
       // away: not declared and not dropped either, but asked about (is there an explanation that fits?).
       const phraseSetAside = setAside.some((i) => !isLoneWord(facts, i));
       const harmLeft = out.indicators.some((i) => indicatorRank(i.id) >= riskRank);
-      if (phraseSetAside && !harmLeft && !hasRedFlag()) return { ...out, intent: 'unsure', also: [], confidence: 'low' };
+      if (phraseSetAside && !harmLeft && !hasRedFlag() && !accountedFor) return { ...out, intent: 'unsure', also: [], confidence: 'low' };
     }
   }
 
   // 2b. One ambiguous word and little else ("bruises", "bruises on his arm"): the word alone cannot say whether it is
   // harm, so ask the one question that decides it (is there an explanation that fits?) rather than declare child
   // protection. Only when nothing else in the message points to harm, by phrase or by meaning.
-  if (!topicFound && !hasRedFlag() && !out.setAside) {
+  if (!topicFound && !hasRedFlag() && !out.setAside && !accountedFor) {
     const harm = out.indicators.filter((i) => indicatorRank(i.id) >= riskRank);
     const lone = harm.length > 0 && harm.every((i) => i.by !== 'meaning' && isLoneWord(facts, i));
     const otherMeaning = indicatorScores.some((x) => x.t.rank >= riskRank && !harm.some((h) => h.id === x.t.id) && x.c.p >= INDICATOR_P);
@@ -317,6 +323,20 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
+  // 3b-2. An injury the message accounts for as a professional can stand behind (rules/explainedInjury.ts: "I saw it
+  // happen", "school nurse confirmed", "birthmark in the red book"), with nothing else at child protection: the
+  // injury is set aside and the ordinary answer given. Never a red flag; any other harm, by words or meaning, stands.
+  let explained = false;
+  if (!hasRedFlag() && !topicFound && accountedFor) {
+    const injury = out.indicators.filter((i) => INJURY_IDS.has(i.id));
+    const otherHarm = out.indicators.some((i) => !INJURY_IDS.has(i.id) && indicatorRank(i.id) >= riskRank);
+    if (injury.length > 0 && !otherHarm) {
+      out.indicators = out.indicators.filter((i) => !injury.includes(i));
+      out.setAside = [...(out.setAside ?? []), ...injury.filter((i) => !out.setAside?.some((a) => a.id === i.id)).map((i) => ({ id: i.id, matched: i.matched }))];
+      explained = true;
+    }
+  }
+
   // 3c. Harm at child protection, by the words or the meaning, that the message says is happening now or will within the
   // day ("dad said he'll finish him off tonight", "he's on the list to collect her at 3.15"): immediate danger, 999
   // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c).
@@ -349,10 +369,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (!concern && top?.t.kind === 'advice' && top.c.p >= 0.5) push('advice');
   // Not an ordinary matter when the meaning gives child protection a real chance (whether the words or the meaning
   // said "ordinary"): ask, never answer lower.
-  if (ranked[0] === 'advice' && !concern && atLeast(riskRank) >= ADVICE_RISK_P) ranked.unshift('unsure');
+  if (!concern && explained) push('advice');
+  if (ranked[0] === 'advice' && !concern && !explained && atLeast(riskRank) >= ADVICE_RISK_P) ranked.unshift('unsure');
   if (!concern && top?.t.kind === 'contact' && top.c.p >= TOPIC_P && phrases.contacts.length > 0) push('contact');
   // Risk likely but not found: ask, never answer lower.
-  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound) ranked.unshift('unsure');
+  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained) ranked.unshift('unsure');
   if (ranked.length === 0) {
     // Nothing placed: a described worry gets the red-flag question, a greeting or stray keys the help card.
     // A sentence of known words that is not a greeting, thanks or stray keys (the 'none' class) describes something.

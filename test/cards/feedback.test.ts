@@ -58,7 +58,7 @@ function answerCards(area: Area): { name: string; given: string; build: (feedbac
       const a = engine.assess(answers, TUESDAY_10AM);
       out.push({ name: `screening result ${a.level.id} ${where}`, given: a.route.id, build: (feedback) => assessmentAnswer(engine, a, { personal, feedback }) });
     }
-    for (const intent of TOPICS.filter((t) => engine.route(t))) out.push({ name: `topic ${intent} ${where}`, given: intent, build: text(intent) });
+    for (const intent of TOPICS.filter((t) => engine.route(t))) out.push({ name: `topic ${intent} ${where}`, given: engine.route(intent)?.id ?? intent, build: text(intent) });
   }
   return out;
 }

@@ -179,9 +179,19 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
     });
 
     it('a listed phrase for harm that the message explains away ("black eye from a cricket ball") is asked about, with 999 and the Bridge', async () => {
-      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, it happened in front of me', from: freshUser() }));
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, mum told us about it this morning', from: freshUser() }));
       expect(replies).toHaveLength(1);
       expectAskedAbout(readable(replies[0] as SentActivity), 'black eye');
+    });
+
+    it('an injury the writer saw happen is answered as an ordinary matter, saying why, with 999 and the Bridge', async () => {
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, it happened in front of me', from: freshUser() }));
+      expect(replies).toHaveLength(1);
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen).toContain('Universal services and advice');
+      expect(seen).toContain('Your message explains what happened, so the bot has not counted it as');
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
     });
 
     it('a message in another language gets "I read English only" with 999 and the Bridge, not the welcome card', async () => {

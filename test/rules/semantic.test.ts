@@ -181,9 +181,18 @@ describe('a listed phrase for harm that the whole message explains away', () => 
   const engine = loadEngines().salford;
 
   it('is asked about (is there an explanation that fits?), not declared child protection and not dropped', () => {
-    for (const text of ['lad has a black eye from a cricket ball at nets, it happened in front of me', 'the mark on his back is a birthmark, mum showed us the health visitor notes']) {
+    for (const text of ['lad has a black eye from a cricket ball at nets', 'black eye from a cricket ball at nets, mum told us about it this morning']) {
       const r = engine.recognise(text);
       expect(r.intent, text).toBe('unsure');
+      expect(r.setAside?.map((s) => s.id), text).toEqual(['physical_abuse']);
+      expect(r.indicators.map((i) => i.id), text).not.toContain('physical_abuse');
+    }
+  });
+
+  it('is answered as an ordinary matter when the writer saw it happen or it is on record (rules/explainedInjury.ts)', () => {
+    for (const text of ['lad has a black eye from a cricket ball at nets, it happened in front of me', 'the mark on his back is a birthmark, mum showed us the health visitor notes']) {
+      const r = engine.recognise(text);
+      expect(r.intent, text).toBe('advice');
       expect(r.setAside?.map((s) => s.id), text).toEqual(['physical_abuse']);
       expect(r.indicators.map((i) => i.id), text).not.toContain('physical_abuse');
     }

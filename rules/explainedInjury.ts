@@ -1,0 +1,31 @@
+/**
+ * An injury the message itself accounts for in a way a professional can stand behind: seen happening by the writer or
+ * other staff ("I saw it happen", "the whole team saw it", "I was refereeing"), checked by health ("school nurse
+ * confirmed", "x-ray clear"), recorded from birth ("birthmark in the red book"), or from a named ordinary cause (the new
+ * kitten, a flu jab, felt tip). Language handling, not guidance: the packs' levels are unchanged; this only reads the
+ * words. Never when the message also names an adult hurting the child, doubts the account, tells a pattern, or concerns
+ * a baby (where a bruise needs a professional's look whatever is said), except for a birthmark or a jab.
+ * Built on the training corpus's cross-validated over-triage (decision 012, tenth session); near misses in
+ * test/rules/explainedInjury.test.ts.
+ */
+import { plain } from './timing';
+
+const SEEN = /\b((i|we) (saw|watched|witnessed) (it happen|(him|her|them) (fall|trip|slip|fall over|collide|crash|land)|the (fall|accident|collision|clash|tackle))|(happened|it happened) in front of (me|us|staff|the (coach|teacher|class|team|staff))|(the whole|his|her|their) (team|class|group) saw|(coach|teacher|staff|the ref|referee|leader|lifeguard|everyone|his friend|her friend|friends|a friend|the instructor|the dinner lady) (saw|watched|witnessed) (it happen|the (fall|accident|collision|tackle))|i was (refereeing|supervising|on duty))\b/;
+const CHECKED = /\b((school nurse|nurse|gp|doctor|a ?(and|&) ?e|walk-in( centre)?|111|hospital|paramedic)s? (confirmed|checked (it|him|her)|said (it'?s|it was|fine)|were happy|was happy)|discharge letter|x-?ray (was )?(clear|fine|normal))\b/;
+const RECORDED = /\b(birth ?marks?|mongolian (blue )?spots?|recorded in the red book|in (his|her|the) red book|(from|after) (his|her|the|their)? ?(flu |mmr |covid )?(jab|jabs|vaccination|vaccinations|injection|immunisations?)|felt ?tip|(from|by) (the|her|his|their|a|our) (new )?(cat|kitten|dog|puppy|hamster|rabbit|guinea pig|necklace|own nails))\b/;
+
+/** An adult named as hurting the child, or "he/she" doing it to the child. */
+const ADULT_HURT = /\b(dad|daddy|mum|mummy|mother|father|step ?(dad|mum|father|mother)|partner|boyfriend|girlfriend|uncle|aunt|auntie|nan|gran|grandad|grandma|carer|parent|ta|teacher|member of staff|staff|coach|worker|leader|man|woman|someone|somebody|he|she|they)('s)? (has |had |have |then |just )?(hit|hits|punch\w*|kick\w*|slap\w*|grab\w*|threw|throws|hurt|hurts|bit|bites|burn\w*|shook|shakes|beat\w*|smack\w*|strangl\w*|chok\w*|pinch\w*|squeez\w*|push\w*|shov\w*|forc\w*|drag\w*|held|does it|did it|did this|does this)\b/;
+/** The account is doubted, or the injury is one of several or a pattern. */
+const DOUBT = /\b((but|although|though) (they|it|the marks?|the bruises?|the injury|the burn) (look|looks|looked|seem|seems)|doesn'?t (fit|match|add up)|don'?t (fit|match|think|believe)|not convinced|unlikely|story (changed|changes|keeps)|inconsistent|changing (story|account)|finger ?(tip|mark)|hand ?print|slap mark|again|keeps? (getting|coming|having)|another|lots of|several|multiple|regularly|often|every week|not the first)\b/;
+/** A baby, where a bruise needs a professional's look whatever the account. */
+const BABY = /\b(baby|babies|newborn|infant|\d+ ?(week|wk|month)s?( old)?|not (yet )?(crawling|rolling|mobile|walking)|non-?mobile|pre-?mobile)\b/;
+
+/** The message accounts for the injury as above, with nothing that puts the account in doubt. */
+export function injuryExplained(text: string): boolean {
+  const t = plain(text);
+  const recorded = RECORDED.test(t);
+  if (!(recorded || SEEN.test(t) || CHECKED.test(t))) return false;
+  if (ADULT_HURT.test(t) || DOUBT.test(t)) return false;
+  return recorded || !BABY.test(t);
+}

@@ -1,0 +1,59 @@
+/**
+ * rules/explainedInjury.ts: an injury the message accounts for as a professional can stand behind, with the near misses
+ * that must not count; and through the recogniser, the ordinary answer for it but child protection for the near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { AREAS, loadEngines } from '../../rules';
+import { answerOf } from '../../rules/answer';
+import { whyFromRecognition } from '../../rules/explain';
+import { injuryExplained } from '../../rules/explainedInjury';
+
+describe('an injury the message explains', () => {
+  it.each([
+    'he has a bruise on his knee, he went over on the astro and I saw it happen',
+    'graze on her chin, tripped in the playground, it happened in front of me',
+    'cut on his eyebrow from a clash of heads, the whole team saw it and he was checked over',
+    'red mark on her cheek from a ball, I was refereeing',
+    'she has a bruise on her arm from her flu jab',
+    'blue mark on the baby’s bottom, it is a birthmark recorded in the red book',
+    'scratches all up his arm from the new kitten',
+    'sprained wrist at trampolining, the x-ray was clear',
+  ])('"%s"', (text) => {
+    expect(injuryExplained(text)).toBe(true);
+  });
+
+  it.each([
+    'I saw it in the changing room, a welt across his back, he said his dad does it',
+    'mum says the bruise on the 4 month old is from the car seat',
+    'a bruise on the baby’s cheek, mum says he fell, I saw it happen that he could not roll yet',
+    'she says the scratches are from the cat but they look like fingernail marks',
+    'another bruise on his arm, he says he fell again, the school nurse confirmed it is a bruise',
+    'the TA pushed a pupil into the wall, I saw it happen',
+    'dad slapped her in the car park, it happened in front of me',
+    'bruises on her legs, she won’t say how',
+    'he said he fell off his bike',
+  ])('not "%s"', (text) => {
+    expect(injuryExplained(text)).toBe(false);
+  });
+});
+
+describe('through the recogniser', () => {
+  const engines = loadEngines();
+  it.each(AREAS)('%s: a witnessed fall is not child protection; a slap seen in the car park is', (area) => {
+    const seen = engines[area].recognise('he has a bruise on his forehead, he ran into the goalpost at training and I saw it happen');
+    expect(seen.intent).toBe('advice');
+    expect(seen.setAside?.map((s) => s.id)).toContain('physical_abuse');
+    // The answer says why the injury was not counted, and where to go if the explanation does not fit.
+    const door = engines[area].pack.contacts.find((c) => c.id === engines[area].pack.frontDoor)?.name ?? '';
+    const label = engines[area].pack.indicators.find((i) => i.id === 'physical_abuse')?.label.toLowerCase() ?? 'physical_abuse';
+    expect(whyFromRecognition(seen, engines[area].pack).join(' ')).toContain(`so the bot has not counted it as ${label}. If the explanation does not fit, or something else worries you, talk to ${door}.`);
+    // The answer card is the ordinary route's, and says why.
+    const text = 'he has a bruise on his forehead, he ran into the goalpost at training and I saw it happen';
+    const answer = answerOf(engines[area], { from: 'message', recognition: seen, text }, new Date('2026-12-02T10:00:00Z'), { personal: true });
+    expect(answer.routeId).toBe(engines[area].route('advice')?.id);
+    expect(answer.why.join(' ')).toContain('Your message explains what happened');
+    const slap = engines[area].recognise('dad slapped her hard across the face in the car park, it happened in front of me, she has a red mark');
+    expect(['emergency', 'concern']).toContain(slap.intent);
+    expect(slap.setAside).toBeUndefined();
+  });
+});

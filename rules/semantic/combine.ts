@@ -2,13 +2,15 @@
  * How the two layers of recognition are put together. The phrase layer (the
  * pack's cited phrases) is precise; the semantic layer (a model trained on the
  * labelled corpus) carries meaning to words no list holds. The safer answer wins:
- * what the meaning adds never lowers what the phrases found. Two exceptions: an
- * ambiguous word or phrase for harm ("bruises", "a black eye") that the whole
+ * what the meaning adds never lowers what the phrases found. Three exceptions:
+ * an ambiguous word or phrase for harm ("bruises", "a black eye") that the whole
  * message explains away, which is set aside and asked about rather than declared;
- * and a red flag for harm that happened to a child the message says is safe now,
- * which stays child protection with the front door, not 999 (step 1c).
- * (Below child protection, an area's level head may move what the meaning alone
- * placed, step 3b.)
+ * a red flag for harm that happened to a child the message says is safe now,
+ * which stays child protection with the front door, not 999 (step 1c); and an
+ * injury the message accounts for as a professional can stand behind (seen
+ * happening, checked by health, a birthmark on record), answered as an ordinary
+ * matter with the reason on the card (step 3b-2). (Below child protection, an
+ * area's level head may move what the meaning alone placed, step 3b.)
  */
 import type { Intent, Recognition } from '../recognise';
 import type { Indicator, Pack } from '../schema';

@@ -109,10 +109,74 @@ const axiosFetchWhenAsked = {
  * Int16Array instead of reading, parsing and unpacking 4.6 MB of base64 with Node's atob, which is written
  * in JavaScript (decision 020, round 8). The files are written from the same literal, so the model is the
  * same; test/build/launch.test.ts puts the rows back into the JSON and compares it with the module's data.
+ *
+ * The model's word tables (rules/semantic/model.ts `lexiconOf`: the English words, the clustered words and the
+ * words with a word-vector neighbour, sorted, with each one's cluster, English flag and neighbour) are worked out
+ * here too, by `lexiconOf` itself bundled and run apart, instead of at every start (about a tenth of start-up;
+ * decision 020, round 9). The JSON holds the sorted words and the neighbours' stems as space-separated text in
+ * `lexicon`, and [byte offset, length] of each table in dist/model-words.bin (little-endian: the Int32 neighbours,
+ * the Uint16 clusters, then the English flags); `english`, `clusters` and `neighbours`, which only `lexiconOf`
+ * reads, are left out of it. test/build/launch.test.ts compares the tables with `lexiconOf` of the module's data.
  */
 const MODEL_DATA = /[\\/]rules[\\/]semantic[\\/]model-data\.js$/;
 const MODEL_JSON = 'model-data.json';
 const MODEL_ROWS = 'model-rows.bin';
+const MODEL_WORDS = 'model-words.bin';
+
+/** `lexiconOf(modelData)` (rules/semantic/model.ts), bundled and run apart: its word lists and its tables as plain arrays. */
+async function modelLexicon(outdir) {
+  const script = path.join(outdir, `model-lexicon-${process.pid}.cjs`);
+  mkdirSync(outdir, { recursive: true });
+  try {
+    await esbuild.build({
+      absWorkingDir: root,
+      stdin: {
+        contents: [
+          "import { lexiconOf } from './rules/semantic/model';",
+          "import modelData from './rules/semantic/model-data';",
+          'const l = lexiconOf(modelData);',
+          'process.stdout.write(JSON.stringify({ words: l.words, stems: l.stems, neighbour: [...l.neighbour], cluster: [...l.cluster], english: [...l.english] }));',
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+        sourcefile: 'model-lexicon.ts',
+      },
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'silent',
+    });
+    return JSON.parse(execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
+/** Space-separated, and fails the build if a word would not come back the same from `split(' ')`. */
+function spaceSeparated(words, what) {
+  const text = words.join(' ');
+  const back = text.split(' ');
+  if (words.length === 0 || back.length !== words.length || back.some((w, i) => w !== words[i])) throw new Error(`the semantic model's ${what} cannot be stored space-separated`);
+  return text;
+}
+
+/** The model's JSON without the stored word lists and with `lexicon` in their place, and the tables' bytes (see above). */
+function splitLexicon(json, lexicon) {
+  const data = JSON.parse(json);
+  const n = lexicon.words.length;
+  if (![lexicon.neighbour, lexicon.cluster, lexicon.english].every((t) => t.length === n)) throw new Error("the semantic model's word tables do not match its words");
+  const bytes = Buffer.alloc(7 * n);
+  lexicon.neighbour.forEach((v, i) => bytes.writeInt32LE(v, 4 * i));
+  lexicon.cluster.forEach((v, i) => bytes.writeUInt16LE(v, 4 * n + 2 * i));
+  lexicon.english.forEach((v, i) => bytes.writeUInt8(v, 6 * n + i));
+  delete data.clusters;
+  data.english = '';
+  data.neighbours = {};
+  data.lexicon = { words: spaceSeparated(lexicon.words, 'words'), stems: spaceSeparated(lexicon.stems, 'neighbour stems'), neighbour: [0, n], cluster: [4 * n, n], english: [6 * n, n] };
+  return { json: JSON.stringify(data), words: bytes };
+}
 
 /** The model's Int16 weights in base64 (rules/semantic/model.ts `ModelData`): [object, key] of each, in a fixed order. */
 function modelRowFields(data) {
@@ -141,17 +205,19 @@ function modelDataBeside(outdir) {
   return {
     name: 'model-data-beside',
     setup(build) {
-      build.onLoad({ filter: MODEL_DATA }, (loaded) => {
+      build.onLoad({ filter: MODEL_DATA }, async (loaded) => {
         const source = readFileSync(loaded.path, 'utf8');
         const head = 'export default /* @__PURE__ */ JSON.parse(';
         const from = source.indexOf(head);
         const to = source.lastIndexOf(');');
         if (from < 0 || to < from) throw new Error(`${path.relative(root, loaded.path)} is not \`export default JSON.parse("...")\` as npm run train writes it`);
         const text = JSON.parse(source.slice(from + head.length, to));
-        const { json, rows } = splitModelRows(JSON.parse(text)); // the JSON itself must parse, or the build fails rather than the bot
+        const { json: withRows, rows } = splitModelRows(JSON.parse(text)); // the JSON itself must parse, or the build fails rather than the bot
+        const { json, words } = splitLexicon(withRows, await modelLexicon(outdir));
         mkdirSync(outdir, { recursive: true });
         writeFileSync(path.join(outdir, MODEL_JSON), json);
         writeFileSync(path.join(outdir, MODEL_ROWS), rows);
+        writeFileSync(path.join(outdir, MODEL_WORDS), words);
         // The JSON is ASCII, so read as Latin-1 (a straight copy) it is the same text as read as UTF-8, sooner;
         // the rows are little-endian, read as they are where the machine is (x64, arm64) and byte by byte elsewhere.
         return {
@@ -171,6 +237,18 @@ function modelDataBeside(outdir) {
             `data.rows = take(data.rows);`,
             `if (data.hidden) { data.hidden.rows = take(data.hidden.rows); data.hidden.out = take(data.hidden.out); }`,
             `for (const head of Object.values(data.heads ?? {})) head.rows = take(head.rows);`,
+            `const words = readFileSync(join(__dirname, ${JSON.stringify(MODEL_WORDS)}));`,
+            `const table = (Type, read, [from, length]) => {`,
+            `  if (endianness() === 'LE' && (words.byteOffset + from) % Type.BYTES_PER_ELEMENT === 0) return new Type(words.buffer, words.byteOffset + from, length);`,
+            `  const out = new Type(length); for (let i = 0; i < length; i++) out[i] = read(from + i * Type.BYTES_PER_ELEMENT); return out;`,
+            `};`,
+            `const { lexicon } = data;`,
+            `data.lexicon = {`,
+            `  words: lexicon.words.split(' '), stems: lexicon.stems.split(' '),`,
+            `  neighbour: table(Int32Array, (at) => words.readInt32LE(at), lexicon.neighbour),`,
+            `  cluster: table(Uint16Array, (at) => words.readUInt16LE(at), lexicon.cluster),`,
+            `  english: table(Uint8Array, (at) => words.readUInt8(at), lexicon.english),`,
+            `};`,
             `export default data;`,
           ].join('\n'),
         };

@@ -32,6 +32,11 @@ export interface ModelData {
   clusters?: string[];
   /** A hidden-layer model beside the linear one (train.ts `hidden`): its probabilities averaged in at `mix`. */
   hidden?: StoredHidden;
+  /**
+   * `english`, `clusters` and `neighbours` as the model looks words up in them (`lexiconOf`), worked out when the bot's
+   * bundle was built (scripts/build.mjs, decision 020, round 9); then those three are not read. Never stored by the trainer.
+   */
+  lexicon?: Lexicon;
   /** Each area's level head (train.ts `trainLevelHead`): classes `level:<that area's level id>` and `topic`. */
   heads?: Record<string, StoredHead>;
 }
@@ -127,6 +132,68 @@ export interface SemanticResult {
   levels?: ClassScore[];
 }
 
+/** `Lexicon.cluster` of a word in no cluster. */
+const NO_CLUSTER = 0xffff;
+
+/**
+ * The English words, the clustered words and the words with a word-vector neighbour in one sorted array (each word
+ * once), with each one's cluster (`NO_CLUSTER` for none), whether it is English and its neighbour (`stems` index × 128
+ * + the similarity as stored, × 100, -1 for none): about half the memory of a Set and two Maps of the same words
+ * (decision 020, round 6); looked up by binary search.
+ */
+export interface Lexicon {
+  /** Sorted as `Array.prototype.sort` sorts strings (by UTF-16 code units), as the binary search compares them. */
+  words: string[];
+  cluster: Uint16Array;
+  english: Uint8Array;
+  neighbour: Int32Array;
+  /** The neighbours' known stems, numbered in the order `data.neighbours` first names them. */
+  stems: string[];
+}
+
+/** The model's word tables (`Lexicon`) from the stored `english`, `clusters` and `neighbours`. */
+export function lexiconOf(data: Pick<ModelData, 'english' | 'clusters' | 'neighbours'>): Lexicon {
+  const clusters = data.clusters ?? [];
+  if (clusters.length >= NO_CLUSTER) throw new Error('semantic model: too many clusters');
+  type Entry = { cluster: number; english: boolean; neighbour: number };
+  const entries = new Map<string, Entry>();
+  const entry = (w: string): Entry => {
+    let e = entries.get(w);
+    if (!e) {
+      e = { cluster: NO_CLUSTER, english: false, neighbour: -1 };
+      entries.set(w, e);
+    }
+    return e;
+  };
+  for (const w of data.english.split(' ')) entry(w).english = true;
+  clusters.forEach((words, c) => {
+    for (const w of words.split(' ')) if (w) entry(w).cluster = c;
+  });
+  const stems: string[] = [];
+  const stemIds = new Map<string, number>();
+  for (const [w, [stem, sim]] of Object.entries(data.neighbours)) {
+    if (!Number.isInteger(sim) || sim < 0 || sim > 127) throw new Error('semantic model: a neighbour similarity out of range');
+    let s = stemIds.get(stem);
+    if (s === undefined) {
+      s = stems.length;
+      stems.push(stem);
+      stemIds.set(stem, s);
+    }
+    entry(w).neighbour = s * 128 + sim;
+  }
+  const words = [...entries.keys()].sort();
+  const cluster = new Uint16Array(words.length);
+  const english = new Uint8Array(words.length);
+  const neighbour = new Int32Array(words.length);
+  words.forEach((w, i) => {
+    const e = entries.get(w) as Entry;
+    cluster[i] = e.cluster;
+    english[i] = e.english ? 1 : 0;
+    neighbour[i] = e.neighbour;
+  });
+  return { words, cluster, english, neighbour, stems };
+}
+
 /** A level head at run time: a linear model over the same features (its words are not added to the known words). */
 interface LevelHead {
   classes: string[];
@@ -136,8 +203,6 @@ interface LevelHead {
 }
 
 const TYPO_WEIGHT = 0.9;
-/** `lexiconCluster` of a word in no cluster. */
-const NO_CLUSTER = 0xffff;
 
 /** The hidden layer at run time: its rows stay Int16 (× 1000; half the memory of floats), scaled once per unit. */
 interface HiddenLayer {
@@ -193,17 +258,12 @@ export class SemanticModel {
   private readonly rows: Int16Array;
   private readonly known = new Set<string>();
   private readonly typos: Vocabulary;
-  /**
-   * The English words, the clustered words and the words with a word-vector neighbour in one sorted
-   * array (each word once), with each one's cluster (`NO_CLUSTER` for none), whether it is English and
-   * its neighbour (`neighbourStems` index × 128 + the similarity as stored, × 100, -1 for none): about half the memory
-   * of a Set and two Maps of the same words (decision 020, round 6); looked up by binary search.
-   */
+  /** The word tables (`Lexicon`): `lexicon` is its `words`, `neighbourStems` its `stems`. */
   private readonly lexicon: string[];
   private readonly lexiconCluster: Uint16Array;
   private readonly lexiconEnglish: Uint8Array;
   private readonly lexiconNeighbour: Int32Array;
-  private readonly neighbourStems: string[] = [];
+  private readonly neighbourStems: string[];
   private readonly hidden?: HiddenLayer;
   private readonly heads = new Map<string, LevelHead>();
 
@@ -212,43 +272,14 @@ export class SemanticModel {
     this.rows = unpackRows(data.rows, this.classes.length);
     this.index = this.indexOf(data.features, true);
     this.typos = new Vocabulary(this.known);
-    const clusters = data.clusters ?? [];
-    if (clusters.length >= NO_CLUSTER) throw new Error('semantic model: too many clusters');
-    type Entry = { cluster: number; english: boolean; neighbour: number };
-    const entries = new Map<string, Entry>();
-    const entry = (w: string): Entry => {
-      let e = entries.get(w);
-      if (!e) {
-        e = { cluster: NO_CLUSTER, english: false, neighbour: -1 };
-        entries.set(w, e);
-      }
-      return e;
-    };
-    for (const w of data.english.split(' ')) entry(w).english = true;
-    clusters.forEach((words, c) => {
-      for (const w of words.split(' ')) if (w) entry(w).cluster = c;
-    });
-    const stemIds = new Map<string, number>();
-    for (const [w, [stem, sim]] of Object.entries(data.neighbours)) {
-      if (!Number.isInteger(sim) || sim < 0 || sim > 127) throw new Error('semantic model: a neighbour similarity out of range');
-      let s = stemIds.get(stem);
-      if (s === undefined) {
-        s = this.neighbourStems.length;
-        this.neighbourStems.push(stem);
-        stemIds.set(stem, s);
-      }
-      entry(w).neighbour = s * 128 + sim;
-    }
-    this.lexicon = [...entries.keys()].sort();
-    this.lexiconCluster = new Uint16Array(this.lexicon.length);
-    this.lexiconEnglish = new Uint8Array(this.lexicon.length);
-    this.lexiconNeighbour = new Int32Array(this.lexicon.length);
-    this.lexicon.forEach((w, i) => {
-      const e = entries.get(w) as Entry;
-      this.lexiconCluster[i] = e.cluster;
-      this.lexiconEnglish[i] = e.english ? 1 : 0;
-      this.lexiconNeighbour[i] = e.neighbour;
-    });
+    const lexicon = data.lexicon ?? lexiconOf(data);
+    const n = lexicon.words.length;
+    if (lexicon.cluster.length !== n || lexicon.english.length !== n || lexicon.neighbour.length !== n) throw new Error('semantic model: the word tables do not match');
+    this.lexicon = lexicon.words;
+    this.lexiconCluster = lexicon.cluster;
+    this.lexiconEnglish = lexicon.english;
+    this.lexiconNeighbour = lexicon.neighbour;
+    this.neighbourStems = lexicon.stems;
     if (data.hidden) {
       const { size, mix } = data.hidden;
       const index = this.indexOf(data.hidden.features, true);

@@ -5,12 +5,14 @@
  * The semantic model is read from model-data.json beside the bundle, not carried in it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
 import { nodeEnv, nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
 import { defaultSemanticModel, loadPacks } from '../../rules';
+import { lexiconOf } from '../../rules/semantic/model';
 import modelData from '../../rules/semantic/model-data';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -177,11 +179,34 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
     hidden['out'] = rowsAt(hidden['out']);
     stored['rows'] = rowsAt(stored['rows']);
     for (const head of Object.values(stored['heads'] as Record<string, Record<string, unknown>>)) head['rows'] = rowsAt(head['rows']);
-    expect(stored).toEqual(modelData);
+    // The word lists only lexiconOf reads are left out: their tables are in `lexicon` (the next test).
+    expect(stored['lexicon']).toBeDefined();
+    delete stored['lexicon'];
+    const { clusters: _clusters, ...withoutWordLists } = modelData;
+    expect(stored).toEqual({ ...withoutWordLists, english: '', neighbours: {} });
     // The rows file holds those rows and nothing else.
     expect(bytes.length).toBe(2 * [modelData.rows, modelData.hidden?.rows, modelData.hidden?.out, ...Object.values(modelData.heads ?? {}).map((h) => h.rows)]
       .reduce((sum: number, rows) => sum + atob(rows as string).length / 2, 0));
     expect(readFileSync(path.join(out, 'bot.cjs'), 'utf8')).not.toContain(modelData.corpusHash);
+  });
+
+  it('holds the word tables lexiconOf makes from the module\'s data (model-data.json and model-words.bin, worked out at build time)', () => {
+    const stored = JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8')) as { lexicon: Record<string, string | [number, number]> };
+    const bytes = readFileSync(path.join(out, 'model-words.bin'));
+    const table = (at: unknown, size: number, read: (offset: number) => number): number[] => {
+      const [from, length] = at as [number, number];
+      return Array.from({ length }, (_, i) => read(from + i * size));
+    };
+    const expected = lexiconOf(modelData);
+    expect(expected.words.length).toBeGreaterThan(10_000);
+    const { lexicon } = stored;
+    expect((lexicon['words'] as string).split(' ')).toEqual(expected.words);
+    expect((lexicon['stems'] as string).split(' ')).toEqual(expected.stems);
+    expect(table(lexicon['neighbour'], 4, (at) => bytes.readInt32LE(at))).toEqual([...expected.neighbour]);
+    expect(table(lexicon['cluster'], 2, (at) => bytes.readUInt16LE(at))).toEqual([...expected.cluster]);
+    expect(table(lexicon['english'], 1, (at) => bytes.readUInt8(at))).toEqual([...expected.english]);
+    // The file holds those tables and nothing else.
+    expect(bytes.length).toBe(7 * expected.words.length);
   });
 
   it('gives the same readings as the model built from the module', () => {
@@ -194,7 +219,12 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
     expect(result.status, result.stderr).toBe(0);
     const expected = texts.map((t) => defaultSemanticModel().classify(t));
     expect(expected[0]?.ranked.length).toBeGreaterThan(0);
-    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const { readings, tables } = JSON.parse(result.stdout) as { readings: unknown; tables: Record<string, string> | null };
+    expect(readings).toEqual(JSON.parse(JSON.stringify(expected)));
+    // The bundle's model took the word tables read from the files beside it, and they are lexiconOf's.
+    const digest = (values: ArrayLike<number | string>): string => createHash('sha256').update(JSON.stringify(Array.from(values))).digest('hex');
+    const lexicon = lexiconOf(modelData);
+    expect(tables).toEqual({ words: digest(lexicon.words), cluster: digest(lexicon.cluster), english: digest(lexicon.english), neighbour: digest(lexicon.neighbour), stems: digest(lexicon.stems) });
   });
 });
 

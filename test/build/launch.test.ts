@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
 import { nodeEnv, nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
 import { defaultSemanticModel, loadPacks } from '../../rules';
-import { lexiconOf } from '../../rules/semantic/model';
+import { featureTablesOf, lexiconOf, type LayerTable } from '../../rules/semantic/model';
 import modelData from '../../rules/semantic/model-data';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -179,34 +179,49 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
     hidden['out'] = rowsAt(hidden['out']);
     stored['rows'] = rowsAt(stored['rows']);
     for (const head of Object.values(stored['heads'] as Record<string, Record<string, unknown>>)) head['rows'] = rowsAt(head['rows']);
-    // The word lists only lexiconOf reads are left out: their tables are in `lexicon` (the next test).
+    // The lists only lexiconOf and featureTablesOf read are left out: their tables are in `lexicon` and `tables` (the next test).
     expect(stored['lexicon']).toBeDefined();
+    expect(stored['tables']).toBeDefined();
     delete stored['lexicon'];
-    const { clusters: _clusters, ...withoutWordLists } = modelData;
-    expect(stored).toEqual({ ...withoutWordLists, english: '', neighbours: {} });
+    delete stored['tables'];
+    const { clusters: _clusters, ...withoutClusters } = modelData;
+    const withoutLists = JSON.parse(JSON.stringify({ ...withoutClusters, english: '', neighbours: {}, features: '' })) as typeof modelData;
+    if (withoutLists.hidden) withoutLists.hidden.features = '';
+    for (const head of Object.values(withoutLists.heads ?? {})) head.features = '';
+    expect(stored).toEqual(withoutLists);
     // The rows file holds those rows and nothing else.
     expect(bytes.length).toBe(2 * [modelData.rows, modelData.hidden?.rows, modelData.hidden?.out, ...Object.values(modelData.heads ?? {}).map((h) => h.rows)]
       .reduce((sum: number, rows) => sum + atob(rows as string).length / 2, 0));
     expect(readFileSync(path.join(out, 'bot.cjs'), 'utf8')).not.toContain(modelData.corpusHash);
   });
 
-  it('holds the word tables lexiconOf makes from the module\'s data (model-data.json and model-words.bin, worked out at build time)', () => {
-    const stored = JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8')) as { lexicon: Record<string, string | [number, number]> };
-    const bytes = readFileSync(path.join(out, 'model-words.bin'));
-    const table = (at: unknown, size: number, read: (offset: number) => number): number[] => {
-      const [from, length] = at as [number, number];
-      return Array.from({ length }, (_, i) => read(from + i * size));
+  it('holds the word and feature tables lexiconOf and featureTablesOf make from the module\'s data (model-data.json and model-tables.bin, worked out at build time)', () => {
+    type Ref = [number, number];
+    type StoredLayer = { rowOf: Ref; size: number };
+    const stored = JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8')) as {
+      lexicon: { words: string; stems: string; neighbour: Ref; cluster: Ref; english: Ref };
+      tables: { names: string; known: string; typoWords: number; linear: StoredLayer; hidden?: StoredLayer; heads: Record<string, StoredLayer> };
     };
-    const expected = lexiconOf(modelData);
-    expect(expected.words.length).toBeGreaterThan(10_000);
-    const { lexicon } = stored;
-    expect((lexicon['words'] as string).split(' ')).toEqual(expected.words);
-    expect((lexicon['stems'] as string).split(' ')).toEqual(expected.stems);
-    expect(table(lexicon['neighbour'], 4, (at) => bytes.readInt32LE(at))).toEqual([...expected.neighbour]);
-    expect(table(lexicon['cluster'], 2, (at) => bytes.readUInt16LE(at))).toEqual([...expected.cluster]);
-    expect(table(lexicon['english'], 1, (at) => bytes.readUInt8(at))).toEqual([...expected.english]);
+    const bytes = readFileSync(path.join(out, 'model-tables.bin'));
+    const table = ([from, length]: Ref, size: number, read: (offset: number) => number): number[] => Array.from({ length }, (_, i) => read(from + i * size));
+    const int32s = (at: Ref) => table(at, 4, (i) => bytes.readInt32LE(i));
+    const layer = ({ rowOf, size }: StoredLayer) => ({ rowOf: int32s(rowOf), size });
+    const lexicon = lexiconOf(modelData);
+    expect(lexicon.words.length).toBeGreaterThan(10_000);
+    expect(stored.lexicon.words.split(' ')).toEqual(lexicon.words);
+    expect(stored.lexicon.stems.split(' ')).toEqual(lexicon.stems);
+    expect(int32s(stored.lexicon.neighbour)).toEqual([...lexicon.neighbour]);
+    expect(table(stored.lexicon.cluster, 2, (i) => bytes.readUInt16LE(i))).toEqual([...lexicon.cluster]);
+    expect(table(stored.lexicon.english, 1, (i) => bytes.readUInt8(i))).toEqual([...lexicon.english]);
+    const tables = featureTablesOf(modelData);
+    expect(tables.names.length).toBeGreaterThan(10_000);
+    expect(tables.hidden).toBeDefined();
+    const plainLayer = ({ rowOf, size }: LayerTable) => ({ rowOf: [...rowOf], size });
+    expect({ ...stored.tables, names: stored.tables.names.split(' '), known: stored.tables.known.split(' '), linear: layer(stored.tables.linear), hidden: stored.tables.hidden && layer(stored.tables.hidden), heads: Object.fromEntries(Object.entries(stored.tables.heads).map(([area, t]) => [area, layer(t)])) })
+      .toEqual({ ...tables, linear: plainLayer(tables.linear), hidden: tables.hidden && plainLayer(tables.hidden), heads: Object.fromEntries(Object.entries(tables.heads).map(([area, t]) => [area, plainLayer(t)])) });
     // The file holds those tables and nothing else.
-    expect(bytes.length).toBe(7 * expected.words.length);
+    const layers = [tables.linear, tables.hidden, ...Object.values(tables.heads)].reduce((sum, t) => sum + 4 * (t?.rowOf.length ?? 0), 0);
+    expect(bytes.length).toBe(7 * lexicon.words.length + layers);
   });
 
   it('gives the same readings as the model built from the module', () => {
@@ -221,10 +236,15 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
     expect(expected[0]?.ranked.length).toBeGreaterThan(0);
     const { readings, tables } = JSON.parse(result.stdout) as { readings: unknown; tables: Record<string, string> | null };
     expect(readings).toEqual(JSON.parse(JSON.stringify(expected)));
-    // The bundle's model took the word tables read from the files beside it, and they are lexiconOf's.
+    // The bundle's model took the word and feature tables read from the files beside it, and they are lexiconOf's and featureTablesOf's.
     const digest = (values: ArrayLike<number | string>): string => createHash('sha256').update(JSON.stringify(Array.from(values))).digest('hex');
     const lexicon = lexiconOf(modelData);
-    expect(tables).toEqual({ words: digest(lexicon.words), cluster: digest(lexicon.cluster), english: digest(lexicon.english), neighbour: digest(lexicon.neighbour), stems: digest(lexicon.stems) });
+    const features = featureTablesOf(modelData);
+    expect(tables).toEqual({
+      words: digest(lexicon.words), cluster: digest(lexicon.cluster), english: digest(lexicon.english), neighbour: digest(lexicon.neighbour), stems: digest(lexicon.stems),
+      names: digest(features.names), known: digest(features.known), typoWords: features.typoWords,
+      layers: [features.linear, features.hidden, ...Object.values(features.heads)].map((t) => t && { rowOf: digest(t.rowOf), size: t.size }),
+    });
   });
 });
 

@@ -65,7 +65,8 @@ export function createApp(options: AppOptions): App {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const storage = options.storage ?? createStorage(config);
-  const engines = loadEngines();
+  // The default area's recogniser now; the other areas' at their first message (rules/index.ts loadEngines).
+  const engines = loadEngines([config.defaultArea]);
   // One way to post outside the current turn, for every feature; the adapter is built after the dialogs.
   const proactive = new Proactive(() => adapter, config.microsoftAppId ?? '');
   const metrics = new BotMetrics();

@@ -62,12 +62,17 @@ export const defaultSemanticModel: () => SemanticModel = (() => {
   };
 })();
 
-/** `semantic: null` gives the phrase layer alone (for tests of that layer). */
-export function createEngine(pack: Pack, semantic: SemanticModel | null = defaultSemanticModel(), thresholds?: Partial<Thresholds>): Engine {
-  const recogniser = new Recogniser(pack, semantic ? { model: semantic, ...(thresholds ? { thresholds } : {}) } : undefined);
+/**
+ * `semantic: null` gives the phrase layer alone (for tests of that layer). With `later`, the pack's recogniser (which
+ * indexes every phrase of the pack) is built at the first `recognise` rather than now: the same recogniser, built from
+ * the same pack and model, so the same readings (decision 020, round 9).
+ */
+export function createEngine(pack: Pack, semantic: SemanticModel | null = defaultSemanticModel(), thresholds?: Partial<Thresholds>, { later = false } = {}): Engine {
+  const build = () => new Recogniser(pack, semantic ? { model: semantic, ...(thresholds ? { thresholds } : {}) } : undefined);
+  let recogniser = later ? undefined : build();
   return {
     pack,
-    recognise: (text) => recogniser.recognise(text),
+    recognise: (text) => (recogniser ??= build()).recognise(text),
     assess: (answers, at) => assess(pack, answers, at),
     lookup: (query) => lookupContacts(pack, query),
     openNow: (contact, at) => openNow(pack, contact, at),
@@ -89,11 +94,16 @@ export function loadPacks(): Record<Area, Pack> {
   return out;
 }
 
-/** Validates every pack and compiles its engine. Throws PackInvalidError naming the bad field. */
-export function loadEngines(): Record<Area, Engine> {
+/**
+ * Validates every pack and compiles its engine. Throws PackInvalidError naming the bad field. With `now`, only those
+ * areas' recognisers are built at once and the others at their area's first message: the bot builds its default area's
+ * at start and the other two when someone first asks in them (each about 20 ms of a start to /readyz on the 2-core host;
+ * decision 020, round 9).
+ */
+export function loadEngines(now: readonly Area[] = AREAS): Record<Area, Engine> {
   const packs = loadPacks();
   const out = {} as Record<Area, Engine>;
-  for (const area of AREAS) out[area] = createEngine(packs[area]);
+  for (const area of AREAS) out[area] = createEngine(packs[area], defaultSemanticModel(), undefined, { later: !now.includes(area) });
   return out;
 }
 

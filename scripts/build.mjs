@@ -109,10 +109,100 @@ const axiosFetchWhenAsked = {
  * Int16Array instead of reading, parsing and unpacking 4.6 MB of base64 with Node's atob, which is written
  * in JavaScript (decision 020, round 8). The files are written from the same literal, so the model is the
  * same; test/build/launch.test.ts puts the rows back into the JSON and compares it with the module's data.
+ *
+ * What the model works out from its stored word and feature lists is worked out here too, by the model's own code
+ * bundled and run apart, instead of at every start (about a tenth of start-up; decision 020, round 9): its word tables
+ * (rules/semantic/model.ts `lexiconOf`: the English words, the clustered words and the words with a word-vector
+ * neighbour, sorted, with each one's cluster, English flag and neighbour) and its feature tables (`featureTablesOf`: the
+ * feature names numbered once, each layer's rows by number, the known words). The JSON holds the word lists as
+ * space-separated text in `lexicon` and `tables`, and [byte offset, length] of each numeric table in
+ * dist/model-tables.bin (little-endian: the Int32 tables, then the Uint16 clusters, then the Uint8 English flags); the
+ * stored lists only those functions read (`english`, `clusters`, `neighbours`, every `features`) are left out of it.
+ * test/build/launch.test.ts compares the tables with the functions' results on the module's data.
  */
 const MODEL_DATA = /[\\/]rules[\\/]semantic[\\/]model-data\.js$/;
 const MODEL_JSON = 'model-data.json';
 const MODEL_ROWS = 'model-rows.bin';
+const MODEL_TABLES = 'model-tables.bin';
+
+/** `lexiconOf(modelData)` and `featureTablesOf(modelData)` (rules/semantic/model.ts), bundled and run apart, with their typed arrays as plain arrays. */
+async function modelTables(outdir) {
+  const script = path.join(outdir, `model-tables-${process.pid}.cjs`);
+  mkdirSync(outdir, { recursive: true });
+  try {
+    await esbuild.build({
+      absWorkingDir: root,
+      stdin: {
+        contents: [
+          "import { featureTablesOf, lexiconOf } from './rules/semantic/model';",
+          "import modelData from './rules/semantic/model-data';",
+          'const plain = (value) => (ArrayBuffer.isView(value) ? [...value] : value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)])) : value);',
+          'process.stdout.write(JSON.stringify({ lexicon: plain(lexiconOf(modelData)), tables: plain(featureTablesOf(modelData)) }));',
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+        sourcefile: 'model-tables.ts',
+      },
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'silent',
+    });
+    return JSON.parse(execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
+/** Space-separated, and fails the build if a word would not come back the same from `split(' ')`. */
+function spaceSeparated(words, what) {
+  const text = words.join(' ');
+  const back = text.split(' ');
+  if (words.length === 0 || back.length !== words.length || back.some((w, i) => w !== words[i])) throw new Error(`the semantic model's ${what} cannot be stored space-separated`);
+  return text;
+}
+
+/** Numeric tables packed one after another, each little-endian, and [byte offset, length] of each. */
+class TablePacker {
+  parts = [];
+  at = 0;
+  add(values, size) {
+    if (this.at % size !== 0) throw new Error('model tables: a table out of alignment');
+    const bytes = Buffer.alloc(values.length * size);
+    values.forEach((v, i) => (size === 4 ? bytes.writeInt32LE(v, 4 * i) : size === 2 ? bytes.writeUInt16LE(v, 2 * i) : bytes.writeUInt8(v, i)));
+    this.parts.push(bytes);
+    const ref = [this.at, values.length];
+    this.at += bytes.length;
+    return ref;
+  }
+}
+
+/** The model's JSON without the stored lists and with `lexicon` and `tables` in their place, and the tables' bytes (see above). */
+function splitTables(json, { lexicon, tables }) {
+  const data = JSON.parse(json);
+  const n = lexicon.words.length;
+  if (![lexicon.neighbour, lexicon.cluster, lexicon.english].every((t) => t.length === n)) throw new Error("the semantic model's word tables do not match its words");
+  const packer = new TablePacker();
+  const layer = (t) => ({ rowOf: packer.add(t.rowOf, 4), size: t.size });
+  // The Int32 tables first, then the Uint16, then the Uint8: each starts aligned to its size.
+  const neighbour = packer.add(lexicon.neighbour, 4);
+  const linear = layer(tables.linear);
+  const hidden = tables.hidden ? layer(tables.hidden) : undefined;
+  const heads = Object.fromEntries(Object.entries(tables.heads).map(([area, t]) => [area, layer(t)]));
+  const cluster = packer.add(lexicon.cluster, 2);
+  const english = packer.add(lexicon.english, 1);
+  delete data.clusters;
+  data.english = '';
+  data.neighbours = {};
+  data.features = '';
+  if (data.hidden) data.hidden.features = '';
+  for (const head of Object.values(data.heads ?? {})) head.features = '';
+  data.lexicon = { words: spaceSeparated(lexicon.words, 'words'), stems: spaceSeparated(lexicon.stems, 'neighbour stems'), neighbour, cluster, english };
+  data.tables = { names: spaceSeparated(tables.names, 'feature names'), known: spaceSeparated(tables.known, 'known words'), typoWords: tables.typoWords, linear, ...(hidden ? { hidden } : {}), heads };
+  return { json: JSON.stringify(data), bytes: Buffer.concat(packer.parts) };
+}
 
 /** The model's Int16 weights in base64 (rules/semantic/model.ts `ModelData`): [object, key] of each, in a fixed order. */
 function modelRowFields(data) {
@@ -141,17 +231,19 @@ function modelDataBeside(outdir) {
   return {
     name: 'model-data-beside',
     setup(build) {
-      build.onLoad({ filter: MODEL_DATA }, (loaded) => {
+      build.onLoad({ filter: MODEL_DATA }, async (loaded) => {
         const source = readFileSync(loaded.path, 'utf8');
         const head = 'export default /* @__PURE__ */ JSON.parse(';
         const from = source.indexOf(head);
         const to = source.lastIndexOf(');');
         if (from < 0 || to < from) throw new Error(`${path.relative(root, loaded.path)} is not \`export default JSON.parse("...")\` as npm run train writes it`);
         const text = JSON.parse(source.slice(from + head.length, to));
-        const { json, rows } = splitModelRows(JSON.parse(text)); // the JSON itself must parse, or the build fails rather than the bot
+        const { json: withRows, rows } = splitModelRows(JSON.parse(text)); // the JSON itself must parse, or the build fails rather than the bot
+        const { json, bytes: tableBytes } = splitTables(withRows, await modelTables(outdir));
         mkdirSync(outdir, { recursive: true });
         writeFileSync(path.join(outdir, MODEL_JSON), json);
         writeFileSync(path.join(outdir, MODEL_ROWS), rows);
+        writeFileSync(path.join(outdir, MODEL_TABLES), tableBytes);
         // The JSON is ASCII, so read as Latin-1 (a straight copy) it is the same text as read as UTF-8, sooner;
         // the rows are little-endian, read as they are where the machine is (x64, arm64) and byte by byte elsewhere.
         return {
@@ -171,6 +263,22 @@ function modelDataBeside(outdir) {
             `data.rows = take(data.rows);`,
             `if (data.hidden) { data.hidden.rows = take(data.hidden.rows); data.hidden.out = take(data.hidden.out); }`,
             `for (const head of Object.values(data.heads ?? {})) head.rows = take(head.rows);`,
+            `const tableBytes = readFileSync(join(__dirname, ${JSON.stringify(MODEL_TABLES)}));`,
+            `const table = (Type, read, [from, length]) => {`,
+            `  if (endianness() === 'LE' && (tableBytes.byteOffset + from) % Type.BYTES_PER_ELEMENT === 0) return new Type(tableBytes.buffer, tableBytes.byteOffset + from, length);`,
+            `  const out = new Type(length); for (let i = 0; i < length; i++) out[i] = read(from + i * Type.BYTES_PER_ELEMENT); return out;`,
+            `};`,
+            `const int32s = (at) => table(Int32Array, (i) => tableBytes.readInt32LE(i), at);`,
+            `const { lexicon, tables } = data;`,
+            `data.lexicon = {`,
+            `  words: lexicon.words.split(' '), stems: lexicon.stems.split(' '), neighbour: int32s(lexicon.neighbour),`,
+            `  cluster: table(Uint16Array, (i) => tableBytes.readUInt16LE(i), lexicon.cluster), english: table(Uint8Array, (i) => tableBytes.readUInt8(i), lexicon.english),`,
+            `};`,
+            `const layer = ({ rowOf, size }) => ({ rowOf: int32s(rowOf), size });`,
+            `data.tables = {`,
+            `  names: tables.names.split(' '), known: tables.known.split(' '), typoWords: tables.typoWords, linear: layer(tables.linear),`,
+            `  ...(tables.hidden ? { hidden: layer(tables.hidden) } : {}), heads: Object.fromEntries(Object.entries(tables.heads).map(([area, t]) => [area, layer(t)])),`,
+            `};`,
             `export default data;`,
           ].join('\n'),
         };

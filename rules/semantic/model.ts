@@ -32,6 +32,13 @@ export interface ModelData {
   clusters?: string[];
   /** A hidden-layer model beside the linear one (train.ts `hidden`): its probabilities averaged in at `mix`. */
   hidden?: StoredHidden;
+  /**
+   * `english`, `clusters` and `neighbours` as the model looks words up in them (`lexiconOf`), worked out when the bot's
+   * bundle was built (scripts/build.mjs, decision 020, round 9); then those three are not read. Never stored by the trainer.
+   */
+  lexicon?: Lexicon;
+  /** Likewise the feature numbering and each layer's rows by it (`featureTablesOf`); then the `features` lists are not read. */
+  tables?: FeatureTables;
   /** Each area's level head (train.ts `trainLevelHead`): classes `level:<that area's level id>` and `topic`. */
   heads?: Record<string, StoredHead>;
 }
@@ -127,6 +134,132 @@ export interface SemanticResult {
   levels?: ClassScore[];
 }
 
+/** `Lexicon.cluster` of a word in no cluster. */
+const NO_CLUSTER = 0xffff;
+
+/**
+ * The English words, the clustered words and the words with a word-vector neighbour in one sorted array (each word
+ * once), with each one's cluster (`NO_CLUSTER` for none), whether it is English and its neighbour (`stems` index × 128
+ * + the similarity as stored, × 100, -1 for none): about half the memory of a Set and two Maps of the same words
+ * (decision 020, round 6); looked up by binary search.
+ */
+export interface Lexicon {
+  /** Sorted as `Array.prototype.sort` sorts strings (by UTF-16 code units), as the binary search compares them. */
+  words: string[];
+  cluster: Uint16Array;
+  english: Uint8Array;
+  neighbour: Int32Array;
+  /** The neighbours' known stems, numbered in the order `data.neighbours` first names them. */
+  stems: string[];
+}
+
+/** The model's word tables (`Lexicon`) from the stored `english`, `clusters` and `neighbours`. */
+export function lexiconOf(data: Pick<ModelData, 'english' | 'clusters' | 'neighbours'>): Lexicon {
+  const clusters = data.clusters ?? [];
+  if (clusters.length >= NO_CLUSTER) throw new Error('semantic model: too many clusters');
+  type Entry = { cluster: number; english: boolean; neighbour: number };
+  const entries = new Map<string, Entry>();
+  const entry = (w: string): Entry => {
+    let e = entries.get(w);
+    if (!e) {
+      e = { cluster: NO_CLUSTER, english: false, neighbour: -1 };
+      entries.set(w, e);
+    }
+    return e;
+  };
+  for (const w of data.english.split(' ')) entry(w).english = true;
+  clusters.forEach((words, c) => {
+    for (const w of words.split(' ')) if (w) entry(w).cluster = c;
+  });
+  const stems: string[] = [];
+  const stemIds = new Map<string, number>();
+  for (const [w, [stem, sim]] of Object.entries(data.neighbours)) {
+    if (!Number.isInteger(sim) || sim < 0 || sim > 127) throw new Error('semantic model: a neighbour similarity out of range');
+    let s = stemIds.get(stem);
+    if (s === undefined) {
+      s = stems.length;
+      stems.push(stem);
+      stemIds.set(stem, s);
+    }
+    entry(w).neighbour = s * 128 + sim;
+  }
+  const words = [...entries.keys()].sort();
+  const cluster = new Uint16Array(words.length);
+  const english = new Uint8Array(words.length);
+  const neighbour = new Int32Array(words.length);
+  words.forEach((w, i) => {
+    const e = entries.get(w) as Entry;
+    cluster[i] = e.cluster;
+    english[i] = e.english ? 1 : 0;
+    neighbour[i] = e.neighbour;
+  });
+  return { words, cluster, english, neighbour, stems };
+}
+
+/** One layer's rows by feature number (`SemanticModel.ids`): -1 for a feature it does not have. */
+export interface LayerTable {
+  /** Feature number → row, -1 for none; features numbered after this layer was read are not in it. */
+  rowOf: Int32Array;
+  /** How many features have a row. */
+  size: number;
+}
+
+/**
+ * The model's feature names numbered once for every layer (`SemanticModel.ids`), each layer's rows by those numbers, and
+ * the known words (the stems of the word features of the linear model, then of the hidden layer's): what the model works
+ * out from the stored `features` lists. The bot's bundle has them worked out when it is built (scripts/build.mjs,
+ * decision 020, round 9); everywhere else the model works them out from the stored lists with this.
+ */
+export interface FeatureTables {
+  /** Feature names by number. */
+  names: string[];
+  /** The known words, in the order they were first found. */
+  known: string[];
+  /** How many of `known` the typo index takes (the linear model's: the typo index is built before the hidden layer is read). */
+  typoWords: number;
+  linear: LayerTable;
+  hidden?: LayerTable;
+  heads: Record<string, LayerTable>;
+}
+
+/** `FeatureTables` from the stored feature lists: each layer in turn (the linear model, the hidden layer, the heads). */
+export function featureTablesOf(data: Pick<ModelData, 'features' | 'hidden' | 'heads'>): FeatureTables {
+  const ids = new Map<string, number>();
+  const known = new Set<string>();
+  /** Feature names (space-separated, in row order) → their rows; with `addKnown`, each word feature's stem becomes a known word. */
+  const tableOf = (features: string, addKnown: boolean): LayerTable => {
+    const names = features.split(' ');
+    const rowIds = new Int32Array(names.length).fill(-1);
+    names.forEach((f, r) => {
+      if (!f) return;
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(f, id);
+      }
+      rowIds[r] = id;
+      if (!addKnown) return;
+      const m = /^w:~?(.+)$/.exec(f);
+      if (m?.[1]) known.add(m[1]);
+    });
+    // A name given twice keeps its last row, as Map.set would.
+    const rowOf = new Int32Array(ids.size).fill(-1);
+    let size = 0;
+    rowIds.forEach((id, r) => {
+      if (id < 0) return;
+      if (rowOf[id] === -1) size++;
+      rowOf[id] = r;
+    });
+    return { rowOf, size };
+  };
+  const linear = tableOf(data.features, true);
+  const typoWords = known.size;
+  const hidden = data.hidden ? tableOf(data.hidden.features, true) : undefined;
+  const heads: Record<string, LayerTable> = {};
+  for (const [area, head] of Object.entries(data.heads ?? {})) heads[area] = tableOf(head.features, false);
+  return { names: [...ids.keys()], known: [...known], typoWords, linear, ...(hidden ? { hidden } : {}), heads };
+}
+
 /** A level head at run time: a linear model over the same features (its words are not added to the known words). */
 interface LevelHead {
   classes: string[];
@@ -136,8 +269,6 @@ interface LevelHead {
 }
 
 const TYPO_WEIGHT = 0.9;
-/** `lexiconCluster` of a word in no cluster. */
-const NO_CLUSTER = 0xffff;
 
 /** The hidden layer at run time: its rows stay Int16 (× 1000; half the memory of floats), scaled once per unit. */
 interface HiddenLayer {
@@ -193,103 +324,50 @@ export class SemanticModel {
   private readonly rows: Int16Array;
   private readonly known = new Set<string>();
   private readonly typos: Vocabulary;
-  /**
-   * The English words, the clustered words and the words with a word-vector neighbour in one sorted
-   * array (each word once), with each one's cluster (`NO_CLUSTER` for none), whether it is English and
-   * its neighbour (`neighbourStems` index × 128 + the similarity as stored, × 100, -1 for none): about half the memory
-   * of a Set and two Maps of the same words (decision 020, round 6); looked up by binary search.
-   */
+  /** The word tables (`Lexicon`): `lexicon` is its `words`, `neighbourStems` its `stems`. */
   private readonly lexicon: string[];
   private readonly lexiconCluster: Uint16Array;
   private readonly lexiconEnglish: Uint8Array;
   private readonly lexiconNeighbour: Int32Array;
-  private readonly neighbourStems: string[] = [];
+  private readonly neighbourStems: string[];
   private readonly hidden?: HiddenLayer;
   private readonly heads = new Map<string, LevelHead>();
 
   constructor(data: ModelData) {
     this.classes = data.classes;
     this.rows = unpackRows(data.rows, this.classes.length);
-    this.index = this.indexOf(data.features, true);
-    this.typos = new Vocabulary(this.known);
-    const clusters = data.clusters ?? [];
-    if (clusters.length >= NO_CLUSTER) throw new Error('semantic model: too many clusters');
-    type Entry = { cluster: number; english: boolean; neighbour: number };
-    const entries = new Map<string, Entry>();
-    const entry = (w: string): Entry => {
-      let e = entries.get(w);
-      if (!e) {
-        e = { cluster: NO_CLUSTER, english: false, neighbour: -1 };
-        entries.set(w, e);
-      }
-      return e;
-    };
-    for (const w of data.english.split(' ')) entry(w).english = true;
-    clusters.forEach((words, c) => {
-      for (const w of words.split(' ')) if (w) entry(w).cluster = c;
-    });
-    const stemIds = new Map<string, number>();
-    for (const [w, [stem, sim]] of Object.entries(data.neighbours)) {
-      if (!Number.isInteger(sim) || sim < 0 || sim > 127) throw new Error('semantic model: a neighbour similarity out of range');
-      let s = stemIds.get(stem);
-      if (s === undefined) {
-        s = this.neighbourStems.length;
-        this.neighbourStems.push(stem);
-        stemIds.set(stem, s);
-      }
-      entry(w).neighbour = s * 128 + sim;
-    }
-    this.lexicon = [...entries.keys()].sort();
-    this.lexiconCluster = new Uint16Array(this.lexicon.length);
-    this.lexiconEnglish = new Uint8Array(this.lexicon.length);
-    this.lexiconNeighbour = new Int32Array(this.lexicon.length);
-    this.lexicon.forEach((w, i) => {
-      const e = entries.get(w) as Entry;
-      this.lexiconCluster[i] = e.cluster;
-      this.lexiconEnglish[i] = e.english ? 1 : 0;
-      this.lexiconNeighbour[i] = e.neighbour;
-    });
+    const tables = data.tables ?? featureTablesOf(data);
+    tables.names.forEach((f, id) => this.ids.set(f, id));
+    if (this.ids.size !== tables.names.length) throw new Error('semantic model: a feature numbered twice');
+    for (const w of tables.known) this.known.add(w);
+    const layer = ({ rowOf, size }: LayerTable) => new RowIndex(this.ids, rowOf, size);
+    this.index = layer(tables.linear);
+    this.typos = new Vocabulary(tables.known.slice(0, tables.typoWords));
+    const lexicon = data.lexicon ?? lexiconOf(data);
+    const n = lexicon.words.length;
+    if (lexicon.cluster.length !== n || lexicon.english.length !== n || lexicon.neighbour.length !== n) throw new Error('semantic model: the word tables do not match');
+    this.lexicon = lexicon.words;
+    this.lexiconCluster = lexicon.cluster;
+    this.lexiconEnglish = lexicon.english;
+    this.lexiconNeighbour = lexicon.neighbour;
+    this.neighbourStems = lexicon.stems;
     if (data.hidden) {
       const { size, mix } = data.hidden;
-      const index = this.indexOf(data.hidden.features, true);
+      if (!tables.hidden) throw new Error('semantic model: the hidden layer has no feature table');
+      const index = layer(tables.hidden);
       const rows = int16From(data.hidden.rows);
       const out = unpackInt16(data.hidden.out);
       if (rows.length !== index.size * size || out.length !== (size + 1) * this.classes.length) throw new Error('semantic model: hidden layer does not match');
       this.hidden = { size, mix, index, rows, out };
     }
     for (const [area, head] of Object.entries(data.heads ?? {})) {
-      const index = this.indexOf(head.features, false);
+      const table = tables.heads[area];
+      if (!table) throw new Error(`semantic model: the ${area} level head has no feature table`);
+      const index = layer(table);
       const rows = unpackRows(head.rows, head.classes.length);
       if (rows.length !== index.size * head.classes.length) throw new Error(`semantic model: the ${area} level head does not match`);
       this.heads.set(area, { classes: head.classes, index, rows });
     }
-  }
-
-  /** Feature names (space-separated, in row order) → their rows; with `addKnown`, each word feature's stem becomes a known word. */
-  private indexOf(features: string, addKnown: boolean): RowIndex {
-    const names = features.split(' ');
-    const rowIds = new Int32Array(names.length).fill(-1);
-    names.forEach((f, r) => {
-      if (!f) return;
-      let id = this.ids.get(f);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(f, id);
-      }
-      rowIds[r] = id;
-      if (!addKnown) return;
-      const m = /^w:~?(.+)$/.exec(f);
-      if (m?.[1]) this.known.add(m[1]);
-    });
-    // A name given twice keeps its last row, as Map.set would.
-    const rowOf = new Int32Array(this.ids.size).fill(-1);
-    let size = 0;
-    rowIds.forEach((id, r) => {
-      if (id < 0) return;
-      if (rowOf[id] === -1) size++;
-      rowOf[id] = r;
-    });
-    return new RowIndex(this.ids, rowOf, size);
   }
 
   /** The word's place in `lexicon`, or -1. */

@@ -5,12 +5,14 @@
  * The semantic model is read from model-data.json beside the bundle, not carried in it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
 import { nodeEnv, nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
 import { defaultSemanticModel, loadPacks } from '../../rules';
+import { featureTablesOf, lexiconOf, type LayerTable } from '../../rules/semantic/model';
 import modelData from '../../rules/semantic/model-data';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -177,11 +179,49 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
     hidden['out'] = rowsAt(hidden['out']);
     stored['rows'] = rowsAt(stored['rows']);
     for (const head of Object.values(stored['heads'] as Record<string, Record<string, unknown>>)) head['rows'] = rowsAt(head['rows']);
-    expect(stored).toEqual(modelData);
+    // The lists only lexiconOf and featureTablesOf read are left out: their tables are in `lexicon` and `tables` (the next test).
+    expect(stored['lexicon']).toBeDefined();
+    expect(stored['tables']).toBeDefined();
+    delete stored['lexicon'];
+    delete stored['tables'];
+    const { clusters: _clusters, ...withoutClusters } = modelData;
+    const withoutLists = JSON.parse(JSON.stringify({ ...withoutClusters, english: '', neighbours: {}, features: '' })) as typeof modelData;
+    if (withoutLists.hidden) withoutLists.hidden.features = '';
+    for (const head of Object.values(withoutLists.heads ?? {})) head.features = '';
+    expect(stored).toEqual(withoutLists);
     // The rows file holds those rows and nothing else.
     expect(bytes.length).toBe(2 * [modelData.rows, modelData.hidden?.rows, modelData.hidden?.out, ...Object.values(modelData.heads ?? {}).map((h) => h.rows)]
       .reduce((sum: number, rows) => sum + atob(rows as string).length / 2, 0));
     expect(readFileSync(path.join(out, 'bot.cjs'), 'utf8')).not.toContain(modelData.corpusHash);
+  });
+
+  it('holds the word and feature tables lexiconOf and featureTablesOf make from the module\'s data (model-data.json and model-tables.bin, worked out at build time)', () => {
+    type Ref = [number, number];
+    type StoredLayer = { rowOf: Ref; size: number };
+    const stored = JSON.parse(readFileSync(path.join(out, 'model-data.json'), 'utf8')) as {
+      lexicon: { words: string; stems: string; neighbour: Ref; cluster: Ref; english: Ref };
+      tables: { names: string; known: string; typoWords: number; linear: StoredLayer; hidden?: StoredLayer; heads: Record<string, StoredLayer> };
+    };
+    const bytes = readFileSync(path.join(out, 'model-tables.bin'));
+    const table = ([from, length]: Ref, size: number, read: (offset: number) => number): number[] => Array.from({ length }, (_, i) => read(from + i * size));
+    const int32s = (at: Ref) => table(at, 4, (i) => bytes.readInt32LE(i));
+    const layer = ({ rowOf, size }: StoredLayer) => ({ rowOf: int32s(rowOf), size });
+    const lexicon = lexiconOf(modelData);
+    expect(lexicon.words.length).toBeGreaterThan(10_000);
+    expect(stored.lexicon.words.split(' ')).toEqual(lexicon.words);
+    expect(stored.lexicon.stems.split(' ')).toEqual(lexicon.stems);
+    expect(int32s(stored.lexicon.neighbour)).toEqual([...lexicon.neighbour]);
+    expect(table(stored.lexicon.cluster, 2, (i) => bytes.readUInt16LE(i))).toEqual([...lexicon.cluster]);
+    expect(table(stored.lexicon.english, 1, (i) => bytes.readUInt8(i))).toEqual([...lexicon.english]);
+    const tables = featureTablesOf(modelData);
+    expect(tables.names.length).toBeGreaterThan(10_000);
+    expect(tables.hidden).toBeDefined();
+    const plainLayer = ({ rowOf, size }: LayerTable) => ({ rowOf: [...rowOf], size });
+    expect({ ...stored.tables, names: stored.tables.names.split(' '), known: stored.tables.known.split(' '), linear: layer(stored.tables.linear), hidden: stored.tables.hidden && layer(stored.tables.hidden), heads: Object.fromEntries(Object.entries(stored.tables.heads).map(([area, t]) => [area, layer(t)])) })
+      .toEqual({ ...tables, linear: plainLayer(tables.linear), hidden: tables.hidden && plainLayer(tables.hidden), heads: Object.fromEntries(Object.entries(tables.heads).map(([area, t]) => [area, plainLayer(t)])) });
+    // The file holds those tables and nothing else.
+    const layers = [tables.linear, tables.hidden, ...Object.values(tables.heads)].reduce((sum, t) => sum + 4 * (t?.rowOf.length ?? 0), 0);
+    expect(bytes.length).toBe(7 * lexicon.words.length + layers);
   });
 
   it('gives the same readings as the model built from the module', () => {
@@ -194,7 +234,17 @@ describe('the semantic model in the bundle (read from model-data.json beside it,
     expect(result.status, result.stderr).toBe(0);
     const expected = texts.map((t) => defaultSemanticModel().classify(t));
     expect(expected[0]?.ranked.length).toBeGreaterThan(0);
-    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const { readings, tables } = JSON.parse(result.stdout) as { readings: unknown; tables: Record<string, string> | null };
+    expect(readings).toEqual(JSON.parse(JSON.stringify(expected)));
+    // The bundle's model took the word and feature tables read from the files beside it, and they are lexiconOf's and featureTablesOf's.
+    const digest = (values: ArrayLike<number | string>): string => createHash('sha256').update(JSON.stringify(Array.from(values))).digest('hex');
+    const lexicon = lexiconOf(modelData);
+    const features = featureTablesOf(modelData);
+    expect(tables).toEqual({
+      words: digest(lexicon.words), cluster: digest(lexicon.cluster), english: digest(lexicon.english), neighbour: digest(lexicon.neighbour), stems: digest(lexicon.stems),
+      names: digest(features.names), known: digest(features.known), typoWords: features.typoWords,
+      layers: [features.linear, features.hidden, ...Object.values(features.heads)].map((t) => t && { rowOf: digest(t.rowOf), size: t.size }),
+    });
   });
 });
 

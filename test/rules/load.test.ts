@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { thrownBy } from '../helpers/thrown';
+import { AREAS, loadEngines } from '../../rules';
 import { loadPack, PackInvalidError } from '../../rules/load';
 import { bury } from '../../rules/packs/bury';
 import { nottingham } from '../../rules/packs/nottingham';
 import { salford } from '../../rules/packs/salford';
 import type { PackInput } from '../../rules/schema';
+import { readCorpus } from '../../scripts/corpus';
 
 const PACKS = [
   ['salford', salford],
@@ -162,5 +165,18 @@ describe('a malformed pack fails with PackInvalidError naming the bad field', ()
     const err = loadError('salford');
     expect(err.packId).toBe('(unknown)');
     expect(err.message).toContain('(pack)');
+  });
+});
+
+describe('engines whose recogniser is built at their first message (loadEngines(now), decision 020 round 9)', () => {
+  it('read every area as engines built at once do, and keep the same packs', () => {
+    const texts = readCorpus(path.resolve(__dirname, '../..')).filter((_, i) => i % 40 === 0).map((item) => item.text);
+    expect(texts.length).toBeGreaterThan(50);
+    const atOnce = loadEngines();
+    const later = loadEngines(['salford']);
+    for (const area of AREAS) {
+      expect(later[area].pack).toEqual(atOnce[area].pack);
+      expect(texts.map((t) => later[area].recognise(t))).toEqual(texts.map((t) => atOnce[area].recognise(t)));
+    }
   });
 });

@@ -125,35 +125,40 @@ const MODEL_JSON = 'model-data.json';
 const MODEL_ROWS = 'model-rows.bin';
 const MODEL_TABLES = 'model-tables.bin';
 
-/** `lexiconOf(modelData)` and `featureTablesOf(modelData)` (rules/semantic/model.ts), bundled and run apart, with their typed arrays as plain arrays. */
-async function modelTables(outdir) {
-  const script = path.join(outdir, `model-tables-${process.pid}.cjs`);
+/**
+ * Bundles `lines` (TypeScript importing from the repository) on its own, runs it with this Node and returns what it
+ * wrote to stdout: work done once at build time with the project's own code, never a copy of it.
+ */
+async function runApart(outdir, name, lines, plugins = []) {
+  const script = path.join(outdir, `${name}-${process.pid}.cjs`);
   mkdirSync(outdir, { recursive: true });
   try {
     await esbuild.build({
       absWorkingDir: root,
-      stdin: {
-        contents: [
-          "import { featureTablesOf, lexiconOf } from './rules/semantic/model';",
-          "import modelData from './rules/semantic/model-data';",
-          'const plain = (value) => (ArrayBuffer.isView(value) ? [...value] : value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)])) : value);',
-          'process.stdout.write(JSON.stringify({ lexicon: plain(lexiconOf(modelData)), tables: plain(featureTablesOf(modelData)) }));',
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-        sourcefile: 'model-tables.ts',
-      },
+      stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts', sourcefile: `${name}.ts` },
       outfile: script,
       bundle: true,
       platform: 'node',
       format: 'cjs',
       target: 'node20',
+      plugins,
       logLevel: 'silent',
     });
-    return JSON.parse(execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
+    return execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
   } finally {
     rmSync(script, { force: true });
   }
+}
+
+/** `lexiconOf(modelData)` and `featureTablesOf(modelData)` (rules/semantic/model.ts), bundled and run apart, with their typed arrays as plain arrays. */
+async function modelTables(outdir) {
+  const out = await runApart(outdir, 'model-tables', [
+    "import { featureTablesOf, lexiconOf } from './rules/semantic/model';",
+    "import modelData from './rules/semantic/model-data';",
+    'const plain = (value) => (ArrayBuffer.isView(value) ? [...value] : value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)])) : value);',
+    'process.stdout.write(JSON.stringify({ lexicon: plain(lexiconOf(modelData)), tables: plain(featureTablesOf(modelData)) }));',
+  ]);
+  return JSON.parse(out);
 }
 
 /** Space-separated, and fails the build if a word would not come back the same from `split(' ')`. */
@@ -295,38 +300,16 @@ function modelDataBeside(outdir) {
  */
 const PREVALIDATED = /[\\/]rules[\\/]prevalidatedPacks\.ts$/;
 async function validatedPacksJson(outdir) {
-  const script = path.join(outdir, `validate-packs-${process.pid}.cjs`);
-  mkdirSync(outdir, { recursive: true });
-  try {
-    await esbuild.build({
-      absWorkingDir: root,
-      stdin: {
-        contents: [
-          "import { isDeepStrictEqual } from 'node:util';",
-          "import { takePrevalidatedPacks } from './rules/prevalidatedPacks';",
-          "import { loadPacks } from './rules';",
-          "if (takePrevalidatedPacks() !== undefined) throw new Error('rules/prevalidatedPacks.ts gives packs outside the bot bundle');",
-          'const packs = loadPacks();',
-          'const json = JSON.stringify(packs);',
-          "if (!isDeepStrictEqual(JSON.parse(json), packs)) throw new Error('the validated packs are not plain JSON');",
-          'process.stdout.write(json);',
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-        sourcefile: 'validate-packs.ts',
-      },
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      plugins: [englandHolidaysOnly()],
-      logLevel: 'silent',
-    });
-    return execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
-  } finally {
-    rmSync(script, { force: true });
-  }
+  return runApart(outdir, 'validate-packs', [
+    "import { isDeepStrictEqual } from 'node:util';",
+    "import { takePrevalidatedPacks } from './rules/prevalidatedPacks';",
+    "import { loadPacks } from './rules';",
+    "if (takePrevalidatedPacks() !== undefined) throw new Error('rules/prevalidatedPacks.ts gives packs outside the bot bundle');",
+    'const packs = loadPacks();',
+    'const json = JSON.stringify(packs);',
+    "if (!isDeepStrictEqual(JSON.parse(json), packs)) throw new Error('the validated packs are not plain JSON');",
+    'process.stdout.write(json);',
+  ], [englandHolidaysOnly()]);
 }
 function prevalidatedPacks(outdir) {
   return {

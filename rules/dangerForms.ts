@@ -34,8 +34,8 @@ const PILLS_TAKEN = /\b(took|taken|has taken|swallowed|necked|downed) (some |a f
  * ("baby looks blue and limp", "struggling to breathe properly", "he's started fitting", "very cold and grey").
  */
 const COLLAPSE = /\b(not breathing|stopped breathing|struggling to breathe?|(?<!\b(till|until|til|so) )(he|she|baby|child|they)( is|'s)? (gasping|can'?t breathe|cannot breathe)|blue and (limp|floppy|not)|(limp|floppy) and (blue|grey|cold|not)|(cold|grey|pale) and (grey|floppy|limp|clammy)|unresponsive|unconscious|won'?t wake( up)?|can'?t (be )?wake?n?( (him|her))?( up)?|not waking( up)?|(started|is|'s|keeps|keep) fitting|(is|'s) having (a )?(fit|seizure)|(he|she|baby|child|boy|girl|pupil|toddler|mum|dad|mother|father|parent|old)( has| 's|'s| just| has just) collapsed|(just|has) passed out|(just|has just|suddenly) collapsed|(can'?t|cannot|unable to) stand up|drowsy and (vomiting|being sick|floppy)|severely dehydrated)\b/;
-/** The same words of an illness that is past or known and managed, said near them ("collapsed at football last week", "has epilepsy"). */
 const COLLAPSE_ALL = new RegExp(COLLAPSE.source, 'g');
+/** Words that make a collapse past or known and managed, said near it ("collapsed at football last week", "has epilepsy"). */
 const COLLAPSE_PAST = /\b(last (week|month|year|term|night)|yesterday|ago|used to|history of|in the past|epilepsy|epileptic|asthma|recovered|back to normal|now fine|is fine now|seems fine|came round|keeps (bringing|saying|taking)|always|every time|monitors?|visits)\b/;
 /** A collapse said with nothing near it that makes it past or known ("just collapsed, he says dad hit him last night" counts). */
 function collapseNow(t: string): boolean {
@@ -48,9 +48,9 @@ function collapseNow(t: string): boolean {
 /** Parents gone away and a child on their own ("arrived by himself... his mum and dad have gone away"). */
 const GONE_AWAY = /\b(gone away|gone on holiday|gone abroad|left the country|(are|is) away)\b/;
 const NO_ONE_NOW = /\b(doesn'?t know when|by (himself|herself|themselves)|alone|on (his|her|their) own|nobody (at home|there|with)|no one (at home|there|with))\b/;
-/** A child with nowhere to sleep tonight, or sleeping rough because they are locked out ("he's got nowhere tonight"). */
+/** A child with nowhere to sleep tonight ("the flat's locked and he's got nowhere tonight"). */
 const NOWHERE_TONIGHT = /\b(nowhere\b.{0,25}\btonight|no (where|place|bed) to (sleep|go|stay) tonight)\b/;
-/** Old enough to be on their own ("she's 17", "16 yr old"): then nowhere to sleep is a housing need, not 999. */
+/** Thirteen or older ("she's 15", "yr 9", "16 yr old"): then nowhere to sleep, or parents away, is a need for the front door, not 999. */
 const OLDER = /\b(1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) ?(yrs?|years?|yo|y\/o)?( old)?\b|\b(she|he)('s| is) (1[3-9])\b|\by(ea)?r ?(9|1[0-3])\b|\bsixth form|\bcare leaver|\bteen/;
 /** Not collected, late in the day or with no one answering ("nobody has picked up a 2 yr old, phones off, its 6.30pm"). */
 const NOT_COLLECTED = /\b((nobody|no one|no1|noone)( has|'s| have)? (been )?(picked|collected|come for|come to (collect|get|pick))|(parents?|mum|dad|carer)( has| have)?( still)? (not|hasn'?t|haven'?t|has not|have not) (come for|turned up for|arrived for|picked|collected)|(hasn'?t|haven'?t|has not|have not|not|never) (been )?(picked up|collected))\b/;
@@ -100,7 +100,7 @@ const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) =>
   ['alone for hours', 'home_alone', (t) => ALONE_HOURS.test(t) && SMALL_CHILD.test(t) && ALONE_OR_LEFT.test(t) && !OLDER.test(t)],
 ];
 
-/** The name of the first form the words show, if any (for tests and the evaluation's notes). */
+/** The name of the first form the words show, if any (for tests). */
 export function dangerFormOf(text: string): string | undefined {
   const t = plain(text);
   return FORMS.find(([, , test]) => test(t))?.[0];

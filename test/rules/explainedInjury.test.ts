@@ -32,6 +32,8 @@ describe('an injury the message explains', () => {
     'dad slapped her in the car park, it happened in front of me',
     'bruises on her legs, she won’t say how',
     'he said he fell off his bike',
+    'the doctor at A and E said it was a non-accidental injury, the x-ray was clear of fractures',
+    'the school nurse checked him and said it was a bite mark from an adult',
   ])('not "%s"', (text) => {
     expect(injuryExplained(text)).toBe(false);
   });

@@ -8,10 +8,13 @@ import { describeHours, openNow, type ContactStatus } from './contacts';
 import type { Recognition } from './recognise';
 import type { Pack } from './schema';
 
+/** The pack's front door (the Bridge in Salford). */
+const frontDoorOf = (pack: Pack) => pack.contacts.find((c) => c.id === pack.frontDoor);
+
 /** One line that is on every answer: 999, the front door, and its out-of-hours alternative. */
 export function safetyNet(pack: Pack): string {
   const police = pack.contacts.find((c) => c.id === pack.emergencyContact);
-  const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+  const door = frontDoorOf(pack);
   const ooh = door?.outOfHours ? pack.contacts.find((c) => c.id === door.outOfHours) : undefined;
   const parts = [`If anything changes: a child in immediate danger or home alone, call ${police?.phones[0]?.number ?? '999'}.`];
   if (door) {
@@ -63,7 +66,7 @@ export function assessmentSources(pack: Pack, a: Assessment): { source: { file: 
 
 /** The front door's advice line for practitioners (a phone labelled "advice line"), else its first number. */
 export function adviceLine(pack: Pack): { name: string; number: string } | undefined {
-  const door = pack.contacts.find((c) => c.id === pack.frontDoor);
+  const door = frontDoorOf(pack);
   const phone = door?.phones.find((p) => /advice line/i.test(p.label)) ?? door?.phones[0];
   return door && phone ? { name: door.name, number: phone.number } : undefined;
 }
@@ -109,10 +112,10 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
             `What you described may be a sign of: ${label}. If that is wrong, say so.${basis}`,
     );
   }
-  // A red flag not counted because the message says the child is safe now (rules/timing.ts): say so, and when 999 is still the call.
   // An injury or a word the message itself explains (rules/semantic/combine.ts steps 2 and 3b-2), answered as an ordinary matter: say so.
   const explained = r.intent !== 'unsure' ? (r.setAside ?? []).map((a) => pack.indicators.find((x) => x.id === a.id)?.label.toLowerCase()).filter((l): l is string => l !== undefined) : [];
-  if (explained.length > 0) out.push(`Your message explains what happened, so the bot has not counted it as ${[...new Set(explained)].join('; ')}. If the explanation does not fit, or something else worries you, talk to ${pack.contacts.find((c) => c.id === pack.frontDoor)?.name ?? 'the front door'}.`);
+  if (explained.length > 0) out.push(`Your message explains what happened, so the bot has not counted it as ${[...new Set(explained)].join('; ')}. If the explanation does not fit, or something else worries you, talk to ${frontDoorOf(pack)?.name ?? 'the front door'}.`);
+  // A red flag not counted because the message says the child is safe now (rules/timing.ts): say so, and when 999 is still the call.
   if (r.safeNow?.length) out.push('You said the child is safe now, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
   if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);
   const negated = r.negated.map((n) => ({ n, ind: pack.indicators.find((x) => x.id === n.id) })).filter((x) => x.ind !== undefined);

@@ -176,10 +176,10 @@ function targetOf(pack: Pack, cls: string, facts: PackFacts): Target {
   return { kind: 'unplaced' };
 }
 
-/** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
 /** The injury indicators an explained injury sets aside (the same ids in every pack). */
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 
+/** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string, tokens?: Token[]): Recognition {
   const sem = layer.model.classify(text, pack.id, tokens);
   const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P } = { ...THRESHOLDS, ...layer.thresholds };

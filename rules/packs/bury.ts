@@ -35,6 +35,12 @@ const CCE_DEF = { file: FILE, section: 'The definition of child criminal exploit
 const CL_DEF = { file: FILE, section: 'The definition of county lines' };
 const SIGNS = { file: FILE, section: 'Possible signs of child exploitation' };
 
+/** Shared CSE phrases that are signs of risk (the Level 4 table), not exploitation known or suspected (5.6, level 5). */
+const CSE_RISK_PHRASES: readonly string[] = [
+  'older boyfriend', 'much older boyfriend', 'relationship with an older man', 'relationship with older men', 'gifts from older men',
+  'picked up in cars', 'parties with older men', 'met someone online',
+];
+
 const FGM_DUTY = [
   { text: 'Refer concerns about FGM to Children’s Social Care (the MASH) for an assessment.', source: L5 },
   { text: 'Schools, health services and other agencies may need to follow additional mandatory reporting procedures for FGM: follow your agency’s procedure as well as referring.', source: L5 },
@@ -465,31 +471,51 @@ export const bury: PackInput = {
       source: CIN,
     },
 
-    // ---- Level 4: child in need, exploitation, radicalisation ----
     {
       id: 'child_sexual_exploitation',
-      label: 'Child sexual exploitation (CSE) or risk of it',
-      level: 'level4',
+      label: 'Child sexual exploitation (CSE), known or suspected',
+      level: 'level5',
       kind: 'harm',
       phrases: [
-        ...SHARED_PHRASES.child_sexual_exploitation,
-        'older girlfriend', 'getting into cars', 'sexual images online',
+        ...SHARED_PHRASES.child_sexual_exploitation.filter((p) => !CSE_RISK_PHRASES.includes(p)),
+        'sexual images online',
       ],
       doNotTellParents: true,
       pathway: 'exploitation',
-      source: L4,
+      // 5.6 Children in Need, "Concerns that would require a referral": "child is being or suspected of being sexually
+      // abused or groomed for sexual purpose" and "Sexual exploitation of a young person". The risk of it is level 4.
+      source: CIN,
     },
     {
       id: 'child_criminal_exploitation',
       label: 'Child criminal exploitation (CCE) or county lines',
-      level: 'level4',
+      level: 'level5',
       kind: 'harm',
       phrases: [
         ...SHARED_PHRASES.child_criminal_exploitation,
-        'gang involvement', 'plugging', 'owes a drug debt', 'debt bondage', 'found in another town', 'carries a knife', 'knife', 'weapon', 'machete',
+        'gang involvement', 'plugging', 'owes a drug debt', 'debt bondage', 'found in another town', 'carries a knife',
       ],
       pathway: 'exploitation',
+      // 5.6 Children in Need, "Concerns that would require a referral": "child is being or suspected of being groomed for
+      // criminal purpose or encouraged to undertake criminal acts on behalf of or to the benefit of others".
       source: CIN,
+    },
+
+    // ---- Level 4: child in need, exploitation, radicalisation ----
+    {
+      id: 'cse_risk',
+      label: 'A young person who may be at risk of child sexual exploitation (an older "boyfriend", lifts in cars, parties with older men)',
+      level: 'level4',
+      kind: 'harm',
+      // The Level 4 table: "Children who may be at risk of Child Sexual Exploitation ... Refer to the MASH team for
+      // screening by the CSE team". Signs of risk, not exploitation known or suspected (that is level 5, above).
+      phrases: [
+        ...CSE_RISK_PHRASES,
+        'older girlfriend', 'getting into cars',
+      ],
+      // Not the do-not-tell rule: that is for sexual abuse known or suspected (5.6); signs of risk are screened with the family.
+      pathway: 'exploitation',
+      source: L4,
     },
     {
       id: 'exploitation_signs',
@@ -502,6 +528,8 @@ export const bury: PackInput = {
         'lots of texts', 'constant phone calls', 'always on the phone', 'controlling friends', 'older friends',
         'older associates', 'controlling older', 'unexplained gifts', 'leaving home without explanation',
         'leaving care without explanation', 'physical assault', 'suspicion of assault',
+        // A weapon on its own: a sign to screen, not grooming for crime known or suspected (level 5).
+        'knife', 'weapon', 'machete',
       ],
       pathway: 'exploitation',
       source: SIGNS,

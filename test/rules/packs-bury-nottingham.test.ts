@@ -231,3 +231,46 @@ describe('recognition through the engine (smoke)', () => {
     expect(n.recognise('do I need consent to share information?').intent).toBe('info_sharing');
   });
 });
+
+/**
+ * Bury's guidance draws its exploitation line in two places: "Children who may be at risk of Child Sexual Exploitation"
+ * are screened at level 4 (the Level 4 table), while a child "being or suspected of being ... groomed for sexual
+ * purpose", "groomed for criminal purpose" or "sexual exploitation of a young person" are among the "Concerns that
+ * would require a referral" (5.6 Children in Need): level 5, beside the other items of that list.
+ */
+describe('Bury: exploitation at the level its guidance gives', () => {
+  const b = loadPack(bury);
+  const at = new Date('2026-12-02T10:00:00Z');
+  const assessed = async (ids: string[]) => {
+    const { createEngine } = await import('../../rules/index');
+    return createEngine(b, null).assess({ indicators: ids }, at);
+  };
+  const phrasesFind = async (text: string) => {
+    const { createEngine } = await import('../../rules/index');
+    return createEngine(b, null).recognise(text).indicators.map((i) => i.id);
+  };
+
+  it('criminal exploitation and sexual exploitation known or suspected are level 5, with the do-not-tell rule for CSE', async () => {
+    expect((await assessed(['child_criminal_exploitation'])).level.id).toBe('level5');
+    const cse = await assessed(['child_sexual_exploitation']);
+    expect(cse.level.id).toBe('level5');
+    expect(cse.warnings.map((w) => w.id)).toContain('do_not_tell_parents');
+    expect(await phrasesFind('he is running county lines for some older lads')).toContain('child_criminal_exploitation');
+    expect(await phrasesFind('we think she is being sexually exploited')).toContain('child_sexual_exploitation');
+  });
+
+  it('signs that a child may be at risk of sexual exploitation are level 4, screened with the family', async () => {
+    const found = await phrasesFind('she has a much older boyfriend who picks her up');
+    expect(found).toContain('cse_risk');
+    expect(found).not.toContain('child_sexual_exploitation');
+    const risk = await assessed(['cse_risk']);
+    expect(risk.level.id).toBe('level4');
+    expect(risk.warnings.map((w) => w.id)).not.toContain('do_not_tell_parents');
+  });
+
+  it('a weapon on its own is a sign to screen (level 4), not exploitation known', async () => {
+    const found = await phrasesFind('he brought a knife into school');
+    expect(found).toContain('exploitation_signs');
+    expect(found).not.toContain('child_criminal_exploitation');
+  });
+});

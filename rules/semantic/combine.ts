@@ -17,6 +17,7 @@ import type { Indicator, Pack } from '../schema';
 import type { Token } from '../text';
 import { dangerByForm } from '../dangerForms';
 import { injuryExplained } from '../explainedInjury';
+import { asksForContact } from '../contactQuestion';
 import { saysDangerNow, saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel } from './model';
@@ -376,6 +377,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (!concern && top?.t.kind === 'contact' && top.c.p >= TOPIC_P && phrases.contacts.length > 0) push('contact');
   // Risk likely but not found: ask, never answer lower.
   if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained) ranked.unshift('unsure');
+  // A question asking how to reach someone ("who do I ring at 6pm?", "what's the email for a referral?"), with nothing
+  // placed and child protection unlikely: the contacts card (999 and the front door first) answers it, not "not sure".
+  if (!concern && !redFlag && !topTopic && !topicFound && (ranked.length === 0 || ranked[0] === 'unsure') && atLeast(riskRank) < UNSURE_RISK_P && asksForContact(text)) {
+    return { ...out, intent: 'contact', also: [], confidence: 'medium' };
+  }
   if (ranked.length === 0) {
     // Nothing placed: a described worry gets the red-flag question, a greeting or stray keys the help card.
     // A sentence of known words that is not a greeting, thanks or stray keys (the 'none' class) describes something.

@@ -112,6 +112,17 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(seen).toMatch(/worried/);
     });
 
+    it('a question asking who to ring, with no contact named, gets the contacts card: 999, the Bridge and the rest, not the "not sure" card', async () => {
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'who do i ring after half 4 on a weekday?' }));
+      expect(replies).toHaveLength(1);
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen).toContain('Who to contact in Salford');
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).toContain(EDT);
+      expect(seen).not.toContain('I am not sure I have understood');
+    });
+
     it('a worry the bot cannot place gets the red-flag question card, never the welcome card; ticking a harm carries into the questions', async () => {
       const from = freshUser();
       const conversationId = `a:unsure-${from.aadObjectId}`;

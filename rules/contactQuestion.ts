@@ -1,0 +1,33 @@
+/**
+ * Whether a message asks how to reach someone ("who do I ring at 6pm?", "what's the email to send a concern to?",
+ * "where's the online referral form", "is it open on a Saturday?") without naming the contact. Language handling, not
+ * guidance: the answer it leads to is the pack's own contacts card (999 and the front door first), and only when
+ * nothing else in the message was placed (rules/semantic/combine.ts, step 4). A contact named ("the Bridge's number")
+ * is found by the phrase layer already.
+ */
+import { plain } from './timing';
+
+// Bounded alternations of fixed words: linear on any input (PITFALLS).
+const ASKS = new RegExp(
+  [
+    // "who do I ring", "who can we tell", "who should I report this to", "who to call"
+    String.raw`\bwho (do|can|should|would) (i|we|you) (ring|call|phone|contact|tell|email|e-mail|speak to|talk to|go to|report (it |this )?to|send (it|this) to)\b`,
+    String.raw`\bwho to (ring|call|phone|contact)\b`,
+    // "what's the number", "whats the out of hours number", "what is their email", "wots the no"
+    String.raw`\b(what|whats|what's|wots|wats|which) (is )?(the |their |your )?(out of hours |duty |main |referral |advice |consultation )?(phone |telephone |tel |contact |email |e-mail )?(number|no|line|email|e-mail|address|link|website|details)\b`,
+    String.raw`\b(phone|telephone|tel|contact) (no|number|details)\b`,
+    String.raw`\b(email|e-mail|web) address\b`,
+    String.raw`\b(referral|online) form\b`,
+    String.raw`\bportal\b`,
+    String.raw`\bnumber (pls|please)\b`,
+    // "where do I send it", "how do I make a referral", "how can we get hold of them"
+    String.raw`\bwhere (do|can|should) (i|we) (send|email|ring|call|refer|report)\b`,
+    String.raw`\bhow (do|can|should) (i|we) (contact|reach|get hold of|ring|call|email|make a referral|refer)\b`,
+    // "is it open on a Saturday", "opening hours", "what time does it close"
+    String.raw`\b(opening (hours|times)|what time does)\b`,
+  ].join('|'),
+);
+
+export function asksForContact(text: string): boolean {
+  return ASKS.test(plain(text));
+}

@@ -18,6 +18,7 @@ import type { Token } from '../text';
 import { dangerByForm } from '../dangerForms';
 import { injuryExplained } from '../explainedInjury';
 import { asksForContact } from '../contactQuestion';
+import { staffActs } from '../staffConcern';
 import { saysDangerNow, saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel } from './model';
@@ -365,10 +366,15 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (redFlag) push('emergency');
   // A worry about a member of staff, a challenge to a decision, a worry about an adult: the topic leads, the concern follows.
   if (topTopic) push(topTopic);
+  // Someone who works or volunteers with children acting towards a child ("a TA grabbed him by the arm"), where the pack
+  // has a LADO route: below child protection the LADO leads; at child protection the concern leads and the LADO follows.
+  const staff = !topTopic && !redFlag && phrases.intent !== 'lado' && targetIn(pack, facts, 'lado').kind === 'topic' && staffActs(text);
+  if (staff && maxRank < riskRank) push('lado');
   // Child protection the meaning found leads; otherwise the phrase layer's order stands.
   if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank)) push('concern');
   for (const i of [phrases.intent, ...phrases.also]) if (i !== 'emergency' && i !== 'help' && (i !== 'concern' || concern)) push(i);
   if (concern) push('concern');
+  if (staff) push('lado');
   if (!concern && top?.t.kind === 'advice' && top.c.p >= 0.5) push('advice');
   // Not an ordinary matter when the meaning gives child protection a real chance (whether the words or the meaning
   // said "ordinary"): ask, never answer lower.
@@ -376,7 +382,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (ranked[0] === 'advice' && !concern && !explained && atLeast(riskRank) >= ADVICE_RISK_P) ranked.unshift('unsure');
   if (!concern && top?.t.kind === 'contact' && top.c.p >= TOPIC_P && phrases.contacts.length > 0) push('contact');
   // Risk likely but not found: ask, never answer lower.
-  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained) ranked.unshift('unsure');
+  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained && ranked[0] !== 'lado') ranked.unshift('unsure');
   // A question asking how to reach someone ("who do I ring at 6pm?", "what's the email for a referral?"), with nothing
   // placed and child protection unlikely: the contacts card (999 and the front door first) answers it, not "not sure".
   if (!concern && !redFlag && !topTopic && !topicFound && (ranked.length === 0 || ranked[0] === 'unsure') && atLeast(riskRank) < UNSURE_RISK_P && asksForContact(text)) {

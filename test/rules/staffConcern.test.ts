@@ -1,0 +1,46 @@
+/**
+ * rules/staffConcern.ts and combine's step 4: someone who works or volunteers with children acting towards a child is
+ * a concern for the LADO (Salford's route); the worker must be the one acting, and harm at child protection still leads.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngines } from '../../rules';
+import { staffActs } from '../../rules/staffConcern';
+
+const engines = loadEngines();
+
+describe('a worker acting towards a child', () => {
+  it.each([
+    'a TA grabbed a child by the arm and shouted in his face, I saw it',
+    'our nursery cook shouted at a 3 year old and shook her by the shoulders',
+    'our scout leader adds the kids on snapchat, is that allowed?',
+    'our under 10s coach made her son do press ups till he was sick as a punishment',
+    'one of our referees tuoched a young player in the tunnel, two lads saw it',
+  ])('"%s"', (text) => {
+    expect(staffActs(text)).toBe(true);
+  });
+
+  it.each([
+    'mum told the teacher that dad hits her',
+    'I’m a coach, am I allowed to talk to the school about a kid I’m worried about?',
+    'the teacher noticed bruises on his arm',
+    'she has been late to school every day this week',
+  ])('not "%s"', (text) => {
+    expect(staffActs(text)).toBe(false);
+  });
+
+  it('Salford: rough handling by staff leads to the LADO, with the Bridge on that card', () => {
+    const engine = engines.salford;
+    // Answered "Universal services and advice" before this step.
+    const r = engine.recognise('one of our helpers at the holiday club keeps dragging the little ones by the wrist');
+    expect(r.intent).toBe('lado');
+    expect(engine.route('lado')?.contacts).toContain('bridge');
+  });
+
+  it('Salford: a family member hurting a child is not a LADO matter because a teacher heard of it', () => {
+    expect(engines.salford.recognise('mum told the teacher that dad hits her with a belt').intent).not.toBe('lado');
+  });
+
+  it('Bury and Nottingham have no LADO route: the answer is unchanged there', () => {
+    for (const area of ['bury', 'nottingham'] as const) expect(engines[area].recognise('a TA grabbed a child by the arm and shouted in his face, I saw it').intent).not.toBe('lado');
+  });
+});

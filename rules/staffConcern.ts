@@ -1,7 +1,7 @@
 /**
  * Whether a message describes an adult who works or volunteers with children doing something to a child ("a TA
- * grabbed him by the arm", "our coach has been texting a 13 year old", "my manager told us to lock a child in the
- * sensory room"): a concern for the LADO, whatever level the harm itself is at. Language handling, not guidance: the
+ * grabbed him by the arm", "our coach has been texting a 13 year old", "the scout leader adds the kids on
+ * Snapchat"): a concern for the LADO, whatever level the harm itself is at. Language handling, not guidance: the
  * Salford pack's LADO route says where such a concern goes (rules/semantic/combine.ts, step 4). The worker must be the
  * one acting: "mum told the teacher that dad hits her" and "I'm a coach, can I tell the school" are not.
  */
@@ -9,9 +9,11 @@ import { plain } from './timing';
 
 // Bounded alternations of fixed words, with bounded gaps: linear on any input (PITFALLS).
 const ROLE = String.raw`(teacher|tecaher|teaching assistant|ta|tutor|form tutor|supply teacher|head ?teacher|coach|assistant coach|instructor|referee|volunteer|youth worker|youth club leader|leader|scout leader|brownie leader|nursery worker|nursery nurse|nursery cook|cook|dinner lady|lunchtime supervisor|caretaker|childminder|foster carer|residential worker|care worker|support worker|taxi driver|bus escort|escort|driver|imam|priest|vicar|pastor|sunday school teacher|staff member|member of staff|colleague|manager|practice nurse|nurse|midwife|student midwife|doctor|social worker|helper|mentor)s?`;
-const ACTS = String.raw`(hit|hits|hitting|smack\w*|slap\w*|grab\w*|push\w*|shov\w*|shook|shak\w*|drag\w*|yank\w*|pull\w*|kick\w*|punch\w*|threw|throw\w*|hurt\w*|rough|touch\w*|tuoch\w*|kiss\w*|text\w*|messag\w*|snapchat|dm\w*|groom\w*|abus\w*|swore|swear\w*|shout\w*|scream\w*|lock\w*|restrain\w*|inappropriate\w*|sexual\w*|comment\w*|lifts?|presents?|gifts?|sweets|money|secrets?|alone with|follows|adds|seeing|dating|photos?|pictures?|bully\w*|made (her|him|them)|asks? (her|him|them) to)`;
-/** A family member or the child between the worker and the act: someone else is acting ("told the teacher that dad hits her"). */
-const SOMEONE_ELSE = /\b(mum|mom|dad|mother|father|stepdad|stepmum|parent|parents|partner|boyfriend|girlfriend|brother|sister|uncle|aunt|auntie|grandad|grandma|nan|cousin|that|says|said|told)\b/;
+/** Acts towards a child, as verbs ("grabbed", "touching", "shouted at"), or giving, asking and keeping secrets with an object. */
+const CHILD = String.raw`(her|him|them|the kids|the children|kids|children|pupils|students|players|the little ones|a child|the child|a (\d+|young|little) ?\w*|one of (the|them|our) ?\w*)`;
+const ACTS = String.raw`(hit|hits|hitting|smack\w*|slap\w*|grab\w*|push(ed|es|ing)|shov\w*|shook|shak(es|ing)|drag\w*|yank\w*|kick(ed|s|ing)|punch\w*|threw|throw(s|ing)|hurt(s|ing)?|rough|touch(ed|es|ing)|tuoch\w*|kiss(ed|es|ing)|abus(ed|es|ing)|restrain(ed|s|ing)|bully\w*|(shout\w*|scream\w*|swore|swear\w*|yell\w*) at|lock(ed|s|ing) ${CHILD}|groom(ed|s|ing) ${CHILD}|(text\w*|messag\w*|dm\w*|snapchat\w*|add(s|ed|ing)|follow(s|ed|ing)) ${CHILD}|(giv\w*|gave|buy\w*|bought|offer\w*) ${CHILD}? ?(lifts?|presents?|gifts?|sweets|money|vapes?|cigarettes|alcohol|drink)|lifts? home|(keep|keeping|kept) (it )?(a )?secrets?|(ask\w*|tell\w*|told) ${CHILD} (not to tell|to keep)|(sen[dt]\w*|ask\w* for|tak\w*|took) ${CHILD}? ?(photos?|pictures?|pics|videos?)|comment\w* on (her|his|their) (body|looks|figure|appearance|bum|chest)|inappropriate(ly)? (with|to|touch\w*)|alone with|made (her|him|them)|asks? (her|him|them) to)`;
+/** Someone else between the worker and the act, a family member or the child: they are the one acting ("told the teacher that dad hits her", "support worker in, still the 12 yr old is punching"). */
+const SOMEONE_ELSE = /\b(mum|mom|dad|mother|father|stepdad|stepmum|parent|parents|partner|husband|wife|boyfriend|girlfriend|brother|sister|son|daughter|uncle|aunt|auntie|grandad|grandma|nan|cousin|he|she|they|who|someone|lad|boy|girl|child|kid|yr|year|that|says|said|told)\b/;
 const ACTING = new RegExp(String.raw`\b${ROLE}\b(.{0,60}?)\b${ACTS}\b`, 'g');
 /** The writer's own role ("I'm a coach", "as a volunteer"): not the one acting. */
 const OWN_ROLE = new RegExp(String.raw`\b(i'?m|i am|as) (a|an|the) ${ROLE}\b`);

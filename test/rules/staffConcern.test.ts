@@ -24,6 +24,10 @@ describe('a worker acting towards a child', () => {
     'I’m a coach, am I allowed to talk to the school about a kid I’m worried about?',
     'the teacher noticed bruises on his arm',
     'she has been late to school every day this week',
+    'the teacher noticed he had no money for lunch again',
+    'the teacher got in touch about his attendance',
+    'the caretaker locked the gates early so mum waited outside',
+    'his teacher commented that he looks tired',
   ])('not "%s"', (text) => {
     expect(staffActs(text)).toBe(false);
   });

@@ -309,9 +309,9 @@ function holds(c: Condition, answers: Answers, flagged: Indicator[], level?: Lev
   return true;
 }
 
-/** Different needs among the indicators counted. */
+/** Different needs among the indicators counted: indicators that are signs of the same need count once. */
 function needsAmong(indicators: Indicator[]): number {
-  return indicators.filter((i) => i.kind === 'need').length;
+  return new Set(indicators.filter((i) => i.kind === 'need').map((i) => i.need ?? i.id)).size;
 }
 
 /** A condition that holds because of a "not sure" answer: what it leads to is what to do because it might be so. */

@@ -134,6 +134,11 @@ export function packSchemas() {
     doNotTellParents: z.boolean().default(false),
     /** A legal duty to report (FGM). */
     mandatoryReporting: z.boolean().default(false),
+    /**
+     * The need this indicator is a sign of, where several indicators name the same need (speech delay and
+     * developmental delay): a range of needs counts each need once. Absent: the indicator is a need of its own.
+     */
+    need: id.optional(),
     /** A special pathway this indicator also brings in (contextual safeguarding, private fostering...). */
     pathway: id.optional(),
     /** Steps this indicator adds after the route's own (a disclosure, emerging neglect). */

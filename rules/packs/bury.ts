@@ -546,17 +546,22 @@ export const bury: PackInput = {
       pathway: 'exploitation',
       source: L4,
     },
+    // Seed 004 names a young person's own drinking or drug use only among the signs of two Level 4 rows: a child who
+    // may be at risk of sexual exploitation ("Missing from home, Early and excessive consumption of alcohol and of
+    // drugs") and a homeless 16/17-year-old ("Sofa Surfing, Substance misuse"). The other signs of those rows carry
+    // level 4 themselves (missing_from_home, cse_risk, young_person_homeless); the use on its own is an additional
+    // need that a multi-agency plan meets with consent, Level 3 (decision 013, "A young person's drinking or drug use").
     {
       id: 'young_person_substance_misuse',
-      label: 'Young person drinking or using drugs early or heavily',
-      level: 'level4',
+      label: 'Young person drinking or using drugs',
+      level: 'level3',
       kind: 'harm',
       phrases: [
         ...SHARED_PHRASES.young_person_substance_misuse,
         'excessive drinking', 'young person using substances',
       ],
       pathway: 'exploitation',
-      source: L4,
+      source: L3,
     },
     {
       id: 'radicalisation',
@@ -697,6 +702,7 @@ export const bury: PackInput = {
       label: 'Child not meeting developmental milestones, or a disabled child whose needs the parent cannot meet',
       level: 'level2',
       kind: 'need',
+      need: 'development',
       phrases: [
         'developmental delay', 'development delay', 'not meeting milestones', 'missed milestones', 'developmental milestones',
         'global delay', 'delayed walking', 'complex needs', 'disabled child', 'life limiting condition',
@@ -757,6 +763,7 @@ export const bury: PackInput = {
       label: 'Speech, language or communication difficulties',
       level: 'level2',
       kind: 'need',
+      need: 'development',
       phrases: [
         'speech and language', 'speech delay', 'language delay', 'speech difficulties', 'not talking', 'no words',
         'communication difficulties', 'difficulty communicating', 'salt referral',
@@ -768,6 +775,7 @@ export const bury: PackInput = {
       label: 'Falling behind at school or struggling with the curriculum',
       level: 'level2',
       kind: 'need',
+      need: 'development',
       phrases: [
         'falling behind', 'behind peers', 'not making progress', 'not making expected progress', 'struggling at school',
         'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs',         'educational psychologist', 'specialist teacher',
@@ -1288,6 +1296,10 @@ export const bury: PackInput = {
       complexNeeds: { level: 'level3', source: L3 },
       needsNotMet: { level: 'level4', source: L4 },
     }),
+    // Needs are counted once each: a speech delay, a developmental delay and falling behind at school are signs of
+    // one need, the child's development (`need: 'development'`), which Level 2's rows give to one service (speech and
+    // language therapy, a paediatrician, an education professional). Counted apart, the words "speech delay, mum
+    // wants SALT" made a range of needs (decision 013, "One need counted once").
     {
       when: { needsAtLeast: 2 },
       level: 'level3',

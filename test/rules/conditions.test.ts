@@ -100,6 +100,25 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     expect(assess(pack, { indicators: ['housing', 'housing'] }, at).level.id).toBe('level2');
   });
 
+  it('signs of one need count once: speech delay, developmental delay and falling behind are the child’s development', () => {
+    for (const ids of [['speech_language', 'developmental_delay'], ['learning_progress', 'developmental_delay'], ['speech_language', 'learning_progress']]) {
+      const a = assess(pack, { indicators: ids }, at);
+      expect(a.level.id, ids.join('+')).toBe('level2');
+      expect(why(a).join(' '), ids.join('+')).not.toMatch(/more than one need/);
+    }
+    // The child's development beside a different need is still a range of needs.
+    expect(assess(pack, { indicators: ['speech_language', 'housing'] }, at).level.id).toBe('level3');
+    expect(assess(pack, { indicators: ['developmental_delay', 'parent_mental_health'] }, at).level.id).toBe('level3');
+  });
+
+  it('a need the loader is told is shared counts once, in any pack (the engine reads the data)', () => {
+    const grouped = loadPack(changed(bury, (p) => {
+      for (const i of p.indicators) if (i.id === 'housing' || i.id === 'school_attendance') i.need = 'home_and_school';
+    }));
+    expect(assess(grouped, { indicators: ['housing', 'school_attendance'] }, at).level.id).toBe('level2');
+    expect(assess(pack, { indicators: ['housing', 'school_attendance'] }, at).level.id).toBe('level3');
+  });
+
   it('a second need the practitioner is not sure about makes level 3 as the safer branch, worded as "might be so"', () => {
     const a = assess(pack, { indicators: ['housing'], unsureIndicators: ['child_mental_health'] }, at);
     expect(a.level.id).toBe('level3');

@@ -268,6 +268,14 @@ describe('Bury: exploitation at the level its guidance gives', () => {
     expect(risk.warnings.map((w) => w.id)).not.toContain('do_not_tell_parents');
   });
 
+  it('a young person’s drinking or drug use on its own is level 3; with going missing or an older "boyfriend", level 4', async () => {
+    expect(await phrasesFind('15 yo smoking cannabis most days, rows at home, mum wants help')).toContain('young_person_substance_misuse');
+    expect((await assessed(['young_person_substance_misuse'])).level.id).toBe('level3');
+    expect((await assessed(['young_person_substance_misuse', 'missing_from_home'])).level.id).toBe('level4');
+    expect((await assessed(['young_person_substance_misuse', 'cse_risk'])).level.id).toBe('level4');
+    expect((await assessed(['young_person_substance_misuse', 'young_person_homeless'])).level.id).toBe('level4');
+  });
+
   it('a weapon on its own is a sign to screen (level 4), not exploitation known', async () => {
     const found = await phrasesFind('he brought a knife into school');
     expect(found).toContain('exploitation_signs');

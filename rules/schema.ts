@@ -349,6 +349,13 @@ export function packSchemas() {
        * id it names when this pack has one; a class with no home here is passed over.
        */
       semantic: z.record(z.string(), id).default({}),
+      /**
+       * For a level below child protection, the indicator whose label is that level's own definition in the guidance
+       * (Nottingham's child in need: "health or development unlikely to be reasonable without services"). A worry
+       * nothing else placed, which the area's level head is sure belongs at that level, is shown as this indicator.
+       * A level with no such indicator is left out, and such a worry gets the "not sure" card.
+       */
+      levelIndicators: z.record(id, id).default({}),
       source: SourceSchema,
     })
     .superRefine((pack, ctx) => {
@@ -392,6 +399,10 @@ export function packSchemas() {
       pack.topics.forEach((t, i) => ref(routeIds.has(t.route), ['topics', i, 'route'], 'route'));
       const targets = new Set([...pack.indicators.map((x) => x.id), ...pack.topics.map((t) => t.id)]);
       for (const [cls, target] of Object.entries(pack.semantic)) ref(targets.has(target), ['semantic', cls], 'indicator or topic');
+      for (const [lvlId, ind] of Object.entries(pack.levelIndicators)) {
+        ref(levelIds.has(lvlId), ['levelIndicators', lvlId], 'level');
+        ref(pack.indicators.some((x) => x.id === ind && x.level === lvlId && x.kind !== 'red-flag'), ['levelIndicators', lvlId], 'indicator at this level');
+      }
       pack.localities.forEach((l, i) => ref(contactIds.has(l.contact), ['localities', i, 'contact'], 'contact'));
       pack.escalation?.stages.forEach((s, i) => s.contacts.forEach((c, j) => ref(contactIds.has(c), ['escalation', 'stages', i, 'contacts', j], 'contact')));
       if (pack.escalation) ref(contactIds.has(pack.escalation.notice.sendTo), ['escalation', 'notice', 'sendTo'], 'contact');

@@ -1452,6 +1452,13 @@ export const bury: PackInput = {
   localities: [],
   // The semantic recogniser's classes (Salford's ids) in Bury's terms: the nearest indicator at
   // Bury's own level (seed 004). Classes with no Bury equivalent are passed over.
+  // Each level's own definition in seed 004's table of levels: level 3, "additional needs that can be met by targeted
+  // support by a multi-agency support package"; level 4, "significant needs that persist and have not been met by
+  // targeted support". Level 2's rows name single needs only, so it has none.
+  levelIndicators: {
+    level3: 'range_of_needs',
+    level4: 'needs_unmet_despite_help',
+  },
   semantic: {
     fgm: 'fgm_risk',
     complex_needs: 'range_of_needs',

@@ -1258,4 +1258,8 @@ export const salford: PackInput = {
       ],
     },
   ],
+
+  // Getting More Help's own definition (001, "Getting More Help"): "more complex needs and require more help from a
+  // wider range of services". Getting Help's names no single need, so it has none.
+  levelIndicators: { getting_more_help: 'complex_needs' },
 };

@@ -312,12 +312,16 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const level = head?.id.startsWith('level:') ? pack.levels.find((l) => l.id === head.id.slice('level:'.length)) : undefined;
     const byPhrases = Math.max(0, ...out.indicators.filter((i) => i.by !== 'meaning').map((i) => indicatorRank(i.id)));
     const bar = placed > 0 ? HEAD_P : HEAD_PLACE_P;
-    const unplacedWorry = placed === 0 && !topicFound && !(top && top.t.kind !== 'indicator' && top.c.p >= 0.5);
+    // A worry the model reads only as "a worry at a level" (a level class) and nothing else placed is unplaced too.
+    const unplacedWorry = placed === 0 && !topicFound && !(top && top.t.kind !== 'indicator' && top.t.kind !== 'level' && top.c.p >= 0.5);
     if (head && level && head.p >= bar && (placed > 0 || unplacedWorry) && placed < riskRank && level.rank < riskRank && level.rank !== placed && level.rank >= byPhrases) {
-      const there = indicatorScores.find((x) => x.t.rank === level.rank && !negated.has(x.t.id));
+      // The indicator the meaning finds most likely at that level; for an unplaced worry with none, the one whose label is
+      // the level's own definition in the guidance (pack `levelIndicators`).
+      const defining = unplacedWorry && level.rank > 1 ? pack.levelIndicators[level.id] : undefined;
+      const there = indicatorScores.find((x) => x.t.rank === level.rank && !negated.has(x.t.id))?.t.id ?? (defining && !negated.has(defining) ? defining : undefined);
       if (there) {
         out.indicators = out.indicators.filter((i) => i.by !== 'meaning' || indicatorRank(i.id) <= level.rank);
-        if (!has(there.t.id)) out.indicators.push({ id: there.t.id, matched: [], by: 'meaning' });
+        if (!has(there)) out.indicators.push({ id: there, matched: [], by: 'meaning' });
       }
     }
     const placedNow = Math.max(0, ...out.indicators.map((i) => indicatorRank(i.id)));

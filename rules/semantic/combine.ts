@@ -315,9 +315,10 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     // A worry the model reads only as "a worry at a level" (a level class) and nothing else placed is unplaced too.
     const unplacedWorry = placed === 0 && !topicFound && !(top && top.t.kind !== 'indicator' && top.t.kind !== 'level' && top.c.p >= 0.5);
     if (head && level && head.p >= bar && (placed > 0 || unplacedWorry) && placed < riskRank && level.rank < riskRank && level.rank !== placed && level.rank >= byPhrases) {
-      // The indicator the meaning finds most likely at that level; for an unplaced worry with none, the one whose label is
-      // the level's own definition in the guidance (pack `levelIndicators`).
-      const defining = unplacedWorry && level.rank > 1 ? pack.levelIndicators[level.id] : undefined;
+      // The indicator the meaning finds most likely at that level; when none is, the one whose label is the level's own
+      // definition in the guidance (pack `levelIndicators`). Either way never below a level the words found, never at or
+      // above child protection, never past a red flag (the conditions above).
+      const defining = level.rank > 1 ? pack.levelIndicators[level.id] : undefined;
       const there = indicatorScores.find((x) => x.t.rank === level.rank && !negated.has(x.t.id))?.t.id ?? (defining && !negated.has(defining) ? defining : undefined);
       if (there) {
         out.indicators = out.indicators.filter((i) => i.by !== 'meaning' || indicatorRank(i.id) <= level.rank);

@@ -1,7 +1,7 @@
 /**
  * Pack `levelIndicators` and combine's step 3b: a worry nothing else placed, which the model reads only as "a worry at
- * a level" and the area's level head is sure belongs at a level below child protection, is placed there and shown as
- * the indicator whose label is that level's own definition in the guidance. Without the data it gets the "not sure"
+ * a level", or one placed lower, which the area's level head is sure belongs at a (higher) level below child protection,
+ * is placed there and shown as the indicator whose label is that level's own definition in the guidance. Without the data it gets the "not sure"
  * card, as before; danger and likely harm keep their answers.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { bury } from '../../rules/packs/bury';
 import { nottingham } from '../../rules/packs/nottingham';
 import { salford } from '../../rules/packs/salford';
 import type { PackInput } from '../../rules/schema';
+import type { SemanticModel } from '../../rules/semantic/model';
 
 const at = new Date('2026-12-03T10:00:00Z'); // a Thursday, front doors open
 const changed = (base: PackInput, change: (p: PackInput) => void): PackInput => {
@@ -44,6 +45,17 @@ describe('a worry only the level head places', () => {
     expect(r.indicators).toEqual([]);
   });
 
+  it('Bury: one need in the words, and the head sure of a range of needs, is level 3 with the level’s definition beside it', () => {
+    const text = 'Year 8 lad, excluded twice this term, reading age very low, mum says she cannot control him at home and wants help from anyone';
+    const buryEngine = createEngine(loadPack(bury));
+    const r = buryEngine.recognise(text);
+    expect(r.indicators).toEqual([{ id: 'challenging_behaviour', matched: expect.any(Array) as string[] }, { id: 'range_of_needs', matched: [], by: 'meaning' }]);
+    expect(buryEngine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('level3');
+    // Without the data, the one need the words found stands: level 2.
+    const bare = createEngine(loadPack(changed(bury, (p) => void (p.levelIndicators = {})))).recognise(text);
+    expect(bare.indicators.map((i) => i.id)).toEqual(['challenging_behaviour']);
+  });
+
   it('danger and harm keep their answers: a red flag is still 999 first, and child protection is never placed lower', () => {
     expect(engine.recognise('he is on his own at home, he is 4').intent).toBe('emergency');
     const harm = engine.recognise('dad hit her with a belt last night and she has marks on her legs');
@@ -53,6 +65,40 @@ describe('a worry only the level head places', () => {
   it('a greeting or a question about the bot is not a worry to place', () => {
     expect(engine.recognise('hello').intent).toBe('help');
     expect(engine.recognise('hello').indicators).toEqual([]);
+  });
+});
+
+describe('the level head with a stand-in model: the defining indicator when no indicator class is likely at the level', () => {
+  // The shared model reads "needs not met despite help" (Bury level 4) and nothing at level 3; the head is sure of level 3.
+  const standIn = (levels: { id: string; p: number }[], ranked = [{ id: 'early_help_not_working', p: 0.9 }, { id: 'advice', p: 0.05 }]) =>
+    ({ classify: () => ({ ranked, englishShare: 1, knownWords: 8, levels }), isEnglishWord: () => false }) as unknown as SemanticModel;
+  const text = 'mum would like more support, there are a few things going on for the family at the moment';
+  const placed = (input: PackInput, model: SemanticModel, message = text) => {
+    const e = createEngine(loadPack(input), model);
+    const r = e.recognise(message);
+    return { level: e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id, ids: r.indicators.map((i) => i.id) };
+  };
+  const noData = changed(bury, (p) => void (p.levelIndicators = {}));
+
+  it('moves down a worry the meaning alone placed higher: level 3, shown as a range of needs', () => {
+    const head = standIn([{ id: 'level:level3', p: 0.8 }, { id: 'level:level4', p: 0.15 }]);
+    expect(placed(bury, head)).toEqual({ level: 'level3', ids: ['range_of_needs'] });
+    expect(placed(noData, head)).toEqual({ level: 'level4', ids: ['needs_unmet_despite_help'] });
+  });
+
+  it('moves up to level 4 when the head is sure of it and the meaning placed lower', () => {
+    const head = standIn([{ id: 'level:level4', p: 0.8 }, { id: 'level:level3', p: 0.1 }], [{ id: 'behaviour', p: 0.9 }, { id: 'advice', p: 0.05 }]);
+    // The need the meaning found stays beside it (only meaning-found indicators above the level are set aside).
+    expect(placed(bury, head)).toEqual({ level: 'level4', ids: ['challenging_behaviour', 'needs_unmet_despite_help'] });
+    expect(placed(noData, head)).toEqual({ level: 'level2', ids: ['challenging_behaviour'] });
+  });
+
+  it('never below what the words found, never from child protection, and not when the head is unsure', () => {
+    const sure3 = standIn([{ id: 'level:level3', p: 0.9 }]);
+    // "sofa surfing": a young person homeless, Bury level 4 by its listed phrase.
+    expect(placed(bury, sure3, 'he is 16 and has been sofa surfing since his mum asked him to leave').level).toBe('level4');
+    expect(placed(bury, standIn([{ id: 'level:level3', p: 0.9 }], [{ id: 'physical_abuse', p: 0.7 }, { id: 'complex_needs', p: 0.2 }])).level).toBe('level5');
+    expect(placed(bury, standIn([{ id: 'level:level3', p: 0.45 }, { id: 'level:level4', p: 0.4 }])).level).toBe('level4');
   });
 });
 

@@ -351,9 +351,10 @@ export function packSchemas() {
       semantic: z.record(z.string(), id).default({}),
       /**
        * For a level below child protection, the indicator whose label is that level's own definition in the guidance
-       * (Nottingham's child in need: "health or development unlikely to be reasonable without services"). A worry
-       * nothing else placed, which the area's level head is sure belongs at that level, is shown as this indicator.
-       * A level with no such indicator is left out, and such a worry gets the "not sure" card.
+       * (Nottingham's child in need: "health or development unlikely to be reasonable without services"). When the area's
+       * level head is sure a worry belongs at that level and the meaning finds no indicator there, the worry is shown as
+       * this indicator (rules/semantic/combine.ts, step 3b). A level with none is left out: there a worry nothing else
+       * placed gets the "not sure" card, and one placed elsewhere stays where it was.
        */
       levelIndicators: z.record(id, id).default({}),
       source: SourceSchema,

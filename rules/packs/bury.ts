@@ -550,7 +550,7 @@ export const bury: PackInput = {
     // may be at risk of sexual exploitation ("Missing from home, Early and excessive consumption of alcohol and of
     // drugs") and a homeless 16/17-year-old ("Sofa Surfing, Substance misuse"). The other signs of those rows carry
     // level 4 themselves (missing_from_home, cse_risk, young_person_homeless); the use on its own is an additional
-    // need that a multi-agency plan meets with consent, Level 3 (decision 013, "A young person's drinking or drug use").
+    // need that a multi-agency plan meets with consent, Level 3 (decision 013, "One need counted once, and a young person's drinking or drug use").
     {
       id: 'young_person_substance_misuse',
       label: 'Young person drinking or using drugs',
@@ -1299,7 +1299,7 @@ export const bury: PackInput = {
     // Needs are counted once each: a speech delay, a developmental delay and falling behind at school are signs of
     // one need, the child's development (`need: 'development'`), which Level 2's rows give to one service (speech and
     // language therapy, a paediatrician, an education professional). Counted apart, the words "speech delay, mum
-    // wants SALT" made a range of needs (decision 013, "One need counted once").
+    // wants SALT" made a range of needs (decision 013, "One need counted once, and a young person's drinking or drug use").
     {
       when: { needsAtLeast: 2 },
       level: 'level3',
@@ -1450,8 +1450,6 @@ export const bury: PackInput = {
   ],
 
   localities: [],
-  // The semantic recogniser's classes (Salford's ids) in Bury's terms: the nearest indicator at
-  // Bury's own level (seed 004). Classes with no Bury equivalent are passed over.
   // Each level's own definition in seed 004's table of levels: level 3, "additional needs that can be met by targeted
   // support by a multi-agency support package"; level 4, "significant needs that persist and have not been met by
   // targeted support". Level 2's rows name single needs only, so it has none.
@@ -1459,6 +1457,8 @@ export const bury: PackInput = {
     level3: 'range_of_needs',
     level4: 'needs_unmet_despite_help',
   },
+  // The semantic recogniser's classes (Salford's ids) in Bury's terms: the nearest indicator at
+  // Bury's own level (seed 004). Classes with no Bury equivalent are passed over.
   semantic: {
     fgm: 'fgm_risk',
     complex_needs: 'range_of_needs',

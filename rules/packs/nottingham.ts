@@ -1037,16 +1037,17 @@ export const nottingham: PackInput = {
   ],
 
   localities: [],
-  // The semantic recogniser's classes (Salford's ids) in Nottingham's terms: the nearest indicator
-  // at Nottingham's own level (seed 003). Classes with no equivalent are passed over.
-  // Each level's own definition in the Family Support Pathway table (FSP): additional, "experiencing problems requiring
-  // universal services to work together with other support services"; extensive, "a range of increasing problems that require extensive multi-agency support";
-  // child in need, "unlikely to achieve a reasonable standard of health or development unless services are provided".
+  // Each level's own definition in the Family Support Pathway table (FSP): additional, "experiencing problems
+  // requiring universal services to work together with other support services"; extensive, "a range of increasing
+  // problems that require extensive multi-agency support"; child in need, "unlikely to achieve a reasonable standard
+  // of health or development unless services are provided".
   levelIndicators: {
     additional: 'family_struggling',
     extensive: 'multiple_problems',
     child_in_need: 'health_development_impaired',
   },
+  // The semantic recogniser's classes (Salford's ids) in Nottingham's terms: the nearest indicator
+  // at Nottingham's own level (seed 003). Classes with no equivalent are passed over.
   semantic: {
     forced_marriage: 'honour_based_violence',
     exploitation: 'significant_harm',

@@ -12,14 +12,11 @@ import { nottingham } from '../../rules/packs/nottingham';
 import { salford } from '../../rules/packs/salford';
 import { doNotTellRule } from '../../rules/referral';
 import type { PackInput } from '../../rules/schema';
+import { changedPack } from '../helpers/packs';
 
 const at = new Date('2026-11-24T10:00:00Z'); // a Tuesday, front doors open
 
-function changed(base: PackInput, change: (p: PackInput) => void): PackInput {
-  const copy = structuredClone(base);
-  change(copy);
-  return copy;
-}
+const changed = changedPack;
 
 function problems(input: PackInput): string[] {
   try {

@@ -1,8 +1,9 @@
 /**
- * Pack `levelIndicators` and combine's step 3b: a worry nothing else placed, which the model reads only as "a worry at
- * a level", or one placed lower, which the area's level head is sure belongs at a (higher) level below child protection,
- * is placed there and shown as the indicator whose label is that level's own definition in the guidance. Without the data it gets the "not sure"
- * card, as before; danger and likely harm keep their answers.
+ * Pack `levelIndicators` and combine's step 3b: when the area's level head is sure a worry belongs at a level below child
+ * protection and the meaning finds no indicator there (a worry nothing else placed, which the model reads only as "a
+ * worry at a level", or one placed on the other side of the line), the worry is placed there as the indicator whose label
+ * is that level's own definition in the guidance. Without the data a worry nothing placed gets the "not sure" card, as
+ * before; danger and likely harm keep their answers.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../rules';
@@ -12,13 +13,10 @@ import { nottingham } from '../../rules/packs/nottingham';
 import { salford } from '../../rules/packs/salford';
 import type { PackInput } from '../../rules/schema';
 import type { SemanticModel } from '../../rules/semantic/model';
+import { changedPack } from '../helpers/packs';
 
 const at = new Date('2026-12-03T10:00:00Z'); // a Thursday, front doors open
-const changed = (base: PackInput, change: (p: PackInput) => void): PackInput => {
-  const copy = structuredClone(base);
-  change(copy);
-  return copy;
-};
+const changed = changedPack;
 const engine = createEngine(loadPack(nottingham));
 const withoutData = createEngine(loadPack(changed(nottingham, (p) => void (p.levelIndicators = {}))));
 
@@ -62,7 +60,7 @@ describe('a worry only the level head places', () => {
     expect(engine.assess({ indicators: harm.indicators.map((i) => i.id) }, at).level.id).toBe('protection');
   });
 
-  it('a greeting or a question about the bot is not a worry to place', () => {
+  it('a greeting is not a worry to place', () => {
     expect(engine.recognise('hello').intent).toBe('help');
     expect(engine.recognise('hello').indicators).toEqual([]);
   });

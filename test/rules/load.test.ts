@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { thrownBy } from '../helpers/thrown';
+import { changedPack } from '../helpers/packs';
 import { AREAS, loadEngines } from '../../rules';
 import { loadPack, PackInvalidError } from '../../rules/load';
 import { bury } from '../../rules/packs/bury';
@@ -17,9 +18,7 @@ const PACKS = [
 
 /** A deep copy of Salford with one change, to prove the loader rejects it. */
 function mutated(change: (p: PackInput) => void): PackInput {
-  const copy = structuredClone(salford);
-  change(copy);
-  return copy;
+  return changedPack(salford, change);
 }
 
 const loadError = (input: unknown): PackInvalidError => thrownBy(PackInvalidError, () => loadPack(input));

@@ -76,8 +76,8 @@ export function firstScreen(pack: Pack, answer: Answer, opts: { heading?: string
   const emergency = answer.kind === 'emergency';
   const doNow = opts.doNow ?? answer.steps[0]?.text;
   const calls: Call[] = [];
-  // 999 first on an emergency, and on a route whose first contact is the police.
-  if (emergency || answer.contacts[0]?.contact.id === pack.emergencyContact) calls.push({ name: police?.name ?? 'the police', number: policeNumber });
+  // 999 first on an emergency, on a route whose first contact is the police, and on a worry that might be danger now.
+  if (emergency || answer.askDangerNow || answer.contacts[0]?.contact.id === pack.emergencyContact) calls.push({ name: police?.name ?? 'the police', number: policeNumber });
   const first = contactToCall(pack, answer.contacts);
   if (first?.call) calls.push(first.call);
   // A worry placed at a level always brings the front door's number, even when another service comes first.
@@ -90,6 +90,17 @@ export function firstScreen(pack: Pack, answer: Answer, opts: { heading?: string
   const items: Json[] = [
     { type: 'TextBlock', text: opts.heading ?? answer.title, style: 'heading', size: 'Large', weight: 'Bolder', wrap: true },
   ];
+  // A worry that might be danger now: the red-flag question before anything else (any chance → 999 now), then the answer.
+  if (answer.askDangerNow && !emergency) {
+    items.unshift({
+      type: 'Container',
+      style: 'attention',
+      items: [
+        { type: 'TextBlock', text: 'First: is the child in danger right now, or home alone?', wrap: true, weight: 'Bolder' },
+        { type: 'TextBlock', text: answer.askDangerNow, wrap: true },
+      ],
+    });
+  }
   if (doNow) items.push({ type: 'TextBlock', text: opts.doNow ? doNow : `Do now: ${doNow}`, weight: 'Bolder', wrap: true });
   // Not telling the parents changes what to do in the next hour: it stays on the first screen. Other warnings are pointed to.
   const warnings = answer.warnings.filter((x) => x.id === 'do_not_tell_parents' || x.id === 'mandatory_reporting');
@@ -101,7 +112,7 @@ export function firstScreen(pack: Pack, answer: Answer, opts: { heading?: string
     items.push({ type: 'TextBlock', text: `Level of need: ${name}. ${firstSentence(answer.level.plain)}`.trim(), wrap: true });
   }
   if (first?.line) items.push({ type: 'TextBlock', text: first.line, wrap: true, weight: 'Bolder' });
-  if (!emergency) items.push({ type: 'TextBlock', text: `A child in immediate danger or home alone: call ${policeNumber}.`, wrap: true, isSubtle: true, size: 'Small' });
+  if (!emergency && !answer.askDangerNow) items.push({ type: 'TextBlock', text: `A child in immediate danger or home alone: call ${policeNumber}.`, wrap: true, isSubtle: true, size: 'Small' });
   return opts.style ? [{ type: 'Container', style: opts.style, items }] : items;
 }
 

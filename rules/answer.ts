@@ -111,6 +111,11 @@ export interface Answer {
     /** The level this one sits within (the pack's `within`), by name: immediate danger is child protection acted on at once. */
     within?: string;
   };
+  /**
+   * A worry placed below 999 that the meaning gives danger now a real chance (Recognition `mightBeNow`), nothing typed or
+   * answered having said no: the line that asks about danger now first, 999 at once if there is any chance of it.
+   */
+  askDangerNow?: string;
   /** What to do now, in order, each with its source; never a step twice. */
   steps: { text: string; source?: Source }[];
   /** Contacts in the order to show them, with whether each is open at the clock's time (and what to use instead). */
@@ -201,6 +206,10 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
   const fromMeaning = kind === 'emergency' && !confirmed && redFlags.length > 0 && redFlags.every((i) => i.by === 'meaning');
   const police = pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
   const mayMean = `What you described may mean the child is in immediate danger or home alone. If there is any chance of it, call ${police} now.`;
+  const askDangerNow =
+    kind === 'concern' && r?.mightBeNow && answers.immediateDanger !== 'no' && answers.homeAlone !== 'no'
+      ? `Some of what you described could mean the child is in danger now or later today. If there is any chance of it, call ${police} now. If the child is safe for now, the rest of this answer stands.`
+      : undefined;
   const lowest = Math.min(...pack.levels.map((l) => l.rank));
   // A worry above universal services is not answered with "Services and advice" because a word like "youth club" came up.
   const also = (r?.also ?? []).filter((i) => OFFERABLE.has(i) && !(a.level.rank > lowest && i === 'advice'));
@@ -218,6 +227,7 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
     title: a.route.title,
     summary: uncertain?.summary ?? a.route.summary,
     level: { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: fromMeaning ? mayMean : (uncertain?.levelPlain ?? a.level.plain), fromNotSure: a.levelFromNotSure, ...(fromMeaning ? { fromMeaning } : {}), ...withinOf(pack, a.level) },
+    ...(askDangerNow ? { askDangerNow } : {}),
     steps: kind === 'emergency' ? distinctSteps(a.actions) : forRole(pack, a.actions, opts.role, true),
     contacts: a.contacts,
     warnings: a.warnings,

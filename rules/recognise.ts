@@ -45,6 +45,11 @@ export interface Recognition {
   setAside?: { id: string; matched: string[] }[];
   /** Red flags not counted because the message says the child is safe now and nothing of danger now or later today (rules/timing.ts). */
   safeNow?: { id: string; matched: string[] }[];
+  /**
+   * The meaning gives danger now a real chance, under the 999 bar, and nothing in the message says the child is safe now:
+   * the answer asks the red-flag question first (any chance → 999 now), then gives the level found.
+   */
+  mightBeNow?: boolean;
 }
 
 const LOOKUP_WORDS = /\b(number|numbers|phone|telephone|tel|ring|call|email|e-mail|address|contact|contacts|details|hours|open|opening|where is|who do i)\b/i;

@@ -34,7 +34,7 @@ function frozen(area: Area): Summary {
 const cvScored = crossValidatedScores(readCorpus(root), packs, 5);
 
 function row(name: string, s: Summary): string {
-  return `| ${name} | ${s.n} | ${pct(s.accuracy)} | ${s.emergencyTo999}/${s.emergencies} (${s.emergencyToEmergencyCard} as the emergency card) | ${pct(s.riskRecall)} of ${s.riskN} | ${s.overToProtection}/${s.lowN} (${pct(s.overToProtection / Math.max(1, s.lowN))}) | ${s.overAny} | ${s.under} | ${s.unsure} |`;
+  return `| ${name} | ${s.n} | ${pct(s.accuracy)} | ${s.emergencyTo999}/${s.emergencies} (${s.emergencyToEmergencyCard} as the emergency card${s.emergencyAskedNow ? `, ${s.emergencyAskedNow} asked about danger now first` : ''}) | ${pct(s.riskRecall)} of ${s.riskN} | ${s.overToProtection}/${s.lowN} (${pct(s.overToProtection / Math.max(1, s.lowN))}) | ${s.overAny} | ${s.under} | ${s.unsure} |`;
 }
 
 const results = Object.fromEntries(AREAS.map((a) => [a, frozen(a)])) as Record<Area, Summary>;
@@ -81,8 +81,9 @@ is a higher one (counted apart as over-triage).
   the misses are not read message by message.
 - **Training corpus** (\`rules/corpus/train/\`): the semantic layer learns from it. Its 5-fold
   cross-validation (through the whole recogniser, each message by its own area's pack) is the figure we tuned on.
-- "999 first": the answer leads with 999, as the emergency card or as the red-flag question of the
-  "not sure" card (counted apart in brackets: the emergency card itself).
+- "999 first": the answer leads with 999, as the emergency card, as the red-flag question of the
+  "not sure" card, or as the red-flag question on top of a worry placed at its level when the meaning gives danger
+  now a real chance (counted apart in brackets: the emergency card itself, and the answers that asked about danger now).
 - "Child-protection recall": messages the guidance puts at child protection (Getting Risk Support,
   Bury level 5, Nottingham protection) answered at that level or 999.
 

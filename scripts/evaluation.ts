@@ -19,6 +19,8 @@ export interface Outcome {
   level: string | null;
   /** The first thing on the answer is 999 (the emergency card, or the red-flag question of the "not sure" card). */
   leads999: boolean;
+  /** A worry answered below 999 whose card asks the red-flag question first: the meaning gave danger now a real chance. */
+  askedNow?: boolean;
   intent: string;
   /** The indicators that made the level (ids; by meaning marked with *), for reading the training corpus's misses. */
   indicators?: string[];
@@ -51,7 +53,7 @@ export function outcomeOf(engine: Engine, text: string, at: Date): Outcome {
   if (r.intent === 'emergency' || r.intent === 'concern') {
     const a = engine.assess({ indicators: r.indicators.map((i) => i.id) }, at);
     const indicators = r.indicators.map((i) => `${i.id}${i.by === 'meaning' ? '*' : ''}`);
-    return { route: ROUTE_OF_LEVEL[a.level.id] ?? a.level.id, level: a.level.id, leads999: a.level.id === engine.pack.emergencyLevel, intent: r.intent, indicators };
+    return { route: ROUTE_OF_LEVEL[a.level.id] ?? a.level.id, level: a.level.id, leads999: a.level.id === engine.pack.emergencyLevel || r.mightBeNow === true, ...(r.mightBeNow ? { askedNow: true } : {}), intent: r.intent, indicators };
   }
   if (r.intent === 'advice') return { route: 'advice', level: lowest, leads999: false, intent: r.intent };
   if (r.intent === 'contextual_safeguarding') {
@@ -90,6 +92,10 @@ export interface Summary {
   emergencies: number;
   emergencyTo999: number;
   emergencyToEmergencyCard: number;
+  /** Messages of every kind whose answer asked the red-flag question first on a worry placed below 999. */
+  askedNow: number;
+  /** Immediate-danger messages answered at a lower level with the red-flag question first. */
+  emergencyAskedNow: number;
   riskN: number;
   riskRecall: number;
   lowN: number;
@@ -124,6 +130,8 @@ export function summarise(engine: Engine, scored: Scored[]): Summary {
     emergencies: ems.length,
     emergencyTo999: ems.filter((s) => s.got.leads999).length,
     emergencyToEmergencyCard: ems.filter((s) => s.got.route === 'emergency').length,
+    askedNow: scored.filter((s) => s.got.askedNow).length,
+    emergencyAskedNow: ems.filter((s) => s.got.askedNow).length,
     riskN: risks.length,
     riskRecall: risks.filter((s) => (rank.get(s.got.level ?? '') ?? 0) >= riskRank).length / Math.max(1, risks.length),
     lowN: lows.length,

@@ -62,7 +62,10 @@ function renderResult(text: string): void {
   out.dataset.kind = answer.kind === 'unsure' ? 'none' : answer.kind;
   const numbers = packNumbers(e.pack);
   const tel = (text: string) => withTel(text, numbers);
-  const parts: Node[] = [el('h3', { id: 'result-title' }, answer.title)];
+  const parts: Node[] = [];
+  // A worry that might be danger now: the red-flag question first, as on the card.
+  if (answer.askDangerNow) parts.push(el('p', { class: 'status-closed', id: 'result-danger-now' }, el('strong', {}, 'First: is the child in danger right now, or home alone? '), ...tel(answer.askDangerNow)));
+  parts.push(el('h3', { id: 'result-title' }, answer.title));
   if (answer.kind === 'emergency') parts.push(el('p', { class: 'status-closed' }, ...tel('Call 999 now.')));
   if (answer.level) parts.push(el('p', { 'data-level': answer.level.id }, el('strong', {}, `Level of need: ${answer.level.within ? `${answer.level.name}, within ${answer.level.within}` : answer.level.name}. `), ...tel(answer.level.plain)));
   if (answer.summary) parts.push(el('p', {}, ...tel(answer.summary)));

@@ -21,7 +21,7 @@ import { asksForContact } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
 import { saysDangerNow, saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
-import type { ClassScore, SemanticModel } from './model';
+import type { ClassScore, SemanticModel, SemanticResult } from './model';
 
 export interface SemanticLayer {
   model: SemanticModel;
@@ -86,6 +86,15 @@ export const THRESHOLDS = {
    * test instead (0.2 / 0.3 / 0.4) cost more for fewer.
    */
   ADVICE_RISK_P: 0.2,
+  /**
+   * A worry answered below 999 that the meaning (the average or either of its two parts) gives the red flags this chance,
+   * with nothing saying the child is safe now: the answer asks the red-flag question first (any chance → 999 now), then
+   * gives the level found ("not sure" takes the safer branch; decision 012, thirteenth session). Cross-validated over
+   * 0.2, 0.15, 0.1, 0.07 and 0.05: 0.15 brought 2 more of Salford's immediate-danger messages and 1 of Nottingham's to
+   * 999 first, asking on 45 of 1,376 Salford child-protection messages; lower bars asked two to three times as often
+   * for one more. Accuracy does not move: the level stays.
+   */
+  ASK_NOW_P: 0.15,
 };
 export type Thresholds = typeof THRESHOLDS;
 
@@ -179,12 +188,18 @@ function targetOf(pack: Pack, cls: string, facts: PackFacts): Target {
 }
 
 /** The injury indicators an explained injury sets aside (the same ids in every pack). */
+/** The red-flag classes' probability, the highest of the average and the model's two parts read separately. */
+function redFlagChance(sem: SemanticResult, pack: Pack, facts: PackFacts): number {
+  const sum = (ranked: ClassScore[]) => ranked.reduce((s, c) => { const t = targetIn(pack, facts, c.id); return t.kind === 'indicator' && t.rank >= facts.emergencyRank ? s + c.p : s; }, 0);
+  return Math.max(sum(sem.ranked), ...(sem.parts ?? []).map(sum));
+}
+
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string, tokens?: Token[]): Recognition {
   const sem = layer.model.classify(text, pack.id, tokens);
-  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P } = { ...THRESHOLDS, ...layer.thresholds };
+  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P, ASK_NOW_P } = { ...THRESHOLDS, ...layer.thresholds };
   const facts = factsOf(pack);
   const { indicatorRank, riskRank, emergencyRank } = facts;
   const scored: { c: ClassScore; t: Target }[] = sem.ranked.map((c) => ({ c, t: targetIn(pack, facts, c.id) }));
@@ -403,6 +418,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     push(describesSomething ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;
+  if (intent === 'concern' && !redFlag && !out.safeNow && !saysSafeNow(text) && redFlagChance(sem, pack, facts) >= ASK_NOW_P) out.mightBeNow = true;
   const confidence: Recognition['confidence'] = intent === 'help' || intent === 'unsure' ? 'low' : redFlag || (top?.c.p ?? 0) >= 0.6 ? 'high' : phrases.confidence;
   return { ...out, intent, also: ranked.slice(1), confidence };
 }

@@ -104,6 +104,18 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(seen).toMatch(/You said “not” before/);
     });
 
+    it('harm that might be happening now: the red-flag question and 999 first, then child protection with the Bridge', async () => {
+      const text = "the baby has a bruise on his cheek and mum's partner is looking after him";
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
+      expect(replies).toHaveLength(1);
+      const fallback = cardOf(replies[0])?.fallbackText ?? '';
+      expect(fallback).toMatch(/^First: is the child in danger right now, or home alone\? Some of what you described could mean the child is in danger now or later today\. If there is any chance of it, call 999 now\./);
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen).toContain('Call Police 999');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).toContain('Level of need: Getting Risk Support');
+    });
+
     it('stray keys (no words the bot knows) get a useful reply: the welcome card with 999 and the Bridge', async () => {
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'flibbertigibbet', from: freshUser() }));
       const seen = replies.map(readable).join(' ');

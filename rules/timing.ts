@@ -22,6 +22,19 @@ const ADULT_BACK = [
   /\b(mum|dad|mother|father|parent|parents)('s| is| are| now| is now|'s now| was) (now )?(back |at )?(home|here|in)( now| today| when)\b/,
   /\b(mum|dad|mother|father)( is|'s)? (now )?(at )?home\b/,
 ];
+/** What an adult may have done to the child: then that adult being home is not the child being safe ("dad's at home now"). */
+const HARM_VERBS = '(locked|locks|hit|hits|hitting|beat|beats|beaten|battered|batters|punched|punches|kicked|kicks|slapped|slaps|hurt|hurts|hurting|strangled|choked|grabbed|threw|throws|threatened|threatens|burnt|burned|shook|shakes|attacked|touched|touches|touching|raped|abused|abuses|starved|tied)';
+
+/** The adult named as back home is not one the message says harmed the child. */
+function adultBack(t: string): boolean {
+  for (const r of ADULT_BACK) {
+    const adult = r.exec(t)?.[1];
+    if (!adult) continue;
+    if (!new RegExp(`\\b${adult}('s| has| had| is| was| who)? (\\w+ ){0,3}${HARM_VERBS}\\b`).test(t)) return true;
+  }
+  return false;
+}
+
 /** The one who harmed is kept away ("he's been arrested", "bail conditions not to come near"). */
 const KEPT_AWAY = /\b(arrested|remanded|bail conditions|in custody|moved out|no longer (lives|living|at home))\b/;
 
@@ -35,7 +48,7 @@ const DANGER_NOW = /\b(tonight|later|after school|home time|going home|go home|g
 export function saysSafeNow(text: string): boolean {
   const t = plain(text);
   if (DANGER_NOW.test(t) || IMMINENT.test(t) || HERE_NOW.test(t)) return false;
-  return CHILD_SAFE.some((r) => r.test(t)) || ADULT_BACK.some((r) => r.test(t)) || KEPT_AWAY.test(t);
+  return CHILD_SAFE.some((r) => r.test(t)) || adultBack(t) || KEPT_AWAY.test(t);
 }
 
 /**
@@ -51,7 +64,7 @@ const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after 
  * ago"), it is going on where the writer can hear it ("I can hear him shouting", "screaming and banging from the flat upstairs"), the time is today ("today at 4",
  * "leaving at 3:30"), or the child is being taken away within the day ("flying to Sudan tomorrow").
  */
-const HERE_NOW = /\b((sat|sitting|stood|standing|waiting) (in|at|outside) (the )?(waiting room|reception|foyer|car park|front door|door|gate|office)|here to (collect|pick up|take|get)|(collect|collecting|take|taking|get|getting) (him|her|them) (home )?now|just (left|walked out|drove off|driven off|snatched|grabbed|taken (him|her|them)|took (him|her|them)|run off with|ran off with)|(left|walked out|drove off|went off|took (him|her|them)) (\d+|a few|five|ten|twenty|two) (minutes|mins) ago|can (still )?hear (him|her|them|shouting|screaming|banging|crying|a child|the child|the baby)|(screaming|shouting|banging|crashing|smashing|yelling)( and (screaming|shouting|banging|crashing|smashing|crying|yelling))? (coming )?from (the )?(flat|house|next door|upstairs|downstairs)(?![^.]{0,30}\b(last|yesterday|ago|before)\b)|(picks?|picking|collects?|collecting) (up )?at \d|wait (till|until|til) (later|tonight|you get home|(he|she|we|they) get home|(he|she) gets home)|(today|this afternoon) at \d|at \d{1,2}([:.]\d\d)? ?(am|pm|o'clock)? today|(leaving|leaves|goes|going|flying|flies) at \d|(flying|flies|fly|flight|travelling|travels|(going|taken|taking (him|her|them)) (abroad|away|out of the country)) (out )?(to [a-z]+ )?(tomorrow|tonight|today|this weekend|in the morning))\b/;
+const HERE_NOW = /\b((sat|sitting|stood|standing|waiting) (in|at|outside) (the )?(waiting room|reception|foyer|car park|front door|door|gate|office)|here to (collect|pick up|take|get)|(collect|collecting|take|taking|get|getting) (him|her|them) (home )?now|just (left|walked out|drove off|driven off|snatched|grabbed|taken (him|her|them)|took (him|her|them)|run off with|ran off with)|(left|walked out|drove off|went off|took (him|her|them)) (\d+|a few|five|ten|twenty|two) (minutes|mins) ago|can (still )?hear (him|her|them|shouting|screaming|banging|crying|a child|the child|the baby)|(screaming|shouting|banging|crashing|smashing|yelling)( and (screaming|shouting|banging|crashing|smashing|crying|yelling))? (coming )?from (the )?(flat|house|next door|upstairs|downstairs)(?![^.]{0,30}\b(last|yesterday|ago|before)\b)|(picks?|picking|collects?|collecting) (up )?at \d|wait (till|until|til) (later|tonight|you get home|(he|she|we|they) get home|(he|she) gets home)|(today|this afternoon) at \d|at \d{1,2}([:.]\d\d)? ?(am|pm|o'clock)? today|(leaving|leaves|goes|going|flying|flies) at \d|(refusing|refuses|won't allow|will not allow) (the )?(admission|to let (him|her|them|the baby) (be admitted|stay))|(demanding|trying|wants|insisting|insists|threatening) (to )?(discharge|take) (him|her|them|the baby|the child)( home| out)? against (medical )?advice|(is |are )?(carrying|wheeling|dragging|pulling) (him|her|them|the baby|the child) (out|off the ward|to the (lift|car|exit|door|stairs))|(walking|storming|running|rushing) out (with (him|her|them|the baby) )?now|(flying|flies|fly|flight|travelling|travels|(going|taken|taking (him|her|them)) (abroad|away|out of the country)) (out )?(to [a-z]+ )?(tomorrow|tonight|today|this weekend|in the morning))\b/;
 
 /** The message says the harm is happening now or will within the day (see IMMINENT and HERE_NOW). */
 export function saysDangerNow(text: string): boolean {

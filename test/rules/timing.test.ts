@@ -21,6 +21,8 @@ describe('danger now or within the day', () => {
     'mum picks up at 3 and it is nearly 3 now',
     "dad said 'wait till later'",
     'shouting and crashing from next door, the kids are crying',
+    'parents are refusing admission and walking out now',
+    "dad's demanding to discharge him against advice and is carrying him to the lift",
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -35,6 +37,9 @@ describe('danger now or within the day', () => {
     'mum has a meeting with us next week',
     'mum picks up the younger one from nursery',
     'the neighbours complained about shouting from the flat last month',
+    'mum discharged herself against advice last year',
+    'he walked out of the meeting last week',
+    'she was refused admission to the sixth form',
   ])('not "%s"', (text) => {
     expect(saysDangerNow(text)).toBe(false);
   });
@@ -43,6 +48,12 @@ describe('danger now or within the day', () => {
 describe('safe now', () => {
   it.each(['he has been arrested', 'she is here with me', 'mum is back home now', 'they are staying with their nan'])('"%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
+  });
+
+  it('an adult back home is safety when the adult was missing, not when the message says that adult harmed the child', () => {
+    expect(saysSafeNow('mum left them alone all night, mum is back home now')).toBe(true);
+    expect(saysSafeNow("dad has locked his sister in the cellar since last night, dad's at home now")).toBe(false);
+    expect(saysSafeNow('mum hit him with a shoe, mum is home now')).toBe(false);
   });
 
   it.each(['he has been arrested but gets out later today', 'she is here with me but her dad is waiting outside', 'she is with me now, he is here to collect her'])(

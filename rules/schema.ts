@@ -357,6 +357,13 @@ export function packSchemas() {
        * placed gets the "not sure" card, and one placed elsewhere stays where it was.
        */
       levelIndicators: z.record(id, id).default({}),
+      /**
+       * A sign below child protection, and the child-protection indicators it is a sign of (Bury: possible signs of
+       * exploitation, level 4; sexual or criminal exploitation known or suspected, level 5). When the area's level head is
+       * sure a worry is at child protection and nothing placed it there but this sign, the counterpart stands: the one whose
+       * own phrases share most words with the message, the first when none does (rules/semantic/combine.ts, step 3b).
+       */
+      atProtection: z.record(id, z.array(id).min(1)).default({}),
       source: SourceSchema,
     })
     .superRefine((pack, ctx) => {
@@ -403,6 +410,13 @@ export function packSchemas() {
       for (const [lvlId, ind] of Object.entries(pack.levelIndicators)) {
         ref(levelIds.has(lvlId), ['levelIndicators', lvlId], 'level');
         ref(pack.indicators.some((x) => x.id === ind && x.level === lvlId && x.kind !== 'red-flag'), ['levelIndicators', lvlId], 'indicator at this level');
+      }
+      const harmRank = Math.max(...pack.indicators.filter((x) => x.kind === 'harm').map((x) => pack.levels.find((l) => l.id === x.level)?.rank ?? 0));
+      const rankOf = (ind: { level: string }) => pack.levels.find((l) => l.id === ind.level)?.rank ?? 0;
+      for (const [sign, counterparts] of Object.entries(pack.atProtection)) {
+        const below = pack.indicators.find((x) => x.id === sign);
+        ref(below !== undefined && below.kind !== 'red-flag' && rankOf(below) < harmRank, ['atProtection', sign], 'indicator below child protection');
+        counterparts.forEach((c, i) => ref(pack.indicators.some((x) => x.id === c && x.kind === 'harm' && rankOf(x) === harmRank), ['atProtection', sign, i], 'indicator at child protection'));
       }
       pack.localities.forEach((l, i) => ref(contactIds.has(l.contact), ['localities', i, 'contact'], 'contact'));
       pack.escalation?.stages.forEach((s, i) => s.contacts.forEach((c, j) => ref(contactIds.has(c), ['escalation', 'stages', i, 'contacts', j], 'contact')));

@@ -512,6 +512,8 @@ export const bury: PackInput = {
       phrases: [
         ...CSE_RISK_PHRASES,
         'older girlfriend', 'getting into cars',
+        // The Level 4 row's own words: a child "at risk of" CSE is screened by the CSE team (level 4), not CSE known or suspected.
+        'at risk of cse', 'risk of cse', 'cse risk', 'at risk of sexual exploitation', 'risk of sexual exploitation', 'cse screening',
       ],
       // Not the do-not-tell rule: that is for sexual abuse known or suspected (5.6); signs of risk are screened with the family.
       pathway: 'exploitation',
@@ -1456,6 +1458,14 @@ export const bury: PackInput = {
   levelIndicators: {
     level3: 'range_of_needs',
     level4: 'needs_unmet_despite_help',
+  },
+  // Seed 004, 5.6 Children in Need, "Concerns that would require a referral": a child "groomed for criminal purpose or
+  // encouraged to undertake criminal acts on behalf of ... others" and "Sexual exploitation of a young person" are level 5;
+  // the "Possible signs of child exploitation" and the risk of CSE (the Level 4 table) are level 4. A worry read only as a
+  // sign, which Bury's level head is sure is at level 5, is the exploitation itself.
+  atProtection: {
+    exploitation_signs: ['child_criminal_exploitation', 'child_sexual_exploitation'],
+    cse_risk: ['child_sexual_exploitation'],
   },
   // The semantic recogniser's classes (Salford's ids) in Bury's terms: the nearest indicator at
   // Bury's own level (seed 004). Classes with no Bury equivalent are passed over.

@@ -188,6 +188,22 @@ function targetOf(pack: Pack, cls: string, facts: PackFacts): Target {
 }
 
 /** The injury indicators an explained injury sets aside (the same ids in every pack). */
+/** Words that say nothing about which harm a phrase names. */
+const NOT_TELLING = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'into', 'out', 'by', 'and', 'or', 'is', 'are', 'was', 'be', 'been', 'has', 'have', 'had', 'he', 'she', 'they', 'them', 'him', 'her', 'his', 'their', 'it', 'this', 'that', 'i', 'we', 'you', 'my', 'our', 'me', 'us', 'child', 'children', 'young', 'person']);
+
+/** Of `ids`, the indicator whose own phrases share most telling words with the message; the first when none does. */
+function closestByPhrases(facts: PackFacts, ids: readonly string[], text: string): string | undefined {
+  const words = new Set(semanticTokens(text).map((t) => t.stem).filter((w) => !NOT_TELLING.has(w)));
+  let best = ids[0];
+  let most = 0;
+  for (const id of ids) {
+    const own = new Set((facts.indicator.get(id)?.phrases ?? []).flatMap((p) => semanticTokens(p).map((t) => t.stem)));
+    const shared = [...own].filter((w) => words.has(w)).length;
+    if (shared > most) [best, most] = [id, shared];
+  }
+  return best;
+}
+
 /** The red-flag classes' probability, the highest of the average and the model's two parts read separately. */
 function redFlagChance(sem: SemanticResult, pack: Pack, facts: PackFacts): number {
   const sum = (ranked: ClassScore[]) => ranked.reduce((s, c) => { const t = targetIn(pack, facts, c.id); return t.kind === 'indicator' && t.rank >= facts.emergencyRank ? s + c.p : s; }, 0);
@@ -343,7 +359,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const placedNow = Math.max(0, ...out.indicators.map((i) => indicatorRank(i.id)));
     if (headRisk >= HEAD_RISK_P && placedNow < riskRank && !topicFound) {
       const harm = indicatorScores.find((x) => x.t.rank >= riskRank && x.t.rank < emergencyRank && !negated.has(x.t.id));
+      // A sign the pack names a child-protection counterpart for (pack `atProtection`: Bury's signs of exploitation): that stands.
+      const sign = harm ? undefined : out.indicators.find((i) => pack.atProtection[i.id]);
+      const counterpart = sign ? closestByPhrases(facts, pack.atProtection[sign.id] ?? [], text) : undefined;
       if (harm) out.indicators.push({ id: harm.t.id, matched: [], by: 'meaning' });
+      else if (counterpart && !negated.has(counterpart)) out.indicators.push({ id: counterpart, matched: [], by: 'meaning' });
     }
   }
 

@@ -17,6 +17,7 @@ import type { Indicator, Pack } from '../schema';
 import type { Token } from '../text';
 import { dangerByForm } from '../dangerForms';
 import { injuryExplained } from '../explainedInjury';
+import { aloneBrieflyBefore, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
 import { saysDangerNow, saysSafeNow } from '../timing';
@@ -210,6 +211,9 @@ function redFlagChance(sem: SemanticResult, pack: Pack, facts: PackFacts): numbe
   return Math.max(sum(sem.ranked), ...(sem.parts ?? []).map(sum));
 }
 
+/** The red flag for a child alone, in every pack. */
+const HOME_ALONE = 'home_alone';
+
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
@@ -230,6 +234,19 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
 
   /** The phrase layer found a topic (private fostering, escalation...), not a concern. */
   const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
+
+  // 0. Words for a child alone that do not mean a child alone now (rules/homeAlone.ts): a journey home ("walks home
+  // alone"), or a short time alone that the message tells as over ("was home alone for 20 minutes while mum popped to the
+  // shop"). The listed phrase's red flag is set aside; the meaning still reads the message, so a child it finds in danger
+  // still gets 999 (steps 1 and 1b), and anything saying the child is alone now or later today keeps the red flag.
+  const aloneWords = out.indicators.filter((i) => i.id === HOME_ALONE && i.by !== 'meaning');
+  if (aloneWords.length > 0 && out.indicators.every((i) => !isRedFlag(i.id) || i.id === HOME_ALONE)) {
+    const travel = onlyTravellingAlone(text, aloneWords.flatMap((i) => i.matched));
+    if (travel || aloneBrieflyBefore(text)) {
+      out.indicators = out.indicators.filter((i) => i.id !== HOME_ALONE);
+      if (!travel) out.safeNow = aloneWords.map((i) => ({ id: i.id, matched: i.matched }));
+    }
+  }
 
   // 1. The level the meaning points to: the highest level that the message is at least that likely to
   // reach (P(level or higher) ≥ the bar), with the most likely indicator at that level. 999's bar is lower.

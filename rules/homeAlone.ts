@@ -1,0 +1,39 @@
+/**
+ * When the words for a child alone do not mean a child alone now. The packs' red flag "home alone" is matched by
+ * phrases ("home alone", "home on his own", "left on his own"); two everyday uses of those words are not a child
+ * alone now, and the semantic layer (rules/semantic/combine.ts, step 1c) does not answer them with 999 on the words
+ * alone:
+ * - travelling home alone: "walks home alone", "gets the bus home on her own" (the journey, not the house);
+ * - a short time alone that is over, with the adult near or back: "was home alone for 20 minutes while mum popped to
+ *   the shop", "was left on his own for 10 mins while she nipped to the post box".
+ * Language handling, not guidance: no age is read or set (the seeds give none), the packs' red flags are unchanged, and
+ * anything that says the child is alone now, or will be later today, keeps the red flag. The meaning still reads the
+ * message, so a child the model finds in danger still gets 999.
+ */
+import { plain, saysDangerNow } from './timing';
+
+/** Travelling home alone: the journey, not the house. */
+const TRAVELS =
+  /\b(walk|walks|walked|walking|cycle|cycles|cycled|cycling|scoot|scoots|scooting|gets? the bus|got the bus|getting the bus|catch(es)? the bus|travel|travels|travelled|travelling|make|makes|making) (his |her |their )?(own )?(way )?home (alone|on (his|her|their) own|by (himself|herself|themselves))\b/g;
+
+/** Something that says the child is, or will be, alone in the house now: the red flag stands whatever else is said. */
+const ALONE_NOW =
+  /\b(nobody|no one|noone|no adult|no-one)( is| was)? (in|home|there|at home|in the house)\b|\bempty (house|flat|home)\b|\blets? (himself|herself|themselves) in\b|\b(is|are|'s|'re) (home )?(alone|on (his|her|their) own|by (himself|herself|themselves))( at home| in the (house|flat))? (now|tonight|all|until|till)\b|\bstill (alone|on (his|her|their) own|home alone)\b|\b(overnight|all night|all day|all weekend|for days|since (yesterday|last night|this morning))\b|\b(not|isn't|isnt|hasn't|hasnt|has not|haven't|have not|aren't|never) (yet )?(back|home|come (back|home)|returned|answering|picking up)\b|\bno sign of\b/;
+
+/** Alone for a short time that is over: "was home alone for 20 minutes", "left on his own for 10 mins while she nipped out". */
+const BRIEF_AND_OVER =
+  /\b(was|were|been|had been|got)[\s'"]+(left )?(home alone|alone|on (his|her|their) own|by (himself|herself|themselves))\b[^.?!]{0,40}?\b(for (about |around |roughly |only |just )?(a few|a couple of|\d+|two|five|ten|fifteen|twenty|thirty|half an|an|one) (mins?|minutes|hour)|while (mum|dad|his mum|her mum|his dad|her dad|the parent|parents?|she|he|they) (popped|nipped|went|ran|was|were|paid|got))\b/;
+
+/** Every home-alone phrase the words matched is part of a journey home ("walks home alone"). */
+export function onlyTravellingAlone(text: string, matched: readonly string[]): boolean {
+  const t = plain(text);
+  if (matched.length === 0 || ALONE_NOW.test(t) || saysDangerNow(text)) return false;
+  const rest = t.replace(TRAVELS, ' ');
+  return rest !== t && matched.every((m) => !rest.includes(m.toLowerCase()));
+}
+
+/** A short time alone that the message tells as over, with nothing of a child alone now or later today. */
+export function aloneBrieflyBefore(text: string): boolean {
+  const t = plain(text);
+  return BRIEF_AND_OVER.test(t) && !ALONE_NOW.test(t) && !saysDangerNow(text);
+}

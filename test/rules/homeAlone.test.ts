@@ -1,0 +1,70 @@
+/**
+ * rules/homeAlone.ts and combine's step 0: the words for a child alone that do not mean a child alone now (a journey
+ * home; a short time alone that is over) do not bring 999 on the words alone. Each with near misses that keep the red
+ * flag: the child alone now or later today, nobody back, an empty house, all night.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine, loadEngines } from '../../rules';
+import { loadPack } from '../../rules/load';
+import { salford } from '../../rules/packs/salford';
+import { aloneBrieflyBefore, onlyTravellingAlone } from '../../rules/homeAlone';
+
+describe('travelling home alone is the journey, not the house', () => {
+  it.each([
+    ['walks home alone, she is 12, parents have agreed it', 'home alone'],
+    ['he has started to walk home on his own, mum arranged it with us', 'home on his own'],
+    ['she gets the bus home by herself now she is in year 9', 'home by herself'],
+  ])('"%s"', (text, matched) => {
+    expect(onlyTravellingAlone(text, [matched])).toBe(true);
+  });
+
+  it.each([
+    ['he walks home alone and nobody is in until 10pm', 'home alone'],
+    ['walked home alone and found an empty house, he is 5', 'home alone'],
+    ['she walks home alone and is home alone till mum gets back at midnight', 'home alone'],
+    ['he is home alone, mum went out', 'home alone'],
+  ])('not "%s"', (text, matched) => {
+    expect(onlyTravellingAlone(text, [matched])).toBe(false);
+  });
+});
+
+describe('a short time alone that is over', () => {
+  it.each([
+    'she was home alone for about 20 minutes while mum popped to the shop, no issue',
+    "mum said he was 'left on his own' for 10 mins while she nipped to the post box",
+    'he was home alone for an hour after school last week, mum was at work round the corner',
+  ])('"%s"', (text) => {
+    expect(aloneBrieflyBefore(text)).toBe(true);
+  });
+
+  it.each([
+    'the kids were home alone for an hour, mum still isn’t back',
+    'she was home alone for 20 minutes and mum is not answering her phone',
+    'he was home alone all night',
+    'they were left alone for ten minutes and they are alone now',
+    'she was on her own for an hour, mum is leaving her again tonight',
+  ])('not "%s"', (text) => {
+    expect(aloneBrieflyBefore(text)).toBe(false);
+  });
+});
+
+describe('in the recogniser (Salford, with the meaning)', () => {
+  const engine = loadEngines().salford;
+
+  it('a journey home alone, or a short time alone that is over, is not answered with 999', () => {
+    for (const text of ['walks home alone, 12, parents ok', 'she was home alone for about 20 minutes at 15 while mum popped to the shop, no issue at all']) {
+      const r = engine.recognise(text);
+      expect(r.intent, text).not.toBe('emergency');
+      expect(r.indicators.map((i) => i.id), text).not.toContain('home_alone');
+    }
+  });
+
+  it('a child alone now keeps 999, and so does a young child the meaning finds in danger', () => {
+    expect(engine.recognise('he walks home alone and nobody is in until 10pm').intent).toBe('emergency');
+    expect(engine.recognise('he is 4 and was home alone for an hour while mum went to the pub').intent).toBe('emergency');
+  });
+
+  it('the phrase layer alone (no meaning) is unchanged: the pack’s red flag on its words', () => {
+    expect(createEngine(loadPack(salford), null).recognise('walks home alone, 12, parents ok').intent).toBe('emergency');
+  });
+});

@@ -22,6 +22,7 @@ describe('danger now or within the day', () => {
     "dad said 'wait till later'",
     'shouting and crashing from next door, the kids are crying',
     'parents are refusing admission and walking out now',
+    'they fly to Somalia first thing tomorrow for a ceremony',
     "dad's demanding to discharge him against advice and is carrying him to the lift",
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
@@ -38,6 +39,7 @@ describe('danger now or within the day', () => {
     'mum picks up the younger one from nursery',
     'the neighbours complained about shouting from the flat last month',
     'mum discharged herself against advice last year',
+    'they flew to Somalia first thing on Tuesday last year',
     'he walked out of the meeting last week',
     'she was refused admission to the sixth form',
   ])('not "%s"', (text) => {

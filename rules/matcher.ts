@@ -155,13 +155,27 @@ export class PhraseMatcher {
  */
 const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'you', 'i']);
 
+/** "Nobody", as a negator of a listed phrase only ("nobody is in immediate danger"); "no one" is "no" already. */
+const NOBODY = new Set(['nobody', 'noone']);
+
+/** The index of "nobody" up to four words before the phrase at `start`, in its clause, or -1. */
+function nobodyBefore(tokens: Token[], start: number): number {
+  const clause = tokens[start]?.clause;
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) return -1;
+    if (NOBODY.has(t.raw)) return k;
+  }
+  return -1;
+}
+
 /**
  * rules/text.ts `negatorBefore`, for a listed phrase: no negation across a new subject between the negator and the
  * phrase. The semantic layer's features keep `negatorBefore` as the model was trained on (changing it means training
  * again; decision 012, ninth session).
  */
 export function phraseNegatorBefore(tokens: Token[], start: number): number {
-  const k = negatorBefore(tokens, start);
+  const k = negatorBefore(tokens, start) >= 0 ? negatorBefore(tokens, start) : nobodyBefore(tokens, start);
   for (let j = k + 1; k >= 0 && j < start; j++) if (NEW_SUBJECT.has(tokens[j]?.raw ?? '')) return -1;
   return k;
 }

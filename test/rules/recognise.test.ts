@@ -214,6 +214,7 @@ describe('negation and uncertainty, in detail', () => {
     ['no bruises', 'physical_abuse'],
     ['he was never left alone', 'home_alone'],
     ['there is no sign of neglect', 'neglect'],
+    ['nobody is in immediate danger', 'immediate_danger'],
   ])('"%s" records %s as negated, not found', (text, id) => {
     const r = recogniser.recognise(text);
     expect(r.indicators.map((i) => i.id)).not.toContain(id);
@@ -231,6 +232,7 @@ describe('negation and uncertainty, in detail', () => {
   it.each([
     ["he has to take it to them and if he doesn't they'll stab him", 'immediate_danger'],
     ['she never told anyone he punched her', 'physical_abuse'],
+    ['nobody knows he is home alone', 'home_alone'],
   ])('negation does not cross a new subject: "%s" still finds %s', (text, id) => {
     const r = recogniser.recognise(text);
     expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);

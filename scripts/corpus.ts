@@ -27,6 +27,18 @@ export function readCorpus(root: string): CorpusItem[] {
   return items;
 }
 
+/** The pending sets (`rules/corpus/pending/`), labelled like the corpus and never trained on. */
+export function readPending(root: string): CorpusItem[] {
+  const dir = path.join(root, 'rules', 'corpus', 'pending');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => {
+      const data = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { pack?: string; items: CorpusItem[] };
+      return data.items.map((it) => ({ ...it, indicators: it.indicators ?? [], pack: data.pack ?? 'salford' }));
+    });
+}
+
 /** sha-256 over the corpus files and the trainer's code. */
 export function corpusHash(root: string): string {
   const h = createHash('sha256');

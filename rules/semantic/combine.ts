@@ -188,7 +188,6 @@ function targetOf(pack: Pack, cls: string, facts: PackFacts): Target {
   return { kind: 'unplaced' };
 }
 
-/** The injury indicators an explained injury sets aside (the same ids in every pack). */
 /** Words that say nothing about which harm a phrase names. */
 const NOT_TELLING = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'into', 'out', 'by', 'and', 'or', 'is', 'are', 'was', 'be', 'been', 'has', 'have', 'had', 'he', 'she', 'they', 'them', 'him', 'her', 'his', 'their', 'it', 'this', 'that', 'i', 'we', 'you', 'my', 'our', 'me', 'us', 'child', 'children', 'young', 'person']);
 
@@ -207,13 +206,18 @@ function closestByPhrases(facts: PackFacts, ids: readonly string[], text: string
 
 /** The red-flag classes' probability, the highest of the average and the model's two parts read separately. */
 function redFlagChance(sem: SemanticResult, pack: Pack, facts: PackFacts): number {
-  const sum = (ranked: ClassScore[]) => ranked.reduce((s, c) => { const t = targetIn(pack, facts, c.id); return t.kind === 'indicator' && t.rank >= facts.emergencyRank ? s + c.p : s; }, 0);
+  const sum = (ranked: ClassScore[]) =>
+    ranked.reduce((total, c) => {
+      const t = targetIn(pack, facts, c.id);
+      return t.kind === 'indicator' && t.rank >= facts.emergencyRank ? total + c.p : total;
+    }, 0);
   return Math.max(sum(sem.ranked), ...(sem.parts ?? []).map(sum));
 }
 
 /** The red flag for a child alone, in every pack. */
 const HOME_ALONE = 'home_alone';
 
+/** The injury indicators an explained injury sets aside (the same ids in every pack). */
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */

@@ -11,14 +11,17 @@ import type { Token } from './text';
 const ACTION_WORDS = new Set([
   'hit', 'hits', 'hitting', 'kick', 'kicks', 'kicking', 'punch', 'punches', 'punching', 'bite', 'bites', 'biting', 'slap', 'slaps',
   'slapping', 'push', 'pushes', 'pushing', 'scratch', 'scratches', 'scratching', 'beat', 'beats', 'beating', 'starving',
+  'smack', 'smacks', 'smacked', 'smacking', 'slapped', 'punched', 'kicked',
 ]);
 /**
- * What follows such a word when the child is the one doing it, or it is an idiom: "kicking off" (a tantrum), "hitting
+ * What follows such a word when the child is the one doing it, it is an idiom, or it was done to a thing: "kicking off" (a tantrum), "hitting
  * out", "hitting staff", "kicking other children", "punching walls", "hitting herself", "biting each other".
  */
 const DONE_BY_THE_CHILD = new Set([
   'off', 'out', 'other', 'others', 'each', 'staff', 'teacher', 'teachers', 'adults', 'classmates', 'peers', 'pupils', 'walls', 'wall',
   'doors', 'door', 'furniture', 'things', 'himself', 'herself', 'themselves', 'ball',
+  // A thing, not a person: "daddy smacked the table", "he kicked the car", "she punched the pillow".
+  'table', 'desk', 'car', 'bonnet', 'telly', 'tv', 'floor', 'wheel', 'steering', 'chair', 'sofa', 'pillow', 'cushion', 'bin', 'fence',
 ]);
 
 /** A word for telling, which alone says nothing of who told what. */

@@ -5,7 +5,8 @@
  * alone:
  * - travelling home alone: "walks home alone", "gets the bus home on her own" (the journey, not the house);
  * - a short time alone that is over, with the adult near or back: "was home alone for 20 minutes while mum popped to
- *   the shop", "was left on his own for 10 mins while she nipped to the post box".
+ *   the shop", "was left on his own for 10 mins while she nipped to the post box";
+ * - an adult on their own: "mum is on her own since dad left, she's managing really well".
  * Language handling, not guidance: no age is read or set (the seeds give none), the packs' red flags are unchanged, and
  * anything that says the child is alone now, or will be later today, keeps the red flag. The meaning still reads the
  * message, so a child the model finds in danger still gets 999.
@@ -22,13 +23,25 @@ const ALONE_NOW =
 
 /** Alone for a short time that is over: "was home alone for 20 minutes", "left on his own for 10 mins while she nipped out". */
 const BRIEF_AND_OVER =
-  /\b(was|were|been|had been|got)[\s'"]+(left )?(home alone|alone|on (his|her|their) own|by (himself|herself|themselves))\b[^.?!]{0,40}?\b(for (about |around |roughly |only |just )?(a few|a couple of|\d+|two|five|ten|fifteen|twenty|thirty|half an|an|one) (mins?|minutes|hour)|while (mum|dad|his mum|her mum|his dad|her dad|the parent|parents?|she|he|they) (popped|nipped|went|ran|was|were|paid|got))\b/;
+  /\b(was|were|been|had been|got)[\s'"]+(left )?(home alone|alone|on (his|her|their) own|by (himself|herself|themselves))\b[^.?!]{0,80}?\b(for (about |around |roughly |only |just )?(a few|a couple of|\d+|two|three|five|ten|fifteen|twenty|thirty|half an|an|one) (mins?|minutes|hours?)|while (mum|dad|his mum|her mum|his dad|her dad|the parent|parents?|she|he|they) (popped|nipped|went|ran|was|were|paid|got))\b/;
+
+/** An adult on their own ("mum is on her own since dad left", "dad's been on his own since mum died"): not a child alone. */
+const ADULT_ALONE =
+  /\b(mum|mom|mam|mummy|dad|daddy|mother|father|parent|carer|nan|nana|gran|grandma|grandad|grandpa)('s| is| was| has| had)?( now| been| now been)? (on (her|his|their) own|alone|by (herself|himself))\b/g;
 
 /** Every home-alone phrase the words matched is part of a journey home ("walks home alone"). */
 export function onlyTravellingAlone(text: string, matched: readonly string[]): boolean {
   const t = plain(text);
   if (matched.length === 0 || ALONE_NOW.test(t) || saysDangerNow(text)) return false;
   const rest = t.replace(TRAVELS, ' ');
+  return rest !== t && matched.every((m) => !rest.includes(m.toLowerCase()));
+}
+
+/** Every home-alone phrase the words matched is said of an adult on their own ("mum is on her own since dad left"). */
+export function onlyAnAdultAlone(text: string, matched: readonly string[]): boolean {
+  const t = plain(text);
+  if (matched.length === 0 || ALONE_NOW.test(t) || saysDangerNow(text)) return false;
+  const rest = t.replace(ADULT_ALONE, ' ');
   return rest !== t && matched.every((m) => !rest.includes(m.toLowerCase()));
 }
 

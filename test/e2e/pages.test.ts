@@ -164,6 +164,16 @@ describe('Teams pages in a browser', () => {
       expect(await page.textContent('#safety-net')).toContain('999');
     });
 
+    it('a worry that might be danger now: the red-flag question and 999 come before the answer, as on the card', async () => {
+      const page = await newPage({ at: MONDAY_MORNING });
+      await page.goto(`${base}/web/guidance.html`);
+      await page.waitForSelector('html[data-ready="true"]');
+      const answer = await check(page, "the baby has a bruise on his cheek and mum's partner is looking after him");
+      expect(answer.text).toMatch(/^First: is the child in danger right now, or home alone\? Some of what you described could mean the child is in danger now or later today\. If there is any chance of it, call 999 now\./);
+      expect(answer.text).toContain('Getting Risk Support');
+      expect(answer.text).toContain('0161 603 4500');
+    });
+
     it('shows the Bridge as closed on a Saturday, with the out-of-hours team to use instead', async () => {
       const page = await newPage({ at: SATURDAY });
       await page.goto(`${base}/web/guidance.html`);

@@ -609,7 +609,9 @@ describe('the general rules behind these answers', () => {
     ['bury', 'Reception child hitting staff and off a lot, mum wants help'],
     ['nottingham', 'Y2 hitting out in class, parents want a joint plan'],
     ['nottingham', 'lad has been punching the walls when he is angry'],
-  ] as const)('%s: the child doing the hitting or kicking, or "kicking off", is not the listed phrase for physical abuse: "%s"', (area, text) => {
+    ['bury', "child told me 'daddy smacked the table really hard' when he was cross about the football"],
+    ['salford', 'he kicked the car when his dad said no'],
+  ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
   });
@@ -618,6 +620,8 @@ describe('the general rules behind these answers', () => {
     ['salford', 'he said his dad was kicking him'],
     ['bury', 'mum says her partner keeps hitting the kids'],
     ['nottingham', 'she told me her step-dad was punching her'],
+    ['bury', 'daddy smacked me on the legs'],
+    ['salford', 'mum slapped him across the face'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });

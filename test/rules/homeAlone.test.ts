@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, loadEngines } from '../../rules';
 import { loadPack } from '../../rules/load';
 import { salford } from '../../rules/packs/salford';
-import { aloneBrieflyBefore, onlyTravellingAlone } from '../../rules/homeAlone';
+import { aloneBrieflyBefore, onlyAnAdultAlone, onlyTravellingAlone } from '../../rules/homeAlone';
 
 describe('travelling home alone is the journey, not the house', () => {
   it.each([
@@ -28,11 +28,29 @@ describe('travelling home alone is the journey, not the house', () => {
   });
 });
 
+describe('an adult on their own is not a child alone', () => {
+  it.each([
+    ["mum is on her own since dad left, she's managing really well", 'on her own'],
+    ["Dad's been on his own since mum died two years ago, the kids are doing brilliantly", 'on his own'],
+  ])('"%s"', (text, matched) => {
+    expect(onlyAnAdultAlone(text, [matched])).toBe(true);
+  });
+
+  it.each([
+    ['mum is on her own since dad left and the kids are home alone tonight', 'home alone'],
+    ['mum left him on his own', 'on his own'],
+    ['dad is on his own with the kids and nobody is home now', 'on his own'],
+  ])('not "%s"', (text, matched) => {
+    expect(onlyAnAdultAlone(text, [matched])).toBe(false);
+  });
+});
+
 describe('a short time alone that is over', () => {
   it.each([
     'she was home alone for about 20 minutes while mum popped to the shop, no issue',
     "mum said he was 'left on his own' for 10 mins while she nipped to the post box",
     'he was home alone for an hour after school last week, mum was at work round the corner',
+    'he said he was "home alone" at the weekend - he is 16 and his parents went out for a meal for 3 hours',
   ])('"%s"', (text) => {
     expect(aloneBrieflyBefore(text)).toBe(true);
   });

@@ -175,7 +175,8 @@ function nobodyBefore(tokens: Token[], start: number): number {
  * again; decision 012, ninth session).
  */
 export function phraseNegatorBefore(tokens: Token[], start: number): number {
-  const k = negatorBefore(tokens, start) >= 0 ? negatorBefore(tokens, start) : nobodyBefore(tokens, start);
+  const not = negatorBefore(tokens, start);
+  const k = not >= 0 ? not : nobodyBefore(tokens, start);
   for (let j = k + 1; k >= 0 && j < start; j++) if (NEW_SUBJECT.has(tokens[j]?.raw ?? '')) return -1;
   return k;
 }

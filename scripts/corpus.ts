@@ -13,14 +13,18 @@ export const CORPUS_DIR = path.join('rules', 'corpus', 'train');
 /** Files whose change makes the committed model stale. */
 const TRAINER_FILES = ['rules/semantic/features.ts', 'rules/semantic/train.ts', 'rules/text.ts', 'scripts/word-clusters.ts'];
 
-function corpusFiles(root: string): string[] {
-  const dir = path.join(root, CORPUS_DIR);
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+/** The pending sets: labelled like the corpus and never trained on (rules/corpus/README.md). */
+const PENDING_DIR = path.join('rules', 'corpus', 'pending');
+
+function corpusFiles(root: string, dir = CORPUS_DIR): string[] {
+  const full = path.join(root, dir);
+  return readdirSync(full).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(full, f));
 }
 
-export function readCorpus(root: string): CorpusItem[] {
+/** Every message of the files in `dir` (the training corpus unless told), each with its pack (Salford when the file names none). */
+export function readCorpus(root: string, dir = CORPUS_DIR): CorpusItem[] {
   const items: CorpusItem[] = [];
-  for (const file of corpusFiles(root)) {
+  for (const file of corpusFiles(root, dir)) {
     const data = JSON.parse(readFileSync(file, 'utf8')) as { pack?: string; items: CorpusItem[] };
     for (const it of data.items) items.push({ ...it, indicators: it.indicators ?? [], pack: data.pack ?? 'salford' });
   }
@@ -29,14 +33,7 @@ export function readCorpus(root: string): CorpusItem[] {
 
 /** The pending sets (`rules/corpus/pending/`), labelled like the corpus and never trained on. */
 export function readPending(root: string): CorpusItem[] {
-  const dir = path.join(root, 'rules', 'corpus', 'pending');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => {
-      const data = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { pack?: string; items: CorpusItem[] };
-      return data.items.map((it) => ({ ...it, indicators: it.indicators ?? [], pack: data.pack ?? 'salford' }));
-    });
+  return readCorpus(root, PENDING_DIR);
 }
 
 /** sha-256 over the corpus files and the trainer's code. */

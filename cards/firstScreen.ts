@@ -6,7 +6,7 @@
  * that starts hidden and opens with Action.ToggleVisibility (Adaptive Cards 1.2, which Teams
  * supports); the card's fallbackText still carries the whole answer.
  */
-import type { Answer, ContactStatus, Pack } from '../rules';
+import { DANGER_NOW_QUESTION, type Answer, type ContactStatus, type Pack } from '../rules';
 import type { AdaptiveCard, Json } from './expand';
 import { telHref } from './view';
 
@@ -96,7 +96,7 @@ export function firstScreen(pack: Pack, answer: Answer, opts: { heading?: string
       type: 'Container',
       style: 'attention',
       items: [
-        { type: 'TextBlock', text: 'First: is the child in danger right now, or home alone?', wrap: true, weight: 'Bolder' },
+        { type: 'TextBlock', text: DANGER_NOW_QUESTION, wrap: true, weight: 'Bolder' },
         { type: 'TextBlock', text: answer.askDangerNow, wrap: true },
       ],
     });

@@ -24,6 +24,9 @@ export type AnswerKind = 'emergency' | 'concern' | 'escalation' | 'contact' | 't
 /** Something the answer offers to do next; the card layer turns each into a button. */
 export type AnswerOffer = 'screening' | 'referral' | 'ask_dsl' | 'escalation' | 'check_private_fostering' | 'check_disability';
 
+/** The red-flag question a worry that might be danger now opens with (Answer `askDangerNow`), on the card and in the Guidance tab. */
+export const DANGER_NOW_QUESTION = 'First: is the child in danger right now, or home alone?';
+
 /** What the answer is built from: words typed (with the engine's recognition of them), or the screening's answers. */
 export type AnswerInput =
   | { from: 'message'; recognition: Recognition; text: string }

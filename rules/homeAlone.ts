@@ -1,7 +1,7 @@
 /**
  * When the words for a child alone do not mean a child alone now. The packs' red flag "home alone" is matched by
- * phrases ("home alone", "home on his own", "left on his own"); two everyday uses of those words are not a child
- * alone now, and the semantic layer (rules/semantic/combine.ts, step 1c) does not answer them with 999 on the words
+ * phrases ("home alone", "home on his own", "left on his own"); three everyday uses of those words are not a child
+ * alone now, and the semantic layer (rules/semantic/combine.ts, step 0) does not answer them with 999 on the words
  * alone:
  * - travelling home alone: "walks home alone", "gets the bus home on her own" (the journey, not the house);
  * - a short time alone that is over, with the adult near or back: "was home alone for 20 minutes while mum popped to
@@ -29,20 +29,22 @@ const BRIEF_AND_OVER =
 const ADULT_ALONE =
   /\b(mum|mom|mam|mummy|dad|daddy|mother|father|parent|carer|nan|nana|gran|grandma|grandad|grandpa)('s| is| was| has| had)?( now| been| now been)? (on (her|his|their) own|alone|by (herself|himself))\b/g;
 
-/** Every home-alone phrase the words matched is part of a journey home ("walks home alone"). */
-export function onlyTravellingAlone(text: string, matched: readonly string[]): boolean {
+/** Every phrase the words matched stands inside `within`, and nothing says the child is alone now or later today. */
+function onlyWithin(text: string, matched: readonly string[], within: RegExp): boolean {
   const t = plain(text);
   if (matched.length === 0 || ALONE_NOW.test(t) || saysDangerNow(text)) return false;
-  const rest = t.replace(TRAVELS, ' ');
+  const rest = t.replace(within, ' ');
   return rest !== t && matched.every((m) => !rest.includes(m.toLowerCase()));
+}
+
+/** Every home-alone phrase the words matched is part of a journey home ("walks home alone"). */
+export function onlyTravellingAlone(text: string, matched: readonly string[]): boolean {
+  return onlyWithin(text, matched, TRAVELS);
 }
 
 /** Every home-alone phrase the words matched is said of an adult on their own ("mum is on her own since dad left"). */
 export function onlyAnAdultAlone(text: string, matched: readonly string[]): boolean {
-  const t = plain(text);
-  if (matched.length === 0 || ALONE_NOW.test(t) || saysDangerNow(text)) return false;
-  const rest = t.replace(ADULT_ALONE, ' ');
-  return rest !== t && matched.every((m) => !rest.includes(m.toLowerCase()));
+  return onlyWithin(text, matched, ADULT_ALONE);
 }
 
 /** A short time alone that the message tells as over, with nothing of a child alone now or later today. */

@@ -4,7 +4,7 @@
  * engine (rules/) in the browser: the same recognition, assessment and route for
  * the same words. Nothing typed leaves the page.
  */
-import { AREAS, formatLongDate, isArea, loadEngines, londonTime, safetyNet, type Answer, type Area, type Engine } from '../rules';
+import { AREAS, DANGER_NOW_QUESTION, formatLongDate, isArea, loadEngines, londonTime, safetyNet, type Answer, type Area, type Engine } from '../rules';
 import { tabAnswer } from './answer';
 import { byId, contactItem, el, packNumbers, withTel } from './lib/dom';
 import { connect } from './lib/teams';
@@ -64,7 +64,7 @@ function renderResult(text: string): void {
   const tel = (text: string) => withTel(text, numbers);
   const parts: Node[] = [];
   // A worry that might be danger now: the red-flag question first, as on the card.
-  if (answer.askDangerNow) parts.push(el('p', { class: 'status-closed', id: 'result-danger-now' }, el('strong', {}, 'First: is the child in danger right now, or home alone? '), ...tel(answer.askDangerNow)));
+  if (answer.askDangerNow) parts.push(el('p', { class: 'status-closed', id: 'result-danger-now' }, el('strong', {}, `${DANGER_NOW_QUESTION} `), ...tel(answer.askDangerNow)));
   parts.push(el('h3', { id: 'result-title' }, answer.title));
   if (answer.kind === 'emergency') parts.push(el('p', { class: 'status-closed' }, ...tel('Call 999 now.')));
   if (answer.level) parts.push(el('p', { 'data-level': answer.level.id }, el('strong', {}, `Level of need: ${answer.level.within ? `${answer.level.name}, within ${answer.level.within}` : answer.level.name}. `), ...tel(answer.level.plain)));

@@ -86,3 +86,13 @@ describe('in the recogniser (Salford, with the meaning)', () => {
     expect(createEngine(loadPack(salford), null).recognise('walks home alone, 12, parents ok').intent).toBe('emergency');
   });
 });
+
+describe('a carer arrested is why a child is alone, not why the child is safe', () => {
+  const engines = loadEngines();
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s', (area) => {
+    const text = "Mum has just rung me from the police station, she's been arrested in town and her 2 week old is at home on his own";
+    expect(engines[area].recognise(text).intent).toBe('emergency');
+    // The one who harmed arrested, the child with a safe adult: not a child alone, and no 999 on those words.
+    expect(engines[area].recognise('dad hit him last night and has been arrested, he is staying with his nan').intent).not.toBe('emergency');
+  });
+});

@@ -24,6 +24,8 @@ describe('danger now or within the day', () => {
     'parents are refusing admission and walking out now',
     'they fly to Somalia first thing tomorrow for a ceremony',
     "dad's demanding to discharge him against advice and is carrying him to the lift",
+    "she's going home on the bus now",
+    'he has to go back there at 3',
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -38,6 +40,8 @@ describe('danger now or within the day', () => {
     'mum has a meeting with us next week',
     'mum picks up the younger one from nursery',
     'the neighbours complained about shouting from the flat last month',
+    'she went home on the bus yesterday',
+    'he goes back there for contact next month',
     'mum discharged herself against advice last year',
     'they flew to Somalia first thing on Tuesday last year',
     'he walked out of the meeting last week',
@@ -56,6 +60,14 @@ describe('safe now', () => {
     expect(saysSafeNow('mum left them alone all night, mum is back home now')).toBe(true);
     expect(saysSafeNow("dad has locked his sister in the cellar since last night, dad's at home now")).toBe(false);
     expect(saysSafeNow('mum hit him with a shoe, mum is home now')).toBe(false);
+  });
+
+  it('for a child alone, an adult arrested or in custody is no safety; the child somewhere safe or the adult back is', () => {
+    expect(saysSafeNow('mum has been arrested and the baby is at home on his own', { childAlone: true })).toBe(false);
+    expect(saysSafeNow('dad is in custody, the kids are home alone', { childAlone: true })).toBe(false);
+    expect(saysSafeNow('mum has been arrested and the baby is at home on his own')).toBe(true);
+    expect(saysSafeNow('he was home alone last night, he is here with me now', { childAlone: true })).toBe(true);
+    expect(saysSafeNow('mum left them alone all night, mum is back home now', { childAlone: true })).toBe(true);
   });
 
   it.each(['he has been arrested but gets out later today', 'she is here with me but her dad is waiting outside', 'she is with me now, he is here to collect her'])(

@@ -1,6 +1,6 @@
 /**
  * The child's age band, when a message states it plainly ("a Year 6 girl", "my 15 year old
- * pupil", "aged 9"), so the answer can leave out steps for another age. Conservative: a
+ * pupil", "aged 9", "he is 4"), so the answer can leave out steps for another age. Conservative: a
  * message naming children of different age bands, or only an ambiguous year group
  * (Reception, Year 11), gives no band, and the answer keeps every step.
  */
@@ -21,6 +21,9 @@ const YEARS_OLD = new RegExp(`\\b${NUMBER}\\s?-?\\s?(?:(?:years?|yrs?)\\s?-?\\s?
 const AGED = new RegExp(`\\bage[d]?\\s${NUMBER}\\b(?!\\s?-?\\s?(?:months?|weeks?|days?))`, 'g');
 /** "18 months old", "6 week old", "aged 18 months": a baby. */
 const MONTHS_OLD = new RegExp(`\\b${NUMBER}\\s?-?\\s?(?:months?|weeks?|days?)\\s?-?\\s?old\\b|\\bage[d]?\\s${NUMBER}\\s?(?:months?|weeks?|days?)\\b`, 'g');
+
+/** "he is 4", "she's only 3", "they are 6 and 8" stops at the first: the age said of the child as a bare number (not "he is 4 foot", "she's 10 minutes away"). */
+const IS_AGE = new RegExp(`\\b(?:he|she)(?:'s|’s|\\sis)(?:\\s(?:only|just|about|nearly|almost))?\\s${NUMBER}\\b(?!\\s?(?:-|mins?\\b|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|pm\\b|am\\b|o'clock|%|th\\b|st\\b|nd\\b|rd\\b|ft\\b|foot|feet|stone|st\\b|kg|:|\\.\\d|,\\d|\\/))`, 'g');
 
 const value = (n: string): number => WORDS[n] ?? Number(n);
 
@@ -47,6 +50,7 @@ export function ageBandFromText(text: string): AgeBandKnown | undefined {
   for (const m of t.matchAll(YEAR_GROUP)) bands.add(bandOfYearGroup(value(m[1] as string)));
   for (const m of t.matchAll(YEARS_OLD)) bands.add(bandOfAge(value(m[1] as string)));
   for (const m of t.matchAll(AGED)) bands.add(bandOfAge(value(m[1] as string)));
+  for (const m of t.matchAll(IS_AGE)) bands.add(bandOfAge(value(m[1] as string)));
   for (const _ of t.matchAll(MONTHS_OLD)) bands.add('under_5');
   bands.delete(undefined);
   return bands.size === 1 ? [...bands][0] : undefined;

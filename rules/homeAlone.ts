@@ -7,10 +7,12 @@
  * - a short time alone that is over, with the adult near or back: "was home alone for 20 minutes while mum popped to
  *   the shop", "was left on his own for 10 mins while she nipped to the post box";
  * - an adult on their own: "mum is on her own since dad left, she's managing really well".
- * Language handling, not guidance: no age is read or set (the seeds give none), the packs' red flags are unchanged, and
- * anything that says the child is alone now, or will be later today, keeps the red flag. The meaning still reads the
+ * Language handling, not guidance: no age is set (the seeds give none); a child the message says is under five keeps
+ * the red flag (the exception is narrowed, never widened, by age), the packs' red flags are unchanged, and anything
+ * that says the child is alone now, or will be later today, keeps the red flag. The meaning still reads the
  * message, so a child the model finds in danger still gets 999.
  */
+import { ageBandFromText } from './age';
 import { plain, saysDangerNow } from './timing';
 
 /** Travelling home alone: the journey, not the house. */
@@ -47,8 +49,12 @@ export function onlyAnAdultAlone(text: string, matched: readonly string[]): bool
   return onlyWithin(text, matched, ADULT_ALONE);
 }
 
-/** A short time alone that the message tells as over, with nothing of a child alone now or later today. */
+/**
+ * A short time alone that the message tells as over, with nothing of a child alone now or later today, of a child the
+ * message does not say is under five (rules/age.ts): a baby or a toddler left alone is the red flag as the guidance
+ * words it, however short the time ("he is 4 and was home alone for an hour while mum went to the pub").
+ */
 export function aloneBrieflyBefore(text: string): boolean {
   const t = plain(text);
-  return BRIEF_AND_OVER.test(t) && !ALONE_NOW.test(t) && !saysDangerNow(text);
+  return BRIEF_AND_OVER.test(t) && !ALONE_NOW.test(t) && !saysDangerNow(text) && ageBandFromText(text) !== 'under_5';
 }

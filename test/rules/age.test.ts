@@ -14,6 +14,9 @@ describe('ageBandFromText', () => {
     ['18 month old left in the car', 'under_5'],
     ['a 3 year old at nursery', 'under_5'],
     ['year 12 student', '16_to_17'],
+    ['he is 4 and was home alone for an hour', 'under_5'],
+    ["she's only 3, mum left her in the car", 'under_5'],
+    ['she is 15 and pregnant', '12_to_15'],
     // No band: not stated, ambiguous (Year 11 spans 15 and 16; Reception), an adult, or two children of different ages.
     ['a teenager is involved in county lines', undefined],
     ['a Year 11 boy is carrying a knife', undefined],
@@ -22,6 +25,9 @@ describe('ageBandFromText', () => {
     ['I have worked here for 15 years', undefined],
     ['aged 18 months', 'under_5'],
     ['the year 2020 report', undefined],
+    ['she is 10 minutes away', undefined],
+    ['he is 6 foot tall and 17', undefined],
+    ['he is 2nd in the queue', undefined],
   ])('%s → %s', (text, band) => {
     expect(ageBandFromText(text)).toBe(band);
   });

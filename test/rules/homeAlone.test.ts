@@ -61,6 +61,8 @@ describe('a short time alone that is over', () => {
     'he was home alone all night',
     'they were left alone for ten minutes and they are alone now',
     'she was on her own for an hour, mum is leaving her again tonight',
+    'he is 4 and was home alone for an hour while mum went to the pub',
+    'the 18 month old was left on her own for 10 minutes while mum nipped out',
   ])('not "%s"', (text) => {
     expect(aloneBrieflyBefore(text)).toBe(false);
   });

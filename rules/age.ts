@@ -22,8 +22,8 @@ const AGED = new RegExp(`\\bage[d]?\\s${NUMBER}\\b(?!\\s?-?\\s?(?:months?|weeks?
 /** "18 months old", "6 week old", "aged 18 months": a baby. */
 const MONTHS_OLD = new RegExp(`\\b${NUMBER}\\s?-?\\s?(?:months?|weeks?|days?)\\s?-?\\s?old\\b|\\bage[d]?\\s${NUMBER}\\s?(?:months?|weeks?|days?)\\b`, 'g');
 
-/** "he is 4", "she's only 3", "they are 6 and 8" stops at the first: the age said of the child as a bare number (not "he is 4 foot", "she's 10 minutes away"). */
-const IS_AGE = new RegExp(`\\b(?:he|she)(?:'s|’s|\\sis)(?:\\s(?:only|just|about|nearly|almost))?\\s${NUMBER}\\b(?!\\s?(?:-|mins?\\b|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|pm\\b|am\\b|o'clock|%|th\\b|st\\b|nd\\b|rd\\b|ft\\b|foot|feet|stone|st\\b|kg|:|\\.\\d|,\\d|\\/))`, 'g');
+/** "he is 4", "she's only 3": the age said of the child as a bare number (not "he is 4 foot", "she's 10 minutes away"). */
+const IS_AGE = new RegExp(`\\b(?:he|she)(?:'s|’s|\\sis)(?:\\s(?:only|just|about|nearly|almost))?\\s${NUMBER}\\b(?!\\s?(?:-|mins?\\b|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|pm\\b|am\\b|o'clock|%|th\\b|st\\b|nd\\b|rd\\b|ft\\b|foot|feet|stone|kg|:|\\.\\d|,\\d|\\/))`, 'g');
 
 const value = (n: string): number => WORDS[n] ?? Number(n);
 

@@ -293,7 +293,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 1c. Harm that happened to a child the message says is safe now ("dad hit him last night, he's here with me"), with
   // nothing said of danger now or later today: the front door today, not 999 (rules/timing.ts). The harm stands at child
   // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
-  if (hasRedFlag() && saysSafeNow(text, { childAlone: out.indicators.some((i) => isRedFlag(i.id) && i.id === HOME_ALONE) })) {
+  if (hasRedFlag() && saysSafeNow(text, { childAlone: has(HOME_ALONE) })) {
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));

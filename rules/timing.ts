@@ -45,6 +45,13 @@ const KEPT_AWAY = /\b(arrested|remanded|bail conditions|in custody|moved out|no 
 const DANGER_NOW = /\b(tonight|later|after school|home time|going home|go home|goes home|gets home|get home|pick(ing|s)? (him|her|them) up|picking up|collect(ing|s)?|outside|waiting|on (his|her|their|the) way|coming (round|over|to|here|back)|still (at home|there|alone|in the house|with|at the house|home)|right now|at the moment|this evening|alone now|on (his|her|their) own now|is alone|are alone|drive|driving|drives|car park|knife|weapon|gun|machete)\b/;
 
 /**
+ * The child is on the way back, or has to go back, to the home or the place the message is about within the day, with
+ * a few words between ("she's going home on the bus now", "he has to go back there at 3"); IMMINENT's own form has
+ * the time right after "home".
+ */
+const GOING_BACK = /\b(due|going|goes|go|sent|gets|getting|has to go|have to go|heading|walking) (back )?(home|there)\b( [a-z']+){0,4} (now|today|later|at \d)/;
+
+/**
  * The message says the child is safe now (or the adult is back, or the one who harmed is kept away), and nothing says
  * danger now or later today. For a child alone (`childAlone`), someone kept away is no safety: an adult arrested or in
  * custody can be why the child is alone ("mum's been arrested and her baby is at home on his own"); only the child
@@ -70,13 +77,6 @@ const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after 
  * "leaving at 3:30"), or the child is being taken away within the day ("flying to Sudan tomorrow").
  */
 const HERE_NOW = /\b((sat|sitting|stood|standing|waiting) (in|at|outside) (the )?(waiting room|reception|foyer|car park|front door|door|gate|office)|here to (collect|pick up|take|get)|(collect|collecting|take|taking|get|getting) (him|her|them) (home )?now|just (left|walked out|drove off|driven off|snatched|grabbed|taken (him|her|them)|took (him|her|them)|run off with|ran off with)|(left|walked out|drove off|went off|took (him|her|them)) (\d+|a few|five|ten|twenty|two) (minutes|mins) ago|can (still )?hear (him|her|them|shouting|screaming|banging|crying|a child|the child|the baby)|(screaming|shouting|banging|crashing|smashing|yelling)( and (screaming|shouting|banging|crashing|smashing|crying|yelling))? (coming )?from (the )?(flat|house|next door|upstairs|downstairs)(?![^.]{0,30}\b(last|yesterday|ago|before)\b)|(picks?|picking|collects?|collecting) (up )?at \d|wait (till|until|til) (later|tonight|you get home|(he|she|we|they) get home|(he|she) gets home)|(today|this afternoon) at \d|at \d{1,2}([:.]\d\d)? ?(am|pm|o'clock)? today|(leaving|leaves|goes|going|flying|flies) at \d|(refusing|refuses|won't allow|will not allow) (the )?(admission|to let (him|her|them|the baby) (be admitted|stay))|(demanding|trying|wants|insisting|insists|threatening) (to )?(discharge|take) (him|her|them|the baby|the child)( home| out)? against (medical )?advice|(is |are )?(carrying|wheeling|dragging|pulling) (him|her|them|the baby|the child) (out|off the ward|to the (lift|car|exit|door|stairs))|(walking|storming|running|rushing) out (with (him|her|them|the baby) )?now|(flying|flies|fly|flight|travelling|travels|(going|taken|taking (him|her|them)) (abroad|away|out of the country)) (out )?(to [a-z]+ )?((first thing|early|late) )?(tomorrow|tonight|today|this weekend|in the morning))\b/;
-
-/**
- * The child is on the way back, or has to go back, to the home or the place the message is about within the day, with
- * a few words between ("she's going home on the bus now", "he has to go back there at 3"); IMMINENT's own form has
- * the time right after "home".
- */
-const GOING_BACK = /\b(due|going|goes|go|sent|gets|getting|has to go|have to go|heading|walking) (back )?(home|there)\b( [a-z']+){0,4} (now|today|later|at \d)/;
 
 /** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW and GOING_BACK). */
 export function saysDangerNow(text: string): boolean {

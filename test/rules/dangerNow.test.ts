@@ -52,6 +52,17 @@ describe('a worry that might be danger now', () => {
     expect(createEngine(pack, standIn(0.1, [low, low])).recognise(HARM).mightBeNow).toBeUndefined();
   });
 
+  it('one part alone at 0.35 (over the average’s 999 bar, under a part’s 0.4) asks first; at 0.45 it is 999 itself', () => {
+    const low: ClassScore[] = [{ id: 'physical_abuse', p: 0.9 }, { id: 'immediate_danger', p: 0.05 }];
+    const part = (now: number): ClassScore[] => [{ id: 'physical_abuse', p: 0.95 - now }, { id: 'immediate_danger', p: now }];
+    const asked = createEngine(pack, standIn(0.2, [low, part(0.35)])).recognise(HARM);
+    expect(asked.intent).toBe('concern');
+    expect(asked.mightBeNow).toBe(true);
+    const now = createEngine(pack, standIn(0.2, [low, part(0.45)])).recognise(HARM);
+    expect(now.intent).toBe('emergency');
+    expect(now.indicators.map((i) => i.id)).toContain('immediate_danger');
+  });
+
   it('not when the message says the child is safe now', () => {
     expect(createEngine(pack, standIn(0.2)).recognise(`${HARM}, she is here with me now`).mightBeNow).toBeUndefined();
   });

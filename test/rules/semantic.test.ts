@@ -159,10 +159,10 @@ describe('a red flag either part of the model is sure of', () => {
     }) as unknown as SemanticModel;
   const text = 'the little one was on their own again this afternoon while mum went out';
 
-  it('leads with 999 when the linear model or the hidden layer alone reaches the emergency bar', () => {
+  it('leads with 999 when the linear model or the hidden layer alone reaches a part’s bar (0.4)', () => {
     for (const parts of [
-      [[{ id: 'home_alone', p: 0.35 }, { id: 'advice', p: 0.3 }], [{ id: 'advice', p: 0.7 }]],
-      [[{ id: 'advice', p: 0.7 }], [{ id: 'home_alone', p: 0.2 }, { id: 'immediate_danger', p: 0.15 }, { id: 'advice', p: 0.3 }]],
+      [[{ id: 'home_alone', p: 0.45 }, { id: 'advice', p: 0.3 }], [{ id: 'advice', p: 0.7 }]],
+      [[{ id: 'advice', p: 0.7 }], [{ id: 'home_alone', p: 0.25 }, { id: 'immediate_danger', p: 0.2 }, { id: 'advice', p: 0.3 }]],
     ]) {
       const r = createEngine(pack, standIn(parts)).recognise(text);
       expect(r.intent).toBe('emergency');
@@ -170,10 +170,15 @@ describe('a red flag either part of the model is sure of', () => {
     }
   });
 
-  it('does not when neither part reaches it (the average decides as before)', () => {
-    const r = createEngine(pack, standIn([[{ id: 'home_alone', p: 0.25 }, { id: 'advice', p: 0.5 }], [{ id: 'home_alone', p: 0.15 }, { id: 'advice', p: 0.5 }]])).recognise(text);
-    expect(r.intent).not.toBe('emergency');
-    expect(r.indicators.map((i) => i.id)).not.toContain('home_alone');
+  it('does not when neither part reaches it (the average decides as before), nor for one part between the average’s bar and a part’s', () => {
+    for (const parts of [
+      [[{ id: 'home_alone', p: 0.25 }, { id: 'advice', p: 0.5 }], [{ id: 'home_alone', p: 0.15 }, { id: 'advice', p: 0.5 }]],
+      [[{ id: 'home_alone', p: 0.35 }, { id: 'advice', p: 0.4 }], [{ id: 'advice', p: 0.7 }]],
+    ]) {
+      const r = createEngine(pack, standIn(parts)).recognise(text);
+      expect(r.intent).not.toBe('emergency');
+      expect(r.indicators.map((i) => i.id)).not.toContain('home_alone');
+    }
   });
 });
 

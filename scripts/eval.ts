@@ -93,9 +93,9 @@ is a higher one (counted apart as over-triage).
 - **Training corpus** (\`rules/corpus/train/\`): the semantic layer learns from it. Its 5-fold
   cross-validation (through the whole recogniser, each message by its own area's pack) is the figure we tuned on.
 - **Pending sets** (\`rules/corpus/pending/\`): written by helper sessions from the seeds like the training corpus,
-  never trained on: Salford 13, Bury 8 and Nottingham 8 (the frozen sets' mix; of their misses only Bury's immediate-danger
-  ones were read), and the held-out halves of Salford 14, Bury 9 and Nottingham 9 (half immediate danger, shown by the
-  situation more than said; the other halves are trained on). Clean hold-outs (rules/corpus/README.md, decision 012).
+  never trained on: the held-out halves of Salford 15 and 16, Bury 10 and 11 and Nottingham 10 and 11 (written on the
+  lines between levels; the other halves are trained on), never read message by message. Clean hold-outs
+  (rules/corpus/README.md, decision 012, fifteenth session).
 - "999 first": the answer leads with 999, as the emergency card, as the red-flag question of the
   "not sure" card, or as the red-flag question on top of a worry placed at its level when the meaning gives danger
   now a real chance (counted apart in brackets: the emergency card itself, and the answers that asked about danger now).

@@ -168,7 +168,7 @@ describe('Teams pages in a browser', () => {
       const page = await newPage({ at: MONDAY_MORNING });
       await page.goto(`${base}/web/guidance.html`);
       await page.waitForSelector('html[data-ready="true"]');
-      const answer = await check(page, "girl says she is being flown to pakistan on friday to marry her cousin and can't say no");
+      const answer = await check(page, 'she says her stepdad put his hands round her neck');
       expect(answer.text).toMatch(/^First: is the child in danger right now, or home alone\? Some of what you described could mean the child is in danger now or later today\. If there is any chance of it, call 999 now\./);
       expect(answer.text).toContain('Getting Risk Support');
       expect(answer.text).toContain('0161 603 4500');

@@ -105,7 +105,7 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
     });
 
     it('harm that might be happening now: the red-flag question and 999 first, then child protection with the Bridge', async () => {
-      const text = "girl says she is being flown to pakistan on friday to marry her cousin and can't say no";
+      const text = 'she says her stepdad put his hands round her neck';
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
       expect(replies).toHaveLength(1);
       const fallback = cardOf(replies[0])?.fallbackText ?? '';

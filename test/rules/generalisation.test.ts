@@ -115,6 +115,9 @@ const riskOrDangerNow: string[] = [
   "Year 10 girl has love bites and says her 25 yr old 'bf' picks her up from school",
   "mum told the HV that dad throws things at her when he's angry, baby in the room",
   "the baby's dad kicked the door in last night and threatened mum, baby was in the cot",
+  // Moved here from test/rules/recognise.test.ts (sixteenth session): "being picked up ... after school" may be
+  // today, like the first message of this list; the model trained on that session's corpus answers it with 999 first.
+  'a 15 year old girl is being picked up in cars by older men after school',
 ];
 
 const risk: string[] = [
@@ -141,7 +144,9 @@ const risk: string[] = [
   "mum admitted she shook the baby when he wouldn't stop crying",
   'the kids see their parents fighting all the time, dad smashed the house up on saturday',
   "she's not in danger right now but there's DV at home",
-  'no longer home alone, nan is with them now, but I am still worried about neglect',
+  // Known misses until the fifteenth session's model, now child protection (sixteenth session).
+  "I'm a volunteer at a food bank, a little girl said her dad locks her in the cupboard",
+  "girl says she is being flown to pakistan on friday to marry her cousin and can't say no",
   'private fostering arrangement, and the girl has bruises on both arms',
   'young person in a YOI has disclosed sexual abuse by a family member',
   'disabled 6 year old with unexplained bruising on his back',
@@ -527,13 +532,13 @@ describe('free text generalises: our own practitioner messages', () => {
     expect(got.text).toContain('0161 603 4500');
   });
 
-  // A known miss, kept in sight: the model trained on the fourteenth session's corpus reads the practitioner's own
-  // introduction ("a volunteer at a food bank") as an ordinary matter so surely (0.89) that combine's step 2 asks about
-  // the listed phrase instead of declaring it. The answer is the "not sure" card: 999 first and the Bridge's number,
-  // never the welcome card or an ordinary answer (decision 012, fourteenth session). When recognition places it at
-  // child protection again, this fails: move the message back to the list above.
-  it('asked about, not declared (known miss): a food bank volunteer, a girl locked in a cupboard by her dad', () => {
-    const got = reply("I'm a volunteer at a food bank, a little girl said her dad locks her in the cupboard");
+  // A known miss, kept in sight: the model trained on the sixteenth session's corpus reads "nan is with them now" as
+  // an ordinary matter so surely (0.93) that combine's step 2 asks about "neglect" instead of declaring it. The answer
+  // is the "not sure" card: 999 first and the Bridge's number, never the welcome card or an ordinary answer (decision
+  // 012, sixteenth session). When recognition places it at child protection again, this fails: move the message back
+  // to the risk list above.
+  it('asked about, not declared (known miss): no longer home alone, nan is with them, still worried about neglect', () => {
+    const got = reply('no longer home alone, nan is with them now, but I am still worried about neglect');
     expect(got.route).toBe('unsure');
     expect(got.text).toContain('999');
     expect(got.text).toContain('0161 603 4500');
@@ -547,10 +552,10 @@ describe('free text generalises: our own practitioner messages', () => {
     return ['help', 'unsure', 'advice'].includes(got.route) && got.r.indicators.length === 0 ? 'nothing' : got.route;
   };
   it.each([
-    ['child protection exactly (not 999)', risk, 'risk', 57],
-    ['more help', moreHelp, 'more_help', 24],
-    ['early help', earlyHelp, 'early_help', 28],
-    ['advice', advice, 'advice', 21],
+    ['child protection exactly (not 999)', risk, 'risk', 58],
+    ['more help', moreHelp, 'more_help', 25],
+    ['early help', earlyHelp, 'early_help', 30],
+    ['advice', advice, 'advice', 22],
     ['nothing to act on (no concern declared, no indicator)', nothing, 'nothing', 34],
   ] as const)('%s: at least the right answers it has today', (_name, table, route, atLeast) => {
     const misses = table.filter((m) => (route === 'nothing' ? nothingRoute(m) : reply(m).route) !== route);

@@ -109,7 +109,6 @@ const general: { text: string; route: string; has?: string[]; hasNot?: string[];
   { text: 'dad hits mum when hes been drinking and the kids see it', route: 'risk', has: ['domestic_abuse'], shows: ['0161 603 4500'] },
   { text: 'I am worreid about domestic abuse at home, police were called to the home last night', route: 'risk', has: ['domestic_abuse'], shows: ['0161 603 4500'] },
   { text: 'worried a teenager is involved in county lines, he has lots of cash', route: 'risk', has: ['exploitation'], shows: ['0161 603 4500', 'young person’s plan'] },
-  { text: 'a 15 year old girl is being picked up in cars by older men after school', route: 'risk', has: ['exploitation'], shows: ['0161 603 4500'] },
   { text: 'mum thinks the girls are being taken abroad for a special ceremony this summer', route: 'risk', has: ['fgm'], shows: ['0161 603 4500', 'mandatory reporting'] },
   { text: 'worried that mum is making her ill, the GP thinks she invents symptoms', route: 'risk', has: ['fabricated_illness'], shows: ['Do not tell the parents'] },
   { text: 'her father says she will be married off to a cousin in the holidays', route: 'risk', has: ['forced_marriage'], shows: ['Do not tell the parents'] },
@@ -165,7 +164,7 @@ const stageCases: [string, string][] = [
 ];
 
 /** Right answers today among the messages below child protection (raise it when recognition improves). */
-const MEASURED_AT_LEAST = 8;
+const MEASURED_AT_LEAST = 9;
 
 describe('recognition generalises beyond the worked scenarios', () => {
   it('has at least 40 of its own messages, none copied from the scenario file', () => {

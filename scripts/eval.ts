@@ -93,9 +93,9 @@ is a higher one (counted apart as over-triage).
 - **Training corpus** (\`rules/corpus/train/\`): the semantic layer learns from it. Its 5-fold
   cross-validation (through the whole recogniser, each message by its own area's pack) is the figure we tuned on.
 - **Pending sets** (\`rules/corpus/pending/\`): written by helper sessions from the seeds like the training corpus,
-  never trained on: the held-out halves of Salford 15 and 16, Bury 10 and 11 and Nottingham 10 and 11 (written on the
-  lines between levels; the other halves are trained on), never read message by message. Clean hold-outs
-  (rules/corpus/README.md, decision 012, fifteenth session).
+  never trained on: the held-out halves of Salford 17 and 18, Bury 12 and 13 and Nottingham 12 and 13 (written in
+  near-pairs on the lines between levels, split by blocks so that a pair stays in one half; the other halves are trained
+  on), never read message by message. Clean hold-outs (rules/corpus/README.md, decision 012, sixteenth session).
 - "999 first": the answer leads with 999, as the emergency card, as the red-flag question of the
   "not sure" card, or as the red-flag question on top of a worry placed at its level when the meaning gives danger
   now a real chance (counted apart in brackets: the emergency card itself, and the answers that asked about danger now).

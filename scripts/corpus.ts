@@ -36,6 +36,11 @@ export function readPending(root: string): CorpusItem[] {
   return readCorpus(root, PENDING_DIR);
 }
 
+/** The pending sets' names (their file names without `.json`), sorted: so the method text names what was scored. */
+export function pendingSetNames(root: string): string[] {
+  return corpusFiles(root, PENDING_DIR).map((f) => path.basename(f, '.json'));
+}
+
 /** sha-256 over the corpus files and the trainer's code. */
 export function corpusHash(root: string): string {
   const h = createHash('sha256');

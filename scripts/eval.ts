@@ -15,7 +15,7 @@ import { AREAS, createEngine, loadPack, type Area } from '../rules';
 import { bury } from '../rules/packs/bury';
 import { nottingham } from '../rules/packs/nottingham';
 import { salford } from '../rules/packs/salford';
-import { crossValidatedScores, readCorpus, readPending } from './corpus';
+import { crossValidatedScores, pendingSetNames, readCorpus, readPending } from './corpus';
 import { readFrozen, score, summarise, type Summary } from './evaluation';
 
 const root = process.cwd();
@@ -93,9 +93,8 @@ is a higher one (counted apart as over-triage).
 - **Training corpus** (\`rules/corpus/train/\`): the semantic layer learns from it. Its 5-fold
   cross-validation (through the whole recogniser, each message by its own area's pack) is the figure we tuned on.
 - **Pending sets** (\`rules/corpus/pending/\`): written by helper sessions from the seeds like the training corpus,
-  never trained on: the held-out halves of Salford 17 and 18, Bury 12 and 13 and Nottingham 12 and 13 (written in
-  near-pairs on the lines between levels, split by blocks so that a pair stays in one half; the other halves are trained
-  on), never read message by message. Clean hold-outs (rules/corpus/README.md, decision 012, sixteenth session).
+  never trained on and never read message by message: today ${pendingSetNames(root).map((n) => `\`${n}\``).join(', ')}.
+  rules/corpus/README.md tells how each was written and split (the other halves of split sets are trained on).
 - "999 first": the answer leads with 999, as the emergency card, as the red-flag question of the
   "not sure" card, or as the red-flag question on top of a worry placed at its level when the meaning gives danger
   now a real chance (counted apart in brackets: the emergency card itself, and the answers that asked about danger now).

@@ -94,7 +94,7 @@ is a higher one (counted apart as over-triage).
   cross-validation (through the whole recogniser, each message by its own area's pack) is the figure we tuned on.
 - **Pending sets** (\`rules/corpus/pending/\`): written by helper sessions from the seeds like the training corpus,
   never trained on and never read message by message: today ${pendingSetNames(root).map((n) => `\`${n}\``).join(', ')}.
-  rules/corpus/README.md tells how each was written and split (the other halves of split sets are trained on).
+  rules/corpus/README.md tells how each was written and split, and where the other half of a split set is.
 - "999 first": the answer leads with 999, as the emergency card, as the red-flag question of the
   "not sure" card, or as the red-flag question on top of a worry placed at its level when the meaning gives danger
   now a real chance (counted apart in brackets: the emergency card itself, and the answers that asked about danger now).

@@ -60,6 +60,11 @@ function writeAtomically(file: string, data: Buffer): void {
 
 export type CacheOutcome = 'used' | 'rejected' | 'absent';
 
+/** Written to stderr at start when V8 refuses the build's code cache (other Node flags than `npm start`'s). */
+export const OTHER_FLAGS_WARNING =
+  'launch: warning: this process was started with other Node flags than `npm start` uses (package.json config.nodeFlags), ' +
+  'so V8 refused the code cache and the memory settings are not the measured ones (README, "Quick start"); start it as `npm start` does.';
+
 /**
  * Load and run `bundle` as a CommonJS module, with its code cache when there is a valid one. With
  * `writeCache`, or when there is no cache yet (say, a new Node version), the cache is written once the
@@ -110,6 +115,9 @@ if (typeof require !== 'undefined' && require.main === module) {
     process.exit(0);
   } else {
     const outcome = launch(bundle);
+    // V8 refuses the build's cache when this process runs under other flags than `npm start` gives it: say so once, so
+    // that a deployment started another way learns it is without the memory settings the bot is measured with.
+    if (outcome === 'rejected') process.stderr.write(`${OTHER_FLAGS_WARNING}\n`);
     if (process.env['LAUNCH_REPORT'] === '1') process.stderr.write(`launch: code cache ${outcome}\n`);
   }
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiSource, inRegexLiteral } from '../../scripts/ascii.mjs';
 import { nodeEnv, nodeFlags as productionNodeFlags } from '../../scripts/node-flags.mjs';
 import { defaultSemanticModel, loadPacks } from '../../rules';
+import { OTHER_FLAGS_WARNING } from '../../bot/launch';
 import { featureTablesOf, lexiconOf, type LayerTable } from '../../rules/semantic/model';
 import modelData from '../../rules/semantic/model-data';
 
@@ -75,7 +76,8 @@ describe('the launcher and its code cache', () => {
   it('a cache made under other V8 flags is refused by V8: the bot still starts, and the cache is left alone', () => {
     const before = readFileSync(CACHE);
     const { report, output } = start(['--max-old-space-size=77', '--stack-size=900']);
-    expect(report).toBe('launch: code cache rejected');
+    // The deployment is told, once, that it runs without the flags `npm start` gives (and so without the measured memory settings).
+    expect(report.split('\n')).toEqual([OTHER_FLAGS_WARNING, 'launch: code cache rejected']);
     expect(output['zod']).toBe(true);
     expect(readFileSync(CACHE).equals(before)).toBe(true);
   });
@@ -253,7 +255,8 @@ describe('the bundle loads restify without a deprecation warning', () => {
   useFixtureBundle('restify-server.ts', out);
 
   it('restify works, and nothing reads process.binding("http_parser") (spdy, which restify loads for HTTP/2, is left out)', () => {
-    const result = launch(out);
+    // Started as production starts it (the flags `npm start` gives), so that stderr holds no launcher warning either.
+    const result = launch(out, [], productionNodeFlags());
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ restify: true });
     expect(result.stderr).not.toMatch(/DEP0111|http_parser|DeprecationWarning/);
@@ -281,7 +284,7 @@ describe('axios 1.x in the bundle (its fetch worked out when asked, decision 020
   useFixtureBundle('axios.ts', out);
 
   it('loads without loading Node\'s fetch (undici), and still posts FormData and fetches with its fetch adapter', () => {
-    const result = launch(out);
+    const result = launch(out, [], productionNodeFlags());
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       loadedWithAxios: false,

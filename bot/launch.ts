@@ -16,7 +16,8 @@
  *   ends there), so a read-only deployment starts fast too;
  * - the cache's name carries the Node version and architecture, and V8 itself refuses a cache
  *   made for other source or V8 flags (`cachedDataRejected`); then the bot starts without it (as
- *   fast as `node dist/bot.cjs`), never failing because of it. The build makes the cache with the
+ *   fast as `node dist/bot.cjs`), never failing because of it, and says once on stderr that it runs
+ *   under other flags than `npm start`'s (`OTHER_FLAGS_WARNING`). The build makes the cache with the
  *   flags `npm start` uses (package.json `config.nodeFlags`, scripts/node-flags.mjs).
  *
  * The bundle runs exactly as Node's CommonJS loader would run it (the same wrapper function, `require`

@@ -3,7 +3,10 @@
  * alone since a day or for days, a child held at an address or taken off by adults, a small child alone on a road; and
  * (tenth session) a child who needs an ambulance now, violence going on now, cutting planned for a day soon, a young
  * person at a place with men they have just shared, someone a court keeps away here now, a small child not collected
- * late, left in charge of a baby, or alone for hours, or with nowhere to sleep tonight.
+ * late, left in charge of a baby, or alone for hours, or with nowhere to sleep tonight; and (eighteenth session) words of
+ * suicide with a means at hand or the young person gone, a serious injury with hospital refused, a head injury with
+ * sickness, a young person kept somewhere by those exploiting them, a child missing now with the place searched, and a
+ * child gone off with an adult nobody knows.
  * Language handling, not guidance: what these mean (999 when a child is in immediate danger or home alone) is each
  * pack's cited red flag; this only reads the words. Built on the training corpus's cross-validated misses and the
  * pending sets (decision 012, ninth and tenth sessions); each form has near misses that must not count (test/rules/dangerForms.test.ts).
@@ -81,6 +84,29 @@ const CUTTING_SOON = /\b((tomorrow|tonight|today|this weekend|this afternoon)\b.
 /** Locked in somewhere since a time or still ("locked his little sister in the cellar... since last night"). */
 const LOCKED_SINCE = /\blocked (\w+ ){0,3}in (a|the|her|his|their) (cellar|basement|shed|cupboard|garage|attic|loft|room|bedroom|bathroom)\b.{0,80}\b(since (last night|yesterday|this morning|\w+day)|for (\d+|two|three) (hours|days)|still (there|in|locked)|down there since)/;
 
+/** Words for wanting to die, with a means at hand or the young person gone ("wants to die and knows where his dad's shotgun is kept"). */
+const SUICIDAL = /\b(wants? to die|kill (him|her|them|my)sel(f|ves)|end (it all|his life|her life|their life|my life)|take (his|her|their|my) own life|can'?t (live|go on) with (it|this)|suicidal|suicide)\b/;
+const MEANS_OR_GONE = /\b(shotgun|gun|rope|noose|bridge|train tracks?|railway line|left the house|walked out|run off|ran off|without (his|her|their) phone|saying goodbye|said goodbye|goodbye (message|note|text))\b/;
+/** Talk of suicide as a subject (a lesson, a film), not a young person's own words. */
+const AS_A_SUBJECT = /\b(lesson|assembly|pshe|awareness|prevention|film|documentary|book|poem|song|story|character)\b/;
+/** A serious injury now, with the parents refusing hospital ("obviously broken... refusing to take him to A&E"). */
+const SERIOUS_INJURY = /\b(broken|fractured?|scald(ed|s)?|burns?|burnt|bleeding|swollen|bent|head injury)\b/;
+const HOSPITAL_REFUSED = /\b((won'?t|wont|refus\w* to|will not|not going to|isn'?t going to) (let (us|me|anyone) )?(take|taking) (him|her|them|the (baby|child|boy|girl)) to (a&e|hospital|the hospital)|refus\w* (to go )?(to )?(a&e|hospital treatment))\b/;
+/** A head injury with the signs that need an ambulance ("head injury... he's being sick"). */
+const HEAD_INJURY = /\b(head injury|bang(ed)? (his|her|their) head|hit (his|her|their) head|bump on (his|her|the) head|fell on (his|her) head)\b/;
+const HEAD_SIGNS = /\b(being sick|vomiting|been sick|drowsy|confused|keeps falling asleep|can'?t stay awake)\b/;
+/** Said as over, or of the past ("last week", "fine now"): then not now. */
+const OVER_OR_PAST = /\b(last (week|month|year|term)|ago|used to|fine now|back to normal|recovered|has healed|healed)\b/;
+/** Kept somewhere by those exploiting a young person ("made to stay there selling and he can't leave", "can't go till the bag's sold"). */
+const KEPT = /\b((he|she|they)('s| is| are| has been| have been)? (being )?(made|forced) to stay|(he|she|they) (can'?t|cannot|isn'?t allowed to|aren'?t allowed to) leave|(can'?t|cannot|not allowed to) (leave|go)( home)? (till|until))\b/;
+const EXPLOITERS = /\b(m[ae]n|dealers?|lads|gang|selling|sell|owes?|debt|bag|county lines|taken (his|her|their) phone|trap house)\b/;
+/** A child missing now, the place searched ("not in the changing rooms... we've searched the building"). */
+const NOT_FOUND = /\b((can'?t|cannot|can not) find (him|her|them)\b(?! (phone|bag|coat|book|kit|pe|shoes|jumper|planner|lunch|keys))|not in the (changing rooms?|building|toilets|hall)|nowhere to be (found|seen))/;
+const SEARCHED = /\b(searched|looked everywhere|we'?ve looked|checked everywhere)\b/;
+/** Gone off with an adult nobody knows ("went off with a man she met online"). */
+const OFF_WITH = /\b(went|gone|run|ran|going) off with (a|an|some|this) (older |grown )?(man|men|adult|stranger|guy|bloke)\b/;
+const UNKNOWN_ADULT = /\b(met online|met on|from online|nobody knows|no one knows|don'?t know|unknown|twice (her|his) age|stranger)\b/;
+
 /** Each form: its name (for tests), the red flag it shows, and the test of the plain text. */
 const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) => boolean][] = [
   ['overdose', 'immediate_danger', (t) => OVERDOSE.test(t) || PILLS_TAKEN.test(t)],
@@ -91,6 +117,12 @@ const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) =>
   ['collapse', 'immediate_danger', collapseNow],
   ['with men, live', 'immediate_danger', (t) => LIVE_WITH_MEN.test(t) && WITH_MEN.test(t) && AT_PLACE.test(t)],
   ['banned, here', 'immediate_danger', (t) => BANNED.test(t) && BANNED_HERE.test(t)],
+  ['suicide, means', 'immediate_danger', (t) => SUICIDAL.test(t) && MEANS_OR_GONE.test(t) && !AS_A_SUBJECT.test(t)],
+  ['hospital refused', 'immediate_danger', (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)],
+  ['head injury', 'immediate_danger', (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)],
+  ['kept', 'immediate_danger', (t) => KEPT.test(t) && EXPLOITERS.test(t)],
+  ['missing now', 'immediate_danger', (t) => NOT_FOUND.test(t) && SEARCHED.test(t)],
+  ['off with a stranger', 'immediate_danger', (t) => OFF_WITH.test(t) && UNKNOWN_ADULT.test(t)],
   ['alone for days', 'home_alone', (t) => ALONE_FOR_DAYS.test(t)],
   ['on the road', 'home_alone', (t) => ON_THE_ROAD.test(t) && ALONE_THERE.test(t)],
   ['gone away', 'home_alone', (t) => GONE_AWAY.test(t) && NO_ONE_NOW.test(t) && SMALL_CHILD_OR_AGE.test(t) && !OLDER.test(t)],

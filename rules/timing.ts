@@ -59,7 +59,7 @@ const GOING_BACK = /\b(due|going|goes|go|sent|gets|getting|has to go|have to go|
  */
 export function saysSafeNow(text: string, { childAlone = false } = {}): boolean {
   const t = plain(text);
-  if (DANGER_NOW.test(t) || IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t)) return false;
+  if (DANGER_NOW.test(t) || IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t)) return false;
   return CHILD_SAFE.some((r) => r.test(t)) || adultBack(t) || (!childAlone && KEPT_AWAY.test(t));
 }
 
@@ -78,9 +78,19 @@ const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after 
  */
 const HERE_NOW = /\b((sat|sitting|stood|standing|waiting) (in|at|outside) (the )?(waiting room|reception|foyer|car park|front door|door|gate|office)|here to (collect|pick up|take|get)|(collect|collecting|take|taking|get|getting) (him|her|them) (home )?now|just (left|walked out|drove off|driven off|snatched|grabbed|taken (him|her|them)|took (him|her|them)|run off with|ran off with)|(left|walked out|drove off|went off|took (him|her|them)) (\d+|a few|five|ten|twenty|two) (minutes|mins) ago|can (still )?hear (him|her|them|shouting|screaming|banging|crying|a child|the child|the baby)|(screaming|shouting|banging|crashing|smashing|yelling)( and (screaming|shouting|banging|crashing|smashing|crying|yelling))? (coming )?from (the )?(flat|house|next door|upstairs|downstairs)(?![^.]{0,30}\b(last|yesterday|ago|before)\b)|(picks?|picking|collects?|collecting) (up )?at \d|wait (till|until|til) (later|tonight|you get home|(he|she|we|they) get home|(he|she) gets home)|(today|this afternoon) at \d|at \d{1,2}([:.]\d\d)? ?(am|pm|o'clock)? today|(leaving|leaves|goes|going|flying|flies) at \d|(refusing|refuses|won't allow|will not allow) (the )?(admission|to let (him|her|them|the baby) (be admitted|stay))|(demanding|trying|wants|insisting|insists|threatening) (to )?(discharge|take) (him|her|them|the baby|the child)( home| out)? against (medical )?advice|(is |are )?(carrying|wheeling|dragging|pulling) (him|her|them|the baby|the child) (out|off the ward|to the (lift|car|exit|door|stairs))|(walking|storming|running|rushing) out (with (him|her|them|the baby) )?now|(flying|flies|fly|flight|travelling|travels|(going|taken|taking (him|her|them)) (abroad|away|out of the country)) (out )?(to [a-z]+ )?((first thing|early|late) )?(tomorrow|tonight|today|this weekend|in the morning))\b/;
 
-/** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW and GOING_BACK). */
+/**
+ * And (eighteenth session) the child is in the hands of the one who harmed them today, in the words used for it: that
+ * adult minds the child after school or is the only adult with them till morning ("the lodger minds him after school",
+ * "it's just daddy", "just the two of them in the house"); waits in the car or the car park; a threat of harm when the
+ * child gets home ("it'll happen again when she gets in", "if she comes home she'll put her in..."); the setting closes
+ * within the day and the child goes back ("we close at 9", "going there when we finish"); or the child has just been driven off, taken off the ward, put back in the car
+ * seat, or is on the way to the airport.
+ */
+const THEIRS_TODAY = /(\b(minds|minding|babysits|babysitting|looks after|looking after) (him|her|them) (after school|tonight|this evening|till|until|today|while)|\bthe one who (collects|picks (him|her|them) up|looks after|minds)|\b(the )?only adult (with (him|her|them)|in the (house|flat))|\bjust (him|her|them) and (the |her |his |their |mum's |mums )?\w+( \w+)? (at home|in the house|in the flat)|\b(it's|its) just (daddy|mummy|him and|her and)|\bjust the two of them (at home|in the house|in the flat)|\b(is|'s|are|now|still) (waiting|sat|sitting) in (the|his|her|a) (car|van)\b|\b(is|'s|are) (now )?in the car park (now|waiting)|\bin the car park waiting|('ll|will|going to|gonna) (\w+ )?(do it|happen|hurt|hit|kill|get (him|her|them)|batter|beat|punish|lock|smack|belt|burn|cut|put (him|her|them))\b[^.]{0,40}\b(when|if|once) (she|he|they) (gets?|goes?|comes?) (home|in|back)\b|\b(when|if|once) (she|he|they) (gets?|goes?|comes?) (home|in|back)[^.]{0,10}\b(she|he|they|mum|dad)('ll| will| is going to) (do it|happen|hurt|hit|kill|get (him|her|them)|batter|beat|punish|lock|smack|belt|burn|cut|put (him|her|them))|\b(go|going|goes|sent|back) (home|there) when (we|i) (finish|close)\b|\b(we|i) close at \d|\b(has |have )?(driven|drove) off with (him|her|them|the (baby|child))|\btaken (him|her|the baby) off the (unit|ward)|\bself[- ]discharg\w*|\bstraight (from \w+ )?to the airport|\b(strapping|putting) (him|her) (back )?in the car)/;
+
+/** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW, GOING_BACK and THEIRS_TODAY). */
 export function saysDangerNow(text: string): boolean {
   const t = plain(text);
-  return IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t);
+  return IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t);
 }
 

@@ -6,7 +6,8 @@
  * an ambiguous word or phrase for harm ("bruises", "a black eye") that the whole
  * message explains away, which is set aside and asked about rather than declared;
  * a red flag for harm that happened to a child the message says is safe now,
- * which stays child protection with the front door, not 999 (step 1c); and an
+ * which stays child protection with the front door, not 999 (step 1c); a threat or a weapon the message tells as play
+ * ("mum's going to kill me", said giggling), asked about rather than answered with 999 (step 1d); and an
  * injury the message accounts for as a professional can stand behind (seen
  * happening, checked by health, a birthmark on record), answered as an ordinary
  * matter with the reason on the card (step 3b-2). (Below child protection, an
@@ -20,6 +21,7 @@ import { injuryExplained } from '../explainedInjury';
 import { aloneBrieflyBefore, onlyAnAdultAlone, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
+import { saidInPlay } from '../saidInPlay';
 import { saysDangerNow, saysSafeNow } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel, SemanticResult } from './model';
@@ -310,6 +312,20 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
       const harm = indicatorScores.find((x) => x.t.rank >= riskRank && !x.t.redFlag && !negated.has(x.t.id));
       if (!harm) return { ...out, intent: 'unsure', also: [], confidence: 'low' };
       out.indicators.push({ id: harm.t.id, matched: [], by: 'meaning' });
+    }
+  }
+
+  // 1d. A threat or a weapon the message tells as play or a figure of speech ("mum's going to kill me if I lose my coat",
+  // said giggling; "daddy shot him", with a Nerf gun), with no other harm at child protection and nothing of danger now
+  // or a form of danger (rules/saidInPlay.ts): not declared, asked about. The "not sure" card leads with the red-flag
+  // question and 999, then asks whether there is an explanation that fits.
+  if (hasRedFlag() && !out.safeNow && !dangerByForm(text) && !saysDangerNow(text)) {
+    const play = saidInPlay(text);
+    const flags = out.indicators.filter((i) => isRedFlag(i.id));
+    const otherHarm = out.indicators.some((i) => !isRedFlag(i.id) && indicatorRank(i.id) >= riskRank);
+    if (play && !otherHarm) {
+      out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
+      return { ...out, setAside: flags.map((i) => ({ id: i.id, matched: [play] })), intent: 'unsure', also: [], confidence: 'low' };
     }
   }
 

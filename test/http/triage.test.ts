@@ -207,6 +207,15 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expectAskedAbout(readable(replies[0] as SentActivity), 'black eye');
     });
 
+    it('a threat the message tells as a figure of speech ("mum is going to kill me", then laughed) is asked about, 999 first, not the emergency card', async () => {
+      const text = 'A year 5 said "my mum is going to kill me" because she forgot her PE kit again, then laughed about it';
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
+      expect(replies).toHaveLength(1);
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen).toContain('If there is any chance of it, call 999 now.');
+      expectAskedAbout(seen, 'mum is going to kill me');
+    });
+
     it('an injury the writer saw happen is answered as an ordinary matter, saying why, with 999 and the Bridge', async () => {
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, it happened in front of me', from: freshUser() }));
       expect(replies).toHaveLength(1);

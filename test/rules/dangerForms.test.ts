@@ -39,6 +39,16 @@ describe('danger by form', () => {
     ['no one has collected the 3 year old, it is 6.45pm and mum is not answering', 'not collected'],
     ['an 8 year old is looking after the baby, mum went out this morning', 'minding'],
     ['a little girl, about 4, has been on her own in the flat for hours, mum went to the pub', 'alone for hours'],
+    // Session 18's forms.
+    ['year 10 says she wants to end it all and has a rope hidden in her room', 'suicide, means'],
+    ["his mum forwarded his text, he can't go on with this, and he has walked out without his phone", 'suicide, means'],
+    ["the baby's hand is badly scalded and mum won't take her to hospital", 'hospital refused'],
+    ['his wrist looks broken but dad is refusing to take him to A&E', 'hospital refused'],
+    ['she hit her head on the radiator at home and has been sick twice in class', 'head injury'],
+    ["the lads have taken her phone and she can't leave the flat", 'kept'],
+    ["he says he can't go home until he has sold the bag", 'kept'],
+    ["we can't find her anywhere in the leisure centre, we have searched every room", 'missing now'],
+    ['our 13 yr old has gone off with a man she met online', 'off with a stranger'],
   ] as const)('"%s": %s', (text, form) => {
     expect(dangerFormOf(text)).toBe(form);
     expect(dangerByForm(text)).toBeDefined();
@@ -68,6 +78,15 @@ describe('danger by form', () => {
     'the parents are away this weekend and the kids are with their gran',
     'the 17 year old has nowhere to go tonight after a row with his dad',
     'dad hit him last week in the car park, he is with me now',
+    'we did a PSHE lesson on suicide prevention and one lad walked out',
+    'she talks about wanting to die but has no plan and is at home with mum',
+    'he broke his arm last year and mum refused to take him to hospital at first',
+    'mum will not take her to hospital appointments for her asthma',
+    'he banged his head in PE last week and was sick at home, fine now',
+    "she can't leave her room some days because of her anxiety",
+    'mum cannot leave the house without permission, dad controls the money',
+    "I can't find her PE kit, we searched the changing room",
+    'she went off with a man from the council to look at the flat',
   ])('not "%s"', (text) => {
     expect(dangerByForm(text)).toBeUndefined();
   });

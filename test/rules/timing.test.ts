@@ -26,6 +26,16 @@ describe('danger now or within the day', () => {
     "dad's demanding to discharge him against advice and is carrying him to the lift",
     "she's going home on the bus now",
     'he has to go back there at 3',
+    'the lodger minds her after school',
+    'mum is on nights so he is the only adult with them till morning',
+    "it's just daddy at home while mummy is in hospital",
+    'her stepdad is waiting in the car outside',
+    "she says he'll do it again when she gets home",
+    'if he comes home dad will belt him',
+    'we close at 8',
+    "he's going there when we finish",
+    'dad has driven off with the baby',
+    'they are going straight from school to the airport',
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -46,6 +56,12 @@ describe('danger now or within the day', () => {
     'they flew to Somalia first thing on Tuesday last year',
     'he walked out of the meeting last week',
     'she was refused admission to the sixth form',
+    'she looks after her nan after school',
+    "mum says she'll ring us when she gets home",
+    'when we finish the assessment we will send it to you',
+    'dad collected him from school last week',
+    'dad is in the car park every morning at drop-off',
+    'he was waiting in the car when I saw them last week',
   ])('not "%s"', (text) => {
     expect(saysDangerNow(text)).toBe(false);
   });

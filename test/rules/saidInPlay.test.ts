@@ -1,0 +1,57 @@
+/**
+ * rules/saidInPlay.ts: a threat or a weapon the message tells as play or a figure of speech is asked about, not answered
+ * with the emergency card; near misses keep their red flag. Through the recogniser in every pack: the "not sure" answer
+ * (the red-flag question and 999 first) with the words to ask about.
+ */
+import { describe, expect, it } from 'vitest';
+import { AREAS, loadEngines } from '../../rules';
+import { saidInPlay } from '../../rules/saidInPlay';
+
+describe('said in play', () => {
+  it.each([
+    ['year 4 lad said "my dad is going to kill me" because he lost his reading book, then laughed', "dad is going to kill me"],
+    ["reception girl giggling that mummy'll kill her if she gets paint on her dress", "mummy'll kill her"],
+    ["he told his mate he's gonna kill his little brother for breaking his lego, said with a grin", 'kill his little brother'],
+    ['boy in year 1 says daddy shot him, it was with a nerf gun at his party', 'shot'],
+    ['she drew a man with a gun and blood everywhere, it is from a video game she plays', 'gun'],
+  ])('"%s"', (text, words) => {
+    expect(saidInPlay(text)).toBe(words);
+  });
+
+  it.each([
+    // An adult's threat, told by someone else: it stands, laughing or not.
+    'dad said he would kill her and laughed',
+    // A child's words about killing themselves: never set aside here.
+    'she said she will kill herself if she fails, then laughed it off',
+    // Fear or harm beside the words.
+    'he laughed but he is scared, he says his dad is going to kill me he said',
+    "she's shaking, says mum's going to kill her, she was joking at first",
+    'daddy hits me with the toy sword and says he is going to kill me, haha he said',
+    // A real weapon, or no sign of play at all.
+    'he has a knife in his bag, says it is for fortnite',
+    'dad is going to kill me',
+    'her stepdad has a gun in the house',
+  ])('not "%s"', (text) => {
+    expect(saidInPlay(text)).toBeUndefined();
+  });
+});
+
+describe('through the recogniser', () => {
+  const engines = loadEngines();
+
+  it.each(AREAS)('%s: asked about, 999 first, with the words to ask about', (area) => {
+    const r = engines[area].recognise('A year 5 said "my mum is going to kill me" because she forgot her PE kit again, then laughed about it');
+    expect(r.intent).toBe('unsure');
+    expect(r.setAside?.[0]?.matched).toEqual(['mum is going to kill me']);
+    expect(r.indicators.filter((i) => engines[area].pack.indicators.find((x) => x.id === i.id)?.kind === 'red-flag')).toEqual([]);
+  });
+
+  it.each(AREAS)('%s: the red flag stands with danger now, or other harm', (area) => {
+    for (const text of [
+      'dad is in the car park now, she says "he is going to kill me", laughing nervously',
+      'mum hit her with a belt last night and she says mum is going to kill her, giggling',
+    ]) {
+      expect(engines[area].recognise(text).intent, text).toBe('emergency');
+    }
+  });
+});

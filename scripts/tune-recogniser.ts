@@ -21,6 +21,6 @@ crossValidatedGrid(items, packs, 5, trainOptions, grid).forEach((cv, g) => {
     const s = summarise(createEngine(packs[area as keyof typeof packs]), scored);
     // Child protection answered as an ordinary matter: the most dangerous miss.
     const cpAsAdvice = scored.filter((m) => m.route === 'risk' && m.got.route === 'advice').length;
-    console.log(JSON.stringify(grid[g]), area.padEnd(10), `acc ${(s.accuracy * 100).toFixed(1)} em ${s.emergencyToEmergencyCard}/${s.emergencies} cp ${(s.riskRecall * 100).toFixed(1)} overCP ${s.overToProtection}/${s.lowN} under ${s.under} unsure ${s.unsure} cpAsAdvice ${cpAsAdvice}`);
+    console.log(JSON.stringify(grid[g]), area.padEnd(10), `acc ${(s.accuracy * 100).toFixed(1)} em ${s.emergencyToEmergencyCard}/${s.emergencyTo999}/${s.emergencies} cp ${(s.riskRecall * 100).toFixed(1)} overCP ${s.overToProtection}/${s.lowN} under ${s.under} unsure ${s.unsure} cpAsAdvice ${cpAsAdvice}`);
   }
 });

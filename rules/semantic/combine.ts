@@ -107,6 +107,14 @@ export const THRESHOLDS = {
    * 0.5 moved 5 more of Nottingham's to the question for no more accuracy.
    */
   PART_EMERGENCY_P: 0.4,
+  /**
+   * Words for a disability found the disability topic, but the meaning gives that topic less than this and places a
+   * need below child protection: the need leads (its level's answer), the Children with Disabilities Team after it.
+   * 0 turns it off.
+   */
+  DISABILITY_KEEP_P: 0.35,
+  /** An ordinary matter (the advice class) the meaning is at least this sure of, with nothing placed: answered as one. */
+  ADVICE_TOP_P: 0.5,
 };
 export type Thresholds = typeof THRESHOLDS;
 
@@ -234,7 +242,7 @@ const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string, tokens?: Token[]): Recognition {
   const sem = layer.model.classify(text, pack.id, tokens);
-  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P, ASK_NOW_P, PART_EMERGENCY_P } = { ...THRESHOLDS, ...layer.thresholds };
+  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P, ASK_NOW_P, PART_EMERGENCY_P, DISABILITY_KEEP_P, ADVICE_TOP_P } = { ...THRESHOLDS, ...layer.thresholds };
   const facts = factsOf(pack);
   const { indicatorRank, riskRank, emergencyRank } = facts;
   const scored: { c: ClassScore; t: Target }[] = sem.ranked.map((c) => ({ c, t: targetIn(pack, facts, c.id) }));
@@ -436,6 +444,19 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
   }
 
+  // 3d. The disability topic found by words alone ("autistic", "learning disability"), where the meaning reads the message
+  // as a family's needs more than a question for the Children with Disabilities Team: the need at the level the meaning
+  // points to leads, the team's answer after it (DISABILITY_KEEP_P).
+  let needOverTopic = false;
+  if (DISABILITY_KEEP_P > 0 && phrases.intent === 'disability' && !hasRedFlag() && chosen !== undefined && chosen < riskRank && out.indicators.length === 0) {
+    const pTopic = scored.find((x) => x.t.kind === 'topic' && x.t.id === 'disability')?.c.p ?? 0;
+    const need = indicatorScores.find((x) => x.t.rank === chosen && !negated.has(x.t.id));
+    if (pTopic < DISABILITY_KEEP_P && need && need.c.p >= LOW_CLASS_P) {
+      out.indicators.push({ id: need.t.id, matched: [], by: 'meaning' });
+      needOverTopic = true;
+    }
+  }
+
   // 4. The intent, from what now stands.
   const redFlag = hasRedFlag();
   const concern = out.indicators.length > 0;
@@ -458,11 +479,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const staff = !topTopic && !redFlag && phrases.intent !== 'lado' && targetIn(pack, facts, 'lado').kind === 'topic' && staffActs(text);
   if (staff && maxRank < riskRank) push('lado');
   // Child protection the meaning found leads; otherwise the phrase layer's order stands.
-  if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank)) push('concern');
+  if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank) || needOverTopic) push('concern');
   for (const i of [phrases.intent, ...phrases.also]) if (i !== 'emergency' && i !== 'help' && (i !== 'concern' || concern)) push(i);
   if (concern) push('concern');
   if (staff) push('lado');
-  if (!concern && top?.t.kind === 'advice' && top.c.p >= 0.5) push('advice');
+  if (!concern && top?.t.kind === 'advice' && top.c.p >= ADVICE_TOP_P) push('advice');
   // Not an ordinary matter when the meaning gives child protection a real chance (whether the words or the meaning
   // said "ordinary"): ask, never answer lower.
   if (!concern && explained) push('advice');

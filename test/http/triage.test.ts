@@ -216,6 +216,16 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expectAskedAbout(seen, 'mum is going to kill me');
     });
 
+    it('a family’s many needs told with words for a disability: the need’s level leads, the Children with Disabilities Team offered after it', async () => {
+      const text = 'Lad with epilepsy and a learning disability, mum works nights, older sister keeps missing college to look after him, dad not around, the family are on their knees';
+      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
+      expect(replies).toHaveLength(1);
+      const seen = readable(replies[0] as SentActivity);
+      expect(seen).toContain('Getting More Help');
+      expect(seen).toContain('Children with disabilities');
+      expect(seen).toContain(BRIDGE);
+    });
+
     it('an injury the writer saw happen is answered as an ordinary matter, saying why, with 999 and the Bridge', async () => {
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, it happened in front of me', from: freshUser() }));
       expect(replies).toHaveLength(1);

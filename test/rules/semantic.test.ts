@@ -276,3 +276,34 @@ describe('an ordinary matter, with a real chance of child protection', () => {
     expect(createEngine(pack, advice(0.1)).recognise(text).intent).toBe('advice');
   });
 });
+
+describe('words for a disability in a message about a family’s needs (combine step 3d)', () => {
+  const model = (topic: number, need: number) =>
+    ({ classify: () => ({ ranked: [{ id: 'complex_needs', p: need }, { id: 'disability', p: topic }, { id: 'advice', p: 0.05 }], englishShare: 1, knownWords: 20 }), isEnglishWord: () => false }) as unknown as SemanticModel;
+  const text = 'boy with cerebral palsy, they live on the 3rd floor with no lift, mum cannot lift him any more, dad moved out and nobody is pulling the services together';
+  const at = new Date('2026-11-23T10:00:00Z');
+
+  it('puts the need first at its level, with the Children with Disabilities Team after it, when the meaning reads it as a family’s needs', () => {
+    expect(phrasesOnly.recognise(text).intent).toBe('disability');
+    const e = createEngine(pack, model(0.1, 0.7));
+    const r = e.recognise(text);
+    expect(r.intent).toBe('concern');
+    expect(r.also).toContain('disability');
+    expect(e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('getting_more_help');
+  });
+
+  it('leaves the team’s answer first when the meaning gives the disability question a fair chance, or places no need', () => {
+    expect(createEngine(pack, model(0.5, 0.45)).recognise(text).intent).toBe('disability');
+    expect(createEngine(pack, model(0.1, 0.1)).recognise(text).intent).toBe('disability');
+  });
+
+  it('with the committed model: a question for the team stays with the team; a family’s many needs lead with the need', () => {
+    for (const q of ['Can the Children with Disabilities Team help a family whose son has just been diagnosed with muscular dystrophy?', 'what is the local offer and where do I find it for a parent of an autistic girl']) {
+      expect(both.recognise(q).intent, q).toBe('disability');
+    }
+    const needs = both.recognise('Lad with epilepsy and a learning disability, mum works nights, older sister keeps missing college to look after him, dad not around, the family are on their knees');
+    expect(needs.intent).toBe('concern');
+    expect(needs.also).toContain('disability');
+    expect(levelOf(both, 'Lad with epilepsy and a learning disability, mum works nights, older sister keeps missing college to look after him, dad not around, the family are on their knees')).toBe('getting_more_help');
+  });
+});

@@ -761,6 +761,16 @@ export const bury: PackInput = {
       source: L2,
     },
     {
+      // The level's own definition (seed 004, "Level 2"), for a worry the meaning places here without naming a need
+      // (pack `levelIndicators`, combine step 3b).
+      id: 'single_agency_need',
+      label: 'Additional needs that one agency or practitioner can meet with targeted support, with consent',
+      level: 'level2',
+      kind: 'need',
+      phrases: ['single agency', 'single agency support', 'one agency can', 'one agency could', 'one service can help'],
+      source: L2,
+    },
+    {
       id: 'speech_language',
       label: 'Speech, language or communication difficulties',
       level: 'level2',
@@ -1456,6 +1466,7 @@ export const bury: PackInput = {
   // support by a multi-agency support package"; level 4, "significant needs that persist and have not been met by
   // targeted support". Level 2's rows name single needs only, so it has none.
   levelIndicators: {
+    level2: 'single_agency_need',
     level3: 'range_of_needs',
     level4: 'needs_unmet_despite_help',
   },

@@ -608,6 +608,16 @@ export const salford: PackInput = {
       source: GETTING_HELP,
     },
     {
+      // The level's own definition (seed 001, "Getting Help"), for a worry the meaning places here without naming a need
+      // (pack `levelIndicators`, combine step 3b).
+      id: 'needs_some_help',
+      label: 'The family needs some help for the child to be safe, healthy and reach their full potential',
+      level: 'getting_help',
+      kind: 'need',
+      phrases: ['needs some help', 'need some help', 'needs a bit of help', 'need a bit of help', 'needs some extra support', 'need some extra support'],
+      source: GETTING_HELP,
+    },
+    {
       id: 'parenting_support',
       label: 'Parents need support with parenting or routines',
       level: 'getting_help',
@@ -1261,5 +1271,5 @@ export const salford: PackInput = {
 
   // Getting More Help's own definition (001, "Getting More Help"): "more complex needs and require more help from a
   // wider range of services". Getting Help's names no single need, so it has none.
-  levelIndicators: { getting_more_help: 'complex_needs' },
+  levelIndicators: { getting_help: 'needs_some_help', getting_more_help: 'complex_needs' },
 };

@@ -459,7 +459,6 @@ const disability: string[] = [
   "is a kid with Down's syndrome eligible for the children with disabilities service?",
   'non verbal 8 year old, family need more help at home, which team?',
   'is there a social work team for disabled kids?',
-  'profoundly deaf 6 year old, family struggling to manage, who can help',
   'tube fed toddler with complex health needs, where does the family get support?',
   'disabilty team criteria?',
   'child with autism, family want a break, what respite is there',
@@ -587,6 +586,12 @@ describe('free text generalises: our own practitioner messages', () => {
   });
   it.each(disability)('disability: %s', (m) => {
     expectRoute(m, 'disability');
+  });
+  // A family's needs told with a word for a disability, that the meaning places as early help (combine step 3d, decision
+  // 012, nineteenth session): early help leads and the Children with Disabilities Team is offered beside it.
+  it.each(['profoundly deaf 6 year old, family struggling to manage, who can help'])('disability offered after the need: %s', (m) => {
+    const r = expectRoute(m, 'early_help');
+    expect(r.also).toContain('disability');
   });
 });
 

@@ -100,6 +100,39 @@ describe('the level head with a stand-in model: the defining indicator when no i
   });
 });
 
+describe('the first level of extra help: a worry the model reads only as "a worry at that level"', () => {
+  // The model's only likely class is the level itself (no need named) and the area's head is sure of it: before the
+  // nineteenth session nothing was at hand to place it, and the practitioner got the "not sure" card.
+  const levelOnly = (cls: string, head: string) =>
+    ({ classify: () => ({ ranked: [{ id: cls, p: 0.97 }], englishShare: 1, knownWords: 12, levels: [{ id: head, p: 0.95 }] }), isEnglishWord: () => false }) as unknown as SemanticModel;
+  const text = 'four year old not really putting words together yet, mum has asked what she can do, nothing else going on';
+  const answer = (input: PackInput, model: SemanticModel) => {
+    const e = createEngine(loadPack(input), model);
+    const r = e.recognise(text);
+    return { intent: r.intent, ids: r.indicators.map((i) => i.id), level: r.indicators.length ? e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id : undefined };
+  };
+
+  it('Salford: Getting Help, with the level’s own definition as the reason', () => {
+    const model = levelOnly('level:getting_help', 'level:getting_help');
+    expect(answer(salford, model)).toEqual({ intent: 'concern', ids: ['needs_some_help'], level: 'getting_help' });
+    expect(answer(changed(salford, (p) => void delete p.levelIndicators?.getting_help), model).intent).toBe('unsure');
+  });
+
+  it('Bury: level 2, targeted support from one agency', () => {
+    const model = levelOnly('level:getting_help', 'level:level2');
+    expect(answer(bury, model)).toEqual({ intent: 'concern', ids: ['single_agency_need'], level: 'level2' });
+    expect(answer(changed(bury, (p) => void delete p.levelIndicators?.level2), model).intent).toBe('unsure');
+  });
+
+  it('never in place of child protection the meaning finds likely', () => {
+    const risky = { classify: () => ({ ranked: [{ id: 'level:getting_help', p: 0.5 }, { id: 'physical_abuse', p: 0.48 }], englishShare: 1, knownWords: 12, levels: [{ id: 'level:getting_help', p: 0.95 }] }), isEnglishWord: () => false } as unknown as SemanticModel;
+    const e = createEngine(loadPack(salford), risky);
+    const r = e.recognise(text);
+    expect(r.indicators.map((i) => i.id)).not.toContain('needs_some_help');
+    expect(e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('getting_risk_support');
+  });
+});
+
 describe('the loader checks levelIndicators', () => {
   it('refuses an indicator at another level, a red flag, or a level the pack does not have', () => {
     expect(() => loadPack(changed(nottingham, (p) => void (p.levelIndicators = { extensive: 'family_struggling' })))).toThrow(PackInvalidError);

@@ -193,8 +193,10 @@ export class Vocabulary {
         const c = this.long[this.ids[i] as number] as string;
         if (best !== undefined && c >= best) continue;
         if (editDistance(word, c, 1) > 1) continue;
-        // One letter swapped for another in a short word is usually another word (small/smell, rapid/raped, would/mould), not a typo.
-        if (c.length === word.length && word.length < SUBSTITUTION_MIN && !isTransposition(word, c)) continue;
+        // One letter swapped for another in a short word is usually another word (small/smell, rapid/raped, would/mould), not a
+        // typo; in a longer one, a typo hits a key next to the right one, while another word differs anywhere ("scabbed" is
+        // not "stabbed", "clapped" not "slapped", "braised" not "bruised").
+        if (c.length === word.length && !isTransposition(word, c) && (word.length < SUBSTITUTION_MIN || !nextKeyTypo(word, c))) continue;
         best = c;
       }
     }
@@ -204,6 +206,27 @@ export class Vocabulary {
 
 /** Shortest word in which one letter typed for another is forgiven. */
 const SUBSTITUTION_MIN = 7;
+
+/** The keyboard's letter rows (UK and US QWERTY alike), each staggered half a key to the right of the one above. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_AT = new Map<string, [number, number]>(KEY_ROWS.flatMap((row, r) => [...row].map((ch, i) => [ch, [r, i]] as [string, [number, number]])));
+
+/** Two keys side by side, or touching in the row above or below. */
+function keysTouch(a: string, b: string): boolean {
+  const p = KEY_AT.get(a);
+  const q = KEY_AT.get(b);
+  if (!p || !q) return false;
+  const [[r1, i1], [r2, i2]] = p[0] <= q[0] ? [p, q] : [q, p];
+  if (r1 === r2) return Math.abs(i1 - i2) === 1;
+  return r2 === r1 + 1 && (i2 === i1 || i2 === i1 - 1);
+}
+
+/** Same length, one letter different, and the typed letter's key touches the right one ("stsbbed" for "stabbed"). */
+function nextKeyTypo(typed: string, known: string): boolean {
+  let i = 0;
+  while (i < typed.length && typed[i] === known[i]) i++;
+  return i < typed.length && typed.slice(i + 1) === known.slice(i + 1) && keysTouch(typed[i] as string, known[i] as string);
+}
 
 /** Same letters, two neighbours swapped ("brusies"). */
 function isTransposition(a: string, b: string): boolean {

@@ -672,6 +672,17 @@ describe('the general rules behind these answers', () => {
       expect(engine.recognise(t).intent, t).not.toBe('help');
   });
 
+  it('a word in its own right one key-press from a harm word is not that harm word; a slip onto the next key still is', () => {
+    const words = createEngine(engine.pack, null);
+    const flags = (t: string) => words.recognise(t).indicators.map((i) => i.id);
+    // Before: "scabbed" was read as "stabbed" (a 999 answer), "clapped" as "slapped", "braised" as "bruised".
+    expect(flags('the cut on his knee has scabbed over nicely')).toEqual([]);
+    expect(flags('the children clapped along to the song')).toEqual([]);
+    expect(flags('braised beef at the lunch club')).toEqual([]);
+    expect(flags('his dad stsbbed him last night')).toContain('immediate_danger'); // s is next to a
+    expect(flags('dad slapoed him across the face')).toContain('physical_abuse'); // o is next to p
+  });
+
   it('"house" is not "housing": a child alone in the house is not a housing need', () => {
     const r = engine.recognise('there is nobody in the house with the kids');
     expect(r.indicators.map((i) => i.id)).not.toContain('housing_money');

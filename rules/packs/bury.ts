@@ -1462,9 +1462,10 @@ export const bury: PackInput = {
   ],
 
   localities: [],
-  // Each level's own definition in seed 004's table of levels: level 3, "additional needs that can be met by targeted
+  // Each level's own definition in seed 004's table of levels: level 2, "additional needs that can be met by targeted
+  // support by a single agency or practitioner with consent"; level 3, "additional needs that can be met by targeted
   // support by a multi-agency support package"; level 4, "significant needs that persist and have not been met by
-  // targeted support". Level 2's rows name single needs only, so it has none.
+  // targeted support".
   levelIndicators: {
     level2: 'single_agency_need',
     level3: 'range_of_needs',

@@ -1269,7 +1269,8 @@ export const salford: PackInput = {
     },
   ],
 
-  // Getting More Help's own definition (001, "Getting More Help"): "more complex needs and require more help from a
-  // wider range of services". Getting Help's names no single need, so it has none.
+  // Each level's own definition in seed 001: Getting Help, "some children, young people and their families need help to be
+  // safe, healthy and achieve their full potential"; Getting More Help, "more complex needs and require more help from a
+  // wider range of services".
   levelIndicators: { getting_help: 'needs_some_help', getting_more_help: 'complex_needs' },
 };

@@ -59,6 +59,12 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
 
   /** Posts an activity and returns the activities the bot sent during that turn. */
   const turn = (activity: TeamsActivity): Promise<Exchange> => exchange(connector, h.messagesUrl, activity);
+  /** Posts `text` as a fresh user's first message, expects one reply, and returns what the user reads in it. */
+  const onlyReplyTo = async (text: string): Promise<string> => {
+    const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
+    expect(replies).toHaveLength(1);
+    return readable(replies[0] as SentActivity);
+  };
 
   beforeAll(async () => {
     connector = await startConnector();
@@ -202,34 +208,24 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
     });
 
     it('a listed phrase for harm that the message explains away ("black eye from a cricket ball") is asked about, with 999 and the Bridge', async () => {
-      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, mum told us about it this morning', from: freshUser() }));
-      expect(replies).toHaveLength(1);
-      expectAskedAbout(readable(replies[0] as SentActivity), 'black eye');
+      expectAskedAbout(await onlyReplyTo('lad has a black eye from a cricket ball at nets, mum told us about it this morning'), 'black eye');
     });
 
     it('a threat the message tells as a figure of speech ("mum is going to kill me", then laughed) is asked about, 999 first, not the emergency card', async () => {
-      const text = 'A year 5 said "my mum is going to kill me" because she forgot her PE kit again, then laughed about it';
-      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
-      expect(replies).toHaveLength(1);
-      const seen = readable(replies[0] as SentActivity);
+      const seen = await onlyReplyTo('A year 5 said "my mum is going to kill me" because she forgot her PE kit again, then laughed about it');
       expect(seen).toContain('If there is any chance of it, call 999 now.');
       expectAskedAbout(seen, 'mum is going to kill me');
     });
 
     it('a family’s many needs told with words for a disability: the need’s level leads, the Children with Disabilities Team offered after it', async () => {
-      const text = 'Lad with epilepsy and a learning disability, mum works nights, older sister keeps missing college to look after him, dad not around, the family are on their knees';
-      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));
-      expect(replies).toHaveLength(1);
-      const seen = readable(replies[0] as SentActivity);
+      const seen = await onlyReplyTo('Lad with epilepsy and a learning disability, mum works nights, older sister keeps missing college to look after him, dad not around, the family are on their knees');
       expect(seen).toContain('Getting More Help');
       expect(seen).toContain('Children with disabilities');
       expect(seen).toContain(BRIDGE);
     });
 
     it('an injury the writer saw happen is answered as an ordinary matter, saying why, with 999 and the Bridge', async () => {
-      const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text: 'lad has a black eye from a cricket ball at nets, it happened in front of me', from: freshUser() }));
-      expect(replies).toHaveLength(1);
-      const seen = readable(replies[0] as SentActivity);
+      const seen = await onlyReplyTo('lad has a black eye from a cricket ball at nets, it happened in front of me');
       expect(seen).toContain('Universal services and advice');
       expect(seen).toContain('Your message explains what happened, so the bot has not counted it as');
       expect(seen).toContain('999');

@@ -747,14 +747,15 @@ const cardsUnder8 = cards.filter((c) => c.bytes <= 8 * 1024).length;
 const startupMedian = median(startups);
 const startupMax = Math.max(...startups);
 const memGrowth = memory.after2.rssMb - memory.after1.rssMb;
-const recogniseRow = rules.find((b) => b.name.startsWith('recognise'));
+// The target is each area's engine as the bot runs it (both layers); the slowest area is the figure.
+const recogniseRow = rules.filter((b) => b.name.startsWith('recognise')).sort((a, b) => b.median - a.median)[0];
 const assessRow = rules.find((b) => b.name.startsWith('assess'));
 
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 const targetsTable = [
   ['Turn throughput vs the echo bot', 'ratio ≥ 1.0', `${round(ratio, 2)} (per round ${roundRatios.map((x) => round(x, 2)).join(', ')})`, ratio >= 1],
   ['Turn p99 vs the echo bot', `≤ echo's ${round(turn.echo.p99)} ms`, `${round(turn.bot.p99)} ms`, turn.bot.p99 <= turn.echo.p99],
-  ['Rules: recognise, 2,000 characters', 'median < 1 ms', recogniseRow ? `${round(recogniseRow.median * 1000, 0)} µs` : 'not run', recogniseRow ? recogniseRow.median < 1 : false],
+  ['Rules: recognise, 2,000 characters (both layers, slowest area)', 'median < 1 ms', recogniseRow ? `${round(recogniseRow.median * 1000, 0)} µs (${/recognise, (\w+)/.exec(recogniseRow.name)?.[1] ?? ''})` : 'not run', recogniseRow ? recogniseRow.median < 1 : false],
   ['Rules: assess', 'median < 20 µs', assessRow ? `${round(assessRow.median * 1000, 1)} µs` : 'not run', assessRow ? assessRow.median < 0.02 : false],
   ['Cards: largest message', '< 28 KB', kb(cardMax), cardMax < 28 * 1024],
   ['Cards: most under 8 KB', '> 50 %', `${cardsUnder8} of ${cards.length} (${round((100 * cardsUnder8) / cards.length, 0)} %)`, cardsUnder8 / cards.length > 0.5],
@@ -840,7 +841,7 @@ p();
 
 p('## 2. Rules engine');
 p();
-p('`npx vitest bench --run test/rules/rules.bench.ts` (tinybench through vitest) on a 2,000-character practitioner message with the Salford pack. Times in microseconds.');
+p('`npx vitest bench --run test/rules/rules.bench.ts` (tinybench through vitest) on a 2,000-character practitioner message. `recognise` is each area\'s engine as the bot builds it (`createEngine`: the cited phrase layer and the semantic layer, combined); the phrase layer alone, which is what this row timed before 4 December 2026, is shown for reference. Times in microseconds.');
 p();
 p('| Benchmark | Median | Mean | p75 | p99 | Samples | ±RME |');
 p('|---|---|---|---|---|---|---|');

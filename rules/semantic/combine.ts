@@ -239,6 +239,19 @@ const HOME_ALONE = 'home_alone';
 /** The injury indicators an explained injury sets aside (the same ids in every pack). */
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 
+/** `f()` the first time, its value after. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string, tokens?: Token[]): Recognition {
   const sem = layer.model.classify(text, pack.id, tokens);
@@ -252,6 +265,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const has = (id: string) => out.indicators.some((i) => i.id === id);
   const isRedFlag = (id: string) => facts.indicator.get(id)?.kind === 'red-flag';
   const hasRedFlag = () => out.indicators.some((i) => isRedFlag(i.id));
+
+  // What the words say of danger by form, of danger now and of the child being safe now: each read of the whole text at
+  // most once a message, however many steps ask (the same answers; a 2,000-character message reads in tens of µs).
+  const formOfDanger = once(() => dangerByForm(text));
+  const dangerNow = once(() => saysDangerNow(text));
+  const safeNowAlone = once(() => saysSafeNow(text, { childAlone: true }));
+  const safeNowOther = once(() => saysSafeNow(text, { childAlone: false }));
+  const safeNowSaid = (childAlone: boolean) => (childAlone ? safeNowAlone() : safeNowOther());
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
 
@@ -304,7 +325,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // alone since Saturday, held at a flat by adults, a toddler alone on a road): the pack's red flag, 999 first. Step 1c
   // may still set it aside when the message says the child is safe now.
   if (!hasRedFlag()) {
-    const form = dangerByForm(text);
+    const form = formOfDanger();
     const flag = form && (isRedFlag(form) ? facts.indicator.get(form) : pack.indicators.find((i) => i.kind === 'red-flag'));
     if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
   }
@@ -312,7 +333,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 1c. Harm that happened to a child the message says is safe now ("dad hit him last night, he's here with me"), with
   // nothing said of danger now or later today: the front door today, not 999 (rules/timing.ts). The harm stands at child
   // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
-  if (hasRedFlag() && saysSafeNow(text, { childAlone: has(HOME_ALONE) })) {
+  if (hasRedFlag() && safeNowSaid(has(HOME_ALONE))) {
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));
@@ -327,7 +348,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // said giggling; "daddy shot him", with a Nerf gun), with no other harm at child protection and nothing of danger now
   // or a form of danger (rules/saidInPlay.ts): not declared, asked about. The "not sure" card leads with the red-flag
   // question and 999, then asks whether there is an explanation that fits.
-  if (hasRedFlag() && !out.safeNow && !dangerByForm(text) && !saysDangerNow(text)) {
+  if (hasRedFlag() && !out.safeNow && !formOfDanger() && !dangerNow()) {
     const play = saidInPlay(text);
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     const otherHarm = out.indicators.some((i) => !isRedFlag(i.id) && indicatorRank(i.id) >= riskRank);
@@ -439,7 +460,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 3c. Harm at child protection, by the words or the meaning, that the message says is happening now or will within the
   // day ("dad said he'll finish him off tonight", "he's on the list to collect her at 3.15"): immediate danger, 999
   // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c).
-  if (!hasRedFlag() && !out.safeNow && out.indicators.some((i) => indicatorRank(i.id) >= riskRank) && saysDangerNow(text)) {
+  if (!hasRedFlag() && !out.safeNow && out.indicators.some((i) => indicatorRank(i.id) >= riskRank) && dangerNow()) {
     const flag = isRedFlag('immediate_danger') ? facts.indicator.get('immediate_danger') : pack.indicators.find((i) => i.kind === 'red-flag');
     if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
   }
@@ -506,7 +527,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     push(describesSomething ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;
-  if (intent === 'concern' && !redFlag && !out.safeNow && !saysSafeNow(text) && redFlagChance(sem, pack, facts) >= ASK_NOW_P) out.mightBeNow = true;
+  if (intent === 'concern' && !redFlag && !out.safeNow && !safeNowSaid(false) && redFlagChance(sem, pack, facts) >= ASK_NOW_P) out.mightBeNow = true;
   const confidence: Recognition['confidence'] = intent === 'help' || intent === 'unsure' ? 'low' : redFlag || (top?.c.p ?? 0) >= 0.6 ? 'high' : phrases.confidence;
   return { ...out, intent, also: ranked.slice(1), confidence };
 }

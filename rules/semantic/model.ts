@@ -385,15 +385,14 @@ export class SemanticModel {
     return -1;
   }
 
-  private clusterOf = (raw: string): number | undefined => {
-    const i = this.lexiconIndex(raw);
+  /** The word's cluster, from its place in `lexicon` (-1: not there). */
+  private clusterAt(i: number): number | undefined {
     const c = i < 0 ? NO_CLUSTER : (this.lexiconCluster[i] as number);
     return c === NO_CLUSTER ? undefined : c;
-  };
+  }
 
-  /** The typed word's word-vector neighbour: the known stem and how near (similarity as stored ÷ 100). */
-  private neighbourOf(raw: string): { stem: string; weight: number } | undefined {
-    const i = this.lexiconIndex(raw);
+  /** The word-vector neighbour of the word at `i` in `lexicon`: the known stem and how near (similarity as stored ÷ 100). */
+  private neighbourAt(i: number): { stem: string; weight: number } | undefined {
     const n = i < 0 ? -1 : (this.lexiconNeighbour[i] as number);
     if (n < 0) return undefined;
     return { stem: this.neighbourStems[n >> 7] as string, weight: (n & 127) / 100 };
@@ -401,19 +400,40 @@ export class SemanticModel {
 
   /** A common English word as typed ("slipped", "starting"): a word in its own right, not a typo of another. */
   isEnglishWord(raw: string): boolean {
-    const i = this.lexiconIndex(raw);
+    return this.englishAt(this.lexiconIndex(raw));
+  }
+
+  private englishAt(i: number): boolean {
     return i >= 0 && this.lexiconEnglish[i] === 1;
   }
 
   /** The known stem a typed word stands for, and how sure: itself, a typo of it, or its word-vector neighbour. */
-  resolve = (stem: string, raw: string): { stem: string; weight: number } | undefined => {
+  resolve = (stem: string, raw: string): { stem: string; weight: number } | undefined => this.resolveAt(stem, this.lexiconIndex(raw));
+
+  private resolveAt(stem: string, i: number): { stem: string; weight: number } | undefined {
     if (this.known.has(stem)) return { stem, weight: 1 };
-    const n = this.neighbourOf(raw);
+    const n = this.neighbourAt(i);
     if (n) return n;
     const t = this.typos.resolve(stem);
     if (t) return { stem: t.word, weight: TYPO_WEIGHT };
     return undefined;
-  };
+  }
+
+  /**
+   * A message's look-up of typed words in `lexicon`: each distinct word searched once, however often it is typed and
+   * whichever table asks (cluster, neighbour, English). Kept for the one message only.
+   */
+  private lexiconOfMessage(): (raw: string) => number {
+    const seen = new Map<string, number>();
+    return (raw) => {
+      let i = seen.get(raw);
+      if (i === undefined) {
+        i = this.lexiconIndex(raw);
+        seen.set(raw, i);
+      }
+      return i;
+    };
+  }
 
   /**
    * The message's classes; with `area`, that area's levels of need too, when it has a level head. `tokens`: the
@@ -425,7 +445,8 @@ export class SemanticModel {
   }
 
   classifyTokens(tokens: SemanticToken[], area?: string): SemanticResult {
-    const features = featuresOf(tokens, this.resolve, this.clusterOf);
+    const at = this.lexiconOfMessage();
+    const features = featuresOf(tokens, (stem, raw) => this.resolveAt(stem, at(raw)), (raw) => this.clusterAt(at(raw)));
     // Once per message (decision 020): plain loops over the typed arrays, in the same order and with
     // the same arithmetic as the straightforward version, so every score is the same to the bit.
     const C = this.classes.length;
@@ -454,7 +475,7 @@ export class SemanticModel {
     for (const t of tokens) {
       if (!ALPHABETIC.test(t.raw)) continue;
       words++;
-      if (this.isEnglishWord(t.raw) || this.known.has(t.stem)) english++;
+      if (this.englishAt(at(t.raw)) || this.known.has(t.stem)) english++;
     }
     const englishShare = words < 4 ? 1 : english / words;
     const head = area === undefined ? undefined : this.heads.get(area);

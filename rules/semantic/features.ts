@@ -36,41 +36,67 @@ export function semanticTokens(text: string): SemanticToken[] {
   return tokens.map((t, i) => ({ stem: t.stem, raw: t.raw, clause: t.clause, negated: negatorBefore(tokens, i) >= 0 }));
 }
 
+/** A feature's kind: the word's cluster, the word (its stem), the word as typed, a pair of neighbouring words, the bias. */
+export type FeatureKind = 'c' | 'w' | 'r' | 'b' | 'bias';
+
+/** One feature of a message as `visitFeatures` finds it (a feature found twice is visited twice; the larger weight counts). */
+export type FeatureVisitor = (kind: FeatureKind, negated: boolean, a: string | number, b: string, weight: number) => void;
+
+/** A feature's name as the model stores it: `w:stem`, `w:~stem` (negated), `r:raw`, `c:12`, `b:stem_stem`, `bias`. */
+export function featureName(kind: FeatureKind, negated: boolean, a: string | number, b: string): string {
+  if (kind === 'bias') return 'bias';
+  const not = negated ? '~' : '';
+  return kind === 'b' ? `b:${not}${a}_${b}` : `${kind}:${not}${a}`;
+}
+
 /**
- * Feature names for one message: `w:stem` (or `w:~stem` when negated) and
+ * The features of one message, in order, to `visit`: `w:stem` (or `w:~stem` when negated) and
  * `b:stem_stem` for neighbouring words in one clause (stop words kept in pairs
  * only where they join two meaningful words). `resolve` maps a stem the model
  * never saw to a known one (typo or word-vector neighbour) with a weight.
+ * Training names them (`featuresOf`); the model numbers them without building the names (model.ts).
  */
-export function featuresOf(
+export function visitFeatures(
   tokens: SemanticToken[],
   resolve: (stem: string, raw: string) => { stem: string; weight: number } | undefined,
-  clusterOf: (raw: string) => number | undefined = () => undefined,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (f: string, w: number) => out.set(f, Math.max(out.get(f) ?? 0, w));
+  clusterOf: (raw: string) => number | undefined,
+  visit: FeatureVisitor,
+): void {
   const kept: { stem: string; clause: number; negated: boolean; weight: number }[] = [];
   for (const t of tokens) {
     if (STOP.has(t.raw) || /^\d+$/.test(t.raw) && t.raw.length > 2) continue;
     // The word's cluster: words used alike share it, so what one teaches carries to the others.
     const c = clusterOf(t.raw);
-    if (c !== undefined) add(`c:${t.negated ? '~' : ''}${c}`, CLUSTER_WEIGHT);
+    if (c !== undefined) visit('c', t.negated, c, '', CLUSTER_WEIGHT);
     const r = resolve(t.stem, t.raw);
     if (!r) {
       kept.push({ stem: `?${t.stem}`, clause: t.clause, negated: t.negated, weight: 0 });
       continue;
     }
     kept.push({ stem: r.stem, clause: t.clause, negated: t.negated, weight: r.weight });
-    add(`w:${t.negated ? '~' : ''}${r.stem}`, r.weight);
+    visit('w', t.negated, r.stem, '', r.weight);
     // The word as typed too, where the stem joins words that mean different things here ("missed" days, "missing" from home).
-    if (r.weight === 1 && t.raw !== r.stem) add(`r:${t.negated ? '~' : ''}${t.raw}`, 1);
+    if (r.weight === 1 && t.raw !== r.stem) visit('r', t.negated, t.raw, '', 1);
   }
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i];
     const b = kept[i + 1];
     if (!a || !b || a.clause !== b.clause || a.weight === 0 || b.weight === 0) continue;
-    add(`b:${a.negated ? '~' : ''}${a.stem}_${b.stem}`, Math.min(a.weight, b.weight));
+    visit('b', a.negated, a.stem, b.stem, Math.min(a.weight, b.weight));
   }
-  add('bias', 1);
+  visit('bias', false, '', '', 1);
+}
+
+/** Feature names for one message (`visitFeatures`), each with its largest weight, in the order first found. */
+export function featuresOf(
+  tokens: SemanticToken[],
+  resolve: (stem: string, raw: string) => { stem: string; weight: number } | undefined,
+  clusterOf: (raw: string) => number | undefined = () => undefined,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  visitFeatures(tokens, resolve, clusterOf, (kind, negated, a, b, w) => {
+    const f = featureName(kind, negated, a, b);
+    out.set(f, Math.max(out.get(f) ?? 0, w));
+  });
   return out;
 }

@@ -9,7 +9,7 @@
  * same model runs in the bot and in the Guidance tab.
  */
 import { negatorBefore, Vocabulary, type Token } from '../text';
-import { featuresOf, semanticTokens, type SemanticToken } from './features';
+import { featureName, semanticTokens, visitFeatures, type FeatureKind, type SemanticToken } from './features';
 
 /** The trained model as stored (`rules/semantic/model-data.js`). */
 export interface ModelData {
@@ -287,7 +287,6 @@ interface HiddenLayer {
  */
 class RowIndex {
   constructor(
-    private readonly ids: Map<string, number>,
     /** Feature number → row, -1 for none; features numbered after this layer was built are not in it. */
     private readonly rowOf: Int32Array,
     /** How many features have a row. */
@@ -301,9 +300,85 @@ class RowIndex {
 }
 
 /**
- * A message's features, each name looked up once in the shared numbering (`SemanticModel.ids`) rather than once per
- * layer (decision 020, round 7): `ids[i]` (-1 for a name no layer has) and `values[i]`, in the order of the Map
- * `featuresOf` gave, so every sum adds the same products in the same order as before.
+ * The shared numbering of every layer's feature names (`FeatureTables.names`), looked up by a feature's parts as
+ * features.ts `visitFeatures` finds them, without building its name: a map per kind and negation from the word to its
+ * number, the clusters by number, and pairs of words by the numbers of their two words. The same number its name has
+ * (the constructor checks that every name is one `featureName` gives back).
+ */
+export class FeatureNumbers {
+  /** [plain, negated] word (stem) → number, for `w:` and `r:` features. */
+  private readonly words: [Map<string, number>, Map<string, number>];
+  private readonly raws: [Map<string, number>, Map<string, number>];
+  /** [plain, negated] cluster → number, -1 for none. */
+  private readonly clusters: [Int32Array, Int32Array];
+  /** A word's number among the words that appear in pairs. */
+  private readonly pairWords = new Map<string, number>();
+  /** [plain, negated] first word's number × `pairWords.size` + the second's → number. */
+  private readonly pairs: [Map<number, number>, Map<number, number>];
+  private readonly bias: number;
+
+  constructor(names: readonly string[]) {
+    this.words = [new Map(), new Map()];
+    this.raws = [new Map(), new Map()];
+    this.pairs = [new Map(), new Map()];
+    const clusters: [number, number, number][] = [];
+    const pairs: [number, string, string, number][] = [];
+    let bias = -1;
+    names.forEach((name, id) => {
+      if (name === 'bias') {
+        bias = id;
+        return;
+      }
+      const m = /^([wrcb]):(~?)(.+)$/.exec(name);
+      if (!m) throw new Error(`semantic model: a feature of no known kind (${name})`);
+      const [, kind, not, rest] = m as unknown as [string, FeatureKind, string, string];
+      const neg = not === '~' ? 1 : 0;
+      if (kind === 'w' || kind === 'r') (kind === 'w' ? this.words : this.raws)[neg].set(rest, id);
+      else if (kind === 'c') clusters.push([neg, Number(rest), id]);
+      else {
+        const cut = rest.indexOf('_');
+        // Words are letters and digits (rules/text.ts `tokenise`), so a pair's name splits one way only.
+        if (cut < 1 || rest.indexOf('_', cut + 1) >= 0) throw new Error(`semantic model: a pair of words not read one way (${name})`);
+        pairs.push([neg, rest.slice(0, cut), rest.slice(cut + 1), id]);
+      }
+      const [a, b] = kind === 'b' ? [rest.slice(0, rest.indexOf('_')), rest.slice(rest.indexOf('_') + 1)] : [kind === 'c' ? Number(rest) : rest, ''];
+      if (featureName(kind, neg === 1, a, b) !== name) throw new Error(`semantic model: a feature name read two ways (${name})`);
+    });
+    this.bias = bias;
+    const size = 1 + Math.max(-1, ...clusters.map(([, c]) => c));
+    this.clusters = [new Int32Array(size).fill(-1), new Int32Array(size).fill(-1)];
+    for (const [neg, c, id] of clusters) (this.clusters[neg] as Int32Array)[c] = id;
+    for (const [, a, b] of pairs) for (const w of [a, b]) if (!this.pairWords.has(w)) this.pairWords.set(w, this.pairWords.size);
+    const P = this.pairWords.size;
+    for (const [neg, a, b, id] of pairs) this.pairs[neg as 0 | 1].set((this.pairWords.get(a) as number) * P + (this.pairWords.get(b) as number), id);
+  }
+
+  /** The number of the feature `featureName(kind, negated, a, b)` names, or -1 when no layer has it. */
+  idOf(kind: FeatureKind, negated: boolean, a: string | number, b: string): number {
+    const neg = negated ? 1 : 0;
+    switch (kind) {
+      case 'w':
+        return this.words[neg].get(a as string) ?? -1;
+      case 'r':
+        return this.raws[neg].get(a as string) ?? -1;
+      case 'c':
+        return (a as number) < this.clusters[neg].length ? (this.clusters[neg][a as number] as number) : -1;
+      case 'b': {
+        const i = this.pairWords.get(a as string);
+        const j = i === undefined ? undefined : this.pairWords.get(b);
+        return j === undefined ? -1 : (this.pairs[neg].get((i as number) * this.pairWords.size + j) ?? -1);
+      }
+      default:
+        return this.bias;
+    }
+  }
+}
+
+/**
+ * A message's features by their shared number (`FeatureNumbers`), looked up once rather than once per layer
+ * (decision 020, round 7): `ids[i]` and `values[i]`, in the order `visitFeatures` first found them, so every sum adds
+ * the same products in the same order as the named features did. Features no layer has are left out (they added
+ * nothing to any sum).
  */
 interface NumberedFeatures {
   count: number;
@@ -313,8 +388,8 @@ interface NumberedFeatures {
 
 export class SemanticModel {
   private readonly classes: string[];
-  /** Every layer's feature names, numbered (see `RowIndex`). */
-  private readonly ids = new Map<string, number>();
+  /** Every layer's feature names, numbered (see `RowIndex`), looked up by their parts. */
+  private readonly numbers: FeatureNumbers;
   /** Feature → its row in `rows` (one weight per class). */
   private readonly index: RowIndex;
   /**
@@ -337,10 +412,10 @@ export class SemanticModel {
     this.classes = data.classes;
     this.rows = unpackRows(data.rows, this.classes.length);
     const tables = data.tables ?? featureTablesOf(data);
-    tables.names.forEach((f, id) => this.ids.set(f, id));
-    if (this.ids.size !== tables.names.length) throw new Error('semantic model: a feature numbered twice');
+    if (new Set(tables.names).size !== tables.names.length) throw new Error('semantic model: a feature numbered twice');
+    this.numbers = new FeatureNumbers(tables.names);
     for (const w of tables.known) this.known.add(w);
-    const layer = ({ rowOf, size }: LayerTable) => new RowIndex(this.ids, rowOf, size);
+    const layer = ({ rowOf, size }: LayerTable) => new RowIndex(rowOf, size);
     this.index = layer(tables.linear);
     this.typos = new Vocabulary(tables.known.slice(0, tables.typoWords));
     const lexicon = data.lexicon ?? lexiconOf(data);
@@ -446,20 +521,33 @@ export class SemanticModel {
 
   classifyTokens(tokens: SemanticToken[], area?: string): SemanticResult {
     const at = this.lexiconOfMessage();
-    const features = featuresOf(tokens, (stem, raw) => this.resolveAt(stem, at(raw)), (raw) => this.clusterAt(at(raw)));
+    // Each feature's number, in the order first found, with its largest weight (as `featuresOf` keeps a name).
+    const slotOf = new Map<number, number>();
+    const ids: number[] = [];
+    const values: number[] = [];
+    let knownWords = 0;
+    visitFeatures(
+      tokens,
+      (stem, raw) => this.resolveAt(stem, at(raw)),
+      (raw) => this.clusterAt(at(raw)),
+      (kind, negated, a, b, w) => {
+        const id = this.numbers.idOf(kind, negated, a, b);
+        if (id < 0) return;
+        const slot = slotOf.get(id);
+        if (slot !== undefined) {
+          values[slot] = Math.max(values[slot] as number, w);
+          return;
+        }
+        slotOf.set(id, ids.length);
+        ids.push(id);
+        values.push(Math.max(0, w));
+        if (kind === 'w' && this.index.rowOfId(id) >= 0) knownWords++;
+      },
+    );
     // Once per message (decision 020): plain loops over the typed arrays, in the same order and with
     // the same arithmetic as the straightforward version, so every score is the same to the bit.
     const C = this.classes.length;
-    const numbered: NumberedFeatures = { count: features.size, ids: new Int32Array(features.size), values: new Float64Array(features.size) };
-    let knownWords = 0;
-    let n = 0;
-    for (const [f, x] of features) {
-      const id = this.ids.get(f) ?? -1;
-      numbered.ids[n] = id;
-      numbered.values[n] = x;
-      n++;
-      if (f.startsWith('w:') && this.index.rowOfId(id) >= 0) knownWords++;
-    }
+    const numbered: NumberedFeatures = { count: ids.length, ids: Int32Array.from(ids), values: Float64Array.from(values) };
     const linear = linearProbabilities(this.index, this.rows, C, numbered);
     let p = linear;
     let parts: ClassScore[][] | undefined;

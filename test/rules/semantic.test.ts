@@ -9,8 +9,8 @@ import { createEngine, defaultSemanticModel, loadEngines, loadPack } from '../..
 import modelData from '../../rules/semantic/model-data';
 import { bury as buryPack } from '../../rules/packs/bury';
 import { salford } from '../../rules/packs/salford';
-import { semanticTokens } from '../../rules/semantic/features';
-import { packHidden, packWeights, SemanticModel, semanticTokensOf } from '../../rules/semantic/model';
+import { featureName, featuresOf, semanticTokens, visitFeatures, type FeatureKind } from '../../rules/semantic/features';
+import { FeatureNumbers, featureTablesOf, packHidden, packWeights, SemanticModel, semanticTokensOf } from '../../rules/semantic/model';
 import { tokenise } from '../../rules/text';
 import { train, trainLevelHead, type CorpusItem } from '../../rules/semantic/train';
 
@@ -97,6 +97,38 @@ describe('one tokenising a message (decision 020, round 7)', () => {
     const items = readCorpus(ROOT);
     for (const { text, pack: area } of [...items, { text: long, pack: 'bury' }]) {
       expect(m.classify(text, area, tokenise(text.slice(0, 4000)))).toEqual(m.classify(text, area));
+    }
+  });
+});
+
+describe('features numbered without building their names (decision 020, twentieth session)', () => {
+  // The bot numbers a message's features by their parts (model.ts `FeatureNumbers`); training names them
+  // (features.ts `featuresOf`). These fail as soon as the two would give a feature different numbers.
+  const names = (modelData.tables ?? featureTablesOf(modelData)).names;
+  const numbers = new FeatureNumbers(names);
+  const idOfName = new Map(names.map((n, id) => [n, id]));
+
+  it('every stored feature name, read back into its parts, has its own number', () => {
+    names.forEach((name, id) => {
+      const m = /^([wrcb]):(~?)([^_]+)(?:_(.+))?$/.exec(name);
+      const [kind, neg, a, b] = m ? [m[1] as FeatureKind, m[2] === '~', m[1] === 'c' ? Number(m[3]) : (m[3] as string), m[4] ?? ''] : ['bias' as const, false, '', ''];
+      expect(featureName(kind, neg, a, b)).toBe(name);
+      expect(numbers.idOf(kind, neg, a, b)).toBe(id);
+    });
+  });
+
+  it('and every feature of every corpus text gets the number of its name, or none when no layer has that name', () => {
+    const m = defaultSemanticModel();
+    const clusterOf = (raw: string) => (raw.length % 7 === 0 ? 3 : raw.length % 5 === 0 ? 100000 : undefined);
+    for (const { text } of readCorpus(ROOT).slice(0, 3000)) {
+      const tokens = semanticTokens(text);
+      const byName = [...featuresOf(tokens, m.resolve, clusterOf).keys()].map((n) => idOfName.get(n) ?? -1);
+      const byParts: number[] = [];
+      visitFeatures(tokens, m.resolve, clusterOf, (kind, neg, a, b) => {
+        const id = numbers.idOf(kind, neg, a, b);
+        if (!byParts.includes(id)) byParts.push(id);
+      });
+      expect(byParts).toEqual([...new Set(byName)]);
     }
   });
 });

@@ -493,7 +493,7 @@ export const salford: PackInput = {
       label: 'An adult who poses a risk to children lives in or visits the home',
       level: 'getting_risk_support',
       kind: 'harm',
-      phrases: ['sex offender', 'registered sex offender', 'risk to children', 'schedule 1 offender', 'schedule one offender', 'convicted of child', 'known to be a risk', 'sexual offences', 'sexual offence', 'sexual offences against children', 'convictions for sexual', 'history of violence', 'violent offender', 'offences against children', 'child cruelty', 'cruelty to children', 'convicted of', 'conviction for',],
+      phrases: ['sex offender', 'registered sex offender', 'risk to children', 'schedule 1 offender', 'schedule one offender', 'convicted of child', 'known to be a risk', 'sexual offences', 'sexual offence', 'sexual offences against children', 'convictions for sexual', 'history of violence', 'violent offender', 'offences against children', 'child cruelty', 'cruelty to children',],
       basis: 'Bury’s guidance lists an adult known to be a risk to children, living in or visiting the home, among the concerns that need a referral.',
       source: REFER_MASH,
     },

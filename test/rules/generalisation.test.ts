@@ -667,6 +667,22 @@ describe('the general rules behind these answers', () => {
     expect(engine.recognise(text).indicators.map((i) => i.id)).toContain(id);
   });
 
+  it.each([
+    'one of our volunteers has a conviction for drink driving from 20 years ago, does it matter?',
+    'grandad who collects him has an old conviction for shoplifting',
+    'dad told us he was convicted of criminal damage as a teenager',
+  ])('a conviction for something that says nothing of a risk to children is not the listed phrase for a risky adult: "%s"', (text) => {
+    expect(engine.recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('risky_adult');
+  });
+
+  it.each([
+    "mum's new partner has a conviction for sexual offences against children",
+    'the lodger is a registered sex offender',
+    'her uncle has convictions for offences against children and is staying with them',
+  ])('a conviction for harming children still is: "%s"', (text) => {
+    expect(engine.recognise(text).indicators.map((i) => i.id)).toContain('risky_adult');
+  });
+
   it('typos are still forgiven: swapped letters, a missing or extra letter', () => {
     for (const t of ['pupil has brusies', 'negelct at home', 'the child is in imediate danger', 'can I report annonymously'])
       expect(engine.recognise(t).intent, t).not.toBe('help');

@@ -333,16 +333,18 @@ export class FeatureNumbers {
       if (!m) throw new Error(`semantic model: a feature of no known kind (${name})`);
       const [, kind, not, rest] = m as unknown as [string, FeatureKind, string, string];
       const neg = not === '~' ? 1 : 0;
-      if (kind === 'w' || kind === 'r') (kind === 'w' ? this.words : this.raws)[neg].set(rest, id);
-      else if (kind === 'c') clusters.push([neg, Number(rest), id]);
-      else {
-        const cut = rest.indexOf('_');
+      let a: string | number = kind === 'c' ? Number(rest) : rest;
+      let b = '';
+      if (kind === 'b') {
         // Words are letters and digits (rules/text.ts `tokenise`), so a pair's name splits one way only.
+        const cut = rest.indexOf('_');
         if (cut < 1 || rest.indexOf('_', cut + 1) >= 0) throw new Error(`semantic model: a pair of words not read one way (${name})`);
-        pairs.push([neg, rest.slice(0, cut), rest.slice(cut + 1), id]);
+        [a, b] = [rest.slice(0, cut), rest.slice(cut + 1)];
       }
-      const [a, b] = kind === 'b' ? [rest.slice(0, rest.indexOf('_')), rest.slice(rest.indexOf('_') + 1)] : [kind === 'c' ? Number(rest) : rest, ''];
       if (featureName(kind, neg === 1, a, b) !== name) throw new Error(`semantic model: a feature name read two ways (${name})`);
+      if (kind === 'w' || kind === 'r') (kind === 'w' ? this.words : this.raws)[neg].set(rest, id);
+      else if (kind === 'c') clusters.push([neg, a as number, id]);
+      else pairs.push([neg, a as string, b, id]);
     });
     this.bias = bias;
     const size = 1 + Math.max(-1, ...clusters.map(([, c]) => c));

@@ -266,13 +266,10 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const isRedFlag = (id: string) => facts.indicator.get(id)?.kind === 'red-flag';
   const hasRedFlag = () => out.indicators.some((i) => isRedFlag(i.id));
 
-  // What the words say of danger by form, of danger now and of the child being safe now: each read of the whole text at
-  // most once a message, however many steps ask (the same answers; a 2,000-character message reads in tens of µs).
+  // Danger by form and danger now, which several steps ask about: each read of the whole text at most once a message
+  // (the same answers; a 2,000-character message reads in tens of µs).
   const formOfDanger = once(() => dangerByForm(text));
   const dangerNow = once(() => saysDangerNow(text));
-  const safeNowAlone = once(() => saysSafeNow(text, { childAlone: true }));
-  const safeNowOther = once(() => saysSafeNow(text, { childAlone: false }));
-  const safeNowSaid = (childAlone: boolean) => (childAlone ? safeNowAlone() : safeNowOther());
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
 
@@ -333,7 +330,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 1c. Harm that happened to a child the message says is safe now ("dad hit him last night, he's here with me"), with
   // nothing said of danger now or later today: the front door today, not 999 (rules/timing.ts). The harm stands at child
   // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
-  if (hasRedFlag() && safeNowSaid(has(HOME_ALONE))) {
+  if (hasRedFlag() && saysSafeNow(text, { childAlone: has(HOME_ALONE) })) {
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));
@@ -527,7 +524,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     push(describesSomething ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;
-  if (intent === 'concern' && !redFlag && !out.safeNow && !safeNowSaid(false) && redFlagChance(sem, pack, facts) >= ASK_NOW_P) out.mightBeNow = true;
+  if (intent === 'concern' && !redFlag && !out.safeNow && !saysSafeNow(text) && redFlagChance(sem, pack, facts) >= ASK_NOW_P) out.mightBeNow = true;
   const confidence: Recognition['confidence'] = intent === 'help' || intent === 'unsure' ? 'low' : redFlag || (top?.c.p ?? 0) >= 0.6 ? 'high' : phrases.confidence;
   return { ...out, intent, also: ranked.slice(1), confidence };
 }

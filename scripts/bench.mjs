@@ -348,7 +348,7 @@ Measured on 4 December 2026, 13:50–14:30 UTC, load average 1.2–1.3 with nois
 
 | Change (commit) | Measured | Before | After |
 |---|---|---|---|
-| Each typed word looked up once a message in the model's word tables; combine reads danger by form, danger now and safe now at most once (35624ce) | recognise, 2,000 characters, Salford, plain loop, 3 + 3 alternated | 875–914 µs | 856–898 µs |
+| Each typed word looked up once a message in the model's word tables; combine reads danger by form and danger now at most once (35624ce) | recognise, 2,000 characters, Salford, plain loop, 3 + 3 alternated | 875–914 µs | 856–898 µs |
 | Features numbered by their parts (model.ts \`FeatureNumbers\`, features.ts \`visitFeatures\`), no feature names built at run time; the map of 50,796 names not kept (bc846c5) | the same, against the commit before the round, 3 + 3 | 938–983 µs | 837–882 µs |
 | Both | live heap at ready (two forced collections), 3 + 3 | 43.0 MB each run | 41.8 MB each run |
 | | RSS at ready; after 10,000 conversations (SQLite, 16 in flight), 3 + 3 | 131.5–132.1 MB; 179.8–181.6 MB | 129.1–130.0 MB; 176.6–178.2 MB |

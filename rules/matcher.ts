@@ -1,4 +1,5 @@
 import { notHarmToTheChild } from './agency';
+import { notYetHappened } from './notYet';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
@@ -96,7 +97,7 @@ export class PhraseMatcher {
       if (!candidates) continue;
       for (const c of candidates) {
         const m = this.tryAt(c, tokens, resolved, i);
-        if (m && !(c.kind === 'indicator' && notHarmToTheChild(tokens, m.start, m.end))) matches.push(m);
+        if (m && !(c.kind === 'indicator' && (notHarmToTheChild(tokens, m.start, m.end) || notYetHappened(tokens, m.start, m.end)))) matches.push(m);
       }
     }
     // A negator that belongs to another phrase ("not happy with the outcome of my referral") negates nothing else.

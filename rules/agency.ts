@@ -24,6 +24,24 @@ const DONE_BY_THE_CHILD = new Set([
   'table', 'desk', 'car', 'bonnet', 'telly', 'tv', 'floor', 'wheel', 'steering', 'chair', 'sofa', 'pillow', 'cushion', 'bin', 'fence',
 ]);
 
+/** The forms that are always active ("is hitting", "keeps kicking", "bites"), unlike "hit" or "kicked", which may be done to the child. */
+const ACTIVE_FORMS = new Set([
+  'hits', 'hitting', 'kicks', 'kicking', 'punches', 'punching', 'bites', 'biting', 'slaps', 'slapping', 'pushes', 'pushing',
+  'scratches', 'scratching', 'smacks', 'smacking',
+]);
+/** Words for a child as the one doing it: "3 yo hitting and biting", "the two youngest are biting and hitting", "lad aged 10 hitting". */
+const CHILD_DOING = new Set([
+  'boy', 'boys', 'girl', 'girls', 'lad', 'lads', 'son', 'daughter', 'child', 'children', 'kid', 'kids', 'toddler', 'toddlers', 'pupil',
+  'pupils', 'student', 'students', 'yo', 'yr', 'year', 'teenager', 'teen', 'twins', 'youngest', 'eldest', 'oldest',
+]);
+/** Between that child and the word: how it is said ("keeps", "has started", "is always"), another action ("biting and"), an age. */
+const BETWEEN = new Set([
+  'and', 'or', 'is', 'are', 'was', 'were', 'keeps', 'keep', 'kept', 'has', 'have', 'had', 'been', 'started', 'starts', 'start', 'begun',
+  'always', 'constantly', 'repeatedly', 'still', 'now', 'often', 'aged', 'old', 'also',
+]);
+/** After the word: a baby or a little one hurt, which is never set aside, whoever did it. */
+const LITTLE_ONE = new Set(['baby', 'babies', 'newborn', 'toddler', 'little', 'infant']);
+
 /** A word for telling, which alone says nothing of who told what. */
 const TELLING_WORDS = new Set(['disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure']);
 /** Just before a telling word: an adult telling about themselves ("mum disclosed she drinks", "the patient disclosed"). */
@@ -34,18 +52,45 @@ const ABOUT_THEMSELVES = new Set(['self', 'suicidal', 'selfharm']);
 /**
  * A lone word that, read with its neighbours, is not a sign that someone harmed the child:
  * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
- *   other kids", "punching the walls", "starving herself");
+ *   other kids", "punching the walls", "starving herself"), or that a child named just before is doing ("3 yo hitting and
+ *   biting", "lad aged 10 hitting his sister"; `childIsDoingIt`);
  * - a disclosure by an adult about themselves, or a child's about themselves ("mum has disclosed she is depressed",
  *   "disclosed self-harm", "self harm disclosure");
  * - "wants to disappear" (how a child feels, not a child going missing).
  */
+/**
+ * The nearest word before an active action word, in its clause and past only how it is said, is a child
+ * ("3 yo hitting and biting", "boy keeps soiling and hitting"), and no baby or little one is named after it. A person or
+ * anything else nearer ("the boy says dad keeps hitting him", "child disclosed hitting") leaves the word as it is.
+ */
+function childIsDoingIt(tokens: Token[], start: number, after: number): boolean {
+  const clause = tokens[start]?.clause;
+  for (let k = after; k <= after + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) break;
+    if (LITTLE_ONE.has(t.raw)) return false;
+  }
+  for (let k = start - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) return false;
+    if (CHILD_DOING.has(t.raw)) return true;
+    if (BETWEEN.has(t.raw) || ACTION_WORDS.has(t.raw) || /^\d+$/.test(t.raw) || (t.raw.endsWith('ing') && tokens[k + 1]?.raw === 'and')) continue;
+    return false;
+  }
+  return false;
+}
+
 export function notHarmToTheChild(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (start !== end || first === undefined) return false;
   const near = (k: number) => (tokens[k]?.clause === first.clause ? tokens[k]?.raw : undefined);
   if (ACTION_WORDS.has(first.raw)) {
-    const next = near(end + 1) === 'the' ? near(end + 2) : near(end + 1);
-    return next !== undefined && DONE_BY_THE_CHILD.has(next);
+    // Past another action ("hitting and biting staff").
+    let after = end + 1;
+    while ((near(after) === 'and' || near(after) === 'or') && ACTION_WORDS.has(near(after + 1) ?? '')) after += 2;
+    const next = near(after) === 'the' ? near(after + 1) : near(after);
+    if (next !== undefined && DONE_BY_THE_CHILD.has(next)) return true;
+    return ACTIVE_FORMS.has(first.raw) && childIsDoingIt(tokens, start, after);
   }
   if (TELLING_WORDS.has(first.raw)) {
     const before = [near(start - 1), near(start - 2)];

@@ -657,7 +657,7 @@ export const salford: PackInput = {
       label: 'Housing, debt or money worries',
       level: 'getting_help',
       kind: 'need',
-      phrases: ['eviction', 'evicted', 'overcrowded', 'temporary accommodation', 'unsuitable accommodation', 'debt', 'benefits', 'food bank', 'foodbank', 'poverty', 'cant afford', 'no money', 'one bed flat', 'no money for', 'cost of living', 'rent arrears', 'housing problems', 'housing issues', 'housing issue', 'housing officer', 'housing association', 'poor housing', 'housing situation', 'housing is', 'council housing', 'housing benefit', 'damp and mould', 'black mould', 'mouldy', 'covered in mould',],
+      phrases: ['eviction', 'evicted', 'overcrowded', 'temporary accommodation', 'unsuitable accommodation', 'debt', 'benefits', 'food bank', 'foodbank', 'poverty', 'cant afford', 'no money', 'one bed flat', 'no money for', 'cost of living', 'rent arrears', 'housing problems', 'housing issues', 'housing issue', 'housing officer', 'housing association', 'poor housing', 'housing situation', 'council housing', 'housing benefit', 'damp and mould', 'black mould', 'mouldy', 'covered in mould',],
       source: GETTING_HELP,
     },
     {

@@ -635,6 +635,10 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'lad has been punching the walls when he is angry'],
     ['bury', "child told me 'daddy smacked the table really hard' when he was cross about the football"],
     ['salford', 'he kicked the car when his dad said no'],
+    ['bury', 'the 3 year old keeps hitting and biting at nursery, parents would like some ideas'],
+    ['nottingham', 'lad aged 9 hitting his brother when he loses at games, mum wants parenting support'],
+    ['nottingham', 'our youngest is scratching and hitting at bath time, mum asked for tips'],
+    ['bury', 'reception girl keeps kicking and hitting staff when she is tired'],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -646,8 +650,29 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'she told me her step-dad was punching her'],
     ['bury', 'daddy smacked me on the legs'],
     ['salford', 'mum slapped him across the face'],
+    ['bury', 'the boy says dad keeps hitting him with a belt'],
+    ['nottingham', 'child disclosed hitting at home, mum\'s boyfriend'],
+    ['nottingham', 'her 15 year old son keeps hitting the baby'],
+    ['bury', 'girl is crying, says her stepdad is punching her every night'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
+  });
+
+  it.each([
+    'dad wants help with his 13 year old before things get worse, lots of rows, no violence',
+    'mum asked what we can put in place to stop it getting worse',
+    'nursery would like a TAF in case his behaviour escalates over the holidays',
+  ])('wanting to act before things get worse is not "early help is not working": "%s"', (text) => {
+    // rules/notYet.ts: what might happen, not what has.
+    expect(engine.recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('early_help_not_working');
+  });
+
+  it.each([
+    'we have had early help since september and things are getting worse',
+    'it has got worse since before christmas despite the TAF',
+    'TAF in place, his behaviour is escalating',
+  ])('things that have got worse still are: "%s"', (text) => {
+    expect(engine.recognise(text).indicators.map((i) => i.id)).toContain('early_help_not_working');
   });
 
   it.each([
@@ -681,6 +706,20 @@ describe('the general rules behind these answers', () => {
     'her uncle has convictions for offences against children and is staying with them',
   ])('a conviction for harming children still is: "%s"', (text) => {
     expect(engine.recognise(text).indicators.map((i) => i.id)).toContain('risky_adult');
+  });
+
+  it.each([
+    'health visitor, the house is a bit cluttered but the baby is thriving',
+    'tenant with 3 kids, the house is fine, no complaints',
+  ])('a house described is not the listed phrase for housing or money worries: "%s"', (text) => {
+    expect(engine.recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('housing_money');
+  });
+
+  it.each([
+    'their housing situation is awful, damp everywhere',
+    'family have rent arrears and a housing officer involved',
+  ])('housing or money worries still are: "%s"', (text) => {
+    expect(engine.recognise(text).indicators.map((i) => i.id)).toContain('housing_money');
   });
 
   it('typos are still forgiven: swapped letters, a missing or extra letter', () => {

@@ -1,5 +1,5 @@
 import { notHarmToTheChild } from './agency';
-import { notYetHappened } from './notYet';
+import { abuseLeftBehind, notYetHappened, prisonLongOver } from './notNow';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
@@ -97,7 +97,7 @@ export class PhraseMatcher {
       if (!candidates) continue;
       for (const c of candidates) {
         const m = this.tryAt(c, tokens, resolved, i);
-        if (m && !(c.kind === 'indicator' && (notHarmToTheChild(tokens, m.start, m.end) || notYetHappened(tokens, m.start, m.end)))) matches.push(m);
+        if (m && !(c.kind === 'indicator' && notNow(tokens, m.start, m.end))) matches.push(m);
       }
     }
     // A negator that belongs to another phrase ("not happy with the outcome of my referral") negates nothing else.
@@ -180,4 +180,9 @@ export function phraseNegatorBefore(tokens: Token[], start: number): number {
   const k = not >= 0 ? not : nobodyBefore(tokens, start);
   for (let j = k + 1; k >= 0 && j < start; j++) if (NEW_SUBJECT.has(tokens[j]?.raw ?? '')) return -1;
   return k;
+}
+
+/** A listed phrase that, read with its neighbours, is not a sign of what is so now (agency.ts, notNow.ts). */
+function notNow(tokens: Token[], start: number, end: number): boolean {
+  return notHarmToTheChild(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end);
 }

@@ -709,6 +709,45 @@ describe('the general rules behind these answers', () => {
   });
 
   it.each([
+    "girl's dad was in prison years ago, before she was born, no worries now",
+    'his uncle used to be in prison for burglary',
+    'boy told the class "my dad is in prison all day", dad is a prison officer',
+  ])('a prison term long over, or prison as a job, is not the listed phrase for a parent in prison: "%s"', (text) => {
+    // rules/notNow.ts
+    expect(engine.recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('parent_in_prison');
+  });
+
+  it.each([
+    "dad's in prison and mum is struggling with the boys",
+    'pupil visits her dad in prison once a month and is unsettled after',
+  ])('a parent in prison now still is: "%s"', (text) => {
+    expect(engine.recognise(text).indicators.map((i) => i.id)).toContain('parent_in_prison');
+  });
+
+  it.each([
+    ['bury', 'mum fled DV and is living with friends, the kids are aggressive at school'],
+    ['nottingham', 'mum escaped from domestic violence last year, new flat, boys struggling at school'],
+    ['salford', 'mum left a violent relationship two years ago and wants help with the boys'],
+  ] as const)('%s: domestic abuse the family has left is not the listed phrase for a home where it happens: "%s"', (area, text) => {
+    // rules/notNow.ts; Bury's guidance gives "a mother who has fled domestic violence is living with friends" at level 3.
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('domestic_abuse');
+  });
+
+  it.each([
+    ['bury', 'there is DV at home, the kids hear it every night'],
+    ['nottingham', 'mum is in a violent relationship and the kids were left alone during the DV'],
+    ['salford', 'dad is still violent to mum, she has not left'],
+  ] as const)('%s: domestic abuse at home now still is: "%s"', (area, text) => {
+    expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('domestic_abuse');
+  });
+
+  it.each(['bury', 'nottingham', 'salford'] as const)('%s: when the one who abused comes back, the meaning still places it at child protection or above', (area) => {
+    const r = engines[area].recognise('mum fled DV but he keeps turning up at the house and threatening her in front of the kids');
+    expect(r.indicators.map((i) => i.id)).toContain('domestic_abuse');
+    expect(['concern', 'emergency']).toContain(r.intent);
+  });
+
+  it.each([
     'health visitor, the house is a bit cluttered but the baby is thriving',
     'tenant with 3 kids, the house is fine, no complaints',
   ])('a house described is not the listed phrase for housing or money worries: "%s"', (text) => {

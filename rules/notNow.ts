@@ -1,0 +1,79 @@
+/**
+ * What is not so now: what the message fears might happen ("mum wants help before it gets worse"), a prison term
+ * long over ("dad was in prison years ago"), domestic abuse the family has left ("mum fled DV and is staying with
+ * friends"). Each is read here so that the listed phrase does not count; the meaning still reads the whole message.
+ * Language handling, not guidance: the packs' cited phrases are unchanged.
+ */
+import type { Token } from './text';
+
+/** Words of things getting worse, in the packs' phrases ("getting worse", "escalating", "deteriorating"). */
+const WORSE = new Set(['worse', 'escalate', 'escalates', 'escalating', 'deteriorate', 'deteriorates', 'deteriorating']);
+/** Up to three words before the phrase, in its clause: what might happen ("before it", "in case things", "stop it"). */
+const AHEAD = new Set(['before', 'case', 'prevent', 'stop', 'avoid']);
+
+/** True when the phrase from `start` to `end` says things are getting worse only as something to head off. */
+export function notYetHappened(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  let worse = false;
+  for (let k = start; k <= end; k++) if (WORSE.has(tokens[k]?.raw ?? '')) worse = true;
+  if (!worse) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== first.clause) return false;
+    if (AHEAD.has(t.raw)) return true;
+  }
+  return false;
+}
+
+/** The words of a prison term, in the packs' phrases ("in prison", "parent in prison"). */
+const PRISON = new Set(['prison', 'jail', 'gaol']);
+/** In the same clause as them: a term long over ("years ago", "used to be", "been in prison before", "previously"). */
+const LONG_OVER = new Set(['ago', 'used', 'previously', 'before', 'once']);
+/** Anywhere in the message: prison as a job ("mum is a prison officer", "works at the prison"). */
+const PRISON_JOB = new Set(['officer', 'officers', 'guard', 'warden', 'works', 'worker']);
+
+/**
+ * True when the phrase from `start` to `end` names a prison term that the message places long ago ("was in
+ * prison years ago, before she was born", "used to be in prison", "has been in prison before"), or the prison is
+ * someone's work ("my mum is in prison all day" said of a prison officer).
+ */
+export function prisonLongOver(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  let at = -1;
+  for (let k = start; k <= end; k++) if (PRISON.has(tokens[k]?.raw ?? '')) at = k;
+  if (at < 0) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (PRISON.has(t.raw) && PRISON_JOB.has(tokens[k + 1]?.raw ?? '')) return true;
+    if (t.raw === 'works' && (tokens[k + 1]?.raw === 'at' || tokens[k + 1]?.raw === 'in') && PRISON.has(tokens[k + 3]?.raw ?? tokens[k + 2]?.raw ?? '')) return true;
+  }
+  for (const t of tokens) if (t.clause === first.clause && LONG_OVER.has(t.raw)) return true;
+  return false;
+}
+
+/** Words of domestic abuse, in the packs' phrases ("dv", "domestic violence", "violent relationship", "abusive partner"). */
+const ABUSE = new Set(['dv', 'da', 'domestic', 'violent', 'violence', 'abusive', 'abuse']);
+/** Just before them: the family has left it ("fled DV", "escaped a violent relationship", "left her abusive partner"). */
+const LEFT = new Set(['fled', 'flee', 'fleeing', 'escaped', 'escaping', 'left', 'leaving']);
+/** Between the two, at most one of these. */
+const LEFT_FILLER = new Set(['a', 'an', 'the', 'from', 'her', 'his', 'their', 'my']);
+
+/**
+ * True when the phrase from `start` to `end` names domestic abuse the family has left ("mum fled DV", "escaped
+ * from domestic violence", "left a violent relationship"): the history, not a home where abuse happens now. Bury's
+ * guidance gives "a mother who has fled domestic violence is living with friends in unsuitable accommodation" as a
+ * level 3 example (seed 004); what else the message says (the abuser back, contact, harm to the child) still counts.
+ */
+export function abuseLeftBehind(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  let abuse = false;
+  for (let k = start; k <= end; k++) if (ABUSE.has(tokens[k]?.raw ?? '')) abuse = true;
+  if (!abuse) return false;
+  const before = (k: number) => (tokens[k]?.clause === first.clause ? tokens[k]?.raw : undefined);
+  const one = before(start - 1);
+  if (one !== undefined && LEFT.has(one)) return true;
+  return one !== undefined && LEFT_FILLER.has(one) && LEFT.has(before(start - 2) ?? '');
+}

@@ -24,6 +24,8 @@ const DONE_BY_THE_CHILD = new Set([
   'table', 'desk', 'car', 'bonnet', 'telly', 'tv', 'floor', 'wheel', 'steering', 'chair', 'sofa', 'pillow', 'cushion', 'bin', 'fence',
 ]);
 
+/** Between "kicked" and "out": someone put out of the home ("kicked her out"). */
+const OUT_OF_HOME = new Set(['her', 'him', 'them', 'me', 'us']);
 /** The forms that are always active ("is hitting", "keeps kicking", "bites"), unlike "hit" or "kicked", which may be done to the child. */
 const ACTIVE_FORMS = new Set([
   'hits', 'hitting', 'kicks', 'kicking', 'punches', 'punching', 'bites', 'biting', 'slaps', 'slapping', 'pushes', 'pushing',
@@ -53,7 +55,7 @@ const ABOUT_THEMSELVES = new Set(['self', 'suicidal', 'selfharm']);
  * A lone word that, read with its neighbours, is not a sign that someone harmed the child:
  * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
  *   other kids", "punching the walls", "starving herself"), or that a child named just before is doing ("3 yo hitting and
- *   biting", "lad aged 10 hitting his sister"; `childIsDoingIt`);
+ *   biting", "lad aged 10 hitting his sister"; `childIsDoingIt`), or someone put out of the home ("mum kicked her out");
  * - a disclosure by an adult about themselves, or a child's about themselves ("mum has disclosed she is depressed",
  *   "disclosed self-harm", "self harm disclosure");
  * - "wants to disappear" (how a child feels, not a child going missing).
@@ -90,6 +92,8 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
     while ((near(after) === 'and' || near(after) === 'or') && ACTION_WORDS.has(near(after + 1) ?? '')) after += 2;
     const next = near(after) === 'the' ? near(after + 1) : near(after);
     if (next !== undefined && DONE_BY_THE_CHILD.has(next)) return true;
+    // Put out of the home, not a blow: "mum kicked her out", "his dad has kicked him out".
+    if (next !== undefined && OUT_OF_HOME.has(next) && near(after + 1) === 'out') return true;
     return ACTIVE_FORMS.has(first.raw) && childIsDoingIt(tokens, start, after);
   }
   if (TELLING_WORDS.has(first.raw)) {

@@ -639,6 +639,8 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'lad aged 9 hitting his brother when he loses at games, mum wants parenting support'],
     ['nottingham', 'our youngest is scratching and hitting at bath time, mum asked for tips'],
     ['bury', 'reception girl keeps kicking and hitting staff when she is tired'],
+    ['bury', '17 year old sofa surfing since her mum kicked her out last month'],
+    ['nottingham', 'dad has kicked him out after a row and he is staying at a mate\'s'],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -654,6 +656,7 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'child disclosed hitting at home, mum\'s boyfriend'],
     ['nottingham', 'her 15 year old son keeps hitting the baby'],
     ['bury', 'girl is crying, says her stepdad is punching her every night'],
+    ['nottingham', 'she says her dad kicked her in the back last night'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine, type Pack } from '../rules';
 import type { Thresholds } from '../rules/semantic/combine';
-import { packHidden, packWeights, SemanticModel, type StoredHead } from '../rules/semantic/model';
+import { packHidden, packWeights, SemanticModel, type ModelData, type StoredHead } from '../rules/semantic/model';
 import modelData from '../rules/semantic/model-data';
 import { LEVEL_ROUTES, train, trainLevelHead, type CorpusItem, type TrainOptions } from '../rules/semantic/train';
 import { score, type Scored } from './evaluation';
@@ -114,30 +114,44 @@ export function crossValidatedGrid(
   opts: TrainOptions & { headAreas?: string[] },
   grid: Partial<Thresholds>[],
 ): Record<string, Scored[]>[] {
+  const out: Record<string, Scored[]>[] = grid.map(() => ({}));
+  for (let fold = 0; fold < k; fold++) {
+    const model = new SemanticModel(trainFold(items, packs, k, fold, opts));
+    grid.forEach((thresholds, g) => scoreFold(model, items, packs, k, fold, thresholds, out[g] as Record<string, Scored[]>));
+  }
+  return out;
+}
+
+/** The messages cross-validation uses: all but those in a language the bot does not read. */
+function usableForFolds(items: CorpusItem[]): CorpusItem[] {
+  return items.filter((it) => it.route !== 'non_english');
+}
+
+/**
+ * The model of one fold (trained on the other k − 1), as stored data. The word-vector neighbours are left out; the
+ * English word list and the committed model's word clusters are kept (they come from word vectors, not from labels).
+ */
+export function trainFold(items: CorpusItem[], packs: Record<string, Pack>, k: number, fold: number, opts: TrainOptions & { headAreas?: string[] } = {}): ModelData {
   const salford = packs.salford;
   if (!salford) throw new Error('cross-validation needs the Salford pack (the model is in its terms)');
   const levelOf = (id: string) => salford.indicators.find((i) => i.id === id)?.level;
-  const usable = items.filter((it) => it.route !== 'non_english');
-  const out: Record<string, Scored[]>[] = grid.map(() => ({}));
-  // The committed model's word clusters unless told otherwise (they come from word vectors, not from labels).
+  const { headAreas, ...trainOptions } = opts;
   const clusters = 'clusters' in opts ? opts.clusters : clustersOf(modelData);
-  for (let fold = 0; fold < k; fold++) {
-    const { headAreas, ...trainOptions } = opts;
-    const trainingFolds = usable.filter((_, i) => i % k !== fold);
-    const t = train(trainingFolds.map((it) => inModelTerms(it, packs)), levelOf, { ...trainOptions, clusters });
-    const heads = levelHeads(trainingFolds, { clusters }, headAreas);
-    const model = new SemanticModel({ version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: modelData.english, clusters: clusterLists(clusters), ...(t.hidden ? { hidden: packHidden(t.hidden) } : {}), heads });
-    for (const [area, pack] of Object.entries(packs)) {
-      const held = usable.filter((it, i) => i % k === fold && (it.pack ?? 'salford') === area);
-      if (held.length === 0) continue;
-      const asked = held.map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.has(it.route) ? it.level : null }));
-      grid.forEach((thresholds, g) => {
-        const engine = createEngine(pack, model, thresholds);
-        ((out[g] as Record<string, Scored[]>)[area] ??= []).push(...score(engine, asked, CV_CLOCK));
-      });
-    }
+  const trainingFolds = usableForFolds(items).filter((_, i) => i % k !== fold);
+  const t = train(trainingFolds.map((it) => inModelTerms(it, packs)), levelOf, { ...trainOptions, clusters });
+  const heads = levelHeads(trainingFolds, { clusters }, headAreas);
+  return { version: 2, corpusHash: '', classes: t.classes, ...packWeights(t.classes, t.weights), neighbours: {}, english: modelData.english, clusters: clusterLists(clusters), ...(t.hidden ? { hidden: packHidden(t.hidden) } : {}), heads };
+}
+
+/** Scores one fold's held-out messages, each by its own area's pack, with `model` and the bars given; adds them to `out`. */
+export function scoreFold(model: SemanticModel, items: CorpusItem[], packs: Record<string, Pack>, k: number, fold: number, thresholds: Partial<Thresholds>, out: Record<string, Scored[]>): void {
+  const usable = usableForFolds(items);
+  for (const [area, pack] of Object.entries(packs)) {
+    const held = usable.filter((it, i) => i % k === fold && (it.pack ?? 'salford') === area);
+    if (held.length === 0) continue;
+    const asked = held.map((it) => ({ text: it.text, route: it.route, level: LEVEL_ROUTES.has(it.route) ? it.level : null }));
+    (out[area] ??= []).push(...score(createEngine(pack, model, thresholds), asked, CV_CLOCK));
   }
-  return out;
 }
 
 /** Word → cluster as the model stores it: cluster index → its words, space-separated. */

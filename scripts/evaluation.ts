@@ -148,3 +148,14 @@ export function readFrozen(root: string, area: string): EvalItem[] {
   const file = path.join(root, 'test', 'eval', 'frozen', `${area}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { items: EvalItem[] }).items;
 }
+
+/**
+ * One line of cross-validated figures for the tuning scripts: right route and level, immediate danger (emergency
+ * card / 999 first / all), child-protection recall, ordinary worries sent to child protection, answers a level too low,
+ * "not sure" answers, and child protection answered as an ordinary matter (the most dangerous miss).
+ */
+export function tuningLine(engine: Engine, scored: Scored[]): string {
+  const s = summarise(engine, scored);
+  const cpAsAdvice = scored.filter((m) => m.route === 'risk' && m.got.route === 'advice').length;
+  return `acc ${(s.accuracy * 100).toFixed(2)} em ${s.emergencyToEmergencyCard}/${s.emergencyTo999}/${s.emergencies} cp ${(s.riskRecall * 100).toFixed(1)} overCP ${s.overToProtection}/${s.lowN} under ${s.under} unsure ${s.unsure} cpAsAdvice ${cpAsAdvice}`;
+}

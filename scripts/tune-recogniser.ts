@@ -10,17 +10,12 @@ import { createEngine, loadPacks } from '../rules';
 import type { Thresholds } from '../rules/semantic/combine';
 import type { TrainOptions } from '../rules/semantic/train';
 import { crossValidatedGrid, readCorpus } from './corpus';
-import { summarise } from './evaluation';
+import { tuningLine } from './evaluation';
 
 const packs = loadPacks();
 const items = readCorpus(process.cwd());
 const grid = JSON.parse(process.argv[2] ?? '[{}]') as Partial<Thresholds>[];
 const trainOptions = JSON.parse(process.argv[3] ?? "{}") as TrainOptions & { headAreas?: string[] };
 crossValidatedGrid(items, packs, 5, trainOptions, grid).forEach((cv, g) => {
-  for (const [area, scored] of Object.entries(cv)) {
-    const s = summarise(createEngine(packs[area as keyof typeof packs]), scored);
-    // Child protection answered as an ordinary matter: the most dangerous miss.
-    const cpAsAdvice = scored.filter((m) => m.route === 'risk' && m.got.route === 'advice').length;
-    console.log(JSON.stringify(grid[g]), area.padEnd(10), `acc ${(s.accuracy * 100).toFixed(1)} em ${s.emergencyToEmergencyCard}/${s.emergencyTo999}/${s.emergencies} cp ${(s.riskRecall * 100).toFixed(1)} overCP ${s.overToProtection}/${s.lowN} under ${s.under} unsure ${s.unsure} cpAsAdvice ${cpAsAdvice}`);
-  }
+  for (const [area, scored] of Object.entries(cv)) console.log(JSON.stringify(grid[g]), area.padEnd(10), tuningLine(createEngine(packs[area as keyof typeof packs]), scored));
 });

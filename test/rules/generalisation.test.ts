@@ -666,7 +666,7 @@ describe('the general rules behind these answers', () => {
     'mum asked what we can put in place to stop it getting worse',
     'nursery would like a TAF in case his behaviour escalates over the holidays',
   ])('wanting to act before things get worse is not "early help is not working": "%s"', (text) => {
-    // rules/notYet.ts: what might happen, not what has.
+    // rules/notNow.ts: what might happen, not what has.
     expect(engine.recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('early_help_not_working');
   });
 

@@ -54,7 +54,7 @@ if (command === 'train') {
 } else if (command === 'score') {
   const outAt = rest.indexOf('--out');
   const outFile = outAt >= 0 ? rest[outAt + 1] : undefined;
-  const gridArg = rest.find((a, i) => i !== outAt && i !== outAt + 1);
+  const gridArg = rest.find((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
   const grid = JSON.parse(gridArg ?? '[{}]') as Partial<Thresholds>[];
   if (!existsSync(foldFile(K - 1))) {
     console.error(`No fold models for this corpus, trainer and packs' indicators (${path.relative(root, dir)}): run "cv-folds.ts train" first.`);

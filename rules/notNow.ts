@@ -11,13 +11,16 @@ const WORSE = new Set(['worse', 'escalate', 'escalates', 'escalating', 'deterior
 /** Up to three words before the phrase, in its clause: what might happen ("before it", "in case things", "stop it"). */
 const AHEAD = new Set(['before', 'case', 'prevent', 'stop', 'avoid']);
 
+/** Whether a word of the phrase from `start` to `end` is one of `words`. */
+function phraseHas(tokens: Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let k = start; k <= end; k++) if (words.has(tokens[k]?.raw ?? '')) return true;
+  return false;
+}
+
 /** True when the phrase from `start` to `end` says things are getting worse only as something to head off. */
 export function notYetHappened(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (first === undefined) return false;
-  let worse = false;
-  for (let k = start; k <= end; k++) if (WORSE.has(tokens[k]?.raw ?? '')) worse = true;
-  if (!worse) return false;
+  if (first === undefined || !phraseHas(tokens, start, end, WORSE)) return false;
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const t = tokens[k];
     if (!t || t.clause !== first.clause) return false;
@@ -31,7 +34,7 @@ const PRISON = new Set(['prison', 'jail', 'gaol']);
 /** In the same clause as them: a term long over ("years ago", "used to be", "been in prison before", "previously"). */
 const LONG_OVER = new Set(['ago', 'used', 'previously', 'before', 'once']);
 /** Anywhere in the message: prison as a job ("mum is a prison officer", "works at the prison"). */
-const PRISON_JOB = new Set(['officer', 'officers', 'guard', 'warden', 'works', 'worker']);
+const PRISON_JOB = new Set(['officer', 'officers', 'guard', 'guards', 'warden', 'worker', 'staff']);
 
 /**
  * True when the phrase from `start` to `end` names a prison term that the message places long ago ("was in
@@ -40,14 +43,12 @@ const PRISON_JOB = new Set(['officer', 'officers', 'guard', 'warden', 'works', '
  */
 export function prisonLongOver(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (first === undefined) return false;
-  let at = -1;
-  for (let k = start; k <= end; k++) if (PRISON.has(tokens[k]?.raw ?? '')) at = k;
-  if (at < 0) return false;
+  if (first === undefined || !phraseHas(tokens, start, end, PRISON)) return false;
+  const raw = (k: number) => tokens[k]?.raw ?? '';
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (PRISON.has(t.raw) && PRISON_JOB.has(tokens[k + 1]?.raw ?? '')) return true;
-    if (t.raw === 'works' && (tokens[k + 1]?.raw === 'at' || tokens[k + 1]?.raw === 'in') && PRISON.has(tokens[k + 3]?.raw ?? tokens[k + 2]?.raw ?? '')) return true;
+    // "a prison officer", "works at the prison", "works in a prison".
+    if (PRISON.has(raw(k)) && PRISON_JOB.has(raw(k + 1))) return true;
+    if (raw(k) === 'works' && (raw(k + 1) === 'at' || raw(k + 1) === 'in') && (PRISON.has(raw(k + 2)) || PRISON.has(raw(k + 3)))) return true;
   }
   for (const t of tokens) if (t.clause === first.clause && LONG_OVER.has(t.raw)) return true;
   return false;
@@ -68,10 +69,7 @@ const LEFT_FILLER = new Set(['a', 'an', 'the', 'from', 'her', 'his', 'their', 'm
  */
 export function abuseLeftBehind(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (first === undefined) return false;
-  let abuse = false;
-  for (let k = start; k <= end; k++) if (ABUSE.has(tokens[k]?.raw ?? '')) abuse = true;
-  if (!abuse) return false;
+  if (first === undefined || !phraseHas(tokens, start, end, ABUSE)) return false;
   const before = (k: number) => (tokens[k]?.clause === first.clause ? tokens[k]?.raw : undefined);
   const one = before(start - 1);
   if (one !== undefined && LEFT.has(one)) return true;

@@ -52,15 +52,6 @@ const ADULT_TELLING = new Set(['mum', 'mother', 'dad', 'father', 'parent', 'pare
 const ABOUT_THEMSELVES = new Set(['self', 'suicidal', 'selfharm']);
 
 /**
- * A lone word that, read with its neighbours, is not a sign that someone harmed the child:
- * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
- *   other kids", "punching the walls", "starving herself"), or that a child named just before is doing ("3 yo hitting and
- *   biting", "lad aged 10 hitting his sister"; `childIsDoingIt`), or someone put out of the home ("mum kicked her out");
- * - a disclosure by an adult about themselves, or a child's about themselves ("mum has disclosed she is depressed",
- *   "disclosed self-harm", "self harm disclosure");
- * - "wants to disappear" (how a child feels, not a child going missing).
- */
-/**
  * The nearest word before an active action word, in its clause and past only how it is said, is a child
  * ("3 yo hitting and biting", "boy keeps soiling and hitting"), and no baby or little one is named after it. A person or
  * anything else nearer ("the boy says dad keeps hitting him", "child disclosed hitting") leaves the word as it is.
@@ -82,6 +73,15 @@ function childIsDoingIt(tokens: Token[], start: number, after: number): boolean 
   return false;
 }
 
+/**
+ * A lone word that, read with its neighbours, is not a sign that someone harmed the child:
+ * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
+ *   other kids", "punching the walls", "starving herself"), or that a child named just before is doing ("3 yo hitting and
+ *   biting", "lad aged 10 hitting his sister"; `childIsDoingIt`), or someone put out of the home ("mum kicked her out");
+ * - a disclosure by an adult about themselves, or a child's about themselves ("mum has disclosed she is depressed",
+ *   "disclosed self-harm", "self harm disclosure");
+ * - "wants to disappear" (how a child feels, not a child going missing).
+ */
 export function notHarmToTheChild(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (start !== end || first === undefined) return false;

@@ -97,7 +97,7 @@ export class PhraseMatcher {
       if (!candidates) continue;
       for (const c of candidates) {
         const m = this.tryAt(c, tokens, resolved, i);
-        if (m && !(c.kind === 'indicator' && notNow(tokens, m.start, m.end))) matches.push(m);
+        if (m && !(c.kind === 'indicator' && setAsideByNeighbours(tokens, m.start, m.end))) matches.push(m);
       }
     }
     // A negator that belongs to another phrase ("not happy with the outcome of my referral") negates nothing else.
@@ -182,7 +182,10 @@ export function phraseNegatorBefore(tokens: Token[], start: number): number {
   return k;
 }
 
-/** A listed phrase that, read with its neighbours, is not a sign of what is so now (agency.ts, notNow.ts). */
-function notNow(tokens: Token[], start: number, end: number): boolean {
+/**
+ * A listed phrase that its neighbours show is not a sign of harm or need here: done by the child or to a thing
+ * (agency.ts), or not so now (notNow.ts).
+ */
+function setAsideByNeighbours(tokens: Token[], start: number, end: number): boolean {
   return notHarmToTheChild(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end);
 }

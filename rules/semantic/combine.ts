@@ -479,13 +479,18 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 3d. The disability topic found by words alone ("autistic", "learning disability"), where the meaning reads the message
   // as a family's needs more than a question for the Children with Disabilities Team: the need at the level the meaning
   // points to leads, the team's answer after it (DISABILITY_KEEP_P).
+  // The same when the words found the family's needs as well ("autism, no sleep, parents exhausted, family at breaking
+  // point"): those needs lead, the team after them.
   let needOverTopic = false;
-  if (DISABILITY_KEEP_P > 0 && phrases.intent === 'disability' && !hasRedFlag() && chosen !== undefined && chosen < riskRank && out.indicators.length === 0) {
-    const pTopic = scored.find((x) => x.t.kind === 'topic' && x.t.id === 'disability')?.c.p ?? 0;
-    const need = indicatorScores.find((x) => x.t.rank === chosen && !negated.has(x.t.id));
-    if (pTopic < DISABILITY_KEEP_P && need && need.c.p >= LOW_CLASS_P) {
-      out.indicators.push({ id: need.t.id, matched: [], by: 'meaning' });
-      needOverTopic = true;
+  const pDisability = () => scored.find((x) => x.t.kind === 'topic' && x.t.id === 'disability')?.c.p ?? 0;
+  if (DISABILITY_KEEP_P > 0 && phrases.intent === 'disability' && !hasRedFlag() && (chosen ?? 0) < riskRank && out.indicators.every((i) => indicatorRank(i.id) < riskRank) && pDisability() < DISABILITY_KEEP_P) {
+    if (out.indicators.length > 0) needOverTopic = true;
+    else if (chosen !== undefined) {
+      const need = indicatorScores.find((x) => x.t.rank === chosen && !negated.has(x.t.id));
+      if (need && need.c.p >= LOW_CLASS_P) {
+        out.indicators.push({ id: need.t.id, matched: [], by: 'meaning' });
+        needOverTopic = true;
+      }
     }
   }
 

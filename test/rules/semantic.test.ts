@@ -324,6 +324,19 @@ describe('words for a disability in a message about a family’s needs (combine 
     expect(e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('getting_more_help');
   });
 
+  it('puts the needs the words found first when the meaning gives the disability question little chance', () => {
+    const needs = 'boy with severe autism, no sleep, aggressive, parents exhausted and family at breaking point';
+    const words = phrasesOnly.recognise(needs);
+    expect(words.intent).toBe('disability');
+    expect(words.indicators.map((i) => i.id)).toContain('parenting_support');
+    const r = createEngine(pack, model(0.1, 0.1)).recognise(needs);
+    expect(r.intent).toBe('concern');
+    expect(r.also).toContain('disability');
+    expect(r.indicators.map((i) => i.id)).toEqual(words.indicators.map((i) => i.id));
+    // A fair chance for the team's answer keeps it first.
+    expect(createEngine(pack, model(0.5, 0.1)).recognise(needs).intent).toBe('disability');
+  });
+
   it('leaves the team’s answer first when the meaning gives the disability question a fair chance, or places no need', () => {
     expect(createEngine(pack, model(0.5, 0.45)).recognise(text).intent).toBe('disability');
     expect(createEngine(pack, model(0.1, 0.1)).recognise(text).intent).toBe('disability');

@@ -132,6 +132,12 @@ export const THRESHOLDS = {
 };
 export type Thresholds = typeof THRESHOLDS;
 
+/**
+ * Needs the words found beside a disability that make it a family's range of needs, led by the need, rather than a
+ * question for the Children with Disabilities Team (step 3d). Cross-validated: 1 answered 7 more of Salford's training
+ * messages right, but put a family's one strain ("parents exhausted") ahead of a question about short breaks.
+ */
+const FAMILY_NEEDS = 2;
 /** A message of at most this many meaningful words around a lone ambiguous word is asked about, not answered. */
 const LONE_WORD_CONTEXT = 2;
 /** Set aside only when the meaning gives the suggested harm itself less than this. */
@@ -310,13 +316,20 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const levelRanks = [...new Set(indicatorScores.map((x) => x.t.rank))].sort((a, b) => b - a);
   const atLeast = (rank: number) => indicatorScores.filter((x) => x.t.rank >= rank).reduce((sum, x) => sum + x.c.p, 0);
   const chosen = levelRanks.find((r) => atLeast(r) >= (r >= emergencyRank ? EMERGENCY_P : LEVEL_P));
+  // A service the words named ("he's on a TAF", "the youth club"), which alone answers with services and advice, where
+  // the meaning places a need: the need leads, at its level.
+  const servicesOnly = phrases.intent === 'advice';
+  let needOverServices = false;
   if (chosen !== undefined) {
     const best = indicatorScores.filter((x) => x.t.rank === chosen && !negated.has(x.t.id))[0];
     const already = out.indicators.some((i) => indicatorRank(i.id) >= chosen);
     // Below child protection, a topic the phrases found (disability, private fostering...) is the better answer.
     // Below child protection every worry is "at least" that level, so there the indicator must stand on its own.
     const bar = chosen >= riskRank ? (topicFound ? INDICATOR_OVER_TOPIC_P : CLASS_P) : LOW_CLASS_P;
-    if (best && best.c.p >= bar && !already && (chosen >= riskRank || !topicFound)) out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
+    if (best && best.c.p >= bar && !already && (chosen >= riskRank || !topicFound || servicesOnly)) {
+      out.indicators.push({ id: best.t.id, matched: [], by: 'meaning' });
+      needOverServices = servicesOnly && chosen < riskRank;
+    }
   }
 
   // 1b. The model's two parts (linear and hidden layer) read separately: a red flag either is sure enough of leads
@@ -479,12 +492,13 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 3d. The disability topic found by words alone ("autistic", "learning disability"), where the meaning reads the message
   // as a family's needs more than a question for the Children with Disabilities Team: the need at the level the meaning
   // points to leads, the team's answer after it (DISABILITY_KEEP_P).
-  // The same when the words found the family's needs as well ("autism, no sleep, parents exhausted, family at breaking
-  // point"): those needs lead, the team after them.
+  // The same when the words found the family's needs as well, at least FAMILY_NEEDS of them ("autism, no sleep,
+  // aggressive, parents exhausted"): those needs lead, the team after them. One strain beside the disability ("parents
+  // exhausted", "family at breaking point") is the impact the team's own criteria ask about, so the team leads.
   let needOverTopic = false;
   const pDisability = () => scored.find((x) => x.t.kind === 'topic' && x.t.id === 'disability')?.c.p ?? 0;
   if (DISABILITY_KEEP_P > 0 && phrases.intent === 'disability' && !hasRedFlag() && (chosen ?? 0) < riskRank && out.indicators.every((i) => indicatorRank(i.id) < riskRank) && pDisability() < DISABILITY_KEEP_P) {
-    if (out.indicators.length > 0) needOverTopic = true;
+    if (out.indicators.length > 0) needOverTopic = new Set(out.indicators.map((i) => i.id)).size >= FAMILY_NEEDS;
     else if (chosen !== undefined) {
       const need = indicatorScores.find((x) => x.t.rank === chosen && !negated.has(x.t.id));
       if (need && need.c.p >= LOW_CLASS_P) {
@@ -516,7 +530,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const staff = !topTopic && !redFlag && phrases.intent !== 'lado' && targetIn(pack, facts, 'lado').kind === 'topic' && staffActs(text);
   if (staff && maxRank < riskRank) push('lado');
   // Child protection the meaning found leads; otherwise the phrase layer's order stands.
-  if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank) || needOverTopic) push('concern');
+  if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank) || needOverTopic || needOverServices) push('concern');
   for (const i of [phrases.intent, ...phrases.also]) if (i !== 'emergency' && i !== 'help' && (i !== 'concern' || concern)) push(i);
   if (concern) push('concern');
   if (staff) push('lado');

@@ -309,6 +309,25 @@ describe('an ordinary matter, with a real chance of child protection', () => {
   });
 });
 
+describe('a service named beside a need the meaning places (combine step 1)', () => {
+  const model = (need: number) =>
+    ({ classify: () => ({ ranked: [{ id: 'early_help_not_working', p: need }, { id: 'advice', p: 0.3 }], englishShare: 1, knownWords: 20 }), isEnglishWord: () => false }) as unknown as SemanticModel;
+  const text = 'she comes to our breakfast club and things at home seem to be going downhill';
+
+  it('puts the need first at its level when the words found only the service', () => {
+    expect(phrasesOnly.recognise(text).intent).toBe('advice');
+    const e = createEngine(pack, model(0.6));
+    const r = e.recognise(text);
+    expect(r.intent).toBe('concern');
+    expect(r.indicators.map((i) => i.id)).toEqual(['early_help_not_working']);
+    expect(e.assess({ indicators: ['early_help_not_working'] }, new Date('2026-11-23T10:00:00Z')).level.id).toBe('getting_more_help');
+  });
+
+  it('answers with services and advice when the meaning places no need', () => {
+    expect(createEngine(pack, model(0.1)).recognise(text).intent).toBe('advice');
+  });
+});
+
 describe('words for a disability in a message about a family’s needs (combine step 3d)', () => {
   const model = (topic: number, need: number) =>
     ({ classify: () => ({ ranked: [{ id: 'complex_needs', p: need }, { id: 'disability', p: topic }, { id: 'advice', p: 0.05 }], englishShare: 1, knownWords: 20 }), isEnglishWord: () => false }) as unknown as SemanticModel;
@@ -335,6 +354,10 @@ describe('words for a disability in a message about a family’s needs (combine 
     expect(r.indicators.map((i) => i.id)).toEqual(words.indicators.map((i) => i.id));
     // A fair chance for the team's answer keeps it first.
     expect(createEngine(pack, model(0.5, 0.1)).recognise(needs).intent).toBe('disability');
+    // So does one strain beside the disability: the impact the team's own criteria ask about.
+    const strain = 'autistic boy, family at breaking point, can they get short breaks?';
+    expect(phrasesOnly.recognise(strain).indicators.map((i) => i.id)).toEqual(['parenting_support']);
+    expect(createEngine(pack, model(0.1, 0.1)).recognise(strain).intent).toBe('disability');
   });
 
   it('leaves the team’s answer first when the meaning gives the disability question a fair chance, or places no need', () => {

@@ -1,12 +1,13 @@
 /**
  * When the words for a child alone do not mean a child alone now. The packs' red flag "home alone" is matched by
- * phrases ("home alone", "home on his own", "left on his own"); three everyday uses of those words are not a child
+ * phrases ("home alone", "home on his own", "left on his own"); four everyday uses of those words are not a child
  * alone now, and the semantic layer (rules/semantic/combine.ts, step 0) does not answer them with 999 on the words
  * alone:
  * - travelling home alone: "walks home alone", "gets the bus home on her own" (the journey, not the house);
  * - a short time alone that is over, with the adult near or back: "was home alone for 20 minutes while mum popped to
  *   the shop", "was left on his own for 10 mins while she nipped to the post box";
- * - an adult on their own: "mum is on her own since dad left, she's managing really well".
+ * - an adult on their own: "mum is on her own since dad left, she's managing really well";
+ * - a question about the rule: "what age can kids stay home alone?", "a parent asked if her 12 yo can be home alone".
  * Language handling, not guidance: no age is set (the seeds give none); a child the message says is under five keeps
  * the red flag (the exception is narrowed, never widened, by age), the packs' red flags are unchanged, and anything
  * that says the child is alone now, or will be later today, keeps the red flag. The meaning still reads the
@@ -30,6 +31,16 @@ const BRIEF_AND_OVER =
 /** An adult on their own ("mum is on her own since dad left", "dad's been on his own since mum died"): not a child alone. */
 const ADULT_ALONE =
   /\b(mum|mom|mam|mummy|dad|daddy|mother|father|parent|carer|nan|nana|gran|grandma|grandad|grandpa)('s| is| was| has| had)?( now| been| now been)? (on (her|his|their) own|alone|by (herself|himself))\b/g;
+
+/**
+ * A question about the rule, not a child alone: "what age can kids stay home alone?", "a parent asked if her 12 yo can be
+ * home alone for an hour", "is it ok to leave a 13 year old home alone?". Before the words, in their sentence, something
+ * asks whether or from what age a child may be alone (`ASKS_BEFORE`), and the sentence is a question or says someone
+ * asked (`ASKED`).
+ */
+const ASKS_BEFORE =
+  /\b(what age|which age|how old|legal age|legally|allowed to|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;
+const ASKED = /\?\s*$|\b(asked|asking|asks|ask|wondering|wants to know|want to know|wanted to know|question)\b/;
 
 /** Every phrase the words matched stands inside `within`, and nothing says the child is alone now or later today. */
 function onlyWithin(text: string, matched: readonly string[], within: RegExp): boolean {
@@ -57,4 +68,18 @@ export function onlyAnAdultAlone(text: string, matched: readonly string[]): bool
 export function aloneBrieflyBefore(text: string): boolean {
   const t = plain(text);
   return BRIEF_AND_OVER.test(t) && !ALONE_NOW.test(t) && !saysDangerNow(text) && ageBandFromText(text) !== 'under_5';
+}
+
+/**
+ * Every home-alone phrase the words matched stands in a sentence that asks about the rule, of a child
+ * the message does not say is under five, with nothing of a child alone now or later today.
+ */
+export function onlyAskingTheRule(text: string, matched: readonly string[]): boolean {
+  const t = plain(text);
+  if (matched.length === 0 || ALONE_NOW.test(t) || saysDangerNow(text) || ageBandFromText(text) === 'under_5') return false;
+  const sentences = t.split(/(?<=[.?!])\s+|\n+/);
+  return matched.every((m) => {
+    const w = m.toLowerCase();
+    return sentences.some((sn) => sn.includes(w) && ASKED.test(sn) && ASKS_BEFORE.test(sn.slice(0, sn.indexOf(w))));
+  });
 }

@@ -18,7 +18,7 @@ import type { Indicator, Pack } from '../schema';
 import type { Token } from '../text';
 import { dangerByForm } from '../dangerForms';
 import { injuryExplained } from '../explainedInjury';
-import { aloneBrieflyBefore, onlyAnAdultAlone, onlyTravellingAlone } from '../homeAlone';
+import { aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
 import { saidInPlay } from '../saidInPlay';
@@ -297,13 +297,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
 
   // 0. Words for a child alone that do not mean a child alone now (rules/homeAlone.ts): a journey home ("walks home
-  // alone"), an adult on their own ("mum is on her own since dad left"), or a short time alone that the message tells as over ("was home alone for 20 minutes while mum popped to the
-  // shop"). The listed phrase's red flag is set aside; the meaning still reads the message, so a child it finds in danger
+  // alone"), an adult on their own ("mum is on her own since dad left"), a question about the rule ("what age can kids
+  // stay home alone?"), or a short time alone that the message tells as over ("was home alone for 20 minutes while mum
+  // popped to the shop"). The listed phrase's red flag is set aside; the meaning still reads the message, so a child it finds in danger
   // still gets 999 (steps 1 and 1b), and anything saying the child is alone now or later today keeps the red flag.
   const aloneWords = out.indicators.filter((i) => i.id === HOME_ALONE && i.by !== 'meaning');
   if (aloneWords.length > 0 && out.indicators.every((i) => !isRedFlag(i.id) || i.id === HOME_ALONE)) {
     const words = aloneWords.flatMap((i) => i.matched);
-    const travel = onlyTravellingAlone(text, words) || onlyAnAdultAlone(text, words);
+    const travel = onlyTravellingAlone(text, words) || onlyAnAdultAlone(text, words) || onlyAskingTheRule(text, words);
     if (travel || aloneBrieflyBefore(text)) {
       out.indicators = out.indicators.filter((i) => i.id !== HOME_ALONE);
       if (!travel) out.safeNow = aloneWords.map((i) => ({ id: i.id, matched: i.matched }));

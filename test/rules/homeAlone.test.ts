@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, loadEngines } from '../../rules';
 import { loadPack } from '../../rules/load';
 import { salford } from '../../rules/packs/salford';
-import { aloneBrieflyBefore, onlyAnAdultAlone, onlyTravellingAlone } from '../../rules/homeAlone';
+import { aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../../rules/homeAlone';
 
 describe('travelling home alone is the journey, not the house', () => {
   it.each([
@@ -45,6 +45,32 @@ describe('an adult on their own is not a child alone', () => {
   });
 });
 
+describe('a question about the rule is not a child alone', () => {
+  it.each([
+    ['what age can kids legally stay home alone?', 'home alone'],
+    ['a parent asked me if her sensible 12 yo can be home alone for an hour after school in the summer hols. is there a legal age?', 'home alone'],
+    ['Parents asked if their 14 year old can be left home alone for an hour after school. No other worries at all.', 'home alone'],
+    ['is it ok for a 13 year old to stay home on his own after school?', 'home on his own'],
+  ])('"%s"', (text, matched) => {
+    expect(onlyAskingTheRule(text, [matched])).toBe(true);
+  });
+
+  it.each([
+    // The child is alone now, or later today, whatever else is asked.
+    ['can someone come? the 6 year old is home alone', 'home alone'],
+    ['can you help, she is home alone now and mum is not answering', 'home alone'],
+    ['what age is it legal to be home alone? asking because he is home alone tonight', 'home alone'],
+    // The question comes after the child alone: a child described, not the rule asked about.
+    ['kid home alone age 6, what age is legal anyway', 'home alone'],
+    // A child under five keeps the red flag however the words are put.
+    ['is it ok to leave the 3 year old home alone for a bit?', 'home alone'],
+    // Said, not asked.
+    ['the 7 year old can be home alone, mum told me', 'home alone'],
+  ])('not "%s"', (text, matched) => {
+    expect(onlyAskingTheRule(text, [matched])).toBe(false);
+  });
+});
+
 describe('a short time alone that is over', () => {
   it.each([
     'she was home alone for about 20 minutes while mum popped to the shop, no issue',
@@ -76,6 +102,16 @@ describe('in the recogniser (Salford, with the meaning)', () => {
       const r = engine.recognise(text);
       expect(r.intent, text).not.toBe('emergency');
       expect(r.indicators.map((i) => i.id), text).not.toContain('home_alone');
+    }
+  });
+
+  it('a question about the rule is answered, not met with 999, in every area; a child alone now still gets 999', () => {
+    for (const [area, e] of Object.entries(loadEngines())) {
+      for (const text of ['what age can kids legally stay home alone?', 'a parent asked me if her sensible 12 yo can be home alone for an hour after school. is there a legal age?']) {
+        const r = e.recognise(text);
+        expect(r.intent, `${area}: ${text}`).toBe('advice');
+      }
+      expect(e.recognise('can someone come? the 6 year old is home alone').intent, area).toBe('emergency');
     }
   });
 

@@ -5,6 +5,7 @@
  * adult telling about herself: none is a sign that someone harmed the child. Language handling,
  * not guidance: the packs' cited phrases are unchanged.
  */
+import { phraseHas } from './notNow';
 import type { Token } from './text';
 
 /** A word for hitting, kicking... that on its own says nothing of who did it to whom. */
@@ -102,4 +103,36 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
     return before.some((w) => w !== undefined && ADULT_TELLING.has(w)) || before[0] === 'harm' || ABOUT_THEMSELVES.has(near(end + 1) ?? '');
   }
   return (first.raw === 'disappear' || first.raw === 'vanish') && near(start - 1) === 'to';
+}
+
+/** Words of a home lost, in the packs' phrases for a young person homeless ("homeless", "sofa surfing"). */
+const HOMELESS = new Set(['homeless', 'surfing']);
+/** A family or its adults: the household has lost its home together. */
+const HOUSEHOLD = new Set([
+  'family', 'families', 'household', 'mum', 'mums', 'mom', 'mam', 'mother', 'dad', 'dads', 'father', 'parent', 'parents', 'they', 'we',
+]);
+/** Between the two: how it is said ("mum's just been made homeless", "family evicted and now sofa surfing"). */
+const HOMELESS_BETWEEN = new Set([
+  'is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', 'made', 'just', 'now', 'recently', 'become', 'became', 'being', 'all',
+  'also', 'currently', 'street', 'and', 'evicted', 'homeless', 'sofa', 'both',
+]);
+
+/**
+ * The phrase from `start` to `end` says a family or its adults have lost their home ("the family were made homeless",
+ * "mum homeless and sofa surfing with them", "they're sofa surfing between relatives"): the nearest word before it, in
+ * its clause and past only how it is said, is the household. That is the family's housing, not a young person put out
+ * of home or with no one to care for them, which is what the packs' "homeless" indicators are (Salford and Bury: a 16
+ * or 17 year old homeless; Nottingham: the carer cannot provide accommodation). A young person named nearer ("mum says
+ * the 16 year old is homeless") leaves the phrase as it is.
+ */
+export function householdHomeless(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (first === undefined || !phraseHas(tokens, start, end, HOMELESS)) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== first.clause) return false;
+    if (HOUSEHOLD.has(t.raw)) return true;
+    if (!HOMELESS_BETWEEN.has(t.raw)) return false;
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ const WORSE = new Set(['worse', 'escalate', 'escalates', 'escalating', 'deterior
 const AHEAD = new Set(['before', 'case', 'prevent', 'stop', 'avoid']);
 
 /** Whether a word of the phrase from `start` to `end` is one of `words`. */
-function phraseHas(tokens: Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
+export function phraseHas(tokens: Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
   for (let k = start; k <= end; k++) if (words.has(tokens[k]?.raw ?? '')) return true;
   return false;
 }

@@ -744,6 +744,25 @@ describe('the general rules behind these answers', () => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('domestic_abuse');
   });
 
+  const HOMELESS_IDS = { salford: 'homeless_young_person', bury: 'young_person_homeless', nottingham: 'no_one_to_care' } as const;
+  it.each([
+    ['nottingham', 'Family were made homeless last month and are in a B&B, kids still getting to school'],
+    ['nottingham', "mum homeless and sofa surfing with them, she's at breaking point"],
+    ['bury', "they're sofa surfing at her sister's since the fire"],
+    ['salford', "dad's just been made homeless and they've got no family support"],
+  ] as const)('%s: a family that has lost its home is not the listed phrase for a young person homeless or with no one to care: "%s"', (area, text) => {
+    // rules/agency.ts `householdHomeless`
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain(HOMELESS_IDS[area]);
+  });
+
+  it.each([
+    ['nottingham', '16yo homeless after a row with mum, nowhere to go tonight'],
+    ['bury', 'mum says the 16 year old is homeless and sofa surfing'],
+    ['salford', 'family kicked him out and he is homeless, he is 17'],
+  ] as const)('%s: a young person homeless still is: "%s"', (area, text) => {
+    expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain(HOMELESS_IDS[area]);
+  });
+
   it.each(['bury', 'nottingham', 'salford'] as const)('%s: when the one who abused comes back, the meaning still places it at child protection or above', (area) => {
     const r = engines[area].recognise('mum fled DV but he keeps turning up at the house and threatening her in front of the kids');
     expect(r.indicators.map((i) => i.id)).toContain('domestic_abuse');

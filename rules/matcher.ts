@@ -1,5 +1,6 @@
 import { householdHomeless, notHarmToTheChild } from './agency';
 import { abuseLeftBehind, notYetHappened, prisonLongOver } from './notNow';
+import { routineMeansOrdinary } from './wordSense';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
@@ -187,5 +188,5 @@ export function phraseNegatorBefore(tokens: Token[], start: number): number {
  * (agency.ts), or not so now (notNow.ts).
  */
 function setAsideByNeighbours(tokens: Token[], start: number, end: number): boolean {
-  return notHarmToTheChild(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end) || householdHomeless(tokens, start, end);
+  return notHarmToTheChild(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end) || householdHomeless(tokens, start, end) || routineMeansOrdinary(tokens, start, end);
 }

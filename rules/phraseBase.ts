@@ -172,7 +172,7 @@ export const WIDER_PHRASES = {
   ],
   physical_abuse: [
     'mark on', 'non-accidental injury', 'nai', 'hit', 'hits', 'hitting', 'beat', 'burn', 'burns', 'cigarette burn', 'scald', 'bite mark',
-    'grab marks', 'shaken', 'shaking a baby', 'pushed',
+    'grab marks', 'shaken', 'shaking a baby', 'pushed', 'gives him a shake', 'gives her a shake', 'gave him a shake', 'gave her a shake', 'him a bit of a shake', 'her a bit of a shake', 'handprint on', 'hand print on', 'hand mark', 'hand marks', 'finger marks', 'belt marks', 'slap mark', 'slap marks',
   ],
   sexual_abuse: [
     'molested', 'touched me', 'touching her private', 'touching his private', 'sexual grooming', 'disclosed sexual abuse', 'abused sexually',

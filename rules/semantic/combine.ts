@@ -138,6 +138,8 @@ export type Thresholds = typeof THRESHOLDS;
  * messages right, but put a family's one strain ("parents exhausted") ahead of a question about short breaks.
  */
 const FAMILY_NEEDS = 2;
+/** Words (and known words) from which a message the bot cannot place describes something, rather than greets. */
+const DESCRIBING_WORDS = 3;
 /** A message of at most this many meaningful words around a lone ambiguous word is asked about, not answered. */
 const LONE_WORD_CONTEXT = 2;
 /** Set aside only when the meaning gives the suggested harm itself less than this. */
@@ -550,11 +552,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   }
   if (ranked.length === 0) {
     // Nothing placed: a described worry gets the red-flag question, a greeting or stray keys the help card.
-    // A sentence of known words that is not a greeting, thanks or stray keys (the 'none' class) describes something.
+    // Three or more known words that are not a greeting, thanks or stray keys (the 'none' class) describe something:
+    // "child seems really low", "money worries at home" are worries told briefly, not a hello. (Five words were needed
+    // before 4 December 2026; three moved 7 of Salford's and 2 of Nottingham's cross-validated messages from the welcome
+    // card to the red-flag question, and one "my laptop keeps freezing" the other way, for the same accuracy.)
     const pConcern = indicatorScores.reduce((sum, x) => sum + x.c.p, 0);
     const pNone = scored.filter((x) => x.t.kind === 'none').reduce((sum, x) => sum + x.c.p, 0);
     const words = text.trim().split(/\s+/).length;
-    const describesSomething = sem.knownWords >= 3 && words >= 5 && (pConcern >= 0.2 || pNone < 0.3) && pNone < 0.5;
+    const describesSomething = sem.knownWords >= DESCRIBING_WORDS && words >= DESCRIBING_WORDS && (pConcern >= 0.2 || pNone < 0.3) && pNone < 0.5;
     push(describesSomething ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;

@@ -352,6 +352,13 @@ const escalation: [string, string][] = [
   ["I challenged the SW's decision but got nowhere", 'practice_manager'],
   ["we disagree with the Bridge's decision to close the referral", 'practice_manager'],
   ["the practice manager's reply didn't address my concerns", 'service_manager'],
+  // The seed's own words for it ("not in agreement with the outcome", "differences of opinion", "challenge"), and the
+  // everyday ones for a decision someone thinks is wrong.
+  ["my referral was rejected at the front door, can they reconsider the decision now there's new information?", 'practice_manager'],
+  ['we have a difference of opinion with the social worker about the plan', 'practitioner'],
+  ['I think social care got it wrong, the level is wrong for this family', 'practitioner'],
+  ['the case was closed too soon in my view', 'practitioner'],
+  ['who do I see about a formal challenge to the outcome?', 'practitioner'],
 ];
 
 // Information sharing: consent, and when you may share without it.
@@ -834,6 +841,54 @@ describe('the general rules behind these answers', () => {
     // The trained model: never the welcome card for harm, and still the welcome card for a greeting.
     expect(engines.bury.recognise('her dad held a lighter to her arm on sunday, she is staying with her nan').intent).not.toBe('help');
     expect(engines.bury.recognise('hello there how are you today').intent).toBe('help');
+  });
+
+  it('a worry told in three or four words is not a greeting: the red-flag question, never the welcome card', () => {
+    const placesNothing = {
+      classify: () => ({ ranked: [{ id: 'advice', p: 0.3 }, { id: 'none', p: 0.2 }, { id: 'emotional_wellbeing', p: 0.15 }], englishShare: 1, knownWords: 4 }),
+      isEnglishWord: () => true,
+    } as unknown as SemanticModel;
+    const e = createEngine(loadPack(bury), placesNothing);
+    expect(e.recognise('child seems really low').intent).toBe('unsure');
+    // Two words are too few to say: the welcome card, which still gives 999 and the front door.
+    expect(e.recognise('seems low').intent).toBe('help');
+    // The trained model still knows a greeting and thanks.
+    for (const area of ['salford', 'bury', 'nottingham'] as const) {
+      for (const t of ['hello there', 'thanks very much', 'hi, how are you?']) expect(engines[area].recognise(t).intent, `${area}: ${t}`).toBe('help');
+    }
+  });
+
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: marks named in plain words are listed phrases for physical abuse; the same word in art is not', (area) => {
+    const words = createEngine(engines[area].pack, null);
+    for (const t of ['there was a handprint on his cheek this morning', 'he has belt marks on the backs of his legs', 'red finger marks on her upper arm']) {
+      expect(words.recognise(t).indicators.map((i) => i.id), t).toContain('physical_abuse');
+      expect(engines[area].recognise(t).indicators.map((i) => i.id), t).toContain('physical_abuse');
+    }
+    expect(words.recognise('we did handprint painting in class today').indicators.map((i) => i.id)).not.toContain('physical_abuse');
+  });
+
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: a baby given "a bit of a shake" is physical abuse in the words', (area) => {
+    const words = createEngine(engines[area].pack, null);
+    for (const t of ["mum said, almost laughing, that her partner gives him a bit of a shake when he won't settle", 'dad gave her a shake to stop her crying']) {
+      expect(words.recognise(t).indicators.map((i) => i.id), t).toContain('physical_abuse');
+    }
+  });
+
+  it.each([
+    'Routine two year check done today, all milestones met, mum happy.',
+    'parent asked about a routine eye test for their child',
+    'saw them for the 6 week check, all routine really',
+  ])('"routine" meaning ordinary is not the listed phrase for help with routines: "%s"', (text) => {
+    // rules/wordSense.ts
+    expect(createEngine(engine.pack, null).recognise(text).indicators.map((i) => i.id)).not.toContain('parenting_support');
+  });
+
+  it.each([
+    "mum has asked for help with her baby's bedtime routine",
+    'twins with reflux, parents struggling with any kind of routine',
+    "mum finds the kids' routines really hard since dad left",
+  ])('a child\'s routine still is: "%s"', (text) => {
+    expect(createEngine(engine.pack, null).recognise(text).indicators.map((i) => i.id)).toContain('parenting_support');
   });
 
   it('universal services never outrank a concern in the same message', () => {

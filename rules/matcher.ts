@@ -184,8 +184,9 @@ export function phraseNegatorBefore(tokens: Token[], start: number): number {
 }
 
 /**
- * A listed phrase that its neighbours show is not a sign of harm or need here: done by the child or to a thing
- * (agency.ts), or not so now (notNow.ts).
+ * A listed phrase that its neighbours show is not a sign of harm or need here: done by the child or to a thing, or
+ * said of the family's home rather than a young person's (agency.ts), not so now (notNow.ts), or a word in another
+ * sense ("a routine check", wordSense.ts).
  */
 function setAsideByNeighbours(tokens: Token[], start: number, end: number): boolean {
   return notHarmToTheChild(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end) || householdHomeless(tokens, start, end) || routineMeansOrdinary(tokens, start, end);

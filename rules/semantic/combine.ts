@@ -555,7 +555,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     // Three or more known words that are not a greeting, thanks or stray keys (the 'none' class) describe something:
     // "child seems really low", "money worries at home" are worries told briefly, not a hello. (Five words were needed
     // before 4 December 2026; three moved 7 of Salford's and 2 of Nottingham's cross-validated messages from the welcome
-    // card to the red-flag question, and one "my laptop keeps freezing" the other way, for the same accuracy.)
+    // card to the red-flag question, and also one that is not a worry, "my laptop keeps freezing": the same accuracy.)
     const pConcern = indicatorScores.reduce((sum, x) => sum + x.c.p, 0);
     const pNone = scored.filter((x) => x.t.kind === 'none').reduce((sum, x) => sum + x.c.p, 0);
     const words = text.trim().split(/\s+/).length;

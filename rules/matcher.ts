@@ -1,6 +1,6 @@
 import { householdHomeless, notHarmToTheChild } from './agency';
 import { abuseLeftBehind, notYetHappened, prisonLongOver } from './notNow';
-import { routineMeansOrdinary } from './wordSense';
+import { anotherServiceDecided, escalatingMeansWorse, routineMeansOrdinary } from './wordSense';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
@@ -98,7 +98,9 @@ export class PhraseMatcher {
       if (!candidates) continue;
       for (const c of candidates) {
         const m = this.tryAt(c, tokens, resolved, i);
-        if (m && !(c.kind === 'indicator' && setAsideByNeighbours(tokens, m.start, m.end))) matches.push(m);
+        // A route's words in another sense ("his behaviour has escalated", "CAMHS said he doesn't meet threshold") name no route.
+        const setAside = m && (c.kind === 'indicator' ? setAsideByNeighbours(tokens, m.start, m.end) : c.kind === 'topic' && (escalatingMeansWorse(tokens, m.start, m.end) || anotherServiceDecided(tokens, m.start, m.end)));
+        if (m && !setAside) matches.push(m);
       }
     }
     // A negator that belongs to another phrase ("not happy with the outcome of my referral") negates nothing else.

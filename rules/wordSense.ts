@@ -1,9 +1,15 @@
 /**
  * A listed word in another of its senses, read from its neighbours, for the phrase layer (rules/matcher.ts):
- * "routine" in "a routine check", "routine jabs" or "all routine" means ordinary, not a child's daily routine (Salford's
- * "routines", a sign that parents need help with them). Language handling, not guidance: the packs' cited phrases are
- * unchanged.
+ * - "routine" in "a routine check", "routine jabs" or "all routine" means ordinary, not a child's daily routine
+ *   (Salford's "routines", a sign that parents need help with them);
+ * - "escalated" in "his behaviour has escalated" means got worse, not a practitioner escalating a decision they
+ *   disagree with (Salford's escalation route);
+ * - "doesn't meet threshold" or "NFA" said of another service ("CAMHS said he doesn't meet threshold", "police NFA")
+ *   is that service's decision, not one of children's services that the escalation route's steps challenge (seed 000,
+ *   Appendix 2, "Steps to challenge a decision made by children's services").
+ * Language handling, not guidance: the packs' cited phrases are unchanged.
  */
+import { phraseHas } from './notNow';
 import type { Token } from './text';
 
 /** The word of a child's routine, in the packs' phrases ("routines", "sleep routine"). */
@@ -29,6 +35,51 @@ export function routineMeansOrdinary(tokens: Token[], start: number, end: number
     if (w === undefined) return false;
     if (ORDINARY_THING.has(w)) return true;
     if (!/^\d+$/.test(w) && w !== 'week' && w !== 'month' && w !== 'year' && w !== 'two' && w !== 'six' && w !== 'eight') return false;
+  }
+  return false;
+}
+
+/** The words of escalating, in the escalation route's phrases ("escalate", "escalation"). */
+const ESCALATE = new Set(['escalate', 'escalates', 'escalated', 'escalating']);
+/** What gets worse: the nearest word before it, past only how it is said ("his behaviour has really escalated"). */
+const GETS_WORSE = new Set([
+  'behaviour', 'behaviours', 'behavior', 'behaviors', 'things', 'situation', 'violence', 'arguments', 'rows', 'fighting', 'fights',
+  'aggression', 'incidents', 'drinking', 'use', 'meltdowns', 'tantrums', 'bullying', 'harm', 'conflict',
+]);
+const BETWEEN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'really', 'now', 'just', 'further', 'quickly', 'rapidly', 'started', 'starting', 'keeps', 'kept', 'begun', 'to', 's']);
+
+/** True when the phrase from `start` to `end` is "escalated" said of something getting worse ("his behaviour's escalating"). */
+export function escalatingMeansWorse(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (first === undefined || start !== end || !ESCALATE.has(first.raw)) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== first.clause) return false;
+    if (GETS_WORSE.has(t.raw)) return true;
+    if (!BETWEEN.has(t.raw)) return false;
+  }
+  return false;
+}
+
+/** The words of a decision not to act, in the escalation route's phrases ("does not meet threshold", "nfa"). */
+const NOT_ACTED = new Set(['threshold', 'nfa', 'nfad', 'further']);
+/** Another service, named as the one that decided, before those words in their clause ("CAMHS said he doesn't..."). */
+const OTHER_SERVICE = new Set(['camhs', 'police', 'gp', 'cps', 'nhs', 'paediatrician', 'paediatrics', 'hospital', 'court', 'probation', 'yos', 'college']);
+/** Anywhere in the message: children's services, whose decision the route does challenge. */
+const CHILDRENS_SERVICES = new Set(['bridge', 'social', 'sw', 'sws', 'mash', 'childrens', 'locality', 'duty', 'referral', 'referred']);
+
+/**
+ * True when the phrase from `start` to `end` is a decision not to act that the message gives to another service, and
+ * the message names no decision of children's services at all.
+ */
+export function anotherServiceDecided(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (first === undefined || !phraseHas(tokens, start, end, NOT_ACTED)) return false;
+  if (tokens.some((t) => CHILDRENS_SERVICES.has(t.raw))) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== first.clause) return false;
+    if (OTHER_SERVICE.has(t.raw)) return true;
   }
   return false;
 }

@@ -875,6 +875,39 @@ describe('the general rules behind these answers', () => {
   });
 
   it.each([
+    'yr 8 boy, dad in prison, boy is missing school and his behaviour has escalated. mum is overwhelmed',
+    "The early help worker and I have tried with this lad. His behaviour's escalating, he got a fixed term exclusion",
+    'things have really escalated at home since dad left and mum is struggling',
+  ])('behaviour that has escalated is not a challenge to a decision: "%s"', (text) => {
+    // rules/wordSense.ts
+    const r = engine.recognise(text);
+    expect(r.intent).not.toBe('escalation');
+    expect(r.also).not.toContain('escalation');
+  });
+
+  it.each([
+    "Y10 boy burning himself with a lighter for months, CAMHS said he doesn't meet threshold and he's getting worse",
+    '15 yo boy reported for sending unwanted sexual messages to younger girls, police NFA but concerns remain',
+  ])('another service deciding not to act is not a children\'s services decision to challenge: "%s"', (text) => {
+    // rules/wordSense.ts; seed 000, Appendix 2: "Steps to challenge a decision made by children's services"
+    expect(engine.recognise(text).intent).not.toBe('escalation');
+  });
+
+  it.each(["the Bridge said it doesn't meet threshold and I disagree", "police referred it to the bridge and it was NFA'd, I'm still worried"])(
+    'a children\'s services decision still is, whoever else is named: "%s"',
+    (text) => {
+      expect(engine.recognise(text).intent).toBe('escalation');
+    },
+  );
+
+  it.each(['I want to escalate this, the Bridge said NFA', 'escalated to the practice manager a week ago, no reply', 'how do I escalate a concern'])(
+    'escalating a decision still is: "%s"',
+    (text) => {
+      expect(engine.recognise(text).intent).toBe('escalation');
+    },
+  );
+
+  it.each([
     'Routine two year check done today, all milestones met, mum happy.',
     'parent asked about a routine eye test for their child',
     'saw them for the 6 week check, all routine really',

@@ -5,7 +5,7 @@
  * adult telling about herself: none is a sign that someone harmed the child. Language handling,
  * not guidance: the packs' cited phrases are unchanged.
  */
-import { phraseHas } from './notNow';
+import { nearestBefore, phraseHas } from './neighbours';
 import type { Token } from './text';
 
 /** A word for hitting, kicking... that on its own says nothing of who did it to whom. */
@@ -126,13 +126,6 @@ const HOMELESS_BETWEEN = new Set([
  * the 16 year old is homeless") leaves the phrase as it is.
  */
 export function householdHomeless(tokens: Token[], start: number, end: number): boolean {
-  const first = tokens[start];
-  if (first === undefined || !phraseHas(tokens, start, end, HOMELESS)) return false;
-  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
-    const t = tokens[k];
-    if (!t || t.clause !== first.clause) return false;
-    if (HOUSEHOLD.has(t.raw)) return true;
-    if (!HOMELESS_BETWEEN.has(t.raw)) return false;
-  }
-  return false;
+  if (!phraseHas(tokens, start, end, HOMELESS)) return false;
+  return HOUSEHOLD.has(nearestBefore(tokens, start, HOMELESS_BETWEEN, 6) ?? '');
 }

@@ -4,18 +4,13 @@
  * friends"). Each is read here so that the listed phrase does not count; the meaning still reads the whole message.
  * Language handling, not guidance: the packs' cited phrases are unchanged.
  */
+import { phraseHas } from './neighbours';
 import type { Token } from './text';
 
 /** Words of things getting worse, in the packs' phrases ("getting worse", "escalating", "deteriorating"). */
 const WORSE = new Set(['worse', 'escalate', 'escalates', 'escalating', 'deteriorate', 'deteriorates', 'deteriorating']);
 /** Up to three words before the phrase, in its clause: what might happen ("before it", "in case things", "stop it"). */
 const AHEAD = new Set(['before', 'case', 'prevent', 'stop', 'avoid']);
-
-/** Whether a word of the phrase from `start` to `end` is one of `words`. */
-export function phraseHas(tokens: Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
-  for (let k = start; k <= end; k++) if (words.has(tokens[k]?.raw ?? '')) return true;
-  return false;
-}
 
 /** True when the phrase from `start` to `end` says things are getting worse only as something to head off. */
 export function notYetHappened(tokens: Token[], start: number, end: number): boolean {

@@ -9,7 +9,7 @@
  *   Appendix 2, "Steps to challenge a decision made by children's services").
  * Language handling, not guidance: the packs' cited phrases are unchanged.
  */
-import { phraseHas } from './notNow';
+import { nearestBefore, phraseHas } from './neighbours';
 import type { Token } from './text';
 
 /** The word of a child's routine, in the packs' phrases ("routines", "sleep routine"). */
@@ -52,13 +52,7 @@ const BETWEEN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been
 export function escalatingMeansWorse(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (first === undefined || start !== end || !ESCALATE.has(first.raw)) return false;
-  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
-    const t = tokens[k];
-    if (!t || t.clause !== first.clause) return false;
-    if (GETS_WORSE.has(t.raw)) return true;
-    if (!BETWEEN.has(t.raw)) return false;
-  }
-  return false;
+  return GETS_WORSE.has(nearestBefore(tokens, start, BETWEEN, 4) ?? '');
 }
 
 /** The words of a decision not to act, in the escalation route's phrases ("does not meet threshold", "nfa"). */

@@ -42,10 +42,15 @@ const ASKS_BEFORE =
   /\b(what age|which age|how old|legal age|legally|allowed to|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;
 const ASKED = /\?\s*$|\b(asked|asking|asks|ask|wondering|wants to know|want to know|wanted to know|question)\b/;
 
+/** Something says the child is alone now or will be later today (`t` is `plain(text)`): the red flag stands. */
+function aloneNowOrLater(t: string, text: string): boolean {
+  return ALONE_NOW.test(t) || saysDangerNow(text);
+}
+
 /** Every phrase the words matched stands inside `within`, and nothing says the child is alone now or later today. */
 function onlyWithin(text: string, matched: readonly string[], within: RegExp): boolean {
   const t = plain(text);
-  if (matched.length === 0 || ALONE_NOW.test(t) || saysDangerNow(text)) return false;
+  if (matched.length === 0 || aloneNowOrLater(t, text)) return false;
   const rest = t.replace(within, ' ');
   return rest !== t && matched.every((m) => !rest.includes(m.toLowerCase()));
 }
@@ -67,7 +72,7 @@ export function onlyAnAdultAlone(text: string, matched: readonly string[]): bool
  */
 export function aloneBrieflyBefore(text: string): boolean {
   const t = plain(text);
-  return BRIEF_AND_OVER.test(t) && !ALONE_NOW.test(t) && !saysDangerNow(text) && ageBandFromText(text) !== 'under_5';
+  return BRIEF_AND_OVER.test(t) && !aloneNowOrLater(t, text) && ageBandFromText(text) !== 'under_5';
 }
 
 /**
@@ -76,7 +81,7 @@ export function aloneBrieflyBefore(text: string): boolean {
  */
 export function onlyAskingTheRule(text: string, matched: readonly string[]): boolean {
   const t = plain(text);
-  if (matched.length === 0 || ALONE_NOW.test(t) || saysDangerNow(text) || ageBandFromText(text) === 'under_5') return false;
+  if (matched.length === 0 || aloneNowOrLater(t, text) || ageBandFromText(text) === 'under_5') return false;
   const sentences = t.split(/(?<=[.?!])\s+|\n+/);
   return matched.every((m) => {
     const w = m.toLowerCase();

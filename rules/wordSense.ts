@@ -14,6 +14,8 @@ import type { Token } from './text';
 
 /** The word of a child's routine, in the packs' phrases ("routines", "sleep routine"). */
 const ROUTINE = new Set(['routine', 'routines']);
+/** Between it and the routine thing, passed over: how old the child is ("routine 8 week check", "two year review"). */
+const AGE_WORDS = new Set(['week', 'month', 'year', 'two', 'six', 'eight']);
 /** Just after it: what is routine ("routine check", "routine 8 week check", "a routine one"). */
 const ORDINARY_THING = new Set([
   'check', 'checks', 'checkup', 'appointment', 'appointments', 'appt', 'jab', 'jabs', 'immunisation', 'immunisations', 'vaccination',
@@ -34,7 +36,7 @@ export function routineMeansOrdinary(tokens: Token[], start: number, end: number
     const w = near(k);
     if (w === undefined) return false;
     if (ORDINARY_THING.has(w)) return true;
-    if (!/^\d+$/.test(w) && w !== 'week' && w !== 'month' && w !== 'year' && w !== 'two' && w !== 'six' && w !== 'eight') return false;
+    if (!/^\d+$/.test(w) && !AGE_WORDS.has(w)) return false;
   }
   return false;
 }

@@ -301,8 +301,9 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 0. Words for a child alone that do not mean a child alone now (rules/homeAlone.ts): a journey home ("walks home
   // alone"), an adult on their own ("mum is on her own since dad left"), a question about the rule ("what age can kids
   // stay home alone?"), or a short time alone that the message tells as over ("was home alone for 20 minutes while mum
-  // popped to the shop"). The listed phrase's red flag is set aside; the meaning still reads the message, so a child it finds in danger
-  // still gets 999 (steps 1 and 1b), and anything saying the child is alone now or later today keeps the red flag.
+  // popped to the shop"). The listed phrase's red flag is set aside; the meaning still reads the message, so a child it
+  // finds in danger still gets 999 (steps 1 and 1b), and anything saying the child is alone now or later today keeps the
+  // red flag.
   const aloneWords = out.indicators.filter((i) => i.id === HOME_ALONE && i.by !== 'meaning');
   if (aloneWords.length > 0 && out.indicators.every((i) => !isRedFlag(i.id) || i.id === HOME_ALONE)) {
     const words = aloneWords.flatMap((i) => i.matched);
@@ -499,8 +500,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // aggressive, parents exhausted"): those needs lead, the team after them. One strain beside the disability ("parents
   // exhausted", "family at breaking point") is the impact the team's own criteria ask about, so the team leads.
   let needOverTopic = false;
-  const pDisability = () => scored.find((x) => x.t.kind === 'topic' && x.t.id === 'disability')?.c.p ?? 0;
-  if (DISABILITY_KEEP_P > 0 && phrases.intent === 'disability' && !hasRedFlag() && (chosen ?? 0) < riskRank && out.indicators.every((i) => indicatorRank(i.id) < riskRank) && pDisability() < DISABILITY_KEEP_P) {
+  const pDisability = scored.find((x) => x.t.kind === 'topic' && x.t.id === 'disability')?.c.p ?? 0;
+  if (DISABILITY_KEEP_P > 0 && phrases.intent === 'disability' && !hasRedFlag() && (chosen ?? 0) < riskRank && out.indicators.every((i) => indicatorRank(i.id) < riskRank) && pDisability < DISABILITY_KEEP_P) {
     if (out.indicators.length > 0) needOverTopic = new Set(out.indicators.map((i) => i.id)).size >= FAMILY_NEEDS;
     else if (chosen !== undefined) {
       const need = indicatorScores.find((x) => x.t.rank === chosen && !negated.has(x.t.id));

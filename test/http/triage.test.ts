@@ -207,8 +207,19 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(advice).toContain('999');
     });
 
-    it('a listed phrase for harm that the message explains away ("black eye from a cricket ball") is asked about, with 999 and the Bridge', async () => {
-      expectAskedAbout(await onlyReplyTo('lad has a black eye from a cricket ball at nets, mum told us about it this morning'), 'black eye');
+    it('a listed phrase for harm that a long message explains away ("black eye from a cricket ball", among the club’s news) is asked about, with 999 and the Bridge', async () => {
+      const text =
+        'lad has a black eye from a cricket ball at nets, mum told us about it this morning. Otherwise a good week: the under 13s are top of the league, the new kit sponsor from the garage on the high street has been generous, the parents have been great with lifts to away games, and the quiz night raised enough for new nets and a bowling machine.';
+      expectAskedAbout(await onlyReplyTo(text), 'black eye');
+    });
+
+    it('the same explained in a short message the meaning is sure of is answered as an ordinary matter, saying what was not counted, with 999 and the Bridge', async () => {
+      const seen = await onlyReplyTo('lad has a black eye from a cricket ball at nets');
+      expect(seen).toContain('Universal services and advice');
+      expect(seen).toContain('Your message explains what happened, so the bot has not counted it as');
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).not.toContain('Getting Risk Support');
     });
 
     it('a threat the message tells as a figure of speech ("mum is going to kill me", then laughed) is asked about, 999 first, not the emergency card', async () => {

@@ -12,6 +12,7 @@ import { salford } from '../../rules/packs/salford';
 import { featureName, featuresOf, semanticTokens, visitFeatures, type FeatureKind } from '../../rules/semantic/features';
 import { FeatureNumbers, featureTablesOf, packHidden, packWeights, SemanticModel, semanticTokensOf } from '../../rules/semantic/model';
 import { tokenise } from '../../rules/text';
+import { whyFromRecognition } from '../../rules/explain';
 import { train, trainLevelHead, type CorpusItem } from '../../rules/semantic/train';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -216,27 +217,60 @@ describe('a red flag either part of the model is sure of', () => {
 
 describe('a listed phrase for harm that the whole message explains away', () => {
   const engine = loadEngines().salford;
+  // The meaning's reading fixed, so that each bar of step 2 is tested on its own: an ordinary matter at `advice`, and
+  // the level head's chance of child protection at `headRisk`.
+  const standIn = (advice: number, headRisk = 0) =>
+    ({
+      classify: () => ({
+        ranked: [{ id: 'advice', p: advice }, { id: 'none', p: 1 - advice }],
+        englishShare: 1,
+        knownWords: 12,
+        levels: [{ id: 'level:getting_risk_support', p: headRisk }, { id: 'level:getting_advice', p: 1 - headRisk }].sort((a, b) => b.p - a.p),
+      }),
+      isEnglishWord: () => false,
+    }) as unknown as SemanticModel;
+  const short = 'lad has a black eye from a cricket ball at nets, mum told us about it this morning';
+  const long = `${short}. Otherwise a good session: the under 13s are top of the league, the new kit sponsor from the garage on the high street has been generous, the parents have been great with lifts to away games, and the quiz night raised enough for new nets and a bowling machine for next season.`;
 
-  it('is asked about (is there an explanation that fits?), not declared child protection and not dropped', () => {
-    for (const text of ['lad has a black eye from a cricket ball at nets', 'black eye from a cricket ball at nets, mum told us about it this morning']) {
-      const r = engine.recognise(text);
-      expect(r.intent, text).toBe('unsure');
-      expect(r.setAside?.map((s) => s.id), text).toEqual(['physical_abuse']);
-      expect(r.indicators.map((i) => i.id), text).not.toContain('physical_abuse');
+  it('is asked about (is there an explanation that fits?) when the meaning is fairly sure it is ordinary, not declared child protection and not dropped', () => {
+    const r = createEngine(pack, standIn(0.9)).recognise(short);
+    expect(r.intent).toBe('unsure');
+    expect(r.setAside?.map((s) => s.id)).toEqual(['physical_abuse']);
+    expect(r.indicators.map((i) => i.id)).not.toContain('physical_abuse');
+  });
+
+  it('is answered as an ordinary matter, saying what was not counted, when the meaning is all but certain (0.95) in a short message', () => {
+    const r = createEngine(pack, standIn(0.97)).recognise(short);
+    expect(r.intent).toBe('advice');
+    expect(r.setAside?.map((s) => s.id)).toEqual(['physical_abuse']);
+    expect(whyFromRecognition(r, pack).join(' ')).toContain('Your message explains what happened, so the bot has not counted it as signs of physical abuse or unexplained injuries. If the explanation does not fit, or something else worries you, talk to The Bridge Partnership.');
+    // The shipped model reads a ball at nets, and a pillow fight, as ordinary.
+    for (const text of ['lad has a black eye from a cricket ball at nets', 'He said his brother hit him, it was with a pillow in a pillow fight and he was giggling telling me.']) {
+      expect(engine.recognise(text).intent, text).toBe('advice');
     }
   });
 
-  it('is answered as an ordinary matter when the writer saw it happen or it is on record (rules/explainedInjury.ts)', () => {
+  it('is still asked about in a long message (the ordinary words around the harm carry the sureness), or when the level head puts it at child protection', () => {
+    expect(long.split(/\s+/).length).toBeGreaterThan(50);
+    expect(createEngine(pack, standIn(0.97)).recognise(long).intent).toBe('unsure');
+    expect(createEngine(pack, standIn(0.97, 0.75)).recognise(short).intent).toBe('unsure');
+    expect(createEngine(pack, standIn(0.97, 0.6)).recognise(short).intent).toBe('advice');
+  });
+
+  it('is answered as an ordinary matter when the writer saw it happen, someone vouches for it, or it is on record (rules/explainedInjury.ts)', () => {
     for (const text of ['lad has a black eye from a cricket ball at nets, it happened in front of me', 'the mark on his back is a birthmark, mum showed us the health visitor notes']) {
       const r = engine.recognise(text);
       expect(r.intent, text).toBe('advice');
       expect(r.setAside?.map((s) => s.id), text).toEqual(['physical_abuse']);
       expect(r.indicators.map((i) => i.id), text).not.toContain('physical_abuse');
     }
+    // Vouched for, so answered whatever the meaning's sureness, even in a long message.
+    const vouched = createEngine(pack, standIn(0.85)).recognise('black eye from a header clash at Saturday’s match, the ref saw it and his dad was on the touchline');
+    expect(vouched.intent).toBe('advice');
   });
 
   it('stands when the message does not explain it away', () => {
-    for (const text of ['she came in with a black eye and said her dad did it', 'there are marks on his back and he will not say how he got them']) {
+    for (const text of ['she came in with a black eye and said her dad did it', 'there are marks on his back and he will not say how he got them', 'he has a black eye and says he walked into a door']) {
       const r = engine.recognise(text);
       expect(r.intent, text).toBe('concern');
       expect(r.indicators.map((i) => i.id), text).toContain('physical_abuse');

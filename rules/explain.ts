@@ -113,8 +113,19 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
     );
   }
   // An injury or a word the message itself explains (rules/semantic/combine.ts steps 2 and 3b-2), answered as an ordinary matter: say so.
-  const explained = r.intent !== 'unsure' ? (r.setAside ?? []).map((a) => pack.indicators.find((x) => x.id === a.id)?.label.toLowerCase()).filter((l): l is string => l !== undefined) : [];
-  if (explained.length > 0) out.push(`Your message explains what happened, so the bot has not counted it as ${[...new Set(explained)].join('; ')}. If the explanation does not fit, or something else worries you, talk to ${frontDoorOf(pack)?.name ?? 'the front door'}.`);
+  // A need below child protection set aside in a message read as an everyday matter (step 2, NEED_ASIDE_P): said as that.
+  const asideOf = (needs: boolean) =>
+    r.intent !== 'unsure'
+      ? (r.setAside ?? [])
+          .map((a) => pack.indicators.find((x) => x.id === a.id))
+          .filter((i) => i !== undefined && (i.kind === 'need') === needs)
+          .map((i) => i?.label.toLowerCase() ?? '')
+      : [];
+  const door = frontDoorOf(pack)?.name ?? 'the front door';
+  const explained = asideOf(false);
+  if (explained.length > 0) out.push(`Your message explains what happened, so the bot has not counted it as ${[...new Set(explained)].join('; ')}. If the explanation does not fit, or something else worries you, talk to ${door}.`);
+  const everyday = asideOf(true);
+  if (everyday.length > 0) out.push(`Your message reads as an everyday matter, so the bot has not counted it as a need for early help (${[...new Set(everyday)].join('; ')}). If the family needs more help than that, or something else worries you, say so, or talk to ${door}.`);
   // A red flag not counted because the message says the child is safe now (rules/timing.ts): say so, and when 999 is still the call.
   if (r.safeNow?.length) out.push('You said the child is safe now, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
   if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);

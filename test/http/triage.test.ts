@@ -243,6 +243,14 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(seen).toContain(BRIDGE);
     });
 
+    it('an everyday matter told with a word for a need (a grandparent died, the family coping) is answered as ordinary, saying what was not counted, with 999 and the Bridge', async () => {
+      const seen = await onlyReplyTo('girl’s nan passed away last week, she’s a bit sad but mum is keeping us updated and she’s coping well');
+      expect(seen).toContain('Universal services and advice');
+      expect(seen).toContain('Your message reads as an everyday matter, so the bot has not counted it as a need for early help');
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
+    });
+
     it('a message in another language gets "I read English only" with 999 and the Bridge, not the welcome card', async () => {
       const text = 'Dziecko powiedziało mi, że tata go bije w domu i boi się wrócić';
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));

@@ -278,6 +278,32 @@ describe('a listed phrase for harm that the whole message explains away', () => 
   });
 });
 
+describe('a need at the first level above ordinary, in a short message the meaning is all but certain is ordinary', () => {
+  const standIn = (advice: number) =>
+    ({ classify: () => ({ ranked: [{ id: 'advice', p: advice }, { id: 'none', p: 1 - advice }], englishShare: 1, knownWords: 12 }), isEnglishWord: () => false }) as unknown as SemanticModel;
+  const grief = 'her nan passed away last week and she was a bit teary today, mum told us and she is getting lots of love at home';
+
+  it('is set aside and the ordinary answer given, saying so (0.97)', () => {
+    const r = createEngine(pack, standIn(0.98)).recognise(grief);
+    expect(r.intent).toBe('advice');
+    expect(r.setAside?.map((s) => s.id)).toEqual(['emotional_wellbeing']);
+    const why = whyFromRecognition(r, pack).join(' ');
+    expect(why).toContain('Your message reads as an everyday matter, so the bot has not counted it as a need for early help (the child seems anxious, withdrawn or low).');
+    expect(why).toContain('talk to The Bridge Partnership');
+    expect(why).not.toContain('Your message explains what happened');
+  });
+
+  it('stands below that bar, in a long message, and for a need above the first level (Getting More Help)', () => {
+    expect(createEngine(pack, standIn(0.95)).recognise(grief).indicators.map((i) => i.id)).toContain('emotional_wellbeing');
+    const long = `${grief}. ${'We have been talking about how the class can support her over the next few weeks and what the family would like us to do. '.repeat(2)}`;
+    expect(long.split(/\s+/).length).toBeGreaterThan(50);
+    expect(createEngine(pack, standIn(0.98)).recognise(long).indicators.map((i) => i.id)).toContain('emotional_wellbeing');
+    const moreHelp = createEngine(pack, standIn(0.98)).recognise('mum is drinking heavily most nights, the kids seem fine');
+    expect(moreHelp.indicators.map((i) => rank(pack.indicators.find((x) => x.id === i.id)?.level ?? '')).some((r) => r >= 3)).toBe(true);
+    expect(moreHelp.intent).not.toBe('advice');
+  });
+});
+
 describe("an area's own level head", () => {
   const bury = loadPack(buryPack);
   const at = new Date('2026-11-23T10:00:00Z');

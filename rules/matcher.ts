@@ -159,6 +159,9 @@ export class PhraseMatcher {
  */
 const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'you', 'i']);
 
+/** Words that begin a listed phrase for a lack ("no heat", "not fed", "never collected", "without food"). */
+const LACK = new Set(['no', 'not', 'never', 'without']);
+
 /** "Nobody", as a negator of a listed phrase only ("nobody is in immediate danger"); "no one" is "no" already. */
 const NOBODY = new Set(['nobody', 'noone']);
 
@@ -179,6 +182,9 @@ function nobodyBefore(tokens: Token[], start: number): number {
  * again; decision 012, ninth session).
  */
 export function phraseNegatorBefore(tokens: Token[], start: number): number {
+  // A phrase that is itself a lack ("no heat", "no food") is not undone by the "no" of the lack before it ("no food no
+  // heat"): a list of what the child goes without, not a denial.
+  if (LACK.has(tokens[start]?.raw ?? '')) return -1;
   const not = negatorBefore(tokens, start);
   const k = not >= 0 ? not : nobodyBefore(tokens, start);
   for (let j = k + 1; k >= 0 && j < start; j++) if (NEW_SUBJECT.has(tokens[j]?.raw ?? '')) return -1;

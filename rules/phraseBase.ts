@@ -12,8 +12,9 @@
  * Change a phrase here and every pack changes: bump PHRASE_BASE_VERSION and each pack's version.
  */
 // 1.1.0: home alone "in the flat/house by himself…". 1.2.0: SHARED_PHRASES and WIDER_PHRASES moved here from
-// the packs, every pack's phrases unchanged.
-export const PHRASE_BASE_VERSION = '1.2.0';
+// the packs, every pack's phrases unchanged. 1.3.0: battering, a spiked drink, pictures in underwear, sextortion and
+// blackmail over pictures, "going country" (twenty-third session).
+export const PHRASE_BASE_VERSION = '1.3.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
   immediate_danger: [
@@ -67,10 +68,13 @@ export const SHARED_PHRASES = {
     'physical abuse', 'physically abused', 'bruise', 'bruises', 'bruising', 'bruised', 'marks on', 'unexplained injury', 'unexplained injuries',
     'non accidental injury', 'unexplained marks', 'slapped', 'slap', 'smacked', 'punched', 'kicked', 'beaten', 'black eye', 'fracture', 'broken arm',
     'broken bone', 'fingertip bruising', 'strangled', 'choked', 'hurt by dad', 'hurt by mum',
+    'batters her', 'batters him', 'batters them', 'battered her', 'battered him', 'battering her', 'battering him',
   ],
   sexual_abuse: [
     'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'touched her', 'touched him', 'private parts',
     'groomed', 'grooming', 'indecent images', 'nude images',
+    'drink was spiked', 'drink spiked', 'drinks spiked', 'been spiked', 'she was spiked', 'he was spiked', 'spiked her drink', 'spiked his drink', 'pictures in her underwear', 'pictures in his underwear',
+    'photos in her underwear', 'photos in his underwear',
   ],
   fabricated_illness: [
     'fabricated illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'made up symptoms',
@@ -102,11 +106,14 @@ export const SHARED_PHRASES = {
     'cse', 'child sexual exploitation', 'sexual exploitation', 'sexually exploited', 'older boyfriend', 'much older boyfriend',
     'relationship with an older man', 'relationship with older men', 'sex for money', 'sex in exchange', 'sex for drugs', 'sex for alcohol',
     'gifts from older men', 'picked up in cars', 'parties with older men', 'online grooming', 'met someone online', 'sextortion', 'coerced into sex',
+    'sextorted', 'being sextorted', 'blackmailed over pics', 'blackmailed over pictures', 'blackmailed over photos', 'blackmailed over nudes',
+    'blackmailed over images',
   ],
   child_criminal_exploitation: [
     'cce', 'child criminal exploitation', 'criminal exploitation', 'criminally exploited', 'county lines', 'county line', 'deal line', 'drug line',
     'running drugs', 'moving drugs', 'holding drugs', 'storing drugs', 'drug runner', 'cuckooing', 'gang', 'gangs', 'in a gang', 'trap house',
     'drug debt', 'groomed for crime', 'made to commit crime', 'found out of area', 'carrying weapons', 'carrying a knife',
+    'going country', 'gone country', 'went country',
   ],
   missing_from_home: [
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',

@@ -484,6 +484,7 @@ export const salford: PackInput = {
         'several phones', 'multiple phones', 'more than one phone', 'two phones', 'lots of phones', 'older boyfriend', 'older men', 'older males',
         'picked up in cars', 'picked up by cars', 'gang', 'gangs', 'running drugs', 'carrying drugs', 'dealing drugs', 'deal line', 'been trafficked', 'being trafficked', 'was trafficked', 'child trafficking', 'human trafficking', 'about trafficking', 'risk of trafficking', 'trafficking concerns',
         'modern slavery', 'carrying a knife', 'carrying weapons', 'carries a knife', 'picked up in a car', 'picked up by a car', 'drug dealers', 'drug dealer', 'criminally exploited', 'criminal exploitation', 'sexually exploited', 'holding drugs', 'hold drugs', 'been missing for', 'missing for days', 'missing overnight', 'picked up by older', 'love bites', 'taxis paid for', 'owes money to', 'sell for them', 'selling for them', 'wads of cash', 'lots of cash', '3 phones', 'three phones', 'disappearing', 'disappears', 'disappeared overnight', 'expensive stuff', 'expensive gifts', 'expensive clothes', 'getting into cars', 'getting into cars with men', 'gets into cars',
+        'sextortion', 'sextorted', 'being sextorted', 'blackmailed over pics', 'blackmailed over pictures', 'blackmailed over photos', 'blackmailed over nudes', 'blackmailed over images', 'going country', 'gone country', 'went country',
       ],
       pathway: 'contextual_safeguarding',
       source: CONTEXTUAL,

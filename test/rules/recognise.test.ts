@@ -13,6 +13,7 @@ import { Recogniser, type Recognition } from '../../rules/recognise';
 import type { Contact, Pack } from '../../rules/schema';
 import { defaultSemanticModel } from '../../rules';
 import { PUBLIC_SCENARIOS } from '../helpers/scenarios';
+import { AREAS, loadEngines } from '../../rules';
 
 const pack: Pack = loadPack(salford);
 const recogniser = new Recogniser(pack, { model: defaultSemanticModel() });
@@ -238,6 +239,13 @@ describe('negation and uncertainty, in detail', () => {
     expect(r.negated.map((i) => i.id)).not.toContain(id);
   });
 
+  it('a phrase that is itself a lack is not undone by the lack before it: "no food no heat" is neglect, "no bruises" still denies', () => {
+    const r = recogniser.recognise('No food no heat 3 kids under 5.');
+    expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('neglect');
+    expect(r.negated.map((i) => i.id)).not.toContain('neglect');
+    expect(recogniser.recognise('no food worries, no bruises').negated.map((i) => i.id)).toContain('physical_abuse');
+  });
+
   it('an indicator affirmed in one place and denied in another counts as present (the safer reading)', () => {
     const r = recogniser.recognise('he says there are no bruises. I saw bruises on his back');
     expect(r.indicators.map((i) => i.id)).toContain('physical_abuse');
@@ -256,5 +264,27 @@ describe('negation and uncertainty, in detail', () => {
   it('a message about nothing it knows asks for help with low confidence', () => {
     const r = recogniser.recognise('hello, good morning');
     expect(r).toMatchObject({ intent: 'help', indicators: [], confidence: 'low' });
+  });
+});
+
+describe('harm in the words practitioners and young people use for it (phrase base 1.3.0), in every area', () => {
+  const engines = loadEngines();
+  const at = new Date('2026-12-02T10:00:00Z');
+  it.each(AREAS)('%s: battering, a spiked drink, pictures in underwear, sextortion, blackmail over pictures and "going country" are child protection', (area) => {
+    const engine = engines[area];
+    // Child protection is the level below the emergency, the highest (Getting Risk Support, Bury level 5, Nottingham protection).
+    const protection = Math.max(...engine.pack.levels.map((l) => l.rank)) - 1;
+    for (const text of ['she sed her dad batters her', 'yr 11 girl thinks her drink was spiked at a party at the weekend', 'a man online asked her to send pictures in her underwear and she did', 'year 10 boy is being sextorted, he has sent money', 'yr 9 boy blackmailed over pics online', 'he keeps bragging about going country and easy money']) {
+      const r = engine.recognise(text);
+      expect(r.indicators.filter((i) => i.by !== 'meaning').length, text).toBeGreaterThan(0);
+      const level = engine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level;
+      expect(level.rank, text).toBeGreaterThanOrEqual(protection);
+    }
+  });
+
+  it.each(AREAS)('%s: spiked hair is not a spiked drink', (area) => {
+    for (const text of ['his hair was spiked up for the school photo', 'he had his hair spiked at the party']) {
+      expect(engines[area].recognise(text).indicators.map((i) => i.id), text).not.toContain('sexual_abuse');
+    }
   });
 });

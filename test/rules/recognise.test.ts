@@ -288,3 +288,18 @@ describe('harm in the words practitioners and young people use for it (phrase ba
     }
   });
 });
+
+describe('consent asked about is information sharing; consent given, or parents who know, is not', () => {
+  const engines = loadEngines();
+  it.each(AREAS)('%s', (area) => {
+    const engine = engines[area];
+    for (const text of ['Do I need mum’s consent to share my worries with the school?', 'Dad won’t consent to me talking to the school, can I still share?']) {
+      const r = engine.recognise(text);
+      expect([r.intent, ...r.also], text).toContain('info_sharing');
+    }
+    for (const text of ['mum is struggling with the three kids and their behaviour, she consents to a TAF and wants help', 'Year 9 girl feeling low since her parents split, parents know and are supportive, she has agreed to see the school counsellor']) {
+      const r = engine.recognise(text);
+      expect(r.intent, text).not.toBe('info_sharing');
+    }
+  });
+});

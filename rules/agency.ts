@@ -129,3 +129,49 @@ export function householdHomeless(tokens: Token[], start: number, end: number): 
   if (!phraseHas(tokens, start, end, HOMELESS)) return false;
   return HOUSEHOLD.has(nearestBefore(tokens, start, HOMELESS_BETWEEN, 6) ?? '');
 }
+
+/** People the message may name before a word for a disability: an adult's disability is not a child's. */
+const ADULT_PERSON = new Set([
+  'mum', 'mums', 'mummy', 'mother', 'mothers', 'dad', 'dads', 'daddy', 'father', 'fathers', 'parent', 'parents', 'carer', 'adult', 'adults',
+  'tenant', 'woman', 'man', 'husband', 'wife', 'partner', 'partners', 'grandma', 'grandad', 'nan', 'nana', 'gran', 'grandparent', 'aunt',
+  'auntie', 'uncle', 'volunteer', 'volunteers', 'stepdad', 'stepmum',
+]);
+/** A phrase for the team's services rather than a condition ("short breaks", "respite"): asked about for the child. */
+const DISABILITY_SERVICE = new Set(['breaks', 'respite', 'team', 'service', 'offer', 'send', 'support']);
+/** ...and a child, named nearer: the disability is the child's ("mum of a child with autism", "the 3 year old is autistic"). */
+const CHILD_PERSON = new Set([
+  'child', 'childs', 'children', 'son', 'sons', 'daughter', 'daughters', 'boy', 'boys', 'girl', 'girls', 'baby', 'babys', 'toddler',
+  'kid', 'kids', 'lad', 'lass', 'pupil', 'pupils', 'student', 'teen', 'teenager', 'infant', 'yo', 'month', 'months', 'reception', 'nursery',
+]);
+/** An age in years at or over 18 ("19 yr old tenant", "my patient is 22"), or under ("the 3 year old"). */
+function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined {
+  const raw = tokens[k]?.raw ?? '';
+  const joined = /^(\d{1,2})(yo|yr|yrs|y)$/.exec(raw);
+  const n = joined ? Number(joined[1]) : /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isNaN(n)) return undefined;
+  const next = tokens[k + 1]?.raw ?? '';
+  if (['month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'mins', 'times', 'am', 'pm'].includes(next)) return n < 18 && next.startsWith('month') ? 'child' : undefined;
+  return n >= 18 ? 'adult' : 'child';
+}
+
+/**
+ * A word for a disability said of an adult ("mum has a learning disability", "Dad has epilepsy but it's well controlled",
+ * "19 yr old tenant with learning disabilities", "adult volunteer with a learning disability"): the nearest person the
+ * clause names before it, at most eight words back, is an adult, or an age of 18 or over. The Children with
+ * Disabilities Team is for disabled children; a child named nearer ("mum of a child with autism"), a person after "of"
+ * ("a parent carer of a wheelchair user"), or a phrase for the team's services ("short breaks") keeps the topic.
+ */
+export function disabilityOfAnAdult(tokens: Token[], start: number, end: number): boolean {
+  if (phraseHas(tokens, start, end, DISABILITY_SERVICE)) return false;
+  const clause = tokens[start]?.clause;
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) return false;
+    const age = ageOf(tokens, k);
+    if (age) return age === 'adult';
+    // "a parent carer of a wheelchair user": the disability is the one after "of".
+    if (CHILD_PERSON.has(t.raw) || t.raw === 'of') return false;
+    if (ADULT_PERSON.has(t.raw)) return true;
+  }
+  return false;
+}

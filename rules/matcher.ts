@@ -1,4 +1,4 @@
-import { householdHomeless, notHarmToTheChild } from './agency';
+import { disabilityOfAnAdult, householdHomeless, notHarmToTheChild } from './agency';
 import { abuseLeftBehind, notYetHappened, prisonLongOver } from './notNow';
 import { anotherServiceDecided, escalatingMeansWorse, routineMeansOrdinary } from './wordSense';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
@@ -98,8 +98,9 @@ export class PhraseMatcher {
       if (!candidates) continue;
       for (const c of candidates) {
         const m = this.tryAt(c, tokens, resolved, i);
-        // A route's words in another sense ("his behaviour has escalated", "CAMHS said he doesn't meet threshold") name no route.
-        const setAside = m && (c.kind === 'indicator' ? setAsideByNeighbours(tokens, m.start, m.end) : c.kind === 'topic' && (escalatingMeansWorse(tokens, m.start, m.end) || anotherServiceDecided(tokens, m.start, m.end)));
+        // A route's words in another sense ("his behaviour has escalated", "CAMHS said he doesn't meet threshold", "mum has a
+        // learning disability") name no route.
+        const setAside = m && (c.kind === 'indicator' ? setAsideByNeighbours(tokens, m.start, m.end) : c.kind === 'topic' && (escalatingMeansWorse(tokens, m.start, m.end) || anotherServiceDecided(tokens, m.start, m.end) || (c.id === 'disability' && disabilityOfAnAdult(tokens, m.start, m.end))));
         if (m && !setAside) matches.push(m);
       }
     }

@@ -777,6 +777,27 @@ describe('the general rules behind these answers', () => {
   });
 
   it.each([
+    ['salford', 'Dad has epilepsy but it’s well controlled and doesn’t affect the kids, they know what to do'],
+    ['salford', '19 yr old tenant with learning disabilities has "friends" moving into his flat and taking his money'],
+    ['salford', 'mum has a learning disability and the baby is 5 weeks, she needs prompting with feeds'],
+    ['salford', 'adult volunteer with a learning disability is being taken advantage of by another adult'],
+  ] as const)('%s (whose topic lists conditions by name): a disability said of an adult does not name the Children with Disabilities Team: "%s"', (area, text) => {
+    // rules/agency.ts `disabilityOfAnAdult`
+    const words = createEngine(engines[area].pack, null).recognise(text);
+    expect([words.intent, ...words.also]).not.toContain('disability');
+  });
+
+  it.each([
+    ['salford', 'parent of a child with autism asking about support for meltdowns'],
+    ['salford', 'parent carer of a wheelchair user needs adaptations at home, who helps'],
+    ['salford', 'the 3 year old has been assessed as autistic and mum wants to know about short breaks'],
+    ['salford', 'one of our disability football players’ mums asked about short breaks'],
+  ] as const)('%s: a child’s disability still does: "%s"', (area, text) => {
+    const words = createEngine(engines[area].pack, null).recognise(text);
+    expect([words.intent, ...words.also]).toContain('disability');
+  });
+
+  it.each([
     'health visitor, the house is a bit cluttered but the baby is thriving',
     'tenant with 3 kids, the house is fine, no complaints',
   ])('a house described is not the listed phrase for housing or money worries: "%s"', (text) => {

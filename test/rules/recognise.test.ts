@@ -303,3 +303,21 @@ describe('consent asked about is information sharing; consent given, or parents 
     }
   });
 });
+
+describe('living with friends, past the age the pack gives for private fostering', () => {
+  const salfordWords = new Recogniser(loadPack(salford));
+  it('a 16 or 17 year old staying with friends is not the private-fostering topic when the words never name it', () => {
+    const r = salfordWords.recognise('16 year old got kicked out after coming out as gay, staying with a friend’s family for now');
+    expect([r.intent, ...r.also]).not.toContain('private_fostering');
+  });
+  it('it still is under 16, for a disabled young person under 18, and whenever the words ask about private fostering', () => {
+    for (const text of [
+      'a 14 year old is staying with a friend’s family for two months',
+      '16 year old with a learning disability has been staying with a friend’s family since September',
+      'is a 16 year old living with his girlfriend’s family private fostering?',
+    ]) {
+      const r = salfordWords.recognise(text);
+      expect([r.intent, ...r.also], text).toContain('private_fostering');
+    }
+  });
+});

@@ -13,7 +13,7 @@
  */
 // 1.1.0: home alone "in the flat/house by himself…". 1.2.0: SHARED_PHRASES and WIDER_PHRASES moved here from
 // the packs, every pack's phrases unchanged. 1.3.0: battering, a spiked drink, pictures in underwear, sextortion and
-// blackmail over pictures, "going country" (twenty-third session).
+// blackmail over pictures, "going country"; SHARED_TOPIC_PHRASES for information sharing (twenty-third session).
 export const PHRASE_BASE_VERSION = '1.3.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
@@ -214,5 +214,22 @@ export const WIDER_PHRASES = {
   ],
   young_carer: [
     'looking after mum', 'looking after dad', 'looking after a parent', 'caring responsibilities', 'looks after siblings', 'caring for siblings',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Topic phrases the Bury and Nottingham packs share (each spreads the list into its own topic of that id and adds only
+ * its own). Information sharing: consent asked about or refused, not a statement that it was given ("mum consents to a
+ * TAF" is early help, not a question about sharing information); twenty-third session, phrase base 1.3.0.
+ */
+export const SHARED_TOPIC_PHRASES = {
+  info_sharing: [
+    'information sharing', 'share information', 'sharing information', 'can i share', 'who can i share', 'info sharing', 'share info',
+    'sharing info', 'need consent', 'needs consent', 'need parental consent', 'need parent consent', 'need parents consent',
+    'need her consent', 'need his consent', 'need their consent', 'need mums consent', 'need dads consent', 'need the parents consent',
+    'get consent', 'get parental consent', 'consent first', 'consent needed', 'consent is needed', 'consent always needed',
+    'consent to me sharing', 'consent to info sharing', 'consent to share', 'consent from the parents', 'consent from parents',
+    'consent as well', 'about consent', 'without consent', 'without their consent', 'wont consent', "won't consent", 'not consent',
+    'not given consent', 'not consented', 'hasnt consented', "hasn't consented",
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

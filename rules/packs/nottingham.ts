@@ -9,7 +9,7 @@
  * housing, parents' health...) point to "additional", the lowest level above
  * universal, until the full Family Support Pathway document is added to the seeds.
  */
-import { RED_FLAG_PHRASES, SHARED_PHRASES, WIDER_PHRASES } from '../phraseBase';
+import { RED_FLAG_PHRASES, SHARED_PHRASES, SHARED_TOPIC_PHRASES, WIDER_PHRASES } from '../phraseBase';
 import { screeningRaises } from '../packParts';
 import type { PackInput } from '../schema';
 
@@ -880,14 +880,7 @@ export const nottingham: PackInput = {
       id: 'info_sharing',
       route: 'information_sharing',
       phrases: [
-        'information sharing', 'share information', 'sharing information', 'can i share', 'who can i share',
-        // Consent asked about, not a statement that it was given ("mum consents to a TAF" is early help, not information sharing).
-        'need consent', 'needs consent', 'need parental consent', 'need parent consent', 'need parents consent', 'need her consent', 'need his consent',
-        'need their consent', 'need mums consent', 'need dads consent', 'need the parents consent', 'get consent', 'get parental consent',
-        'consent first', 'consent needed', 'consent is needed', 'consent always needed', 'consent to me sharing', 'consent to info sharing',
-        'wont consent', "won't consent", 'not consent', 'not given consent', 'not consented', 'hasnt consented', "hasn't consented",
-        'consent from the parents', 'consent from parents', 'consent as well', 'about consent', 'info sharing', 'share info', 'sharing info',
-        'consent to share', 'without consent', 'without their consent', 'confidentiality', 'confidential',
+        ...SHARED_TOPIC_PHRASES.info_sharing, 'confidentiality', 'confidential',
         'data protection', 'gdpr', 'human rights act', 'duty of confidence', 'refused consent', 'cp-is', 'myth',
       ],
       source: IS,

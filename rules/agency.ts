@@ -136,21 +136,24 @@ const ADULT_PERSON = new Set([
   'tenant', 'woman', 'man', 'husband', 'wife', 'partner', 'partners', 'grandma', 'grandad', 'nan', 'nana', 'gran', 'grandparent', 'aunt',
   'auntie', 'uncle', 'volunteer', 'volunteers', 'stepdad', 'stepmum',
 ]);
-/** A phrase for the team's services rather than a condition ("short breaks", "respite"): asked about for the child. */
-const DISABILITY_SERVICE = new Set(['breaks', 'respite', 'team', 'service', 'offer', 'send', 'support']);
 /** ...and a child, named nearer: the disability is the child's ("mum of a child with autism", "the 3 year old is autistic"). */
 const CHILD_PERSON = new Set([
   'child', 'childs', 'children', 'son', 'sons', 'daughter', 'daughters', 'boy', 'boys', 'girl', 'girls', 'baby', 'babys', 'toddler',
   'kid', 'kids', 'lad', 'lass', 'pupil', 'pupils', 'student', 'teen', 'teenager', 'infant', 'yo', 'month', 'months', 'reception', 'nursery',
 ]);
+/** A phrase for the team's services rather than a condition ("short breaks", "respite"): asked about for the child. */
+const DISABILITY_SERVICE = new Set(['breaks', 'respite', 'team', 'service', 'offer', 'send', 'support']);
+/** Words after a number that make it something other than an age in years. */
+const NOT_YEARS = new Set(['month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'mins', 'times', 'am', 'pm']);
 /** An age in years at or over 18 ("19 yr old tenant", "my patient is 22"), or under ("the 3 year old"). */
 function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined {
   const raw = tokens[k]?.raw ?? '';
   const joined = /^(\d{1,2})(yo|yr|yrs|y)$/.exec(raw);
   const n = joined ? Number(joined[1]) : /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
   if (Number.isNaN(n)) return undefined;
+  // "18 months" is a baby; "20 minutes", "3 times", "9 am" are no age.
   const next = tokens[k + 1]?.raw ?? '';
-  if (['month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'mins', 'times', 'am', 'pm'].includes(next)) return n < 18 && next.startsWith('month') ? 'child' : undefined;
+  if (NOT_YEARS.has(next)) return next.startsWith('month') ? 'child' : undefined;
   return n >= 18 ? 'adult' : 'child';
 }
 

@@ -135,11 +135,12 @@ export const THRESHOLDS = {
    * EXPLAINED_WORDS words, and the level head does not put it at child protection (HEAD_RISK_P), it is answered as one
    * instead, and the card says what was not counted and to talk to the front door if the explanation does not fit.
    * Cross-validated (twenty-third session) over 0.99, 0.97, 0.95 and 0.9: 0.95 (with rules/explainedInjury.ts's
-   * VOUCHED forms) answered 21 / 19 / 14 more of Salford's / Bury's / Nottingham's training messages right, none wrong. Without the length limit it also answered
-   * three long child-protection messages as ordinary (a coach's "massages" told among the club's news: the ordinary
-   * words around the harm carry the meaning's sureness). The level head's check is the rule that the higher reading of
-   * risk stands: where the head puts the message at child protection, it is asked about (it costs two of Salford's
-   * cross-validated ordinary matters). For words alone, not injuries ("locks him in", of an Xbox), it gained 7 / 4 / 3.
+   * VOUCHED forms) answered 21 / 19 / 14 more of Salford's / Bury's / Nottingham's training messages right, none
+   * wrong. Without the length limit it also answered three long child-protection messages as ordinary (a coach's
+   * "massages" told among the club's news: the ordinary words around the harm carry the meaning's sureness). The level
+   * head's check is the rule that the higher reading of risk stands: where the head puts the message at child
+   * protection, it is asked about (it costs two of Salford's cross-validated ordinary matters). For words alone, not
+   * injuries ("locks him in", of an Xbox), it gained 7 / 4 / 3.
    */
   EXPLAINED_P: 0.95,
   /** ...and the message is at most this many words long (cross-validated over 30, 40 and 50: 50 kept every gain of 0.95). */
@@ -420,8 +421,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 2. Harm the whole message explains away, when the meaning is sure it is an ordinary matter: a single ambiguous
   // word ("bruises on his shins from football, he told me straight away") is set aside and the answer given; a listed
   // phrase for child protection ("a black eye from a cricket ball at nets") is set aside and asked about, or answered
-  // as ordinary when the meaning is all but certain and the message short. Never a red
-  // flag, and never in favour of another worry: the higher level stands.
+  // as ordinary when the meaning is all but certain and the message short. Never a red flag, and never in favour of
+  // another worry: the higher level stands.
   // An injury the message explains (step 3b-2) is not asked about again (here or in 2b).
   const accountedFor = injuryExplained(text);
   if (top && top.c.p >= SET_ASIDE_P && top.t.kind === 'advice') {

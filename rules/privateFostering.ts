@@ -5,6 +5,7 @@
  * "Not sure" never ends the check as "no": unless a definite answer rules it out,
  * the safer branch is to tell the council (ask the private fostering officer).
  */
+import { ageBandFromText } from './age';
 import type { Pack, PrivateFostering, Source } from './schema';
 
 export type YesNoNotSure = 'yes' | 'no' | 'not_sure';
@@ -92,4 +93,18 @@ export function isPrivateFostering(rules: PrivateFostering, a: PrivateFosteringA
   const parts = [age, carer, days];
   const outcome: PrivateFosteringOutcome = parts.includes('fails') ? 'not_private_fostering' : parts.includes('unknown') ? 'ask_officer' : 'private_fostering';
   return { outcome, privateFostering: outcome === 'private_fostering', tellCouncil: outcome !== 'not_private_fostering', reasons };
+}
+
+/** Words that say the young person is disabled (the pack's higher age limit). */
+const DISABLED = /\b(disab\w*|autis\w*|learning (difficult|disab)\w*|sen|send|ehcp|special needs)\b/i;
+
+/**
+ * The message gives an age of 16 or 17, the pack's own limit is 16 (under 18 if disabled), and nothing says the young
+ * person is disabled: the pack's definition rules private fostering out. The phrase layer uses it for words for where a
+ * young person lives ("staying with a friend's family") that never name fostering: a young person asked to leave home.
+ */
+export function pastPrivateFosteringAge(pack: Pack, text: string): boolean {
+  const limit = pack.privateFostering?.age.under;
+  if (limit === undefined || limit > 16 || DISABLED.test(text)) return false;
+  return ageBandFromText(text) === '16_to_17';
 }

@@ -1,7 +1,7 @@
 import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './matcher';
+import { pastPrivateFosteringAge } from './privateFostering';
 import type { Indicator, Pack } from './schema';
 import { combine, type SemanticLayer } from './semantic/combine';
-import { ageBandFromText } from './age';
 import { isUncertain, type Token } from './text';
 
 export type Intent =
@@ -126,7 +126,8 @@ export class Recogniser {
     for (const id of found.keys()) negated.delete(id);
     // Living with friends, said of a young person the pack's own definition puts past private fostering (Salford: "a child
     // up to 16 years of age", or 18 if disabled), when the words never name private fostering: not that topic.
-    if (topics.has('private_fostering') && pastPrivateFosteringAge(this.pack, text, kept, topics.has('disability'))) topics.delete('private_fostering');
+    const namesFostering = kept.some((m) => m.kind === 'topic' && m.id === 'private_fostering' && /foster/.test(m.matched.toLowerCase()));
+    if (topics.has('private_fostering') && !namesFostering && !topics.has('disability') && pastPrivateFosteringAge(this.pack, text)) topics.delete('private_fostering');
 
     const indicatorList = [...found.entries()].map(([id, matched]) => ({ id, matched }));
     const negatedList = [...negated.entries()].map(([id, matched]) => ({ id, matched }));
@@ -198,19 +199,4 @@ function longestFirst(matches: PhraseMatch[]): PhraseMatch[] {
     if (!inside) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** Words that say the young person is disabled (the pack's higher age limit): the topic stands. */
-const DISABLED = /\b(disab\w*|autis\w*|learning (difficult|disab)\w*|sen|send|ehcp|special needs)\b/i;
-
-/**
- * The private-fostering topic came only from words for where a young person lives ("staying with a friend"), the message
- * gives an age of 16 or 17 and the pack's own age limit is 16 (under 18 if disabled), and nothing says the young person
- * is disabled: the pack's definition rules it out, so the words name something else (a young person asked to leave home).
- */
-function pastPrivateFosteringAge(pack: Pack, text: string, kept: PhraseMatch[], disability: boolean): boolean {
-  const limit = pack.privateFostering?.age.under;
-  if (limit === undefined || limit > 16 || disability || DISABLED.test(text)) return false;
-  if (kept.some((m) => m.kind === 'topic' && m.id === 'private_fostering' && /foster/.test(m.matched.toLowerCase()))) return false;
-  return ageBandFromText(text) === '16_to_17';
 }

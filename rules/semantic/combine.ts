@@ -320,6 +320,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // Danger by form and danger now, which several steps ask about: each read of the whole text at most once a message
   // (the same answers; a 2,000-character message reads in tens of µs).
   const formOfDanger = once(() => dangerByForm(text));
+  /** Words as typed (steps 2 and 4: a short message; a worry told in a few words). */
+  const wordCount = text.trim().split(/\s+/).length;
   const dangerNow = once(() => saysDangerNow(text));
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
@@ -428,7 +430,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (top && top.c.p >= SET_ASIDE_P && top.t.kind === 'advice') {
     const topRank = 0;
     const pOf = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
-    const short = text.trim().split(/\s+/).length <= EXPLAINED_WORDS;
+    const short = wordCount <= EXPLAINED_WORDS;
     const setAside = out.indicators.filter((i) => {
       const ind = facts.indicator.get(i.id);
       if (i.by === 'meaning' || !ind || ind.kind === 'red-flag' || indicatorRank(i.id) <= topRank) return false;
@@ -596,8 +598,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     // card to the red-flag question, and also one that is not a worry, "my laptop keeps freezing": the same accuracy.)
     const pConcern = indicatorScores.reduce((sum, x) => sum + x.c.p, 0);
     const pNone = scored.filter((x) => x.t.kind === 'none').reduce((sum, x) => sum + x.c.p, 0);
-    const words = text.trim().split(/\s+/).length;
-    const describesSomething = sem.knownWords >= DESCRIBING_WORDS && words >= DESCRIBING_WORDS && (pConcern >= 0.2 || pNone < 0.3) && pNone < 0.5;
+    const describesSomething = sem.knownWords >= DESCRIBING_WORDS && wordCount >= DESCRIBING_WORDS && (pConcern >= 0.2 || pNone < 0.3) && pNone < 0.5;
     push(describesSomething ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;

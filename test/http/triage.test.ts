@@ -176,6 +176,13 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(seen).toContain(BRIDGE);
       expect(seen).not.toContain('Getting Risk Support');
     };
+    /** The ordinary answer, with the line that says what was not counted and why, and 999 and the Bridge as always. */
+    const expectAnsweredOrdinary = (seen: string, line: string) => {
+      expect(seen).toContain('Universal services and advice');
+      expect(seen).toContain(line);
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
+    };
 
     it('one ambiguous word ("bruises") gets the one question that decides it, not child protection; both answers lead on', async () => {
       const from = freshUser();
@@ -215,10 +222,7 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
 
     it('the same explained in a short message the meaning is sure of is answered as an ordinary matter, saying what was not counted, with 999 and the Bridge', async () => {
       const seen = await onlyReplyTo('lad has a black eye from a cricket ball at nets');
-      expect(seen).toContain('Universal services and advice');
-      expect(seen).toContain('Your message explains what happened, so the bot has not counted it as');
-      expect(seen).toContain('999');
-      expect(seen).toContain(BRIDGE);
+      expectAnsweredOrdinary(seen, 'Your message explains what happened, so the bot has not counted it as');
       expect(seen).not.toContain('Getting Risk Support');
     });
 
@@ -237,18 +241,12 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
 
     it('an injury the writer saw happen is answered as an ordinary matter, saying why, with 999 and the Bridge', async () => {
       const seen = await onlyReplyTo('lad has a black eye from a cricket ball at nets, it happened in front of me');
-      expect(seen).toContain('Universal services and advice');
-      expect(seen).toContain('Your message explains what happened, so the bot has not counted it as');
-      expect(seen).toContain('999');
-      expect(seen).toContain(BRIDGE);
+      expectAnsweredOrdinary(seen, 'Your message explains what happened, so the bot has not counted it as');
     });
 
     it('an everyday matter told with a word for a need (a grandparent died, the family coping) is answered as ordinary, saying what was not counted, with 999 and the Bridge', async () => {
       const seen = await onlyReplyTo('girl’s nan passed away last week, she’s a bit sad but mum is keeping us updated and she’s coping well');
-      expect(seen).toContain('Universal services and advice');
-      expect(seen).toContain('Your message reads as an everyday matter, so the bot has not counted it as a need for early help');
-      expect(seen).toContain('999');
-      expect(seen).toContain(BRIDGE);
+      expectAnsweredOrdinary(seen, 'Your message reads as an everyday matter, so the bot has not counted it as a need for early help');
     });
 
     it('a message in another language gets "I read English only" with 999 and the Bridge, not the welcome card', async () => {

@@ -776,25 +776,29 @@ describe('the general rules behind these answers', () => {
     expect(['concern', 'emergency']).toContain(r.intent);
   });
 
+  // Salford's disability topic names conditions ("autism", "epilepsy"); Bury's names the team and its services only.
+  const salfordWords = createEngine(engines.salford.pack, null);
+  const topicsOf = (text: string) => {
+    const r = salfordWords.recognise(text);
+    return [r.intent, ...r.also];
+  };
   it.each([
-    ['salford', 'Dad has epilepsy but it’s well controlled and doesn’t affect the kids, they know what to do'],
-    ['salford', '19 yr old tenant with learning disabilities has "friends" moving into his flat and taking his money'],
-    ['salford', 'mum has a learning disability and the baby is 5 weeks, she needs prompting with feeds'],
-    ['salford', 'adult volunteer with a learning disability is being taken advantage of by another adult'],
-  ] as const)('%s (whose topic lists conditions by name): a disability said of an adult does not name the Children with Disabilities Team: "%s"', (area, text) => {
+    'Dad has epilepsy but it’s well controlled and doesn’t affect the kids, they know what to do',
+    '19 yr old tenant with learning disabilities has "friends" moving into his flat and taking his money',
+    'mum has a learning disability and the baby is 5 weeks, she needs prompting with feeds',
+    'adult volunteer with a learning disability is being taken advantage of by another adult',
+  ])('salford: a disability said of an adult does not name the Children with Disabilities Team: "%s"', (text) => {
     // rules/agency.ts `disabilityOfAnAdult`
-    const words = createEngine(engines[area].pack, null).recognise(text);
-    expect([words.intent, ...words.also]).not.toContain('disability');
+    expect(topicsOf(text)).not.toContain('disability');
   });
 
   it.each([
-    ['salford', 'parent of a child with autism asking about support for meltdowns'],
-    ['salford', 'parent carer of a wheelchair user needs adaptations at home, who helps'],
-    ['salford', 'the 3 year old has been assessed as autistic and mum wants to know about short breaks'],
-    ['salford', 'one of our disability football players’ mums asked about short breaks'],
-  ] as const)('%s: a child’s disability still does: "%s"', (area, text) => {
-    const words = createEngine(engines[area].pack, null).recognise(text);
-    expect([words.intent, ...words.also]).toContain('disability');
+    'parent of a child with autism asking about support for meltdowns',
+    'parent carer of a wheelchair user needs adaptations at home, who helps',
+    'the 3 year old has been assessed as autistic and mum wants to know about short breaks',
+    'one of our disability football players’ mums asked about short breaks',
+  ])('salford: a child’s disability still does: "%s"', (text) => {
+    expect(topicsOf(text)).toContain('disability');
   });
 
   it.each([

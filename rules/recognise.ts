@@ -44,6 +44,8 @@ export interface Recognition {
   confidence: 'high' | 'medium' | 'low';
   /** Indicators a single ambiguous word suggested and the meaning of the whole message did not support: the card asks about them. */
   setAside?: { id: string; matched: string[] }[];
+  /** Signs of sexual abuse read as the child's own harmful sexual behaviour towards other children (rules/sexualBehaviour.ts): not counted at child protection. */
+  byTheChild?: { id: string; matched: string[] }[];
   /** Red flags not counted because the message says the child is safe now and nothing of danger now or later today (rules/timing.ts). */
   safeNow?: { id: string; matched: string[] }[];
   /**

@@ -17,6 +17,7 @@ import type { Intent, Recognition } from '../recognise';
 import type { Indicator, Pack } from '../schema';
 import type { Token } from '../text';
 import { dangerByForm } from '../dangerForms';
+import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
 import { aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact } from '../contactQuestion';
@@ -155,6 +156,15 @@ export const THRESHOLDS = {
    * the first-level limit, 4 more lost, one of them a parent using drugs (Getting More Help) answered as ordinary.
    */
   NEED_ASIDE_P: 0.97,
+  /**
+   * Step 3e: signs of sexual abuse and a child's harmful sexual behaviour found together, where the meaning gives the
+   * behaviour at least this many times the probability of sexual abuse and no adult is named: the behaviour's level
+   * (an assessment of need) stands, not child protection. Cross-validated (twenty-fourth session) over 1, 2 and 3: 2
+   * answered 18 / 7 more of Salford's / Bury's training messages right and one of Salford's child-protection messages
+   * (a girl telling of boys in her year touching her) a level too low; 1 lost one of Bury's as well. Without the adult
+   * check it also lost "what grown ups do to you" and a lodger's touching.
+   */
+  BEHAVIOUR_OVER_ABUSE: 2,
 };
 export type Thresholds = typeof THRESHOLDS;
 
@@ -289,6 +299,8 @@ const HOME_ALONE = 'home_alone';
 
 /** The injury indicators an explained injury sets aside (the same ids in every pack). */
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
+const HARMFUL_SEXUAL_BEHAVIOUR = 'harmful_sexual_behaviour';
+const SEXUAL_ABUSE = 'sexual_abuse';
 
 /** `f()` the first time, its value after. */
 function once<T>(f: () => T): () => T {
@@ -306,7 +318,7 @@ function once<T>(f: () => T): () => T {
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string, tokens?: Token[]): Recognition {
   const sem = layer.model.classify(text, pack.id, tokens);
-  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P, ASK_NOW_P, PART_EMERGENCY_P, PART_OVER_TOPIC_P, DISABILITY_KEEP_P, ADVICE_TOP_P, EXPLAINED_P, EXPLAINED_WORDS, NEED_ASIDE_P } = { ...THRESHOLDS, ...layer.thresholds };
+  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P, ASK_NOW_P, PART_EMERGENCY_P, PART_OVER_TOPIC_P, DISABILITY_KEEP_P, ADVICE_TOP_P, EXPLAINED_P, EXPLAINED_WORDS, NEED_ASIDE_P, BEHAVIOUR_OVER_ABUSE } = { ...THRESHOLDS, ...layer.thresholds };
   const facts = factsOf(pack);
   const { indicatorRank, riskRank, emergencyRank } = facts;
   const scored: { c: ClassScore; t: Target }[] = sem.ranked.map((c) => ({ c, t: targetIn(pack, facts, c.id) }));
@@ -521,6 +533,20 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
       out.indicators = out.indicators.filter((i) => !injury.includes(i));
       out.setAside = [...(out.setAside ?? []), ...injury.filter((i) => !out.setAside?.some((a) => a.id === i.id)).map((i) => ({ id: i.id, matched: i.matched }))];
       explained = true;
+    }
+  }
+
+  // 3e. Signs of sexual abuse that the message tells as a child's harmful sexual behaviour towards other children ("yr 5
+  // touching other kids' private parts again", "14 year old pressuring younger girls to send nudes"), with no adult
+  // named (rules/sexualBehaviour.ts) and no other harm at child protection: the behaviour's level stands (the packs
+  // place it at an assessment of need), and the card says so and when it is child protection. Never a red flag.
+  if (!hasRedFlag() && has(HARMFUL_SEXUAL_BEHAVIOUR) && has(SEXUAL_ABUSE)) {
+    const otherHarm = out.indicators.some((i) => i.id !== SEXUAL_ABUSE && indicatorRank(i.id) >= riskRank);
+    const p = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
+    if (!otherHarm && p(HARMFUL_SEXUAL_BEHAVIOUR) >= BEHAVIOUR_OVER_ABUSE * p(SEXUAL_ABUSE) && !namesAnAdult(text)) {
+      const abuse = out.indicators.filter((i) => i.id === SEXUAL_ABUSE);
+      out.indicators = out.indicators.filter((i) => i.id !== SEXUAL_ABUSE);
+      out.byTheChild = abuse.map((i) => ({ id: i.id, matched: i.matched }));
     }
   }
 

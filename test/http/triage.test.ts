@@ -249,6 +249,16 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expectAnsweredOrdinary(seen, 'Your message reads as an everyday matter, so the bot has not counted it as a need for early help');
     });
 
+    it('a child’s harmful sexual behaviour towards other children is answered at Getting More Help with the Bridge, saying when it is child protection', async () => {
+      const seen = await onlyReplyTo('year 4 boy keeps touching other children’s private parts in the toilets, third time this term');
+      expect(seen).toContain('Getting More Help');
+      expect(seen).toContain('a young person shows harmful sexual behaviour');
+      expect(seen).toContain('If a child has been harmed by it, an adult is involved, or the child may have been abused themselves, talk to The Bridge Partnership about child protection.');
+      expect(seen).toContain('999');
+      expect(seen).toContain(BRIDGE);
+      expect(seen).not.toContain('Getting Risk Support');
+    });
+
     it('a message in another language gets "I read English only" with 999 and the Bridge, not the welcome card', async () => {
       const text = 'Dziecko powiedziało mi, że tata go bije w domu i boi się wrócić';
       const { replies } = await turn(personalMessage({ serviceUrl: connector.url, text, from: freshUser() }));

@@ -304,6 +304,51 @@ describe('a need at the first level above ordinary, in a short message the meani
   });
 });
 
+describe('signs of sexual abuse told as a child’s harmful sexual behaviour towards others (combine step 3e)', () => {
+  // The meaning fixed: the behaviour at `behaviour`, sexual abuse at `abuse`; the phrases find both ("touching other
+  // children", "private parts").
+  const standIn = (behaviour: number, abuse: number) =>
+    ({
+      classify: () => ({ ranked: [{ id: 'harmful_sexual_behaviour', p: behaviour }, { id: 'sexual_abuse', p: abuse }, { id: 'none', p: 1 - behaviour - abuse }], englishShare: 1, knownWords: 10 }),
+      isEnglishWord: () => false,
+    }) as unknown as SemanticModel;
+  const text = "year 4 boy keeps touching other children's private parts in the toilets, third time this term";
+  const ids = (r: { indicators: { id: string }[] }) => r.indicators.map((i) => i.id);
+
+  it('answers at the behaviour’s level (Getting More Help), saying so and when it is child protection, when the meaning gives the behaviour twice the chance', () => {
+    const r = createEngine(pack, standIn(0.6, 0.3)).recognise(text);
+    expect(ids(r)).toEqual(['harmful_sexual_behaviour']);
+    expect(r.byTheChild?.map((i) => i.id)).toEqual(['sexual_abuse']);
+    expect(levelOf(createEngine(pack, standIn(0.6, 0.3)), text)).toBe('getting_more_help');
+    const why = whyFromRecognition(r, pack).join(' ');
+    expect(why).toContain("Your message reads as a child's harmful sexual behaviour towards other children");
+    expect(why).toContain('If a child has been harmed by it, an adult is involved, or the child may have been abused themselves, talk to The Bridge Partnership about child protection.');
+  });
+
+  it('keeps sexual abuse (child protection) when the meaning is less sure of the behaviour, an adult is named, or another harm is found', () => {
+    expect(ids(createEngine(pack, standIn(0.5, 0.3)).recognise(text))).toContain('sexual_abuse');
+    for (const t of [`${text}, he says it is what his stepdad does to him`, `${text}, he also has a bruise on his face`]) {
+      const r = createEngine(pack, standIn(0.6, 0.3)).recognise(t);
+      expect(ids(r), t).toContain('sexual_abuse');
+      expect(r.byTheChild, t).toBeUndefined();
+    }
+  });
+
+  it('with the shipped model: a child’s behaviour towards other children at an assessment of need in Salford and Bury, a child telling of grown ups at child protection', () => {
+    const engines = loadEngines();
+    const at = new Date('2026-11-23T10:00:00Z');
+    const level = (area: 'salford' | 'bury', t: string) => {
+      const r = engines[area].recognise(t);
+      return engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id;
+    };
+    expect(level('salford', text)).toBe('getting_more_help');
+    expect(level('bury', text)).toBe('level4');
+    const grownUps = 'a 9 yo keeps trying to touch other kids private parts and says it is what grown ups do to you';
+    expect(level('salford', grownUps)).toBe('getting_risk_support');
+    expect(level('bury', grownUps)).toBe('level5');
+  });
+});
+
 describe("an area's own level head", () => {
   const bury = loadPack(buryPack);
   const at = new Date('2026-11-23T10:00:00Z');

@@ -358,6 +358,14 @@ export function packSchemas() {
        */
       levelIndicators: z.record(id, id).default({}),
       /**
+       * Classes of the semantic recogniser with no indicator of this pack's own that stand for a level here: the model's
+       * level classes ("level:getting_help", a worry at that level with no particular sign) and Salford's needs this
+       * guidance does not name (Bury has no "parenting support"; its level 2 is "additional needs ... the vulnerability
+       * can be the child's or the parent's"). Each is read as that level's own indicator (`levelIndicators`). Read when
+       * recognising only: the training labels are not mapped back through it, so the model's classes are unchanged.
+       */
+      semanticByLevel: z.record(z.string(), id).default({}),
+      /**
        * A sign below child protection, and the child-protection indicators it is a sign of (Bury: possible signs of
        * exploitation, level 4; sexual or criminal exploitation known or suspected, level 5). When the area's level head is
        * sure a worry is at child protection and nothing placed it there but this sign, the counterpart stands: the one whose
@@ -411,6 +419,7 @@ export function packSchemas() {
         ref(levelIds.has(lvlId), ['levelIndicators', lvlId], 'level');
         ref(pack.indicators.some((x) => x.id === ind && x.level === lvlId && x.kind !== 'red-flag'), ['levelIndicators', lvlId], 'indicator at this level');
       }
+      for (const [cls, lvlId] of Object.entries(pack.semanticByLevel)) ref(pack.levelIndicators[lvlId] !== undefined, ['semanticByLevel', cls], 'level with an indicator in levelIndicators');
       const harmRank = Math.max(...pack.indicators.filter((x) => x.kind === 'harm').map((x) => pack.levels.find((l) => l.id === x.level)?.rank ?? 0));
       const rankOf = (ind: { level: string }) => pack.levels.find((l) => l.id === ind.level)?.rank ?? 0;
       for (const [sign, counterparts] of Object.entries(pack.atProtection)) {

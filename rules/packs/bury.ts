@@ -1470,6 +1470,10 @@ export const bury: PackInput = {
     level3: 'range_of_needs',
     level4: 'needs_unmet_despite_help',
   },
+  // Salford's classes with no Bury indicator that Bury's levels hold: help with parenting and "needs some help" are level 2's
+  // additional needs ("the vulnerability can be the child's or the parent's"); Salford's Getting More Help, a co-ordinated
+  // plan from several services, is level 3's "multi-agency support package". Salford's Getting Help is left to Bury's level head.
+  semanticByLevel: { parenting_support: 'level2', needs_some_help: 'level2', 'level:getting_more_help': 'level3' },
   // Seed 004, 5.6 Children in Need, "Concerns that would require a referral": a child "groomed for criminal purpose or
   // encouraged to undertake criminal acts on behalf of ... others" and "Sexual exploitation of a young person" are level 5;
   // the "Possible signs of child exploitation" and the risk of CSE (the Level 4 table) are level 4. A worry read only as a

@@ -1045,6 +1045,9 @@ export const nottingham: PackInput = {
     extensive: 'multiple_problems',
     child_in_need: 'health_development_impaired',
   },
+  // The model's level classes as the levels they stand for: Getting Help, additional needs; Getting More Help, a
+  // co-ordinated plan from several services, extensive needs.
+  semanticByLevel: { 'level:getting_help': 'additional', 'level:getting_more_help': 'extensive' },
   // The semantic recogniser's classes (Salford's ids) in Nottingham's terms: the nearest indicator
   // at Nottingham's own level (seed 003). Classes with no equivalent are passed over.
   semantic: {

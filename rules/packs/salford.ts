@@ -1274,4 +1274,8 @@ export const salford: PackInput = {
   // safe, healthy and achieve their full potential"; Getting More Help, "more complex needs and require more help from a
   // wider range of services".
   levelIndicators: { getting_help: 'needs_some_help', getting_more_help: 'complex_needs' },
+  // The model's Getting Help class, a worry at that level with no particular sign, as the level's own indicator. (Its
+  // Getting More Help class is not: read as "complex needs", it took the place of the Children with Disabilities Team's
+  // answer for questions about short breaks and respite.)
+  semanticByLevel: { 'level:getting_help': 'getting_help' },
 };

@@ -17,8 +17,13 @@ import { changedPack } from '../helpers/packs';
 
 const at = new Date('2026-12-03T10:00:00Z'); // a Thursday, front doors open
 const changed = changedPack;
+/** The pack without its levelIndicators (all, or those of `levels`), and without the semanticByLevel entries that read a class as one. */
+const dropLevelIndicators = (p: PackInput, levels?: string[]) => {
+  for (const l of levels ?? Object.keys(p.levelIndicators ?? {})) delete p.levelIndicators?.[l];
+  for (const [cls, l] of Object.entries(p.semanticByLevel ?? {})) if (!p.levelIndicators?.[l]) delete p.semanticByLevel?.[cls];
+};
 const engine = createEngine(loadPack(nottingham));
-const withoutData = createEngine(loadPack(changed(nottingham, (p) => void (p.levelIndicators = {}))));
+const withoutData = createEngine(loadPack(changed(nottingham, (p) => dropLevelIndicators(p))));
 
 // A disabled child whose parents ask for specialist help: Nottingham's Family Support Pathway says a child is "in need"
 // if disabled. No phrase names it and the model's indicator classes are not sure of any one.
@@ -50,7 +55,7 @@ describe('a worry only the level head places', () => {
     expect(r.indicators).toEqual([{ id: 'challenging_behaviour', matched: expect.any(Array) as string[] }, { id: 'range_of_needs', matched: [], by: 'meaning' }]);
     expect(buryEngine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('level3');
     // Without the data, the one need the words found stands: level 2.
-    const bare = createEngine(loadPack(changed(bury, (p) => void (p.levelIndicators = {})))).recognise(text);
+    const bare = createEngine(loadPack(changed(bury, (p) => dropLevelIndicators(p)))).recognise(text);
     expect(bare.indicators.map((i) => i.id)).toEqual(['challenging_behaviour']);
   });
 
@@ -76,7 +81,7 @@ describe('the level head with a stand-in model: the defining indicator when no i
     const r = e.recognise(message);
     return { level: e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id, ids: r.indicators.map((i) => i.id) };
   };
-  const noData = changed(bury, (p) => void (p.levelIndicators = {}));
+  const noData = changed(bury, (p) => dropLevelIndicators(p));
 
   it('moves down a worry the meaning alone placed higher: level 3, shown as a range of needs', () => {
     const head = standIn([{ id: 'level:level3', p: 0.8 }, { id: 'level:level4', p: 0.15 }]);
@@ -115,13 +120,13 @@ describe('the first level of extra help: a worry the model reads only as "a worr
   it('Salford: Getting Help, with the level’s own definition as the reason', () => {
     const model = levelOnly('level:getting_help', 'level:getting_help');
     expect(answer(salford, model)).toEqual({ intent: 'concern', ids: ['needs_some_help'], level: 'getting_help' });
-    expect(answer(changed(salford, (p) => void delete p.levelIndicators?.getting_help), model).intent).toBe('unsure');
+    expect(answer(changed(salford, (p) => dropLevelIndicators(p, ['getting_help'])), model).intent).toBe('unsure');
   });
 
   it('Bury: level 2, targeted support from one agency', () => {
     const model = levelOnly('level:getting_help', 'level:level2');
     expect(answer(bury, model)).toEqual({ intent: 'concern', ids: ['single_agency_need'], level: 'level2' });
-    expect(answer(changed(bury, (p) => void delete p.levelIndicators?.level2), model).intent).toBe('unsure');
+    expect(answer(changed(bury, (p) => dropLevelIndicators(p, ['level2'])), model).intent).toBe('unsure');
   });
 
   it('never in place of child protection the meaning finds likely', () => {
@@ -130,6 +135,45 @@ describe('the first level of extra help: a worry the model reads only as "a worr
     const r = e.recognise(text);
     expect(r.indicators.map((i) => i.id)).not.toContain('needs_some_help');
     expect(e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('getting_risk_support');
+  });
+});
+
+describe('pack semanticByLevel: a class with no indicator of the area’s own read as a level’s own indicator', () => {
+  const model = (ranked: { id: string; p: number }[]) => ({ classify: () => ({ ranked, englishShare: 1, knownWords: 12 }), isEnglishWord: () => false }) as unknown as SemanticModel;
+  const text = 'dad has asked if there is a parenting course, his 6 year old has tantrums at bedtime and he is worn out';
+  const answer = (input: PackInput, ranked: { id: string; p: number }[]) => {
+    const e = createEngine(loadPack(input), model(ranked));
+    const r = e.recognise(text);
+    return { intent: r.intent, ids: r.indicators.map((i) => i.id), level: r.indicators.length ? e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id : undefined };
+  };
+
+  it('Bury has no "parenting support": help with parenting is level 2, targeted support from one agency', () => {
+    expect(answer(bury, [{ id: 'parenting_support', p: 0.9 }])).toEqual({ intent: 'concern', ids: ['single_agency_need'], level: 'level2' });
+    // Without the entry the class has no home in Bury and the worry gets the "not sure" card, as before.
+    expect(answer(changed(bury, (p) => void delete p.semanticByLevel?.parenting_support), [{ id: 'parenting_support', p: 0.9 }]).intent).toBe('unsure');
+  });
+
+  it('the model’s Getting More Help class is Bury’s level 3 and Nottingham’s extensive needs, shown as the level’s own definition', () => {
+    expect(answer(bury, [{ id: 'level:getting_more_help', p: 0.9 }])).toEqual({ intent: 'concern', ids: ['range_of_needs'], level: 'level3' });
+    expect(answer(nottingham, [{ id: 'level:getting_more_help', p: 0.9 }])).toEqual({ intent: 'concern', ids: ['multiple_problems'], level: 'extensive' });
+  });
+
+  it('only when the meaning gives the class at least 0.5, and child protection less than 0.1', () => {
+    expect(answer(bury, [{ id: 'parenting_support', p: 0.45 }, { id: 'advice', p: 0.1 }]).ids).toEqual([]);
+    const risky = answer(bury, [{ id: 'parenting_support', p: 0.8 }, { id: 'physical_abuse', p: 0.12 }]);
+    expect(risky.ids).not.toContain('single_agency_need');
+    expect(risky.intent).toBe('unsure');
+  });
+
+  it('with the shipped model, a parent asking for help with parenting in Bury is level 2', () => {
+    const e = createEngine(loadPack(bury));
+    const r = e.recognise(text);
+    expect(e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('level2');
+  });
+
+  it('the loader refuses an entry for a level with no indicator in levelIndicators', () => {
+    expect(() => loadPack(changed(bury, (p) => void (p.semanticByLevel = { parenting_support: 'level5' })))).toThrow(PackInvalidError);
+    expect(() => loadPack(changed(bury, (p) => void (p.semanticByLevel = { parenting_support: 'level9' })))).toThrow(PackInvalidError);
   });
 });
 

@@ -349,6 +349,30 @@ describe('signs of sexual abuse told as a child’s harmful sexual behaviour tow
   });
 });
 
+describe('a second need only the meaning suggests, where the pack counts needs (combine step 3, RANGE_NEED_P)', () => {
+  // Bury raises two needs to level 3 (a range of needs, a Team Around the Family); Salford does not count needs.
+  // The words find one need ("anxious"); the meaning suggests a parent's mental health at `p`.
+  const standIn = (p: number) =>
+    ({ classify: () => ({ ranked: [{ id: 'emotional_wellbeing', p: 0.5 }, { id: 'parental_mental_health', p }, { id: 'none', p: 0.5 - p }], englishShare: 1, knownWords: 12 }), isEnglishWord: () => false }) as unknown as SemanticModel;
+  const text = 'her 10 year old is really anxious at school and mum would like some help';
+  const at = new Date('2026-11-23T10:00:00Z');
+  const bury = loadEngines().bury.pack;
+  const placed = (p: number, area = bury) => {
+    const e = createEngine(area, standIn(p));
+    const r = e.recognise(text);
+    return { ids: r.indicators.map((i) => i.id), level: e.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id };
+  };
+
+  it('in Bury counts only when the meaning gives it 0.5 or more: below, one need and level 2; at it, a range of needs and level 3', () => {
+    expect(placed(0.3)).toEqual({ ids: ['child_mental_health'], level: 'level2' });
+    expect(placed(0.55)).toEqual({ ids: ['child_mental_health', 'parent_mental_health'], level: 'level3' });
+  });
+
+  it('in Salford, which does not count needs, the bar for a need is as before (0.25)', () => {
+    expect(placed(0.3, pack).ids).toEqual(['emotional_wellbeing', 'parental_mental_health']);
+  });
+});
+
 describe("an area's own level head", () => {
   const bury = loadPack(buryPack);
   const at = new Date('2026-11-23T10:00:00Z');

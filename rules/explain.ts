@@ -126,7 +126,7 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
   if (explained.length > 0) out.push(`Your message explains what happened, so the bot has not counted it as ${[...new Set(explained)].join('; ')}. If the explanation does not fit, or something else worries you, talk to ${door}.`);
   const everyday = asideOf(true);
   if (everyday.length > 0) out.push(`Your message reads as an everyday matter, so the bot has not counted it as a need for early help (${[...new Set(everyday)].join('; ')}). If the family needs more help than that, or something else worries you, say so, or talk to ${door}.`);
-  // Signs of sexual abuse read as the child's own harmful sexual behaviour towards others (combine step 3e): say so, and when it is child protection.
+  // Signs of sexual abuse read as the child's own harmful sexual behaviour towards others (combine step 3b-3): say so, and when it is child protection.
   if (r.byTheChild?.length) out.push(`Your message reads as a child's harmful sexual behaviour towards other children, so the bot has placed it where the guidance places that behaviour, not at child protection for the child you describe. If a child has been harmed by it, an adult is involved, or the child may have been abused themselves, talk to ${door} about child protection.`);
   // A red flag not counted because the message says the child is safe now (rules/timing.ts): say so, and when 999 is still the call.
   if (r.safeNow?.length) out.push('You said the child is safe now, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');

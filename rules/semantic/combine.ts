@@ -157,7 +157,7 @@ export const THRESHOLDS = {
    */
   NEED_ASIDE_P: 0.97,
   /**
-   * Step 3e: signs of sexual abuse and a child's harmful sexual behaviour found together, where the meaning gives the
+   * Step 3b-3: signs of sexual abuse and a child's harmful sexual behaviour found together, where the meaning gives the
    * behaviour at least this many times the probability of sexual abuse and no adult is named: the behaviour's level
    * (an assessment of need) stands, not child protection. Cross-validated (twenty-fourth session) over 1, 2 and 3: 2
    * answered 18 / 7 more of Salford's / Bury's training messages right and one of Salford's child-protection messages
@@ -246,6 +246,8 @@ interface PackFacts {
   firstNeedRank: number;
   /** The pack raises the level for a range of needs (a `needsAtLeast` condition). */
   countsNeeds: boolean;
+  /** The indicators that are a level's own definition (pack `levelIndicators`). */
+  levelsOwn: ReadonlySet<string>;
   emergencyRank: number;
   /** Each class's target, as `targetOf` gives it, made when first asked for. */
   targets: Map<string, Target>;
@@ -267,6 +269,7 @@ function factsOf(pack: Pack): PackFacts {
     emergencyRank: ranks.get(pack.emergencyLevel) ?? Infinity,
     firstNeedRank: [...ranks.values()].sort((a, b) => a - b)[1] ?? 0,
     countsNeeds: pack.raises.some((r) => r.when.needsAtLeast !== undefined),
+    levelsOwn: new Set(Object.values(pack.levelIndicators)),
     targets: new Map(),
   };
   packFacts.set(pack, facts);
@@ -539,8 +542,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
       const there = indicatorScores.find((x) => x.t.rank === level.rank && !negated.has(x.t.id))?.t.id ?? (defining && !negated.has(defining) ? defining : undefined);
       if (there) {
         // A level's own indicator the meaning gave (a worry at that level, no particular sign) is replaced, not kept beside.
-        const levelsOwn = new Set(Object.values(pack.levelIndicators));
-        out.indicators = out.indicators.filter((i) => i.by !== 'meaning' || (indicatorRank(i.id) <= level.rank && !(levelsOwn.has(i.id) && i.id !== there)));
+        out.indicators = out.indicators.filter((i) => i.by !== 'meaning' || (indicatorRank(i.id) <= level.rank && !(facts.levelsOwn.has(i.id) && i.id !== there)));
         if (!has(there)) out.indicators.push({ id: there, matched: [], by: 'meaning' });
       }
     }
@@ -569,7 +571,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
-  // 3e. Signs of sexual abuse that the message tells as a child's harmful sexual behaviour towards other children ("yr 5
+  // 3b-3. Signs of sexual abuse that the message tells as a child's harmful sexual behaviour towards other children ("yr 5
   // touching other kids' private parts again", "14 year old pressuring younger girls to send nudes"), with no adult
   // named (rules/sexualBehaviour.ts) and no other harm at child protection: the behaviour's level stands (the packs
   // place it at an assessment of need), and the card says so and when it is child protection. Never a red flag.

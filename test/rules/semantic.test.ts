@@ -304,7 +304,7 @@ describe('a need at the first level above ordinary, in a short message the meani
   });
 });
 
-describe('signs of sexual abuse told as a child’s harmful sexual behaviour towards others (combine step 3e)', () => {
+describe('signs of sexual abuse told as a child’s harmful sexual behaviour towards others (combine step 3b-3)', () => {
   // The meaning fixed: the behaviour at `behaviour`, sexual abuse at `abuse`; the phrases find both ("touching other
   // children", "private parts").
   const standIn = (behaviour: number, abuse: number) =>

@@ -358,6 +358,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const has = (id: string) => out.indicators.some((i) => i.id === id);
   const isRedFlag = (id: string) => facts.indicator.get(id)?.kind === 'red-flag';
   const hasRedFlag = () => out.indicators.some((i) => isRedFlag(i.id));
+  /** The meaning's probability of an indicator of this pack (steps 2 and 3b-3). */
+  const pOf = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
 
   // Danger by form and danger now, which several steps ask about: each read of the whole text at most once a message
   // (the same answers; a 2,000-character message reads in tens of µs).
@@ -472,7 +474,6 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const accountedFor = injuryExplained(text);
   if (top && top.c.p >= SET_ASIDE_P && top.t.kind === 'advice') {
     const topRank = 0;
-    const pOf = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
     const short = wordCount <= EXPLAINED_WORDS;
     const setAside = out.indicators.filter((i) => {
       const ind = facts.indicator.get(i.id);
@@ -577,8 +578,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // place it at an assessment of need), and the card says so and when it is child protection. Never a red flag.
   if (!hasRedFlag() && has(HARMFUL_SEXUAL_BEHAVIOUR) && has(SEXUAL_ABUSE)) {
     const otherHarm = out.indicators.some((i) => i.id !== SEXUAL_ABUSE && indicatorRank(i.id) >= riskRank);
-    const p = (id: string) => scored.find((x) => x.t.kind === 'indicator' && x.t.id === id)?.c.p ?? 0;
-    if (!otherHarm && p(HARMFUL_SEXUAL_BEHAVIOUR) >= BEHAVIOUR_OVER_ABUSE * p(SEXUAL_ABUSE) && !namesAnAdult(text)) {
+    if (!otherHarm && pOf(HARMFUL_SEXUAL_BEHAVIOUR) >= BEHAVIOUR_OVER_ABUSE * pOf(SEXUAL_ABUSE) && !namesAnAdult(text)) {
       const abuse = out.indicators.filter((i) => i.id === SEXUAL_ABUSE);
       out.indicators = out.indicators.filter((i) => i.id !== SEXUAL_ABUSE);
       out.byTheChild = abuse.map((i) => ({ id: i.id, matched: i.matched }));

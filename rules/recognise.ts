@@ -49,6 +49,11 @@ export interface Recognition {
   /** Red flags not counted because the message says the child is safe now and nothing of danger now or later today (rules/timing.ts). */
   safeNow?: { id: string; matched: string[] }[];
   /**
+   * Red flags not counted because the message tells the harm as past ("stabbed last month") and says nothing still so
+   * now, nor of danger now or later today (rules/timing.ts `toldAsPast`): the answer asks about danger now first.
+   */
+  toldAsPast?: { id: string; matched: string[] }[];
+  /**
    * The meaning gives danger now a real chance, under the 999 bar, and nothing in the message says the child is safe now:
    * the answer asks the red-flag question first (any chance → 999 now), then gives the level found.
    */

@@ -2,8 +2,10 @@
  * When: whether a message says the child is safe now. Harm that happened ("dad hit him last night")
  * to a child who is now safe ("he's in school now", "mum is home now", "he has been arrested") is a
  * worry for the front door today, not a 999 call; danger now or later today ("scared to go home
- * tonight", "he's waiting outside") is. Language handling, not guidance: the packs' red flags are
- * unchanged, and a message that says both, or says neither, keeps its red flag (the safer answer).
+ * tonight", "he's waiting outside") is. Harm the message tells as past ("stabbed in the leg last month"), with
+ * nothing still so now and nothing of danger now, is the front door today too, with the question of danger now asked
+ * first (`toldAsPast`). Language handling, not guidance: the packs' red flags are unchanged, and a message that says
+ * both, or says none of these, keeps its red flag (the safer answer).
  * The other way round, harm at child protection that is happening now or will within the day ("he'll
  * finish him off tonight", "she's due home in an hour and he'll be there") is immediate danger.
  */
@@ -87,6 +89,36 @@ const HERE_NOW = /\b((sat|sitting|stood|standing|waiting) (in|at|outside) (the )
  * driven off, taken off the ward, put back in the car seat, or is on the way to the airport.
  */
 const THEIRS_TODAY = /(\b(minds|minding|babysits|babysitting|looks after|looking after) (him|her|them) (after school|tonight|this evening|till|until|today|while)|\bthe one who (collects|picks (him|her|them) up|looks after|minds)|\b(the )?only adult (with (him|her|them)|in the (house|flat))|\bjust (him|her|them) and (the |her |his |their |mum's |mums )?\w+( \w+)? (at home|in the house|in the flat)|\b(it's|its) just (daddy|mummy|him and|her and)|\bjust the two of them (at home|in the house|in the flat)|\b(is|'s|are|now|still) (waiting|sat|sitting) in (the|his|her|a) (car|van)\b|\b(is|'s|are) (now )?in the car park (now|waiting)|\bin the car park waiting|('ll|will|going to|gonna) (\w+ )?(do it|happen|hurt|hit|kill|get (him|her|them)|batter|beat|punish|lock|smack|belt|burn|cut|put (him|her|them))\b[^.]{0,40}\b(when|if|once) (she|he|they) (gets?|goes?|comes?) (home|in|back)\b|\b(when|if|once) (she|he|they) (gets?|goes?|comes?) (home|in|back)[^.]{0,10}\b(she|he|they|mum|dad)('ll| will| is going to) (do it|happen|hurt|hit|kill|get (him|her|them)|batter|beat|punish|lock|smack|belt|burn|cut|put (him|her|them))|\b(go|going|goes|sent|back) (home|there) when (we|i) (finish|close)\b|\b(we|i) close at \d|\b(has |have )?(driven|drove) off with (him|her|them|the (baby|child))|\btaken (him|her|the baby) off the (unit|ward)|\bself[- ]discharg\w*|\bstraight (from \w+ )?to the airport|\b(strapping|putting) (him|her) (back )?in the car)/;
+
+/** A time in the past named for what happened: "last night", "at the weekend", "on Saturday", "three weeks ago". */
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const PAST_TIME = new RegExp(
+  `\\b(last (night|week|weekend|month|year|term|christmas|summer|${DAYS})|(at|over) the weekend|yesterday|on (${DAYS})|` +
+    `(\\d+|a few|a couple of|two|three|four|five|six|several) (days|weeks|months|years) ago|(a|one) (week|month|year) ago|` +
+    `earlier this (week|month|year|term))\\b`,
+);
+
+/**
+ * Something still so now, whatever time the message names: a start rather than an event ("since yesterday", "hasn't
+ * come back", "didn't come home last night"), no adult there, a child alone or being left, someone not answering or
+ * not letting the child leave, anything said of now or again, a threat of what will happen ("mum is going to kill her"),
+ * a state of the body that is an emergency in itself ("is floppy", "bleeding"), or the child living, or at home, with
+ * the one the message is about.
+ */
+const STILL_SO =
+  /\b(since|hasn'?t|has not|haven'?t|have not|(didn'?t|did not|not) (come|get|gone|been) (back|home)|not (back|home)|no (adult|adults|grown ?ups?|parent|parents)|no ?one (is )?(there|home|in)|nobody (is )?(there|home|in)|(is|are|'s|'re) (at home |home |in the (house|flat) )?(alone|on (his|her|their) own|by (himself|herself|themselves))|being left|(not|isn'?t) answering|won'?t let|will not let|now|as we speak|again|at the moment|currently|going to|gonna|will|'ll|threatening|bleeding|(is|are|'s|'re) (\w+ )?(floppy|unconscious|not breathing|not responding|unresponsive)|(lives|living|live) (with (him|her|them)|there|at home)|(with|lives with|living with|live with) (him|her|them|the \w+) (at home|in the (house|flat)|there)|(at home|home|in the (house|flat)|there) with (him|her|them|the \w+))\b/;
+
+/**
+ * The message tells of what happened as past: it names a time in the past ("stabbed in the leg last month", "left on
+ * their own overnight last week"), and says nothing that is still so now (`STILL_SO`) and nothing of danger now or later
+ * today (DANGER_NOW and `saysDangerNow`). Harm that happened is a worry for the front door today; the answer still asks
+ * about danger now first (rules/semantic/combine.ts step 1c-2). A message that says the child is safe now is
+ * `saysSafeNow`'s; one that says neither this nor that keeps its red flag.
+ */
+export function toldAsPast(text: string): boolean {
+  const t = plain(text);
+  return PAST_TIME.test(t) && !STILL_SO.test(t) && !DANGER_NOW.test(t) && !saysDangerNow(text);
+}
 
 /** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW, GOING_BACK and THEIRS_TODAY). */
 export function saysDangerNow(text: string): boolean {

@@ -1017,3 +1017,62 @@ describe('when it happens (rules/timing.ts): harm to a child who is safe now is 
     expect(engines[area].recognise('the twins were left on their own all friday night and mum still isnt back').intent).toBe('emergency');
   });
 });
+
+describe('harm told as past (rules/timing.ts toldAsPast, combine step 1c-2): the Bridge today, with the question of danger now first', () => {
+  // Pairs: the red flag said of no time (999 first), and the same told as past, with nothing still so now.
+  const PAST_PAIRS = [
+    ['a 15 year old in my group was stabbed in the leg', ' last month, he says he owes money to older lads'],
+    ['the 7 and 4 year old were left on their own overnight', ' last week while mum was at a party'],
+    ["her mum's boyfriend threatened to kill her", ' on Saturday, she is frightened of him'],
+  ] as const;
+
+  it.each(PAST_PAIRS)('"%s%s": child protection with the Bridge, 999 first on the card, and the card says why it is not a 999 call', (harm, past) => {
+    expect(reply(harm).route, harm).toBe('emergency');
+    const got = reply(harm + past);
+    expect(got.r.intent).toBe('concern');
+    expect(got.route).toBe('risk');
+    expect(got.r.toldAsPast?.length).toBeGreaterThan(0);
+    expect(got.r.mightBeNow).toBe(true);
+    expect(got.text).toContain('could mean the child is in danger now or later today. If there is any chance of it, call 999 now.');
+    expect(got.text).toContain('0161 603 4500');
+    expect(got.text).toContain('Your message tells of what happened as past, and nothing in it says the child is in danger now, so this is not answered as a 999 call.');
+  });
+
+  it.each([
+    // A time in the past, and something still so now.
+    'the baby was shaken last night and is now floppy',
+    'he was stabbed in the leg last week and is bleeding again',
+    'dad stabbed mum last night and the kids are at home with him',
+    'mum went out on Saturday and the kids have been on their own since',
+    '11 yr old told me mum has not come back since yesterday and her baby brother is on his own at home',
+    'last week her stepdad threatened to kill her, she lives with him',
+    // A time in the past, and danger later today.
+    "her mum's boyfriend threatened to kill her on Saturday and he is picking her up tonight",
+  ])('"%s": 999 first, as the emergency card', (message) => {
+    const got = reply(message);
+    expect(got.r.intent, message).toBe('emergency');
+    expect(got.r.toldAsPast, message).toBeUndefined();
+    expect(got.text).toContain('999');
+  });
+
+  it('a red flag the meaning reads from the whole message stands, whatever time it names', () => {
+    // A time in the past and harm at child protection in the words; the meaning reads danger now ("isn't feeding or responding").
+    const message = "Baby has a lump on her head and isn't feeding or responding much, mum says dad dropped her last night and won't call anyone.";
+    const r = engine.recognise(message);
+    expect(r.indicators.filter((i) => i.id === 'immediate_danger').map((i) => i.by)).toEqual(['meaning']);
+    expect(r.intent).toBe('emergency');
+    expect(r.toldAsPast).toBeUndefined();
+  });
+
+  // Not the stabbing: Bury reads no harm at child protection beside it (its signs of exploitation are level 4), and with no
+  // harm to stand the red flag stands.
+  it.each(['bury', 'nottingham'] as const)('%s: the same, by its own pack', (area) => {
+    for (const [harm, past] of PAST_PAIRS.slice(1)) {
+      expect(engines[area].recognise(harm).intent, harm).toBe('emergency');
+      const r = engines[area].recognise(harm + past);
+      expect(r.intent, harm + past).toBe('concern');
+      expect(r.mightBeNow, harm + past).toBe(true);
+    }
+    expect(engines[area].recognise('he was stabbed in the leg last week and is bleeding again').intent).toBe('emergency');
+  });
+});

@@ -3,7 +3,7 @@
  * that must not count (the past, another place, another sense of the word).
  */
 import { describe, expect, it } from 'vitest';
-import { saysDangerNow, saysSafeNow } from '../../rules/timing';
+import { saysDangerNow, saysSafeNow, toldAsPast } from '../../rules/timing';
 
 describe('danger now or within the day', () => {
   it.each([
@@ -92,4 +92,52 @@ describe('safe now', () => {
       expect(saysSafeNow(text)).toBe(false);
     },
   );
+});
+
+describe('told as past', () => {
+  it.each([
+    'one of my 16 year olds was stabbed in the arm last month',
+    'kids found wandering the estate at 10pm last night by police, returned home',
+    'he and his little brother got left on their own overnight last week',
+    'she said he threatened to kill her on Saturday',
+    '15 yr old lad stabbed at the weekend',
+    'took an overdose a few weeks ago and is in a mother and baby unit',
+    'happened two days ago',
+    'her husband threatened to kill her and the girls last month',
+  ])('"%s"', (text) => {
+    expect(toldAsPast(text)).toBe(true);
+  });
+
+  it.each([
+    // No time in the past named: the same harm, said of no time.
+    'one of my 16 year olds was stabbed in the arm',
+    'he and his little brother got left on their own overnight',
+    // A start, not an event: still so now.
+    'mum went out on Saturday and the kids have been on their own since',
+    "mum didn't come back last night",
+    "the baby is floppy and hasn't fed since yesterday",
+    'mum went to the shop yesterday, three kids in the flat, no adults',
+    'mum left on Thursday and him and his sister are on their own in the flat',
+    'her 10 yo is at home on her own and not answering, she had a hypo last week',
+    'both parents using, the kids are being left alone, police found them at 2am last week',
+    // Something said of now or again, or a state that is an emergency in itself.
+    'the baby was shaken last night and is now floppy',
+    'he was stabbed last week and is bleeding again',
+    'she was seen getting into a taxi last night and texted that they won\'t let her leave',
+    // A threat of what will happen, beside something that happened.
+    'mum hit her with a belt last night and she says mum is going to kill her',
+    "he was stabbed at the weekend and they say they'll finish the job",
+    // The child lives, or is at home, with the one the message is about.
+    'dad stabbed mum last night and the kids are at home with him',
+    'last week her stepdad threatened to kill her, she lives with him',
+    'he threatened to kill her last week and still lives there',
+    // Danger later today.
+    'he threatened to kill her last week and is picking her up tonight',
+    'her dad beat her at the weekend and she is scared to go home',
+    // Words of time that are not a past time: "last" and "on" with other words.
+    'he was the last one to be collected',
+    'he was stabbed, he plays for the under 16s on sundays',
+  ])('not "%s"', (text) => {
+    expect(toldAsPast(text)).toBe(false);
+  });
 });

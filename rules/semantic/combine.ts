@@ -22,6 +22,7 @@ import { injuryExplained } from '../explainedInjury';
 import { aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
+import { onlyAboutAnAdult } from '../aboutAnAdult';
 import { saidInPlay } from '../saidInPlay';
 import { saysDangerNow, saysSafeNow, toldAsPast } from '../timing';
 import { semanticTokens } from './features';
@@ -650,6 +651,12 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     if (!ranked.includes(i)) ranked.push(i);
   };
   if (redFlag) push('emergency');
+  // A worry about an adult only (rules/aboutAnAdult.ts: "now 20, says her boyfriend hits her, she's got no kids"), where
+  // the pack has an adult safeguarding route: that leads, whatever harm the words or the meaning found (its card names
+  // the Bridge for any child who lives with or sees the adult); never over a red flag (pushed first). A question asking
+  // only for a number ("adult safeguarding phone number") is the contacts card's, below. Cross-validated (twenty-fifth
+  // session): Salford 9 more right, and one question for a number that the labels answer with the contacts card.
+  if (targetIn(pack, facts, 'adult_concern').kind === 'topic' && onlyAboutAnAdult(text) && !(out.indicators.length === 0 && asksForContact(text))) push('adult_concern');
   // A worry about a member of staff, a challenge to a decision, a worry about an adult: the topic leads, the concern follows.
   if (topTopic) push(topTopic);
   // Someone who works or volunteers with children acting towards a child ("a TA grabbed him by the arm"), where the pack

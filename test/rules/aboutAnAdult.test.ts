@@ -7,17 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { answerFor } from '../../cards';
 import { loadEngines } from '../../rules';
 import { onlyAboutAnAdult } from '../../rules/aboutAnAdult';
+import { cardStrings } from '../helpers/cardNodes';
 
 const engines = loadEngines();
 /** Wednesday 25 November 2026, 10:00 in London. */
 const OPEN = new Date('2026-11-25T10:00:00Z');
-
-function strings(v: unknown, out: string[] = []): string[] {
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) strings(x, out);
-  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
-  return out;
-}
 
 describe('a worry about an adult only', () => {
   it.each([
@@ -66,7 +60,7 @@ describe('through the recogniser and the card', () => {
   ])('"%s": adult safeguarding first, with its number, the Bridge for any child who sees the adult, and 999', (message) => {
     const r = salford.recognise(message);
     expect(r.intent).toBe('adult_concern');
-    const text = strings(answerFor(salford, r, message, OPEN, { personal: true })).join('\n');
+    const text = cardStrings(answerFor(salford, r, message, OPEN, { personal: true })).join('\n');
     expect(text).toContain('0161 206 0604');
     expect(text).toContain('0161 603 4500');
     expect(text).toContain('999');

@@ -12,6 +12,7 @@ import { loadPack } from '../../rules/load';
 import { bury } from '../../rules/packs/bury';
 import type { SemanticModel } from '../../rules/semantic/model';
 import { tokenise } from '../../rules/text';
+import { cardStrings } from '../helpers/cardNodes';
 
 const engines = loadEngines();
 const engine = engines.salford;
@@ -22,18 +23,12 @@ type Route =
   | 'emergency' | 'risk' | 'more_help' | 'early_help' | 'advice' | 'fgc' | 'private_fostering' | 'contact' | 'escalation'
   | 'info_sharing' | 'anonymous' | 'secure_estate' | 'disability' | 'help' | 'lado' | 'adult_concern' | 'after_referral' | 'glossary' | 'contextual_safeguarding';
 
-function strings(v: unknown, out: string[] = []): string[] {
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) strings(x, out);
-  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
-  return out;
-}
 
 /** The route a practitioner would see for this message, and every word on the first card. */
 function reply(message: string): { route: Route; text: string; r: Recognition } {
   const r = engine.recognise(message);
   const card = answerFor(engine, r, message, OPEN, { personal: true });
-  const text = strings(card).join('\n').replace(/\u00a0/g, ' ');
+  const text = cardStrings(card).join('\n').replace(/\u00a0/g, ' ');
   let route: Route;
   if (r.intent === 'emergency' || r.intent === 'concern') {
     const id = engine.assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).route.id;

@@ -16,6 +16,7 @@ import {
   validateNotice,
   type NoticeView,
 } from '../../rules/notice';
+import { cardStrings } from '../helpers/cardNodes';
 
 const pack = loadEngines().salford.pack;
 const NAME = 'Zoë Ó Súilleabháin-Sentinel';
@@ -40,12 +41,6 @@ function view(over: Partial<NoticeView> = {}): NoticeView {
 }
 
 /** Every string in a JSON value. */
-function strings(n: unknown): string {
-  if (typeof n === 'string') return n;
-  if (Array.isArray(n)) return n.map(strings).join(' ');
-  if (n && typeof n === 'object') return Object.values(n).map(strings).join(' ');
-  return '';
-}
 
 describe('NoticeInputSchema and validateNotice', () => {
   it('accepts a complete notice and normalises UK dates', () => {
@@ -162,7 +157,7 @@ describe('redaction for a team channel', () => {
     const card = buildSharedNoticeCard(pack, shared);
     const all = JSON.stringify(card);
     for (const secret of [NAME, 'Zoë', 'Súilleabháin', DOB, '3 February 2014', '03/02/2014', 'SENTINEL', 'bruising', 'alex@example.org']) expect(all).not.toContain(secret);
-    const text = strings(card.body);
+    const text = cardStrings(card.body).join(' ');
     for (const part of ['ESC-20261224-ABCDEF', 'Z. Ó. S.', 'Stage 2: Practice Manager at the Bridge', 'worriedaboutachild@salford.gov.uk', 'Tuesday 5 January 2027']) expect(text).toContain(part);
   });
   it('refuses anything that is not a redacted notice', () => {
@@ -197,7 +192,7 @@ describe('cards', () => {
 
   it('the notice card shows the due date, the return address, mailto and next stage', () => {
     const card = buildNoticeCard({ pack, draftId: '3f9a1c2b-0000-4000-8000-000000000000', notice: view() });
-    const text = strings(card.body);
+    const text = cardStrings(card.body).join(' ');
     expect(text).toContain('A response is due by Tuesday 5 January 2027 (5 working days).');
     expect(text).toContain('Sutherland House');
     expect(text).toContain(NAME);

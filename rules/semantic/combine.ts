@@ -462,8 +462,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 1c-2. Harm the message tells as past ("was stabbed in the leg last month", "got left on their own overnight last
   // week"), with nothing still so now and nothing of danger now or later today (rules/timing.ts `toldAsPast`): the
   // front door today, and the answer asks about danger now first (`mightBeNow`: any chance of it, 999 now). Only a red
-  // flag the listed phrases found, and only where harm at child protection stands (found, or the harm the meaning finds
-  // most likely): a red flag the meaning reads from the whole message stands, for it reads what is so now as well
+  // flag the listed phrases found, and only where harm at child protection stands (found, or `harmToStand`): a red flag
+  // the meaning reads from the whole message stands, for it reads what is so now as well
   // ("isn't feeding or responding", "dropped her last night"). Cross-validated (twenty-fifth session): 16 more right of
   // 14,945 and no immediate-danger message lost the emergency card; with the meaning's red flags too, 9 of them lost it.
   if (hasRedFlag() && !out.safeNow && !formOfDanger() && out.indicators.every((i) => !isRedFlag(i.id) || i.by !== 'meaning') && toldAsPast(text)) {

@@ -323,14 +323,21 @@ function testsNotSure(c: Condition, answers: Answers, pack: Pack): boolean {
 }
 
 /**
- * Finds a route by id (special pathways: private fostering, escalation...). "advice", an ordinary matter, is the pack's
- * own advice route where it has one (Salford's "Universal services and advice"), else the route of its lowest level
- * (Bury's level 1, Nottingham's universal services).
+ * Finds a route by id (special pathways: private fostering, escalation...), or by the id of a topic the recogniser
+ * gives, whose route the pack names (Bury's and Nottingham's "info_sharing" topic answers with their
+ * "information_sharing" route, Nottingham's "after_referral" with "strategy_s47", Bury's "contextual_safeguarding"
+ * with "exploitation"). "advice", an ordinary matter, is the pack's own advice route where it has one (Salford's
+ * "Universal services and advice"), else the route of its lowest level (Bury's level 1, Nottingham's universal
+ * services): the meaning's "ordinary matter" is not Nottingham's "advice" topic (how to make a referral).
  */
 export function routeFor(pack: Pack, id: string): Route | undefined {
   const route = pack.routes.find((r) => r.id === id);
-  if (route || id !== 'advice') return route;
-  const lowest = [...pack.levels].sort((a, b) => a.rank - b.rank)[0];
-  const levelRoute = lowest && pack.levelRoutes[lowest.id];
-  return levelRoute ? pack.routes.find((r) => r.id === levelRoute) : undefined;
+  if (route) return route;
+  if (id === 'advice') {
+    const lowest = [...pack.levels].sort((a, b) => a.rank - b.rank)[0];
+    const levelRoute = lowest && pack.levelRoutes[lowest.id];
+    return levelRoute ? pack.routes.find((r) => r.id === levelRoute) : undefined;
+  }
+  const topic = pack.topics.find((t) => t.id === id);
+  return topic ? pack.routes.find((r) => r.id === topic.route) : undefined;
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Engine } from '../rules';
+import { answerOf } from '../rules/answer';
 
 export interface EvalItem {
   id?: string;
@@ -56,6 +57,11 @@ export function outcomeOf(engine: Engine, text: string, at: Date): Outcome {
     return { route: ROUTE_OF_LEVEL[a.level.id] ?? a.level.id, level: a.level.id, leads999: a.level.id === engine.pack.emergencyLevel || r.mightBeNow === true, ...(r.mightBeNow ? { askedNow: true } : {}), intent: r.intent, indicators };
   }
   if (r.intent === 'advice') return { route: 'advice', level: lowest, leads999: false, intent: r.intent };
+  // A topic the pack gives no answer for is the bare "No particular route found" answer, whatever the intent's name:
+  // scored as what the practitioner sees.
+  if (r.intent !== 'unsure' && answerOf(engine, { from: 'message', recognition: r, text }, at, { personal: false }).kind === 'none') {
+    return { route: 'none', level: null, leads999: false, intent: r.intent };
+  }
   if (r.intent === 'contextual_safeguarding') {
     const risk = engine.pack.indicators.find((i) => i.kind === 'harm')?.level ?? null;
     return { route: 'risk', level: risk, leads999: false, intent: r.intent };

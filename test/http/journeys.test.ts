@@ -273,6 +273,24 @@ describe('journeys (issue 18) over HTTP', () => {
     });
   });
 
+  describe('a question about a topic in Bury and Nottingham', () => {
+    // Their packs name the route differently from the topic ("information_sharing", "strategy_s47"): until 5 December
+    // 2026 these questions got the welcome card.
+    const AREA_USER: TeamsUser = { id: '29:area-user-four', name: 'Bo Area', aadObjectId: 'bbbbbbbb-cccc-dddd-eeee-ffffffffffff' };
+    it.each([
+      { area: 'bury', text: 'can I share information without the parents consent?', title: 'Information sharing and consent by level' },
+      { area: 'nottingham', text: 'can I share information without the parents consent?', title: 'Information sharing' },
+      { area: 'nottingham', text: 'what happens after I refer?', title: 'Strategy discussion, section 47 enquiries' },
+    ])('$area: "$text" gets its own card', async ({ area, text, title }) => {
+      await turn(message('personal', `area ${area}`, AREA_USER, false));
+      const [reply] = await turn(message('personal', text, AREA_USER, false));
+      const seen = readable(reply);
+      expect(seen).toContain(title);
+      expect(seen).not.toMatch(/Worried about a child\?|No particular route found/);
+      expect(seen).toContain('999');
+    });
+  });
+
   it('the help card lists each capability once, and the catalogue has no button nobody can press', () => {
     for (const scope of ['personal', 'groupChat', 'team'] as const) {
       const ids = offered(scope, true).map((c) => c.id);

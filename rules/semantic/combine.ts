@@ -23,6 +23,7 @@ import { aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravelling
 import { asksForContact } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
+import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
 import { saysDangerNow, saysSafeNow, toldAsPast } from '../timing';
 import { semanticTokens } from './features';
@@ -657,6 +658,13 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // only for a number ("adult safeguarding phone number") is the contacts card's, below. Cross-validated (twenty-fifth
   // session): Salford 9 more right, and one question for a number that the labels answer with the contacts card.
   if (targetIn(pack, facts, 'adult_concern').kind === 'topic' && onlyAboutAnAdult(text) && !(out.indicators.length === 0 && asksForContact(text))) push('adult_concern');
+  // A short question about sharing or telling the family (rules/sharingQuestion.ts: "should I tell mum before I refer? I
+  // think she is being sexually abused"): the pack's information-sharing route answers it, whatever harm was found (the
+  // route says when the family must not be told, and its card names the front door); never over a red flag (pushed
+  // first), another topic the words found, or a question for a number. Cross-validated (twenty-sixth session): 6 / 11 /
+  // 1 more of Salford's / Bury's / Nottingham's training messages right, none fewer.
+  const sharingFound = phrases.intent === 'info_sharing' || phrases.also.includes('info_sharing');
+  if (!redFlag && (!topicFound || phrases.intent === 'info_sharing') && !asksForContact(text) && asksAboutSharing(text, sharingFound)) push('info_sharing');
   // A worry about a member of staff, a challenge to a decision, a worry about an adult: the topic leads, the concern follows.
   if (topTopic) push(topTopic);
   // Someone who works or volunteers with children acting towards a child ("a TA grabbed him by the arm"), where the pack

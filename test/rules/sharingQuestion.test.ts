@@ -1,0 +1,81 @@
+/**
+ * A short question about sharing information or telling the family is answered with the pack's information-sharing
+ * route, even where the message names harm (rules/sharingQuestion.ts, combine step 4); a worry with such a question at
+ * the end of a long account, a red flag, a child's own words in quotation marks and a question for a number are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { AREAS, loadEngines } from '../../rules';
+import { answerOf } from '../../rules/answer';
+import { asksAboutSharing } from '../../rules/sharingQuestion';
+
+const engines = loadEngines();
+const AT = new Date('2026-12-02T10:00:00Z');
+
+describe('asksAboutSharing', () => {
+  it.each([
+    'should I tell parents before I refer? I think the girl is being sexually abused',
+    'suspected fabricated illness - should I tell mum I’m referring?',
+    'do I need mum’s consent to tell social care about bruising on her son?',
+    'yr 10 girl thinks her family are planning a marriage for her abroad. Should mum and dad be told?',
+    'girl might be being forced to marry, do i speak to her parents first',
+  ])('a question about telling the family or consent: "%s"', (text) => {
+    expect(asksAboutSharing(text, false)).toBe(true);
+  });
+
+  it.each([
+    // Not a question.
+    'I told mum before I referred, she was fine about it',
+    // A question, but not about sharing.
+    'should I refer? I think the girl is being sexually abused',
+    // The question is the child's, in quotation marks.
+    'kid said "can I tell you something without mum knowing?" and then said someone is hurting him',
+  ])('not a question about sharing: "%s"', (text) => {
+    expect(asksAboutSharing(text, false)).toBe(false);
+  });
+
+  it('the words the pack lists for sharing count only in a question', () => {
+    expect(asksAboutSharing('she made me promise not to tell anyone, can I share it?', true)).toBe(true);
+    expect(asksAboutSharing('she made me promise not to tell anyone and then said her dad hits her', true)).toBe(false);
+  });
+
+  it('a long account with "do I tell mum?" at its end is the worry’s, not a question about sharing', () => {
+    const long =
+      'Y5 girl told me her uncle makes her sit on his lap and touches her under her nightie when he babysits on a Friday, she was very upset and said she does not want to go to her nan’s any more because he is always there and he gives her sweets to keep it quiet. do I tell mum?';
+    expect(long.split(/\s+/).length).toBeGreaterThan(40);
+    expect(asksAboutSharing(long, false)).toBe(false);
+  });
+});
+
+describe('a question about sharing, in every pack', () => {
+  const TITLES = { salford: /^Sharing information$/, bury: /^Information sharing and consent by level$/, nottingham: /^Information sharing$/ } as const;
+  const ask = (area: (typeof AREAS)[number], text: string) => {
+    const engine = engines[area];
+    const r = engine.recognise(text);
+    return { r, a: answerOf(engine, { from: 'message', recognition: r, text }, AT, { personal: true }) };
+  };
+
+  it.each(AREAS)('%s: "should I tell parents before I refer? I think she is being sexually abused" gets the sharing route, the front door on it', (area) => {
+    const { r, a } = ask(area, 'should I tell parents before I refer? I think the girl is being sexually abused');
+    expect(r.intent).toBe('info_sharing');
+    expect(r.indicators.map((i) => i.id)).toContain('sexual_abuse');
+    expect(a.title).toMatch(TITLES[area]);
+    expect(a.safetyNet).toContain('999');
+    const frontDoor = engines[area].pack.contacts.find((c) => c.id === engines[area].pack.frontDoor);
+    expect(a.safetyNet).toContain(frontDoor?.name ?? 'front door');
+  });
+
+  it('Bury’s card says parents must not be told where sexual abuse is suspected', () => {
+    const { a } = ask('bury', 'do I have to tell mum before I refer to MASH about her boyfriend sexually touching her daughter?');
+    expect(a.steps.map((s) => s.text).join(' ')).toContain('Parents or carers must not be told where sexual abuse, fabricated illness or forced marriage is known or suspected.');
+  });
+
+  it.each(AREAS)('%s: without the question, the same harm is child protection', (area) => {
+    const { r } = ask(area, 'I think the girl is being sexually abused by mum’s boyfriend');
+    expect(r.intent).toBe('concern');
+  });
+
+  it.each(AREAS)('%s: a red flag still leads with 999', (area) => {
+    const { r } = ask(area, 'he is at the house with her right now and has a knife, should I tell mum before I call?');
+    expect(r.intent).toBe('emergency');
+  });
+});

@@ -509,18 +509,27 @@ describe('words for a disability in a message about a family’s needs (combine 
 describe('a harm the meaning finds beside a topic the words found (INDICATOR_OVER_TOPIC_P)', () => {
   const meaning = (harm: number) =>
     ({ classify: () => ({ ranked: [{ id: 'sexual_abuse', p: harm }, { id: 'advice', p: 0.2 }], englishShare: 1, knownWords: 12 }), isEnglishWord: () => false }) as unknown as SemanticModel;
-  // The words find only the information-sharing question.
-  const text = 'can I share this with the school nurse without telling mum, she told me something about home';
+  // The words find only the private-fostering topic.
+  const text = 'she has been living with a family friend for six weeks and she told me something about home';
 
   it('joins the answer at the same bar as a harm found with no topic (0.4), so child protection leads', () => {
     const r = createEngine(pack, meaning(0.45)).recognise(text);
     expect(r.indicators.map((i) => `${i.id}${i.by === 'meaning' ? '*' : ''}`)).toContain('sexual_abuse*');
     expect(r.intent).toBe('concern');
+    expect(r.also).toContain('private_fostering');
   });
 
   it('does not join below that bar: the topic stands', () => {
     const r = createEngine(pack, meaning(0.35)).recognise(text);
     expect(r.indicators.map((i) => i.id)).not.toContain('sexual_abuse');
+    expect(r.intent).toBe('private_fostering');
+  });
+
+  it('in a short question about sharing, the harm joins but the question leads (rules/sharingQuestion.ts)', () => {
+    const question = 'can I share this with the school nurse without telling mum, she told me something about home';
+    const r = createEngine(pack, meaning(0.45)).recognise(question);
+    expect(r.indicators.map((i) => `${i.id}${i.by === 'meaning' ? '*' : ''}`)).toContain('sexual_abuse*');
     expect(r.intent).toBe('info_sharing');
+    expect(r.also).toContain('concern');
   });
 });

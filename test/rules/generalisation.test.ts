@@ -956,6 +956,7 @@ describe('when it happens (rules/timing.ts): harm to a child who is safe now is 
   const PAIRS = [
     ['the twins were left on their own all friday night, the 5 yr old told me', ', mum is back home now'],
     ['mums boyfriend threatened to kill her and the kids', ', he has been arrested and the kids are staying with their gran'],
+    ['mums boyfriend strangled her till she passed out', ', she is staying at her nan’s tonight'],
   ] as const;
 
   it.each(PAIRS)('"%s%s": child protection with the Bridge, 999 still on the card, and the card says why it is not a 999 call', (harm, safe) => {
@@ -966,7 +967,7 @@ describe('when it happens (rules/timing.ts): harm to a child who is safe now is 
     expect(got.r.safeNow?.length).toBeGreaterThan(0);
     expect(got.text).toContain('0161 603 4500');
     expect(got.text).toContain('A child in immediate danger or home alone: call 999.');
-    expect(got.text).toContain('You said the child is safe now, so this is not answered as a 999 call.');
+    expect(got.text).toContain('You said the child is safe now, or where they will be safe tonight, so this is not answered as a 999 call.');
   });
 
   it.each([

@@ -92,6 +92,27 @@ describe('safe now', () => {
       expect(saysSafeNow(text)).toBe(false);
     },
   );
+
+  it.each([
+    'dad hit him with a chair leg last night, he is safe at his gran’s tonight',
+    'she says she will go to her aunts tonight and the aunt has confirmed',
+    'dad threw a chair at him last night, he’s staying at his aunt’s tonight',
+    'mum slapped her yesterday, she is going to her nan’s tonight as planned',
+  ])('where the child will be safe tonight: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(true);
+    expect(saysDangerNow(text)).toBe(false);
+  });
+
+  it.each([
+    // Tonight at home, not away from it.
+    'dad hit him with a chair leg last night, he has to go home tonight',
+    // Away tonight, but danger is named too.
+    'she is going to her nan’s tonight but dad is waiting outside',
+    // The one who harmed is where the child goes.
+    'dad hit him last night and he is at his gran’s tonight, dad will be picking him up from there',
+  ])('not "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
+  });
 });
 
 describe('told as past', () => {

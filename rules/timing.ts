@@ -18,6 +18,11 @@ const CHILD_SAFE = [
   /\b(he|she|they|the (child|kids?|children|boy|girl|baby|lad)|both|all of them)( i|')?s? (is |are |'s |'re )?(now |currently |safe |all )?(safe|here with|with (me|us)|in school|at school|in class|at nursery|in nursery|staying with|at (his|her|their) (nan|gran|grandma|aunt|auntie|dad|mum)'?s?|with (his|her|their) (nan|gran|grandma|grandparents|aunt|auntie|dad|mum))\b/,
   /\b(he|she|they)('s| is|'re| are) (here (with (me|us)|today|now|in school)|with (me|us)|in school|at school|safe)\b/,
   /\bstaying (with|at)\b/,
+  // "she's at nan's", "he's at home now with nan", "living with her grandparents since September", "she's home safe now"
+  // (not "safe at home", which is as often "not safe at home").
+  /\b(he|she|they)('s| is|'re| are) (now )?(at home |home )?(now )?(with|at) (his |her |their )?(nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty)('?s)?\b/,
+  /\b(living|lives|staying|stays) with (his|her|their) (nan|gran|grandma|grandad|grandparents|aunt|auntie)\b/,
+  /\b(got|is|'s|are|'re) home safe\b/,
 ];
 /** The adult who was missing is back ("mum now at home", "mum is home when I call"). */
 const ADULT_BACK = [
@@ -38,7 +43,7 @@ function adultBack(t: string): boolean {
 }
 
 /** The one who harmed is kept away ("he's been arrested", "bail conditions not to come near"). */
-const KEPT_AWAY = /\b(arrested|remanded|bail conditions|in custody|moved out|no longer (lives|living|at home))\b/;
+const KEPT_AWAY = /\b(arrested|remanded|on remand|bail conditions|in custody|in prison|in jail|young offenders|moved out|no longer (lives|living|at home))\b/;
 
 /**
  * Danger now or later today, or a weapon: any of these keeps the red flag whatever else the message says

@@ -104,6 +104,26 @@ describe('safe now', () => {
   });
 
   it.each([
+    'police took her to her nan’s last night. she’s at nan’s and came into school today',
+    'he got jumped last week, he’s at home now with nan',
+    'she’s been living with her grandparents since september',
+    'a man touched her at the bus station, she’s home safe now with mum',
+    'the ex is in prison now',
+    'the brother is now on remand at a young offenders institution',
+  ])('the child with family away from the one who harmed, or that one locked up: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(true);
+  });
+
+  it.each([
+    'he’s at home now with dad, who did it',
+    'dad is in prison but his brother is coming round tonight',
+    'she is not safe at home',
+    'she doesn’t feel safe at home',
+  ])('not "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
+  });
+
+  it.each([
     // Tonight at home, not away from it.
     'dad hit him with a chair leg last night, he has to go home tonight',
     // Away tonight, but danger is named too.

@@ -72,6 +72,24 @@ function withoutSafeTonight(t: string): { t: string; safeTonight: boolean } {
   return { t: rest, safeTonight: rest !== t };
 }
 
+/** The weapons DANGER_NOW names. */
+const WEAPON = /\b(knife|knives|weapon|gun|machete)\b/g;
+/** Held, on remand or on bail conditions ... */
+const LOCKED_UP = /\b(in custody|remanded|on remand|in prison|in jail|bail conditions)\b/;
+/** ... and not let out again. */
+const LET_OUT = /\b(released|let out|out on bail|gets out|get out|due out|back (home|in the house|living)|comes? back|came back)\b/;
+
+/**
+ * A weapon used at a time the message names as past, by someone now held in custody, on remand or in prison, or on bail
+ * conditions to stay away, with nothing saying they are out or back ("threatened her with a knife last month, he's
+ * been arrested and is on bail conditions not to come near"): the weapon is not danger now. Twenty-sixth session:
+ * cross-validated 2 / 3 / 1 more right, none fewer; the twenty-fifth session's version without the "let out" check
+ * was not made, for "arrested last week, released, has a knife".
+ */
+function lockedUpSince(t: string): boolean {
+  return PAST_TIME.test(t) && LOCKED_UP.test(t) && !LET_OUT.test(t);
+}
+
 /**
  * The message says the child is safe now (or will be somewhere safe tonight, or the adult is back, or the one who harmed is
  * kept away), and nothing says
@@ -81,7 +99,7 @@ function withoutSafeTonight(t: string): { t: string; safeTonight: boolean } {
  */
 export function saysSafeNow(text: string, { childAlone = false } = {}): boolean {
   const { t, safeTonight } = withoutSafeTonight(plain(text));
-  if (DANGER_NOW.test(t) || IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t)) return false;
+  if (DANGER_NOW.test(lockedUpSince(t) ? t.replace(WEAPON, ' ') : t) || IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t)) return false;
   return safeTonight || CHILD_SAFE.some((r) => r.test(t)) || adultBack(t) || (!childAlone && KEPT_AWAY.test(t));
 }
 

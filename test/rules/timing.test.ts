@@ -124,6 +124,24 @@ describe('safe now', () => {
   });
 
   it.each([
+    'mum told me her partner threatened her with a knife last month, he’s been arrested and is on bail conditions not to come near',
+    'the ex turned up with a machete a few weeks ago, he is in prison on remand',
+  ])('a weapon in the past, the one who used it held since: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(true);
+  });
+
+  it.each([
+    // Let out again.
+    'he threatened her with a knife last week, he was arrested but has been released',
+    // The weapon is not told as past.
+    'he has a knife, he has been arrested',
+    // Held, but the weapon is with someone else now.
+    'dad threatened her with a knife last month and is in custody, his brother has a knife and is coming round',
+  ])('a weapon still danger: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
+  });
+
+  it.each([
     // Tonight at home, not away from it.
     'dad hit him with a chair leg last night, he has to go home tonight',
     // Away tonight, but danger is named too.

@@ -98,6 +98,8 @@ describe('safe now', () => {
     'she says she will go to her aunts tonight and the aunt has confirmed',
     'dad threw a chair at him last night, he’s staying at his aunt’s tonight',
     'mum slapped her yesterday, she is going to her nan’s tonight as planned',
+    'spiral fracture, she’s been admitted to the children’s ward so she’s safe tonight',
+    'the kids were in the flat during the raid, kids placed with grandad tonight',
   ])('where the child will be safe tonight: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
     expect(saysDangerNow(text)).toBe(false);
@@ -148,6 +150,9 @@ describe('safe now', () => {
     'she is going to her nan’s tonight but dad is waiting outside',
     // The one who harmed is where the child goes.
     'dad hit him last night and he is at his gran’s tonight, dad will be picking him up from there',
+    // Not safe tonight.
+    'dad hit him last night, he won’t be safe tonight',
+    'dad hit him last night, he doesn’t feel safe tonight',
   ])('not "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(false);
   });

@@ -100,7 +100,7 @@ function lockedUpSince(t: string): boolean {
  */
 export function saysSafeNow(text: string, { childAlone = false } = {}): boolean {
   const { t, safeTonight } = withoutSafeTonight(plain(text));
-  if (DANGER_NOW.test(lockedUpSince(t) ? t.replace(WEAPON, ' ') : t) || IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t)) return false;
+  if (DANGER_NOW.test(lockedUpSince(t) ? t.replace(WEAPON, ' ') : t) || IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t) || JUST_NOW.test(t)) return false;
   return safeTonight || CHILD_SAFE.some((r) => r.test(t)) || adultBack(t) || (!childAlone && KEPT_AWAY.test(t));
 }
 
@@ -160,8 +160,16 @@ export function toldAsPast(text: string): boolean {
 }
 
 /** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW, GOING_BACK and THEIRS_TODAY). */
+/**
+ * And (twenty-sixth session) danger now in three more forms: the one who harmed is still beside the child ("she's still
+ * by the bed"), violence has just started ("has just started throwing things at mum"), or a small child is left
+ * where no one else is ("nobody else is at home with him"). Cross-validated: one more immediate-danger message to 999
+ * first in each form, no child-protection message answered with 999.
+ */
+const JUST_NOW = /\bstill (by|beside) (the|his|her|their) (bed|cot|side)\b|\b(has |have )?just (started|starting|begun) (throwing|hitting|punching|kicking|smashing|shouting|screaming|fighting|attacking)\b|\b(nobody|no one|no-one) else (is (at home|home|in the (house|flat))|(at home|home|in the (house|flat)) with (him|her|them))\b/;
+
 export function saysDangerNow(text: string): boolean {
   const { t } = withoutSafeTonight(plain(text));
-  return IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t);
+  return IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t) || JUST_NOW.test(t);
 }
 

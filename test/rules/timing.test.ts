@@ -36,6 +36,9 @@ describe('danger now or within the day', () => {
     "he's going there when we finish",
     'dad has driven off with the baby',
     'they are going straight from school to the airport',
+    "she's still by the bed",
+    'dad has just started throwing things at mum',
+    'he got put in the shed before school, nobody else is at home with him',
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -62,6 +65,9 @@ describe('danger now or within the day', () => {
     'dad collected him from school last week',
     'dad is in the car park every morning at drop-off',
     'he was waiting in the car when I saw them last week',
+    'he is still in a cot at three',
+    'he has only just started walking',
+    'nobody else at home knows about it',
   ])('not "%s"', (text) => {
     expect(saysDangerNow(text)).toBe(false);
   });

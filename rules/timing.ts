@@ -161,12 +161,13 @@ export function toldAsPast(text: string): boolean {
 
 /** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW, GOING_BACK and THEIRS_TODAY). */
 /**
- * And (twenty-sixth session) danger now in three more forms: the one who harmed is still beside the child ("she's still
- * by the bed"), violence has just started ("has just started throwing things at mum"), or a small child is left
- * where no one else is ("nobody else is at home with him"). Cross-validated: one more immediate-danger message to 999
- * first in each form, no child-protection message answered with 999.
+ * And (twenty-sixth session) danger now in four more forms: the one who harmed is still beside the child ("she's still
+ * by the bed"), violence has just started ("has just started throwing things at mum"), a small child is left where no
+ * one else is ("nobody else is at home with him"), or a baby was taken off the unit ("was taken off the unit by dad",
+ * THEIRS_TODAY's other voice). Cross-validated: one more immediate-danger message to 999 first in each form, no
+ * child-protection message answered with 999.
  */
-const JUST_NOW = /\bstill (by|beside) (the|his|her|their) (bed|cot|side)\b|\b(has |have )?just (started|starting|begun) (throwing|hitting|punching|kicking|smashing|shouting|screaming|fighting|attacking)\b|\b(nobody|no one|no-one) else (is (at home|home|in the (house|flat))|(at home|home|in the (house|flat)) with (him|her|them))\b/;
+const JUST_NOW = /\bstill (by|beside) (the|his|her|their) (bed|cot|side)\b|\b(was|been|being) taken off the (unit|ward)\b(?!')|\b(has |have )?just (started|starting|begun) (throwing|hitting|punching|kicking|smashing|shouting|screaming|fighting|attacking)\b|\b(nobody|no one|no-one) else (is (at home|home|in the (house|flat))|(at home|home|in the (house|flat)) with (him|her|them))\b/;
 
 export function saysDangerNow(text: string): boolean {
   const { t } = withoutSafeTonight(plain(text));

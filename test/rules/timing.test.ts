@@ -39,6 +39,7 @@ describe('danger now or within the day', () => {
     "she's still by the bed",
     'dad has just started throwing things at mum',
     'he got put in the shed before school, nobody else is at home with him',
+    'the baby was taken off the unit by dad who was told not to have contact',
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -68,6 +69,7 @@ describe('danger now or within the day', () => {
     'he is still in a cot at three',
     'he has only just started walking',
     'nobody else at home knows about it',
+    'she was taken off the unit’s list last year',
   ])('not "%s"', (text) => {
     expect(saysDangerNow(text)).toBe(false);
   });

@@ -40,6 +40,8 @@ describe('danger now or within the day', () => {
     'dad has just started throwing things at mum',
     'he got put in the shed before school, nobody else is at home with him',
     'the baby was taken off the unit by dad who was told not to have contact',
+    'dad is on the collection list and usually picks her up at 5',
+    'he is coming to pick her up',
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -70,6 +72,9 @@ describe('danger now or within the day', () => {
     'he has only just started walking',
     'nobody else at home knows about it',
     'she was taken off the unit’s list last year',
+    // A habit, not today.
+    'her boyfriend of 27 picks her up from school',
+    'every time mum picks him up she calls him useless',
   ])('not "%s"', (text) => {
     expect(saysDangerNow(text)).toBe(false);
   });

@@ -42,6 +42,10 @@ describe('danger now or within the day', () => {
     'the baby was taken off the unit by dad who was told not to have contact',
     'dad is on the collection list and usually picks her up at 5',
     'he is coming to pick her up',
+    // Told tonight, and what will happen tonight too.
+    'she told me tonight he will batter her',
+    'she said he’ll do it again tonight',
+    'she told me she’s going to a party tonight at a flat with older men',
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -75,6 +79,13 @@ describe('danger now or within the day', () => {
     // A habit, not today.
     'her boyfriend of 27 picks her up from school',
     'every time mum picks him up she calls him useless',
+    // When the writer was told or saw it, not when it will happen.
+    'a 15 year old girl told me this evening that a man has been giving her lifts',
+    '13 yr old turned up tonight with a black eye',
+    'she told me at the end of tonight’s session that her stepdad got into her bed last friday',
+    // What will not happen tonight.
+    'dad hits him, he’s not going home tonight',
+    'he’s carrying a knife for protection, he says he’s not at risk tonight',
   ])('not "%s"', (text) => {
     expect(saysDangerNow(text)).toBe(false);
   });

@@ -42,6 +42,8 @@ describe('danger now or within the day', () => {
     'the baby was taken off the unit by dad who was told not to have contact',
     'dad is on the collection list and usually picks her up at 5',
     'he is coming to pick her up',
+    'her stepdad is at the school gate',
+    'he’s waiting at the gate for her',
     // Told tonight, and what will happen tonight too.
     'she told me tonight he will batter her',
     'she said he’ll do it again tonight',
@@ -83,6 +85,9 @@ describe('danger now or within the day', () => {
     'a 15 year old girl told me this evening that a man has been giving her lifts',
     '13 yr old turned up tonight with a black eye',
     'she told me at the end of tonight’s session that her stepdad got into her bed last friday',
+    // Where it happened, not someone there now.
+    'dad calls her thick at the school gate every day',
+    'dad grabbed him by the throat at the school gate this morning',
     // What will not happen tonight.
     'dad hits him, he’s not going home tonight',
     'he’s carrying a knife for protection, he says he’s not at risk tonight',

@@ -70,10 +70,11 @@ const SAFE_TONIGHT =
 
 /**
  * "Tonight" that is not danger tonight either: the time the writer was told or saw something ("a 15 year old told me
- * this evening", "turned up tonight with a black eye"), with nothing of what will happen between ("she said he'll do it
- * tonight" and "told me tonight he will batter her" stay); a session ("at the end of tonight's session"); or what will not happen ("he's not going home
- * tonight", "not at risk tonight"). Taken out before the tests of danger now. (Twenty-sixth session: cross-validated
- * 5 / 0 / 5 more right, none fewer, every immediate-danger message still 999 first.)
+ * this evening", "turned up tonight with a black eye"), with nothing of what will happen beside it ("she said he'll do
+ * it tonight" and "told me tonight he will batter her" stay); a session ("at the end of tonight's session"); or what
+ * will not happen ("he's not going home tonight", "not at risk tonight"). Taken out before the tests of danger now.
+ * (Twenty-sixth session: cross-validated 5 / 0 / 5 more right, none fewer, every immediate-danger message still 999
+ * first.)
  */
 const TOLD_WHEN =
   /\b(told (me|us)|said|mentioned|disclosed|came to (me|us)|came in|turned up|showed (me|us)|i saw|we saw|i noticed|we noticed|i spotted|flinched|was crying|brought (him|her|them) in|admitted)\b(?<gap>[^.?!]{0,30}?)\b(tonight|this evening|this afternoon)\b/g;
@@ -90,7 +91,7 @@ function whenTold(t: string): string {
   });
 }
 
-/** The text without "tonight"s that are not danger tonight, and whether it said where the child will be safe tonight. */
+/** The text without the "tonight"s that are not danger tonight, and whether it says where the child will be safe tonight. */
 function withoutSafeTonight(t: string): { t: string; safeTonight: boolean } {
   const read = whenTold(t).replace(NOT_TONIGHT, ' ');
   const rest = read.replace(SAFE_TONIGHT, ' ');
@@ -116,9 +117,8 @@ function lockedUpSince(t: string): boolean {
 }
 
 /**
- * The message says the child is safe now (or will be somewhere safe tonight, or the adult is back, or the one who harmed is
- * kept away), and nothing says
- * danger now or later today. For a child alone (`childAlone`), someone kept away is no safety: an adult arrested or in
+ * The message says the child is safe now (or will be somewhere safe tonight, or the adult is back, or the one who harmed
+ * is kept away), and nothing says danger now or later today. For a child alone (`childAlone`), someone kept away is no safety: an adult arrested or in
  * custody can be why the child is alone ("mum's been arrested and her baby is at home on his own"); only the child
  * being somewhere safe or the adult being back counts.
  */
@@ -189,7 +189,6 @@ export function toldAsPast(text: string): boolean {
   return PAST_TIME.test(t) && !STILL_SO.test(t) && !DANGER_NOW.test(t) && !saysDangerNow(text);
 }
 
-/** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW, GOING_BACK and THEIRS_TODAY). */
 /**
  * And (twenty-sixth session) danger now in four more forms: the one who harmed is still beside the child ("she's still
  * by the bed"), violence has just started ("has just started throwing things at mum"), a small child is left where no
@@ -199,6 +198,7 @@ export function toldAsPast(text: string): boolean {
  */
 const JUST_NOW = /\bstill (by|beside) (the|his|her|their) (bed|cot|side)\b|\b(was|been|being) taken off the (unit|ward)\b(?!')|\b(has |have )?just (started|starting|begun) (throwing|hitting|punching|kicking|smashing|shouting|screaming|fighting|attacking)\b|\b(nobody|no one|no-one) else (is (at home|home|in the (house|flat))|(at home|home|in the (house|flat)) with (him|her|them))\b/;
 
+/** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW, GOING_BACK, THEIRS_TODAY and JUST_NOW). */
 export function saysDangerNow(text: string): boolean {
   const { t } = withoutSafeTonight(plain(text));
   return IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t) || JUST_NOW.test(t);

@@ -34,6 +34,13 @@ const ABOUT_SHARING = new RegExp(
   ].join('|'),
 );
 
+/** More than `n` words, counted only as far as `n + 1` (a long message is not split whole on every turn). */
+function moreWordsThan(text: string, n: number): boolean {
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++words > n) return true;
+  return false;
+}
+
 /** Words in quotation marks are someone else's ("promise not to tell?", said by the child), not the question asked. */
 const QUOTED = /["“”][^"“”]{0,300}["“”]/g;
 
@@ -42,7 +49,7 @@ const QUOTED = /["“”][^"“”]{0,300}["“”]/g;
  * "confidential"). Either they or the forms above, in a short message that asks a question.
  */
 export function asksAboutSharing(text: string, phrasesFoundSharing: boolean): boolean {
-  if (text.trim().split(/\s+/).length > SHARING_QUESTION_WORDS) return false;
+  if (moreWordsThan(text, SHARING_QUESTION_WORDS)) return false;
   const own = plain(text).replace(QUOTED, ' ');
   return QUESTION.test(own) && (phrasesFoundSharing || ABOUT_SHARING.test(own));
 }

@@ -93,18 +93,14 @@ function whenTold(t: string): string {
 
 /**
  * The text without the "tonight"s that are not danger tonight, and whether it says where the child will be safe tonight.
- * Several steps ask about the same message in turn, so the last answer is kept (issue 15's 1 ms for `recognise`).
+ * (Nothing of the message is kept between calls: the words of a concern do not outlive the turn.)
  */
-let lastRead: { from: string; t: string; safeTonight: boolean } | undefined;
 function withoutSafeTonight(t: string): { t: string; safeTonight: boolean } {
-  // Every form above names the time; most messages name none of these.
+  // Every form above names the time; most messages name none of these (issue 15's 1 ms for `recognise`).
   if (!t.includes('tonight') && !t.includes('this evening') && !t.includes('this afternoon')) return { t, safeTonight: false };
-  if (lastRead?.from !== t) {
-    const read = whenTold(t).replace(NOT_TONIGHT, ' ');
-    const rest = read.replace(SAFE_TONIGHT, ' ');
-    lastRead = { from: t, t: rest, safeTonight: rest !== read };
-  }
-  return lastRead;
+  const read = whenTold(t).replace(NOT_TONIGHT, ' ');
+  const rest = read.replace(SAFE_TONIGHT, ' ');
+  return { t: rest, safeTonight: rest !== read };
 }
 
 /** The weapons DANGER_NOW names. */

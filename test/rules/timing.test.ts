@@ -44,6 +44,7 @@ describe('danger now or within the day', () => {
     'he is coming to pick her up',
     'her stepdad is at the school gate',
     'he’s waiting at the gate for her',
+    'mum’s ex is at the school gates and says he will kill her',
     // Told tonight, and what will happen tonight too.
     'she told me tonight he will batter her',
     'she said he’ll do it again tonight',
@@ -143,6 +144,32 @@ describe('safe now', () => {
     'the brother is now on remand at a young offenders institution',
   ])('the child with family away from the one who harmed, or that one locked up: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
+  });
+
+  it.each([
+    'mummy’s friend did it ages ago and he doesn’t come round any more',
+    'her step brother used to come in at night, he’s gone to live with his own dad since last week',
+    'stepdad hit her with a hammer last year, mum left him and they live at a new address now',
+    'the kids are in foster care under police protection',
+    'they’re with emergency foster carers now',
+    'she and the children were placed in a refuge out of the city',
+    'he said he would kill the baby if she left, she did leave three months ago and there is a non-molestation order',
+  ])('the child away from the one who harmed, or the family away from them: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(true);
+  });
+
+  it.each([
+    // The child left, not the one who harmed.
+    'mum left him alone overnight, he is 6',
+    'she left him at home with the baby',
+    // Found, not away.
+    'her ex has found out their new address and turns up most nights',
+    // Not allowed near is a rule, not where anyone is.
+    'he is not allowed near them but he is at the school gates now',
+    // Away, but the one who harmed is coming.
+    'the kids are in foster care but dad is waiting outside',
+  ])('not "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
   });
 
   it.each([

@@ -132,6 +132,7 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
   if (r.safeNow?.length) out.push('You said the child is safe now, or where they will be safe tonight, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
   // A red flag the message tells as past, with nothing still so now (rules/timing.ts `toldAsPast`): say so, and when 999
   // is still the call. Not the words typed, so the line is the same in a channel (answer.ts `echoOf`).
+  if (r.aloneOften?.length) out.push('Your message tells of a child often left alone, and nothing in it says the child is alone now, so this is not answered as a 999 call. If the child is alone now or will be later today, or could be in danger, call 999.');
   if (r.toldAsPast?.length) out.push('Your message tells of what happened as past, and nothing in it says the child is in danger now, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
   if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);
   const negated = r.negated.map((n) => ({ n, ind: pack.indicators.find((x) => x.id === n.id) })).filter((x) => x.ind !== undefined);

@@ -54,6 +54,11 @@ export interface Recognition {
    */
   toldAsPast?: { id: string; matched: string[] }[];
   /**
+   * The same for a child left alone that the message tells as a habit ("often left alone in the evenings") with nothing
+   * of a child alone now or later today (rules/homeAlone.ts `aloneAsHabit`): the answer asks about danger now first.
+   */
+  aloneOften?: { id: string; matched: string[] }[];
+  /**
    * The meaning gives danger now a real chance, under the 999 bar, and nothing in the message says the child is safe now:
    * the answer asks the red-flag question first (any chance → 999 now), then gives the level found.
    */

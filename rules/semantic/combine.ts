@@ -19,7 +19,7 @@ import type { Token } from '../text';
 import { dangerByForm } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
-import { aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
+import { aloneAsHabit, aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
@@ -467,11 +467,18 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // the meaning reads from the whole message stands, for it reads what is so now as well
   // ("isn't feeding or responding", "dropped her last night"). Cross-validated (twenty-fifth session): 16 more right of
   // 14,945 and no immediate-danger message lost the emergency card; with the meaning's red flags too, 9 of them lost it.
-  if (hasRedFlag() && !out.safeNow && !formOfDanger() && out.indicators.every((i) => !isRedFlag(i.id) || i.by !== 'meaning') && toldAsPast(text)) {
-    const harmFound = out.indicators.some((i) => !isRedFlag(i.id) && indicatorRank(i.id) >= riskRank);
-    const harm = harmFound ? undefined : harmToStand();
+  // The same for a child left alone told as a habit ("often left alone in the evenings"; rules/homeAlone.ts
+  // `aloneAsHabit`), where being alone is the only red flag the words found.
+  const habit = () => out.indicators.every((i) => !isRedFlag(i.id) || i.id === HOME_ALONE) && aloneAsHabit(text);
+  if (hasRedFlag() && !out.safeNow && !formOfDanger() && out.indicators.every((i) => !isRedFlag(i.id) || i.by !== 'meaning')) {
+    const past = toldAsPast(text);
+    const often = !past && habit();
+    const harmFound = (past || often) && out.indicators.some((i) => !isRedFlag(i.id) && indicatorRank(i.id) >= riskRank);
+    const harm = !(past || often) || harmFound ? undefined : harmToStand();
     if (harmFound || harm) {
-      out.toldAsPast = out.indicators.filter((i) => isRedFlag(i.id)).map((i) => ({ id: i.id, matched: i.matched }));
+      const flags = out.indicators.filter((i) => isRedFlag(i.id)).map((i) => ({ id: i.id, matched: i.matched }));
+      if (past) out.toldAsPast = flags;
+      else out.aloneOften = flags;
       out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
       if (harm) out.indicators.push({ id: harm, matched: [], by: 'meaning' });
     }
@@ -701,7 +708,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     push(describesSomething ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;
-  if (intent === 'concern' && !redFlag && !out.safeNow && (out.toldAsPast || (!saysSafeNow(text) && redFlagChance(sem, pack, facts) >= ASK_NOW_P))) out.mightBeNow = true;
+  if (intent === 'concern' && !redFlag && !out.safeNow && (out.toldAsPast || out.aloneOften || (!saysSafeNow(text) && redFlagChance(sem, pack, facts) >= ASK_NOW_P))) out.mightBeNow = true;
   const confidence: Recognition['confidence'] = intent === 'help' || intent === 'unsure' ? 'low' : redFlag || (top?.c.p ?? 0) >= 0.6 ? 'high' : phrases.confidence;
   return { ...out, intent, also: ranked.slice(1), confidence };
 }

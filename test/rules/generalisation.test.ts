@@ -1072,3 +1072,48 @@ describe('harm told as past (rules/timing.ts toldAsPast, combine step 1c-2): the
     expect(engines[area].recognise('he was stabbed in the leg last week and is bleeding again').intent).toBe('emergency');
   });
 });
+
+describe('a child left alone told as a habit (rules/homeAlone.ts aloneAsHabit, combine step 1c-2): the Bridge today, with the question of danger now first', () => {
+  // Pairs: a child alone said of no time (999 first), and the same told as how often it happens.
+  const HABIT_PAIRS = [
+    ['the little ones are left alone in the flat while mum goes out', ', a neighbour says it happens regularly'],
+    ['the 6 and 8 year old are left on their own', ' a lot, the neighbours have seen it'],
+  ] as const;
+
+  it.each(HABIT_PAIRS)('"%s%s": child protection with the Bridge, 999 first on the card, and the card says why it is not a 999 call', (alone, often) => {
+    expect(reply(alone).route, alone).toBe('emergency');
+    const got = reply(alone + often);
+    expect(got.r.intent).toBe('concern');
+    expect(got.route).toBe('risk');
+    expect(got.r.aloneOften?.map((i) => i.id)).toEqual(['home_alone']);
+    expect(got.r.toldAsPast).toBeUndefined();
+    expect(got.r.mightBeNow).toBe(true);
+    expect(got.text).toContain('could mean the child is in danger now or later today. If there is any chance of it, call 999 now.');
+    expect(got.text).toContain('0161 603 4500');
+    expect(got.text).toContain('Your message tells of a child often left alone, and nothing in it says the child is alone now, so this is not answered as a 999 call.');
+  });
+
+  it.each([
+    // The habit, and the child alone now or later today.
+    'the little ones are often left alone in the flat while mum goes out, they are on their own now',
+    'the 6 and 8 year old are regularly left on their own, mum is going out again tonight',
+    // The habit, and the child calling now.
+    'the 9 year old is often left on her own and she has just rung me because someone is trying the door',
+    // Every night says tonight as well.
+    'the 6 and 8 year old are left on their own every night while mum works',
+  ])('"%s": 999 first, as the emergency card', (message) => {
+    const got = reply(message);
+    expect(got.r.intent, message).toBe('emergency');
+    expect(got.r.aloneOften, message).toBeUndefined();
+    expect(got.text).toContain('999');
+  });
+
+  it.each(['bury', 'nottingham'] as const)('%s: the same, by its own pack', (area) => {
+    for (const [alone, often] of HABIT_PAIRS) {
+      expect(engines[area].recognise(alone).intent, alone).toBe('emergency');
+      const r = engines[area].recognise(alone + often);
+      expect(r.intent, alone + often).toBe('concern');
+      expect(r.mightBeNow, alone + often).toBe(true);
+    }
+  });
+});

@@ -779,6 +779,9 @@ export const bury: PackInput = {
       phrases: [
         'speech and language', 'speech delay', 'language delay', 'speech difficulties', 'not talking', 'no words',
         'communication difficulties', 'difficulty communicating', 'salt referral',
+        // The seed's "Refer to Speech and Language Therapeutic services", and speech behind said plainly.
+        'speech therapy', 'speech therapist', 'behind with talking', 'behind with his talking', 'behind with her talking',
+        'not putting words together', 'isnt putting words together', 'only a few words', 'not saying many words',
       ],
       source: L2,
     },
@@ -802,6 +805,8 @@ export const bury: PackInput = {
       phrases: [
         'health need', 'health concern', 'health problem', 'medical condition', 'symptoms', 'needs a paediatrician',
         'referral to paediatrician', 'unwell', 'poorly',
+        // The seed's "symptoms that require further investigation ... Refer to a paediatrician", as practitioners say it.
+        'paediatrician', 'paed referral', 'paediatric referral', 'paediatric assessment', 'needs checking out', 'further investigation',
       ],
       source: L2,
     },

@@ -216,6 +216,24 @@ describe('Bury specifics', () => {
   });
 });
 
+describe('Bury: the services its level 2 names, as practitioners write them', () => {
+  // Seed 004's Level 2 table: "Refer to Speech and Language Therapeutic services", "Child is displaying symptoms that
+  // require further investigation ... Refer to a paediatrician". One need, one agency: level 2.
+  it.each([
+    ['mum worried her 5 yr old isn’t growing as fast as his brother did, GP wants a paed referral, mum’s agreed', 'health_need'],
+    ['constant headaches, mum says she gets them at home too, needs checking out', 'health_need'],
+    ['twins both behind with talking, use their own words with each other, parents asked for a referral', 'speech_language'],
+    ['mum worried her 2yo isn’t putting words together, she’d like speech therapy like his brother had', 'speech_language'],
+  ])('"%s": %s, level 2', async (text, id) => {
+    const { createEngine } = await import('../../rules/index');
+    const b = createEngine(loadPack(bury));
+    const r = b.recognise(text);
+    expect(r.indicators.map((i) => i.id)).toContain(id);
+    const a = b.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-12-03T10:00:00Z'));
+    expect(a.level.id).toBe('level2');
+  });
+});
+
 describe('recognition through the engine (smoke)', () => {
   it('finds the indicators practitioners type', async () => {
     const { createEngine } = await import('../../rules/index');

@@ -110,7 +110,7 @@ describe('the first level of extra help: a worry the model reads only as "a worr
   // nineteenth session nothing was at hand to place it, and the practitioner got the "not sure" card.
   const levelOnly = (cls: string, head: string) =>
     ({ classify: () => ({ ranked: [{ id: cls, p: 0.97 }], englishShare: 1, knownWords: 12, levels: [{ id: head, p: 0.95 }] }), isEnglishWord: () => false }) as unknown as SemanticModel;
-  const text = 'four year old not really putting words together yet, mum has asked what she can do, nothing else going on';
+  const text = 'four year old not really joining in with the others yet, mum has asked what she can do, nothing else going on';
   const answer = (input: PackInput, model: SemanticModel) => {
     const e = createEngine(loadPack(input), model);
     const r = e.recognise(text);

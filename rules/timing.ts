@@ -129,13 +129,13 @@ function lockedUpSince(t: string): boolean {
 
 /**
  * The message says the child is safe now (or will be somewhere safe tonight, or the adult is back, or the one who harmed
- * is kept away), and nothing says danger now or later today. For a child alone (`childAlone`), someone kept away is no safety: an adult arrested or in
- * custody can be why the child is alone ("mum's been arrested and her baby is at home on his own"); only the child
- * being somewhere safe or the adult being back counts.
+ * is kept away), and nothing says danger now or later today. For a child alone (`childAlone`), someone kept away is no
+ * safety: an adult arrested or in custody can be why the child is alone ("mum's been arrested and her baby is at home on
+ * his own"); only the child being somewhere safe or the adult being back counts.
  */
 export function saysSafeNow(text: string, { childAlone = false } = {}): boolean {
   const { t, safeTonight } = withoutSafeTonight(plain(text));
-  if (DANGER_NOW.test(lockedUpSince(t) ? t.replace(WEAPON, ' ') : t) || IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t) || JUST_NOW.test(t)) return false;
+  if (DANGER_NOW.test(lockedUpSince(t) ? t.replace(WEAPON, ' ') : t) || dangerNowIn(t)) return false;
   return safeTonight || CHILD_SAFE.some((r) => r.test(t)) || adultBack(t) || (!childAlone && KEPT_AWAY.test(t));
 }
 
@@ -209,9 +209,17 @@ export function toldAsPast(text: string): boolean {
  */
 const JUST_NOW = /\bstill (by|beside) (the|his|her|their) (bed|cot|side)\b|\b(was|been|being) taken off the (unit|ward)\b(?!')|\b(has |have )?just (started|starting|begun) (throwing|hitting|punching|kicking|smashing|shouting|screaming|fighting|attacking)\b|\b(nobody|no one|no-one) else (is (at home|home|in the (house|flat))|(at home|home|in the (house|flat)) with (him|her|them))\b/;
 
-/** The message says the harm is happening now or will within the day (see IMMINENT, HERE_NOW, GOING_BACK, THEIRS_TODAY and JUST_NOW). */
-export function saysDangerNow(text: string): boolean {
-  const { t } = withoutSafeTonight(plain(text));
+/**
+ * Danger now or within the day in `t` (plain, without the "tonight"s that are not danger tonight): IMMINENT, HERE_NOW,
+ * GOING_BACK, THEIRS_TODAY and JUST_NOW. The one list `saysDangerNow` and `saysSafeNow` both read, so a form added here
+ * counts for both.
+ */
+function dangerNowIn(t: string): boolean {
   return IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t) || JUST_NOW.test(t);
+}
+
+/** The message says the harm is happening now or will within the day (`dangerNowIn`). */
+export function saysDangerNow(text: string): boolean {
+  return dangerNowIn(withoutSafeTonight(plain(text)).t);
 }
 

@@ -376,7 +376,7 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
       };
     }
     default: {
-      const route = TOPICS.has(r.intent) ? engine.route(r.intent) : undefined;
+      const route = TOPICS.has(r.intent) ? engine.route(topicRouteOf(pack, r)) : undefined;
       if (route) {
         const answer = fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)), opts.role);
         // An ordinary matter after an injury or word the message explains: say why it was not counted.
@@ -385,6 +385,17 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
       return safetyOnly(pack, at, 'none', 'No particular route found in this message');
     }
   }
+}
+
+/**
+ * The route a topic's answer looks up: the topic's own id, except "advice" where the pack's own advice topic's listed
+ * phrases were found: then that topic's route (Nottingham's MARF, Bury's getting advice and contacts), not the lowest
+ * level's route that answers an ordinary matter the meaning read (rules/assess.ts `routeFor`). Until 5 December 2026
+ * "how do I make a referral?" in Nottingham got "Universal: needs met by everyday services".
+ */
+function topicRouteOf(pack: Pack, r: Recognition): string {
+  if (r.intent !== 'advice' || !r.topicsFound?.includes('advice')) return r.intent;
+  return pack.topics.find((t) => t.id === 'advice')?.route ?? r.intent;
 }
 
 /** An answer with no route of its own: the title, 999 and the front door, and the safety net. */

@@ -39,6 +39,12 @@ export interface Recognition {
   escalationStage?: string;
   /** Contacts named in the message (for look-ups). */
   contacts: string[];
+  /**
+   * Topics the pack's listed phrases found (ids, no words). The answer needs it for "advice": the pack's own advice
+   * topic (Nottingham's "how do I make a referral?", the MARF; Bury's "what local services are there?") has its own
+   * route, while the meaning's "ordinary matter" is answered with the lowest level's.
+   */
+  topicsFound?: string[];
   /** The message hedges ("not sure", "I think"): take the safer branch. */
   uncertain: boolean;
   confidence: 'high' | 'medium' | 'low';
@@ -179,6 +185,7 @@ export class Recogniser {
       negated: negatedList,
       ...(escalation ? { escalationStage: escalationStage ?? this.firstStage() } : {}),
       contacts,
+      ...(topics.size > 0 ? { topicsFound: [...topics.keys()] } : {}),
       uncertain,
       confidence,
     };

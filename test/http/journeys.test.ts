@@ -281,6 +281,9 @@ describe('journeys (issue 18) over HTTP', () => {
       { area: 'bury', text: 'can I share information without the parents consent?', title: 'Information sharing and consent by level' },
       { area: 'nottingham', text: 'can I share information without the parents consent?', title: 'Information sharing' },
       { area: 'nottingham', text: 'what happens after I refer?', title: 'Strategy discussion, section 47 enquiries' },
+      // Their own "advice" topic, not the lowest level's route (until 5 December 2026 "Universal: needs met by everyday services").
+      { area: 'nottingham', text: 'how do I make a referral?', title: 'How to make a referral or request for services (MARF)' },
+      { area: 'bury', text: 'what local services are there for a family?', title: 'Getting advice and finding contacts in Bury' },
     ])('$area: "$text" gets its own card', async ({ area, text, title }) => {
       await turn(message('personal', `area ${area}`, AREA_USER, false));
       const [reply] = await turn(message('personal', text, AREA_USER, false));

@@ -130,8 +130,9 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
   if (r.byTheChild?.length) out.push(`Your message reads as a child's harmful sexual behaviour towards other children, so the bot has placed it where the guidance places that behaviour, not at child protection for the child you describe. If a child has been harmed by it, an adult is involved, or the child may have been abused themselves, talk to ${door} about child protection.`);
   // A red flag not counted because the message says the child is safe now (rules/timing.ts): say so, and when 999 is still the call.
   if (r.safeNow?.length) out.push('You said the child is safe now, or where they will be safe tonight, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
-  // A red flag the message tells as past, with nothing still so now (rules/timing.ts `toldAsPast`): say so, and when 999
-  // is still the call. Not the words typed, so the line is the same in a channel (answer.ts `echoOf`).
+  // A red flag the message tells as past, or a child left alone told as a habit, with nothing still so now (rules/timing.ts
+  // `toldAsPast`, rules/homeAlone.ts `aloneAsHabit`): say so, and when 999 is still the call. Not the words typed, so the
+  // line is the same in a channel (answer.ts `echoOf`).
   if (r.aloneOften?.length) out.push('Your message tells of a child often left alone, and nothing in it says the child is alone now, so this is not answered as a 999 call. If the child is alone now or will be later today, or could be in danger, call 999.');
   if (r.toldAsPast?.length) out.push('Your message tells of what happened as past, and nothing in it says the child is in danger now, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
   if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);

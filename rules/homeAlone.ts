@@ -103,7 +103,7 @@ const HABIT =
  * A child left alone told as a habit ("the kids are often left alone in the evenings", "left alone in the flat
  * regularly while mum goes out, every weekend"), with nothing of a child alone now or later today and no call from the
  * child now: a worry for the front door today, and the answer asks whether the child is alone now first (combine step
- * 1c-2). Twenty-seventh session: cross-validated 4 / 1 / 2 more right, none fewer; pending and frozen unchanged. The
+ * 1c-2). Twenty-seventh session: cross-validated 2 / 0 / 2 more right, none fewer; pending and frozen unchanged. The
  * first version lost "left on her own every evening till 9, and she's just rung me because someone is trying the door"
  * (CALLING_NOW).
  */

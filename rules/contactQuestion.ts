@@ -15,7 +15,9 @@ const ASKS = new RegExp(
     String.raw`\bwho to (ring|call|phone|contact)\b`,
     // "what's the number", "whats the out of hours number", "what is their email", "wots the no"
     String.raw`\b(what|whats|what's|wots|wats|which) (is )?(the |their |your )?(out of hours |duty |main |referral |advice |consultation )?(phone |telephone |tel |contact |email |e-mail )?(number|no|line|email|e-mail|address|link|website|details)\b`,
-    String.raw`\b(phone|telephone|tel|contact) (no|number|details)\b`,
+    String.raw`\b(phone|telephone|tel|contact) (no|nos|number|numbers|details|list)\b`,
+    // "contacts list", "useful numbers"
+    String.raw`\b(contacts list|list of contacts|useful (numbers|contacts))\b`,
     String.raw`\b(email|e-mail|web) address\b`,
     String.raw`\b(referral|online) form\b`,
     String.raw`\bportal\b`,

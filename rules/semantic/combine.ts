@@ -469,13 +469,12 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 14,945 and no immediate-danger message lost the emergency card; with the meaning's red flags too, 9 of them lost it.
   // The same for a child left alone told as a habit ("often left alone in the evenings"; rules/homeAlone.ts
   // `aloneAsHabit`), where being alone is the only red flag the words found.
-  const habit = () => out.indicators.every((i) => !isRedFlag(i.id) || i.id === HOME_ALONE) && aloneAsHabit(text);
   if (hasRedFlag() && !out.safeNow && !formOfDanger() && out.indicators.every((i) => !isRedFlag(i.id) || i.by !== 'meaning')) {
     const past = toldAsPast(text);
-    const often = !past && habit();
-    const harmFound = (past || often) && out.indicators.some((i) => !isRedFlag(i.id) && indicatorRank(i.id) >= riskRank);
-    const harm = !(past || often) || harmFound ? undefined : harmToStand();
-    if (harmFound || harm) {
+    const often = !past && out.indicators.every((i) => !isRedFlag(i.id) || i.id === HOME_ALONE) && aloneAsHabit(text);
+    const harmFound = out.indicators.some((i) => !isRedFlag(i.id) && indicatorRank(i.id) >= riskRank);
+    const harm = (past || often) && !harmFound ? harmToStand() : undefined;
+    if ((past || often) && (harmFound || harm)) {
       const flags = out.indicators.filter((i) => isRedFlag(i.id)).map((i) => ({ id: i.id, matched: i.matched }));
       if (past) out.toldAsPast = flags;
       else out.aloneOften = flags;

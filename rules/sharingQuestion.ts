@@ -13,6 +13,8 @@ import { plain } from './timing';
 export const SHARING_QUESTION_WORDS = 40;
 
 // Bounded alternations of fixed words and bounded gaps: linear on any input (PITFALLS).
+/** Asking leave to do something: "can I", "may we", "can a school", "am I allowed to", "is it ok to", "is it ok if I". */
+const PERMISSION = String.raw`\b((can|may|could) (i|we|a school|schools|the school|nursery|the nursery)( just)?|(allowed|ok|okay|alright|all right|fine|permitted) (for (me|us) )?to|if (i|we))( also)?`;
 const QUESTION = new RegExp(
   [
     String.raw`\?`,
@@ -20,19 +22,47 @@ const QUESTION = new RegExp(
     String.raw`\b(should|can|do|must|may|shall) (i|we)\b`,
     String.raw`\b(am|are) (i|we) allowed\b`,
     String.raw`\bdo (i|we) (have|need)\b`,
+    // "do her parents have to be told", "does mum need to know", "should the family be told": asked of the family
+    String.raw`\b(do|does|should|must|will|would|can) (the |her |his |their )?(mum|mom|dad|parents?|family|carers?|mother|father)\b`,
+    // "is it ok to email the social worker", "is it alright if I tell nursery"
+    String.raw`\bis it (ok|okay|alright|all right|fine)\b`,
   ].join('|'),
 );
 
-const ABOUT_SHARING = new RegExp(
+/** Telling the family, or consent: the questions a named front door or referral form does not answer. */
+const ABOUT_FAMILY = new RegExp(
   [
     // "tell mum before I refer", "speak to her parents first", "let the family know", "tell the parents im referring"
-    String.raw`\b(tell|telling|inform|informing|speak(ing)? to|talk(ing)? to|discuss\w* with|let)\b[^.?!]{0,25}\b(mum|mom|dad|parents?|family|carers?|mother|father)\b[^.?!]{0,40}\b(first|before|refer\w*|ring\w*|contact\w*|know)\b`,
+    // Not "talk to someone about a family before the weekend": the family is the one told, not the one talked about.
+    String.raw`\b(tell|telling|inform|informing|speak(ing)? to|talk(ing)? to|discuss\w* with|let)\b(?:(?!\b(about|someone|somebody|anyone)\b)[^.?!]){0,25}\b(mum|mom|dad|parents?|family|carers?|mother|father)\b[^.?!]{0,40}\b(first|before|refer\w*|ring\w*|contact\w*|know)\b`,
     // "should mum and dad be told", "do her parents have to be told"
     String.raw`\b(mum|mom|dad|parents?|family|carers?)\b[^.?!]{0,20}\b(be told|have to be told|need to know|be informed)\b`,
     // "do I need her consent", "without her say so", "permission needed"
     String.raw`\b(need|needed|without)\b[^.?!]{0,20}\b(consent|permission|say so)\b`,
+    // "parental permission needed", "is consent required"
+    String.raw`\b(consent|permission)\b[^.?!]{0,10}\b(needed|required|necessary)\b`,
   ].join('|'),
 );
+
+const PASS_ON = new RegExp(
+  [
+    // Permission to pass something on to another professional or service: "can I tell the health visitor", "am I
+    // allowed to talk to the school about him", "can a school share his attendance with housing". Not "can I tell if
+    // he's being neglected" (telling apart) nor "can I tell you something" (telling the bot).
+    String.raw`${PERMISSION} (tell|share|pass|disclose|mention)\b(?! (you|u|if|whether|when|how|what|the difference|someone|somebody|anyone|who)\b)`,
+  ].join('|'),
+);
+
+/** Leave to talk something over with another professional: "am I allowed to talk to the school about him". */
+const TALK_OVER = new RegExp(String.raw`${PERMISSION} (discuss|talk to|speak to)\b(?! (you|u|someone|somebody|anyone|who)\b)`);
+
+/**
+ * Giving, sending or emailing is about sharing only where what is given is information: "is it ok to email the social
+ * worker the family's details", "what info can I give a social worker over the phone?"; not "can we give him
+ * antibiotics" or "is it alright to give a lift".
+ */
+const GIVE_INFO = new RegExp(String.raw`${PERMISSION} (give|send|forward|email|e-mail)\b(?! out\b)`);
+const INFO = /\b(info|information|details|notes|records?|address|file|chronology|reports?)\b/;
 
 /** More than `n` words, counted only as far as `n + 1` (a long message is not split whole on every turn). */
 function moreWordsThan(text: string, n: number): boolean {
@@ -47,9 +77,19 @@ const QUOTED = /["“”][^"“”]{0,300}["“”]/g;
 /**
  * `phrasesFoundSharing`: the pack's information-sharing phrases were found ("tell parents", "promise not to tell",
  * "confidential"). Either they or the forms above, in a short message that asks a question.
+ *
+ * `beside`: what else the message holds, which narrows the forms that count.
+ * - `'frontDoor'`, the front door or its referral form named: talking to it is asking for it ("can I speak to the
+ *   Bridge?"), not leave to share; telling the family, consent, or passing something on to it still count ("should we
+ *   talk to her parents first before we ring MASH?", "am I allowed to pass it to C&F Direct?").
+ * - `'harm'`, harm at child protection: only telling the family or consent count. "She says her stepdad touches her,
+ *   can I tell her teacher?" is the worry's.
  */
-export function asksAboutSharing(text: string, phrasesFoundSharing: boolean): boolean {
+export function asksAboutSharing(text: string, phrasesFoundSharing: boolean, { beside }: { beside?: 'frontDoor' | 'harm' } = {}): boolean {
   if (moreWordsThan(text, SHARING_QUESTION_WORDS)) return false;
   const own = plain(text).replace(QUOTED, ' ');
-  return QUESTION.test(own) && (phrasesFoundSharing || ABOUT_SHARING.test(own));
+  if (!QUESTION.test(own)) return false;
+  if (phrasesFoundSharing || ABOUT_FAMILY.test(own)) return true;
+  if (beside === 'harm') return false;
+  return PASS_ON.test(own) || (GIVE_INFO.test(own) && INFO.test(own)) || (beside !== 'frontDoor' && TALK_OVER.test(own));
 }

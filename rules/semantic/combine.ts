@@ -670,7 +670,9 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // first), another topic the words found, or a question for a number. Cross-validated (twenty-sixth session): 6 / 11 /
   // 1 more of Salford's / Bury's / Nottingham's training messages right, none fewer.
   const sharingFound = phrases.intent === 'info_sharing' || phrases.also.includes('info_sharing');
-  if (!redFlag && (!topicFound || phrases.intent === 'info_sharing') && !asksForContact(text) && asksAboutSharing(text, sharingFound)) push('info_sharing');
+  const frontDoorTopic = phrases.intent === 'contact' || phrases.intent === 'advice';
+  const beside = maxRank >= riskRank ? 'harm' : frontDoorTopic || phrases.contacts.length > 0 ? 'frontDoor' : undefined;
+  if (!redFlag && (!topicFound || phrases.intent === 'info_sharing' || frontDoorTopic) && !asksForContact(text) && asksAboutSharing(text, sharingFound, { beside })) push('info_sharing');
   // A worry about a member of staff, a challenge to a decision, a worry about an adult: the topic leads, the concern follows.
   if (topTopic) push(topTopic);
   // Someone who works or volunteers with children acting towards a child ("a TA grabbed him by the arm"), where the pack

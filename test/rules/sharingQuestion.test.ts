@@ -33,6 +33,47 @@ describe('asksAboutSharing', () => {
     expect(asksAboutSharing(text, false)).toBe(false);
   });
 
+  it.each([
+    // Asked of the family, with no "?" and no "do I".
+    'girl says she’s being forced to marry - do her parents have to be told about the referral',
+    // Consent, the words the other way round.
+    'parental permission needed to phone school re early help?',
+    // Leave to pass something on to another professional or service.
+    'dad told me something in confidence about his drinking, can I tell the health visitor?',
+    'I’m a coach, am I allowed to talk to the school about a kid I’m worried about?',
+    'Can a school share a child’s attendance with the housing officer?',
+    'is it ok to email the social worker the family’s details on my personal gmail',
+    'what info can I give a social worker over the phone?',
+  ])('also a question about sharing: "%s"', (text) => {
+    expect(asksAboutSharing(text, false)).toBe(true);
+  });
+
+  it.each([
+    // Telling apart, and telling the bot.
+    'can I tell if a baby is being neglected?',
+    'can I tell you about a boy in my class?',
+    // Asking for someone to talk to.
+    'can I talk to someone about a family I’m worried about?',
+    'it’s 5pm on a friday and I want to talk to someone about a family before the weekend, who is open?',
+    // Giving what is not information.
+    'can we give a child antibiotics at lunch if dad asks?',
+    'is it alright to give a lift to a child from cubs if his mum asks?',
+    'can we give out info about the summer holiday food scheme to all families?',
+  ])('not a question about sharing: "%s"', (text) => {
+    expect(asksAboutSharing(text, false)).toBe(false);
+  });
+
+  it('beside the front door named, talking to it is not sharing; beside harm at child protection, only telling the family or consent counts', () => {
+    // "Can I speak to the Bridge?" asks for the front door; "can I tell her teacher?" beside harm is the worry's.
+    expect(asksAboutSharing('can I speak to the Bridge about a family?', false)).toBe(true);
+    expect(asksAboutSharing('can I speak to the Bridge about a family?', false, { beside: 'frontDoor' })).toBe(false);
+    expect(asksAboutSharing('am I allowed to pass it to C&F Direct regardless?', false, { beside: 'frontDoor' })).toBe(true);
+    expect(asksAboutSharing('should we talk to her parents first before we ring MASH?', false, { beside: 'frontDoor' })).toBe(true);
+    expect(asksAboutSharing('she says her stepdad touches her, can I tell her teacher?', false)).toBe(true);
+    expect(asksAboutSharing('she says her stepdad touches her, can I tell her teacher?', false, { beside: 'harm' })).toBe(false);
+    expect(asksAboutSharing('she says her stepdad touches her, do I tell her mum first?', false, { beside: 'harm' })).toBe(true);
+  });
+
   it('the words the pack lists for sharing count only in a question', () => {
     expect(asksAboutSharing('she made me promise not to tell anyone, can I share it?', true)).toBe(true);
     expect(asksAboutSharing('she made me promise not to tell anyone and then said her dad hits her', true)).toBe(false);
@@ -71,6 +112,26 @@ describe('a question about sharing, in every pack', () => {
 
   it.each(AREAS)('%s: without the question, the same harm is child protection', (area) => {
     const { r } = ask(area, 'I think the girl is being sexually abused by mum’s boyfriend');
+    expect(r.intent).toBe('concern');
+  });
+
+  it.each(AREAS)('%s: "can I tell the health visitor?" about something told in confidence gets the sharing route', (area) => {
+    const { r, a } = ask(area, 'dad told me something in confidence about his drinking, can I tell the health visitor?');
+    expect(r.intent).toBe('info_sharing');
+    expect(a.title).toMatch(TITLES[area]);
+  });
+
+  it('a question about telling the family beside the front door named gets the sharing route, not the contacts card', () => {
+    const { r, a } = ask('bury', 'we think a y10 girl is being lined up for a marriage abroad. should we talk to her parents first before we ring MASH?');
+    expect(r.intent).toBe('info_sharing');
+    expect(a.title).toMatch(TITLES.bury);
+    expect(ask('nottingham', 'Should I inform parents before making a MARF?').r.intent).toBe('info_sharing');
+    // Asking to reach the front door is still the contact's.
+    expect(ask('salford', 'can I speak to the Bridge about a family?').r.intent).not.toBe('info_sharing');
+  });
+
+  it.each(AREAS)('%s: harm at child protection with leave to tell another professional stays child protection', (area) => {
+    const { r } = ask(area, 'she says her stepdad touches her at night, can I tell her teacher?');
     expect(r.intent).toBe('concern');
   });
 

@@ -178,6 +178,11 @@ const PAST_TIME = new RegExp(
     `earlier this (week|month|year|term))\\b`,
 );
 
+/** The message names a time in the past for what happened (`PAST_TIME`: "last night", "on Sunday", "a year ago"). */
+export function namesPastTime(text: string): boolean {
+  return PAST_TIME.test(plain(text));
+}
+
 /**
  * Something still so now, whatever time the message names: a start rather than an event ("since yesterday", "hasn't
  * come back", "didn't come home last night"), no adult there, a child alone or being left, someone not answering or

@@ -1073,6 +1073,44 @@ describe('harm told as past (rules/timing.ts toldAsPast, combine step 1c-2): the
   });
 });
 
+describe('a red flag only the meaning reads, in harm told at a time in the past (combine PAST_EMERGENCY_P, step 1b-2): the Bridge today, with the question of danger now first', () => {
+  // Pairs: harm the meaning reads as danger now, and the same with a time in the past instead of now. No phrase list
+  // holds the red flag in any of them: it is the meaning's reading, between the ordinary bar and the bar for the past.
+  const PAIRS = [
+    ['someone saw mum shaking the baby hard in the park ', 'just now', 'on friday'],
+    ['a mum saw a dad drag his son by the hair at the gates ', 'just now', 'yesterday'],
+  ] as const;
+
+  it.each(PAIRS)('"%s%s" is 999 first; "%s%s" is child protection, 999 first on the card, and the card says why it is not a 999 call', (harm, now, past) => {
+    expect(reply(harm + now).route).toBe('emergency');
+    const got = reply(harm + past);
+    expect(got.r.intent).toBe('concern');
+    expect(got.route).toBe('risk');
+    expect(got.r.toldAsPast?.map((i) => i.id)).toEqual(['immediate_danger']);
+    expect(got.r.mightBeNow).toBe(true);
+    expect(got.text).toContain('could mean the child is in danger now or later today. If there is any chance of it, call 999 now.');
+    expect(got.text).toContain('0161 603 4500');
+    expect(got.text).toContain('Your message tells of what happened as past, and nothing in it says the child is in danger now, so this is not answered as a 999 call.');
+  });
+
+  it('it is the bar for the past that moves them: at the ordinary bars they are 999 first', () => {
+    const ordinary = createEngine(engine.pack, undefined, { PAST_EMERGENCY_P: 0.3, PAST_PART_EMERGENCY_P: 0.4 });
+    for (const [harm, , past] of PAIRS) expect(ordinary.recognise(harm + past).intent, harm + past).toBe('emergency');
+  });
+
+  // Nottingham's words find no harm in a baby shaken: the harm the meaning finds most likely stands at child protection,
+  // never a lower level.
+  it.each([['bury', 'level5'], ['nottingham', 'protection']] as const)('%s: the same, by its own pack, with the harm at child protection (%s)', (area, protection) => {
+    for (const [harm, now, past] of PAIRS) {
+      expect(engines[area].recognise(harm + now).intent, harm + now).toBe('emergency');
+      const r = engines[area].recognise(harm + past);
+      expect(r.intent, harm + past).toBe('concern');
+      expect(r.mightBeNow, harm + past).toBe(true);
+      expect(engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.id, harm + past).toBe(protection);
+    }
+  });
+});
+
 describe('a child left alone told as a habit (rules/homeAlone.ts aloneAsHabit, combine step 1c-2): the Bridge today, with the question of danger now first', () => {
   // Pairs: a child alone said of no time (999 first), and the same told as how often it happens.
   const HABIT_PAIRS = [

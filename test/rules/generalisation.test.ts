@@ -1111,6 +1111,29 @@ describe('a red flag only the meaning reads, in harm told at a time in the past 
   });
 });
 
+describe('a worry the meaning is sure is at child protection with no particular harm named (combine step 3e)', () => {
+  // Exploitation told without its name: the model reads "a worry at child protection" and no one harm.
+  const MESSAGE = 'boy of 14 has told me an older lad makes him take packages on the train to Preston and said his mum would get hurt if he stopped';
+
+  it.each([['salford', 'getting_risk_support'], ['bury', 'level5'], ['nottingham', 'protection']] as const)('%s: answered at child protection (%s), not with the "not sure" card', (area, protection) => {
+    const r = engines[area].recognise(MESSAGE);
+    expect(r.intent).toBe('concern');
+    expect(r.indicators.length).toBeGreaterThan(0);
+    expect(r.indicators.every((i) => i.by === 'meaning')).toBe(true);
+    expect(engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.id).toBe(protection);
+    // Without step 3e the same message is unplaced.
+    const without = createEngine(engines[area].pack, undefined, { RISK_LEVEL_P: 1.01 });
+    expect(without.recognise(MESSAGE).intent).toBe('unsure');
+  });
+
+  it('on the Salford card: the Bridge, and 999 first', () => {
+    const got = reply(MESSAGE);
+    expect(got.route).toBe('risk');
+    expect(got.text).toContain('0161 603 4500');
+    expect(got.text).toContain('999');
+  });
+});
+
 describe('a child left alone told as a habit (rules/homeAlone.ts aloneAsHabit, combine step 1c-2): the Bridge today, with the question of danger now first', () => {
   // Pairs: a child alone said of no time (999 first), and the same told as how often it happens.
   const HABIT_PAIRS = [

@@ -23,6 +23,9 @@ describe('danger now or within the day', () => {
     'shouting and crashing from next door, the kids are crying',
     'parents are refusing admission and walking out now',
     'they fly to Somalia first thing tomorrow for a ceremony',
+    // A flight booked for a day this week.
+    'her family have booked flights to Bangladesh for Saturday',
+    'they are taking her abroad on Friday to meet the man',
     "dad's demanding to discharge him against advice and is carrying him to the lift",
     "she's going home on the bus now",
     'he has to go back there at 3',
@@ -67,6 +70,8 @@ describe('danger now or within the day', () => {
     'he goes back there for contact next month',
     'mum discharged herself against advice last year',
     'they flew to Somalia first thing on Tuesday last year',
+    'she is going to the match on Saturday',
+    'we booked tickets for the panto for next Saturday',
     'he walked out of the meeting last week',
     'she was refused admission to the sixth form',
     'she looks after her nan after school',

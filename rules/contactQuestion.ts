@@ -33,3 +33,21 @@ const ASKS = new RegExp(
 export function asksForContact(text: string): boolean {
   return ASKS.test(plain(text));
 }
+
+/** Words for reaching someone: a message with one of them may ask how to, question mark or not ("fgc salford phone"). */
+const REACH = /\b(phone|number|email|e-mail|address|details|ring|call)\b/;
+
+/** A message naming a contact in more words than this, with no question, tells of a child rather than asks. */
+export const IN_PASSING_WORDS = 8;
+
+/**
+ * The message names a service or contact in passing while it tells of a child ("second police contact, mum has shut
+ * the door on the youth offending worker", "early help plan has been open 4 months", "social care don't know"), not to
+ * ask how to reach it: more than IN_PASSING_WORDS words, no question mark, no word for reaching someone, and not a
+ * question for a contact (`asksForContact`). Then the contact named is not the answer the message asks for
+ * (rules/semantic/combine.ts, step 4).
+ */
+export function namesContactInPassing(text: string): boolean {
+  const t = plain(text);
+  return !t.includes('?') && t.trim().split(/\s+/).length > IN_PASSING_WORDS && !REACH.test(t) && !asksForContact(text);
+}

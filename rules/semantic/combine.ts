@@ -20,7 +20,7 @@ import { dangerByForm } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
 import { aloneAsHabit, aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
-import { asksForContact } from '../contactQuestion';
+import { asksForContact, namesContactInPassing } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
 import { asksAboutSharing } from '../sharingQuestion';
@@ -402,8 +402,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
 
+  // A contact the words named in passing, while telling of a child (rules/contactQuestion.ts `namesContactInPassing`:
+  // "second police contact", "social care don't know"): not a topic found, so the meaning places the worry; the contact
+  // follows any concern (step 4). Cross-validated (twenty-eighth session): 3 / 4 / 1 more of Salford's / Bury's /
+  // Nottingham's training messages right (one of them an immediate-danger message the contacts card answered), none
+  // fewer; without the limits on length and on words for reaching someone, 5 short requests ("fgc salford phone") lost.
+  const contactInPassing = phrases.intent === 'contact' && namesContactInPassing(text);
   /** The phrase layer found a topic (private fostering, escalation...), not a concern. */
-  const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent);
+  const topicFound = !['concern', 'help', 'emergency'].includes(phrases.intent) && !contactInPassing;
 
   // 0. Words for a child alone that do not mean a child alone now (rules/homeAlone.ts): a journey home ("walks home
   // alone"), an adult on their own ("mum is on her own since dad left"), a question about the rule ("what age can kids
@@ -746,7 +752,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (staff && maxRank < riskRank) push('lado');
   // Child protection the meaning found leads; otherwise the phrase layer's order stands.
   if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank) || needOverTopic || needOverServices) push('concern');
-  for (const i of [phrases.intent, ...phrases.also]) if (i !== 'emergency' && i !== 'help' && (i !== 'concern' || concern)) push(i);
+  if (contactInPassing && concern) push('concern');
+  for (const i of contactInPassing ? [...phrases.also, phrases.intent] : [phrases.intent, ...phrases.also]) if (i !== 'emergency' && i !== 'help' && (i !== 'concern' || concern)) push(i);
   if (concern) push('concern');
   if (staff) push('lado');
   if (!concern && top?.t.kind === 'advice' && top.c.p >= ADVICE_TOP_P) push('advice');

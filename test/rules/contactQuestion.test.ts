@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS, loadEngines } from '../../rules';
 import { answerOf } from '../../rules/answer';
-import { asksForContact } from '../../rules/contactQuestion';
+import { asksForContact, namesContactInPassing } from '../../rules/contactQuestion';
 
 const engines = loadEngines();
 const AT = new Date('2026-12-02T10:00:00Z');
@@ -53,5 +53,41 @@ describe('a question asking how to reach someone', () => {
     const engine = engines[area];
     expect(engine.recognise('who do I tell? she says her stepdad hits her with a belt').intent).not.toBe('contact');
     expect(engine.recognise('who do I ring, nobody has collected a 2 year old, phones off and it is 6.30pm').intent).toBe('emergency');
+  });
+});
+
+describe('a contact named in passing while telling of a child (namesContactInPassing, combine step 4)', () => {
+  it.each([
+    'lad got charged with possession with intent last night, 15, second police contact, mum has shut the door on the youth offending worker',
+    'Dad of a baby on our postnatal ward is on bail for GBH on his last baby and social care don’t know',
+  ])('named in passing: "%s"', (text) => {
+    expect(namesContactInPassing(text)).toBe(true);
+  });
+
+  it.each([
+    // Short requests, with or without a question mark.
+    'fgc salford phone',
+    'email for family group conferencing',
+    'private fostering officer phone',
+    // A question.
+    'is the police the right contact for a worry about a child who is missing from home?',
+    // A word for reaching someone.
+    'I need the early help team details for a family I work with in Little Hulton',
+    'I want to ring the police about the man who keeps hanging round the school gates',
+  ])('asks for it: "%s"', (text) => {
+    expect(namesContactInPassing(text)).toBe(false);
+  });
+
+  // Before, each got the contacts card and no level.
+  it.each([
+    ['salford', 'Parents split last year after police came out to several incidents between them. Now every contact handover is tense and she comes back in pieces, wetting the bed again at 8. Mum’s got support but the child needs more than I can give in a 30 min slot.', 'getting_more_help'],
+    ['bury', 'Reception child has missed 3 dental and 2 audiology appointments. Mum says she just forgets. Early help plan has been open 4 months, we’ve done text reminders, offered lifts, and she still doesn’t go. I feel like we’ve tried everything at our level.', 'level4'],
+    ['bury', 'Going into a family with four under 6 and the house is messy, lots of clutter, washing piled up, dishes, but the kids are fed, warm and clean. Mum has been diagnosed with fibromyalgia and is in a lot of pain, dad works full time. The 5 year old is behind at school. She’s asking for help and is really open. I think she needs a few services together, OT, some help in the home, maybe early help.', 'level3'],
+  ] as const)('%s: the worry leads, at its level, the contact after it', (area, text, level) => {
+    const engine = engines[area];
+    const r = engine.recognise(text);
+    expect(r.intent).toBe('concern');
+    expect(r.also).toContain('contact');
+    expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, AT).level.id).toBe(level);
   });
 });

@@ -19,6 +19,7 @@ import type { Token } from '../text';
 import { dangerByForm } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
+import { injurySelfInflicted } from '../selfInflicted';
 import { aloneAsHabit, aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact, namesContactInPassing } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
@@ -359,6 +360,10 @@ const RISK_LEVEL_CLASS = 'level:getting_risk_support';
 /** The red flag for a child alone, in every pack. */
 const HOME_ALONE = 'home_alone';
 
+/** Physical abuse, and the model's class for self-harm (each pack reads it as its own indicator: `pack.semantic`). */
+const PHYSICAL_ABUSE = 'physical_abuse';
+const SELF_HARM = 'self_harm';
+
 /** The injury indicators an explained injury sets aside (the same ids in every pack). */
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 const HARMFUL_SEXUAL_BEHAVIOUR = 'harmful_sexual_behaviour';
@@ -664,6 +669,26 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
+  // 3b-2b. An injury the message tells as the child's own doing (rules/selfInflicted.ts: "she admitted she cuts when
+  // she's stressed", "burns on her arm from a lighter, she says it helps her cope"), with no one else named as hurting
+  // the child, no carer's account of it and nothing to doubt: the injury words are signs of self-harm, at the pack's
+  // level for it (its reading of the model's self-harm class), not of physical abuse. Never a red flag; any other harm
+  // at child protection, by words or meaning, stands, and then nothing is set aside. The "not sure" card does not take
+  // its place (step 4). Cross-validated (twenty-eighth session): 6 / 0 / 1 more of Salford's / Bury's / Nottingham's
+  // training messages right, none fewer. A first version, without the carer's account and doubt checks and with the
+  // "not sure" card left in, sent 7 child-protection messages to that card ("mum said he did it himself", "a bruise on
+  // a baby who can't even roll yet", "says he did them himself but they're on the back of his hand").
+  let selfInflicted = false;
+  if (!hasRedFlag() && has(PHYSICAL_ABUSE) && injurySelfInflicted(text)) {
+    const otherHarm = out.indicators.some((i) => i.id !== PHYSICAL_ABUSE && indicatorRank(i.id) >= riskRank);
+    const own = targetIn(pack, facts, SELF_HARM);
+    if (!otherHarm && own.kind === 'indicator' && own.rank < riskRank) {
+      out.indicators = out.indicators.filter((i) => i.id !== PHYSICAL_ABUSE);
+      if (!has(own.id)) out.indicators.push({ id: own.id, matched: [], by: 'meaning' });
+      selfInflicted = true;
+    }
+  }
+
   // 3b-3. Signs of sexual abuse that the message tells as a child's harmful sexual behaviour towards other children ("yr 5
   // touching other kids' private parts again", "14 year old pressuring younger girls to send nudes"), with no adult
   // named (rules/sexualBehaviour.ts) and no other harm at child protection: the behaviour's level stands (the packs
@@ -763,7 +788,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (ranked[0] === 'advice' && !concern && !explained && atLeast(riskRank) >= ADVICE_RISK_P) ranked.unshift('unsure');
   if (!concern && top?.t.kind === 'contact' && top.c.p >= TOPIC_P && phrases.contacts.length > 0) push('contact');
   // Risk likely but not found: ask, never answer lower.
-  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained && ranked[0] !== 'lado') ranked.unshift('unsure');
+  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained && !selfInflicted && ranked[0] !== 'lado') ranked.unshift('unsure');
   // A question asking how to reach someone ("who do I ring at 6pm?", "what's the email for a referral?"), with nothing
   // placed and child protection unlikely: the contacts card (999 and the front door first) answers it, not "not sure".
   if (!concern && !redFlag && !topTopic && !topicFound && (ranked.length === 0 || ranked[0] === 'unsure') && atLeast(riskRank) < UNSURE_RISK_P && asksForContact(text)) {

@@ -136,7 +136,9 @@ export const THRESHOLDS = {
    * over 0.4, 0.7, 0.8, 0.9 and never: 0.7 and 0.9 answered 12 / 4 / 1 more of Salford's / Bury's / Nottingham's
    * training messages right (child protection answered with the 999 card before), none fewer, and every
    * immediate-danger message kept the 999 card; 0.8 and 0.9 on both took it from one of Bury's. The bar on the part
-   * carries most of it: with the part's bar left at PART_EMERGENCY_P, nothing moved.
+   * carries most of it: with the part's bar left at PART_EMERGENCY_P, nothing moved. With step 1b-2 (the harm stands
+   * at child protection), 14 / 4 / 1 more right and 1 fewer (a girl who slept on a bus last night, answered with the
+   * "not sure" card, as before the session).
    */
   PAST_EMERGENCY_P: 0.7,
   PAST_PART_EMERGENCY_P: 0.9,
@@ -764,7 +766,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // think she is being sexually abused"): the pack's information-sharing route answers it, whatever harm was found (the
   // route says when the family must not be told, and its card names the front door); never over a red flag (pushed
   // first), another topic the words found, or a question for a number. Cross-validated (twenty-sixth session): 6 / 11 /
-  // 1 more of Salford's / Bury's / Nottingham's training messages right, none fewer.
+  // 1 more of Salford's / Bury's / Nottingham's training messages right, none fewer. Beside the front door or its
+  // referral form named (a contact, or the topic found for it), the sharing question still leads, but then only
+  // telling the family, consent or passing something on count ("should we talk to her parents first before we ring
+  // MASH?"), not talking to it ("can I speak to the Bridge?"); beside harm at child protection only telling the family
+  // or consent (rules/sharingQuestion.ts `beside`; twenty-eighth session: 8 / 3 / 5 more right, 1 fewer).
   const sharingFound = phrases.intent === 'info_sharing' || phrases.also.includes('info_sharing');
   const frontDoorTopic = phrases.intent === 'contact' || phrases.intent === 'advice';
   const beside = maxRank >= riskRank ? 'harm' : frontDoorTopic || phrases.contacts.length > 0 ? 'frontDoor' : undefined;

@@ -44,14 +44,12 @@ const ABOUT_FAMILY = new RegExp(
   ].join('|'),
 );
 
-const PASS_ON = new RegExp(
-  [
-    // Permission to pass something on to another professional or service: "can I tell the health visitor", "am I
-    // allowed to talk to the school about him", "can a school share his attendance with housing". Not "can I tell if
-    // he's being neglected" (telling apart) nor "can I tell you something" (telling the bot).
-    String.raw`${PERMISSION} (tell|share|pass|disclose|mention)\b(?! (you|u|if|whether|when|how|what|the difference|someone|somebody|anyone|who)\b)`,
-  ].join('|'),
-);
+/**
+ * Leave to pass something on to another professional or service: "can I tell the health visitor", "can a school share
+ * his attendance with housing". Not "can I tell if he's being neglected" (telling apart) nor "can I tell you
+ * something" (telling the bot).
+ */
+const PASS_ON = new RegExp(String.raw`${PERMISSION} (tell|share|pass|disclose|mention)\b(?! (you|u|if|whether|when|how|what|the difference|someone|somebody|anyone|who)\b)`);
 
 /** Leave to talk something over with another professional: "am I allowed to talk to the school about him". */
 const TALK_OVER = new RegExp(String.raw`${PERMISSION} (discuss|talk to|speak to)\b(?! (you|u|someone|somebody|anyone|who)\b)`);

@@ -6,6 +6,9 @@
  * signs of self-harm, which each pack places at its own level (Salford's Getting More Help; Bury's and Nottingham's
  * child's mental health). Built on the training corpus's cross-validated self-harm answered at child protection
  * (twenty-eighth session); near misses in test/rules/selfInflicted.test.ts.
+ *
+ * Its lists are not rules/explainedInjury.ts's, though they look alike: that file's adult-hurting list counts "she
+ * burns" (here the child's own words), and its doubt list counts "again" and "often" (here how self-harm is told).
  */
 import { plain } from './timing';
 

@@ -48,7 +48,7 @@ describe('self-harm told with injury words, in every pack', () => {
       const r = engine.recognise(text);
       expect(r.intent, text).toBe('concern');
       expect(r.indicators.map((i) => i.id), text).not.toContain('physical_abuse');
-      expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, AT).level.id, text).not.toBe(PROTECTION[area]);
+      expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, AT).level.id, text).toBe(LEVELS[area]);
     }
   });
 

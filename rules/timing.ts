@@ -98,15 +98,62 @@ function whenTold(t: string): string {
 }
 
 /**
- * The text without the "tonight"s that are not danger tonight, and whether it says where the child will be safe tonight.
+ * The text without the "tonight"s that are not danger tonight and without a safe adult's collecting the child
+ * (`withoutSafeCollector`, unless `childAlone`: someone coming later is no safety for a child alone now), and whether it
+ * says where the child will be safe tonight or who safe takes them.
  * (Nothing of the message is kept between calls: the words of a concern do not outlive the turn.)
  */
-function withoutSafeTonight(t: string): { t: string; safeTonight: boolean } {
+function withoutSafePlans(text: string, { childAlone = false } = {}): { t: string; safePlan: boolean } {
+  const t = childAlone ? text : withoutSafeCollector(text);
+  const collected = t !== text;
   // Every form above names the time; most messages name none of these (issue 15's 1 ms for `recognise`).
-  if (!t.includes('tonight') && !t.includes('this evening') && !t.includes('this afternoon')) return { t, safeTonight: false };
+  if (!t.includes('tonight') && !t.includes('this evening') && !t.includes('this afternoon')) return { t, safePlan: collected };
   const read = whenTold(t).replace(NOT_TONIGHT, ' ');
   const rest = read.replace(SAFE_TONIGHT, ' ');
-  return { t: rest, safeTonight: rest !== read };
+  return { t: rest, safePlan: collected || rest !== read };
+}
+
+/** Family who take a child somewhere safe: grandparents, aunts, foster carers (not the ones the message is about). */
+const SAFE_ADULT = '(nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents|aunt|auntie|aunty|foster carers?)';
+/** Collecting the child, or taking them in ("is collecting", "picks her up", "coming to get them", "is having him"). */
+const COLLECTS =
+  '((collecting|collects|collect)( (him|her|them))?|picking (him|her|them) up|picks (him|her|them) up|pick (him|her|them) up|coming (in )?(to|for) (collect|get|pick up|take)?( him| her| them)?|having (him|her|them)|taking (him|her|them))';
+/** When and from where, after the collecting ("at 5", "today", "from school", "as usual"). */
+const COLLECT_WHEN = '( up)?( (as usual|from \\w+|today|tonight|later|this afternoon|at \\d[\\w:.]*))*';
+/** "Nan is collecting her today", "grandad collecting at 5", "her auntie's having them". */
+const SAFE_COLLECTOR = new RegExp(
+  `\\b((his|her|their|the) )?${SAFE_ADULT}('s| is| are| will be| has| have)? (now |already |going to |gonna |will )?${COLLECTS}${COLLECT_WHEN}`,
+  'g',
+);
+/** "Mum is collecting", "mum's picking her up as usual": a safe adult only when the one who harmed is kept away. */
+const PARENT_COLLECTS = new RegExp(
+  `\\b((his|her|their) )?(mum|mam|mother|dad|father)('s| is| will be)? (now |still |going to |gonna |will )?(as usual )?${COLLECTS}${COLLECT_WHEN}`,
+  'g',
+);
+/** The harm verbs as doing ("seen grabbing him"): HARM_VERBS' other form. */
+const HARM_ING =
+  '(grabbing|punching|kicking|slapping|choking|strangling|shaking|burning|beating|threatening|smacking|belting|hurting|hitting|touching|locking)';
+/**
+ * Two more ways of saying the one who harmed is away, beside KEPT_AWAY: "dad's been out of the house since the weekend",
+ * "she hasn't seen him since". Not "isn't allowed near her", which is as often told of someone who came anyway (twenty-
+ * ninth session: with it, one of the hold-out's immediate-danger messages lost the emergency card).
+ */
+const AWAY_NOW = /\b((been |is |'s )?out of the (house|home) since|(hasn'?t|has not) seen (him|her|them) since)\b/;
+
+/**
+ * The text without a safe adult's collecting the child: family the message does not name with harm ("nan is collecting
+ * her today", "grandad collecting at 5"), or a parent where the one who harmed is kept away ("he moved out before
+ * Christmas ... mum's picking her up as usual"; "stepdad arrested last night, on bail not to go near the house, mum is
+ * collecting"). Someone the message names with harm ("grandad seen grabbing him by the throat ... grandad is collecting
+ * him") is no safety, and the collecting stays as danger later today. Twenty-ninth session: cross-validated 2 / 2 / 4 more
+ * right, none fewer, every immediate-danger message still 999 first; hold-out 0 / 1 / 0 more right, none fewer.
+ */
+function withoutSafeCollector(t: string): string {
+  if (!/\b(collect|pick|picks|picking|coming|having|taking)/.test(t)) return t;
+  const harmed = (who: string) => new RegExp(`\\b${who}('s| has| had| is| was| who)? (\\w+ ){0,3}(${HARM_VERBS}|${HARM_ING})\\b`).test(t);
+  const unlessHarmed = (m: string, _a: unknown, _b: unknown, who: string) => (harmed(who) ? m : ' ');
+  const out = t.replace(SAFE_COLLECTOR, unlessHarmed);
+  return KEPT_AWAY.test(t) || AWAY_NOW.test(t) ? out.replace(PARENT_COLLECTS, unlessHarmed) : out;
 }
 
 /** The weapons DANGER_NOW names. */
@@ -128,15 +175,15 @@ function lockedUpSince(t: string): boolean {
 }
 
 /**
- * The message says the child is safe now (or will be somewhere safe tonight, or the adult is back, or the one who harmed
- * is kept away), and nothing says danger now or later today. For a child alone (`childAlone`), someone kept away is no
+ * The message says the child is safe now (or will be somewhere safe tonight, or a safe adult collects them, or the adult
+ * is back, or the one who harmed is kept away), and nothing says danger now or later today. For a child alone (`childAlone`), someone kept away is no
  * safety: an adult arrested or in custody can be why the child is alone ("mum's been arrested and her baby is at home on
  * his own"); only the child being somewhere safe or the adult being back counts.
  */
 export function saysSafeNow(text: string, { childAlone = false } = {}): boolean {
-  const { t, safeTonight } = withoutSafeTonight(plain(text));
+  const { t, safePlan } = withoutSafePlans(plain(text), { childAlone });
   if (DANGER_NOW.test(lockedUpSince(t) ? t.replace(WEAPON, ' ') : t) || dangerNowIn(t)) return false;
-  return safeTonight || CHILD_SAFE.some((r) => r.test(t)) || adultBack(t) || (!childAlone && KEPT_AWAY.test(t));
+  return safePlan || CHILD_SAFE.some((r) => r.test(t)) || adultBack(t) || (!childAlone && (KEPT_AWAY.test(t) || AWAY_NOW.test(t)));
 }
 
 /**
@@ -227,6 +274,6 @@ function dangerNowIn(t: string): boolean {
 
 /** The message says the harm is happening now or will within the day (`dangerNowIn`). */
 export function saysDangerNow(text: string): boolean {
-  return dangerNowIn(withoutSafeTonight(plain(text)).t);
+  return dangerNowIn(withoutSafePlans(plain(text)).t);
 }
 

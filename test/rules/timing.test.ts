@@ -217,6 +217,39 @@ describe('safe now', () => {
   ])('not "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(false);
   });
+
+  it.each([
+    'she has a burn on her hand, says she doesn’t know how. nan is collecting her today',
+    'baby has bruising on both upper arms, mum at work, grandad collecting at 5',
+    'he says his stepdad hit him, his auntie is picking him up from school',
+    // A parent collects, and the one who harmed is kept away or away since.
+    'he said his stepdad did it. police arrested the stepdad last night and he has bail conditions not to go near the house. mum is collecting',
+    'her mum’s old boyfriend used to hit her with a belt. he moved out before christmas. mum’s picking her up as usual',
+    'she told me daddy hurt mummy’s neck. dad’s been out of the house since the weekend',
+    'the coach at her old club used to make her go to his house. she left that club at christmas and hasn’t seen him since',
+  ])('a safe adult collects, or the one who harmed is away: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(true);
+    expect(saysDangerNow(text)).toBe(false);
+  });
+
+  it.each([
+    // The one who collects is the one the message names with harm.
+    'grandad seen grabbing the 4 yo by the throat at the gate, grandad is collecting him today',
+    'his nan hits him with a slipper, nan is picking him up at 3',
+    // A parent collects, and nothing says the one who harmed is away.
+    'she says mum’s boyfriend hit her last night. mum is collecting her at 3',
+    'dad slapped him on saturday, mum is picking him up today',
+    // "Not allowed near" is told of someone who came anyway as often as not.
+    'her dad isn’t allowed near her, mum’s picking her up today',
+  ])('no safety in who collects: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
+  });
+
+  it('for a child alone now, someone coming later is no safety', () => {
+    const text = 'the 4 year old is at home on his own, nan is collecting him later';
+    expect(saysSafeNow(text, { childAlone: true })).toBe(false);
+    expect(saysSafeNow('the baby has a bruise, nan is collecting her later')).toBe(true);
+  });
 });
 
 describe('told as past', () => {

@@ -29,7 +29,11 @@ const QUESTION = new RegExp(
   ].join('|'),
 );
 
-/** Telling the family, or consent: the questions a named front door or referral form does not answer. */
+/**
+ * Telling the family, or consent: the questions a named front door or referral form does not answer. The last five forms
+ * (twenty-ninth session: cross-validated 5 / 0 / 1 more right, none fewer) ask about acting before or without telling the
+ * family, raising the concern with them, whether they will know who referred, and being open with them.
+ */
 const ABOUT_FAMILY = new RegExp(
   [
     // "tell mum before I refer", "speak to her parents first", "let the family know", "tell the parents im referring"
@@ -41,6 +45,27 @@ const ABOUT_FAMILY = new RegExp(
     String.raw`\b(need|needed|without)\b[^.?!]{0,20}\b(consent|permission|say so)\b`,
     // "parental permission needed", "is consent required"
     String.raw`\b(consent|permission)\b[^.?!]{0,10}\b(needed|required|necessary)\b`,
+    // "refer before I've spoken to the parents", "pass my notes on without telling mum"
+    String.raw`\b(refer|share|pass|report|ring|call|contact|send|go ahead|tell)\w*\b[^.?!]{0,90}\b(before|without)( (i|we)('ve| have|'d| had)?)?( first)? (spoken|speaking|speak|talking|talked|telling|told|asking|asked|informing|informed|letting|let) (to |with )?(the |her |his |their )?(mum|mom|dad|parents?|family|carers?|mother|father)\b`,
+    // "should I discuss my concerns with the mother", "do I tell mum about the referral"
+    String.raw`\b(tell|inform|discuss|share|raise|mention)\w* (my |our |the |these |this |any )?(concerns?|worries|worry|referral|report|disclosure)\b[^.?!]{0,12}\b(with|to) (the |her |his |their )?(mum|mom|dad|parents?|family|carers?|mother|father)\b`,
+    // "should the family know it's me that raised it", "will mum find out who reported"
+    String.raw`\b(mum|mom|dad|parents?|family|carers?)\b[^.?!]{0,20}\b(know|find out|be told)\b[^.?!]{0,12}\b(it'?s me|it was me|who (referred|reported|rang|raised)|i (referred|reported|rang|raised))`,
+    // "do I have to let him know I've referred", "let mum know we've made a referral"
+    String.raw`\blet (him|her|them|mum|dad|the parents|the family) know (that )?(i|we)('ve| have)? (referred|made a referral|rang|called|shared|reported|raised)`,
+    // "should I be open with the family about what I'm sharing"
+    String.raw`\bbe (open|honest|upfront) with (the |her |his |their )?(mum|mom|dad|parents?|family|carers?)\b`,
+  ].join('|'),
+);
+
+/**
+ * Keeping a confidence, or keeping notes: "she doesn't want me to tell anyone, can I respect that", "where should I keep
+ * my notes", "do I have to record my decision not to share". Not beside harm at child protection, which is the worry's.
+ */
+const CONFIDENCE_OR_NOTES = new RegExp(
+  [
+    String.raw`\b(doesn'?t|does not|don'?t|do not|didn'?t) want (me|us) to (tell|share|say|pass)`,
+    String.raw`\b(store|keep|record|save|write up|write down|file)\b[^.?!]{0,15}\b(notes|records?|information|info|concerns?|decision)\b`,
   ].join('|'),
 );
 
@@ -89,5 +114,5 @@ export function asksAboutSharing(text: string, phrasesFoundSharing: boolean, { b
   if (!QUESTION.test(own)) return false;
   if (phrasesFoundSharing || ABOUT_FAMILY.test(own)) return true;
   if (beside === 'harm') return false;
-  return PASS_ON.test(own) || (GIVE_INFO.test(own) && INFO.test(own)) || (beside !== 'frontDoor' && TALK_OVER.test(own));
+  return CONFIDENCE_OR_NOTES.test(own) || PASS_ON.test(own) || (GIVE_INFO.test(own) && INFO.test(own)) || (beside !== 'frontDoor' && TALK_OVER.test(own));
 }

@@ -63,6 +63,42 @@ describe('asksAboutSharing', () => {
     expect(asksAboutSharing(text, false)).toBe(false);
   });
 
+  it.each([
+    // Acting before or without telling the family.
+    'is it ok to refer to the front door before I’ve spoken to the parents?',
+    'can I pass my notes to social care if I think she might be at risk, without telling her parents?',
+    // Raising the concern with the family, and whether they will know who raised it.
+    'suspected fabricated illness, do I discuss my concerns with the mother',
+    'should the family know it’s me that raised the concern?',
+    'dad is quite volatile, do i have to let him know i’ve referred',
+    'should I be open with the family about what I’m sharing and why?',
+  ])('telling the family, asked another way: "%s"', (text) => {
+    expect(asksAboutSharing(text, false)).toBe(true);
+    expect(asksAboutSharing(text, false, { beside: 'harm' })).toBe(true);
+  });
+
+  it.each([
+    '15 year old doesn’t want me to tell anyone she’s self harming, can i respect that',
+    'where should i keep my notes about a worry, is a notebook ok?',
+    'do I have to record my decision not to share information?',
+  ])('keeping a confidence, or keeping notes: "%s"', (text) => {
+    expect(asksAboutSharing(text, false)).toBe(true);
+    // Beside harm at child protection, the worry leads.
+    expect(asksAboutSharing(text, false, { beside: 'harm' })).toBe(false);
+  });
+
+  it.each([
+    // The child did something without telling the family: not the writer's question about sharing.
+    'girl 16 got a tattoo without telling her mum, mum is annoyed, any safeguarding thing??',
+    // Talking with the family about something else.
+    'should I discuss his behaviour with the mother?',
+    'does mum know he’s been missing school?',
+    // Keeping, not notes.
+    'should we keep him in at break if he’s being bullied?',
+  ])('not about telling the family or keeping notes: "%s"', (text) => {
+    expect(asksAboutSharing(text, false)).toBe(false);
+  });
+
   it('beside the front door named, talking to it is not sharing; beside harm at child protection, only telling the family or consent counts', () => {
     // "Can I speak to the Bridge?" asks for the front door; "can I tell her teacher?" beside harm is the worry's.
     expect(asksAboutSharing('can I speak to the Bridge about a family?', false)).toBe(true);

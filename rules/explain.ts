@@ -128,6 +128,12 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
   if (everyday.length > 0) out.push(`Your message reads as an everyday matter, so the bot has not counted it as a need for early help (${[...new Set(everyday)].join('; ')}). If the family needs more help than that, or something else worries you, say so, or talk to ${door}.`);
   // Signs of sexual abuse read as the child's own harmful sexual behaviour towards others (combine step 3b-3): say so, and when it is child protection.
   if (r.byTheChild?.length) out.push(`Your message reads as a child's harmful sexual behaviour towards other children, so the bot has placed it where the guidance places that behaviour, not at child protection for the child you describe. If a child has been harmed by it, an adult is involved, or the child may have been abused themselves, talk to ${door} about child protection.`);
+  // Harm only the meaning read, placed where the guidance places needs that early help has not met (combine step 3f): say
+  // so, and when it is child protection.
+  if (r.helpStalled?.length) {
+    const level = pack.levels.find((l) => l.id === pack.indicators.find((x) => x.id === pack.needsUnmetByHelp)?.level);
+    out.push(`Your message tells of early help in place or tried that has not met the child's needs, which the guidance places at ${level?.name ?? 'the level below child protection'}, not at child protection. If you think the child is suffering, or is likely to suffer, significant harm, talk to ${door} about child protection now.`);
+  }
   // A red flag not counted because the message says the child is safe now (rules/timing.ts): say so, and when 999 is still the call.
   if (r.safeNow?.length) out.push('You said the child is safe now, or where they will be safe tonight, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
   // A red flag the message tells as past, or a child left alone told as a habit, with nothing still so now (rules/timing.ts

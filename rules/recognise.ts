@@ -52,6 +52,11 @@ export interface Recognition {
   setAside?: { id: string; matched: string[] }[];
   /** Signs of sexual abuse read as the child's own harmful sexual behaviour towards other children (rules/sexualBehaviour.ts): not counted at child protection. */
   byTheChild?: { id: string; matched: string[] }[];
+  /**
+   * Harm at child protection only the meaning read, not counted because the message tells of early help in place or
+   * tried and stalled, which the pack's guidance places at a level of its own (pack `needsUnmetByHelp`, rules/helpStalled.ts).
+   */
+  helpStalled?: { id: string; matched: string[] }[];
   /** Red flags not counted because the message says the child is safe now and nothing of danger now or later today (rules/timing.ts). */
   safeNow?: { id: string; matched: string[] }[];
   /**

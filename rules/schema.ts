@@ -358,6 +358,14 @@ export function packSchemas() {
        */
       levelIndicators: z.record(id, id).default({}),
       /**
+       * The indicator below child protection whose level the guidance defines as needs that persist where targeted
+       * support has not met them (Bury's level 4: "significant needs that persist and have not been met by targeted
+       * support"). A worry that only the meaning places at child protection, and that tells of early help in place or
+       * tried and stalled (rules/helpStalled.ts), is placed there (rules/semantic/combine.ts, step 3f). Salford's and
+       * Nottingham's guidance define their levels below child protection otherwise, so they name none.
+       */
+      needsUnmetByHelp: id.optional(),
+      /**
        * Classes of the semantic recogniser with no indicator of this pack's own that stand for a level here: the model's
        * level classes ("level:getting_help", a worry at that level with no particular sign) and Salford's needs this
        * guidance does not name (Bury has no "parenting support"; its level 2 is "additional needs ... the vulnerability
@@ -418,6 +426,11 @@ export function packSchemas() {
       for (const [lvlId, ind] of Object.entries(pack.levelIndicators)) {
         ref(levelIds.has(lvlId), ['levelIndicators', lvlId], 'level');
         ref(pack.indicators.some((x) => x.id === ind && x.level === lvlId && x.kind !== 'red-flag'), ['levelIndicators', lvlId], 'indicator at this level');
+      }
+      if (pack.needsUnmetByHelp !== undefined) {
+        const unmet = pack.indicators.find((x) => x.id === pack.needsUnmetByHelp);
+        const harmAt = Math.max(...pack.indicators.filter((x) => x.kind === 'harm').map((x) => pack.levels.find((l) => l.id === x.level)?.rank ?? 0));
+        ref(unmet !== undefined && unmet.kind === 'need' && (pack.levels.find((l) => l.id === unmet.level)?.rank ?? 0) < harmAt, ['needsUnmetByHelp'], 'need below child protection');
       }
       for (const [cls, lvlId] of Object.entries(pack.semanticByLevel)) ref(pack.levelIndicators[lvlId] !== undefined, ['semanticByLevel', cls], 'level with an indicator in levelIndicators');
       const harmRank = Math.max(...pack.indicators.filter((x) => x.kind === 'harm').map((x) => pack.levels.find((l) => l.id === x.level)?.rank ?? 0));

@@ -55,7 +55,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.4.0',
+  version: '1.5.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -1475,6 +1475,8 @@ export const bury: PackInput = {
     level3: 'range_of_needs',
     level4: 'needs_unmet_despite_help',
   },
+  // Level 4 is "significant needs that persist and have not been met by targeted support": early help tried and stalled.
+  needsUnmetByHelp: 'needs_unmet_despite_help',
   // Salford's classes with no Bury indicator that Bury's levels hold: help with parenting and "needs some help" are level 2's
   // additional needs ("the vulnerability can be the child's or the parent's"); Salford's Getting More Help, a co-ordinated
   // plan from several services, is level 3's "multi-agency support package". Salford's Getting Help is left to Bury's level head.

@@ -26,6 +26,7 @@ import { staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
 import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
+import { helpStalled } from '../helpStalled';
 import { namesPastTime, saysDangerNow, saysSafeNow, toldAsPast } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel, SemanticResult } from './model';
@@ -741,6 +742,27 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     if (harm) out.indicators.push({ id: harm, matched: [], by: 'meaning' });
   }
 
+  // 3f. Early help in place or tried and stalled (rules/helpStalled.ts: "we've had a TAF six months and mum says she's done
+  // with it", "mum won't engage with early help any more, kids say she sleeps all day"), where only the meaning places the
+  // worry at child protection and the pack's guidance defines a level by needs that targeted support has not met (pack
+  // `needsUnmetByHelp`, Bury's level 4): that level stands, not child protection. Never over a red flag or harm the words
+  // name; a topic the words found ("TAF" finds Bury's early help consultant) still leads as before. The "not sure" card
+  // does not take its place (step 4), and the card says why and when it is child protection (rules/explain.ts).
+  // Twenty-ninth session, Bury: cross-validated 3 more right, none fewer; hold-out 3 more right, none fewer. For Salford's
+  // Getting More Help and Nottingham's child in need the same reading lost as many child-protection messages as it
+  // gained (2 / 2 and 0 / 2), and their guidance does not define those levels so.
+  let stalled = false;
+  const unmet = pack.needsUnmetByHelp;
+  if (unmet !== undefined && !hasRedFlag() && !negated.has(unmet)) {
+    const harm = out.indicators.filter((i) => indicatorRank(i.id) >= riskRank);
+    if (harm.length > 0 && harm.every((i) => i.by === 'meaning') && helpStalled(text)) {
+      out.indicators = out.indicators.filter((i) => !harm.includes(i));
+      out.helpStalled = harm.map((i) => ({ id: i.id, matched: i.matched }));
+      if (!has(unmet)) out.indicators.push({ id: unmet, matched: [], by: 'meaning' });
+      stalled = true;
+    }
+  }
+
   // 4. The intent, from what now stands.
   const redFlag = hasRedFlag();
   const concern = out.indicators.length > 0;
@@ -794,7 +816,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (ranked[0] === 'advice' && !concern && !explained && atLeast(riskRank) >= ADVICE_RISK_P) ranked.unshift('unsure');
   if (!concern && top?.t.kind === 'contact' && top.c.p >= TOPIC_P && phrases.contacts.length > 0) push('contact');
   // Risk likely but not found: ask, never answer lower.
-  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained && !selfInflicted && ranked[0] !== 'lado') ranked.unshift('unsure');
+  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained && !selfInflicted && !stalled && ranked[0] !== 'lado') ranked.unshift('unsure');
   // A question asking how to reach someone ("who do I ring at 6pm?", "what's the email for a referral?"), with nothing
   // placed and child protection unlikely: the contacts card (999 and the front door first) answers it, not "not sure".
   if (!concern && !redFlag && !topTopic && !topicFound && (ranked.length === 0 || ranked[0] === 'unsure') && atLeast(riskRank) < UNSURE_RISK_P && asksForContact(text)) {

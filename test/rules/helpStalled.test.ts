@@ -1,0 +1,94 @@
+/**
+ * Early help in place or tried and stalled (rules/helpStalled.ts) and combine's step 3f: where the pack's guidance defines
+ * a level by needs that targeted support has not met (Bury's level 4, pack `needsUnmetByHelp`), a worry only the meaning
+ * places at child protection that tells of early help stalled is answered at that level, with a line on the card that
+ * says why and when it is child protection. Harm the words name, a red flag, and the other packs are left as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../rules';
+import { whyFromRecognition } from '../../rules/explain';
+import { helpStalled } from '../../rules/helpStalled';
+import { loadPack, PackInvalidError } from '../../rules/load';
+import { bury } from '../../rules/packs/bury';
+import { salford } from '../../rules/packs/salford';
+import type { SemanticModel } from '../../rules/semantic/model';
+import { changedPack } from '../helpers/packs';
+
+describe('helpStalled', () => {
+  it.each([
+    'we’ve had a TAF six months and mum says she’s done with it',
+    'we have had a TAF since Easter. Mum now says she is done with it.',
+    'EHFSP for 8 months, mum has cancelled the last 3 visits',
+    'dad relapsed despite the early help plan, the kids are late again',
+    'early help closed in July when mum was clean, she has relapsed',
+    'mum won’t engage w early help anymore, attendance 58%',
+    'the family worker has been going in for a year and mum has stopped letting her in',
+    'TAF running 9 months but things have got worse at home',
+  ])('early help stalled: "%s"', (text) => {
+    expect(helpStalled(text)).toBe(true);
+  });
+
+  it.each([
+    // Early help going well, or asked for.
+    'the TAF is going really well and mum comes to every meeting',
+    'mum has asked for early help, she is struggling with his behaviour',
+    'should I start a TAF for this family?',
+    // Stalled, but nothing of early help.
+    'mum cancelled the dentist again and he is getting worse at reading',
+    // Help and stalling far apart, about different things.
+    'the early help plan started last month and the family are keen to get going with it. Separately, the flat has had no heating since the boiler broke in October and the landlord keeps cancelling the repair.',
+  ])('not early help stalled: "%s"', (text) => {
+    expect(helpStalled(text)).toBe(false);
+  });
+});
+
+describe('combine step 3f: early help stalled, child protection read by the meaning alone', () => {
+  // A stand-in model that reads neglect (child protection) with no phrase for it in the message.
+  const model = { classify: () => ({ ranked: [{ id: 'neglect', p: 0.8 }, { id: 'advice', p: 0.1 }], englishShare: 1, knownWords: 14 }), isEnglishWord: () => false } as unknown as SemanticModel;
+  const stalled = 'we have had a TAF since Easter and mum now says she is done with it and will not let the family worker in';
+  const at = new Date('2026-12-03T10:00:00Z');
+  const answer = (engine: ReturnType<typeof createEngine>, text: string) => {
+    const r = engine.recognise(text, at);
+    return { r, level: engine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id };
+  };
+
+  it('Bury: level 4 (a referral to the MASH), with why on the card; without the pack’s field, level 5', () => {
+    const withIt = answer(createEngine(loadPack(bury), model), stalled);
+    expect(withIt.level).toBe('level4');
+    expect(withIt.r.indicators.map((i) => i.id)).toEqual(['needs_unmet_despite_help']);
+    expect(withIt.r.helpStalled?.map((i) => i.id)).toEqual(['neglect']);
+    const why = whyFromRecognition(withIt.r, loadPack(bury)).join(' ');
+    expect(why).toContain('Level 4: Child in Need (CIN)');
+    expect(why).toContain('significant harm');
+
+    const without = answer(createEngine(loadPack(changedPack(bury, (p) => void delete p.needsUnmetByHelp)), model), stalled);
+    expect(without.level).toBe('level5');
+    expect(without.r.helpStalled).toBeUndefined();
+  });
+
+  it('Bury: harm the words name stays at level 5; a red flag keeps 999', () => {
+    const engine = createEngine(loadPack(bury), model);
+    const named = answer(engine, 'TAF closed as mum would not engage, and today he came in with a black eye and says dad punched him');
+    expect(named.level).toBe('level5');
+    expect(named.r.helpStalled).toBeUndefined();
+    const danger = engine.recognise('mum is done with the TAF and has left the 3 year old home alone tonight', at);
+    expect(danger.intent).toBe('emergency');
+    expect(danger.helpStalled).toBeUndefined();
+  });
+
+  it('Bury: without early help stalled, the meaning’s child protection stands', () => {
+    const r = answer(createEngine(loadPack(bury), model), 'the kids come in every day smelling and tired and mum says she is in bed all day');
+    expect(r.level).toBe('level5');
+  });
+
+  it('Salford names no such level: the meaning’s child protection stands', () => {
+    const r = answer(createEngine(loadPack(salford), model), stalled);
+    expect(r.level).toBe('getting_risk_support');
+    expect(r.r.helpStalled).toBeUndefined();
+  });
+
+  it('the loader refuses a needsUnmetByHelp that is not a need below child protection', () => {
+    expect(() => loadPack(changedPack(bury, (p) => void (p.needsUnmetByHelp = 'neglect')))).toThrow(PackInvalidError);
+    expect(() => loadPack(changedPack(bury, (p) => void (p.needsUnmetByHelp = 'no_such_indicator')))).toThrow(PackInvalidError);
+  });
+});

@@ -48,7 +48,7 @@ describe('combine step 3f: early help stalled, child protection read by the mean
   const stalled = 'we have had a TAF since Easter and mum now says she is done with it and will not let the family worker in';
   const at = new Date('2026-12-03T10:00:00Z');
   const answer = (engine: ReturnType<typeof createEngine>, text: string) => {
-    const r = engine.recognise(text, at);
+    const r = engine.recognise(text);
     return { r, level: engine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id };
   };
 
@@ -71,7 +71,7 @@ describe('combine step 3f: early help stalled, child protection read by the mean
     const named = answer(engine, 'TAF closed as mum would not engage, and today he came in with a black eye and says dad punched him');
     expect(named.level).toBe('level5');
     expect(named.r.helpStalled).toBeUndefined();
-    const danger = engine.recognise('mum is done with the TAF and has left the 3 year old home alone tonight', at);
+    const danger = engine.recognise('mum is done with the TAF and has left the 3 year old home alone tonight');
     expect(danger.intent).toBe('emergency');
     expect(danger.helpStalled).toBeUndefined();
   });

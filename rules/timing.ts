@@ -130,6 +130,8 @@ const PARENT_COLLECTS = new RegExp(
   `\\b((his|her|their) )?(mum|mam|mother|dad|father)('s| is| will be)? (now |still |going to |gonna |will )?(as usual )?${COLLECTS}${COLLECT_WHEN}`,
   'g',
 );
+/** Someone's partner, ex or friend ("mum's old boyfriend"): the one named, not the parent. */
+const SOMEONE_OF = '(old |new |ex[- ]?)?(boyfriend|partner|fella|bloke|husband|girlfriend|wife|friend|mate|brother|sister)';
 /** The harm verbs as doing ("seen grabbing him"): HARM_VERBS' other form. */
 const HARM_ING =
   '(grabbing|punching|kicking|slapping|choking|strangling|shaking|burning|beating|threatening|smacking|belting|hurting|hitting|touching|locking)';
@@ -150,7 +152,9 @@ const AWAY_NOW = /\b((been |is |'s )?out of the (house|home) since|(hasn'?t|has 
  */
 function withoutSafeCollector(t: string): string {
   if (!/\b(collect|pick|picks|picking|coming|having|taking)/.test(t)) return t;
-  const harmed = (who: string) => new RegExp(`\\b${who}('s| has| had| is| was| who)? (\\w+ ){0,3}(${HARM_VERBS}|${HARM_ING})\\b`).test(t);
+  // Named with harm anywhere in a sentence ("grandad, who he lives with, hit him"; "his nan has always smacked him"), but
+  // not as the one whose partner or friend it was ("her mum's old boyfriend used to hit her").
+  const harmed = (who: string) => new RegExp(`\\b${who}\\b(?!'s ${SOMEONE_OF})[^.?!]{0,40}\\b(${HARM_VERBS}|${HARM_ING})\\b`).test(t);
   const unlessHarmed = (m: string, _a: unknown, _b: unknown, who: string) => (harmed(who) ? m : ' ');
   const out = t.replace(SAFE_COLLECTOR, unlessHarmed);
   return KEPT_AWAY.test(t) || AWAY_NOW.test(t) ? out.replace(PARENT_COLLECTS, unlessHarmed) : out;

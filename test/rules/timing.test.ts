@@ -236,6 +236,7 @@ describe('safe now', () => {
     // The one who collects is the one the message names with harm.
     'grandad seen grabbing the 4 yo by the throat at the gate, grandad is collecting him today',
     'his nan hits him with a slipper, nan is picking him up at 3',
+    'his grandad, who he lives with, has hit him with a belt. grandad is collecting him today',
     // A parent collects, and nothing says the one who harmed is away.
     'she says mum’s boyfriend hit her last night. mum is collecting her at 3',
     'dad slapped him on saturday, mum is picking him up today',

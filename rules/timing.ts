@@ -148,7 +148,7 @@ const AWAY_NOW = /\b((been |is |'s )?out of the (house|home) since|(hasn'?t|has 
  * Christmas ... mum's picking her up as usual"; "stepdad arrested last night, on bail not to go near the house, mum is
  * collecting"). Someone the message names with harm ("grandad seen grabbing him by the throat ... grandad is collecting
  * him") is no safety, and the collecting stays as danger later today. Twenty-ninth session: cross-validated 2 / 2 / 4 more
- * right, none fewer, every immediate-danger message still 999 first; hold-out 0 / 1 / 0 more right, none fewer.
+ * right, none fewer, every immediate-danger message still 999 first; hold-out unchanged.
  */
 function withoutSafeCollector(t: string): string {
   if (!/\b(collect|pick|picks|picking|coming|having|taking)/.test(t)) return t;

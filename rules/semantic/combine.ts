@@ -746,8 +746,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // with it", "mum won't engage with early help any more, kids say she sleeps all day"), where only the meaning places the
   // worry at child protection and the pack's guidance defines a level by needs that targeted support has not met (pack
   // `needsUnmetByHelp`, Bury's level 4): that level stands, not child protection. Never over a red flag or harm the words
-  // name; a topic the words found ("TAF" finds Bury's early help consultant) still leads as before. The "not sure" card
-  // does not take its place (step 4), and the card says why and when it is child protection (rules/explain.ts).
+  // name. The need leads (step 4), before a topic the words found ("TAF" finds the early help consultant's advice), and
+  // the "not sure" card does not take its place; the card says why and when it is child protection (rules/explain.ts).
   // Twenty-ninth session, Bury: cross-validated 3 more right, none fewer; hold-out 3 more right, none fewer. For Salford's
   // Getting More Help and Nottingham's child in need the same reading lost as many child-protection messages as it
   // gained (2 / 2 and 0 / 2), and their guidance does not define those levels so.
@@ -804,7 +804,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const staff = !topTopic && !redFlag && phrases.intent !== 'lado' && targetIn(pack, facts, 'lado').kind === 'topic' && staffActs(text);
   if (staff && maxRank < riskRank) push('lado');
   // Child protection the meaning found leads; otherwise the phrase layer's order stands.
-  if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank) || needOverTopic || needOverServices) push('concern');
+  if (out.indicators.some((i) => i.by === 'meaning' && indicatorRank(i.id) >= riskRank) || needOverTopic || needOverServices || stalled) push('concern');
   if (contactInPassing && concern) push('concern');
   for (const i of contactInPassing ? [...phrases.also, phrases.intent] : [phrases.intent, ...phrases.also]) if (i !== 'emergency' && i !== 'help' && (i !== 'concern' || concern)) push(i);
   if (concern) push('concern');

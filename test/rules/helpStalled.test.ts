@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../rules';
+import { answerOf } from '../../rules/answer';
 import { whyFromRecognition } from '../../rules/explain';
 import { helpStalled } from '../../rules/helpStalled';
 import { loadPack, PackInvalidError } from '../../rules/load';
@@ -60,6 +61,13 @@ describe('combine step 3f: early help stalled, child protection read by the mean
     const why = whyFromRecognition(withIt.r, loadPack(bury)).join(' ');
     expect(why).toContain('Level 4: Child in Need (CIN)');
     expect(why).toContain('significant harm');
+    // The card a practitioner sees in a channel: level 4, a referral to the MASH, and the line that says why.
+    const engine = createEngine(loadPack(bury), model);
+    const card = answerOf(engine, { from: 'message', recognition: withIt.r, text: stalled }, at, { personal: false });
+    expect(card.title).toBe('Level 4: refer to the MASH (child in need)');
+    expect(card.why.join(' ')).toContain('early help in place or tried that has not met the child');
+    expect(card.why.join(' ')).not.toContain('done with it');
+    expect(card.safetyNet).toContain('999');
 
     const without = answer(createEngine(loadPack(changedPack(bury, (p) => void delete p.needsUnmetByHelp)), model), stalled);
     expect(without.level).toBe('level5');

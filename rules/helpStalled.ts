@@ -1,11 +1,10 @@
 /**
  * Whether a message tells of early help that is in place or was tried and has stalled: "we've had a TAF six months and mum
  * says she's done with it", "EHFSP for 8 months, mum's cancelled the last 3 visits", "dad relapsed despite the early
- * help plan", "early help closed in July and it's slipped right back". The guidance places needs that persist where
- * targeted support has not met them at the level below child protection: Bury's level 4 ("significant needs that persist
- * and have not been met by targeted support"), Salford's Getting More Help (early help not working), Nottingham's child in
- * need. Harm at child protection the words name, or danger now, is not this (rules/semantic/combine.ts step 3f).
- * Language handling, not guidance: the level is the pack's own.
+ * help plan", "early help closed in July and it's slipped right back". Bury's guidance defines its level 4 by such needs
+ * ("significant needs that persist and have not been met by targeted support"); a pack that names the indicator for it
+ * (`needsUnmetByHelp`) has this reading placed there when only the meaning reads child protection (rules/semantic/combine.ts
+ * step 3f). Language handling, not guidance: the level is the pack's own.
  */
 import { plain } from './timing';
 

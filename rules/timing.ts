@@ -100,7 +100,7 @@ function whenTold(t: string): string {
 /**
  * The text without the "tonight"s that are not danger tonight and without a safe adult's collecting the child
  * (`withoutSafeCollector`, unless `childAlone`: someone coming later is no safety for a child alone now), and whether it
- * says where the child will be safe tonight or who safe takes them.
+ * says where the child will be safe tonight or that a safe adult takes them.
  * (Nothing of the message is kept between calls: the words of a concern do not outlive the turn.)
  */
 function withoutSafePlans(text: string, { childAlone = false } = {}): { t: string; safePlan: boolean } {
@@ -180,9 +180,9 @@ function lockedUpSince(t: string): boolean {
 
 /**
  * The message says the child is safe now (or will be somewhere safe tonight, or a safe adult collects them, or the adult
- * is back, or the one who harmed is kept away), and nothing says danger now or later today. For a child alone (`childAlone`), someone kept away is no
- * safety: an adult arrested or in custody can be why the child is alone ("mum's been arrested and her baby is at home on
- * his own"); only the child being somewhere safe or the adult being back counts.
+ * is back, or the one who harmed is kept away), and nothing says danger now or later today. For a child alone
+ * (`childAlone`), someone kept away is no safety: an adult arrested or in custody can be why the child is alone ("mum's
+ * been arrested and her baby is at home on his own"); only the child being somewhere safe or the adult being back counts.
  */
 export function saysSafeNow(text: string, { childAlone = false } = {}): boolean {
   const { t, safePlan } = withoutSafePlans(plain(text), { childAlone });

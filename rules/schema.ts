@@ -427,14 +427,13 @@ export function packSchemas() {
         ref(levelIds.has(lvlId), ['levelIndicators', lvlId], 'level');
         ref(pack.indicators.some((x) => x.id === ind && x.level === lvlId && x.kind !== 'red-flag'), ['levelIndicators', lvlId], 'indicator at this level');
       }
-      if (pack.needsUnmetByHelp !== undefined) {
-        const unmet = pack.indicators.find((x) => x.id === pack.needsUnmetByHelp);
-        const harmAt = Math.max(...pack.indicators.filter((x) => x.kind === 'harm').map((x) => pack.levels.find((l) => l.id === x.level)?.rank ?? 0));
-        ref(unmet !== undefined && unmet.kind === 'need' && (pack.levels.find((l) => l.id === unmet.level)?.rank ?? 0) < harmAt, ['needsUnmetByHelp'], 'need below child protection');
-      }
       for (const [cls, lvlId] of Object.entries(pack.semanticByLevel)) ref(pack.levelIndicators[lvlId] !== undefined, ['semanticByLevel', cls], 'level with an indicator in levelIndicators');
       const harmRank = Math.max(...pack.indicators.filter((x) => x.kind === 'harm').map((x) => pack.levels.find((l) => l.id === x.level)?.rank ?? 0));
       const rankOf = (ind: { level: string }) => pack.levels.find((l) => l.id === ind.level)?.rank ?? 0;
+      if (pack.needsUnmetByHelp !== undefined) {
+        const unmet = pack.indicators.find((x) => x.id === pack.needsUnmetByHelp);
+        ref(unmet !== undefined && unmet.kind === 'need' && rankOf(unmet) < harmRank, ['needsUnmetByHelp'], 'need below child protection');
+      }
       for (const [sign, counterparts] of Object.entries(pack.atProtection)) {
         const below = pack.indicators.find((x) => x.id === sign);
         ref(below !== undefined && below.kind !== 'red-flag' && rankOf(below) < harmRank, ['atProtection', sign], 'indicator below child protection');

@@ -366,6 +366,13 @@ export function packSchemas() {
        */
       needsUnmetByHelp: id.optional(),
       /**
+       * Harms at child protection that, named by the words in a sign or two only, stalled early help outweighs: the worry
+       * is placed at `needsUnmetByHelp`'s level, as one only the meaning placed at child protection is (rules/semantic/
+       * combine.ts, step 3f). Bury's neglect: its guidance keeps immediate protection for a child "severely neglected"
+       * and defines level 4 by needs that targeted support has not met. Empty where `needsUnmetByHelp` is not named.
+       */
+      stalledHelpOutweighs: z.array(id).default([]),
+      /**
        * Classes of the semantic recogniser with no indicator of this pack's own that stand for a level here: the model's
        * level classes ("level:getting_help", a worry at that level with no particular sign) and Salford's needs this
        * guidance does not name (Bury has no "parenting support"; its level 2 is "additional needs ... the vulnerability
@@ -434,6 +441,10 @@ export function packSchemas() {
         const unmet = pack.indicators.find((x) => x.id === pack.needsUnmetByHelp);
         ref(unmet !== undefined && unmet.kind === 'need' && rankOf(unmet) < harmRank, ['needsUnmetByHelp'], 'need below child protection');
       }
+      pack.stalledHelpOutweighs.forEach((h, i) => {
+        ref(pack.needsUnmetByHelp !== undefined, ['stalledHelpOutweighs', i], 'needsUnmetByHelp named as well');
+        ref(pack.indicators.some((x) => x.id === h && x.kind === 'harm' && rankOf(x) === harmRank), ['stalledHelpOutweighs', i], 'indicator at child protection');
+      });
       for (const [sign, counterparts] of Object.entries(pack.atProtection)) {
         const below = pack.indicators.find((x) => x.id === sign);
         ref(below !== undefined && below.kind !== 'red-flag' && rankOf(below) < harmRank, ['atProtection', sign], 'indicator below child protection');

@@ -55,7 +55,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.5.0',
+  version: '1.6.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -657,6 +657,10 @@ export const bury: PackInput = {
       label: 'Child’s emotional wellbeing or mental health (including self-harm)',
       level: 'level2',
       kind: 'need',
+      // Beside caring for a parent, one need with the young carer's: Level 2's row "A young person is providing support to
+      // a parent with a disability or a mental health problem" has as its indicators "socially isolated, taking on
+      // responsibilities that impact on their own social and emotional development", and one response (Young Carers).
+      need: 'caring',
       phrases: [
         ...SHARED_PHRASES.child_mental_health,
         'scratching arms', 'socially isolated', 'healthy young minds',
@@ -753,6 +757,7 @@ export const bury: PackInput = {
       label: 'Young carer looking after a parent with a disability or mental health problem',
       level: 'level2',
       kind: 'need',
+      need: 'caring',
       phrases: [
         ...SHARED_PHRASES.young_carer,
         ...WIDER_PHRASES.young_carer,
@@ -1477,6 +1482,9 @@ export const bury: PackInput = {
   },
   // Level 4 is "significant needs that persist and have not been met by targeted support": early help tried and stalled.
   needsUnmetByHelp: 'needs_unmet_despite_help',
+  // 5.6 Children in Need: a child who is "severely neglected" is "in need of immediate protection"; a sign or two of
+  // neglect where the help tried has stalled is level 4's "needs that persist and have not been met by targeted support".
+  stalledHelpOutweighs: ['neglect'],
   // Salford's classes with no Bury indicator that Bury's levels hold: help with parenting and "needs some help" are level 2's
   // additional needs ("the vulnerability can be the child's or the parent's"); Salford's Getting More Help, a co-ordinated
   // plan from several services, is level 3's "multi-agency support package". Salford's Getting Help is left to Bury's level head.

@@ -233,6 +233,11 @@ const DESCRIBING_WORDS = 3;
 const LONE_WORD_CONTEXT = 2;
 /** Set aside only when the meaning gives the suggested harm itself less than this. */
 const SET_ASIDE_OTHER_P = 0.15;
+/**
+ * At most this many signs of a harm the pack lets stalled early help outweigh (step 3f), named by the words, for the need
+ * to stand rather than child protection. Cross-validated (thirtieth session): one sign or two gave the same answers.
+ */
+const FEW_SIGNS = 2;
 
 /** Found by one ambiguous word ("bruises", "disclosed"), never by a phrase or the worry's own name ("neglect"). */
 function isLoneWord(facts: PackFacts, i: { id: string; matched: string[] }): boolean {
@@ -751,11 +756,16 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // Twenty-ninth session, Bury: cross-validated 3 more right, none fewer; hold-out 3 more right, none fewer. For Salford's
   // Getting More Help and Nottingham's child in need the same reading lost as many child-protection messages as it
   // gained (2 / 2 and 0 / 2), and their guidance does not define those levels so.
+  // A harm the pack lets stalled help outweigh (`stalledHelpOutweighs`, Bury's neglect: level 5 is the child "severely
+  // neglected"), named by the words in no more than FEW_SIGNS signs ("TAF for a year now ... boy looking more unkempt"),
+  // counts as the meaning's here; three signs or more ("always hungry, smelly and has rotten teeth ... stealing food")
+  // stay child protection. Thirtieth session, Bury: cross-validated 7 more right, none fewer; hold-out 2 more right, none
+  // fewer; with domestic abuse as well, one more right, and that one read the child's own violence as domestic abuse.
   let stalled = false;
   const unmet = pack.needsUnmetByHelp;
   if (unmet !== undefined && !hasRedFlag() && !negated.has(unmet)) {
     const harm = out.indicators.filter((i) => indicatorRank(i.id) >= riskRank);
-    if (harm.length > 0 && harm.every((i) => i.by === 'meaning') && helpStalled(text)) {
+    if (harm.length > 0 && harm.every((i) => i.by === 'meaning' || (pack.stalledHelpOutweighs.includes(i.id) && i.matched.length <= FEW_SIGNS)) && helpStalled(text)) {
       out.indicators = out.indicators.filter((i) => !harm.includes(i));
       out.helpStalled = harm.map((i) => ({ id: i.id, matched: i.matched }));
       if (!has(unmet)) out.indicators.push({ id: unmet, matched: [], by: 'meaning' });

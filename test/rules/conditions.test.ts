@@ -108,6 +108,15 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     expect(assess(pack, { indicators: ['developmental_delay', 'parent_mental_health'] }, at).level.id).toBe('level3');
   });
 
+  it('a young carer’s isolation or low mood is the young carer’s one need (Level 2’s young carers row)', () => {
+    const a = assess(pack, { indicators: ['young_carer', 'child_mental_health'] }, at);
+    expect(a.level.id).toBe('level2');
+    expect(why(a).join(' ')).not.toMatch(/more than one need/);
+    // Beside a different need, the child's wellbeing still makes a range of needs.
+    expect(assess(pack, { indicators: ['child_mental_health', 'school_attendance'] }, at).level.id).toBe('level3');
+    expect(assess(pack, { indicators: ['young_carer', 'housing'] }, at).level.id).toBe('level3');
+  });
+
   it('a need the loader is told is shared counts once, in any pack (the engine reads the data)', () => {
     const grouped = loadPack(changed(bury, (p) => {
       for (const i of p.indicators) if (i.id === 'housing' || i.id === 'school_attendance') i.need = 'home_and_school';

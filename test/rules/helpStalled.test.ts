@@ -69,7 +69,13 @@ describe('combine step 3f: early help stalled, child protection read by the mean
     expect(card.why.join(' ')).not.toContain('done with it');
     expect(card.safetyNet).toContain('999');
 
-    const without = answer(createEngine(loadPack(changedPack(bury, (p) => void delete p.needsUnmetByHelp)), model), stalled);
+    const without = answer(
+      createEngine(loadPack(changedPack(bury, (p) => {
+        delete p.needsUnmetByHelp;
+        p.stalledHelpOutweighs = [];
+      })), model),
+      stalled,
+    );
     expect(without.level).toBe('level5');
     expect(without.r.helpStalled).toBeUndefined();
   });
@@ -89,6 +95,22 @@ describe('combine step 3f: early help stalled, child protection read by the mean
     expect(r.level).toBe('level5');
   });
 
+  it('Bury: a sign or two of neglect the words name, with early help stalled, is level 4; three signs stay level 5', () => {
+    const engine = createEngine(loadPack(bury), model);
+    const oneSign = answer(engine, 'TAF for a year now, mum stopped coming to meetings, boy looking more unkempt');
+    expect(oneSign.r.helpStalled?.map((i) => i.id)).toEqual(['neglect']);
+    expect(oneSign.level).toBe('level4');
+    const twoSigns = answer(engine, 'we have had a TAF 6 months and mum says she is done with it, he is still unkempt and always hungry');
+    expect(twoSigns.level).toBe('level4');
+    const threeSigns = answer(engine, 'TAF since Easter and mum has stopped engaging. He is always hungry, has rotten teeth and is stealing food from other children');
+    expect(threeSigns.r.indicators.find((i) => i.id === 'neglect')?.matched.length).toBeGreaterThanOrEqual(3);
+    expect(threeSigns.level).toBe('level5');
+    expect(threeSigns.r.helpStalled).toBeUndefined();
+    // Without the pack's list, the words' neglect stands at level 5.
+    const without = answer(createEngine(loadPack(changedPack(bury, (p) => void (p.stalledHelpOutweighs = []))), model), 'TAF for a year now, mum stopped coming to meetings, boy looking more unkempt');
+    expect(without.level).toBe('level5');
+  });
+
   it('Salford names no such level: the meaning’s child protection stands', () => {
     const r = answer(createEngine(loadPack(salford), model), stalled);
     expect(r.level).toBe('getting_risk_support');
@@ -98,5 +120,12 @@ describe('combine step 3f: early help stalled, child protection read by the mean
   it('the loader refuses a needsUnmetByHelp that is not a need below child protection', () => {
     expect(() => loadPack(changedPack(bury, (p) => void (p.needsUnmetByHelp = 'neglect')))).toThrow(PackInvalidError);
     expect(() => loadPack(changedPack(bury, (p) => void (p.needsUnmetByHelp = 'no_such_indicator')))).toThrow(PackInvalidError);
+  });
+
+  it('the loader refuses stalledHelpOutweighs naming other than harm at child protection, or without needsUnmetByHelp', () => {
+    expect(() => loadPack(changedPack(bury, (p) => void (p.stalledHelpOutweighs = ['range_of_needs'])))).toThrow(PackInvalidError);
+    expect(() => loadPack(changedPack(bury, (p) => void (p.stalledHelpOutweighs = ['no_such_indicator'])))).toThrow(PackInvalidError);
+    expect(() => loadPack(changedPack(bury, (p) => void delete p.needsUnmetByHelp))).toThrow(PackInvalidError);
+    expect(() => loadPack(changedPack(bury, (p) => void (p.stalledHelpOutweighs = ['physical_abuse'])))).not.toThrow();
   });
 });

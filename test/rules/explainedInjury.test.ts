@@ -27,6 +27,12 @@ describe('an injury the message explains', () => {
     'small burn on her finger at cookery club, first aid given and mum told',
     'big bruise on her arm from the monkey bars, witnessed by 3 staff',
     'bruise on his knee from skateboarding, he told me about it before I’d even noticed',
+    // Thirtieth session: a medical cause, a fracture clinic that has seen it, parents supervising, one story from two.
+    'two black eyes after planned squint surgery last week',
+    'bruising on her tummy, they are her insulin injection sites',
+    'arm in a cast, he came off the monkey bars and the fracture clinic have seen him',
+    'small sparkler burn from bonfire night, parents were supervising',
+    'burnt his finger on a hot radiator, small blister, same story from mum and child',
   ])('"%s"', (text) => {
     expect(injuryExplained(text)).toBe(true);
   });
@@ -48,6 +54,13 @@ describe('an injury the message explains', () => {
     '10 year old at our club told me his mum’s partner ties him to a chair when he’s bad',
     'black eye and a split lip, says he fell down the stairs, but said the same in October and dad is known to be violent',
     'his mum had a seizure and hit her head, his dad was there and called an ambulance, he does a lot of caring',
+    // Near misses of the thirtieth session's forms: surgery named with harm, a pattern of marks, a worker supervising
+    // contact, a fracture clinic that has not seen it, and a story from one side only.
+    'bruises on his arms after the operation, he says dad grabbed him',
+    'lots of little bruises on her tummy, mum says they are injection sites',
+    'dad is only allowed supervised contact and the social worker was supervising when he grabbed her arm',
+    'arm in a cast, mum says he fell, she has not taken him back to the fracture clinic',
+    'burn on his hand, mum says it was the radiator, he won’t say',
   ])('not "%s"', (text) => {
     expect(injuryExplained(text)).toBe(false);
   });

@@ -25,6 +25,14 @@ describe('helpStalled', () => {
     'mum won’t engage w early help anymore, attendance 58%',
     'the family worker has been going in for a year and mum has stopped letting her in',
     'TAF running 9 months but things have got worse at home',
+    // Thirtieth session: more ways of saying it.
+    'Early help plan stalled, family evicted again',
+    '13 yo arrested again, the TAF hasn’t made a dent, mum says she’s given up',
+    'mum was doing well on the plan but she has withdrawn consent for the TAF',
+    'stepped down to early help in the spring and it’s sliding again',
+    'they stopped early help after 2 sessions',
+    'EHFSP closed in June and now all the same issues are back',
+    'Team Oasis closed the case and now it’s all fallen apart',
   ])('early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(true);
   });
@@ -38,6 +46,10 @@ describe('helpStalled', () => {
     'mum cancelled the dentist again and he is getting worse at reading',
     // Help and stalling far apart, about different things.
     'the early help plan started last month and the family are keen to get going with it. Separately, the flat has had no heating since the boiler broke in October and the landlord keeps cancelling the repair.',
+    // Near misses of the thirtieth session's forms: a habit given up, slipping as the reason help began, help that made a difference.
+    'mum has given up smoking and the early help plan is going well',
+    'we started early help last week because his attendance is slipping',
+    'the TAF has made a real difference, attendance is back up',
   ])('not early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(false);
   });

@@ -37,6 +37,16 @@ const CHILD_DOING = new Set([
   'boy', 'boys', 'girl', 'girls', 'lad', 'lads', 'son', 'daughter', 'child', 'children', 'kid', 'kids', 'toddler', 'toddlers', 'pupil',
   'pupils', 'student', 'students', 'yo', 'yr', 'year', 'teenager', 'teen', 'twins', 'youngest', 'eldest', 'oldest',
 ]);
+/** An age written as one word ("3yo", "10yr", "14yrs"): a child named by their age. */
+const AGE_AS_ONE = /^\d{1,2}(yo|yr|yrs|yrold)$/;
+/** What a child is excluded or kept in for ("3 fixed term exclusions for hitting", "a detention for kicking"). */
+const SANCTION = new Set(['exclusion', 'exclusions', 'excluded', 'detention', 'detentions', 'isolation', 'suspended', 'suspension', 'sanction', 'sanctions']);
+/** People who may do the hitting in "hit by ...": anyone else after "hit by the" is a thing ("hit by the benefit cap"). */
+const PERSON_AFTER = new Set([
+  'man', 'woman', 'men', 'women', 'lad', 'lads', 'boy', 'boys', 'girl', 'girls', 'person', 'people', 'adult', 'adults', 'parent',
+  'parents', 'teacher', 'teachers', 'coach', 'carer', 'partner', 'boyfriend', 'girlfriend', 'neighbour', 'stranger', 'gang', 'group',
+  'older', 'same', 'other', 'child', 'kid', 'kids', 'youth', 'member', 'staff', 'worker', 'driver',
+]);
 /** Between that child and the word: how it is said ("keeps", "has started", "is always"), another action ("biting and"), an age. */
 const BETWEEN = new Set([
   'and', 'or', 'is', 'are', 'was', 'were', 'keeps', 'keep', 'kept', 'has', 'have', 'had', 'been', 'started', 'starts', 'start', 'begun',
@@ -67,7 +77,7 @@ function childIsDoingIt(tokens: Token[], start: number, after: number): boolean 
   for (let k = start - 1; k >= 0; k--) {
     const t = tokens[k];
     if (!t || t.clause !== clause) return false;
-    if (CHILD_DOING.has(t.raw)) return true;
+    if (CHILD_DOING.has(t.raw) || AGE_AS_ONE.test(t.raw)) return true;
     if (BETWEEN.has(t.raw) || ACTION_WORDS.has(t.raw) || /^\d+$/.test(t.raw) || (t.raw.endsWith('ing') && tokens[k + 1]?.raw === 'and')) continue;
     return false;
   }
@@ -78,7 +88,10 @@ function childIsDoingIt(tokens: Token[], start: number, after: number): boolean 
  * A lone word that, read with its neighbours, is not a sign that someone harmed the child:
  * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
  *   other kids", "punching the walls", "starving herself"), or that a child named just before is doing ("3 yo hitting and
- *   biting", "lad aged 10 hitting his sister"; `childIsDoingIt`), or someone put out of the home ("mum kicked her out");
+ *   biting", "lad aged 10 hitting his sister", "her 3yo bites and hits"; `childIsDoingIt`), or what a child was excluded
+ *   or kept in for ("3 fixed term exclusions this year for hitting"), or someone put out of the home ("mum kicked her
+ *   out"); "hit" by a thing, not a person ("hit by the benefit cap"). The last three added in the thirtieth session:
+ *   cross-validated Nottingham 2 more right, none fewer; hold-out Bury 1 more right;
  * - a disclosure by an adult about themselves, or a child's about themselves ("mum has disclosed she is depressed",
  *   "disclosed self-harm", "self harm disclosure");
  * - "wants to disappear" (how a child feels, not a child going missing).
@@ -95,6 +108,12 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
     if (next !== undefined && DONE_BY_THE_CHILD.has(next)) return true;
     // Put out of the home, not a blow: "mum kicked her out", "his dad has kicked him out".
     if (next !== undefined && OUT_OF_HOME.has(next) && near(after + 1) === 'out') return true;
+    // Hit by a thing, not a person: "hit by the benefit cap", "hit by a cut in his hours".
+    if (first.raw === 'hit' && next === 'by' && ['the', 'a', 'an'].includes(near(after + 1) ?? '') && !PERSON_AFTER.has(near(after + 2) ?? '')) return true;
+    // What a child was excluded for: "3 fixed term exclusions this year for hitting".
+    if (ACTIVE_FORMS.has(first.raw) && near(start - 1) === 'for' && [2, 3, 4, 5].some((k) => SANCTION.has(near(start - k) ?? ''))) {
+      if (![after, after + 1, after + 2].some((k) => LITTLE_ONE.has(near(k) ?? ''))) return true;
+    }
     return ACTIVE_FORMS.has(first.raw) && childIsDoingIt(tokens, start, after);
   }
   if (TELLING_WORDS.has(first.raw)) {

@@ -643,6 +643,11 @@ describe('the general rules behind these answers', () => {
     ['bury', 'reception girl keeps kicking and hitting staff when she is tired'],
     ['bury', '17 year old sofa surfing since her mum kicked her out last month'],
     ['nottingham', 'dad has kicked him out after a row and he is staying at a mate\'s'],
+    // Thirtieth session: an age as one word, what a child was excluded for, hit by a thing.
+    ['nottingham', 'a mum at toddler group says her 3yo bites and hits at home and she is exhausted'],
+    ['nottingham', 'Y4 girl has had 3 fixed term exclusions this year for hitting, mum wants to work with us'],
+    ['bury', 'two detentions this term for kicking, parents want a plan'],
+    ['nottingham', 'the family has just been hit by the benefit cap and are worried about rent'],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -659,6 +664,11 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'her 15 year old son keeps hitting the baby'],
     ['bury', 'girl is crying, says her stepdad is punching her every night'],
     ['nottingham', 'she says her dad kicked her in the back last night'],
+    // Near misses of the thirtieth session's readings: hit by a person, arrested for hitting a child, a baby hit.
+    ['nottingham', 'she was hit by the man her mum lives with'],
+    ['bury', 'he was hit by a boy and his dad on the way home'],
+    ['salford', 'dad has had a detention order before and was arrested for hitting him'],
+    ['nottingham', 'the nursery worker was suspended for hitting a baby in the sleep room'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });

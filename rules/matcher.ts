@@ -1,6 +1,6 @@
 import { disabilityOfAnAdult, householdHomeless, notHarmToTheChild } from './agency';
 import { abuseLeftBehind, notYetHappened, prisonLongOver } from './notNow';
-import { anotherServiceDecided, escalatingMeansWorse, routineMeansOrdinary } from './wordSense';
+import { anotherServiceDecided, escalatingMeansWorse, nobodyAtHomeIsHousehold, routineMeansOrdinary } from './wordSense';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
@@ -195,8 +195,8 @@ export function phraseNegatorBefore(tokens: Token[], start: number): number {
 /**
  * A listed phrase that its neighbours show is not a sign of harm or need here: done by the child or to a thing, or
  * said of the family's home rather than a young person's (agency.ts), not so now (notNow.ts), or a word in another
- * sense ("a routine check", wordSense.ts).
+ * sense ("a routine check", "nobody at home knows", wordSense.ts).
  */
 function setAsideByNeighbours(tokens: Token[], start: number, end: number): boolean {
-  return notHarmToTheChild(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end) || householdHomeless(tokens, start, end) || routineMeansOrdinary(tokens, start, end);
+  return notHarmToTheChild(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end) || householdHomeless(tokens, start, end) || routineMeansOrdinary(tokens, start, end) || nobodyAtHomeIsHousehold(tokens, start, end);
 }

@@ -7,6 +7,9 @@
  * - "doesn't meet threshold" or "NFA" said of another service ("CAMHS said he doesn't meet threshold", "police NFA")
  *   is that service's decision, not one of children's services that the escalation route's steps challenge (seed 000,
  *   Appendix 2, "Steps to challenge a decision made by children's services").
+ * - "nobody at home" or "no one at home" followed by what nobody in the household does ("nobody at home signs", "no one
+ *   at home knows", "nobody at home has spoken to him since friday") is the household, not a child with no adult at home
+ *   (the packs' home-alone red flag).
  * Language handling, not guidance: the packs' cited phrases are unchanged.
  */
 import { nearestBefore, phraseHas } from './neighbours';
@@ -78,4 +81,27 @@ export function anotherServiceDecided(tokens: Token[], start: number, end: numbe
     if (OTHER_SERVICE.has(t.raw)) return true;
   }
   return false;
+}
+
+/** The words of "nobody at home" / "no one at home" (the home-alone red flag's phrases). */
+const NOBODY = new Set(['nobody', 'one']);
+/**
+ * What nobody in the household does, right after "at home" ("nobody at home signs", "no one at home knows"), or after
+ * "has" / "have" ("nobody at home has spoken to him"). Not "is" or "will": "no one at home is looking after them".
+ */
+const HOUSEHOLD_DOES = new Set([
+  'knows', 'know', 'knew', 'signs', 'sign', 'speaks', 'speak', 'spoke', 'spoken', 'talks', 'talk', 'talked', 'cares', 'care', 'cared',
+  'listens', 'listen', 'listened', 'notices', 'notice', 'noticed', 'understands', 'understand', 'understood', 'helps', 'help', 'helped',
+  'believes', 'believe', 'believed', 'supports', 'support', 'supported', 'reads', 'read', 'bothers', 'bothered', 'asks', 'asked',
+  'likes', 'liked', 'wants', 'wanted', 'accepts', 'accepted', 'agrees', 'agreed', 'drives', 'works',
+]);
+
+/** True when the phrase from `start` to `end` is "nobody at home" / "no one at home" said of the household ("nobody at home knows"). */
+export function nobodyAtHomeIsHousehold(tokens: Token[], start: number, end: number): boolean {
+  const last = tokens[end];
+  if (last === undefined || last.raw !== 'home' || tokens[end - 1]?.raw !== 'at' || !NOBODY.has(tokens[end - 2]?.raw ?? '')) return false;
+  const near = (k: number) => (tokens[k]?.clause === last.clause ? tokens[k]?.raw : undefined);
+  const next = near(end + 1);
+  if (next === 'has' || next === 'have' || next === 'had') return HOUSEHOLD_DOES.has(near(end + 2) ?? '');
+  return HOUSEHOLD_DOES.has(next ?? '');
 }

@@ -954,6 +954,26 @@ describe('the general rules behind these answers', () => {
     expect(createEngine(engine.pack, null).recognise(text).indicators.map((i) => i.id)).toContain('parenting_support');
   });
 
+  it.each([
+    'Profoundly deaf 7yo, nobody at home signs, meltdowns every day, mum overwhelmed',
+    'He is gay and nobody at home knows, he is scared of what his dad will say',
+    'he is 9 and says no one at home has spoken to him since friday',
+  ])('"nobody at home" said of what the household does is not the home-alone red flag: "%s"', (text) => {
+    // rules/wordSense.ts `nobodyAtHomeIsHousehold`; the phrase layer alone (no model).
+    expect(createEngine(engine.pack, null).recognise(text).indicators.map((i) => i.id)).not.toContain('home_alone');
+  });
+
+  it.each([
+    'the kids are on their own, no one at home is looking after them',
+    'nobody at home, the door was open and the 3 year old was in the kitchen',
+    "there's no one at home with them and it's getting dark",
+    'nobody at home has been there since yesterday and the baby is crying',
+  ])('no one at home with the child still is: "%s"', (text) => {
+    const r = createEngine(engine.pack, null).recognise(text);
+    expect(r.indicators.map((i) => i.id)).toContain('home_alone');
+    expect(r.intent).toBe('emergency');
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

@@ -61,6 +61,9 @@ describe('an injury the message explains', () => {
     'dad is only allowed supervised contact and the social worker was supervising when he grabbed her arm',
     'arm in a cast, mum says he fell, she has not taken him back to the fracture clinic',
     'burn on his hand, mum says it was the radiator, he won’t say',
+    // A baby: a medical cause named is no account for a fracture or bruising (unlike a birthmark or a jab).
+    '6 week old with a fractured arm, the fracture clinic have seen him',
+    'bruising on the 3 month old’s legs after the operation, mum says',
   ])('not "%s"', (text) => {
     expect(injuryExplained(text)).toBe(false);
   });

@@ -26,6 +26,7 @@ import { staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
 import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
+import { namesABaby } from '../explainedInjury';
 import { helpStalled } from '../helpStalled';
 import { namesPastTime, saysDangerNow, saysSafeNow, toldAsPast } from '../timing';
 import { semanticTokens } from './features';
@@ -759,13 +760,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // A harm the pack lets stalled help outweigh (`stalledHelpOutweighs`, Bury's neglect: level 5 is the child "severely
   // neglected"), named by the words in no more than FEW_SIGNS signs ("TAF for a year now ... boy looking more unkempt"),
   // counts as the meaning's here; three signs or more ("always hungry, smelly and has rotten teeth ... stealing food")
-  // stay child protection. Thirtieth session, Bury: cross-validated 7 more right, none fewer; hold-out 2 more right, none
+  // stay child protection, as does any sign of it for a baby ("6 week old not being fed, mum stopped letting the family
+  // worker in"). Thirtieth session, Bury: cross-validated 7 more right, none fewer; hold-out 2 more right, none
   // fewer; with domestic abuse as well, one more right, and that one read the child's own violence as domestic abuse.
   let stalled = false;
   const unmet = pack.needsUnmetByHelp;
   if (unmet !== undefined && !hasRedFlag() && !negated.has(unmet)) {
     const harm = out.indicators.filter((i) => indicatorRank(i.id) >= riskRank);
-    if (harm.length > 0 && harm.every((i) => i.by === 'meaning' || (pack.stalledHelpOutweighs.includes(i.id) && i.matched.length <= FEW_SIGNS)) && helpStalled(text)) {
+    if (harm.length > 0 && harm.every((i) => i.by === 'meaning' || (pack.stalledHelpOutweighs.includes(i.id) && i.matched.length <= FEW_SIGNS && !namesABaby(text))) && helpStalled(text)) {
       out.indicators = out.indicators.filter((i) => !harm.includes(i));
       out.helpStalled = harm.map((i) => ({ id: i.id, matched: i.matched }));
       if (!has(unmet)) out.indicators.push({ id: unmet, matched: [], by: 'meaning' });

@@ -669,6 +669,10 @@ describe('the general rules behind these answers', () => {
     ['bury', 'he was hit by a boy and his dad on the way home'],
     ['salford', 'dad has had a detention order before and was arrested for hitting him'],
     ['nottingham', 'the nursery worker was suspended for hitting a baby in the sleep room'],
+    ['bury', 'she says she was hit by a belt when she got home late'],
+    ['salford', 'he was hit by the buckle end of a belt'],
+    ['nottingham', 'she told me she was hit by a stick at home'],
+    ['nottingham', 'dad was excluded from the house for hitting her last year and is back now'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });

@@ -118,6 +118,10 @@ describe('combine step 3f: early help stalled, child protection read by the mean
     expect(threeSigns.r.indicators.find((i) => i.id === 'neglect')?.matched.length).toBeGreaterThanOrEqual(3);
     expect(threeSigns.level).toBe('level5');
     expect(threeSigns.r.helpStalled).toBeUndefined();
+    // A baby: any sign of neglect stays level 5, whatever the help ("6 months" of help is a time, not an age).
+    const baby = answer(engine, 'we have had a TAF 6 months and mum has stopped engaging, the 8 week old is not being fed properly');
+    expect(baby.level).toBe('level5');
+    expect(baby.r.helpStalled).toBeUndefined();
     // Without the pack's list, the words' neglect stands at level 5.
     const without = answer(createEngine(loadPack(changedPack(bury, (p) => void (p.stalledHelpOutweighs = []))), model), 'TAF for a year now, mum stopped coming to meetings, boy looking more unkempt');
     expect(without.level).toBe('level5');

@@ -87,13 +87,14 @@ export function anotherServiceDecided(tokens: Token[], start: number, end: numbe
 const NOBODY = new Set(['nobody', 'one']);
 /**
  * What nobody in the household does, right after "at home" ("nobody at home signs", "no one at home knows"), or after
- * "has" / "have" ("nobody at home has spoken to him"). Not "is" or "will": "no one at home is looking after them".
+ * "has" / "have" ("nobody at home has spoken to him"). Not "is" or "will" ("no one at home is looking after them"), nor
+ * caring, helping or supporting ("nobody at home cares for him" may be no one looking after him).
  */
 const HOUSEHOLD_DOES = new Set([
-  'knows', 'know', 'knew', 'signs', 'sign', 'speaks', 'speak', 'spoke', 'spoken', 'talks', 'talk', 'talked', 'cares', 'care', 'cared',
-  'listens', 'listen', 'listened', 'notices', 'notice', 'noticed', 'understands', 'understand', 'understood', 'helps', 'help', 'helped',
-  'believes', 'believe', 'believed', 'supports', 'support', 'supported', 'reads', 'read', 'bothers', 'bothered', 'asks', 'asked',
-  'likes', 'liked', 'wants', 'wanted', 'accepts', 'accepted', 'agrees', 'agreed', 'drives', 'works',
+  'knows', 'know', 'knew', 'signs', 'sign', 'speaks', 'speak', 'spoke', 'spoken', 'talks', 'talk', 'talked', 'listens', 'listen',
+  'listened', 'notices', 'notice', 'noticed', 'understands', 'understand', 'understood', 'believes', 'believe', 'believed', 'reads',
+  'read', 'bothers', 'bothered', 'asks', 'asked', 'likes', 'liked', 'wants', 'wanted', 'accepts', 'accepted', 'agrees', 'agreed',
+  'drives', 'works',
 ]);
 
 /** True when the phrase from `start` to `end` is "nobody at home" / "no one at home" said of the household ("nobody at home knows"). */

@@ -972,6 +972,7 @@ describe('the general rules behind these answers', () => {
     'nobody at home, the door was open and the 3 year old was in the kitchen',
     "there's no one at home with them and it's getting dark",
     'nobody at home has been there since yesterday and the baby is crying',
+    'nobody at home cares for him, he is 4 and gets himself breakfast',
   ])('no one at home with the child still is: "%s"', (text) => {
     const r = createEngine(engine.pack, null).recognise(text);
     expect(r.indicators.map((i) => i.id)).toContain('home_alone');

@@ -19,8 +19,14 @@ const YEAR_GROUP = new RegExp(`\\b(?:year|yr|y)\\s?${NUMBER}\\b`, 'g');
 const YEARS_OLD = new RegExp(`\\b${NUMBER}\\s?-?\\s?(?:(?:years?|yrs?)\\s?-?\\s?old|yo|y/o)\\b`, 'g');
 /** "aged 9", "age 14" (not "aged 18 months"). */
 const AGED = new RegExp(`\\bage[d]?\\s${NUMBER}\\b(?!\\s?-?\\s?(?:months?|weeks?|days?))`, 'g');
-/** "18 months old", "6 week old", "aged 18 months": a baby. */
-const MONTHS_OLD = new RegExp(`\\b${NUMBER}\\s?-?\\s?(?:months?|weeks?|days?)\\s?-?\\s?old\\b|\\bage[d]?\\s${NUMBER}\\s?(?:months?|weeks?|days?)\\b`, 'g');
+/** "18 months old", "6 week old", "6wk old", "aged 18 months", "4mo", "6 wo": a baby or toddler (under five). */
+const MONTHS_OLD_SOURCE = `\\b${NUMBER}\\s?-?\\s?(?:months?|weeks?|wks?|days?)\\s?-?\\s?old\\b|\\bage[d]?\\s${NUMBER}\\s?(?:months?|weeks?|days?)\\b|\\b\\d{1,2}\\s?(?:mo|wo)\\b`;
+const MONTHS_OLD = new RegExp(MONTHS_OLD_SOURCE, 'g');
+/**
+ * A baby or a child not yet on the move: a baby word, an age in days, weeks or months said as an age (MONTHS_OLD, not a
+ * time: "we've had a TAF 6 months" is not an age), or "not crawling yet", "non-mobile".
+ */
+const BABY = new RegExp(`${MONTHS_OLD_SOURCE}|\\b(?:baby|babies|newborn|infant|not (?:yet )?(?:crawling|rolling|mobile|walking)|non-?mobile|pre-?mobile)\\b`);
 
 /** "he is 4", "she's only 3": the age said of the child as a bare number (not "he is 4 foot", "she's 10 minutes away"). */
 const IS_AGE = new RegExp(`\\b(?:he|she)(?:'s|’s|\\sis)(?:\\s(?:only|just|about|nearly|almost))?\\s${NUMBER}\\b(?!\\s?(?:-|mins?\\b|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|pm\\b|am\\b|o'clock|%|th\\b|st\\b|nd\\b|rd\\b|ft\\b|foot|feet|stone|kg|:|\\.\\d|,\\d|\\/))`, 'g');
@@ -54,4 +60,9 @@ export function ageBandFromText(text: string): AgeBandKnown | undefined {
   for (const _ of t.matchAll(MONTHS_OLD)) bands.add('under_5');
   bands.delete(undefined);
   return bands.size === 1 ? [...bands][0] : undefined;
+}
+
+/** The message names a baby or a child not yet on the move ("6 weeks old", "four month old", "baby", "not crawling yet"). */
+export function namesABaby(text: string): boolean {
+  return BABY.test(text.slice(0, 4000).toLowerCase());
 }

@@ -40,15 +40,6 @@ const DOUBT = /\b((but|although|though) (they|it|the marks?|the bruises?|the inj
 /** A baby, where a bruise needs a professional's look whatever the account. */
 const BABY = /\b(baby|babies|newborn|infant|\d+ ?(week|wk|month)s?( old)?|not (yet )?(crawling|rolling|mobile|walking)|non-?mobile|pre-?mobile)\b/;
 
-/**
- * The message names a baby or a child not yet on the move ("6 week old", "baby", "not crawling yet"): BABY, with an age
- * only as an age ("6 weeks old", "4mo"), not a time ("we've had a TAF 6 months").
- */
-const BABY_NAMED = /\b(baby|babies|newborn|infant|\d+ ?(week|wk|month)s?[- ]old|\d+ ?(wo|mo)|not (yet )?(crawling|rolling|mobile|walking)|non-?mobile|pre-?mobile)\b/;
-export function namesABaby(text: string): boolean {
-  return BABY_NAMED.test(plain(text));
-}
-
 /** The message accounts for the injury as above, with nothing that puts the account in doubt. */
 export function injuryExplained(text: string): boolean {
   const t = plain(text);

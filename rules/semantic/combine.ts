@@ -26,7 +26,7 @@ import { staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
 import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
-import { namesABaby } from '../explainedInjury';
+import { namesABaby } from '../age';
 import { helpStalled } from '../helpStalled';
 import { namesPastTime, saysDangerNow, saysSafeNow, toldAsPast } from '../timing';
 import { semanticTokens } from './features';

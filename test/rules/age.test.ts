@@ -1,6 +1,7 @@
 /** The child's age band from a message, only where the message states it plainly and once. */
 import { describe, expect, it } from 'vitest';
 import { ageBandFromText, answersFromMessage } from '../../rules';
+import { namesABaby } from '../../rules/age';
 
 describe('ageBandFromText', () => {
   it.each<[string, string | undefined]>([
@@ -41,5 +42,26 @@ describe('ageBandFromText', () => {
   it('answersFromMessage carries the indicators and the band the message states', () => {
     expect(answersFromMessage({ indicators: [{ id: 'exploitation', matched: ['county lines'] }] }, 'Year 8 boy, county lines')).toEqual({ indicators: ['exploitation'], ageBand: '12_to_15' });
     expect(answersFromMessage({ indicators: [] }, 'no age here')).toEqual({ indicators: [] });
+  });
+});
+
+describe('namesABaby', () => {
+  it.each<[string, boolean]>([
+    ['the 8 week old is not being fed properly', true],
+    ['a six-week-old with a bruise on his cheek', true],
+    ['her 4mo is always in the same nappy', true],
+    ['6wk old baby', true],
+    ['a 3 day old at home', true],
+    ['aged 5 months', true],
+    ['the baby is never changed', true],
+    ['he is not crawling yet', true],
+    ['non-mobile infant', true],
+    // A time, not an age; an older child.
+    ['we have had a TAF 6 months and mum has stopped engaging', false],
+    ['for the last 3 weeks he has come in hungry', false],
+    ['a 6 year old is always hungry', false],
+    ['he has been walking to school alone for months', false],
+  ])('%s → %s', (text, baby) => {
+    expect(namesABaby(text)).toBe(baby);
   });
 });

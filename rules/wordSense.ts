@@ -10,6 +10,9 @@
  * - "nobody at home" or "no one at home" followed by what nobody in the household does ("nobody at home signs", "no one
  *   at home knows", "nobody at home has spoken to him since friday") is the household, not a child with no adult at home
  *   (the packs' home-alone red flag).
+ * - "not come home till 4am" said of a child ("13 yo not come home till 4am", "Lad 13 ... didn't come home till 10pm") is
+ *   a child out late who came back, not an adult who has not come home to a child left alone (the home-alone red flag's
+ *   "not come home"). Going missing is read as before: the packs' missing-from-home phrases are not set aside.
  * Language handling, not guidance: the packs' cited phrases are unchanged.
  */
 import { nearestBefore, phraseHas } from './neighbours';
@@ -105,4 +108,49 @@ export function nobodyAtHomeIsHousehold(tokens: Token[], start: number, end: num
   const next = near(end + 1);
   if (next === 'has' || next === 'have' || next === 'had') return HOUSEHOLD_DOES.has(near(end + 2) ?? '');
   return HOUSEHOLD_DOES.has(next ?? '');
+}
+
+/** Just after "come home": the time the child came back ("till 4am", "until late"). */
+const UNTIL = new Set(['till', 'until', 'til', 'untill', 'tll']);
+/** A child as the one who did not come home. */
+const CHILD_SUBJECT = new Set([
+  'lad', 'lads', 'boy', 'boys', 'girl', 'girls', 'son', 'sons', 'daughter', 'daughters', 'teen', 'teens', 'teenager', 'teenagers',
+  'child', 'children', 'kid', 'kids', 'pupil', 'pupils', 'student', 'students', 'yo', 'yos', 'y/o', 'yp',
+]);
+/** An adult or a pronoun: the one who did not come home may be the parent ("mum didn't come home till 6am"), so the flag stays. */
+const ADULT_OR_PRONOUN = new Set([
+  'mum', 'mom', 'mummy', 'mam', 'mother', 'dad', 'daddy', 'father', 'parent', 'parents', 'stepdad', 'stepmum', 'carer', 'carers',
+  'partner', 'boyfriend', 'girlfriend', 'fella', 'nan', 'gran', 'grandma', 'grandad', 'uncle', 'aunt', 'auntie', 'adult', 'adults',
+  'man', 'woman', 'he', 'she', 'they', 'who',
+]);
+/** Before a person word (with at most a determiner between): the person is not the subject ("a row with his stepdad"). */
+const PREPOSITION = new Set(['with', 'to', 'of', 'for', 'at', 'from', 'after', 'by', 'about', 'like', 'than']);
+const DETERMINER = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'my', 'our', 'your']);
+/** The auxiliaries before the phrase ("did not", "has not", "will not"). */
+const AUXILIARY = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'is', 'was']);
+const AGE_TOKEN = /^\d{1,2}(yo|yos|yro|y\/o|yr|yrs)$/;
+
+/**
+ * True when the phrase from `start` to `end` ends "come home" (or "came home"), "till" or "until" follows, and the
+ * nearest person before it in its clause, not after a preposition, is a child ("13 yo not come home till 4am"). An adult,
+ * a pronoun or no person at all keeps the phrase (the safer reading).
+ */
+export function childCameHomeLate(tokens: Token[], start: number, end: number): boolean {
+  const last = tokens[end];
+  if (last === undefined || last.raw !== 'home' || !['come', 'came'].includes(tokens[end - 1]?.raw ?? '')) return false;
+  const next = tokens[end + 1];
+  if (next === undefined || next.clause !== last.clause || !UNTIL.has(next.raw)) return false;
+  let k = start - 1;
+  while (k >= 0 && tokens[k]?.clause === last.clause && AUXILIARY.has(tokens[k]?.raw ?? '')) k--;
+  for (; k >= Math.max(0, start - 16); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== last.clause) return false;
+    const child = CHILD_SUBJECT.has(t.raw) || AGE_TOKEN.test(t.raw);
+    if (!child && !ADULT_OR_PRONOUN.has(t.raw)) continue;
+    const before = tokens[k - 1]?.raw ?? '';
+    const governed = PREPOSITION.has(before) || (DETERMINER.has(before) && PREPOSITION.has(tokens[k - 2]?.raw ?? ''));
+    if (governed) continue;
+    return child;
+  }
+  return false;
 }

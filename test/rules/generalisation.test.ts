@@ -979,6 +979,28 @@ describe('the general rules behind these answers', () => {
     expect(r.intent).toBe('emergency');
   });
 
+  it.each([
+    "Lad 13 stormed out after a row with his stepdad last Friday and didn't come home till 10pm",
+    '13 yo not come home till 4am 3 times this wk',
+    "teenage son of one of our families won't come home till late",
+    'her 14yo has not come home until 3am twice this week',
+  ])('a child who "didn\'t come home till" late came back: not the home-alone red flag: "%s"', (text) => {
+    // rules/wordSense.ts `childCameHomeLate`; the phrase layer alone (no model).
+    expect(createEngine(engine.pack, null).recognise(text).indicators.map((i) => i.id)).not.toContain('home_alone');
+  });
+
+  it.each([
+    "mum didn't come home till 6am, the kids were on their own",
+    "the kids told me mum didn't come home till 6am",
+    "she didn't come home till 6am and the 4 year old was in the flat",
+    "the 8 year old says mum has not come home since yesterday",
+    "the lad says dad hasn't come home, he is 7",
+  ])('an adult, a pronoun or no time given keeps "not come home" the home-alone red flag: "%s"', (text) => {
+    const r = createEngine(engine.pack, null).recognise(text);
+    expect(r.indicators.map((i) => i.id)).toContain('home_alone');
+    expect(r.intent).toBe('emergency');
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

@@ -104,13 +104,29 @@ function whenTold(t: string): string {
  * (Nothing of the message is kept between calls: the words of a concern do not outlive the turn.)
  */
 function withoutSafePlans(text: string, { childAlone = false } = {}): { t: string; safePlan: boolean } {
-  const t = childAlone ? text : withoutSafeCollector(text);
+  const t = withoutSafeMoment(childAlone ? text : withoutSafeCollector(text));
   const collected = t !== text;
   // Every form above names the time; most messages name none of these (issue 15's 1 ms for `recognise`).
   if (!t.includes('tonight') && !t.includes('this evening') && !t.includes('this afternoon')) return { t, safePlan: collected };
   const read = whenTold(t).replace(NOT_TONIGHT, ' ');
   const rest = read.replace(SAFE_TONIGHT, ' ');
   return { t: rest, safePlan: collected || rest !== read };
+}
+
+/**
+ * "At the moment" or "right now" said of where the child is safe ("he's with me at the moment for the summer", "right now
+ * he's staying at his gran's"): the time of the safety, not danger now, so it is taken out before the tests of danger
+ * now and the rest reads as the child safe now (CHILD_SAFE). Only with me or us, school, nursery, or staying with family;
+ * not "he's at home at the moment" nor "she's with her mum right now", which may be where the danger is.
+ */
+const SAFE_PLACE = "(here with (me|us)|with (me|us)|in school|at school|in class|at nursery|in nursery|staying (with|at) (his|her|their) (nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty)('?s)?)";
+const SAFE_MOMENT = new RegExp(
+  `\\b((he|she|they|the (child|kids?|children|boy|girl|baby|lad))('s| is|'re| are) (now )?${SAFE_PLACE} (at the moment|right now)|(at the moment|right now),? (he|she|they)('s| is|'re| are) ${SAFE_PLACE})\\b`,
+  'g',
+);
+function withoutSafeMoment(t: string): string {
+  if (!t.includes('at the moment') && !t.includes('right now')) return t;
+  return t.replace(SAFE_MOMENT, (m) => m.replace(/\b(at the moment|right now),?/, ' '));
 }
 
 /** Family who take a child somewhere safe: grandparents, aunts, foster carers (not the ones the message is about). */

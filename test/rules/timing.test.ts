@@ -107,6 +107,25 @@ describe('safe now', () => {
     expect(saysSafeNow(text)).toBe(true);
   });
 
+  it.each([
+    "mum leaves him alone all day in the holidays. He's with me at the moment for the summer",
+    "he's left on his own for a night or two. Right now he's staying at his gran's because mum's in hospital",
+    'the kids are in school right now, dad hit them last week',
+    "at the moment she's at nursery, mum's partner shook her on friday",
+  ])('"at the moment" or "right now" said of where the child is safe is the time of the safety: "%s"', (text) => {
+    expect(saysSafeNow(text, { childAlone: true })).toBe(true);
+    expect(saysDangerNow(text)).toBe(false);
+  });
+
+  it.each([
+    "dad hit him last week, he's at home at the moment",
+    "she's with her mum right now and mum's boyfriend hit her",
+    "he's with me at the moment but has to go home at 3",
+    'right now he is alone in the flat',
+  ])('not "%s": where the child is may be where the danger is, or danger comes later', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
+  });
+
   it('an adult back home is safety when the adult was missing, not when the message says that adult harmed the child', () => {
     expect(saysSafeNow('mum left them alone all night, mum is back home now')).toBe(true);
     expect(saysSafeNow("dad has locked his sister in the cellar since last night, dad's at home now")).toBe(false);

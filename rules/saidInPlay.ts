@@ -10,10 +10,11 @@
 import { plain } from './timing';
 
 /**
- * Hyperbole in a child's own words: "going to kill me", "mum'll kill her", "I'll kill my sister". Not an adult's threat
+ * Hyperbole in a child's own words: "going to kill me", "mum'll kill her", "I'll kill my sister", her mum will "literally
+ * kill her", his mum "would kill him". Not an adult's threat
  * told by a third person ("he said he would kill her"), nor a child's words about killing themselves: those stand.
  */
-const HYPERBOLE = /\b((going to|gonna|'ll|will|would|'d) (literally )?['"“]?kill me|kill (my|his|her) (little |big )?(sister|brother)|(mum|dad|mummy|daddy|mam|nan)('s|'ll| is| will| would)? (going to |gonna )?['"“]?kill (me|him|her))\b/;
+const HYPERBOLE = /\b((going to|gonna|'ll|will|would|'d) ['"“]?(literally )?['"“]?kill me|kill (my|his|her) (little |big )?(sister|brother)|(mum|dad|mummy|daddy|mam|nan)('s|'ll| is| will| would)? ['"“]?(will |would |'ll |is going to |going to |gonna )?['"“]?(literally |actually )?kill (me|him|her))\b/;
 /** Told as a joke: laughing, giggling, "just an expression". */
 const JEST = /\b(laughed|laughing|laughs|giggl\w*|grin(ning|ned)?|with a grin|joke|joking|jokingly|kidding|banter|turn of phrase|figure of speech|just an expression|said with a smile|haha|lol)\b/;
 /** Play or a screen: a Nerf gun, Fortnite, a cartoon. */

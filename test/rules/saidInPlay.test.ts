@@ -13,6 +13,8 @@ describe('said in play', () => {
     ["reception girl giggling that mummy'll kill her if she gets paint on her dress", "mummy'll kill her"],
     ["he told his mate he's gonna kill his little brother for breaking his lego, said with a grin", 'kill his little brother'],
     ['boy in year 1 says daddy shot him, it was with a nerf gun at his party', 'shot'],
+    ['girl said her mum will "literally kill her" for losing another phone. she was laughing, they\'re really close', 'mum will "literally kill her'],
+    ['a boy said his mum "would kill him" if he got another detention. said with a grin, mum is lovely', 'mum "would kill him'],
     ['she drew a man with a gun and blood everywhere, it is from a video game she plays', 'gun'],
   ])('"%s"', (text, words) => {
     expect(saidInPlay(text)).toBe(words);
@@ -21,6 +23,7 @@ describe('said in play', () => {
   it.each([
     // An adult's threat, told by someone else: it stands, laughing or not.
     'dad said he would kill her and laughed',
+    'dad said "I\'ll kill you" and laughed',
     // A child's words about killing themselves: never set aside here.
     'she said she will kill herself if she fails, then laughed it off',
     // Fear or harm beside the words.

@@ -24,9 +24,22 @@ const TRAVELS =
 const ALONE_NOW =
   /\b(nobody|no one|noone|no adult|no-one)( is| was)? (in|home|there|at home|in the house)\b|\bempty (house|flat|home)\b|\blets? (himself|herself|themselves) in\b|\b(is|are|'s|'re) (home )?(alone|on (his|her|their) own|by (himself|herself|themselves))( at home| in the (house|flat))? (now|tonight|all|until|till)\b|\bstill (alone|on (his|her|their) own|home alone)\b|\b(overnight|all night|all day|all weekend|for days|since (yesterday|last night|this morning))\b|\b(not|isn't|isnt|hasn't|hasnt|has not|haven't|have not|aren't|never) (yet )?(back|home|come (back|home)|returned|answering|picking up)\b|\bno sign of\b/;
 
-/** Alone for a short time that is over: "was home alone for 20 minutes", "left on his own for 10 mins while she nipped out". */
-const BRIEF_AND_OVER =
-  /\b(was|were|been|had been|got)[\s'"]+(left )?(home alone|alone|on (his|her|their) own|by (himself|herself|themselves))\b[^.?!]{0,80}?\b(for (about |around |roughly |only |just )?(a few|a couple of|\d+|two|three|five|ten|fifteen|twenty|thirty|half an|an|one) (mins?|minutes|hours?)|while (mum|dad|his mum|her mum|his dad|her dad|the parent|parents?|she|he|they) (popped|nipped|went|ran|was|were|paid|got))\b/;
+/**
+ * Alone for a short time that is over: "was home alone for 20 minutes", "left on his own for 10 mins while she nipped out",
+ * "she left her 6 year old home alone for about ten minutes while she took the bins out", "he was "left home alone" on
+ * Saturday. It was for 10 minutes while mum popped next door".
+ */
+const HOW_LONG = '(for (about |around |roughly |only |just )?(a few|a couple of|\\d+|two|three|five|ten|fifteen|twenty|thirty|half an|an|one) (mins?|minutes|hours?)|while (mum|dad|his mum|her mum|his dad|her dad|the parent|parents?|she|he|they) (popped|nipped|went|ran|was|were|paid|got|took))';
+/**
+ * Alone, passive ("was home alone", "got left on his own") or active and past ("she left her 6 year old home alone"; not
+ * "leaves", which is a habit, not a time that is over).
+ */
+const ALONE_TOLD =
+  `(\\b(was|were|been|had been|got)[\\s'"]+(left )?|\\bleft (him|her|them|(his|her|their) (\\d+ ?(year old|yr old|yo)|son|daughter|kids|children|eldest|youngest|boy|girl|little one)) )(home alone|alone|on (his|her|their) own|by (himself|herself|themselves))\\b`;
+const BRIEF_AND_OVER = new RegExp(
+  // The time in the same sentence, or said next as what it was: "... "left home alone" on Saturday. It was for 10 minutes while ...".
+  `${ALONE_TOLD}([^.?!]{0,80}?\\b${HOW_LONG}\\b|[^.?!]{0,60}[.!]\\s*(it|that) was (only |just )?${HOW_LONG}\\b)`,
+);
 
 /** An adult on their own ("mum is on her own since dad left", "dad's been on his own since mum died"): not a child alone. */
 const ADULT_ALONE =

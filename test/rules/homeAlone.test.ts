@@ -77,6 +77,8 @@ describe('a short time alone that is over', () => {
     "mum said he was 'left on his own' for 10 mins while she nipped to the post box",
     'he was home alone for an hour after school last week, mum was at work round the corner',
     'he said he was "home alone" at the weekend - he is 16 and his parents went out for a meal for 3 hours',
+    'a mum said she left her 6 year old home alone for about ten minutes while she took the bins out',
+    '9 year old said he was "left home alone" on Saturday. It was for 10 minutes while mum popped next door',
   ])('"%s"', (text) => {
     expect(aloneBrieflyBefore(text)).toBe(true);
   });
@@ -89,6 +91,10 @@ describe('a short time alone that is over', () => {
     'she was on her own for an hour, mum is leaving her again tonight',
     'he is 4 and was home alone for an hour while mum went to the pub',
     'the 18 month old was left on her own for 10 minutes while mum nipped out',
+    // A habit, not a time that is over; the time not said as the time alone.
+    'mum leaves her 6 year old home alone for an hour while she goes to the shop',
+    'she left her 7 year old home alone overnight, it was for 10 minutes she said at first',
+    'he was left home alone on Saturday. It was freezing and there was no food',
   ])('not "%s"', (text) => {
     expect(aloneBrieflyBefore(text)).toBe(false);
   });

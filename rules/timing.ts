@@ -72,7 +72,7 @@ const GOING_BACK = /\b(due|going|goes|go|sent|gets|getting|has to go|have to go|
  * cross-validated 5 / 6 / 3 more right, none fewer.)
  */
 const SAFE_TONIGHT =
-  /\b(safe|stay|stays|staying|going|go|goes|placed|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?(nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|aunts|uncle|foster carers?|friend|family friend|refuge)('?s)?( house| place)? tonight\b|\b(is|'s|are|'re) safe tonight\b/g;
+  /\b(safe|stay|stays|staying|going|go|goes|placed|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?(nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|aunts|uncle|foster carers?|friend|family friend|refuge)('?s)?( house| place)? (tonight|after school|for now|for the weekend)\b|\b(is|'s|are|'re) safe tonight\b/g;
 
 /**
  * "Tonight" that is not danger tonight either: the time the writer was told or saw something ("a 15 year old told me
@@ -107,9 +107,13 @@ function withoutSafePlans(text: string, { childAlone = false } = {}): { t: strin
   const t = withoutSafeMoment(childAlone ? text : withoutSafeCollector(text));
   const collected = t !== text;
   // Every form above names the time; most messages name none of these (issue 15's 1 ms for `recognise`).
-  if (!t.includes('tonight') && !t.includes('this evening') && !t.includes('this afternoon')) return { t, safePlan: collected };
+  if (!/tonight|this evening|this afternoon|after school|for now|for the weekend/.test(t)) return { t, safePlan: collected };
   const read = whenTold(t).replace(NOT_TONIGHT, ' ');
-  const rest = read.replace(SAFE_TONIGHT, ' ');
+  // Not where the message names that adult with harm ("her uncle touches her ... she is going to her uncle's tonight").
+  const rest = read.replace(SAFE_TONIGHT, (m: string, ...groups: unknown[]) => {
+    const who = groups[4] as string | undefined;
+    return who && namedWithHarm(read, who) ? m : ' ';
+  });
   return { t: rest, safePlan: collected || rest !== read };
 }
 
@@ -159,6 +163,14 @@ const HARM_ING =
 const AWAY_NOW = /\b((been |is |'s )?out of the (house|home) since|(hasn'?t|has not) seen (him|her|them) since)\b/;
 
 /**
+ * The message names this adult with harm anywhere in a sentence ("grandad, who he lives with, hit him"; "his nan has always
+ * smacked him"), but not as the one whose partner or friend it was ("her mum's old boyfriend used to hit her").
+ */
+function namedWithHarm(t: string, who: string): boolean {
+  return new RegExp(`\\b${who}\\b(?!'s ${SOMEONE_OF})[^.?!]{0,40}\\b(${HARM_VERBS}|${HARM_ING})\\b`).test(t);
+}
+
+/**
  * The text without a safe adult's collecting the child: family the message does not name with harm ("nan is collecting
  * her today", "grandad collecting at 5"), or a parent where the one who harmed is kept away ("he moved out before
  * Christmas ... mum's picking her up as usual"; "stepdad arrested last night, on bail not to go near the house, mum is
@@ -168,10 +180,7 @@ const AWAY_NOW = /\b((been |is |'s )?out of the (house|home) since|(hasn'?t|has 
  */
 function withoutSafeCollector(t: string): string {
   if (!/\b(collect|pick|picks|picking|coming|having|taking)/.test(t)) return t;
-  // Named with harm anywhere in a sentence ("grandad, who he lives with, hit him"; "his nan has always smacked him"), but
-  // not as the one whose partner or friend it was ("her mum's old boyfriend used to hit her").
-  const harmed = (who: string) => new RegExp(`\\b${who}\\b(?!'s ${SOMEONE_OF})[^.?!]{0,40}\\b(${HARM_VERBS}|${HARM_ING})\\b`).test(t);
-  const unlessHarmed = (m: string, _a: unknown, _b: unknown, who: string) => (harmed(who) ? m : ' ');
+  const unlessHarmed = (m: string, _a: unknown, _b: unknown, who: string) => (namedWithHarm(t, who) ? m : ' ');
   const out = t.replace(SAFE_COLLECTOR, unlessHarmed);
   return KEPT_AWAY.test(t) || AWAY_NOW.test(t) ? out.replace(PARENT_COLLECTS, unlessHarmed) : out;
 }

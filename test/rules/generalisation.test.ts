@@ -1001,6 +1001,13 @@ describe('the general rules behind these answers', () => {
     expect(r.intent).toBe('emergency');
   });
 
+  it('going tonight to the adult the message names with harm is danger tonight, not a safe plan: 999 first', () => {
+    // rules/timing.ts SAFE_TONIGHT with `namedWithHarm`: before, "going to her uncle's tonight" read as a safe plan.
+    const r = engine.recognise("her uncle touches her in the bath, she is going to her uncle's tonight");
+    expect(r.intent).toBe('emergency');
+    expect(r.safeNow).toBeUndefined();
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

@@ -160,6 +160,21 @@ describe('safe now', () => {
   });
 
   it.each([
+    'dad grabbed him by the arm on sunday, he is going to his gran’s after school like every tuesday',
+    'mum’s boyfriend slapped her, she’s staying with her aunt for now',
+  ])('where the child will be safe after school, or for now: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(true);
+  });
+
+  it.each([
+    'her uncle touches her in the bath, she is going to her uncle’s tonight',
+    'her nan hits her with a slipper, she is staying at her nan’s tonight',
+  ])('not "%s": the one named with harm is no safe place tonight', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
+    expect(saysDangerNow(text)).toBe(true);
+  });
+
+  it.each([
     'police took her to her nan’s last night. she’s at nan’s and came into school today',
     'he got jumped last week, he’s at home now with nan',
     'she’s been living with her grandparents since september',

@@ -13,6 +13,9 @@ describe('said in play', () => {
     ["reception girl giggling that mummy'll kill her if she gets paint on her dress", "mummy'll kill her"],
     ["he told his mate he's gonna kill his little brother for breaking his lego, said with a grin", 'kill his little brother'],
     ['boy in year 1 says daddy shot him, it was with a nerf gun at his party', 'shot'],
+    ['Y6 girl wrote a story where the heroine gets kidnapped and escapes over the rooftops, parents are proud', 'kidnapped'],
+    ['boy said his dad has a "gun" - he does clay pigeon shooting with a licence, it is locked in a cabinet', 'gun'],
+    ['pupil said she has been "kidnapped" by her nan for the weekend - surprise trip to Blackpool', 'kidnapped'],
     ['girl said her mum will "literally kill her" for losing another phone. she was laughing, they\'re really close', 'mum will "literally kill her'],
     ['a boy said his mum "would kill him" if he got another detention. said with a grin, mum is lovely', 'mum "would kill him'],
     ['she drew a man with a gun and blood everywhere, it is from a video game she plays', 'gun'],
@@ -34,6 +37,8 @@ describe('said in play', () => {
     'he has a knife in his bag, says it is for fortnite',
     'dad is going to kill me',
     'her stepdad has a gun in the house',
+    'dad threatened to kidnap her, she wrote it in a story',
+    'he wrote a story about his dad beating him and he is scared to go home',
   ])('not "%s"', (text) => {
     expect(saidInPlay(text)).toBeUndefined();
   });

@@ -55,7 +55,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.6.0',
+  version: '1.6.1',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -797,7 +797,9 @@ export const bury: PackInput = {
       kind: 'need',
       need: 'development',
       phrases: [
-        'falling behind', 'behind peers', 'not making progress', 'not making expected progress', 'struggling at school',
+        'falling behind', 'fallen behind', 'behind peers', 'behind the others', 'behind in reading', 'behind with reading', 'behind in his reading',
+        'behind in her reading', 'reading age', 'years behind', 'year behind', 'not catching up', 'catch up plan',
+        'not making progress', 'not making expected progress', 'struggling at school',
         'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs',         'educational psychologist', 'specialist teacher',
       ],
       source: L2,

@@ -1008,6 +1008,18 @@ describe('the general rules behind these answers', () => {
     expect(r.safeNow).toBeUndefined();
   });
 
+  it.each([
+    'boy in Y8 reading age of 7, parents want everything that can be done',
+    'year 4 boy has fallen two years behind in reading since his long illness, parents keen for a catch up plan',
+    "year 2 girl way behind the others, parents asking why she's not catching up",
+  ])('Bury: falling behind with reading or behind the others, as practitioners write it, is Level 2 (one agency): "%s"', (text) => {
+    // Seed 004, Level 2: "Child is not making the expected progress. Child is falling behind peers."
+    const bury = loadEngines().bury;
+    const r = bury.recognise(text);
+    expect(r.indicators.map((i) => i.id)).toContain('learning_progress');
+    expect(bury.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe('level2');
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

@@ -66,13 +66,14 @@ const GOING_BACK = /\b(due|going|goes|go|sent|gets|getting|has to go|have to go|
 
 /**
  * Where the child will sleep tonight, with family or a friend away from home ("she's going to her aunt's tonight", "lad is
- * safe at his gran's tonight", "staying at her friend's house tonight"): a plan for the child's safety tonight, not
- * danger tonight; so is "she's safe tonight" (admitted to the ward). Taken out of the text before the tests of danger
- * now, and itself a statement that the child is safe. (Twenty-sixth session: "tonight" alone had kept these at 999;
- * cross-validated 5 / 6 / 3 more right, none fewer.)
+ * safe at his gran's tonight", "staying at her friend's house tonight"; also "after school", "for now", "for the
+ * weekend"): a plan for the child's safety tonight, not danger tonight; so is "she's safe tonight" (admitted to the
+ * ward). Taken out of the text before the tests of danger now, and itself a statement that the child is safe, unless the
+ * message names that adult with harm (`namedWithHarm`: "her uncle touches her ... she is going to her uncle's tonight").
+ * (Twenty-sixth session: "tonight" alone had kept these at 999; cross-validated 5 / 6 / 3 more right, none fewer.)
  */
 const SAFE_TONIGHT =
-  /\b(safe|stay|stays|staying|going|go|goes|placed|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?(nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|aunts|uncle|foster carers?|friend|family friend|refuge)('?s)?( house| place)? (tonight|after school|for now|for the weekend)\b|\b(is|'s|are|'re) safe tonight\b/g;
+  /\b(safe|stay|stays|staying|going|go|goes|placed|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?(?<who>nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|aunts|uncle|foster carers?|friend|family friend|refuge)('?s)?( house| place)? (tonight|after school|for now|for the weekend)\b|\b(is|'s|are|'re) safe tonight\b/g;
 
 /**
  * "Tonight" that is not danger tonight either: the time the writer was told or saw something ("a 15 year old told me
@@ -110,8 +111,8 @@ function withoutSafePlans(text: string, { childAlone = false } = {}): { t: strin
   if (!/tonight|this evening|this afternoon|after school|for now|for the weekend/.test(t)) return { t, safePlan: collected };
   const read = whenTold(t).replace(NOT_TONIGHT, ' ');
   // Not where the message names that adult with harm ("her uncle touches her ... she is going to her uncle's tonight").
-  const rest = read.replace(SAFE_TONIGHT, (m: string, ...groups: unknown[]) => {
-    const who = groups[4] as string | undefined;
+  const rest = read.replace(SAFE_TONIGHT, (m: string, ...args: unknown[]) => {
+    const { who } = args[args.length - 1] as { who?: string };
     return who && namedWithHarm(read, who) ? m : ' ';
   });
   return { t: rest, safePlan: collected || rest !== read };

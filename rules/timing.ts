@@ -299,7 +299,20 @@ const JUST_NOW = /\bstill (by|beside) (the|his|her|their) (bed|cot|side)\b|\b(wa
  * counts for both.
  */
 function dangerNowIn(t: string): boolean {
-  return IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t) || JUST_NOW.test(t);
+  return IMMINENT.test(t) || HERE_NOW.test(t) || GOING_BACK.test(t) || THEIRS_TODAY.test(t) || JUST_NOW.test(t) || toTheirsToday(t);
+}
+
+/**
+ * And (thirty-first session) the child goes today to the home of the one the message names with harm ("her uncle
+ * touches her in the bath, she is going to her uncle's after school"; `namedWithHarm`): SAFE_TONIGHT's words, at the
+ * wrong house.
+ */
+const TO_SOMEONES_TODAY =
+  /\b(stay|stays|staying|going|go|goes|sent|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?(?<who>nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|uncle|cousin|dad|mum|stepdad|step dad|stepmum|friend|family friend)('?s)?( house| place| flat)? (tonight|after school|today|this evening|later)\b/g;
+function toTheirsToday(t: string): boolean {
+  if (!/tonight|after school|today|this evening|later/.test(t)) return false;
+  for (const m of t.matchAll(TO_SOMEONES_TODAY)) if (m.groups?.who && namedWithHarm(t, m.groups.who)) return true;
+  return false;
 }
 
 /** The message says the harm is happening now or will within the day (`dangerNowIn`). */

@@ -1003,9 +1003,11 @@ describe('the general rules behind these answers', () => {
 
   it('going tonight to the adult the message names with harm is danger tonight, not a safe plan: 999 first', () => {
     // rules/timing.ts SAFE_TONIGHT with `namedWithHarm`: before, "going to her uncle's tonight" read as a safe plan.
-    const r = engine.recognise("her uncle touches her in the bath, she is going to her uncle's tonight");
-    expect(r.intent).toBe('emergency');
-    expect(r.safeNow).toBeUndefined();
+    for (const when of ['tonight', 'after school']) {
+      const r = engine.recognise(`her uncle touches her in the bath, she is going to her uncle's ${when}`);
+      expect(r.intent).toBe('emergency');
+      expect(r.safeNow).toBeUndefined();
+    }
   });
 
   it.each([

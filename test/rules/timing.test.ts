@@ -169,9 +169,14 @@ describe('safe now', () => {
   it.each([
     'her uncle touches her in the bath, she is going to her uncle’s tonight',
     'her nan hits her with a slipper, she is staying at her nan’s tonight',
+    'her uncle touches her in the bath, she is going to her uncle’s after school',
   ])('not "%s": the one named with harm is no safe place tonight', (text) => {
     expect(saysSafeNow(text)).toBe(false);
     expect(saysDangerNow(text)).toBe(true);
+  });
+
+  it('going to a safe adult after school is no danger today when someone else is named with harm', () => {
+    expect(saysDangerNow('her uncle touches her in the bath, she is going to her gran’s after school')).toBe(false);
   });
 
   it.each([

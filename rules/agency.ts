@@ -5,7 +5,7 @@
  * adult telling about herself: none is a sign that someone harmed the child. Language handling,
  * not guidance: the packs' cited phrases are unchanged.
  */
-import { nearestBefore, phraseHas } from './neighbours';
+import { AGE_AS_ONE, nearestBefore, phraseHas } from './neighbours';
 import type { Token } from './text';
 
 /** A word for hitting, kicking... that on its own says nothing of who did it to whom. */
@@ -37,8 +37,6 @@ const CHILD_DOING = new Set([
   'boy', 'boys', 'girl', 'girls', 'lad', 'lads', 'son', 'daughter', 'child', 'children', 'kid', 'kids', 'toddler', 'toddlers', 'pupil',
   'pupils', 'student', 'students', 'yo', 'yr', 'year', 'teenager', 'teen', 'twins', 'youngest', 'eldest', 'oldest',
 ]);
-/** An age written as one word ("3yo", "10yr", "14yrs"): a child named by their age. */
-const AGE_AS_ONE = /^\d{1,2}(yo|yr|yrs|yrold)$/;
 /** What a child is excluded or kept in for ("3 fixed term exclusions for hitting", "a detention for kicking"). */
 const SANCTION = new Set(['exclusion', 'exclusions', 'excluded', 'detention', 'detentions', 'isolation', 'suspended', 'suspension', 'sanction', 'sanctions']);
 /**

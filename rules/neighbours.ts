@@ -23,3 +23,6 @@ export function nearestBefore(tokens: Token[], start: number, passing: ReadonlyS
   }
   return undefined;
 }
+
+/** An age written as one word ("3yo", "10yr", "14yrs", "15yos"): a child named by their age. */
+export const AGE_AS_ONE = /^\d{1,2}(yo|yos|yro|yr|yrs|yrold)$/;

@@ -64,6 +64,11 @@ const DANGER_NOW = /\b(tonight|later|after school|home time|going home|go home|g
  */
 const GOING_BACK = /\b(due|going|goes|go|sent|gets|getting|has to go|have to go|heading|walking) (back )?(home|there)\b( [a-z']+){0,4} (now|today|later|at \d)/;
 
+/** Going to, or staying at, someone's ("she is going to her aunt's", "staying with his gran", "placed with grandad"). */
+const GOES_TO = "\\b(safe|stay|stays|staying|going|go|goes|placed|sent|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?";
+/** Family who take a child somewhere safe: grandparents, aunts, foster carers (not the ones the message is about). */
+const SAFE_ADULT = '(nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents|aunt|auntie|aunty|foster carers?)';
+
 /**
  * Where the child will sleep tonight, with family or a friend away from home ("she's going to her aunt's tonight", "lad is
  * safe at his gran's tonight", "staying at her friend's house tonight"; also "after school", "for now", "for the
@@ -72,8 +77,10 @@ const GOING_BACK = /\b(due|going|goes|go|sent|gets|getting|has to go|have to go|
  * message names that adult with harm (`namedWithHarm`: "her uncle touches her ... she is going to her uncle's tonight").
  * (Twenty-sixth session: "tonight" alone had kept these at 999; cross-validated 5 / 6 / 3 more right, none fewer.)
  */
-const SAFE_TONIGHT =
-  /\b(safe|stay|stays|staying|going|go|goes|placed|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?(?<who>nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|aunts|uncle|foster carers?|friend|family friend|refuge)('?s)?( house| place)? (tonight|after school|for now|for the weekend)\b|\b(is|'s|are|'re) safe tonight\b/g;
+const SAFE_TONIGHT = new RegExp(
+  `${GOES_TO}(?<who>${SAFE_ADULT}|aunts|uncle|friend|family friend|refuge)('?s)?( house| place)? (tonight|after school|for now|for the weekend)\\b|\\b(is|'s|are|'re) safe tonight\\b`,
+  'g',
+);
 
 /**
  * "Tonight" that is not danger tonight either: the time the writer was told or saw something ("a 15 year old told me
@@ -124,7 +131,7 @@ function withoutSafePlans(text: string, { childAlone = false } = {}): { t: strin
  * now and the rest reads as the child safe now (CHILD_SAFE). Only with me or us, school, nursery, or staying with family;
  * not "he's at home at the moment" nor "she's with her mum right now", which may be where the danger is.
  */
-const SAFE_PLACE = "(here with (me|us)|with (me|us)|in school|at school|in class|at nursery|in nursery|staying (with|at) (his|her|their) (nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty)('?s)?)";
+const SAFE_PLACE = `(here with (me|us)|with (me|us)|in school|at school|in class|at nursery|in nursery|staying (with|at) (his|her|their) ${SAFE_ADULT}('?s)?)`;
 const SAFE_MOMENT = new RegExp(
   `\\b((he|she|they|the (child|kids?|children|boy|girl|baby|lad))('s| is|'re| are) (now )?${SAFE_PLACE} (at the moment|right now)|(at the moment|right now),? (he|she|they)('s| is|'re| are) ${SAFE_PLACE})\\b`,
   'g',
@@ -134,8 +141,6 @@ function withoutSafeMoment(t: string): string {
   return t.replace(SAFE_MOMENT, (m) => m.replace(/\b(at the moment|right now),?/, ' '));
 }
 
-/** Family who take a child somewhere safe: grandparents, aunts, foster carers (not the ones the message is about). */
-const SAFE_ADULT = '(nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents|aunt|auntie|aunty|foster carers?)';
 /** Collecting the child, or taking them in ("is collecting", "picks her up", "coming to get them", "is having him"). */
 const COLLECTS =
   '((collecting|collects|collect)( (him|her|them))?|picking (him|her|them) up|picks (him|her|them) up|pick (him|her|them) up|coming (in )?(to|for) (collect|get|pick up|take)?( him| her| them)?|having (him|her|them)|taking (him|her|them))';
@@ -307,8 +312,10 @@ function dangerNowIn(t: string): boolean {
  * touches her in the bath, she is going to her uncle's after school"; `namedWithHarm`): SAFE_TONIGHT's words, at the
  * wrong house.
  */
-const TO_SOMEONES_TODAY =
-  /\b(stay|stays|staying|going|go|goes|sent|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?(?<who>nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|uncle|cousin|dad|mum|stepdad|step dad|stepmum|friend|family friend)('?s)?( house| place| flat)? (tonight|after school|today|this evening|later)\b/g;
+const TO_SOMEONES_TODAY = new RegExp(
+  `${GOES_TO}(?<who>${SAFE_ADULT}|uncle|cousin|dad|mum|stepdad|step dad|stepmum|friend|family friend)('?s)?( house| place| flat)? (tonight|after school|today|this evening|later)\\b`,
+  'g',
+);
 function toTheirsToday(t: string): boolean {
   if (!/tonight|after school|today|this evening|later/.test(t)) return false;
   for (const m of t.matchAll(TO_SOMEONES_TODAY)) if (m.groups?.who && namedWithHarm(t, m.groups.who)) return true;

@@ -15,7 +15,7 @@
  *   "not come home"). Going missing is read as before: the packs' missing-from-home phrases are not set aside.
  * Language handling, not guidance: the packs' cited phrases are unchanged.
  */
-import { nearestBefore, phraseHas } from './neighbours';
+import { AGE_AS_ONE, nearestBefore, phraseHas } from './neighbours';
 import type { Token } from './text';
 
 /** The word of a child's routine, in the packs' phrases ("routines", "sleep routine"). */
@@ -128,7 +128,6 @@ const PREPOSITION = new Set(['with', 'to', 'of', 'for', 'at', 'from', 'after', '
 const DETERMINER = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'my', 'our', 'your']);
 /** The auxiliaries before the phrase ("did not", "has not", "will not"). */
 const AUXILIARY = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'is', 'was']);
-const AGE_TOKEN = /^\d{1,2}(yo|yos|yro|y\/o|yr|yrs)$/;
 
 /**
  * True when the phrase from `start` to `end` ends "come home" (or "came home"), "till" or "until" follows, and the
@@ -145,7 +144,7 @@ export function childCameHomeLate(tokens: Token[], start: number, end: number): 
   for (; k >= Math.max(0, start - 16); k--) {
     const t = tokens[k];
     if (!t || t.clause !== last.clause) return false;
-    const child = CHILD_SUBJECT.has(t.raw) || AGE_TOKEN.test(t.raw);
+    const child = CHILD_SUBJECT.has(t.raw) || AGE_AS_ONE.test(t.raw);
     if (!child && !ADULT_OR_PRONOUN.has(t.raw)) continue;
     const before = tokens[k - 1]?.raw ?? '';
     const governed = PREPOSITION.has(before) || (DETERMINER.has(before) && PREPOSITION.has(tokens[k - 2]?.raw ?? ''));

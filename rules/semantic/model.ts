@@ -388,6 +388,43 @@ interface NumberedFeatures {
   values: Float64Array;
 }
 
+/**
+ * A sorted word list's places by a hash of each word, open addressing in one typed array (about 8 bytes a word): the
+ * place of a typed word in one or two looks, where a binary search over some 50,000 words reads sixteen of them, each
+ * likely out of the processor's caches while a message is read (decision 020). The same answer as the search: a
+ * word's place, or -1.
+ */
+export class WordSlots {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly words: readonly string[]) {
+    let size = 1;
+    while (size < words.length * 2) size <<= 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    words.forEach((w, i) => {
+      let s = hashOf(w) & this.mask;
+      while ((this.slots[s] as number) >= 0) s = (s + 1) & this.mask;
+      this.slots[s] = i;
+    });
+  }
+
+  indexOf(word: string): number {
+    for (let s = hashOf(word) & this.mask; ; s = (s + 1) & this.mask) {
+      const i = this.slots[s] as number;
+      if (i < 0 || this.words[i] === word) return i;
+    }
+  }
+}
+
+/** FNV-1a over a word's UTF-16 code units. */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class SemanticModel {
   private readonly classes: string[];
   /** Every layer's feature names, numbered (see `RowIndex`), looked up by their parts. */
@@ -396,13 +433,17 @@ export class SemanticModel {
   private readonly index: RowIndex;
   /**
    * One weight per class per feature, Int16 as stored (× 1000): half the memory of the Float32 they
-   * were once unpacked to, and read as the same Float32 value (`weightOf`), so every score is the same to the bit.
+   * were once unpacked to, and read as the same Float32 value (`WEIGHT`), so every score is the same to the bit.
    */
   private readonly rows: Int16Array;
   private readonly known = new Set<string>();
   private readonly typos: Vocabulary;
   /** The word tables (`Lexicon`): `lexicon` is its `words`, `neighbourStems` its `stems`. */
   private readonly lexicon: string[];
+  /** Each feature number's slot while a message is read (`classifyTokens`), -1 otherwise. */
+  private readonly slotOf: Int32Array;
+  /** `lexicon` by a hash of each word (`WordSlots`): a typed word found in one or two looks, not sixteen. */
+  private readonly lexiconSlots: WordSlots;
   private readonly lexiconCluster: Uint16Array;
   private readonly lexiconEnglish: Uint8Array;
   private readonly lexiconNeighbour: Int32Array;
@@ -416,6 +457,7 @@ export class SemanticModel {
     const tables = data.tables ?? featureTablesOf(data);
     if (new Set(tables.names).size !== tables.names.length) throw new Error('semantic model: a feature numbered twice');
     this.numbers = new FeatureNumbers(tables.names);
+    this.slotOf = new Int32Array(tables.names.length).fill(-1);
     for (const w of tables.known) this.known.add(w);
     const layer = ({ rowOf, size }: LayerTable) => new RowIndex(rowOf, size);
     this.index = layer(tables.linear);
@@ -424,6 +466,7 @@ export class SemanticModel {
     const n = lexicon.words.length;
     if (lexicon.cluster.length !== n || lexicon.english.length !== n || lexicon.neighbour.length !== n) throw new Error('semantic model: the word tables do not match');
     this.lexicon = lexicon.words;
+    this.lexiconSlots = new WordSlots(lexicon.words);
     this.lexiconCluster = lexicon.cluster;
     this.lexiconEnglish = lexicon.english;
     this.lexiconNeighbour = lexicon.neighbour;
@@ -449,17 +492,7 @@ export class SemanticModel {
 
   /** The word's place in `lexicon`, or -1. */
   private lexiconIndex(word: string): number {
-    const words = this.lexicon;
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const w = words[mid] as string;
-      if (w === word) return mid;
-      if (w < word) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.lexiconSlots.indexOf(word);
   }
 
   /** The word's cluster, from its place in `lexicon` (-1: not there). */
@@ -524,7 +557,9 @@ export class SemanticModel {
   classifyTokens(tokens: SemanticToken[], area?: string): SemanticResult {
     const at = this.lexiconOfMessage();
     // Each feature's number, in the order first found, with its largest weight (as `featuresOf` keeps a name).
-    const slotOf = new Map<number, number>();
+    // A feature's slot in `ids` while this message is read (`slotOf`, -1 for none yet), set back to -1 after it: one
+    // typed array kept with the model rather than a Map a message (classifying is synchronous, so it is never shared).
+    const slotOf = this.slotOf;
     const ids: number[] = [];
     const values: number[] = [];
     let knownWords = 0;
@@ -535,12 +570,12 @@ export class SemanticModel {
       (kind, negated, a, b, w) => {
         const id = this.numbers.idOf(kind, negated, a, b);
         if (id < 0) return;
-        const slot = slotOf.get(id);
-        if (slot !== undefined) {
+        const slot = slotOf[id] as number;
+        if (slot >= 0) {
           values[slot] = Math.max(values[slot] as number, w);
           return;
         }
-        slotOf.set(id, ids.length);
+        slotOf[id] = ids.length;
         ids.push(id);
         values.push(Math.max(0, w));
         if (kind === 'w' && this.index.rowOfId(id) >= 0) knownWords++;
@@ -549,6 +584,7 @@ export class SemanticModel {
     // Once per message (decision 020): plain loops over the typed arrays, in the same order and with
     // the same arithmetic as the straightforward version, so every score is the same to the bit.
     const C = this.classes.length;
+    for (const id of ids) slotOf[id] = -1;
     const numbered: NumberedFeatures = { count: ids.length, ids: Int32Array.from(ids), values: Float64Array.from(values) };
     const linear = linearProbabilities(this.index, this.rows, C, numbered);
     let p = linear;
@@ -587,35 +623,46 @@ function rank(classes: string[], p: number[]): ClassScore[] {
 
 /**
  * The message's features times a weight matrix (one row of `width` per feature): the sum of each feature's row times
- * its value, each stored weight read as it is (the hidden layer, scaled after) or as its Float32 value (`weightOf`: the
- * linear model and the level heads).
+ * its value, each stored weight read as it is (the hidden layer, scaled after).
  */
-function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: NumberedFeatures, asFloat32 = false): Float64Array {
+function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: NumberedFeatures): Float64Array {
   const out = new Float64Array(width);
   for (let i = 0; i < features.count; i++) {
     const r = index.rowOfId(features.ids[i] as number);
     if (r < 0) continue;
     const x = features.values[i] as number;
     const base = r * width;
-    for (let k = 0; k < width; k++) {
-      const w = rows[base + k] as number;
-      out[k] = (out[k] as number) + x * (asFloat32 ? weightOf(w) : w);
-    }
+    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * (rows[base + k] as number);
   }
   return out;
 }
 
 /**
- * A stored weight (Int16 × 1000) as the model reads it: the Float32 nearest to it ÷ 1000, exactly the
- * value `Float32Array.from(int16, (v) => v / 1000)` held before the rows stayed Int16 (decision 020, round 6).
+ * The same with each stored weight read as its Float32 value (`WEIGHT`: the linear model and the level heads): a loop
+ * of its own, so that neither loop asks which it is at every weight.
  */
-function weightOf(stored: number): number {
-  return Math.fround(stored / 1000);
+function featureProductF32(index: RowIndex, rows: Int16Array, width: number, features: NumberedFeatures): Float64Array {
+  const out = new Float64Array(width);
+  for (let i = 0; i < features.count; i++) {
+    const r = index.rowOfId(features.ids[i] as number);
+    if (r < 0) continue;
+    const x = features.values[i] as number;
+    const base = r * width;
+    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * (WEIGHT[(rows[base + k] as number) + 32768] as number);
+  }
+  return out;
 }
+
+/**
+ * Every stored weight (Int16 × 1000) as the model reads it: the Float32 nearest to it ÷ 1000, exactly the value
+ * `Float32Array.from(int16, (v) => v / 1000)` held before the rows stayed Int16 (decision 020, round 6), looked up
+ * rather than divided and rounded at every weight (256 KB, once).
+ */
+const WEIGHT = Float32Array.from({ length: 65536 }, (_, i) => (i - 32768) / 1000);
 
 /** A linear model's class probabilities over a message's features. */
 function linearProbabilities(index: RowIndex, rows: Int16Array, C: number, features: NumberedFeatures): number[] {
-  return softmax(featureProduct(index, rows, C, features, true));
+  return softmax(featureProductF32(index, rows, C, features));
 }
 
 /** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */

@@ -10,7 +10,7 @@ import modelData from '../../rules/semantic/model-data';
 import { bury as buryPack } from '../../rules/packs/bury';
 import { salford } from '../../rules/packs/salford';
 import { featureName, featuresOf, semanticTokens, visitFeatures, type FeatureKind } from '../../rules/semantic/features';
-import { FeatureNumbers, featureTablesOf, packHidden, packWeights, SemanticModel, semanticTokensOf } from '../../rules/semantic/model';
+import { FeatureNumbers, featureTablesOf, lexiconOf, packHidden, packWeights, SemanticModel, semanticTokensOf, WordSlots } from '../../rules/semantic/model';
 import { tokenise } from '../../rules/text';
 import { whyFromRecognition } from '../../rules/explain';
 import { train, trainLevelHead, type CorpusItem } from '../../rules/semantic/train';
@@ -131,6 +131,42 @@ describe('features numbered without building their names (decision 020, twentiet
       });
       expect(byParts).toEqual([...new Set(byName)]);
     }
+  });
+});
+
+describe('the word tables looked up by a hash of each word (model.ts `WordSlots`, decision 020)', () => {
+  const { words } = modelData.lexicon ?? lexiconOf(modelData);
+  const slots = new WordSlots(words);
+  /** The binary search the hash replaced, over the same sorted list. */
+  const search = (word: string): number => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = words[mid] as string;
+      if (w === word) return mid;
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+
+  it('finds every word of the model’s tables at its own place', () => {
+    expect(words.length).toBeGreaterThan(10_000);
+    words.forEach((w, i) => expect(slots.indexOf(w)).toBe(i));
+  });
+
+  it('gives the same place as the search for every word of the corpus, typed as it is, and -1 for a word not there', () => {
+    const typed = new Set(readCorpus(ROOT).slice(0, 4000).flatMap(({ text }) => tokenise(text).map((t) => t.raw)));
+    for (const w of [...typed, '', 'zzzzqx', 'bruisess', 'Bruise', 'bruise ']) expect(slots.indexOf(w)).toBe(search(w));
+    expect(slots.indexOf('zzzzqx')).toBe(-1);
+  });
+
+  it('holds words whose hashes collide, each at its own place', () => {
+    const list = Array.from({ length: 300 }, (_, i) => `w${i}`).sort();
+    const small = new WordSlots(list);
+    list.forEach((w, i) => expect(small.indexOf(w)).toBe(i));
+    expect(small.indexOf('w300')).toBe(-1);
   });
 });
 

@@ -107,7 +107,10 @@ const SEARCHED = /\b(searched|looked everywhere|we'?ve looked|checked everywhere
 const OFF_WITH = /\b(went|gone|run|ran|going) off with (a|an|some|this) (older |grown )?(man|men|adult|stranger|guy|bloke)\b/;
 const UNKNOWN_ADULT = /\b(met online|met on|from online|nobody knows|no one knows|don'?t know|unknown|twice (her|his) age|stranger)\b/;
 
-/** Each form: its name (for tests), the red flag it shows, and the test of the plain text. */
+/**
+ * Each form: its name (for tests), the red flag it shows, and the test of the plain text. Where a test needs two patterns,
+ * the one that is quicker and matches fewer messages is tried first: the same answer, read sooner.
+ */
 const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) => boolean][] = [
   ['overdose', 'immediate_danger', (t) => OVERDOSE.test(t) || PILLS_TAKEN.test(t)],
   ['held', 'immediate_danger', (t) => HELD.test(t) || LOCKED_SINCE.test(t)],
@@ -115,7 +118,7 @@ const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) =>
   ['violence now', 'immediate_danger', (t) => VIOLENCE_NOW.test(t)],
   ['cutting soon', 'immediate_danger', (t) => CUTTING_SOON.test(t)],
   ['collapse', 'immediate_danger', collapseNow],
-  ['with men, live', 'immediate_danger', (t) => LIVE_WITH_MEN.test(t) && WITH_MEN.test(t) && AT_PLACE.test(t)],
+  ['with men, live', 'immediate_danger', (t) => WITH_MEN.test(t) && LIVE_WITH_MEN.test(t) && AT_PLACE.test(t)],
   ['banned, here', 'immediate_danger', (t) => BANNED.test(t) && BANNED_HERE.test(t)],
   ['suicide, means', 'immediate_danger', (t) => SUICIDAL.test(t) && MEANS_OR_GONE.test(t) && !AS_A_SUBJECT.test(t)],
   ['hospital refused', 'immediate_danger', (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)],
@@ -124,7 +127,7 @@ const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) =>
   ['missing now', 'immediate_danger', (t) => NOT_FOUND.test(t) && SEARCHED.test(t)],
   ['off with a stranger', 'immediate_danger', (t) => OFF_WITH.test(t) && UNKNOWN_ADULT.test(t)],
   ['alone for days', 'home_alone', (t) => ALONE_FOR_DAYS.test(t)],
-  ['on the road', 'home_alone', (t) => ON_THE_ROAD.test(t) && ALONE_THERE.test(t)],
+  ['on the road', 'home_alone', (t) => ALONE_THERE.test(t) && ON_THE_ROAD.test(t)],
   ['gone away', 'home_alone', (t) => GONE_AWAY.test(t) && NO_ONE_NOW.test(t) && SMALL_CHILD_OR_AGE.test(t) && !OLDER.test(t)],
   ['nowhere tonight', 'home_alone', (t) => NOWHERE_TONIGHT.test(t) && !OLDER.test(t)],
   ['not collected', 'home_alone', (t) => NOT_COLLECTED.test(t) && LATE_OR_NO_ANSWER.test(t)],

@@ -69,9 +69,11 @@ export class PhraseMatcher {
   }
 
   private resolveToken(t: Token): { word: string; fuzzy: boolean } | undefined {
-    const r = this.vocabulary.resolve(t.stem);
-    if (r && !r.fuzzy) return r;
+    // A phrase word as it is; else a word in its own right is no typo, which is known before looking for one (most
+    // words of a message are English words that no phrase has: the same answer, without the typo search for them).
+    if (this.vocabulary.has(t.stem)) return { word: t.stem, fuzzy: false };
     if (this.opts.isWord?.(t.raw)) return undefined;
+    const r = this.vocabulary.resolve(t.stem);
     if (r) return r;
     const raw = this.rawVocabulary.resolve(t.raw);
     const stem = raw ? this.rawToStem.get(raw.word) : undefined;

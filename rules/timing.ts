@@ -216,9 +216,38 @@ function lockedUpSince(t: string): boolean {
  * been arrested and her baby is at home on his own"); only the child being somewhere safe or the adult being back counts.
  */
 export function saysSafeNow(text: string, { childAlone = false } = {}): boolean {
-  const { t, safePlan } = withoutSafePlans(plain(text), { childAlone });
+  return timingOf(text).safeNow(childAlone);
+}
+
+function safeNowIn({ t, safePlan }: { t: string; safePlan: boolean }, childAlone: boolean): boolean {
   if (DANGER_NOW.test(lockedUpSince(t) ? t.replace(WEAPON, ' ') : t) || dangerNowIn(t)) return false;
   return safePlan || CHILD_SAFE.some((r) => r.test(t)) || adultBack(t) || (!childAlone && (KEPT_AWAY.test(t) || AWAY_NOW.test(t)));
+}
+
+/** One message's readings of time (`saysSafeNow`, `saysDangerNow`), for a caller that asks more than one. */
+export interface TimingReader {
+  safeNow(childAlone?: boolean): boolean;
+  dangerNow(): boolean;
+}
+
+/**
+ * The readings of time of one message, each worked out at most once: `saysSafeNow` and `saysDangerNow` both read the
+ * text without its safe plans (`withoutSafePlans`), which the recogniser would otherwise work out two or three times a
+ * message (issue 15's 1 ms for `recognise`). Kept by the caller for that message only.
+ */
+export function timingOf(text: string): TimingReader {
+  let t: string | undefined;
+  const plans: ({ t: string; safePlan: boolean } | undefined)[] = [undefined, undefined];
+  const plansOf = (childAlone: boolean) => {
+    const k = childAlone ? 1 : 0;
+    t ??= plain(text);
+    plans[k] ??= withoutSafePlans(t, { childAlone });
+    return plans[k];
+  };
+  return {
+    safeNow: (childAlone = false) => safeNowIn(plansOf(childAlone), childAlone),
+    dangerNow: () => dangerNowIn(plansOf(false).t),
+  };
 }
 
 /**
@@ -324,6 +353,6 @@ function toTheirsToday(t: string): boolean {
 
 /** The message says the harm is happening now or will within the day (`dangerNowIn`). */
 export function saysDangerNow(text: string): boolean {
-  return dangerNowIn(withoutSafePlans(plain(text)).t);
+  return timingOf(text).dangerNow();
 }
 

@@ -28,7 +28,7 @@ import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
 import { namesABaby } from '../age';
 import { helpStalled } from '../helpStalled';
-import { namesPastTime, saysDangerNow, saysSafeNow, toldAsPast } from '../timing';
+import { namesPastTime, timingOf, toldAsPast } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel, SemanticResult } from './model';
 
@@ -378,6 +378,20 @@ const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 const HARMFUL_SEXUAL_BEHAVIOUR = 'harmful_sexual_behaviour';
 const SEXUAL_ABUSE = 'sexual_abuse';
 
+/** Words as typed: runs of anything but white space, and 1 for none (as `text.trim().split(/\s+/).length` counts). */
+export function wordsIn(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE_SPACE.test(text[i] as string));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return Math.max(1, n);
+}
+const WHITE_SPACE = /\s/;
+
 /** `f()` the first time, its value after. */
 function once<T>(f: () => T): () => T {
   let done = false;
@@ -411,8 +425,9 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // (the same answers; a 2,000-character message reads in tens of µs).
   const formOfDanger = once(() => dangerByForm(text));
   /** Words as typed (steps 2 and 4: a short message; a worry told in a few words). */
-  const wordCount = text.trim().split(/\s+/).length;
-  const dangerNow = once(() => saysDangerNow(text));
+  const wordCount = once(() => wordsIn(text));
+  const timing = timingOf(text);
+  const dangerNow = once(() => timing.dangerNow());
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
 
@@ -524,7 +539,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 1c. Harm that happened to a child the message says is safe now ("dad hit him last night, he's here with me"), with
   // nothing said of danger now or later today: the front door today, not 999 (rules/timing.ts). The harm stands at child
   // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
-  if (hasRedFlag() && saysSafeNow(text, { childAlone: has(HOME_ALONE) })) {
+  if (hasRedFlag() && timing.safeNow(has(HOME_ALONE))) {
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));
@@ -584,7 +599,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const accountedFor = injuryExplained(text);
   if (top && top.c.p >= SET_ASIDE_P && top.t.kind === 'advice') {
     const topRank = 0;
-    const short = wordCount <= EXPLAINED_WORDS;
+    const short = wordCount() <= EXPLAINED_WORDS;
     const setAside = out.indicators.filter((i) => {
       const ind = facts.indicator.get(i.id);
       if (i.by === 'meaning' || !ind || ind.kind === 'red-flag' || indicatorRank(i.id) <= topRank) return false;
@@ -842,11 +857,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     // card to the red-flag question, and also one that is not a worry, "my laptop keeps freezing": the same accuracy.)
     const pConcern = indicatorScores.reduce((sum, x) => sum + x.c.p, 0);
     const pNone = scored.filter((x) => x.t.kind === 'none').reduce((sum, x) => sum + x.c.p, 0);
-    const describesSomething = sem.knownWords >= DESCRIBING_WORDS && wordCount >= DESCRIBING_WORDS && (pConcern >= 0.2 || pNone < 0.3) && pNone < 0.5;
+    const describesSomething = sem.knownWords >= DESCRIBING_WORDS && wordCount() >= DESCRIBING_WORDS && (pConcern >= 0.2 || pNone < 0.3) && pNone < 0.5;
     push(describesSomething ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;
-  if (intent === 'concern' && !redFlag && !out.safeNow && (out.toldAsPast || out.aloneOften || (!saysSafeNow(text) && redFlagChance(sem, pack, facts) >= ASK_NOW_P))) out.mightBeNow = true;
+  if (intent === 'concern' && !redFlag && !out.safeNow && (out.toldAsPast || out.aloneOften || (!timing.safeNow() && redFlagChance(sem, pack, facts) >= ASK_NOW_P))) out.mightBeNow = true;
   const confidence: Recognition['confidence'] = intent === 'help' || intent === 'unsure' ? 'low' : redFlag || (top?.c.p ?? 0) >= 0.6 ? 'high' : phrases.confidence;
   return { ...out, intent, also: ranked.slice(1), confidence };
 }

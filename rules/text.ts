@@ -82,23 +82,40 @@ const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas',
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
-  const re = /[a-z0-9]+|[.,;:!?()\n]+/g;
   const norm = normalise(text);
-  for (let m = re.exec(norm); m; m = re.exec(norm)) {
-    const w = m[0];
-    // A run of punctuation, not of letters and digits (the pattern matches one or the other).
-    const c = w.charCodeAt(0);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+  // The runs of letters and digits, and of clause punctuation, that /[a-z0-9]+|[.,;:!?()\n]+/g finds, read by
+  // character code (every other character only separates them): the same tokens without a match object each.
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (isWordCode(c)) {
+      let j = i + 1;
+      while (j < n && isWordCode(norm.charCodeAt(j))) j++;
+      const w = norm.slice(i, j);
+      i = j;
+      if (CLAUSE_WORDS.has(w)) clause++;
+      else tokens.push({ raw: w, stem: stem(w), clause });
+    } else if (isClauseCode(c)) {
+      let j = i + 1;
+      while (j < n && isClauseCode(norm.charCodeAt(j))) j++;
+      i = j;
       clause++;
-      continue;
+    } else {
+      i++;
     }
-    if (CLAUSE_WORDS.has(w)) {
-      clause++;
-      continue;
-    }
-    tokens.push({ raw: w, stem: stem(w), clause });
   }
   return tokens;
+}
+
+/** a-z or 0-9. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** . , ; : ! ? ( ) or a new line. */
+function isClauseCode(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10;
 }
 
 /** Phrase words, stemmed: the same pipeline as message text. */

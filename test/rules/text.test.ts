@@ -57,6 +57,23 @@ describe('tokenise: words and the punctuation that ends a clause', () => {
     expect(tokens.map((t) => t.clause)).toEqual([0, 0, 1, 2, 2, 2, 4, 5]);
   });
 
+  it('finds the tokens the pattern /[a-z0-9]+|[.,;:!?()\\n]+/g finds, for every training and pending message', () => {
+    const byPattern = (text: string) => {
+      const out: { raw: string; clause: number }[] = [];
+      let clause = 0;
+      for (const m of normalise(text).matchAll(/[a-z0-9]+|[.,;:!?()\n]+/g)) {
+        const w = m[0];
+        if (/^[.,;:!?()\n]+$/.test(w) || ['but', 'however', 'although', 'though', 'whereas', 'yet', 'except'].includes(w)) clause++;
+        else out.push({ raw: w, clause });
+      }
+      return out;
+    };
+    const forms = ['a\r\nb\tc—d…e', '((x)) ,,y;; z!?', 'Café ﬁrst £5 5% #tag @you', '', '...', 'but but but'];
+    for (const text of [...forms, ...readCorpus(ROOT).map((i) => i.text), ...readPending(ROOT).map((i) => i.text)]) {
+      expect(tokenise(text).map(({ raw, clause }) => ({ raw, clause }))).toEqual(byPattern(text));
+    }
+  });
+
   it('stems a doubled last consonant but not a doubled vowel, s or l', () => {
     expect(stem('hitting')).toBe('hit');
     expect(stem('stopped')).toBe('stop');

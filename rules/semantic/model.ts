@@ -433,7 +433,7 @@ export class SemanticModel {
   private readonly index: RowIndex;
   /**
    * One weight per class per feature, Int16 as stored (× 1000): half the memory of the Float32 they
-   * were once unpacked to, and read as the same Float32 value (`WEIGHT`), so every score is the same to the bit.
+   * were once unpacked to, and read as the same Float32 value (`weightOf`), so every score is the same to the bit.
    */
   private readonly rows: Int16Array;
   private readonly known = new Set<string>();
@@ -623,46 +623,35 @@ function rank(classes: string[], p: number[]): ClassScore[] {
 
 /**
  * The message's features times a weight matrix (one row of `width` per feature): the sum of each feature's row times
- * its value, each stored weight read as it is (the hidden layer, scaled after).
+ * its value, each stored weight read as it is (the hidden layer, scaled after) or as its Float32 value (`weightOf`: the
+ * linear model and the level heads).
  */
-function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: NumberedFeatures): Float64Array {
+function featureProduct(index: RowIndex, rows: Int16Array, width: number, features: NumberedFeatures, asFloat32 = false): Float64Array {
   const out = new Float64Array(width);
   for (let i = 0; i < features.count; i++) {
     const r = index.rowOfId(features.ids[i] as number);
     if (r < 0) continue;
     const x = features.values[i] as number;
     const base = r * width;
-    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * (rows[base + k] as number);
+    for (let k = 0; k < width; k++) {
+      const w = rows[base + k] as number;
+      out[k] = (out[k] as number) + x * (asFloat32 ? weightOf(w) : w);
+    }
   }
   return out;
 }
 
 /**
- * The same with each stored weight read as its Float32 value (`WEIGHT`: the linear model and the level heads): a loop
- * of its own, so that neither loop asks which it is at every weight.
+ * A stored weight (Int16 × 1000) as the model reads it: the Float32 nearest to it ÷ 1000, exactly the
+ * value `Float32Array.from(int16, (v) => v / 1000)` held before the rows stayed Int16 (decision 020, round 6).
  */
-function featureProductF32(index: RowIndex, rows: Int16Array, width: number, features: NumberedFeatures): Float64Array {
-  const out = new Float64Array(width);
-  for (let i = 0; i < features.count; i++) {
-    const r = index.rowOfId(features.ids[i] as number);
-    if (r < 0) continue;
-    const x = features.values[i] as number;
-    const base = r * width;
-    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + x * (WEIGHT[(rows[base + k] as number) + 32768] as number);
-  }
-  return out;
+function weightOf(stored: number): number {
+  return Math.fround(stored / 1000);
 }
-
-/**
- * Every stored weight (Int16 × 1000) as the model reads it: the Float32 nearest to it ÷ 1000, exactly the value
- * `Float32Array.from(int16, (v) => v / 1000)` held before the rows stayed Int16 (decision 020, round 6), looked up
- * rather than divided and rounded at every weight (256 KB, once).
- */
-const WEIGHT = Float32Array.from({ length: 65536 }, (_, i) => (i - 32768) / 1000);
 
 /** A linear model's class probabilities over a message's features. */
 function linearProbabilities(index: RowIndex, rows: Int16Array, C: number, features: NumberedFeatures): number[] {
-  return softmax(featureProductF32(index, rows, C, features));
+  return softmax(featureProduct(index, rows, C, features, true));
 }
 
 /** The hidden layer's class probabilities: ReLU units over the message's features, then a softmax over the classes. */

@@ -354,7 +354,24 @@ Measured on 4 December 2026, 13:50–14:30 UTC, load average 1.2–1.3 with nois
 | | RSS at ready; after 10,000 conversations (SQLite, 16 in flight), 3 + 3 | 131.5–132.1 MB; 179.8–181.6 MB | 129.1–130.0 MB; 176.6–178.2 MB |
 | | server CPU per turn, this bench's load, rounds 2 and 3 of each run, 3 + 3 | 2.73–4.02 ms (median 3.1) | 2.55–2.98 ms (median 2.85) |
 
-Tried and not kept: the linear model's weights read from a 65,536-entry Float32 table instead of divided and rounded each time (256 KB more; inside the noise). The turn targets are missed by as much as before: the run at the top of this file, on a busier host than the alternated runs (the echo bot at 1.22 ms a turn against 1.04 ms this morning), gives the bot 4.67 ms.`;
+Tried and not kept: the linear model's weights read from a 65,536-entry Float32 table instead of divided and rounded each time (256 KB more; inside the noise). The turn targets are missed by as much as before: the run at the top of this file, on a busier host than the alternated runs (the echo bot at 1.22 ms a turn against 1.04 ms this morning), gives the bot 4.67 ms.
+
+### Recogniser speed (6 December 2026, issues 15 and 19)
+
+**recognise had drifted over the 1 ms target.** The readings added for issue 15 since round 11 (danger by form, the readings of time, explained injuries, who did what...) took the 2,000-character message from 879 µs to 1,050–1,450 µs (Salford, vitest bench medians, this morning, three runs at load average 0.3–0.6). A profile of recognise in a loop showed no single cause: the model's sums and feature look-ups about a third, the phrase layer and tokenising about a fifth, the readings' regular expressions about a quarter. Each part alone in a loop took about half its share: run together, each pushes the others' tables and code out of the processor's caches, so the changes kept touch less memory as well as do less.
+
+Measured on 6 December 2026, 08:00–09:05 UTC, on a host with noisy neighbours (the same build's loop moved between about 1 and 2 ms from one run to the next), so by alternated runs of the build before (4b1022e) and after, and by both builds in one process called in turn. Every change kept gives the same recognition: each area's engine over every text of rules/corpus/train, rules/corpus/pending and test/eval/frozen, and 503 longer texts made of eight of them, 57,297 results hashed, the same before and after each change; the model was retrained for its corpus hash only (rules/text.ts is hashed), with weights identical. Decision 020 ("Round 12") has the reasoning.
+
+| Change (commit) | Measured | Before | After |
+|---|---|---|---|
+| The model's word tables looked up by a hash of each word (model.ts \`WordSlots\`, 512 KB for 40,588 words) instead of a binary search that reads sixteen of them; each feature's slot in a typed array kept with the model (129 KB) instead of a Map a message (3bf0d73) | recognise, 2,000 characters, Salford, plain loop, 6 + 6 alternated | 1,142–1,776 µs | 1,013–1,464 µs |
+| Normalising skips the passes that change nothing (NFKD on plain ASCII; the contractions that need an apostrophe when there is none); the phrase layer asks whether a typed word is an English word before searching for a typo of a phrase word; the readings of time work out the text without its safe plans once a message (timing.ts \`timingOf\`); the word count only when asked; two red-flag forms try their quicker, rarer pattern first (e19495b) | the same, 10 + 10 alternated, against 3bf0d73 | 951–1,003 µs (medians of runs: min, median) | 800–825 µs |
+| Tokenising by character code instead of a match object a token (59929d5) | the same message, tokenise alone | 130 µs | about 70 µs (with the normalising change) |
+| All of them (8e900b5 against 4b1022e) | vitest bench medians, 3 + 3 alternated runs: Salford; Bury; Nottingham; the phrase layer alone | 1,191–1,962 µs; 1,062–1,810 µs; 1,049–1,093 µs; 201–214 µs | 876–994 µs; 714–783 µs; 667–746 µs; 144–162 µs |
+| | both builds in one process, called in turn (2,000 calls each, 3 runs): after ÷ before | | Salford 0.78–0.83, Bury 0.76–0.82, Nottingham 0.74–0.81 |
+| | every stored message once through each area's engine (55,788 recognitions, about 200 characters each), 3 + 3 alternated | 243–301 µs each | 224–270 µs each |
+
+Tried and not kept: the linear model's weights read from a 65,536-entry Float32 table (256 KB), again: no difference the alternated runs could show, as in round 11. Looked at and not done: a cheaper test before each of danger by form's first patterns (most of that reading's cost): a test that missed a form would lose a red flag, and the patterns are written by hand, so no pre-test is derived from them; the model's sums (a sixth of recognise) are already plain loops over typed arrays. The target is met again on this host, by less than a fifth in Salford, the slowest area; in the runs where the host was slow (one in three of the runs above), every figure was about 1.6 times as high, the build before this change's included.`;
 
 /** Why a target can be missed and what would fix it, by the start of the target's name. */
 const MISSED_WHY = [

@@ -3,12 +3,17 @@
  * tolerance and clause-aware negation. Pure functions, no dependencies.
  */
 
-const CONTRACTIONS: [RegExp, string][] = [
+/** Contractions typed with or without their apostrophe ("cant", "dont", "cannot"). */
+const CONTRACTIONS_ANY: [RegExp, string][] = [
   [/\bcan['’]?t\b/g, 'can not'],
   [/\bcannot\b/g, 'can not'],
   [/\bwon['’]?t\b/g, 'will not'],
   [/\bshan['’]?t\b/g, 'shall not'],
   [/\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|need)n['’]?t\b/g, '$1 not'],
+];
+
+/** Contractions that need their apostrophe, then the apostrophes left dropped: nothing to do in text without one. */
+const CONTRACTIONS_APOSTROPHE: [RegExp, string][] = [
   [/\b(\w+)['’]d\b/g, '$1 would'],
   [/\b(\w+)['’]ll\b/g, '$1 will'],
   [/\b(\w+)['’]re\b/g, '$1 are'],
@@ -31,24 +36,19 @@ const SHORTHAND: [RegExp, string][] = [
 
 /** Past plain ASCII: text that NFKD may change or that may carry combining marks. */
 const NOT_ASCII = /[\u0080-\uffff]/;
-/** The contractions above that need no apostrophe ("cant", "dont", "cannot"): the first five. */
-const NO_APOSTROPHE_NEEDED = 5;
 const APOSTROPHE = /['’]/;
 
 /**
  * Lower case, contractions and shorthand expanded, apostrophes dropped, punctuation kept only as clause breaks. Text in
- * plain ASCII (most messages) is its own NFKD form with no combining marks, and the contractions after the first five
- * each need an apostrophe: those passes are skipped where they would change nothing (issue 15's 1 ms for `recognise`).
+ * plain ASCII (most messages) is its own NFKD form with no combining marks, and text without an apostrophe has none of
+ * `CONTRACTIONS_APOSTROPHE`: those passes are skipped where they would change nothing (issue 15's 1 ms for `recognise`).
  */
 export function normalise(text: string): string {
   let t = text.toLowerCase();
   if (NOT_ASCII.test(t)) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   for (const [re, rep] of SHORTHAND) t = t.replace(re, rep);
-  for (let i = 0; i < CONTRACTIONS.length; i++) {
-    if (i === NO_APOSTROPHE_NEEDED && !APOSTROPHE.test(t)) break;
-    const [re, rep] = CONTRACTIONS[i] as [RegExp, string];
-    t = t.replace(re, rep);
-  }
+  for (const [re, rep] of CONTRACTIONS_ANY) t = t.replace(re, rep);
+  if (APOSTROPHE.test(t)) for (const [re, rep] of CONTRACTIONS_APOSTROPHE) t = t.replace(re, rep);
   return t;
 }
 
@@ -309,3 +309,17 @@ export function isUncertain(tokens: Token[]): boolean {
   }
   return false;
 }
+
+/** Words as typed: runs of anything but white space, and 1 for none (as `text.trim().split(/\s+/).length` counts). */
+export function wordsIn(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE_SPACE.test(text[i] as string));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return Math.max(1, n);
+}
+const WHITE_SPACE = /\s/;

@@ -15,7 +15,7 @@
  */
 import type { Intent, Recognition } from '../recognise';
 import type { Indicator, Pack } from '../schema';
-import type { Token } from '../text';
+import { wordsIn, type Token } from '../text';
 import { dangerByForm } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
@@ -378,19 +378,6 @@ const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 const HARMFUL_SEXUAL_BEHAVIOUR = 'harmful_sexual_behaviour';
 const SEXUAL_ABUSE = 'sexual_abuse';
 
-/** Words as typed: runs of anything but white space, and 1 for none (as `text.trim().split(/\s+/).length` counts). */
-export function wordsIn(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE_SPACE.test(text[i] as string));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return Math.max(1, n);
-}
-const WHITE_SPACE = /\s/;
 
 /** `f()` the first time, its value after. */
 function once<T>(f: () => T): () => T {

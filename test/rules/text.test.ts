@@ -6,8 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus, readPending } from '../../scripts/corpus';
-import { normalise, stem, tokenise } from '../../rules/text';
-import { wordsIn } from '../../rules/semantic/combine';
+import { normalise, stem, tokenise, wordsIn } from '../../rules/text';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -82,7 +81,7 @@ describe('tokenise: words and the punctuation that ends a clause', () => {
   });
 });
 
-describe('words as typed (combine.ts `wordsIn`, for a short message and a worry told in a few words)', () => {
+describe('words as typed (`wordsIn`, for a short message and a worry told in a few words)', () => {
   it('counts as splitting the trimmed text at white space does, without making the list', () => {
     const forms = ['', '   ', 'hi', ' a  b\n c\t', 'x\u00a0y', 'x\u2003y\u3000z', '😀 😀', 'a\r\nb\u2028c', 'mum hit him, he is 7'];
     for (const { text } of readCorpus(ROOT).slice(0, 2000)) forms.push(text);

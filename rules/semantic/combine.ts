@@ -378,7 +378,6 @@ const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 const HARMFUL_SEXUAL_BEHAVIOUR = 'harmful_sexual_behaviour';
 const SEXUAL_ABUSE = 'sexual_abuse';
 
-
 /** `f()` the first time, its value after. */
 function once<T>(f: () => T): () => T {
   let done = false;

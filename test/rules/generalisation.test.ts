@@ -1079,6 +1079,19 @@ describe('when it happens (rules/timing.ts): harm to a child who is safe now is 
     expect(got.text).toContain('999');
   });
 
+  // A protective order is no safety when the message says the child is in danger now or has just been taken (thirty-fourth
+  // session: "non-molestation order" had read as safe now and taken the 999 card from a child driven off minutes before).
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: a child just taken by the one an order keeps away is 999 first', (area) => {
+    for (const message of [
+      'URGENT immediate danger - mum has a non-molestation order against dad and he has said before he would take the kids abroad',
+      'dad has just taken the 6 year old from the school gate, mum has a non-molestation order against him, he drove off 5 min ago',
+    ]) {
+      expect(engines[area].recognise(message).intent, message).toBe('emergency');
+    }
+    const order = 'dad hit her with a belt last month, mum has a non-molestation order against him now';
+    expect(engines[area].recognise(order).intent, order).toBe('concern');
+  });
+
   it.each(['bury', 'nottingham'] as const)('%s: the same, by its own pack', (area) => {
     for (const [harm, now] of NOW_PAIRS) {
       expect(engines[area].recognise(harm).intent, harm).toBe('concern');

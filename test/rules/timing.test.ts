@@ -13,6 +13,10 @@ describe('danger now or within the day', () => {
     'mum’s partner is here to collect him now',
     'mum just snatched him and walked out of the clinic',
     'they left 5 minutes ago',
+    // Taken just now, the child named by age, and "min" for minutes.
+    'father has just taken the 8yo from the playground without permission',
+    'she just took her 3 year old and ran out of the centre',
+    'he drove off 5 min ago',
     'i can hear him shouting at her in the next room',
     'he is meeting her at the park today at 4',
     'he is leaving at 3:30',
@@ -80,6 +84,8 @@ describe('danger now or within the day', () => {
     'dad collected him from school last week',
     'dad is in the car park every morning at drop-off',
     'he was waiting in the car when I saw them last week',
+    'dad took the 8yo to the park last week',
+    'she took her 3 year old to the GP in the summer',
     'he is still in a cot at three',
     'he has only just started walking',
     'nobody else at home knows about it',
@@ -138,6 +144,14 @@ describe('safe now', () => {
     expect(saysSafeNow('mum has been arrested and the baby is at home on his own')).toBe(true);
     expect(saysSafeNow('he was home alone last night, he is here with me now', { childAlone: true })).toBe(true);
     expect(saysSafeNow('mum left them alone all night, mum is back home now', { childAlone: true })).toBe(true);
+  });
+
+  it('the writer saying the child is in immediate danger outweighs a protective order; saying not, or was, does not', () => {
+    expect(saysSafeNow('URGENT immediate danger, mum has a non-molestation order against him')).toBe(false);
+    expect(saysSafeNow('is she in immediate danger? there is a non-molestation order')).toBe(false);
+    expect(saysSafeNow('she is not in immediate danger, mum has a non-molestation order')).toBe(true);
+    expect(saysSafeNow('no immediate danger, he is staying with his nan')).toBe(true);
+    expect(saysSafeNow('he was in immediate danger last week, he is staying with his nan now')).toBe(true);
   });
 
   it.each(['he has been arrested but gets out later today', 'she is here with me but her dad is waiting outside', 'she is with me now, he is here to collect her'])(

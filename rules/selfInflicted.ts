@@ -19,10 +19,12 @@ const OWN_DOING = new RegExp(
     String.raw`\b(self|slef)[- ]?harm\w*`,
     // "cuts herself", "burning himself", "hitting himself in the head"
     String.raw`\b(cuts?|cutting|burns?|burning|burnt|scratch(es|ing)?|hits?|hitting|punch(es|ing)|harms?|harming|hurts?|hurting|bites?|biting|picks?|picking) (herself|himself|themselves|themself)\b`,
-    // "she does it herself", "does it to herself", "did it to himself"
-    String.raw`\b(does|did|doing|done) (it|them|this|that) (to )?(herself|himself|themselves|themself)\b`,
+    // "she does it herself", "does it to herself", "did it to himself", "cuts on his arm he did himself"
+    String.raw`\b(does|did|doing|done) ((it|them|this|that) )?(to )?(herself|himself|themselves|themself)\b`,
     // "she cuts when she's stressed", "admitted she cuts", "says he burns"
     String.raw`\b(she|he|they) (cuts|burns|scratches|self harms)\b`,
+    // "she admitted she used to cut", "he's been cutting again": with nothing cut after it ("he's been cutting the grass")
+    String.raw`\b(she|he|they)( used to (cut|burn|scratch)|( has|'s| have|'ve) been (cutting|burning|scratching))( again)?(?=[.,;:!?]|$| (when|but|and|again|because|since|if|as)\b)`,
     // "it helps her cope", "helps him cope"
     String.raw`\bhelps? (her|him|them) (to )?cope\b`,
   ].join('|'),

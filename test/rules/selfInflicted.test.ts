@@ -15,6 +15,9 @@ const OWN = [
   'Teen at our group showed me burns on her arm from a lighter, she says it helps her cope',
   'lad in year 9 has been punching walls and hitting himself in the head when he’s angry, bruised knuckles',
   'slef harm, marks on thighs',
+  'boy showed me cuts on his arm he did himself',
+  'noticed healed scars on her thighs in swimming, she admitted she used to cut',
+  "Y8 has fresh scratches on her wrists, she's been scratching again when she gets anxious",
 ] as const;
 
 const NOT_OWN = [
@@ -28,12 +31,15 @@ const NOT_OWN = [
   'she has burns on her arm and says her stepdad did it with a lighter, she does it herself sometimes too',
 ] as const;
 
+/** Cutting something else: not told as the child's own doing (what the rest of the message reads as is another matter). */
+const CUTTING_SOMETHING = ["he's been cutting the grass for his nan and has cuts all over his hands", 'cuts on her fingers, she used to cut hair at the salon'] as const;
+
 describe('injurySelfInflicted', () => {
   it.each(OWN)('the child’s own doing: "%s"', (text) => {
     expect(injurySelfInflicted(text)).toBe(true);
   });
 
-  it.each(NOT_OWN)('not: "%s"', (text) => {
+  it.each([...NOT_OWN, ...CUTTING_SOMETHING])('not: "%s"', (text) => {
     expect(injurySelfInflicted(text)).toBe(false);
   });
 });

@@ -268,7 +268,8 @@ const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after 
 /**
  * Also danger now, in the words practitioners use for it: the one who harmed is here for the child or has just taken
  * them ("he's sat in the waiting room", "here to collect him", "just snatched her and walked out", "left 5 minutes
- * ago", "has just taken the 8yo from the playground", "drove off 5 min ago"), it is going on where the writer can hear it ("I can hear him shouting", "screaming and banging from the flat upstairs"), the time is today ("today at 4",
+ * ago", "has just taken the 8yo from the playground", "drove off 5 min ago"), it is going on where the writer can hear
+ * it ("I can hear him shouting", "screaming and banging from the flat upstairs"), the time is today ("today at 4",
  * "leaving at 3:30"), or the child is being taken away within the day ("flying to Sudan tomorrow") or on a day named
  * this week ("flights booked to Bangladesh for Saturday", "taking her abroad on Friday"; twenty-eighth session: one
  * more of Bury's immediate-danger messages to 999 first, nothing else moved).

@@ -87,6 +87,16 @@ const LOCKED_SINCE = /\blocked (\w+ ){0,3}in (a|the|her|his|their) (cellar|basem
 /** Words for wanting to die, with a means at hand or the young person gone ("wants to die and knows where his dad's shotgun is kept"). */
 const SUICIDAL = /\b(wants? to die|kill (him|her|them|my)sel(f|ves)|end (it all|his life|her life|their life|my life)|take (his|her|their|my) own life|can'?t (live|go on) with (it|this)|suicidal|suicide)\b/;
 const MEANS_OR_GONE = /\b(shotgun|gun|rope|noose|bridge|train tracks?|railway line|left the house|walked out|run off|ran off|without (his|her|their) phone|saying goodbye|said goodbye|goodbye (message|note|text))\b/;
+/**
+ * A goodbye with the means to hand, sent or said ("a photo of pills lined up on her bed with the word bye", "posted a
+ * rope with 'this is goodbye'"): a young person's own words of ending it need not be said.
+ */
+const GOODBYE = /\b(the words? ['"“]?(good ?)?bye|this is (good ?)?bye|(saying|said|says|sent|wrote|written|message|text|caption|note) ['"“](good ?)?bye\b|(captioned|posted|wrote|written) ['"“]?(good ?)?bye\b|(saying|said|says|sent|posted) (her|his|their) goodbyes|goodbye (message|note|text|post|letter)|sorry for everything)/;
+const MEANS_TO_HAND = /\b(pills|tablets|paracetamol|meds|blades?|razors?|rope|noose|ligature|belt round|bridge|train tracks?|railway line|roof)\b/;
+/** Something a small child has just swallowed that needs an ambulance now ("just swallowed a button battery", "drunk bleach"). */
+const SWALLOWED = /\b(swallowed|swallowing|eaten|ate|drunk|drank|drinking|licked|chewed|chewing|sucking on|bitten into|bit into|got into) (a |an |some |the |one of (the|his|her|their|mums|dads) |(his|her|their|mums|dads|nans) )?(button batter(y|ies)|batter(y|ies)|magnets?|bleach|washing (tablets?|pods?|capsules?)|(liquid|laundry|dishwasher|washing machine) (tabs?|tablets?|pods?|capsules?)|cleaning (fluid|liquid|product|spray)|weed ?killer|anti ?freeze|drain cleaner|methadone|cocaine|heroin|crack|ecstasy|e-?cig liquid|vape liquid)\b/;
+/** Said as a day before today, or as treated ("admitted on Sunday after drinking methadone", "drank bleach at the weekend"). */
+const SWALLOWED_BEFORE = /\b(yesterday|last night|at the weekend|over the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|admitted|discharged|discharge|was in hospital|in hospital (with|after|for))\b/;
 /** Talk of suicide as a subject (a lesson, a film), not a young person's own words. */
 const AS_A_SUBJECT = /\b(lesson|assembly|pshe|awareness|prevention|film|documentary|book|poem|song|story|character)\b/;
 /** A serious injury now, with the parents refusing hospital ("obviously broken... refusing to take him to A&E"). */
@@ -121,6 +131,8 @@ const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) =>
   ['with men, live', 'immediate_danger', (t) => WITH_MEN.test(t) && LIVE_WITH_MEN.test(t) && AT_PLACE.test(t)],
   ['banned, here', 'immediate_danger', (t) => BANNED.test(t) && BANNED_HERE.test(t)],
   ['suicide, means', 'immediate_danger', (t) => SUICIDAL.test(t) && MEANS_OR_GONE.test(t) && !AS_A_SUBJECT.test(t)],
+  ['goodbye, means', 'immediate_danger', (t) => GOODBYE.test(t) && MEANS_TO_HAND.test(t) && !AS_A_SUBJECT.test(t) && !OVER_OR_PAST.test(t)],
+  ['swallowed', 'immediate_danger', (t) => SWALLOWED.test(t) && !OVER_OR_PAST.test(t) && !SWALLOWED_BEFORE.test(t)],
   ['hospital refused', 'immediate_danger', (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)],
   ['head injury', 'immediate_danger', (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)],
   ['kept', 'immediate_danger', (t) => KEPT.test(t) && EXPLOITERS.test(t)],

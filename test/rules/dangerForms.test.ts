@@ -49,6 +49,13 @@ describe('danger by form', () => {
     ["he says he can't go home until he has sold the bag", 'kept'],
     ["we can't find her anywhere in the leisure centre, we have searched every room", 'missing now'],
     ['our 13 yr old has gone off with a man she met online', 'off with a stranger'],
+    // Session 35's forms.
+    ['one of our youth group just sent me a photo of pills lined up on her bed with the word bye', 'goodbye, means'],
+    ["he posted a picture of a rope captioned 'goodbye'", 'goodbye, means'],
+    ['Y9 sent a snap of a blade and said sorry for everything', 'goodbye, means'],
+    ['one of the toddlers has just swallowed a button battery out of a toy, what do i do', 'swallowed'],
+    ['toddler has bitten into a washing tablet and mum is panicking', 'swallowed'],
+    ['the 2 year old drank bleach from under the sink', 'swallowed'],
   ] as const)('"%s": %s', (text, form) => {
     expect(dangerFormOf(text)).toBe(form);
     expect(dangerByForm(text)).toBeDefined();
@@ -87,6 +94,15 @@ describe('danger by form', () => {
     'mum cannot leave the house without permission, dad controls the money',
     "I can't find her PE kit, we searched the changing room",
     'she went off with a man from the council to look at the flat',
+    // A goodbye with nothing of means, means with nothing of goodbye, a mother at the end of her rope; a swallow that is
+    // past or treated.
+    'she said bye and went home with her tablets from the school nurse',
+    'we did a lesson on saying goodbye, with a rope bridge in the story',
+    "mum says she can't do this anymore, she's at the end of her rope",
+    'the baby ate a crayon',
+    'toddler swallowed a magnet last month, all fine now',
+    '2 year old admitted on Sunday after drinking methadone from a cup left on the side, home now',
+    'Y8 girl drank bleach at the weekend and has been discharged',
   ])('not "%s"', (text) => {
     expect(dangerByForm(text)).toBeUndefined();
   });
@@ -94,8 +110,8 @@ describe('danger by form', () => {
 
 describe('through the recogniser', () => {
   const engines = loadEngines();
-  it.each(AREAS)('%s: 999 first for an overdose taken and a child alone since Saturday', (area) => {
-    for (const text of ['Year 9 says she took 20 paracetamol at lunch and feels sick', 'pupil says she and her 2 little brothers have been by themselves since saturday']) {
+  it.each(AREAS)('%s: 999 first for an overdose taken, a child alone since Saturday, a goodbye with pills, a battery swallowed', (area) => {
+    for (const text of ['Year 9 says she took 20 paracetamol at lunch and feels sick', 'pupil says she and her 2 little brothers have been by themselves since saturday', 'one of our youth group just sent me a photo of pills lined up on her bed with the word bye', 'one of the toddlers has just swallowed a button battery out of a toy, what do i do']) {
       expect(engines[area].recognise(text).intent, text).toBe('emergency');
     }
   });

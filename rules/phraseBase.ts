@@ -134,6 +134,8 @@ export const SHARED_PHRASES = {
     'parental substance misuse', 'substance abuse', 'drink problem', 'drinking problem', 'alcohol problem', 'drug problem', 'parent using drugs',
     'mum using drugs', 'dad using drugs', 'mum drinks', 'dad drinks', 'parent drinks', 'parents drink heavily', 'alcoholic', 'drug user',
     'parental drug use', 'parental alcohol use', 'mum is drunk', 'dad is drunk', 'smell of alcohol', 'heroin', 'methadone',
+    // Drugs named as practitioners name them ("both parents are smoking crack", "mum was injecting in the kitchen").
+    'smoking crack', 'smokes crack', 'on crack', 'using crack', 'uses crack', 'crack cocaine', 'crack pipe', 'crack house', 'crack addict', 'on spice', 'smoking spice', 'smokes spice', 'using spice', 'injecting drugs', 'injects drugs', 'injecting heroin', 'mum injecting', 'dad injecting', 'mum was injecting', 'dad was injecting', 'shooting up', 'used needles', 'dirty needles', 'syringes',
   ],
   parent_mental_health: [
     'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed', 'postnatal depression',

@@ -548,6 +548,7 @@ export const salford: PackInput = {
         'substance misuse', 'drug use', 'uses drugs', 'using drugs', 'takes drugs', 'on drugs', 'drug addict', 'heroin', 'cocaine', 'cannabis', 'alcoholic',
         'drinks heavily', 'drinking heavily', 'always drunk', 'drunk at pick up', 'drunk at school', 'smelt of alcohol', 'smelled of alcohol', 'parent was drunk',
         'mum was drunk', 'dad was drunk', 'drunk', 'smelling of alcohol', 'smelt of drink', 'under the influence', 'high on', 'heavy drinker', 'drinks a lot', 'smokes weed', 'smoking weed', 'smoke weed', 'weed', 'methadone', 'drinking every day', 'drinks every day', 'drinking all day', 'drinks most nights', 'drinking most nights', 'drinks every night', 'drinking every night',
+        'smoking crack', 'smokes crack', 'on crack', 'using crack', 'uses crack', 'crack cocaine', 'crack pipe', 'crack house', 'crack addict', 'on spice', 'smoking spice', 'smokes spice', 'using spice', 'injecting drugs', 'injects drugs', 'injecting heroin', 'mum injecting', 'dad injecting', 'mum was injecting', 'dad was injecting', 'shooting up', 'used needles', 'dirty needles', 'syringes',
       ],
       basis: 'Bury’s guidance gives a parent’s drug use that affects how they care for a child as an example needing a multi-agency Team Around the Family plan (its Level 3).',
       source: s004('Level 3'),

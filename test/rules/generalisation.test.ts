@@ -1269,3 +1269,21 @@ describe('a child left alone told as a habit (rules/homeAlone.ts aloneAsHabit, c
     }
   });
 });
+
+describe('drugs named as practitioners name them (session 35): a parent’s drug use, in every pack', () => {
+  const PARENT_DRUGS = { salford: 'parental_substance_misuse', bury: 'parent_substance_misuse', nottingham: 'parent_substance_misuse' } as const;
+  it.each(['mum is on crack', 'dad smokes crack', "I'm now fairly sure both parents are smoking crack", 'mum was injecting in the kitchen', 'parents using spice'])('"%s"', (text) => {
+    for (const area of ['salford', 'bury', 'nottingham'] as const) {
+      const r = engines[area].recognise(text);
+      expect(r.intent, `${area}: ${text}`).toBe('concern');
+      expect(r.indicators.map((i) => i.id), `${area}: ${text}`).toContain(PARENT_DRUGS[area]);
+    }
+  });
+  it('a crack in the ceiling, a cracked screen or insulin injected is not a parent’s drug use', () => {
+    for (const area of ['salford', 'bury', 'nottingham'] as const) {
+      for (const text of ['there is a crack in the ceiling of the classroom', 'he cracked his phone screen', 'she is injecting her own insulin now']) {
+        expect(engines[area].recognise(text).indicators.map((i) => i.id), `${area}: ${text}`).not.toContain(PARENT_DRUGS[area]);
+      }
+    }
+  });
+});

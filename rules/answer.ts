@@ -379,8 +379,9 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
       const route = TOPICS.has(r.intent) ? engine.route(topicRouteOf(pack, r)) : undefined;
       if (route) {
         const answer = fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)), opts.role);
-        // An ordinary matter after an injury or word the message explains: say why it was not counted.
-        return r.setAside?.length ? { ...answer, why: whyFromRecognition(echoOf(engine, r, opts.personal), pack) } : answer;
+        // An ordinary matter after an injury or word the message explains, or a relationship between young people of about
+        // the same age: say why it was not counted.
+        return r.setAside?.length || r.betweenPeers?.length ? { ...answer, why: whyFromRecognition(echoOf(engine, r, opts.personal), pack) } : answer;
       }
       return safetyOnly(pack, at, 'none', 'No particular route found in this message');
     }

@@ -128,6 +128,8 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
   if (everyday.length > 0) out.push(`Your message reads as an everyday matter, so the bot has not counted it as a need for early help (${[...new Set(everyday)].join('; ')}). If the family needs more help than that, or something else worries you, say so, or talk to ${door}.`);
   // Signs of sexual abuse read as the child's own harmful sexual behaviour towards others (combine step 3b-3): say so, and when it is child protection.
   if (r.byTheChild?.length) out.push(`Your message reads as a child's harmful sexual behaviour towards other children, so the bot has placed it where the guidance places that behaviour, not at child protection for the child you describe. If a child has been harmed by it, an adult is involved, or the child may have been abused themselves, talk to ${door} about child protection.`);
+  // Signs of sexual abuse only the meaning read, in a relationship between young people of about the same age (combine step 3b-4).
+  if (r.betweenPeers?.length) out.push(`Your message reads as a relationship between young people of about the same age, so the bot has not counted it as sexual abuse. If there is pressure or control, gifts or money, an age gap, an adult involved, or a child under 13, talk to ${door} about child protection.`);
   // Harm only the meaning read, placed where the guidance places needs that early help has not met (combine step 3f): say
   // so, and when it is child protection.
   if (r.helpStalled?.length) {

@@ -52,6 +52,8 @@ export interface Recognition {
   setAside?: { id: string; matched: string[] }[];
   /** Signs of sexual abuse read as the child's own harmful sexual behaviour towards other children (rules/sexualBehaviour.ts): not counted at child protection. */
   byTheChild?: { id: string; matched: string[] }[];
+  /** Signs of sexual abuse only the meaning read, in a relationship between young people of about the same age (rules/peerRelationship.ts): not counted. */
+  betweenPeers?: { id: string; matched: string[] }[];
   /**
    * Harm at child protection only the meaning read, not counted because the message tells of early help in place or
    * tried and stalled, which the pack's guidance places at a level of its own (pack `needsUnmetByHelp`, rules/helpStalled.ts).

@@ -28,6 +28,7 @@ import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
 import { namesABaby } from '../age';
 import { helpStalled } from '../helpStalled';
+import { relationshipBetweenPeers } from '../peerRelationship';
 import { namesPastTime, timingOf, toldAsPast } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel, SemanticResult } from './model';
@@ -712,6 +713,22 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
+  // 3b-4. Sexual abuse only the meaning read, in a message that tells of a young person of 13 or over in a relationship
+  // with someone of about their own age (rules/peerRelationship.ts: "14 yo asking for condoms, says her boyfriend is 15"),
+  // with no adult, age gap, pressure or harm in it and no other harm at child protection: not counted. An ordinary matter
+  // when nothing else stands (the training corpus labels all 36 of its such messages below child protection), and the
+  // card says when it is child protection. Never a red flag, and never sexual abuse the words named.
+  let betweenPeers = false;
+  if (!hasRedFlag() && has(SEXUAL_ABUSE) && out.indicators.every((i) => i.id !== SEXUAL_ABUSE || i.by === 'meaning')) {
+    const otherHarm = out.indicators.some((i) => i.id !== SEXUAL_ABUSE && indicatorRank(i.id) >= riskRank);
+    if (!otherHarm && relationshipBetweenPeers(text)) {
+      const abuse = out.indicators.filter((i) => i.id === SEXUAL_ABUSE);
+      out.indicators = out.indicators.filter((i) => i.id !== SEXUAL_ABUSE);
+      out.betweenPeers = abuse.map((i) => ({ id: i.id, matched: i.matched }));
+      betweenPeers = true;
+    }
+  }
+
   // 3c. Harm at child protection, by the words or the meaning, that the message says is happening now or will within the
   // day ("dad said he'll finish him off tonight", "he's on the list to collect her at 3.15"): immediate danger, 999
   // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c).
@@ -825,11 +842,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (!concern && top?.t.kind === 'advice' && top.c.p >= ADVICE_TOP_P) push('advice');
   // Not an ordinary matter when the meaning gives child protection a real chance (whether the words or the meaning
   // said "ordinary"): ask, never answer lower.
-  if (!concern && explained) push('advice');
-  if (ranked[0] === 'advice' && !concern && !explained && atLeast(riskRank) >= ADVICE_RISK_P) ranked.unshift('unsure');
+  if (!concern && (explained || betweenPeers)) push('advice');
+  if (ranked[0] === 'advice' && !concern && !explained && !betweenPeers && atLeast(riskRank) >= ADVICE_RISK_P) ranked.unshift('unsure');
   if (!concern && top?.t.kind === 'contact' && top.c.p >= TOPIC_P && phrases.contacts.length > 0) push('contact');
   // Risk likely but not found: ask, never answer lower.
-  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained && !selfInflicted && !stalled && ranked[0] !== 'lado') ranked.unshift('unsure');
+  if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained && !selfInflicted && !stalled && !betweenPeers && ranked[0] !== 'lado') ranked.unshift('unsure');
   // A question asking how to reach someone ("who do I ring at 6pm?", "what's the email for a referral?"), with nothing
   // placed and child protection unlikely: the contacts card (999 and the front door first) answers it, not "not sure".
   if (!concern && !redFlag && !topTopic && !topicFound && (ranked.length === 0 || ranked[0] === 'unsure') && atLeast(riskRank) < UNSURE_RISK_P && asksForContact(text)) {

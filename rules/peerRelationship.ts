@@ -1,0 +1,58 @@
+/**
+ * A young person's relationship with someone of about their own age, told as that ("14 yo asking for condoms, says her
+ * boyfriend is 15", "year 10 girl asking about the pill, boyfriend in her year"). Language handling, not guidance: the
+ * words of sex and a relationship read alone are signs of sexual abuse, and the meaning cannot tell a boyfriend of 15
+ * from one of 22. The training corpus labels a young person of 13 or over in a relationship with a peer, with nothing
+ * of pressure, an age gap or an adult, as an ordinary matter (every one of its 36 such messages is below child
+ * protection; none is child protection). Under 13, an age gap of more than two years, an adult named, or any word of
+ * pressure, control, gifts or harm, and it is not this: sexual abuse stands.
+ * Near misses in test/rules/peerRelationship.test.ts.
+ */
+import { namesAnAdult } from './sexualBehaviour';
+import { normalise } from './text';
+
+/** The young person's own partner: not a parent's ("mums boyfriend", "dads girlfriend"). */
+const PARTNER = /(?<!\b(?:mum|mums|mam|mams|mom|moms|mother|mothers|dad|dads|father|fathers|nan|nans|gran|grans|parent|parents|carer|carers|sister|sisters|brother|brothers|auntie|aunties|aunt|aunts) )\b(boyfriend|girlfriend|bf|gf|partner)\b/;
+
+/** Said to be of the same age or school year ("same age", "in her year", "both 15", "also 14", "15 too"). */
+const SAME_AGE = /\b(same age|(her|his|their) (own )?age|(in|from) (her|his|their) (year|yr|class|form|year group)|(the )?same (year|yr|year group|class|form|school)|both (aged )?1[3-7]|also 1[3-7]|1[3-7] (too|as well))\b/;
+
+/** The partner's age, said of them ("boyfriend is 15", "her bf, 16,", "girlfriend who is 14"). */
+const PARTNER_AGE = /\b(?:boyfriend|girlfriend|bf|gf|partner),? (?:who )?(?:is |s |aged |age )?(\d{1,2})\b/;
+
+/** A young person's age or school year: 13 to 17, or year 8 to 13. */
+const CHILD_AGE = /\b(\d{1,2}) ?(?:yo|y\/o|yrs?|years?)(?: old)?\b|\b(?:aged|age|shes|hes|she is|he is) (\d{1,2})\b|\b(?:year|yr|y) ?(\d{1,2})\b/g;
+
+/** Pressure, control, gifts or things bought, drink or drugs, harm or an age gap: then it is not only a relationship between peers. */
+const NOT_ONLY_PEERS = /\b(pressur\w*|forc\w*|made (her|him|them)|scared|frightened|afraid|threat\w*|hurt\w*|hit|hits|hitting|violen\w*|gifts?|presents|money|paid|pays|cash|buys?|bought|buying|vodka|alcohol|booze|drink\w*|cigs|cigarettes|vapes?|car|lifts?|hotel|missing|drunk|drugs?|weed|older|age gap|groom\w*|rape\w*|raped|assault\w*|without (her|his|their) consent|didnt want|did not want|said no|shared|spread|sent (it|them) round|exploit\w*|coerc\w*|controll\w*|blackmail\w*|secret|pregnan\w*)\b/;
+
+/** "no pressure", "not pressured", "no age gap": said not to be so. */
+const SAID_NOT = /\b(no|not|nothing|without any|no sign of|no signs of) (any )?(pressur\w*|forc\w*|coerc\w*|age gap|controll\w*|exploit\w*|groom\w*)\b/g;
+
+/** Ages said in the message, as numbers: a child's age or school year (a year group is about its age in years + 5). */
+function agesIn(t: string): number[] {
+  const ages: number[] = [];
+  for (const m of t.matchAll(CHILD_AGE)) {
+    if (m[1] !== undefined || m[2] !== undefined) ages.push(Number(m[1] ?? m[2]));
+    else if (m[3] !== undefined) ages.push(Number(m[3]) + 5);
+  }
+  return ages;
+}
+
+/**
+ * The message tells of a young person of 13 to 17 in a relationship with a partner of about their own age (said so,
+ * or the two ages within two years), with no adult named and nothing of pressure, control, gifts or harm.
+ */
+export function relationshipBetweenPeers(text: string): boolean {
+  const t = normalise(text);
+  if (!PARTNER.test(t) || namesAnAdult(t)) return false;
+  if (NOT_ONLY_PEERS.test(t.replace(SAID_NOT, ' '))) return false;
+  const ages = agesIn(t);
+  const partner = PARTNER_AGE.exec(t);
+  const partnerAge = partner ? Number(partner[1]) : undefined;
+  const all = partnerAge === undefined ? ages : [...ages, partnerAge];
+  // Every age named is a young person's, 13 to 17 ("18 months" and "3 weeks" are not years: CHILD_AGE wants years).
+  if (all.length === 0 || all.some((a) => a < 13 || a > 17)) return false;
+  if (SAME_AGE.test(t)) return true;
+  return partnerAge !== undefined && Math.max(...all) - Math.min(...all) <= 2;
+}

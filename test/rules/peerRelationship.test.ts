@@ -1,0 +1,71 @@
+/**
+ * A young person of 13 or over in a relationship with someone of about their own age is not read as sexual abuse by
+ * the meaning alone (rules/peerRelationship.ts, combine step 3b-4): it is answered below child protection, and the card
+ * says when it is child protection. Under 13, an age gap, an adult, pressure, gifts or drink keep it child protection.
+ */
+import { describe, expect, it } from 'vitest';
+import { AREAS, loadEngines } from '../../rules';
+import { answerOf } from '../../rules/answer';
+import { whyFromRecognition } from '../../rules/explain';
+import { relationshipBetweenPeers } from '../../rules/peerRelationship';
+
+const engines = loadEngines();
+const AT = new Date('2026-12-02T10:00:00Z');
+const PROTECTION = { salford: 'getting_risk_support', bury: 'level5', nottingham: 'protection' } as const;
+
+const PEERS = [
+  '14 yo asking for condoms, says her boyfriend is 15',
+  'girl 14 is having sex with her boyfriend who is 14',
+  'Y10 girl asking about the pill, her boyfriend is in her year',
+] as const;
+
+const NOT_PEERS = [
+  // An age gap, an adult, under 13.
+  'girl 14 is having sex with her boyfriend who is 19',
+  '14 year old says she sleeps with her boyfriend who is 17 and he has a car',
+  '12 yo having sex with her boyfriend who is 13',
+  // Pressure, gifts or drink, a video shared.
+  '14 yo having sex with her boyfriend who is 15, he pressures her',
+  '14 yo asking for condoms, her boyfriend is 15 and buys her vodka',
+  '14 year old having sex with her boyfriend who is the same age, he shared a video of her',
+  // A parent's partner is not the young person's.
+  '14 yo asking for condoms, mums boyfriend is 15',
+] as const;
+
+describe('relationshipBetweenPeers', () => {
+  it.each(PEERS)('peers: "%s"', (text) => {
+    expect(relationshipBetweenPeers(text)).toBe(true);
+  });
+  it.each(NOT_PEERS)('not: "%s"', (text) => {
+    expect(relationshipBetweenPeers(text)).toBe(false);
+  });
+  it('"no pressure" and "no age gap" are said not to be so', () => {
+    expect(relationshipBetweenPeers('15 yr old asked about contraception, boyfriend is 15, no pressure, no age gap')).toBe(true);
+  });
+});
+
+describe('through the recogniser, in every pack', () => {
+  it.each(AREAS)('%s: peers below child protection, with the card saying when it is child protection', (area) => {
+    const engine = engines[area];
+    for (const text of PEERS) {
+      const r = engine.recognise(text);
+      expect(r.indicators.map((i) => i.id), text).not.toContain('sexual_abuse');
+      expect(r.intent, text).toBe('advice');
+      expect(whyFromRecognition(r, engine.pack).join(' '), text).toContain('relationship between young people of about the same age');
+      // The answer is the ordinary route's, and it says why and when it is child protection, naming the front door.
+      const answer = answerOf(engine, { from: 'message', recognition: r, text }, AT, { personal: true });
+      const door = engine.pack.contacts.find((c) => c.id === engine.pack.frontDoor)?.name ?? '';
+      expect(answer.routeId, text).toBe(engine.route('advice')?.id);
+      expect(answer.why.join(' '), text).toContain(`an age gap, an adult involved, or a child under 13, talk to ${door} about child protection`);
+    }
+  });
+
+  it.each(AREAS)('%s: an age gap, an adult, under 13, pressure or gifts stay at child protection', (area) => {
+    const engine = engines[area];
+    for (const text of NOT_PEERS.slice(0, 6)) {
+      const r = engine.recognise(text);
+      expect(r.intent, text).toBe('concern');
+      expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, AT).level.id, text).toBe(PROTECTION[area]);
+    }
+  });
+});

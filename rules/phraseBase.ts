@@ -69,12 +69,13 @@ export const SHARED_PHRASES = {
     'non accidental injury', 'unexplained marks', 'slapped', 'slap', 'smacked', 'punched', 'kicked', 'beaten', 'black eye', 'fracture', 'broken arm',
     'broken bone', 'fingertip bruising', 'strangled', 'choked', 'hurt by dad', 'hurt by mum',
     'batters her', 'batters him', 'batters them', 'battered her', 'battered him', 'battering her', 'battering him',
+    'breast ironing', 'breast flattening',
   ],
   sexual_abuse: [
     'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'touched her', 'touched him', 'private parts',
     'groomed', 'grooming', 'indecent images', 'nude images',
     'drink was spiked', 'drink spiked', 'drinks spiked', 'been spiked', 'she was spiked', 'he was spiked', 'spiked her drink', 'spiked his drink', 'pictures in her underwear', 'pictures in his underwear',
-    'photos in her underwear', 'photos in his underwear',
+    'photos in her underwear', 'photos in his underwear', 'upskirted', 'upskirting', 'upskirt',
   ],
   fabricated_illness: [
     'fabricated illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'made up symptoms',
@@ -89,18 +90,22 @@ export const SHARED_PHRASES = {
   ],
   domestic_abuse: [
     'domestic abuse', 'domestic violence', 'dv', 'hits mum', 'hitting mum', 'violent partner', 'violence at home', 'violent at home',
-    'fighting at home', 'coercive control', 'police called to the house',
+    'fighting at home', 'coercive control', 'police called to the house', 'toxic trio',
   ],
   neglect: [
     'neglect', 'neglected', 'not being fed', 'no food in the house', 'no bed', 'house is filthy', 'dog mess',
+    'starved', 'being starved', 'made to sleep outside', 'made to sleep in the garden', 'made to sleep in the shed',
   ],
   emotional_abuse: [
     'emotional abuse', 'emotionally abused', 'belittled', 'humiliated', 'told he is worthless', 'told she is worthless', 'scapegoated',
     'constantly shouted at', 'screamed at', 'frightened of dad', 'frightened of mum', 'scared of dad', 'scared of mum',
+    // Abuse linked to faith or belief, in the words used for it.
+    'spirit possession', 'possessed by', 'is possessed', 'accused of witchcraft', 'branded a witch', 'exorcism', 'exorcised',
   ],
   adult_risk_to_children: [
     'sex offender', 'registered sex offender', 'schedule 1 offender', 'schedule one offender', 'risk to children', 'known risk to children',
     'person posing a risk', 'pprc', 'convicted of offences against children', 'partner is a sex offender',
+    'nonce', 'paedo', 'paedophile', 'pedophile', 'pedo',
   ],
   child_sexual_exploitation: [
     'cse', 'child sexual exploitation', 'sexual exploitation', 'sexually exploited', 'older boyfriend', 'much older boyfriend',
@@ -113,7 +118,7 @@ export const SHARED_PHRASES = {
     'cce', 'child criminal exploitation', 'criminal exploitation', 'criminally exploited', 'county lines', 'county line', 'deal line', 'drug line',
     'running drugs', 'moving drugs', 'holding drugs', 'storing drugs', 'drug runner', 'cuckooing', 'gang', 'gangs', 'in a gang', 'trap house',
     'drug debt', 'groomed for crime', 'made to commit crime', 'found out of area', 'carrying weapons', 'carrying a knife',
-    'going country', 'gone country', 'went country',
+    'going country', 'gone country', 'went country', 'plugging', 'plugging drugs', 'cuckooed', 'trafficked', 'being trafficked', 'modern slavery',
   ],
   missing_from_home: [
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',

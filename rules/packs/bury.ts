@@ -493,7 +493,7 @@ export const bury: PackInput = {
       kind: 'harm',
       phrases: [
         ...SHARED_PHRASES.child_criminal_exploitation,
-        'gang involvement', 'plugging', 'owes a drug debt', 'debt bondage', 'found in another town', 'carries a knife',
+        'gang involvement', 'owes a drug debt', 'debt bondage', 'found in another town', 'carries a knife',
       ],
       pathway: 'exploitation',
       // 5.6 Children in Need, "Concerns that would require a referral": "child is being or suspected of being groomed for

@@ -1287,3 +1287,24 @@ describe('drugs named as practitioners name them (session 35): a parent’s drug
     }
   });
 });
+
+describe('harm named in words practitioners use that no list held (session 35): child protection in every pack, never the welcome card or the ordinary answer', () => {
+  const PROTECTION = { salford: 'getting_risk_support', bury: 'level5', nottingham: 'protection' } as const;
+  it.each([
+    'mums new boyfriend is a nonce',
+    'lad is plugging for a dealer',
+    'family believe the child is possessed and took him to be exorcised',
+    'child has been trafficked from Vietnam and is working in a nail bar',
+    'NAI suspected in 4 month old',
+    'toxic trio in the home',
+    'child is being starved as punishment',
+    'they breast iron the girls in that family',
+    'child has been made to sleep in the garden',
+  ])('"%s"', (text) => {
+    for (const area of ['salford', 'bury', 'nottingham'] as const) {
+      const r = engines[area].recognise(text);
+      expect(r.intent, `${area}: ${text}`).toBe('concern');
+      expect(engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.id, `${area}: ${text}`).toBe(PROTECTION[area]);
+    }
+  });
+});

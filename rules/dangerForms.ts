@@ -11,12 +11,12 @@
  * pack's cited red flag; this only reads the words. Built on the training corpus's cross-validated misses and the
  * pending sets (decision 012, ninth and tenth sessions); each form has near misses that must not count (test/rules/dangerForms.test.ts).
  */
-import { plain } from './timing';
+import { namesPastTime, plain } from './timing';
 
-const DRUGS = '(paracetamol|paracetemol|tablets|pills|meds|medication|ibuprofen|painkillers|sleeping pills|antidepressants)';
+const DRUGS = '(paracetamol|paracetemol|tablets|pills|meds|medication|ibuprofen|painkillers|sleeping pills|antidepressants|sertraline|fluoxetine|citalopram|co-codamol|codeine|tramadol|aspirin)';
 /** An overdose taken: a number of tablets (eight or more), or a load, a packet, all of them. */
 const OVERDOSE = new RegExp(
-  `\\b(took|taken|has taken|swallowed|had|necked|downed) (about |around |like |over |at least )?([89]|[1-9]\\d+|a (load|lot|handful|bunch|whole (packet|box|bottle|strip)|packet|box|bottle|strip)( of)?|loads( of)?|lots( of)?|all( of)?) ?((her|his|their|my|the) )?((mum|dad|nan|gran)'?s )?${DRUGS}\\b`,
+  `\\b(took|taken|has taken|swallowed|had|necked|downed) (about |around |like |over |at least )?([89]|[1-9]\\d+|a (load|lot|handful|bunch|(whole|full) (packet|box|bottle|strip)|packet|box|bottle|strip)( of)?|loads( of)?|lots( of)?|all( of)?|the rest of) ?((her|his|their|my|the) )?((mum|dad|nan|gran)'?s )?${DRUGS}\\b`,
 );
 const DAYS = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|yesterday|last night)';
 const NUMBER = '(\\d+|two|three|four|five|six|a few|several|a couple of)';
@@ -151,6 +151,24 @@ const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) =>
 export function dangerFormOf(text: string): string | undefined {
   const t = plain(text);
   return FORMS.find(([, , test]) => test(t))?.[0];
+}
+
+/** Forms where the child needs an ambulance now, wherever they are and whoever is with them. */
+const NEEDS_AN_AMBULANCE = new Set(['overdose', 'swallowed', 'head injury', 'hospital refused']);
+/** An overdose named as such ("has taken an overdose", "OD'd"), not as past or treated. */
+const OVERDOSE_NAMED = /\b(overdose|overdosed|od'?d)\b/;
+
+/**
+ * The child needs an ambulance now: an overdose, something swallowed, a head injury with its signs, a serious injury
+ * the parents will not take to hospital; a collapse or an overdose named as such, with no time in the past named. Being in school or with a safe adult does not make that safe
+ * (rules/semantic/combine.ts step 1c): "took 20 paracetamol at lunch, she's in my room" is 999 first.
+ */
+export function needsAnAmbulance(text: string): boolean {
+  const t = plain(text);
+  if (FORMS.some(([name, , test]) => NEEDS_AN_AMBULANCE.has(name) && test(t))) return true;
+  // A collapse may be a parent's, told of a visit last month ("found mum unconscious ... last month"): only with no time
+  // in the past named anywhere in the message.
+  return (collapseNow(t) || (OVERDOSE_NAMED.test(t) && !OVER_OR_PAST.test(t) && !SWALLOWED_BEFORE.test(t))) && !namesPastTime(t);
 }
 
 /** The red flag the words show by form, if any: immediate danger (an overdose, a collapse, held or taken by adults, violence now) or a child alone. */

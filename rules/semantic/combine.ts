@@ -16,7 +16,7 @@
 import type { Intent, Recognition } from '../recognise';
 import type { Indicator, Pack } from '../schema';
 import { wordsIn, type Token } from '../text';
-import { dangerByForm } from '../dangerForms';
+import { dangerByForm, needsAnAmbulance } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
 import { injurySelfInflicted } from '../selfInflicted';
@@ -526,7 +526,9 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // 1c. Harm that happened to a child the message says is safe now ("dad hit him last night, he's here with me"), with
   // nothing said of danger now or later today: the front door today, not 999 (rules/timing.ts). The harm stands at child
   // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
-  if (hasRedFlag() && timing.safeNow(has(HOME_ALONE))) {
+  // Never a child who needs an ambulance now (rules/dangerForms.ts `needsAnAmbulance`: an overdose, a collapse, something
+  // swallowed): "took 20 paracetamol at lunch, she's in my room" is 999 first wherever the child is.
+  if (hasRedFlag() && timing.safeNow(has(HOME_ALONE)) && !needsAnAmbulance(text)) {
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AREAS, loadEngines } from '../../rules';
-import { dangerByForm, dangerFormOf } from '../../rules/dangerForms';
+import { dangerByForm, dangerFormOf, needsAnAmbulance } from '../../rules/dangerForms';
 
 describe('danger by form', () => {
   it.each([
@@ -108,8 +108,33 @@ describe('danger by form', () => {
   });
 });
 
+describe('needs an ambulance, wherever the child is', () => {
+  it.each([
+    "Year 9 girl says she took 20 paracetamol at lunch, she's in school now",
+    "the toddler just swallowed a button battery, she's here with me",
+    "he banged his head and keeps being sick, he's at school",
+    "Year 10 girl told me she swallowed the rest of her mum's sertraline at break. she's sat in my room",
+    "Y11 girl says she's taken a full packet of paracetamol this morning, she's in my office",
+    'she has taken an overdose, she is with me',
+  ])('"%s"', (text) => {
+    expect(needsAnAmbulance(text)).toBe(true);
+  });
+  it.each([
+    'she takes sertraline for her anxiety',
+    'she took an overdose last year and is doing well now',
+    'I found mum unconscious at a visit last month and called an ambulance, the kids are in foster care',
+  ])('not "%s"', (text) => {
+    expect(needsAnAmbulance(text)).toBe(false);
+  });
+});
+
 describe('through the recogniser', () => {
   const engines = loadEngines();
+  it.each(AREAS)('%s: 999 first for a child who needs an ambulance, even when the message says the child is in school or with the writer', (area) => {
+    for (const text of ["Year 9 girl says she took 20 paracetamol at lunch, she's in school now", "the toddler just swallowed a button battery, she's here with me", "he banged his head and keeps being sick, he's at school"]) {
+      expect(engines[area].recognise(text).intent, text).toBe('emergency');
+    }
+  });
   it.each(AREAS)('%s: 999 first for an overdose taken, a child alone since Saturday, a goodbye with pills, a battery swallowed', (area) => {
     for (const text of ['Year 9 says she took 20 paracetamol at lunch and feels sick', 'pupil says she and her 2 little brothers have been by themselves since saturday', 'one of our youth group just sent me a photo of pills lined up on her bed with the word bye', 'one of the toddlers has just swallowed a button battery out of a toy, what do i do']) {
       expect(engines[area].recognise(text).intent, text).toBe('emergency');

@@ -56,6 +56,10 @@ describe('danger now or within the day', () => {
     'she told me tonight he will batter her',
     'she said he’ll do it again tonight',
     'she told me she’s going to a party tonight at a flat with older men',
+    // Taken abroad tomorrow; the one who harmed insisting on taking the child now.
+    "she's being taken to Pakistan tomorrow morning to be married",
+    "dad's in my room now insisting on taking her home",
+    'dad wants to take her home and is shouting in reception',
   ])('"%s"', (text) => {
     expect(saysDangerNow(text)).toBe(true);
     expect(saysSafeNow(`${text}, she is with me`)).toBe(false);
@@ -75,6 +79,9 @@ describe('danger now or within the day', () => {
     'mum discharged herself against advice last year',
     'they flew to Somalia first thing on Tuesday last year',
     'she is going to the match on Saturday',
+    "she's being taken to school tomorrow by nan",
+    'mum is taking her to the dentist tomorrow',
+    'she was taken to Pakistan last summer',
     'we booked tickets for the panto for next Saturday',
     'he walked out of the meeting last week',
     'she was refused admission to the sixth form',
@@ -118,6 +125,9 @@ describe('safe now', () => {
     "he's left on his own for a night or two. Right now he's staying at his gran's because mum's in hospital",
     'the kids are in school right now, dad hit them last week',
     "at the moment she's at nursery, mum's partner shook her on friday",
+    // "Safe" itself, at the moment or right now.
+    "dad hit her last night, she's safe right now",
+    'mum’s boyfriend pushed him down the stairs on sunday, he is safe at the moment',
   ])('"at the moment" or "right now" said of where the child is safe is the time of the safety: "%s"', (text) => {
     expect(saysSafeNow(text, { childAlone: true })).toBe(true);
     expect(saysDangerNow(text)).toBe(false);
@@ -128,6 +138,7 @@ describe('safe now', () => {
     "she's with her mum right now and mum's boyfriend hit her",
     "he's with me at the moment but has to go home at 3",
     'right now he is alone in the flat',
+    "dad hit her last night, she's not safe right now",
   ])('not "%s": where the child is may be where the danger is, or danger comes later', (text) => {
     expect(saysSafeNow(text)).toBe(false);
   });

@@ -34,8 +34,11 @@ export function asksForContact(text: string): boolean {
   return ASKS.test(plain(text));
 }
 
-/** Words for reaching someone: a message with one of them may ask how to, question mark or not ("fgc salford phone"). */
-const REACH = /\b(phone|number|email|e-mail|address|details|ring|call)\b/;
+/**
+ * Words for reaching someone: a message with one of them may ask how to, question mark or not ("fgc salford phone").
+ * Not a phone that is someone's or is an object ("keeps checking his phone", "a new phone"): that tells of a child.
+ */
+const REACH = /\b(number|email|e-mail|address|details|ring|call)\b|(?<!\b(his|her|their|my|a|the|new|second|another|burner|mobile|own) )\bphone\b/;
 
 /** A message naming a contact in more words than this, with no question, tells of a child rather than asks. */
 export const IN_PASSING_WORDS = 8;

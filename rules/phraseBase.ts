@@ -119,6 +119,7 @@ export const SHARED_PHRASES = {
     'running drugs', 'moving drugs', 'holding drugs', 'storing drugs', 'drug runner', 'cuckooing', 'gang', 'gangs', 'in a gang', 'trap house',
     'drug debt', 'groomed for crime', 'made to commit crime', 'found out of area', 'carrying weapons', 'carrying a knife',
     'going country', 'gone country', 'went country', 'plugging', 'plugging drugs', 'cuckooed', 'trafficked', 'being trafficked', 'modern slavery',
+    'being used to deal', 'used to deal drugs', 'made to deal', 'dealing for', 'selling drugs for',
   ],
   missing_from_home: [
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',

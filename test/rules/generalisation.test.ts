@@ -1308,3 +1308,22 @@ describe('harm named in words practitioners use that no list held (session 35): 
     }
   });
 });
+
+describe('speech delay and being used to deal, told plainly (session 35)', () => {
+  it.each(['3yo barely talking', '2 year old hardly talking, mum worried'])('"%s": early help in every pack, not the "not sure" card', (text) => {
+    const EARLY = { salford: 'getting_help', bury: 'level2', nottingham: 'additional' } as const;
+    for (const area of ['salford', 'bury', 'nottingham'] as const) {
+      const r = engines[area].recognise(text);
+      expect(r.intent, `${area}: ${text}`).toBe('concern');
+      expect(engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.id, `${area}: ${text}`).toBe(EARLY[area]);
+    }
+  });
+  it('"being used to deal" is exploitation; "used to deal with his anger" is not', () => {
+    for (const area of ['salford', 'bury', 'nottingham'] as const) {
+      const r = engines[area].recognise("think Y10 boy is being used to deal at school, he's got a burner and cash");
+      expect(r.intent, area).toBe('concern');
+      expect(engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.rank, area).toBeGreaterThanOrEqual(engines[area].pack.levels.find((l) => ['getting_risk_support', 'level5', 'protection'].includes(l.id))?.rank ?? 99);
+    }
+    expect(engines.salford.recognise('he used to deal with his anger by shouting, now he talks to us').indicators.map((i) => i.id)).not.toContain('exploitation');
+  });
+});

@@ -29,6 +29,7 @@ import { saidInPlay } from '../saidInPlay';
 import { namesABaby } from '../age';
 import { helpStalled } from '../helpStalled';
 import { relationshipBetweenPeers } from '../peerRelationship';
+import { namesAWorry } from '../namesAWorry';
 import { namesPastTime, timingOf, toldAsPast } from '../timing';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel, SemanticResult } from './model';
@@ -863,7 +864,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const pConcern = indicatorScores.reduce((sum, x) => sum + x.c.p, 0);
     const pNone = scored.filter((x) => x.t.kind === 'none').reduce((sum, x) => sum + x.c.p, 0);
     const describesSomething = sem.knownWords >= DESCRIBING_WORDS && wordCount() >= DESCRIBING_WORDS && (pConcern >= 0.2 || pNone < 0.3) && pNone < 0.5;
-    push(describesSomething ? 'unsure' : 'help');
+    // So does a message that only says the writer is worried about a child ("worried about a kid", rules/namesAWorry.ts).
+    push(describesSomething || namesAWorry(text) ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;
   if (intent === 'concern' && !redFlag && !out.safeNow && (out.toldAsPast || out.aloneOften || (!timing.safeNow() && redFlagChance(sem, pack, facts) >= ASK_NOW_P))) out.mightBeNow = true;

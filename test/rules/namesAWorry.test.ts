@@ -1,0 +1,25 @@
+/**
+ * A message that only says the writer is worried about a child is a worry: the "not sure" card (red-flag question first),
+ * never the welcome card (rules/namesAWorry.ts, combine step 4). Greetings and "no concerns" are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { AREAS, loadEngines } from '../../rules';
+import { namesAWorry } from '../../rules/namesAWorry';
+
+const engines = loadEngines();
+
+describe('namesAWorry', () => {
+  it.each(['worried about a kid', 'concerned about a pupil', 'child protection', 'safeguarding concern', 'gut feeling something is wrong'])('a worry: "%s"', (text) => {
+    expect(namesAWorry(text)).toBe(true);
+  });
+  it.each(['hello', 'thanks', 'no concerns, thanks', 'not worried now, sorted', 'nothing to worry about'])('not: "%s"', (text) => {
+    expect(namesAWorry(text)).toBe(false);
+  });
+});
+
+describe('through the recogniser, in every pack', () => {
+  it.each(AREAS)('%s: a worry told in three words gets the red-flag question; a greeting the welcome card', (area) => {
+    for (const text of ['worried about a kid', 'concerned about a pupil', 'child protection']) expect(engines[area].recognise(text).intent, text).toBe('unsure');
+    for (const text of ['hello', 'thanks']) expect(engines[area].recognise(text).intent, text).toBe('help');
+  });
+});

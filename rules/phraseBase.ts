@@ -76,6 +76,9 @@ export const SHARED_PHRASES = {
     'groomed', 'grooming', 'indecent images', 'nude images',
     'drink was spiked', 'drink spiked', 'drinks spiked', 'been spiked', 'she was spiked', 'he was spiked', 'spiked her drink', 'spiked his drink', 'pictures in her underwear', 'pictures in his underwear',
     'photos in her underwear', 'photos in his underwear', 'upskirted', 'upskirting', 'upskirt',
+    // A child shown pornography by someone: abuse without contact.
+    'shown porn', 'showing him porn', 'showing her porn', 'shows him porn', 'shows her porn', 'showed them porn', 'made to watch porn',
+    'made him watch porn', 'made her watch porn', 'makes him watch porn', 'makes her watch porn',
   ],
   fabricated_illness: [
     'fabricated illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'made up symptoms',

@@ -1300,6 +1300,8 @@ describe('harm named in words practitioners use that no list held (session 35): 
     'child is being starved as punishment',
     'they breast iron the girls in that family',
     'child has been made to sleep in the garden',
+    "mum's boyfriend has been showing her porn on his laptop",
+    'the 7 year old says he was shown porn by his uncle',
   ])('"%s"', (text) => {
     for (const area of ['salford', 'bury', 'nottingham'] as const) {
       const r = engines[area].recognise(text);

@@ -528,7 +528,7 @@ export const salford: PackInput = {
       kind: 'need',
       phrases: [
         'getting worse', 'got worse', 'things are worse', 'deteriorating', 'deteriorated', 'not being met', 'needs not met', 'not improving', 'no improvement',
-        'no progress', 'plan is not working', 'plan isnt working', 'not working', 'despite support', 'despite early help', 'not engaging', 'wont engage',
+        'no progress', 'plan is not working', 'plan isnt working', 'plan not working', 'help is not working', 'help not working', 'support is not working', 'support not working', 'it is not working', 'its not working', 'taf is not working', 'taf not working', 'nothing is working', 'still not working', 'despite support', 'despite early help', 'not engaging', 'wont engage',
         'refusing support', 'disengaged', 'escalating', 'plan has failed', 'stopped engaging', 'not engaging with', 'plan is stuck', 'stuck', 'worries are increasing', 'concerns are increasing', 'concerns increasing', 'more worried', 'still not', 'no change', 'nothing has changed', 'nothing changed', 'nothing is changing', 'going nowhere', 'things are escalating', 'escalating at home', 'plan is going nowhere', 'stopped coming to meetings', 'stopped attending meetings', 'stopped coming to taf', 'despite a year of', 'despite months of', 'despite a year', 'despite months', 'still coming in',
       ],
       source: MORE_HELP,

@@ -160,8 +160,9 @@ const OVERDOSE_NAMED = /\b(overdose|overdosed|od'?d)\b/;
 
 /**
  * The child needs an ambulance now: an overdose, something swallowed, a head injury with its signs, a serious injury
- * the parents will not take to hospital; a collapse or an overdose named as such, with no time in the past named. Being in school or with a safe adult does not make that safe
- * (rules/semantic/combine.ts step 1c): "took 20 paracetamol at lunch, she's in my room" is 999 first.
+ * the parents will not take to hospital; a collapse or an overdose named as such, with no time in the past named.
+ * Being in school or with a safe adult does not make that safe (rules/semantic/combine.ts step 1c): "took 20
+ * paracetamol at lunch, she's in my room" is 999 first.
  */
 export function needsAnAmbulance(text: string): boolean {
   const t = plain(text);

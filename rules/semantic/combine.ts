@@ -735,12 +735,13 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
-  // 3b-5. Early help that has stalled, read by the meaning alone, in a short message that tells of a parent out of work with
-  // no word of help, a plan or a service (rules/outOfWork.ts: "dad's not working at the moment so money is a bit tight"):
-  // not counted. Only where the class is the pack's own sign of help not meeting needs (Salford's; Bury's level 4), not
-  // Nottingham's reading of it as many problems at once (cross-validated there, it lost 2 short messages and 9 longer
-  // ones); and only in a short message, for a family's many needs with a job lost among them are what the meaning reads
-  // well (Salford lost one longer message). Cross-validated 1 / 1 / 0 more right, none fewer. The rest of the message is answered as it reads.
+  // 3b-5. Early help that has stalled, read by the meaning alone, in a short message that tells of a parent out of work
+  // with no word of help, a plan or a service (rules/outOfWork.ts: "dad's not working at the moment so money is a bit
+  // tight"): not counted, and with nothing else placed and child protection unlikely, an ordinary matter (step 4). Only
+  // where the class is the pack's own sign of help not meeting needs (Salford's; Bury's level 4), not Nottingham's
+  // reading of it as many problems at once (cross-validated there, it lost 2 short messages and 9 longer ones); and only
+  // in a short message, for a family's many needs with a job lost among them are what the meaning reads well (Salford
+  // lost one longer message). Cross-validated 1 / 1 / 0 more right, none fewer.
   let outOfWork = false;
   const stalledClass = targetIn(pack, facts, 'early_help_not_working');
   const isStalledHelp = stalledClass.kind === 'indicator' && (stalledClass.id === 'early_help_not_working' || stalledClass.id === pack.needsUnmetByHelp);

@@ -117,40 +117,84 @@ const SEARCHED = /\b(searched|looked everywhere|we'?ve looked|checked everywhere
 const OFF_WITH = /\b(went|gone|run|ran|going) off with (a|an|some|this) (older |grown )?(man|men|adult|stranger|guy|bloke)\b/;
 const UNKNOWN_ADULT = /\b(met online|met on|from online|nobody knows|no one knows|don'?t know|unknown|twice (her|his) age|stranger)\b/;
 
-/**
- * Each form: its name (for tests), the red flag it shows, and the test of the plain text. Where a test needs two patterns,
- * the one that is quicker and matches fewer messages is tried first: the same answer, read sooner.
- */
-const FORMS: readonly [string, 'immediate_danger' | 'home_alone', (t: string) => boolean][] = [
-  ['overdose', 'immediate_danger', (t) => OVERDOSE.test(t) || PILLS_TAKEN.test(t)],
-  ['held', 'immediate_danger', (t) => HELD.test(t) || LOCKED_SINCE.test(t)],
-  ['taken now', 'immediate_danger', (t) => TAKEN_NOW.test(t) && NOW.test(t)],
-  ['violence now', 'immediate_danger', (t) => VIOLENCE_NOW.test(t)],
-  ['cutting soon', 'immediate_danger', (t) => CUTTING_SOON.test(t)],
-  ['collapse', 'immediate_danger', collapseNow],
-  ['with men, live', 'immediate_danger', (t) => WITH_MEN.test(t) && LIVE_WITH_MEN.test(t) && AT_PLACE.test(t)],
-  ['banned, here', 'immediate_danger', (t) => BANNED.test(t) && BANNED_HERE.test(t)],
-  ['suicide, means', 'immediate_danger', (t) => SUICIDAL.test(t) && MEANS_OR_GONE.test(t) && !AS_A_SUBJECT.test(t)],
-  ['goodbye, means', 'immediate_danger', (t) => MEANS_TO_HAND.test(t) && GOODBYE.test(t) && !AS_A_SUBJECT.test(t) && !OVER_OR_PAST.test(t)],
-  ['swallowed', 'immediate_danger', (t) => SWALLOWED.test(t) && !OVER_OR_PAST.test(t) && !SWALLOWED_BEFORE.test(t)],
-  ['hospital refused', 'immediate_danger', (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)],
-  ['head injury', 'immediate_danger', (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)],
-  ['kept', 'immediate_danger', (t) => KEPT.test(t) && EXPLOITERS.test(t)],
-  ['missing now', 'immediate_danger', (t) => NOT_FOUND.test(t) && SEARCHED.test(t)],
-  ['off with a stranger', 'immediate_danger', (t) => OFF_WITH.test(t) && UNKNOWN_ADULT.test(t)],
-  ['alone for days', 'home_alone', (t) => ALONE_FOR_DAYS.test(t)],
-  ['on the road', 'home_alone', (t) => ALONE_THERE.test(t) && ON_THE_ROAD.test(t)],
-  ['gone away', 'home_alone', (t) => GONE_AWAY.test(t) && NO_ONE_NOW.test(t) && SMALL_CHILD_OR_AGE.test(t) && !OLDER.test(t)],
-  ['nowhere tonight', 'home_alone', (t) => NOWHERE_TONIGHT.test(t) && !OLDER.test(t)],
-  ['not collected', 'home_alone', (t) => NOT_COLLECTED.test(t) && LATE_OR_NO_ANSWER.test(t)],
-  ['minding', 'home_alone', (t) => MINDING.test(t) && PARENT_OUT.test(t)],
-  ['alone for hours', 'home_alone', (t) => ALONE_HOURS.test(t) && SMALL_CHILD.test(t) && ALONE_OR_LEFT.test(t) && !OLDER.test(t)],
+/** One form of immediate danger or a child alone, read from the plain text. */
+export interface Form {
+  /** Its name, for tests. */
+  readonly name: string;
+  /** The red flag it shows. */
+  readonly flag: 'immediate_danger' | 'home_alone';
+  /** Patterns of which one must match for `test` to hold. */
+  readonly needs: readonly RegExp[];
+  /**
+   * Words of which every match of `needs` holds one (test/rules/dangerForms.test.ts reads it from the patterns): a
+   * message with none of them is not read further. The same answers, read sooner: most messages hold no form, and
+   * reading each form's patterns over a long message cost about a fifth of `recognise`.
+   */
+  readonly words: readonly string[];
+  /** The test of the plain text. Where it needs two patterns, the one that is quicker and matches fewer messages is tried first. */
+  readonly test: (t: string) => boolean;
+}
+
+const form = (name: string, flag: Form['flag'], needs: RegExp[], words: string[], test: (t: string) => boolean): Form => ({ name, flag, needs, words, test });
+const DRUG_WORDS = ['paracetamol', 'paracetemol', 'tablets', 'pills', 'meds', 'medication', 'ibuprofen', 'painkillers', 'antidepressants', 'sertraline', 'fluoxetine', 'citalopram', 'co-codamol', 'codeine', 'tramadol', 'aspirin'];
+const ALONE_WORDS = ['loose', 'alone', 'by himself', 'by herself', 'on his own', 'on her own', 'no adult', 'no one with', 'nobody with', 'no parent'];
+
+/** Each form, in the order they are tried. */
+export const FORMS: readonly Form[] = [
+  form('overdose', 'immediate_danger', [OVERDOSE, PILLS_TAKEN], DRUG_WORDS, (t) => OVERDOSE.test(t) || PILLS_TAKEN.test(t)),
+  form('held', 'immediate_danger', [HELD, LOCKED_SINCE], ['held', 'locked', 'trapped', 'into a car', 'into a van', 'in a car', 'in a van'], (t) => HELD.test(t) || LOCKED_SINCE.test(t)),
+  form('taken now', 'immediate_danger', [TAKEN_NOW], ['taken', 'grabbed', 'snatched', 'pushed', 'forced', 'dragged', 'bundled', 'thrown', 'pulled', 'to meet'], (t) => TAKEN_NOW.test(t) && NOW.test(t)),
+  form('violence now', 'immediate_danger', [VIOLENCE_NOW], ['attacking', 'beating', 'hitting', 'kicking', 'punching', 'strangling', 'choking', 'battering', 'laying into', 'going for', 'dragging', 'shaking', 'just hit', 'just punched', 'just kicked', 'just slapped', 'just thrown', 'just shoved', 'just attacked', 'just headbutted', 'just strangled'], (t) => VIOLENCE_NOW.test(t)),
+  form('cutting soon', 'immediate_danger', [CUTTING_SOON], ['cut', 'circumcis'], (t) => CUTTING_SOON.test(t)),
+  form('collapse', 'immediate_danger', [COLLAPSE], ['breath', 'gasping', 'blue', 'limp', 'floppy', 'grey', 'clammy', 'unresponsive', 'unconscious', 'wak', 'fit', 'seizure', 'collapsed', 'passed out', 'stand up', 'drowsy', 'dehydrated'], collapseNow),
+  form('with men, live', 'immediate_danger', [WITH_MEN], ['men', 'man', 'males', 'lads', 'guys', 'blokes'], (t) => WITH_MEN.test(t) && LIVE_WITH_MEN.test(t) && AT_PLACE.test(t)),
+  form('banned, here', 'immediate_danger', [BANNED], ['restraining order', 'molestation', 'injunction', 'bail conditions', 'no contact order', 'not allowed', 'not supposed', 'banned from'], (t) => BANNED.test(t) && BANNED_HERE.test(t)),
+  form('suicide, means', 'immediate_danger', [SUICIDAL], ['to die', 'kill', 'end it all', 'end his life', 'end her life', 'end their life', 'end my life', 'own life', 'live with', 'go on with', 'suicid'], (t) => SUICIDAL.test(t) && MEANS_OR_GONE.test(t) && !AS_A_SUBJECT.test(t)),
+  form('goodbye, means', 'immediate_danger', [GOODBYE], ['bye', 'sorry for everything'], (t) => MEANS_TO_HAND.test(t) && GOODBYE.test(t) && !AS_A_SUBJECT.test(t) && !OVER_OR_PAST.test(t)),
+  form('swallowed', 'immediate_danger', [SWALLOWED], ['batter', 'magnet', 'bleach', 'tab', 'pod', 'capsule', 'cleaning', 'killer', 'freeze', 'drain cleaner', 'methadone', 'cocaine', 'heroin', 'crack', 'ecstasy', 'cig liquid', 'vape liquid'], (t) => SWALLOWED.test(t) && !OVER_OR_PAST.test(t) && !SWALLOWED_BEFORE.test(t)),
+  form('hospital refused', 'immediate_danger', [HOSPITAL_REFUSED], ['a&e', 'hospital'], (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)),
+  form('head injury', 'immediate_danger', [HEAD_INJURY], ['head'], (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)),
+  form('kept', 'immediate_danger', [KEPT], ['to stay', 'leave', 'till', 'until'], (t) => KEPT.test(t) && EXPLOITERS.test(t)),
+  form('missing now', 'immediate_danger', [NOT_FOUND], ['find', 'not in the', 'nowhere to be'], (t) => NOT_FOUND.test(t) && SEARCHED.test(t)),
+  form('off with a stranger', 'immediate_danger', [OFF_WITH], ['off with'], (t) => OFF_WITH.test(t) && UNKNOWN_ADULT.test(t)),
+  form('alone for days', 'home_alone', [ALONE_FOR_DAYS], ['since', 'days', 'nights'], (t) => ALONE_FOR_DAYS.test(t)),
+  form('on the road', 'home_alone', [ALONE_THERE], ALONE_WORDS, (t) => ALONE_THERE.test(t) && ON_THE_ROAD.test(t)),
+  form('gone away', 'home_alone', [GONE_AWAY], ['away', 'holiday', 'abroad', 'left the country'], (t) => GONE_AWAY.test(t) && NO_ONE_NOW.test(t) && SMALL_CHILD_OR_AGE.test(t) && !OLDER.test(t)),
+  form('nowhere tonight', 'home_alone', [NOWHERE_TONIGHT], ['tonight'], (t) => NOWHERE_TONIGHT.test(t) && !OLDER.test(t)),
+  form('not collected', 'home_alone', [NOT_COLLECTED], ['picked', 'collected', 'come for', 'come to', 'turned up for', 'arrived for'], (t) => NOT_COLLECTED.test(t) && LATE_OR_NO_ANSWER.test(t)),
+  form('minding', 'home_alone', [MINDING], ['minding', 'looking after', 'in charge of', 'babysitting', 'left with'], (t) => MINDING.test(t) && PARENT_OUT.test(t)),
+  form('alone for hours', 'home_alone', [ALONE_HOURS], ['hours', 'all day', 'all night', 'since this morning', 'until', 'till'], (t) => ALONE_HOURS.test(t) && SMALL_CHILD.test(t) && ALONE_OR_LEFT.test(t) && !OLDER.test(t)),
 ];
+
+/** Every form's words, longest first, in one pattern tried at each place of the text: one read instead of one a word. */
+const ALL_WORDS = [...new Set(FORMS.flatMap((f) => f.words))].sort((a, b) => b.length - a.length);
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY_WORD = new RegExp(`(?=(${ALL_WORDS.map(literal).join('|')}))`, 'g');
+/** Each word with the words it holds: the longest word found at a place holds every shorter one that starts there. */
+const HOLDS = new Map(ALL_WORDS.map((w) => [w, ALL_WORDS.filter((u) => w.includes(u))]));
+
+/** The forms' words in the plain text (for tests: the same as asking `includes` of each). */
+export function formWordsIn(t: string): Set<string> {
+  const found = new Set<string>();
+  ANY_WORD.lastIndex = 0;
+  for (let m = ANY_WORD.exec(t); m; m = ANY_WORD.exec(t)) {
+    for (const w of HOLDS.get(m[1] as string) ?? []) found.add(w);
+    ANY_WORD.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** The first form the plain text shows: one of its words first, then its patterns. */
+function firstForm(t: string, only?: ReadonlySet<string>): Form | undefined {
+  const present = formWordsIn(t);
+  if (present.size === 0) return undefined;
+  return FORMS.find((f) => (!only || only.has(f.name)) && f.words.some((w) => present.has(w)) && f.test(t));
+}
 
 /** The name of the first form the words show, if any (for tests). */
 export function dangerFormOf(text: string): string | undefined {
   const t = plain(text);
-  return FORMS.find(([, , test]) => test(t))?.[0];
+  return firstForm(t)?.name;
 }
 
 /** Forms where the child needs an ambulance now, wherever they are and whoever is with them. */
@@ -166,7 +210,7 @@ const OVERDOSE_NAMED = /\b(overdose|overdosed|od'?d)\b/;
  */
 export function needsAnAmbulance(text: string): boolean {
   const t = plain(text);
-  if (FORMS.some(([name, , test]) => NEEDS_AN_AMBULANCE.has(name) && test(t))) return true;
+  if (firstForm(t, NEEDS_AN_AMBULANCE)) return true;
   // A collapse may be a parent's, told of a visit last month ("found mum unconscious ... last month"): only with no time
   // in the past named anywhere in the message.
   return (collapseNow(t) || (OVERDOSE_NAMED.test(t) && !OVER_OR_PAST.test(t) && !SWALLOWED_BEFORE.test(t))) && !namesPastTime(t);
@@ -175,5 +219,5 @@ export function needsAnAmbulance(text: string): boolean {
 /** The red flag the words show by form, if any: immediate danger (an overdose, a collapse, held or taken by adults, violence now) or a child alone. */
 export function dangerByForm(text: string): 'immediate_danger' | 'home_alone' | undefined {
   const t = plain(text);
-  return FORMS.find(([, , test]) => test(t))?.[1];
+  return firstForm(t)?.flag;
 }

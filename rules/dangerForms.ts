@@ -95,8 +95,8 @@ const GOODBYE = /\b(the words? ['"“]?(good ?)?bye|this is (good ?)?bye|(saying
 const MEANS_TO_HAND = /\b(pills|tablets|paracetamol|meds|blades?|razors?|rope|noose|ligature|belt round|bridge|train tracks?|railway line|roof)\b/;
 /** Something a small child has just swallowed that needs an ambulance now ("just swallowed a button battery", "drunk bleach"). */
 const SWALLOWED = /\b(swallowed|swallowing|eaten|ate|drunk|drank|drinking|licked|chewed|chewing|sucking on|bitten into|bit into|got into) (a |an |some |the |one of (the|his|her|their|mums|dads) |(his|her|their|mums|dads|nans) )?(button batter(y|ies)|batter(y|ies)|magnets?|bleach|washing (tablets?|pods?|capsules?)|(liquid|laundry|dishwasher|washing machine) (tabs?|tablets?|pods?|capsules?)|cleaning (fluid|liquid|product|spray)|weed ?killer|anti ?freeze|drain cleaner|methadone|cocaine|heroin|crack|ecstasy|e-?cig liquid|vape liquid)\b/;
-/** Said as a day before today, or as treated ("admitted on Sunday after drinking methadone", "drank bleach at the weekend"). */
-const SWALLOWED_BEFORE = /\b(yesterday|last night|at the weekend|over the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|admitted|discharged|discharge|was in hospital|in hospital (with|after|for))\b/;
+/** Said as treated ("admitted on Sunday after drinking methadone"); a day before today is `namesPastTime` (rules/timing.ts). */
+const TREATED = /\b(admitted|discharged|discharge|was in hospital|in hospital (with|after|for))\b/;
 /** Talk of suicide as a subject (a lesson, a film), not a young person's own words. */
 const AS_A_SUBJECT = /\b(lesson|assembly|pshe|awareness|prevention|film|documentary|book|poem|song|story|character)\b/;
 /** A serious injury now, with the parents refusing hospital ("obviously broken... refusing to take him to A&E"). */
@@ -151,7 +151,7 @@ export const FORMS: readonly Form[] = [
   form('banned, here', 'immediate_danger', [BANNED], ['restraining order', 'molestation', 'injunction', 'bail conditions', 'no contact order', 'not allowed', 'not supposed', 'banned from'], (t) => BANNED.test(t) && BANNED_HERE.test(t)),
   form('suicide, means', 'immediate_danger', [SUICIDAL], ['to die', 'kill', 'end it all', 'end his life', 'end her life', 'end their life', 'end my life', 'own life', 'live with', 'go on with', 'suicid'], (t) => SUICIDAL.test(t) && MEANS_OR_GONE.test(t) && !AS_A_SUBJECT.test(t)),
   form('goodbye, means', 'immediate_danger', [GOODBYE], ['bye', 'sorry for everything'], (t) => MEANS_TO_HAND.test(t) && GOODBYE.test(t) && !AS_A_SUBJECT.test(t) && !OVER_OR_PAST.test(t)),
-  form('swallowed', 'immediate_danger', [SWALLOWED], ['batter', 'magnet', 'bleach', 'tab', 'pod', 'capsule', 'cleaning', 'killer', 'freeze', 'drain cleaner', 'methadone', 'cocaine', 'heroin', 'crack', 'ecstasy', 'cig liquid', 'vape liquid'], (t) => SWALLOWED.test(t) && !OVER_OR_PAST.test(t) && !SWALLOWED_BEFORE.test(t)),
+  form('swallowed', 'immediate_danger', [SWALLOWED], ['batter', 'magnet', 'bleach', 'tab', 'pod', 'capsule', 'cleaning', 'killer', 'freeze', 'drain cleaner', 'methadone', 'cocaine', 'heroin', 'crack', 'ecstasy', 'cig liquid', 'vape liquid'], (t) => SWALLOWED.test(t) && !OVER_OR_PAST.test(t) && !TREATED.test(t) && !namesPastTime(t)),
   form('hospital refused', 'immediate_danger', [HOSPITAL_REFUSED], ['a&e', 'hospital'], (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)),
   form('head injury', 'immediate_danger', [HEAD_INJURY], ['head'], (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)),
   form('kept', 'immediate_danger', [KEPT], ['to stay', 'leave', 'till', 'until'], (t) => KEPT.test(t) && EXPLOITERS.test(t)),
@@ -213,7 +213,7 @@ export function needsAnAmbulance(text: string): boolean {
   if (firstForm(t, NEEDS_AN_AMBULANCE)) return true;
   // A collapse may be a parent's, told of a visit last month ("found mum unconscious ... last month"): only with no time
   // in the past named anywhere in the message.
-  return (collapseNow(t) || (OVERDOSE_NAMED.test(t) && !OVER_OR_PAST.test(t) && !SWALLOWED_BEFORE.test(t))) && !namesPastTime(t);
+  return (collapseNow(t) || (OVERDOSE_NAMED.test(t) && !OVER_OR_PAST.test(t) && !TREATED.test(t))) && !namesPastTime(t);
 }
 
 /** The red flag the words show by form, if any: immediate danger (an overdose, a collapse, held or taken by adults, violence now) or a child alone. */

@@ -103,6 +103,8 @@ describe('danger by form', () => {
     'toddler swallowed a magnet last month, all fine now',
     '2 year old admitted on Sunday after drinking methadone from a cup left on the side, home now',
     'Y8 girl drank bleach at the weekend and has been discharged',
+    'the 3 year old swallowed a magnet earlier this week, mum took him to the GP',
+    'he licked a washing tablet two days ago',
   ])('not "%s"', (text) => {
     expect(dangerByForm(text)).toBeUndefined();
   });

@@ -5,7 +5,7 @@
  * from one of 22. The training corpus labels a young person of 13 or over in a relationship with a peer, with nothing
  * of pressure, an age gap or an adult, as an ordinary matter (every one of its 36 such messages is below child
  * protection; none is child protection). Under 13, an age gap of more than two years, an adult named, or any word of
- * pressure, control, gifts or harm, and it is not this: sexual abuse stands.
+ * pressure, control, gifts or harm, or the partner's age kept back, and it is not this: sexual abuse stands.
  * Near misses in test/rules/peerRelationship.test.ts.
  */
 import { namesAnAdult } from './sexualBehaviour';
@@ -14,8 +14,12 @@ import { normalise } from './text';
 /** The young person's own partner: not a parent's ("mums boyfriend", "dads girlfriend"). */
 const PARTNER = /(?<!\b(?:mum|mums|mam|mams|mom|moms|mother|mothers|dad|dads|father|fathers|nan|nans|gran|grans|parent|parents|carer|carers|sister|sisters|brother|brothers|auntie|aunties|aunt|aunts) )\b(boyfriend|girlfriend|bf|gf|partner)\b/;
 
-/** Said to be of the same age or school year ("same age", "in her year", "both 15", "also 14", "15 too"). */
-const SAME_AGE = /\b(same age|(her|his|their) (own )?age|(in|from) (her|his|their) (year|yr|class|form|year group)|(the )?same (year|yr|year group|class|form|school)|both (aged )?1[3-7]|also 1[3-7]|1[3-7] (too|as well))\b/;
+/**
+ * Said to be of the same age or school year ("same age", "a boy her own age", "in her year", "both 15", "also 14", "15
+ * too"). "His age" only where it says whose age the partner is ("about her age", "a lad his own age"), not "won't give
+ * his age".
+ */
+const SAME_AGE = /\b(same age|(of|about|around|roughly|nearly|near|close to|is|'s|boy|girl|lad|lass|someone|somebody|boyfriend|girlfriend|bf|gf|partner) (her|his|their) (own )?age|(in|from) (her|his|their) (year|yr|class|form|year group)|(the )?same (year|yr|year group|class|form|school)|both (aged )?1[3-7]|also 1[3-7]|1[3-7] (too|as well))\b/;
 
 /** The partner's age, said of them ("boyfriend is 15", "her bf, 16,", "girlfriend who is 14"). */
 const PARTNER_AGE = /\b(?:boyfriend|girlfriend|bf|gf|partner),? (?:who )?(?:is |s |aged |age )?(\d{1,2})\b/;
@@ -25,6 +29,9 @@ const CHILD_AGE = /\b(\d{1,2}) ?(?:yo|y\/o|yrs?|years?)(?: old)?\b|\b(?:aged|age
 
 /** Pressure, control, gifts or things bought, drink or drugs, harm or an age gap: then it is not only a relationship between peers. */
 const NOT_ONLY_PEERS = /\b(pressur\w*|forc\w*|made (her|him|them)|scared|frightened|afraid|threat\w*|hurt\w*|hit|hits|hitting|violen\w*|gifts?|presents|money|paid|pays|cash|buys?|bought|buying|vodka|alcohol|booze|drink\w*|cigs|cigarettes|vapes?|car|lifts?|hotel|missing|drunk|drugs?|weed|older|age gap|groom\w*|rape\w*|raped|assault\w*|without (her|his|their) consent|didnt want|did not want|said no|shared|spread|sent (it|them) round|exploit\w*|coerc\w*|controll\w*|blackmail\w*|secret|pregnan\w*)\b/;
+
+/** The partner's age kept back or not known ("won't give his age", "doesn't know how old he is"): an age gap may be the reason. */
+const AGE_KEPT_BACK = /\b(won'?t|wont|will not|doesn'?t|does not|didn'?t|did not|refuses to|refused to|not sure|no idea|don'?t know|doesn'?t know|does not know)( \w+)? (say|give|tell|share|know)?( (me|us))? ?(his|her|their)? ?(age|how old)\b/;
 
 /** "no pressure", "not pressured", "no age gap": said not to be so. */
 const SAID_NOT = /\b(no|not|nothing|without any|no sign of|no signs of) (any )?(pressur\w*|forc\w*|coerc\w*|age gap|controll\w*|exploit\w*|groom\w*)\b/g;
@@ -46,7 +53,7 @@ function agesIn(t: string): number[] {
 export function relationshipBetweenPeers(text: string): boolean {
   const t = normalise(text);
   if (!PARTNER.test(t) || namesAnAdult(t)) return false;
-  if (NOT_ONLY_PEERS.test(t.replace(SAID_NOT, ' '))) return false;
+  if (NOT_ONLY_PEERS.test(t.replace(SAID_NOT, ' ')) || AGE_KEPT_BACK.test(t)) return false;
   const ages = agesIn(t);
   const partner = PARTNER_AGE.exec(t);
   const partnerAge = partner ? Number(partner[1]) : undefined;

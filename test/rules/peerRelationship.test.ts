@@ -30,6 +30,10 @@ const NOT_PEERS = [
   '14 year old having sex with her boyfriend who is the same age, he shared a video of her',
   // A parent's partner is not the young person's.
   '14 yo asking for condoms, mums boyfriend is 15',
+  // The partner's age kept back; "his age" said of something else than whose age he is.
+  "14yo seen 3 times for STIs this year, says her partner is 'a friend of my brother' and won't give his age",
+  "15 yr old on the pill, boyfriend is 16 but she doesn't know how old his mate is that she also sees",
+  'girl 14 having sex with her boyfriend, she won\'t say his age',
 ] as const;
 
 describe('relationshipBetweenPeers', () => {
@@ -38,6 +42,9 @@ describe('relationshipBetweenPeers', () => {
   });
   it.each(NOT_PEERS)('not: "%s"', (text) => {
     expect(relationshipBetweenPeers(text)).toBe(false);
+  });
+  it('"his own age" said of the partner is the same age', () => {
+    expect(relationshipBetweenPeers('Y10 girl asking about the pill, her boyfriend is a lad her own age')).toBe(true);
   });
   it('"no pressure" and "no age gap" are said not to be so', () => {
     expect(relationshipBetweenPeers('15 yr old asked about contraception, boyfriend is 15, no pressure, no age gap')).toBe(true);

@@ -6,7 +6,8 @@
  * late, left in charge of a baby, or alone for hours, or with nowhere to sleep tonight; and (eighteenth session) words of
  * suicide with a means at hand or the young person gone, a serious injury with hospital refused, a head injury with
  * sickness, a young person kept somewhere by those exploiting them, a child missing now with the place searched, and a
- * child gone off with an adult nobody knows.
+ * child gone off with an adult nobody knows; and (thirty-sixth session) words of farewell with the young person out of
+ * reach.
  * Language handling, not guidance: what these mean (999 when a child is in immediate danger or home alone) is each
  * pack's cited red flag; this only reads the words. Built on the training corpus's cross-validated misses and the
  * pending sets (decision 012, ninth and tenth sessions); each form has near misses that must not count (test/rules/dangerForms.test.ts).
@@ -93,6 +94,12 @@ const MEANS_OR_GONE = /\b(shotgun|gun|rope|noose|bridge|train tracks?|railway li
  */
 const GOODBYE = /\b(the words? ['"“]?(good ?)?bye|this is (good ?)?bye|(saying|said|says|sent|wrote|written|message|text|caption|note) ['"“](good ?)?bye\b|(captioned|posted|wrote|written) ['"“]?(good ?)?bye\b|(saying|said|says|sent|posted) (her|his|their) goodbyes|goodbye (message|note|text|post|letter)|sorry for everything)/;
 const MEANS_TO_HAND = /\b(pills|tablets|paracetamol|meds|blades?|razors?|rope|noose|ligature|belt round|bridge|train tracks?|railway line|roof)\b/;
+/**
+ * Words of farewell sent or said, and the young person now out of reach ("'thank you for everything miss, please tell my
+ * sister I love her', she's gone offline and her phone is off"): a goodbye need not say "bye" nor name a means.
+ */
+const FAREWELL = /\b(thank you for everything|thanks for everything|(i'?m |im )?sorry for everything|tell (my|her|his|their) (mum|mam|mom|dad|sister|brother|nan|gran|family|friends?|little \w+) (that )?i love (her|him|them|you)|look after my (cat|dog|sister|brother|mum|little \w+)|won'?t (be here|see you) (tomorrow|again|anymore|any more)|this is the last (time|message)|by the time you (read|see) this)\b/;
+const UNREACHABLE = /\b(gone offline|(phone|mobile)('s| is)? (now )?(off|dead|switched off|going (straight )?to voicemail)|(not|isn'?t) (answering|replying|picking up)|no reply|can'?t (reach|get hold of|contact|find) (her|him|them)|(not|hasn'?t) (come|been) home|nobody knows where)\b/;
 /** Something a small child has just swallowed that needs an ambulance now ("just swallowed a button battery", "drunk bleach"). */
 const SWALLOWED = /\b(swallowed|swallowing|eaten|ate|drunk|drank|drinking|licked|chewed|chewing|sucking on|bitten into|bit into|got into) (a |an |some |the |one of (the|his|her|their|mums|dads) |(his|her|their|mums|dads|nans) )?(button batter(y|ies)|batter(y|ies)|magnets?|bleach|washing (tablets?|pods?|capsules?)|(liquid|laundry|dishwasher|washing machine) (tabs?|tablets?|pods?|capsules?)|cleaning (fluid|liquid|product|spray)|weed ?killer|anti ?freeze|drain cleaner|methadone|cocaine|heroin|crack|ecstasy|e-?cig liquid|vape liquid)\b/;
 /** Said as treated ("admitted on Sunday after drinking methadone"); a day before today is `namesPastTime` (rules/timing.ts). */
@@ -151,6 +158,7 @@ export const FORMS: readonly Form[] = [
   form('banned, here', 'immediate_danger', [BANNED], ['restraining order', 'molestation', 'injunction', 'bail conditions', 'no contact order', 'not allowed', 'not supposed', 'banned from'], (t) => BANNED.test(t) && BANNED_HERE.test(t)),
   form('suicide, means', 'immediate_danger', [SUICIDAL], ['to die', 'kill', 'end it all', 'end his life', 'end her life', 'end their life', 'end my life', 'own life', 'live with', 'go on with', 'suicid'], (t) => SUICIDAL.test(t) && MEANS_OR_GONE.test(t) && !AS_A_SUBJECT.test(t)),
   form('goodbye, means', 'immediate_danger', [GOODBYE], ['bye', 'sorry for everything'], (t) => MEANS_TO_HAND.test(t) && GOODBYE.test(t) && !AS_A_SUBJECT.test(t) && !OVER_OR_PAST.test(t)),
+  form('farewell, out of reach', 'immediate_danger', [FAREWELL], ['for everything', 'i love', 'look after my', 'be here', 'see you', 'this is the last', 'by the time you'], (t) => FAREWELL.test(t) && UNREACHABLE.test(t) && !AS_A_SUBJECT.test(t)),
   form('swallowed', 'immediate_danger', [SWALLOWED], ['batter', 'magnet', 'bleach', 'tab', 'pod', 'capsule', 'cleaning', 'killer', 'freeze', 'drain cleaner', 'methadone', 'cocaine', 'heroin', 'crack', 'ecstasy', 'cig liquid', 'vape liquid'], (t) => SWALLOWED.test(t) && !OVER_OR_PAST.test(t) && !TREATED.test(t) && !namesPastTime(t)),
   form('hospital refused', 'immediate_danger', [HOSPITAL_REFUSED], ['a&e', 'hospital'], (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)),
   form('head injury', 'immediate_danger', [HEAD_INJURY], ['head'], (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)),

@@ -23,7 +23,7 @@ const JEST = /\b(laughed|laughing|laughs|giggl\w*|grin(ning|ned)?|with a grin|jo
  * (not any "story": "his story doesn't add up" is an account), "kidnapped" by nan on a surprise trip, a licensed shotgun
  * or a dad who is a firearms officer.
  */
-const PLAY = /\b(nerf|fortnite|video game|computer game|toy|cartoon|film|character|water pistol|water balloon|xbox|playstation|minecraft|roblox|lego|cops and robbers|pretend|(wrote|writes|writing|written) (a |an |the |her |his )?(\w+ ){0,3}(story|stories)|creative writing|surprise trip|licen[cs]ed|clay pigeon|shooting club|firearms officer)\b/;
+const PLAY = /\b(nerf|fortnite|video game|computer game|(from|in|on|playing|plays|played) (a |an |the |his |her |their )?(\w+ )?games?|gaming|toy|cartoon|film|character|water pistol|water balloon|xbox|playstation|minecraft|roblox|lego|cops and robbers|pretend|(wrote|writes|writing|written) (a |an |the |her |his )?(\w+ ){0,3}(story|stories)|creative writing|surprise trip|licen[cs]ed|clay pigeon|shooting club|firearms officer)\b/;
 const WEAPON_WORDS = /\b(gun|shot|shoot|shooting|kill|killed|stab|stabbed|weapon|blood|attacked|beat|arrested|kidnap|kidnapped|kidnapping|murder|murdered)\b/;
 /** Fear, an injury or harm told beside it: then it is not play, whatever else is said. */
 const NOT_PLAY = /\b(scared|frightened|terrified|afraid|shaking|trembling|crying|in tears|upset|means it|meant it|serious|seriously|real (gun|knife)|knife|machete|bruis\w*|marks?|injur\w*|bleeding|wounds?|hurt|hit|hits|hitting|punch\w*|kick\w*|slap\w*|strangl\w*|chok\w*|threatened|threatening|laughed (at|as|while|when))\b/;

@@ -67,7 +67,7 @@ const DANGER_NOW = /(?<!\b(not|no|isn't|aren't|wasn't|weren't|never|was|were|bee
 const GOING_BACK = /\b(due|going|goes|go|sent|gets|getting|has to go|have to go|heading|walking) (back )?(home|there)\b( [a-z']+){0,4} (now|today|later|at \d)/;
 
 /** Going to, or staying at, someone's ("she is going to her aunt's", "staying with his gran", "placed with grandad"). */
-const GOES_TO = "\\b(safe|stay|stays|staying|going|go|goes|placed|sent|sleep|sleeps|sleeping|will be|is|he's|she's|they're) (at|to|with) ((his|her|their|the|a) )?";
+const GOES_TO = "\\b(safe|stay|stays|staying|going|go|goes|placed|sent|sleep|sleeps|sleeping|will be|is|he's|she's|they're|hes|shes|theyre) (at|to|with) ((his|her|their|the|a) )?";
 /** Family who take a child somewhere safe: grandparents, aunts, foster carers (not the ones the message is about). */
 const SAFE_ADULT = '(nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents|aunt|auntie|aunty|foster carers?)';
 
@@ -143,9 +143,9 @@ function withoutSafeMoment(t: string): string {
   return t.replace(SAFE_MOMENT, (m) => m.replace(/\b(at the moment|right now),?/, ' '));
 }
 
-/** Collecting the child, or taking them in ("is collecting", "picks her up", "coming to get them", "is having him"). */
+/** Collecting the child, or taking them in ("is collecting", "picks her up", "coming to get them", "is having him", "took her home"). */
 const COLLECTS =
-  '((collecting|collects|collect)( (him|her|them))?|picking (him|her|them) up|picks (him|her|them) up|pick (him|her|them) up|coming (in )?(to|for) (collect|get|pick up|take)?( him| her| them)?|having (him|her|them)|taking (him|her|them))';
+  '((collecting|collects|collect)( (him|her|them))?|picking (him|her|them) up|picks (him|her|them) up|pick (him|her|them) up|coming (in )?(to|for) (collect|get|pick up|take)?( him| her| them)?|having (him|her|them)|taking (him|her|them)|(took|has taken|\'s taken) (him|her|them) (home|back))';
 /** When and from where, after the collecting ("at 5", "today", "from school", "as usual"). */
 const COLLECT_WHEN = '( up)?( (as usual|from \\w+|today|tonight|later|this afternoon|at \\d[\\w:.]*))*';
 /** "Nan is collecting her today", "grandad collecting at 5", "her auntie's having them". */
@@ -187,7 +187,7 @@ function namedWithHarm(t: string, who: string): boolean {
  * right, none fewer, every immediate-danger message still 999 first; hold-out unchanged.
  */
 function withoutSafeCollector(t: string): string {
-  if (!/\b(collect|pick|picks|picking|coming|having|taking)/.test(t)) return t;
+  if (!/\b(collect|pick|picks|picking|coming|having|taking|took|taken)/.test(t)) return t;
   const unlessHarmed = (m: string, _a: unknown, _b: unknown, who: string) => (namedWithHarm(t, who) ? m : ' ');
   const out = t.replace(SAFE_COLLECTOR, unlessHarmed);
   return KEPT_AWAY.test(t) || AWAY_NOW.test(t) ? out.replace(PARENT_COLLECTS, unlessHarmed) : out;
@@ -289,7 +289,7 @@ const THEIRS_TODAY = /(\b(minds|minding|babysits|babysitting|looks after|looking
 /** A time in the past named for what happened: "last night", "at the weekend", "on Saturday", "three weeks ago". */
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const PAST_TIME = new RegExp(
-  `\\b(last (night|week|weekend|month|year|term|christmas|summer|${DAYS})|(at|over) the weekend|yesterday|on (${DAYS})|` +
+  `\\b(last (night|week|weekend|month|year|term|christmas|summer|${DAYS})|(at|over) the weekend|yesterday|yday|yest|on (${DAYS})|` +
     `(\\d+|a few|a couple of|two|three|four|five|six|several) (days|weeks|months|years) ago|(a|one) (week|month|year) ago|` +
     `earlier this (week|month|year|term))\\b`,
 );

@@ -56,6 +56,8 @@ describe('danger by form', () => {
     ['one of the toddlers has just swallowed a button battery out of a toy, what do i do', 'swallowed'],
     ['toddler has bitten into a washing tablet and mum is panicking', 'swallowed'],
     ['the 2 year old drank bleach from under the sink', 'swallowed'],
+    ["1am and a yr 11 girl has sent me 'thanks for everything miss, tell my sister i love her'. she's gone offline and her phone is off", 'farewell, out of reach'],
+    ['17yo texted his youth worker "sorry for everything, look after my dog" and he is not answering', 'farewell, out of reach'],
   ] as const)('"%s": %s', (text, form) => {
     expect(dangerFormOf(text)).toBe(form);
     expect(dangerByForm(text)).toBeDefined();
@@ -103,6 +105,10 @@ describe('danger by form', () => {
     'toddler swallowed a magnet last month, all fine now',
     '2 year old admitted on Sunday after drinking methadone from a cup left on the side, home now',
     'Y8 girl drank bleach at the weekend and has been discharged',
+    // Farewell words with the young person in reach, or as a subject.
+    "year 6 leavers wrote 'thank you for everything' in their cards, lovely",
+    'she said sorry for everything after the argument and they made up, she is in lessons',
+    "we read a poem in the lesson, 'by the time you read this', and she's not answering questions in class",
     'the 3 year old swallowed a magnet earlier this week, mum took him to the GP',
     'he licked a washing tablet two days ago',
   ])('not "%s"', (text) => {

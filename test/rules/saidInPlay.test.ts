@@ -19,6 +19,7 @@ describe('said in play', () => {
     ['girl said her mum will "literally kill her" for losing another phone. she was laughing, they\'re really close', 'mum will "literally kill her'],
     ['a boy said his mum "would kill him" if he got another detention. said with a grin, mum is lovely', 'mum "would kill him'],
     ['she drew a man with a gun and blood everywhere, it is from a video game she plays', 'gun'],
+    ["yr 2 boy keeps saying 'I'm going to kill you with my chainsaw' at playtime, it's from a zombie game his brother plays", 'kill'],
   ])('"%s"', (text, words) => {
     expect(saidInPlay(text)).toBe(words);
   });

@@ -179,6 +179,8 @@ describe('safe now', () => {
     'mum slapped her yesterday, she is going to her nan’s tonight as planned',
     'spiral fracture, she’s been admitted to the children’s ward so she’s safe tonight',
     'the kids were in the flat during the raid, kids placed with grandad tonight',
+    // Typed without the apostrophe.
+    "mum's bf made her sleep with his mate for money last month. shes at her auntie's tonight",
   ])('where the child will be safe tonight: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
     expect(saysDangerNow(text)).toBe(false);
@@ -286,6 +288,7 @@ describe('safe now', () => {
     'she has a burn on her hand, says she doesn’t know how. nan is collecting her today',
     'baby has bruising on both upper arms, mum at work, grandad collecting at 5',
     'he says his stepdad hit him, his auntie is picking him up from school',
+    'her mum hits her with a hairbrush. her nan took her home tonight and is staying over',
     // A parent collects, and the one who harmed is kept away or away since.
     'he said his stepdad did it. police arrested the stepdad last night and he has bail conditions not to go near the house. mum is collecting',
     'her mum’s old boyfriend used to hit her with a belt. he moved out before christmas. mum’s picking her up as usual',
@@ -327,6 +330,7 @@ describe('told as past', () => {
     'took an overdose a few weeks ago and is in a mother and baby unit',
     'happened two days ago',
     'her husband threatened to kill her and the girls last month',
+    'found a 15 year old at 2am yday in a car with older men',
   ])('"%s"', (text) => {
     expect(toldAsPast(text)).toBe(true);
   });

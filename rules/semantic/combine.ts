@@ -24,6 +24,7 @@ import { aloneAsHabit, aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, 
 import { asksForContact, namesContactInPassing } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
+import { asksAboutTraining } from '../aboutTraining';
 import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
 import { namesABaby } from '../age';
@@ -421,6 +422,12 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const dangerNow = once(() => timing.dangerNow());
 
   if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
+
+  // A question about training or a course, with no child described (rules/aboutTraining.ts: "can you recommend a course
+  // on neglect for our nursery staff"): the harm it names is the training's subject, so services and advice answer it.
+  // Not when it names a contact or asks how to reach someone (the contact answers), and never past a red flag the words
+  // found.
+  if (!hasRedFlag() && ['concern', 'help', 'advice'].includes(phrases.intent) && phrases.contacts.length === 0 && asksAboutTraining(text) && !asksForContact(text)) return { ...out, intent: 'advice', indicators: [], also: out.also.filter((i) => i !== 'concern' && i !== 'advice') };
 
   // A contact the words named in passing, while telling of a child (rules/contactQuestion.ts `namesContactInPassing`:
   // "second police contact", "social care don't know"): not a topic found, so the meaning places the worry; the contact

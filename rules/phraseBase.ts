@@ -86,7 +86,9 @@ export const SHARED_PHRASES = {
   ],
   forced_marriage: [
     'forced marriage', 'forced to marry', 'forced into marriage', 'married off', 'marry against her will', 'marry against his will',
-    'promised in marriage', 'taken abroad to marry', 'arranged marriage',
+    'promised in marriage', 'taken abroad to marry', 'arranged marriage', 'made to marry', 'being married off', 'going to marry',
+    'has to marry', 'find her a husband', 'found her a husband', 'found him a wife', 'taken abroad to get married', 'married abroad',
+    'marriage abroad',
   ],
   fgm: [
     'fgm', 'female genital mutilation', 'genital mutilation', 'female circumcision', 'sunna', 'had fgm', 'undergone fgm',

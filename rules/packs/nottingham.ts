@@ -322,9 +322,8 @@ export const nottingham: PackInput = {
       kind: 'harm',
       phrases: [
         'honour based violence', 'honour-based violence', 'honour based abuse', 'honour-based abuse', 'honour abuse',
-        'bringing shame on the family', 'shame on the family', 'forced marriage', 'forced to marry', 'forced into marriage',
-        'being made to marry', 'married off', 'marry against her will', 'marry against his will', 'promised in marriage',
-        'taken abroad to marry', 'child marriage', 'underage marriage', 'arranged marriage',
+        'bringing shame on the family', 'shame on the family', ...SHARED_PHRASES.forced_marriage, 'being made to marry',
+        'child marriage', 'underage marriage',
       ],
       pathway: 'strategy_s47',
       source: CIN2,

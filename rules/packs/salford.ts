@@ -451,8 +451,7 @@ export const salford: PackInput = {
       kind: 'harm',
       phrases: [
         ...SHARED_PHRASES.forced_marriage,
-        'made to marry', 'being married off', 'engaged to an older man', 'get married', 'to be married', 'taken abroad to get married',
-        'married abroad', 'marriage abroad', 'going to marry', 'has to marry', 'meet the man she is going to marry', 'find her a husband',
+        'engaged to an older man', 'get married', 'to be married', 'meet the man she is going to marry',
       ],
       doNotTellParents: true,
       basis: 'Bury’s guidance lists forced marriage of a child among the concerns that need a referral.',

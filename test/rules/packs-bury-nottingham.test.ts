@@ -248,6 +248,14 @@ describe('recognition through the engine (smoke)', () => {
     expect(n.recognise('child left alone overnight').intent).toBe('emergency');
     expect(n.recognise('do I need consent to share information?').intent).toBe('info_sharing');
   });
+
+  it('reads forced marriage told plainly, as Salford does (the shared phrases)', async () => {
+    const { createEngine } = await import('../../rules/index');
+    const ids = (r: { indicators: { id: string }[] }) => r.indicators.map((i) => i.id);
+    const text = "she's 12 and says her parents are taking her home this summer to meet the man she's going to marry. she's in school";
+    expect(ids(createEngine(loadPack(bury)).recognise(text))).toContain('forced_marriage');
+    expect(ids(createEngine(loadPack(nottingham)).recognise(text))).toContain('honour_based_violence');
+  });
 });
 
 /**

@@ -31,6 +31,16 @@ describe('the structural check of required words', () => {
   });
 });
 
+/** Every stored message (training and pending), as plain text. */
+function storedTexts(): string[] {
+  const corpus = new URL('../../rules/corpus/', import.meta.url).pathname;
+  return ['train', 'pending'].flatMap((dir) =>
+    readdirSync(path.join(corpus, dir))
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => (JSON.parse(readFileSync(path.join(corpus, dir, f), 'utf8')) as { items: { text: string }[] }).items.map((i) => plain(i.text))),
+  );
+}
+
 describe('the words before each form of immediate danger', () => {
   it.each(FORMS.map((f) => [f.name, f] as const))('%s: every match of its patterns holds one of its words', (_, f) => {
     for (const pattern of f.needs) expect(everyMatchContainsOne(pattern, f.words), `${f.name}: ${pattern.source.slice(0, 80)}`).toBe(true);
@@ -44,12 +54,7 @@ describe('the words before each form of immediate danger', () => {
   });
 
   it('each form holds only when one of its patterns matches, on every stored message', () => {
-    const corpus = new URL('../../rules/corpus/', import.meta.url).pathname;
-    const texts = ['train', 'pending'].flatMap((dir) =>
-      readdirSync(path.join(corpus, dir))
-        .filter((f) => f.endsWith('.json'))
-        .flatMap((f) => (JSON.parse(readFileSync(path.join(corpus, dir, f), 'utf8')) as { items: { text: string }[] }).items.map((i) => plain(i.text))),
-    );
+    const texts = storedTexts();
     expect(texts.length).toBeGreaterThan(2000);
     let shown = 0;
     for (const t of texts) {
@@ -63,12 +68,7 @@ describe('the words before each form of immediate danger', () => {
   });
 
   it('one read of the text finds the same words as asking for each, on every stored message and its pieces', () => {
-    const corpus = new URL('../../rules/corpus/', import.meta.url).pathname;
-    const texts = ['train', 'pending'].flatMap((dir) =>
-      readdirSync(path.join(corpus, dir))
-        .filter((f) => f.endsWith('.json'))
-        .flatMap((f) => (JSON.parse(readFileSync(path.join(corpus, dir, f), 'utf8')) as { items: { text: string }[] }).items.map((i) => plain(i.text))),
-    );
+    const texts = storedTexts();
     const words = [...new Set(FORMS.flatMap((f) => f.words))];
     // Words inside words and overlapping ("killer" and "kill", "into a car" and "in a car", "just hit" in "just hitting").
     const made = ['weed killer', 'put into a car', 'sat in a van', 'just hitting', 'suicidal', 'waking', 'fitting', 'tablets', 'a&e', 'co-codamol'];

@@ -133,7 +133,7 @@ export interface Form {
   /** Patterns of which one must match for `test` to hold. */
   readonly needs: readonly RegExp[];
   /**
-   * Words of which every match of `needs` holds one (test/rules/dangerForms.test.ts reads it from the patterns): a
+   * Words of which every match of `needs` holds one (test/rules/dangerFormWords.test.ts reads it from the patterns): a
    * message with none of them is not read further. The same answers, read sooner: most messages hold no form, and
    * reading each form's patterns over a long message cost about a fifth of `recognise`.
    */

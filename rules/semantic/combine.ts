@@ -427,7 +427,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // on neglect for our nursery staff"): the harm it names is the training's subject, so services and advice answer it.
   // Not when it names a contact or asks how to reach someone (the contact answers), and never past a red flag the words
   // found.
-  if (!hasRedFlag() && ['concern', 'help', 'advice'].includes(phrases.intent) && phrases.contacts.length === 0 && asksAboutTraining(text) && !asksForContact(text)) return { ...out, intent: 'advice', indicators: [], also: out.also.filter((i) => i !== 'concern' && i !== 'advice') };
+  const aboutTraining = !hasRedFlag() && ['concern', 'help', 'advice'].includes(phrases.intent) && phrases.contacts.length === 0 && asksAboutTraining(text);
+  if (aboutTraining && !asksForContact(text)) return { ...out, intent: 'advice', indicators: [], also: out.also.filter((i) => i !== 'concern' && i !== 'advice') };
 
   // A contact the words named in passing, while telling of a child (rules/contactQuestion.ts `namesContactInPassing`:
   // "second police contact", "social care don't know"): not a topic found, so the meaning places the worry; the contact

@@ -28,6 +28,11 @@ describe('the structural check of required words', () => {
     expect(everyMatchContainsOne(/\b\w+ing\b/, ['ing '])).toBe(false);
     expect(everyMatchContainsOne(/\bhelp( me)*\b/, ['help me'])).toBe(false);
     expect(everyMatchContainsOne(/\bCAT\b/i, ['cat'])).toBe(false);
+    // A repeat with too many strings to list is open-ended, not a list without its longer matches: every one-pair match
+    // "x..y" is listed, but "xabcdy" holds none of them.
+    const onePair = [...'abcdefghij'].flatMap((a) => [...'abcdefghij'].map((b) => `x${a}${b}y`));
+    expect(everyMatchContainsOne(/x([a-j]{2}){1,2}y/, onePair)).toBe(false);
+    expect(everyMatchContainsOne(/x([a-j]{2}){1,2}y/, ['x'])).toBe(true);
   });
 });
 

@@ -49,7 +49,9 @@ function finite(node: Node): string[] | null {
       if (!body) return null;
       let out: string[] = [];
       let power: string[] | null = [''];
-      for (let k = 0; k <= node.max && power; k++) {
+      for (let k = 0; k <= node.max; k++) {
+        // Too many strings for a repeat still allowed: open-ended, not a list missing its longer matches.
+        if (!power) return null;
         if (k >= node.min) out = [...out, ...power];
         power = product(power, body);
       }

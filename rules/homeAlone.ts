@@ -54,6 +54,12 @@ const ADULT_ALONE =
 const ASKS_BEFORE =
   /\b(what age|which age|how old|legal age|legally|allowed to|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;
 const ASKED = /\?\s*$|\b(asked|asking|asks|ask|wondering|wants to know|want to know|wanted to know|question)\b/;
+/**
+ * A sentence that opens by asking about the rule, typed without its question mark: "what age can a kid be left home
+ * alone", "can a 12 year old be home alone for an hour". Not "can you help, she is 7 and home alone".
+ */
+const OPENS_AS_QUESTION =
+  /^\W*(what age|which age|how old|(at|from) what age|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|is there an? (age|legal|law|rule|minimum)|(can|could|should|may) (a|an|kids|children|my|her|his|their|our|you leave|i leave|parents|they) )/;
 
 /** Something says the child is alone now or will be later today (`t` is `plain(text)`): the red flag stands. */
 function aloneNowOrLater(t: string, text: string): boolean {
@@ -98,7 +104,7 @@ export function onlyAskingTheRule(text: string, matched: readonly string[]): boo
   const sentences = t.split(/(?<=[.?!])\s+|\n+/);
   return matched.every((m) => {
     const w = m.toLowerCase();
-    return sentences.some((sn) => sn.includes(w) && ASKED.test(sn) && ASKS_BEFORE.test(sn.slice(0, sn.indexOf(w))));
+    return sentences.some((sn) => sn.includes(w) && (ASKED.test(sn) || OPENS_AS_QUESTION.test(sn)) && ASKS_BEFORE.test(sn.slice(0, sn.indexOf(w))));
   });
 }
 

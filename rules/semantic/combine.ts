@@ -448,7 +448,12 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const aloneWords = out.indicators.filter((i) => i.id === HOME_ALONE && i.by !== 'meaning');
   if (aloneWords.length > 0 && out.indicators.every((i) => !isRedFlag(i.id) || i.id === HOME_ALONE)) {
     const words = aloneWords.flatMap((i) => i.matched);
-    const travel = onlyTravellingAlone(text, words) || onlyAnAdultAlone(text, words) || onlyAskingTheRule(text, words);
+    const askingTheRule = onlyAskingTheRule(text, words);
+    const travel = onlyTravellingAlone(text, words) || onlyAnAdultAlone(text, words) || askingTheRule;
+    // A question about the rule: the meaning reads the same words ("home alone") as a child alone, so it does not bring
+    // the red flag back either ("what age can kids stay home alone?" had 999 by the meaning). A child in danger it reads
+    // from other words still gets 999.
+    if (askingTheRule) negated.add(HOME_ALONE);
     if (travel || aloneBrieflyBefore(text)) {
       out.indicators = out.indicators.filter((i) => i.id !== HOME_ALONE);
       if (!travel) out.safeNow = aloneWords.map((i) => ({ id: i.id, matched: i.matched }));

@@ -51,6 +51,10 @@ describe('a question about the rule is not a child alone', () => {
     ['a parent asked me if her sensible 12 yo can be home alone for an hour after school in the summer hols. is there a legal age?', 'home alone'],
     ['Parents asked if their 14 year old can be left home alone for an hour after school. No other worries at all.', 'home alone'],
     ['is it ok for a 13 year old to stay home on his own after school?', 'home on his own'],
+    // Typed without the question mark: the sentence opens by asking about the rule.
+    ['what age can a kid be left home alone', 'home alone'],
+    ['how old does a child have to be to be left home alone', 'home alone'],
+    ['can a 12 year old be home alone for an hour', 'home alone'],
   ])('"%s"', (text, matched) => {
     expect(onlyAskingTheRule(text, [matched])).toBe(true);
   });
@@ -66,6 +70,9 @@ describe('a question about the rule is not a child alone', () => {
     ['is it ok to leave the 3 year old home alone for a bit?', 'home alone'],
     // Said, not asked.
     ['the 7 year old can be home alone, mum told me', 'home alone'],
+    // A plea for help opens with "can you", not a question about the rule.
+    ['can you help, she is 7 and home alone', 'home alone'],
+    ['how do I report a child home alone', 'home alone'],
   ])('not "%s"', (text, matched) => {
     expect(onlyAskingTheRule(text, [matched])).toBe(false);
   });
@@ -118,6 +125,11 @@ describe('in the recogniser (Salford, with the meaning)', () => {
         expect(r.intent, `${area}: ${text}`).toBe('advice');
       }
       expect(e.recognise('can someone come? the 6 year old is home alone').intent, area).toBe('emergency');
+      expect(e.recognise('can you help, she is 7 and home alone').intent, area).toBe('emergency');
+      // The meaning reads "home alone" as a child alone too: asked about as the rule, it does not bring 999 back.
+      for (const text of ['what age can kids stay home alone?', 'what age can a kid be left home alone']) {
+        expect(e.recognise(text).intent, `${area}: ${text}`).not.toBe('emergency');
+      }
     }
   });
 

@@ -446,9 +446,10 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // finds in danger still gets 999 (steps 1 and 1b), and anything saying the child is alone now or later today keeps the
   // red flag.
   const aloneWords = out.indicators.filter((i) => i.id === HOME_ALONE && i.by !== 'meaning');
+  let askingTheRule = false;
   if (aloneWords.length > 0 && out.indicators.every((i) => !isRedFlag(i.id) || i.id === HOME_ALONE)) {
     const words = aloneWords.flatMap((i) => i.matched);
-    const askingTheRule = onlyAskingTheRule(text, words);
+    askingTheRule = onlyAskingTheRule(text, words);
     const travel = onlyTravellingAlone(text, words) || onlyAnAdultAlone(text, words) || askingTheRule;
     // A question about the rule: the meaning reads the same words ("home alone") as a child alone, so it does not bring
     // the red flag back either ("what age can kids stay home alone?" had 999 by the meaning). A child in danger it reads
@@ -594,7 +595,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   }
 
   // The area's level head's probability of child protection or above (steps 2 and 3b).
-  const headRisk = (sem.levels ?? []).filter((l) => (pack.levels.find((x) => `level:${x.id}` === l.id)?.rank ?? 0) >= riskRank).reduce((sum, l) => sum + l.p, 0);
+  // (Not the head's 999 where the message asks about the rule for a child alone: it reads the same words as step 0 set aside.)
+  const headRisk = (sem.levels ?? []).filter((l) => {
+    const rank = pack.levels.find((x) => `level:${x.id}` === l.id)?.rank ?? 0;
+    return rank >= riskRank && !(askingTheRule && rank >= emergencyRank);
+  }).reduce((sum, l) => sum + l.p, 0);
 
   // 2. Harm the whole message explains away, when the meaning is sure it is an ordinary matter: a single ambiguous
   // word ("bruises on his shins from football, he told me straight away") is set aside and the answer given; a listed

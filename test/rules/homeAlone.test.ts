@@ -127,8 +127,9 @@ describe('in the recogniser (Salford, with the meaning)', () => {
       expect(e.recognise('can someone come? the 6 year old is home alone').intent, area).toBe('emergency');
       expect(e.recognise('can you help, she is 7 and home alone').intent, area).toBe('emergency');
       // The meaning reads "home alone" as a child alone too: asked about as the rule, it does not bring 999 back.
-      for (const text of ['what age can kids stay home alone?', 'what age can a kid be left home alone']) {
-        expect(e.recognise(text).intent, `${area}: ${text}`).not.toBe('emergency');
+      // Nor, through the area's level head, child protection for the same words: the red-flag question or the ordinary answer.
+      for (const text of ['what age can kids stay home alone?', 'what age can a kid be left home alone', 'can a 12 year old be home alone for an hour']) {
+        expect(['unsure', 'advice'], `${area}: ${text}`).toContain(e.recognise(text).intent);
       }
     }
   });

@@ -7,7 +7,8 @@
  * - a short time alone that is over, with the adult near or back: "was home alone for 20 minutes while mum popped to
  *   the shop", "was left on his own for 10 mins while she nipped to the post box";
  * - an adult on their own: "mum is on her own since dad left, she's managing really well";
- * - a question about the rule: "what age can kids stay home alone?", "a parent asked if her 12 yo can be home alone".
+ * - a question about the rule: "what age can kids stay home alone?", "a parent asked if her 12 yo can be home alone",
+ *   "is it ok for a 10 year old to walk to school alone" (also where no phrase matched and only the meaning reads a child alone).
  * Language handling, not guidance: no age is set (the seeds give none); a child the message says is under five keeps
  * the red flag (the exception is narrowed, never widened, by age), the packs' red flags are unchanged, and anything
  * that says the child is alone now, or will be later today, keeps the red flag. The meaning still reads the
@@ -52,14 +53,25 @@ const ADULT_ALONE =
  * asked (`ASKED`).
  */
 const ASKS_BEFORE =
-  /\b(what age|which age|how old|legal age|legally|allowed to|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;
+  /\b(what age|which age|how old|how young|legal age|legally|allowed to|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;
 const ASKED = /\?\s*$|\b(asked|asking|asks|ask|wondering|wants to know|want to know|wanted to know|question)\b/;
 /**
  * A sentence that opens by asking about the rule, typed without its question mark: "what age can a kid be left home
  * alone", "can a 12 year old be home alone for an hour". Not "can you help, she is 7 and home alone".
  */
 const OPENS_AS_QUESTION =
-  /^\W*(what age|which age|how old|(at|from) what age|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|is there an? (age|legal|law|rule|minimum)|(can|could|should|may) (a|an|kids|children|my|her|his|their|our|you leave|i leave|parents|they) )/;
+  /^\W*(what age|which age|how old|how young|(at|from) what age|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|is there an? (age|legal|law|rule|minimum)|(can|could|should|may) (a|an|kids|children|my|her|his|their|our|you leave|i leave|parents|they) )/;
+
+/**
+ * Words for a child on their own that no pack phrase holds but the meaning reads as a child alone ("go to the park
+ * alone", "walk to school by herself", "stay in the car on his own"): a question about the rule in these words is one too.
+ */
+const ALONE_WORDS = /\b(alone|on (his|her|their) own|by (himself|herself|themselves)|unsupervised|unaccompanied)\b/g;
+
+/** The words for a child alone in the text, each as typed (lower case). */
+export function aloneWordsIn(text: string): string[] {
+  return [...plain(text).matchAll(ALONE_WORDS)].map((m) => m[0]);
+}
 
 /** Something says the child is alone now or will be later today (`t` is `plain(text)`): the red flag stands. */
 function aloneNowOrLater(t: string, text: string): boolean {
@@ -98,9 +110,12 @@ export function aloneBrieflyBefore(text: string): boolean {
  * Every home-alone phrase the words matched stands in a sentence that asks about the rule, of a child
  * the message does not say is under five, with nothing of a child alone now or later today.
  */
+/** A child seen or told of as there now, beside the question: "how young can a child be left in the car, theres a baby in a car outside". */
+const SEEN_NOW = /\b(there'?s|theres|there is|there are|(i|we) can see|(i|we)'ve (just )?seen|(i|we) (just )?saw|right now|outside|next door)\b/;
+
 export function onlyAskingTheRule(text: string, matched: readonly string[]): boolean {
   const t = plain(text);
-  if (matched.length === 0 || aloneNowOrLater(t, text) || ageBandFromText(text) === 'under_5') return false;
+  if (matched.length === 0 || aloneNowOrLater(t, text) || ageBandFromText(text) === 'under_5' || SEEN_NOW.test(t)) return false;
   const sentences = t.split(/(?<=[.?!])\s+|\n+/);
   return matched.every((m) => {
     const w = m.toLowerCase();

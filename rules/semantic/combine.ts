@@ -20,7 +20,7 @@ import { dangerByForm, needsAnAmbulance } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
 import { injurySelfInflicted } from '../selfInflicted';
-import { aloneAsHabit, aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
+import { aloneAsHabit, aloneBrieflyBefore, aloneWordsIn, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact, namesContactInPassing } from '../contactQuestion';
 import { staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
@@ -459,6 +459,12 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
       out.indicators = out.indicators.filter((i) => i.id !== HOME_ALONE);
       if (!travel) out.safeNow = aloneWords.map((i) => ({ id: i.id, matched: i.matched }));
     }
+  } else if (aloneWords.length === 0 && !hasRedFlag()) {
+    // The same question in words no phrase holds, which the meaning reads as a child alone: "is it ok for a 10 year old
+    // to walk to school alone", "what age can a child go to the park alone".
+    const words = aloneWordsIn(text);
+    askingTheRule = words.length > 0 && onlyAskingTheRule(text, words);
+    if (askingTheRule) negated.add(HOME_ALONE);
   }
 
   // 1. The level the meaning points to: the highest level that the message is at least that likely to

@@ -55,6 +55,7 @@ describe('a question about the rule is not a child alone', () => {
     ['what age can a kid be left home alone', 'home alone'],
     ['how old does a child have to be to be left home alone', 'home alone'],
     ['can a 12 year old be home alone for an hour', 'home alone'],
+    ['how young can a child be left in the car while I pay for petrol', 'left in the car'],
   ])('"%s"', (text, matched) => {
     expect(onlyAskingTheRule(text, [matched])).toBe(true);
   });
@@ -73,6 +74,8 @@ describe('a question about the rule is not a child alone', () => {
     // A plea for help opens with "can you", not a question about the rule.
     ['can you help, she is 7 and home alone', 'home alone'],
     ['how do I report a child home alone', 'home alone'],
+    // A child seen there now, beside the question.
+    ['how young can a child be left in the car, theres a baby in a car outside on its own', 'left in the car'],
   ])('not "%s"', (text, matched) => {
     expect(onlyAskingTheRule(text, [matched])).toBe(false);
   });
@@ -128,8 +131,12 @@ describe('in the recogniser (Salford, with the meaning)', () => {
       expect(e.recognise('can you help, she is 7 and home alone').intent, area).toBe('emergency');
       // The meaning reads "home alone" as a child alone too: asked about as the rule, it does not bring 999 back.
       // Nor, through the area's level head, child protection for the same words: the red-flag question or the ordinary answer.
-      for (const text of ['what age can kids stay home alone?', 'what age can a kid be left home alone', 'can a 12 year old be home alone for an hour']) {
+      // The same question in words no phrase holds, which the meaning alone read as a child alone.
+      for (const text of ['what age can kids stay home alone?', 'what age can a kid be left home alone', 'can a 12 year old be home alone for an hour', 'is it ok for a 10 year old to walk to school alone', 'what age can a child go to the park alone']) {
         expect(['unsure', 'advice'], `${area}: ${text}`).toContain(e.recognise(text).intent);
+      }
+      for (const text of ['how young can a child be left in the car, theres a baby in a car outside on its own', 'is it ok for a 10 year old to walk to school alone? he is on his own now and not answering']) {
+        expect(e.recognise(text).intent, `${area}: ${text}`).toBe('emergency');
       }
     }
   });

@@ -246,9 +246,14 @@ const SET_ASIDE_OTHER_P = 0.15;
  */
 const FEW_SIGNS = 2;
 
-/** Found by one ambiguous word ("bruises", "disclosed"), never by a phrase or the worry's own name ("neglect"). */
+/**
+ * Found by one ambiguous word ("bruises", "disclosed"), never by a phrase or the worry's own name ("neglect"). The name
+ * without the signs a label gives in brackets as examples: Bury's "Suspected physical abuse (bruises or other
+ * unexplained injuries)" does not make "bruises" the worry's name; "(FGM)" and "(including self-harm)" are names.
+ */
+const LABEL_EXAMPLES = /\((?!including )(?![A-Z]{2,5}\))[^)]*\)/g;
 function isLoneWord(facts: PackFacts, i: { id: string; matched: string[] }): boolean {
-  const label = facts.indicator.get(i.id)?.label.toLowerCase() ?? '';
+  const label = facts.indicator.get(i.id)?.label.replace(LABEL_EXAMPLES, ' ').toLowerCase() ?? '';
   return i.matched.length > 0 && i.matched.every((m) => !m.includes(' ') && !label.includes(m.toLowerCase()));
 }
 

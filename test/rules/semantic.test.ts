@@ -49,10 +49,15 @@ describe('semantic recogniser', () => {
 
   it('one ambiguous word and little else is asked about (is it explained?), never declared child protection or dropped', () => {
     const engine = loadEngines().salford;
-    for (const text of ['bruises', 'he has bruises', 'bruises on his arm']) {
-      const r = engine.recognise(text);
-      expect(r.intent, text).toBe('unsure');
-      expect(r.setAside?.map((s) => s.id), text).toEqual(['physical_abuse']);
+    // In every area: Bury's and Nottingham's label names bruises among its examples, which is not the worry's own name.
+    for (const [area, e] of Object.entries(loadEngines())) {
+      for (const text of ['bruises', 'he has bruises', 'bruises on his arm']) {
+        const r = e.recognise(text);
+        expect(r.intent, `${area}: ${text}`).toBe('unsure');
+        expect(r.setAside?.map((s) => s.id), `${area}: ${text}`).toEqual(['physical_abuse']);
+      }
+      // A worry's own name, or its abbreviation in the label, is no ambiguous word.
+      expect(e.recognise('FGM').intent, area).toBe('concern');
     }
     // More said about it: the meaning decides (unexplained → child protection; explained → advice).
     expect(engine.recognise('she has a bruise on her cheek and will not say how it happened').intent).toBe('concern');

@@ -1,6 +1,7 @@
 /**
  * A message that says the writer is worried about a child and nothing more ("worried about a kid", "concerned about a
- * pupil", "child protection"): a worry, not a greeting. With nothing placed, it gets the "not sure" card (the red-flag
+ * pupil", "child protection"), or that names a kind of harm in a word or two ("suicidal", "sexting", "drugs", "missing
+ * child"): a worry, not a greeting. With nothing placed, it gets the "not sure" card (the red-flag
  * question first, then the kinds of harm), never the welcome card (issue 15: a worry the bot cannot place never gets
  * the welcome card). Language handling, not guidance. Near misses in test/rules/namesAWorry.test.ts.
  */
@@ -11,7 +12,19 @@ const WORRY = /\b(worried|worrying|worries|worry|concerned|concern|concerns|safe
 /** Said not to be one: "no concerns", "not worried", "nothing to worry about". */
 const NO_WORRY = /\b(no|not|nothing|without any|any) (\w+ )?(worried|worries|worry|concern|concerns|concerned|safeguarding)\b/;
 
+/**
+ * Words that name a kind of harm or worry about a child, which a pack's phrases may not hold and the meaning cannot read
+ * from a word or two ("suicidal" alone is "hello" to it): the worry is named, so the bot asks rather than greets.
+ */
+const HARM_NAMED =
+  /\b(suicid\w*|self[- ]?harm\w*|overdos\w*|sexting|nudes?|sextortion|groom(ed|ing)|drugs?|cannabis|weed|alcohol|drunk|bull(y|ied|ying)|cyber ?bull\w*|eating disorder|anorexi\w*|bulimi\w*|starving|hungry|missing|runaway|ran away|abus(e|ed|ive)|neglect\w*|violen(ce|t)|assault\w*|rape|raped|exploit\w*|county lines|trafficking|radicali[sz]\w*|extremis\w*|forced marriage|fgm|knife|knives|weapon|injur(y|ies|ed)|bruis\w*|burns?|lice|nits|smells?|smelly|unkempt|dirty|truant\w*|absent|exclu(ded|sion)|homeless\w*|kicked out|thrown out|pregnan\w*|porn\w*)\b/;
+/** A word said not to be so ("no drugs", "not missing"). */
+const NEGATED = /\b(no|not|never|without|isn't|wasn't|aren't) (\w+ )?\w+/g;
+/** At most this many words: a longer message the meaning reads (combine step 4). */
+const FEW_WORDS = 4;
+
 export function namesAWorry(text: string): boolean {
   const t = plain(text);
-  return WORRY.test(t) && !NO_WORRY.test(t);
+  if (NO_WORRY.test(t)) return false;
+  return WORRY.test(t) || (t.split(/\s+/).filter(Boolean).length <= FEW_WORDS && HARM_NAMED.test(t.replace(NEGATED, ' ')));
 }

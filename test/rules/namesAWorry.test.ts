@@ -12,7 +12,10 @@ describe('namesAWorry', () => {
   it.each(['worried about a kid', 'concerned about a pupil', 'child protection', 'safeguarding concern', 'gut feeling something is wrong'])('a worry: "%s"', (text) => {
     expect(namesAWorry(text)).toBe(true);
   });
-  it.each(['hello', 'thanks', 'no concerns, thanks', 'not worried now, sorted', 'nothing to worry about'])('not: "%s"', (text) => {
+  it.each(['suicidal', 'teen sexting', 'drugs', 'cyberbullying', 'missing child', 'eating disorder'])('a harm named in a word or two: "%s"', (text) => {
+    expect(namesAWorry(text)).toBe(true);
+  });
+  it.each(['hello', 'thanks', 'no concerns, thanks', 'not worried now, sorted', 'nothing to worry about', 'no drugs thanks', 'help', 'test'])('not: "%s"', (text) => {
     expect(namesAWorry(text)).toBe(false);
   });
 });
@@ -20,6 +23,8 @@ describe('namesAWorry', () => {
 describe('through the recogniser, in every pack', () => {
   it.each(AREAS)('%s: a worry told in three words gets the red-flag question; a greeting the welcome card', (area) => {
     for (const text of ['worried about a kid', 'concerned about a pupil', 'child protection']) expect(engines[area].recognise(text).intent, text).toBe('unsure');
-    for (const text of ['hello', 'thanks']) expect(engines[area].recognise(text).intent, text).toBe('help');
+    for (const text of ['hello', 'thanks', 'help', 'what can you do']) expect(engines[area].recognise(text).intent, text).toBe('help');
+    // A harm named in a word or two is never answered with the welcome card ("suicidal" had it in Bury and Nottingham).
+    for (const text of ['suicidal', 'teen sexting', 'drugs', 'cyberbullying', 'nudes']) expect(engines[area].recognise(text).intent, `${area}: ${text}`).not.toBe('help');
   });
 });

@@ -25,6 +25,8 @@ const ASKS = new RegExp(
     // "where do I send it", "how do I make a referral", "how can we get hold of them"
     String.raw`\bwhere (do|can|should) (i|we) (send|email|ring|call|refer|report)\b`,
     String.raw`\bhow (do|can|should) (i|we) (contact|reach|get hold of|ring|call|email|make a referral|refer)\b`,
+    // "how do I send a referral", "where do I send the MARF"
+    String.raw`\b(how|where) (do|can|should) (i|we) (send|submit|put in|do|make|complete) (a |an |the |my |our |in a |in the |in my )?(referral|marf|request for (services|support)|form)\b`,
     // "is it open on a Saturday", "opening hours", "what time does it close"
     String.raw`\b(opening (hours|times)|what time does)\b`,
   ].join('|'),

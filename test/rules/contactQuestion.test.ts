@@ -19,6 +19,8 @@ describe('a question asking how to reach someone', () => {
     'phone number to make a referral',
     'where do I send the form',
     'how do I make a referral',
+    'how do I send a referral',
+    'where do I send the MARF',
     'what time does it close on a friday',
     'is there an email address for worries about a kid',
     // Asked in two words, as practitioners do.
@@ -47,6 +49,16 @@ describe('a question asking how to reach someone', () => {
     const ids = (a.contacts ?? []).map((c) => c.contact.id);
     expect(ids.slice(0, 2)).toEqual([engine.pack.emergencyContact, engine.pack.frontDoor]);
     if (area === 'salford') expect(JSON.stringify(a.contacts)).toContain(FRONT_DOOR.salford);
+  });
+
+  it('Nottingham: a question for where to send the MARF gets the contacts card with its address, not the services card', () => {
+    const engine = engines.nottingham;
+    for (const text of ['whats the email to send a MARF to pls', 'how do I send a MARF?']) {
+      const r = engine.recognise(text);
+      expect(r.intent, text).toBe('contact');
+      const a = answerOf(engine, { from: 'message', recognition: r, text }, AT, { personal: true });
+      expect(JSON.stringify(a.contacts), text).toContain('candf.direct@nottinghamcity.gov.uk');
+    }
   });
 
   it.each(AREAS)('%s: a worry asked the same way keeps its level, and danger keeps 999', (area) => {

@@ -16,6 +16,7 @@
 import type { Intent, Recognition } from '../recognise';
 import type { Indicator, Pack } from '../schema';
 import { wordsIn, type Token } from '../text';
+import { mostlyOtherScript } from '../otherScript';
 import { dangerByForm, needsAnAmbulance } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
@@ -426,7 +427,9 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const timing = timingOf(text);
   const dangerNow = once(() => timing.dangerNow());
 
-  if (sem.englishShare < ENGLISH_SHARE && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
+  // A message in another language: in the Latin alphabet the model tells it by its share of English words; in another
+  // script ("الطفل قال لي", "Дитина сказала") there are no words it can read at all, which is no greeting either.
+  if ((sem.englishShare < ENGLISH_SHARE || mostlyOtherScript(text)) && !hasRedFlag()) return { ...out, intent: 'non_english', also: [], confidence: 'low' };
 
   // A question about training or a course, with no child described (rules/aboutTraining.ts: "can you recommend a course
   // on neglect for our nursery staff"): the harm it names is the training's subject, so services and advice answer it.

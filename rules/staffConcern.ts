@@ -24,3 +24,16 @@ export function staffActs(text: string): boolean {
   for (const m of t.matchAll(ACTING)) if (!SOMEONE_ELSE.test(m[2] ?? '')) return true;
   return false;
 }
+
+/** A child as the one acting ("kid swore at a teacher", "Y9 lad punched a TA", "she spat at the dinner lady"). */
+const CHILD_ACTING = new RegExp(
+  String.raw`\b(kid|kids|child|children|pupil|pupils|boy|girl|student|lad|he|she|they|young person|teen|teenager|y\d+|yr ?\d+|year ?\d+|\d+ ?(yo|year old|yr old))\b[^.?!]{0,30}?\b(swore|sworn|swearing|swears|shouted|shouting|screamed|screaming|spat|spitting|punched|hit|kicked|bit|pushed|threatened|attacked|assaulted|was rude|rude|hurt|lashed out|kicked off) (at |on |to )?(a|the|his|her|their|my|our) ${ROLE}\b`,
+);
+
+/**
+ * The message tells of a child acting towards a member of staff, and of no member of staff acting towards a child: a
+ * child's behaviour, not a concern for the LADO ("kid swore at a teacher" had the LADO card by the meaning alone).
+ */
+export function onlyChildActsOnStaff(text: string): boolean {
+  return CHILD_ACTING.test(plain(text)) && !staffActs(text);
+}

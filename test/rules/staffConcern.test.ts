@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngines } from '../../rules';
-import { staffActs } from '../../rules/staffConcern';
+import { onlyChildActsOnStaff, staffActs } from '../../rules/staffConcern';
 
 const engines = loadEngines();
 
@@ -55,5 +55,25 @@ describe('a worker acting towards a child', () => {
 
   it('Bury and Nottingham have no LADO route: the answer is unchanged there', () => {
     for (const area of ['bury', 'nottingham'] as const) expect(engines[area].recognise('a TA grabbed a child by the arm and shouted in his face, I saw it').intent).not.toBe('lado');
+  });
+});
+
+describe('a child acting towards a member of staff is not a concern for the LADO', () => {
+  it.each(['kid swore at a teacher', 'she spat at the dinner lady', 'Y9 lad punched a TA in the corridor'])('"%s"', (text) => {
+    expect(onlyChildActsOnStaff(text)).toBe(true);
+  });
+  it.each([
+    'a teacher swore at a kid',
+    // A worker acting towards the child as well: the LADO still.
+    'kid swore at a teacher and the teacher slapped him',
+    'mum says the child is scared of the teacher',
+  ])('not "%s"', (text) => {
+    expect(onlyChildActsOnStaff(text)).toBe(false);
+  });
+
+  it('Salford: "kid swore at a teacher" is not answered with the LADO (the meaning alone gave it); a teacher swearing at a kid is', () => {
+    const salford = loadEngines().salford;
+    expect(salford.recognise('kid swore at a teacher').intent).not.toBe('lado');
+    expect(salford.recognise('a teacher swore at a kid').intent).toBe('lado');
   });
 });

@@ -37,3 +37,17 @@ const CHILD_ACTING = new RegExp(
 export function onlyChildActsOnStaff(text: string): boolean {
   return CHILD_ACTING.test(plain(text)) && !staffActs(text);
 }
+
+/** Any worker, one or more ("coaches" as well as "coachs"). */
+const ANY_ROLE = new RegExp(String.raw`\b${ROLE.replace(/s\?$/, '(e?s)?')}\b`);
+
+/**
+ * The only worker the message names is the writer ("hi, I'm a teacher at a primary school"): an introduction, not a
+ * worry about a member of staff (Salford's meaning alone gave it the LADO card).
+ */
+const I_AM = new RegExp(String.raw`\b(i'?m|im|i am) (a|an) ${ROLE}\b`, 'g');
+export function onlyOwnRole(text: string): boolean {
+  const t = plain(text);
+  const rest = t.replace(I_AM, ' ');
+  return rest !== t && !ANY_ROLE.test(rest);
+}

@@ -23,7 +23,7 @@ import { injuryExplained } from '../explainedInjury';
 import { injurySelfInflicted } from '../selfInflicted';
 import { aloneAsHabit, aloneBrieflyBefore, aloneWordsIn, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact, namesContactInPassing } from '../contactQuestion';
-import { onlyChildActsOnStaff, staffActs } from '../staffConcern';
+import { onlyChildActsOnStaff, onlyOwnRole, staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
 import { asksAboutTraining } from '../aboutTraining';
 import { asksAboutSharing } from '../sharingQuestion';
@@ -855,8 +855,10 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const harmFound = out.indicators.some((i) => i.by !== 'meaning' && indicatorRank(i.id) >= riskRank);
   // A topic the phrases found stands; over indicators the phrases found, the meaning must be near certain.
   const bar = phrases.indicators.length > 0 ? TOPIC_OVER_P : TOPIC_P;
-  // Not the LADO where the message tells of a child acting towards staff, not staff towards a child (rules/staffConcern.ts).
-  const topTopic = top && top.t.kind === 'topic' && !topicFound && top.c.p >= bar && (!harmFound || LEADS_OVER_HARM.has(top.t.id)) && !(top.t.id === 'lado' && onlyChildActsOnStaff(text)) ? top.t.id : undefined;
+  // Not the LADO where the message tells of a child acting towards staff, not staff towards a child, or where the only
+  // worker named is the writer ("I'm a teacher"; rules/staffConcern.ts).
+  const notStaff = () => onlyChildActsOnStaff(text) || onlyOwnRole(text);
+  const topTopic = top && top.t.kind === 'topic' && !topicFound && top.c.p >= bar && (!harmFound || LEADS_OVER_HARM.has(top.t.id)) && !(top.t.id === 'lado' && notStaff()) ? top.t.id : undefined;
   const ranked: Intent[] = [];
   const push = (i: Intent) => {
     if (!ranked.includes(i)) ranked.push(i);

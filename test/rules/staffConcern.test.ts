@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngines } from '../../rules';
-import { onlyChildActsOnStaff, staffActs } from '../../rules/staffConcern';
+import { onlyChildActsOnStaff, onlyOwnRole, staffActs } from '../../rules/staffConcern';
 
 const engines = loadEngines();
 
@@ -75,5 +75,23 @@ describe('a child acting towards a member of staff is not a concern for the LADO
     const salford = loadEngines().salford;
     expect(salford.recognise('kid swore at a teacher').intent).not.toBe('lado');
     expect(salford.recognise('a teacher swore at a kid').intent).toBe('lado');
+  });
+});
+
+describe('the writer naming their own role is an introduction, not a concern for the LADO', () => {
+  it.each(["i'm a teacher", 'hi, I am a youth worker'])('"%s"', (text) => {
+    expect(onlyOwnRole(text)).toBe(true);
+  });
+  it.each([
+    "I'm a coach, one of the other coaches messages the girls late at night",
+    'Someone from our church who works as a teacher has been saying weird things about kids',
+    'the teacher shouted at him',
+  ])('not "%s"', (text) => {
+    expect(onlyOwnRole(text)).toBe(false);
+  });
+  it('Salford: "i\'m a teacher" gets the welcome card, not the LADO; another coach named keeps it', () => {
+    const salford = loadEngines().salford;
+    expect(salford.recognise("i'm a teacher").intent).toBe('help');
+    expect(salford.recognise("I'm a coach, one of the other coaches messages the girls late at night").intent).toBe('lado');
   });
 });

@@ -15,7 +15,10 @@ describe('namesAWorry', () => {
   it.each(['suicidal', 'teen sexting', 'drugs', 'cyberbullying', 'missing child', 'eating disorder'])('a harm named in a word or two: "%s"', (text) => {
     expect(namesAWorry(text)).toBe(true);
   });
-  it.each(['hello', 'thanks', 'no concerns, thanks', 'not worried now, sorted', 'nothing to worry about', 'no drugs thanks', 'help', 'test'])('not: "%s"', (text) => {
+  it.each(['child has a rash', 'my pupil seems off', 'kid is quiet'])('a child described in a few words: "%s"', (text) => {
+    expect(namesAWorry(text)).toBe(true);
+  });
+  it.each(['hello', 'thanks', 'no concerns, thanks', 'not worried now, sorted', 'nothing to worry about', 'no drugs thanks', 'help', 'test', 'what is a child in need', 'what does CIN mean'])('not: "%s"', (text) => {
     expect(namesAWorry(text)).toBe(false);
   });
 });
@@ -25,6 +28,6 @@ describe('through the recogniser, in every pack', () => {
     for (const text of ['worried about a kid', 'concerned about a pupil', 'child protection']) expect(engines[area].recognise(text).intent, text).toBe('unsure');
     for (const text of ['hello', 'thanks', 'help', 'what can you do']) expect(engines[area].recognise(text).intent, text).toBe('help');
     // A harm named in a word or two is never answered with the welcome card ("suicidal" had it in Bury and Nottingham).
-    for (const text of ['suicidal', 'teen sexting', 'drugs', 'cyberbullying', 'nudes']) expect(engines[area].recognise(text).intent, `${area}: ${text}`).not.toBe('help');
+    for (const text of ['suicidal', 'teen sexting', 'drugs', 'cyberbullying', 'nudes', 'child has a rash']) expect(engines[area].recognise(text).intent, `${area}: ${text}`).not.toBe('help');
   });
 });

@@ -9,19 +9,22 @@ const LATIN = /\p{Script=Latin}/u;
 
 /** Whether most of the letters (at least four) are in a script other than the Latin alphabet. */
 export function mostlyOtherScript(text: string): boolean {
-  let letters = 0;
-  let latin = 0;
-  for (const ch of text.slice(0, 4000)) {
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
-        letters++;
-        latin++;
-      }
-    } else if (LETTER.test(ch)) {
-      letters++;
-      if (LATIN.test(ch)) latin++;
-    }
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  // First by code unit, with nothing made: a message of mostly a-z letters (nearly every one) is answered here.
+  let ascii = 0;
+  let other = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ascii++;
+    else if (c >= 128) other++;
+  }
+  if (other * 2 <= ascii) return false;
+  let letters = ascii;
+  let latin = ascii;
+  for (const ch of t) {
+    if (ch.charCodeAt(0) < 128 || !LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) latin++;
   }
   return letters >= 4 && latin * 2 < letters;
 }

@@ -905,10 +905,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (ranked[0] !== 'unsure' && !redFlag && maxRank < riskRank && atLeast(riskRank) >= UNSURE_RISK_P && !topTopic && !topicFound && !explained && !selfInflicted && !stalled && !betweenPeers && ranked[0] !== 'lado') ranked.unshift('unsure');
   // A question asking how to reach someone ("who do I ring at 6pm?", "what's the email for a referral?"), with nothing
   // placed and child protection unlikely: the contacts card (999 and the front door first) answers it, not "not sure".
-  // So does one naming a service or form on the way ("whats the email to send a MARF to", "how do I reach the early help
-  // consultant"), which the words alone answer with services and advice (thirty-seventh session: cross-validated 1 / 1 / 5
-  // more right, 1 fewer in Nottingham, where the labels answer the same question both ways).
-  if (!concern && !redFlag && !topTopic && (!topicFound || servicesOnly) && (ranked.length === 0 || ranked[0] === 'unsure' || (servicesOnly && ranked[0] === 'advice')) && atLeast(riskRank) < UNSURE_RISK_P && asksForContact(text)) {
+  if (!concern && !redFlag && !topTopic && !topicFound && (ranked.length === 0 || ranked[0] === 'unsure') && atLeast(riskRank) < UNSURE_RISK_P && asksForContact(text)) {
     return { ...out, intent: 'contact', also: [], confidence: 'medium' };
   }
   if (ranked.length === 0) {

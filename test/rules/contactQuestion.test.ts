@@ -51,13 +51,15 @@ describe('a question asking how to reach someone', () => {
     if (area === 'salford') expect(JSON.stringify(a.contacts)).toContain(FRONT_DOOR.salford);
   });
 
-  it('Nottingham: a question for where to send the MARF gets the contacts card with its address, not the services card', () => {
+  it('Nottingham: a question for where to send the MARF gets its own MARF card with the address, not the contacts card', () => {
+    // Nottingham's own advice topic is how to make a referral (test/rules/advice.test.ts); it answers this too.
     const engine = engines.nottingham;
     for (const text of ['whats the email to send a MARF to pls', 'how do I send a MARF?']) {
       const r = engine.recognise(text);
-      expect(r.intent, text).toBe('contact');
+      expect(r.intent, text).toBe('advice');
       const a = answerOf(engine, { from: 'message', recognition: r, text }, AT, { personal: true });
-      expect(JSON.stringify(a.contacts), text).toContain('candf.direct@nottinghamcity.gov.uk');
+      expect(a.title, text).toBe('How to make a referral or request for services (MARF)');
+      expect(JSON.stringify(a.steps), text).toContain('candf.direct@nottinghamcity.gov.uk');
     }
   });
 

@@ -8,7 +8,8 @@
  *   the shop", "was left on his own for 10 mins while she nipped to the post box";
  * - an adult on their own: "mum is on her own since dad left, she's managing really well";
  * - a question about the rule: "what age can kids stay home alone?", "a parent asked if her 12 yo can be home alone",
- *   "is it ok for a 10 year old to walk to school alone" (also where no phrase matched and only the meaning reads a child alone).
+ *   and in words no phrase holds, which only the meaning reads as a child alone: "is it ok for a 10 year old to walk
+ *   to school alone".
  * Language handling, not guidance: no age is set (the seeds give none); a child the message says is under five keeps
  * the red flag (the exception is narrowed, never widened, by age), the packs' red flags are unchanged, and anything
  * that says the child is alone now, or will be later today, keeps the red flag. The meaning still reads the
@@ -106,13 +107,13 @@ export function aloneBrieflyBefore(text: string): boolean {
   return BRIEF_AND_OVER.test(t) && !aloneNowOrLater(t, text) && ageBandFromText(text) !== 'under_5';
 }
 
-/**
- * Every home-alone phrase the words matched stands in a sentence that asks about the rule, of a child
- * the message does not say is under five, with nothing of a child alone now or later today.
- */
 /** A child seen or told of as there now, beside the question: "how young can a child be left in the car, theres a baby in a car outside". */
 const SEEN_NOW = /\b(there'?s|theres|there is|there are|(i|we) can see|(i|we)'ve (just )?seen|(i|we) (just )?saw|right now|outside|next door)\b/;
 
+/**
+ * Every home-alone phrase the words matched stands in a sentence that asks about the rule, of a child
+ * the message does not say is under five, with nothing of a child alone now or later today and no child seen there now.
+ */
 export function onlyAskingTheRule(text: string, matched: readonly string[]): boolean {
   const t = plain(text);
   if (matched.length === 0 || aloneNowOrLater(t, text) || ageBandFromText(text) === 'under_5' || SEEN_NOW.test(t)) return false;

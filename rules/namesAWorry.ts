@@ -1,10 +1,10 @@
 /**
  * A message that says the writer is worried about a child and nothing more ("worried about a kid", "concerned about a
  * pupil", "child protection"), that names a kind of harm in a word or two ("suicidal", "sexting", "drugs", "missing
- * child"), or that says something of a child in a few words ("child has a rash", "baby won't settle"): a worry, not a
- * greeting. With nothing placed, it gets the "not sure" card (the red-flag
- * question first, then the kinds of harm), never the welcome card (issue 15: a worry the bot cannot place never gets
- * the welcome card). Language handling, not guidance. Near misses in test/rules/namesAWorry.test.ts.
+ * child"), or that says something of a child in a few words ("child has a rash", "kid is quiet"): a worry, not a
+ * greeting. With nothing placed, it gets the "not sure" card (the red-flag question first, then the kinds of harm),
+ * never the welcome card (issue 15: a worry the bot cannot place never gets the welcome card). Language handling, not
+ * guidance. Near misses in test/rules/namesAWorry.test.ts.
  */
 import { plain } from './timing';
 
@@ -24,7 +24,7 @@ const NEGATED = /\b(no|not|never|without|isn't|wasn't|aren't) (\w+ )?\w+/g;
 /** At most this many words: a longer message the meaning reads (combine step 4). */
 const FEW_WORDS = 4;
 
-/** A child, and something said of them: "child has a rash", "baby won't settle", "my pupil seems off". */
+/** A child, and something said of them: "child has a rash", "kid is quiet", "my pupil seems off". */
 const CHILD = /\b(child|kid|boy|girl|baby|toddler|pupil|student|son|daughter|teen|teenager|lad|young person|\d+ ?(yo|y\/o|year old|yr old))\b/;
 const SAID_OF = /\b(has|have|is|are|was|keeps|won'?t|can'?t|says|said|seems|looks|came|comes|smells|got|gets|isn'?t|doesn'?t|hasn'?t)\b/;
 /** Asking what a word means ("what is a child in need"): the glossary's, not a child described. */

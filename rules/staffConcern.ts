@@ -8,7 +8,9 @@
 import { plain } from './timing';
 
 // Bounded alternations of fixed words, with bounded gaps: linear on any input (PITFALLS).
-const ROLE = String.raw`(teacher|tecaher|teaching assistant|ta|tutor|form tutor|supply teacher|head ?teacher|coach|assistant coach|instructor|referee|volunteer|youth worker|youth club leader|leader|scout leader|brownie leader|nursery worker|nursery nurse|nursery cook|cook|dinner lady|lunchtime supervisor|caretaker|childminder|foster carer|residential worker|care worker|support worker|taxi driver|bus escort|escort|driver|imam|priest|vicar|pastor|sunday school teacher|staff member|member of staff|school staff|colleague|manager|practice nurse|nurse|midwife|student midwife|doctor|social worker|helper|mentor|trainee|gp trainee|practitioner|nursery practitioner|room leader|choir leader|lifeguard|chaperone)s?`;
+/** The workers, one name each (the alternation, without a plural). */
+const ROLE_NAMES = String.raw`(teacher|tecaher|teaching assistant|ta|tutor|form tutor|supply teacher|head ?teacher|coach|assistant coach|instructor|referee|volunteer|youth worker|youth club leader|leader|scout leader|brownie leader|nursery worker|nursery nurse|nursery cook|cook|dinner lady|lunchtime supervisor|caretaker|childminder|foster carer|residential worker|care worker|support worker|taxi driver|bus escort|escort|driver|imam|priest|vicar|pastor|sunday school teacher|staff member|member of staff|school staff|colleague|manager|practice nurse|nurse|midwife|student midwife|doctor|social worker|helper|mentor|trainee|gp trainee|practitioner|nursery practitioner|room leader|choir leader|lifeguard|chaperone)`;
+const ROLE = `${ROLE_NAMES}s?`;
 /** Who the act is towards: a child, children, "one of them". */
 const CHILD = String.raw`(her|him|them|the kids|the children|kids|children|pupils|students|players|the little ones|a child|the child|a (\d+|young|little) ?\w*|(a|the) (boy|girl|pupil|student|baby|babies|toddler|toddlers|player|teenager)|a (yr|year) ?\d+|one of (the|them|our) ?\w*)`;
 /** Acts towards a child, as verbs ("grabbed", "touching", "shouted at"), or giving, asking and keeping secrets with an object. */
@@ -39,13 +41,14 @@ export function onlyChildActsOnStaff(text: string): boolean {
 }
 
 /** Any worker, one or more ("coaches" as well as "coachs"). */
-const ANY_ROLE = new RegExp(String.raw`\b${ROLE.replace(/s\?$/, '(e?s)?')}\b`);
+const ANY_ROLE = new RegExp(String.raw`\b${ROLE_NAMES}(e?s)?\b`);
+/** The writer saying what they are ("I'm a teacher"). */
+const I_AM = new RegExp(String.raw`\b(i'?m|im|i am) (a|an) ${ROLE}\b`, 'g');
 
 /**
  * The only worker the message names is the writer ("hi, I'm a teacher at a primary school"): an introduction, not a
  * worry about a member of staff (Salford's meaning alone gave it the LADO card).
  */
-const I_AM = new RegExp(String.raw`\b(i'?m|im|i am) (a|an) ${ROLE}\b`, 'g');
 export function onlyOwnRole(text: string): boolean {
   const t = plain(text);
   const rest = t.replace(I_AM, ' ');

@@ -156,13 +156,13 @@ export function householdHomeless(tokens: Token[], start: number, end: number): 
 }
 
 /** People the message may name before a word for a disability: an adult's disability is not a child's. */
-const ADULT_PERSON = new Set([
+export const ADULT_PERSON = new Set([
   'mum', 'mums', 'mummy', 'mother', 'mothers', 'dad', 'dads', 'daddy', 'father', 'fathers', 'parent', 'parents', 'carer', 'adult', 'adults',
   'tenant', 'woman', 'man', 'husband', 'wife', 'partner', 'partners', 'grandma', 'grandad', 'nan', 'nana', 'gran', 'grandparent', 'aunt',
   'auntie', 'uncle', 'volunteer', 'volunteers', 'stepdad', 'stepmum',
 ]);
 /** ...and a child, named nearer: the disability is the child's ("mum of a child with autism", "the 3 year old is autistic"). */
-const CHILD_PERSON = new Set([
+export const CHILD_PERSON = new Set([
   'child', 'childs', 'children', 'son', 'sons', 'daughter', 'daughters', 'boy', 'boys', 'girl', 'girls', 'baby', 'babys', 'toddler',
   'kid', 'kids', 'lad', 'lass', 'pupil', 'pupils', 'student', 'teen', 'teenager', 'infant', 'yo', 'month', 'months', 'reception', 'nursery',
 ]);
@@ -171,7 +171,7 @@ const DISABILITY_SERVICE = new Set(['breaks', 'respite', 'team', 'service', 'off
 /** Words after a number that make it something other than an age in years. */
 const NOT_YEARS = new Set(['month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'mins', 'times', 'am', 'pm']);
 /** An age in years at or over 18 ("19 yr old tenant", "my patient is 22"), or under ("the 3 year old"). */
-function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined {
+export function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined {
   const raw = tokens[k]?.raw ?? '';
   const joined = /^(\d{1,2})(yo|yr|yrs|y)$/.exec(raw);
   const n = joined ? Number(joined[1]) : /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;

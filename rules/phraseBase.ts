@@ -14,7 +14,7 @@
 // 1.1.0: home alone "in the flat/house by himself…". 1.2.0: SHARED_PHRASES and WIDER_PHRASES moved here from
 // the packs, every pack's phrases unchanged. 1.3.0: battering, a spiked drink, pictures in underwear, sextortion and
 // blackmail over pictures, "going country"; SHARED_TOPIC_PHRASES for information sharing (twenty-third session).
-export const PHRASE_BASE_VERSION = '1.3.0';
+export const PHRASE_BASE_VERSION = '1.4.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
   immediate_danger: [
@@ -111,6 +111,9 @@ export const SHARED_PHRASES = {
     'sex offender', 'registered sex offender', 'schedule 1 offender', 'schedule one offender', 'risk to children', 'known risk to children',
     'person posing a risk', 'pprc', 'convicted of offences against children', 'partner is a sex offender',
     'nonce', 'paedo', 'paedophile', 'pedophile', 'pedo',
+    // An offence named as Salford's list names it ("just got out of prison for a sexual offence").
+    'convicted of child', 'sexual offence', 'sexual offences', 'sexual offences against children', 'convictions for sexual', 'offences against children',
+    'child cruelty', 'cruelty to children',
   ],
   child_sexual_exploitation: [
     'cse', 'child sexual exploitation', 'sexual exploitation', 'sexually exploited', 'older boyfriend', 'much older boyfriend',
@@ -137,6 +140,9 @@ export const SHARED_PHRASES = {
   ],
   radicalisation: [
     'radicalisation', 'radicalization', 'radicalised', 'radicalized', 'extremism', 'extremist', 'extreme right wing', 'far right', 'jihadist', 'isis',
+    // Described rather than named: "keeps drawing swastikas and talking about a race war", "wants to go to Syria".
+    'race war', 'swastika', 'swastikas', 'nazi salute', 'nazi salutes', 'white power', 'white supremacist', 'beheading video', 'beheading videos',
+    'go to syria', 'going to syria', 'travel to syria',
   ],
   harmful_sexual_behaviour: [
     'harmful sexual behaviour', 'touching other children', 'sexualised behaviour', 'sexual threats',
@@ -146,12 +152,18 @@ export const SHARED_PHRASES = {
     'mum using drugs', 'dad using drugs', 'mum drinks', 'dad drinks', 'parent drinks', 'parents drink heavily', 'alcoholic', 'drug user',
     'parental drug use', 'parental alcohol use', 'mum is drunk', 'dad is drunk', 'smell of alcohol', 'heroin', 'methadone',
     // Drugs named as practitioners name them ("both parents are smoking crack", "mum was injecting in the kitchen").
+    // Use said without naming the drug ("both parents are using", "his mum smokes stuff", "using again").
+    'both parents are using', 'using again', 'smokes stuff', 'smoking stuff',
     'smoking crack', 'smokes crack', 'on crack', 'using crack', 'uses crack', 'crack cocaine', 'crack pipe', 'crack house', 'crack addict', 'on spice', 'smoking spice', 'smokes spice', 'using spice', 'injecting drugs', 'injects drugs', 'injecting heroin', 'mum injecting', 'dad injecting', 'mum was injecting', 'dad was injecting', 'shooting up', 'used needles', 'dirty needles', 'syringes',
   ],
   parent_mental_health: [
     'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed', 'postnatal depression',
     'post natal depression', 'mum not coping', 'parent not coping', 'not coping', 'struggling to cope', 'mum mental health', 'dad mental health',
     'mental breakdown',
+    // A parent's diagnosis or crisis named ("mum is bipolar", "dad was sectioned"), and a parent who says they cannot cope.
+    'bipolar', 'schizophrenia', 'schizophrenic', 'psychosis', 'psychotic', 'personality disorder', 'mum was sectioned', 'dad was sectioned',
+    'mum has been sectioned', 'dad has been sectioned', 'mum can not cope', 'dad can not cope', 'parents can not cope', 'mum says she can not cope',
+    'dad says he can not cope',
   ],
   child_mental_health: [
     'mental health', 'emotional wellbeing', 'anxious', 'anxiety', 'depressed', 'depression', 'low mood', 'withdrawn', 'self harm', 'self-harm',
@@ -165,7 +177,7 @@ export const SHARED_PHRASES = {
   housing: [
     'housing problems', 'housing issues', 'poor housing', 'housing need', 'unsuitable accommodation', 'unsuitable housing', 'overcrowded',
     'overcrowding', 'temporary accommodation', 'refuge', 'eviction', 'evicted', 'being evicted', 'homeless family', 'family is homeless', 'damp',
-    'mould', 'no heating', 'rent arrears',
+    'mould', 'no heating', 'rent arrears', 'no running water', 'no hot water', 'no electric', 'no electricity',
   ],
   school_attendance: [
     'attendance', 'poor attendance', 'attendance has dipped', 'late for school', 'often late', 'absent from school', 'absence', 'absences',

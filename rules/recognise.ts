@@ -2,6 +2,7 @@ import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './matcher';
 import { pastPrivateFosteringAge } from './privateFostering';
 import type { Indicator, Pack } from './schema';
 import { combine, type SemanticLayer } from './semantic/combine';
+import { whoseIndicator } from './whose';
 import { isUncertain, type Token } from './text';
 
 export type Intent =
@@ -134,9 +135,11 @@ export class Recogniser {
       if (m.kind === 'topic' && !m.negated && !contactSpans.some((c) => c.start <= m.end && m.start <= c.end)) topicApartFromContact = true;
       if (m.kind === 'indicator') {
         const bucket = m.negated ? negated : found;
-        const list = bucket.get(m.id) ?? [];
+        // A need that can be a parent's or the young person's own counts for the person the words name (rules/whose.ts).
+        const id = whoseIndicator(this.pack, m.id, tokens, m.start, m.end);
+        const list = bucket.get(id) ?? [];
         if (!list.includes(m.matched)) list.push(m.matched);
-        bucket.set(m.id, list);
+        bucket.set(id, list);
       } else if (m.negated) {
         continue;
       } else if (m.kind === 'topic') {

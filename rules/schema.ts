@@ -387,6 +387,16 @@ export function packSchemas() {
        * own phrases share most words with the message, the first when none does (rules/semantic/combine.ts, step 3b).
        */
       atProtection: z.record(id, z.array(id).min(1)).default({}),
+      /**
+       * Needs that can be a parent's or the young person's own, as pairs of indicators: drinking or drug use (Bury,
+       * Nottingham) and mental health (every area). A listed phrase such as "drunk", "weed" or "bipolar" says nothing of
+       * whose it is; when the words round it name the person (rules/whose.ts), the phrase counts for that person's
+       * indicator of the pair: "dad came to parents evening drunk" is a parent's, "14 year old came into school drunk"
+       * the young person's own. `parentsOnly`: only the parent's phrases are read again (they name conditions a young
+       * person can have too, "bipolar", "depression"), because the young person's own list holds what happens to the child
+       * whoever else the words name ("her nan passed away", "bullied by his dad").
+       */
+      whose: z.array(z.object({ parent: id, youngPerson: id, parentsOnly: z.boolean().default(false) })).default([]),
       source: SourceSchema,
     })
     .superRefine((pack, ctx) => {
@@ -450,6 +460,10 @@ export function packSchemas() {
         ref(below !== undefined && below.kind !== 'red-flag' && rankOf(below) < harmRank, ['atProtection', sign], 'indicator below child protection');
         counterparts.forEach((c, i) => ref(pack.indicators.some((x) => x.id === c && x.kind === 'harm' && rankOf(x) === harmRank), ['atProtection', sign, i], 'indicator at child protection'));
       }
+      pack.whose.forEach((pair, i) => {
+        for (const side of ['parent', 'youngPerson'] as const)
+          ref(pack.indicators.some((x) => x.id === pair[side] && x.kind !== 'red-flag'), ['whose', i, side], 'indicator');
+      });
       pack.localities.forEach((l, i) => ref(contactIds.has(l.contact), ['localities', i, 'contact'], 'contact'));
       pack.escalation?.stages.forEach((s, i) => s.contacts.forEach((c, j) => ref(contactIds.has(c), ['escalation', 'stages', i, 'contacts', j], 'contact')));
       if (pack.escalation) ref(contactIds.has(pack.escalation.notice.sendTo), ['escalation', 'notice', 'sendTo'], 'contact');

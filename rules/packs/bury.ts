@@ -55,7 +55,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.6.1',
+  version: '1.7.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -467,6 +467,9 @@ export const bury: PackInput = {
         'drug dealing', 'dealing drugs', 'parent dealing drugs', 'dad is dealing', 'mum is dealing', 'drugs in the house',
         'viewing sexual images of children', 'viewing indecent images', 'indecent images of children', 'child abuse images',
         'serious criminal', 'serious crime', 'organised crime', 'firearms in the house', 'weapons in the house',
+        // Dealing from the family home, said as practitioners say it ("mum sells coke from the flat").
+        'sells drugs from', 'selling drugs from', 'deals drugs from', 'dealing drugs from', 'dealing from the flat', 'dealing from the house',
+        'dealing from home', 'sells coke', 'selling coke', 'sells crack', 'selling crack',
       ],
       source: CIN,
     },
@@ -646,6 +649,10 @@ export const bury: PackInput = {
       label: 'Parent’s mental health (for example depression) affecting the family',
       level: 'level2',
       kind: 'need',
+      // The guidance's one row with a parent's mental health below child protection is Level 2's young carer row ("A young
+      // person is providing support to a parent with a disability or a mental health problem"): one need with the young
+      // carer's and the child's own wellbeing, not a range of needs.
+      need: 'caring',
       phrases: [
         ...SHARED_PHRASES.parent_mental_health,
         'mum depression', 'mum anxiety',
@@ -1499,6 +1506,15 @@ export const bury: PackInput = {
     exploitation_signs: ['child_criminal_exploitation', 'child_sexual_exploitation'],
     cse_risk: ['child_sexual_exploitation'],
   },
+  // Needs the guidance names as a parent's and as the young person's own: drinking or drug use (a parent's affecting their
+  // care, Level 3; a young person's own, Level 3, as a sign in two Level 4 rows), mental health (Level 2 both) and drug
+  // dealing. A phrase counts for the person the words name (rules/whose.ts).
+  whose: [
+    { parent: 'parent_substance_misuse', youngPerson: 'young_person_substance_misuse' },
+    { parent: 'parent_mental_health', youngPerson: 'child_mental_health', parentsOnly: true },
+    // Drug dealing (level 5 both): a parent's serious crime, or a child made to deal (5.6, groomed for criminal purpose).
+    { parent: 'parent_serious_crime', youngPerson: 'child_criminal_exploitation' },
+  ],
   // The semantic recogniser's classes (Salford's ids) in Bury's terms: the nearest indicator at
   // Bury's own level (seed 004). Classes with no Bury equivalent are passed over.
   semantic: {

@@ -52,7 +52,7 @@ export const nottingham: PackInput = {
   id: 'nottingham',
   name: 'Nottingham City Safeguarding Children Partnership',
   area: 'Nottingham City',
-  version: '1.3.0',
+  version: '1.4.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -1047,6 +1047,12 @@ export const nottingham: PackInput = {
   // The model's level classes as the levels they stand for: Getting Help, additional needs; Getting More Help, a
   // co-ordinated plan from several services, extensive needs.
   semanticByLevel: { 'level:getting_help': 'additional', 'level:getting_more_help': 'extensive' },
+  // Needs named as a parent's and as the young person's own, each pair at the same level: drinking or drug use and
+  // mental health. A phrase counts for the person the words name (rules/whose.ts).
+  whose: [
+    { parent: 'parent_substance_misuse', youngPerson: 'young_person_substance_misuse' },
+    { parent: 'parent_mental_health', youngPerson: 'child_mental_health', parentsOnly: true },
+  ],
   // The semantic recogniser's classes (Salford's ids) in Nottingham's terms: the nearest indicator
   // at Nottingham's own level (seed 003). Classes with no equivalent are passed over.
   semantic: {

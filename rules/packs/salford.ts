@@ -68,7 +68,7 @@ export const salford: PackInput = {
   id: 'salford',
   name: 'Salford Safeguarding Children Partnership',
   area: 'Salford',
-  version: '1.2.0',
+  version: '1.3.0',
   contactsCheckedOn: '2026-11-23',
   source: WHO_FOR,
   emergencyLevel: 'emergency',
@@ -549,6 +549,7 @@ export const salford: PackInput = {
         'substance misuse', 'drug use', 'uses drugs', 'using drugs', 'takes drugs', 'on drugs', 'drug addict', 'heroin', 'cocaine', 'cannabis', 'alcoholic',
         'drinks heavily', 'drinking heavily', 'always drunk', 'drunk at pick up', 'drunk at school', 'smelt of alcohol', 'smelled of alcohol', 'parent was drunk',
         'mum was drunk', 'dad was drunk', 'drunk', 'smelling of alcohol', 'smelt of drink', 'under the influence', 'high on', 'heavy drinker', 'drinks a lot', 'smokes weed', 'smoking weed', 'smoke weed', 'weed', 'methadone', 'drinking every day', 'drinks every day', 'drinking all day', 'drinks most nights', 'drinking most nights', 'drinks every night', 'drinking every night',
+        'both parents are using', 'using again', 'smokes stuff', 'smoking stuff',
         'smoking crack', 'smokes crack', 'on crack', 'using crack', 'uses crack', 'crack cocaine', 'crack pipe', 'crack house', 'crack addict', 'on spice', 'smoking spice', 'smokes spice', 'using spice', 'injecting drugs', 'injects drugs', 'injecting heroin', 'mum injecting', 'dad injecting', 'mum was injecting', 'dad was injecting', 'shooting up', 'used needles', 'dirty needles', 'syringes',
       ],
       basis: 'Bury’s guidance gives a parent’s drug use that affects how they care for a child as an example needing a multi-agency Team Around the Family plan (its Level 3).',
@@ -652,7 +653,9 @@ export const salford: PackInput = {
       label: 'A parent’s mental or physical health affects family life',
       level: 'getting_help',
       kind: 'need',
-      phrases: ['depressed', 'depression', 'mental health', 'mum is unwell', 'dad is unwell', 'parent is ill', 'seriously ill', 'postnatal depression'],
+      phrases: ['depressed', 'depression', 'mental health', 'mum is unwell', 'dad is unwell', 'parent is ill', 'seriously ill', 'postnatal depression',
+        'bipolar', 'schizophrenia', 'schizophrenic', 'psychosis', 'psychotic', 'personality disorder', 'mum was sectioned', 'dad was sectioned',
+        'mum has been sectioned', 'dad has been sectioned'],
       source: GETTING_HELP,
     },
     {
@@ -660,7 +663,7 @@ export const salford: PackInput = {
       label: 'Housing, debt or money worries',
       level: 'getting_help',
       kind: 'need',
-      phrases: ['eviction', 'evicted', 'overcrowded', 'temporary accommodation', 'unsuitable accommodation', 'debt', 'benefits', 'food bank', 'foodbank', 'poverty', 'cant afford', 'no money', 'one bed flat', 'no money for', 'cost of living', 'rent arrears', 'housing problems', 'housing issues', 'housing issue', 'housing officer', 'housing association', 'poor housing', 'housing situation', 'council housing', 'housing benefit', 'damp and mould', 'black mould', 'mouldy', 'covered in mould',],
+      phrases: ['eviction', 'evicted', 'overcrowded', 'temporary accommodation', 'unsuitable accommodation', 'debt', 'benefits', 'food bank', 'foodbank', 'poverty', 'cant afford', 'no money', 'one bed flat', 'no money for', 'cost of living', 'rent arrears', 'housing problems', 'housing issues', 'housing issue', 'housing officer', 'housing association', 'poor housing', 'housing situation', 'council housing', 'housing benefit', 'damp and mould', 'black mould', 'mouldy', 'covered in mould', 'no running water', 'no hot water', 'no electric', 'no electricity',],
       source: GETTING_HELP,
     },
     {
@@ -1280,4 +1283,8 @@ export const salford: PackInput = {
   // Getting More Help class is not: read as "complex needs", it took the place of the Children with Disabilities Team's
   // answer for questions about short breaks and respite.)
   semanticByLevel: { 'level:getting_help': 'getting_help' },
+  // A parent's mental health and the child's own, both Getting Help: "depressed" or "bipolar" counts for the person the
+  // words name (rules/whose.ts). A young person's own drinking or drug use has no indicator here (the Salford guidance
+  // names none), so Salford's list of a parent's use is read as it is.
+  whose: [{ parent: 'parental_mental_health', youngPerson: 'emotional_wellbeing', parentsOnly: true }],
 };

@@ -1,0 +1,54 @@
+/**
+ * Whose need a listed phrase tells of, for the needs a pack names twice, as a parent's and as the young person's own
+ * (pack `whose`: drinking or drug use in Bury and Nottingham, mental health in every area). "Drunk", "weed" or
+ * "bipolar" says nothing of whose it is, so the phrase lists cannot: "dad came to parents evening drunk" is a parent's,
+ * "14 year old came into school drunk" the young person's own, and each has its own label and answer. Language
+ * handling, not guidance: the packs' cited phrases are unchanged.
+ */
+import { ADULT_PERSON, CHILD_PERSON, ageOf } from './agency';
+import { phraseHas } from './neighbours';
+import type { Pack } from './schema';
+import type { Token } from './text';
+
+/** A young person named by the words practitioners use that agency.ts's list leaves out ("yp", "teenagers"). */
+const YOUNG = new Set([...CHILD_PERSON, 'yp', 'yps', 'teenagers', 'teens', 'youngster', 'youngsters', 'young', 'student', 'students']);
+/** Someone else named first: "mum lets her get drunk", "dad gave them weed". Whose it is, the words do not say. */
+const SOMEONE_ELSE = new Set(['him', 'her', 'them', 'me', 'us']);
+/** How far back, in the clause, the person is looked for. */
+const WITHIN = 8;
+
+/** The person the words round the phrase name as the one it is said of: the nearest before it in its clause, else the word after it. */
+export function whoseIs(tokens: Token[], start: number, end: number): 'adult' | 'child' | undefined {
+  if (phraseHas(tokens, start, end, ADULT_PERSON)) return 'adult';
+  if (phraseHas(tokens, start, end, YOUNG)) return 'child';
+  const clause = tokens[start]?.clause;
+  for (let k = start - 1; k >= Math.max(0, start - WITHIN); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) break;
+    const age = ageOf(tokens, k);
+    if (age) return age;
+    if (SOMEONE_ELSE.has(t.raw)) return undefined;
+    if (ADULT_PERSON.has(t.raw)) return 'adult';
+    if (YOUNG.has(t.raw)) return 'child';
+  }
+  // "a drunk parent", "drunk teenagers in the park".
+  const next = tokens[end + 1];
+  if (next && next.clause === tokens[end]?.clause) {
+    if (ADULT_PERSON.has(next.raw)) return 'adult';
+    if (YOUNG.has(next.raw)) return 'child';
+  }
+  return undefined;
+}
+
+/**
+ * The indicator a phrase of one of the pack's pairs counts for: the other of the pair when the words name the other
+ * person, else the one whose list holds it. Any other indicator is returned as it is.
+ */
+export function whoseIndicator(pack: Pack, id: string, tokens: Token[], start: number, end: number): string {
+  const pair = pack.whose.find((p) => p.parent === id || (p.youngPerson === id && !p.parentsOnly));
+  if (!pair) return id;
+  const who = whoseIs(tokens, start, end);
+  if (who === 'adult') return pair.parent;
+  if (who === 'child') return pair.youngPerson;
+  return id;
+}

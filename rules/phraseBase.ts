@@ -70,6 +70,9 @@ export const SHARED_PHRASES = {
     'broken bone', 'fingertip bruising', 'strangled', 'choked', 'hurt by dad', 'hurt by mum',
     'batters her', 'batters him', 'batters them', 'battered her', 'battered him', 'battering her', 'battering him',
     'breast ironing', 'breast flattening',
+    // A parent's thoughts or threats of harming the baby ("new mum says she has thoughts of harming the baby").
+    'thoughts of harming the baby', 'thoughts of hurting the baby', 'thoughts of harming her baby', 'thoughts of hurting her baby',
+    'wants to hurt the baby', 'wants to harm the baby', 'might hurt the baby', 'might harm the baby', 'scared she will hurt the baby',
   ],
   sexual_abuse: [
     'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'touched her', 'touched him', 'private parts',
@@ -153,7 +156,7 @@ export const SHARED_PHRASES = {
     'parental drug use', 'parental alcohol use', 'mum is drunk', 'dad is drunk', 'smell of alcohol', 'heroin', 'methadone',
     // Drugs named as practitioners name them ("both parents are smoking crack", "mum was injecting in the kitchen").
     // Use said without naming the drug ("both parents are using", "his mum smokes stuff", "using again").
-    'both parents are using', 'using again', 'smokes stuff', 'smoking stuff',
+    'both parents are using', 'using again', 'smokes stuff', 'smoking stuff', 'relapsed',
     'smoking crack', 'smokes crack', 'on crack', 'using crack', 'uses crack', 'crack cocaine', 'crack pipe', 'crack house', 'crack addict', 'on spice', 'smoking spice', 'smokes spice', 'using spice', 'injecting drugs', 'injects drugs', 'injecting heroin', 'mum injecting', 'dad injecting', 'mum was injecting', 'dad was injecting', 'shooting up', 'used needles', 'dirty needles', 'syringes',
   ],
   parent_mental_health: [

@@ -55,6 +55,10 @@ const ABOUT_FAMILY = new RegExp(
     String.raw`\blet (him|her|them|mum|dad|the parents|the family) know (that )?(i|we)('ve| have)? (referred|made a referral|rang|called|shared|reported|raised)`,
     // "should I be open with the family about what I'm sharing"
     String.raw`\bbe (open|honest|upfront) with (the |her |his |their )?(mum|mom|dad|parents?|family|carers?)\b`,
+    // A young person's own say (thirty-eighth session): "can a 14yo agree to me sharing it with her GP", "who gives
+    // consent, mum or the 16 year old?".
+    String.raw`\b(agree|agreeing|consent|consenting)( herself| himself| themselves)? to (me |us |my |our |the |a |an )?(shar\w*|pass\w*|tell\w*|refer\w*|disclos\w*)`,
+    String.raw`\bwho (gives|can give|should give|has to give|needs to give|signs|can sign|has to sign) (the )?(consent|permission)\b`,
   ].join('|'),
 );
 

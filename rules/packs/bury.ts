@@ -732,6 +732,8 @@ export const bury: PackInput = {
       phrases: [
         'missed appointments', 'missed health appointments', 'not brought to appointments', 'was not brought',         'did not attend', 'missed hospital appointment', 'missed gp appointment', 'immunisations not up to date',
         'not immunised', 'missed vaccinations',
+        // Appointments named by who they are with ("missed the last three health visitor appointments", "no access visits").
+        'health visitor appointments', 'hv appointments', 'missed health visits', 'no access visit', 'no access visits',
       ],
       source: L3,
     },

@@ -557,7 +557,7 @@ export const nottingham: PackInput = {
       phrases: [
         'family struggling', 'parents struggling', 'struggling family', 'need extra support', 'needs extra support',
         'early help', 'early help assessment', 'family support', 'parenting support', 'parenting difficulties',
-        'no boundaries', 'missed appointments', 'missed health appointments', 'not brought to appointments', 'was not brought', 'speech delay', 'speech and language', 'only a few words', 'not saying many words', 'barely talking', 'hardly talking', 'hardly any words', 'barely any words', 'limited speech',
+        'no boundaries', 'missed appointments', 'missed health appointments', 'health visitor appointments', 'hv appointments', 'missed health visits', 'no access visit', 'no access visits', 'not brought to appointments', 'was not brought', 'speech delay', 'speech and language', 'only a few words', 'not saying many words', 'barely talking', 'hardly talking', 'hardly any words', 'barely any words', 'limited speech',
         'falling behind',
       ],
       source: FSP,

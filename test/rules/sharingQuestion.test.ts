@@ -44,8 +44,21 @@ describe('asksAboutSharing', () => {
     'Can a school share a child’s attendance with the housing officer?',
     'is it ok to email the social worker the family’s details on my personal gmail',
     'what info can I give a social worker over the phone?',
+    // A young person's own say, and who gives consent.
+    'Can a 14yo agree to me sharing stuff with her GP herself?',
+    'who gives consent for early help, mum or the 16 year old?',
+    'does a 15 year old have to consent to a referral being made?',
   ])('also a question about sharing: "%s"', (text) => {
     expect(asksAboutSharing(text, false)).toBe(true);
+  });
+
+  it.each([
+    // Agreeing to something that is not sharing, and a consent already given.
+    'mum agreed to a referral to early help, what next?',
+    'she agreed to come to the meeting, can I book a room?',
+    'who gives the medicine at lunchtime?',
+  ])('not about sharing though it says agree or gives: "%s"', (text) => {
+    expect(asksAboutSharing(text, false)).toBe(false);
   });
 
   it.each([

@@ -79,7 +79,7 @@ describe('Bury: a parent’s mental health is one need with the young carer’s 
   });
 });
 
-describe('worries told in words the lists lacked', () => {
+describe('worries told in words the lists lacked (phrase base 1.4.0)', () => {
   it.each(['salford', 'bury', 'nottingham'] as const)('%s', (area) => {
     const harm = { salford: 'risky_adult', bury: 'adult_risk_to_children', nottingham: 'adult_risk_to_children' }[area];
     expect(ids(area, 'dad just got out of prison for a sexual offence and wants contact')).toContain(harm);
@@ -88,6 +88,9 @@ describe('worries told in words the lists lacked', () => {
     expect(ids(area, 'they live in a caravan with no running water')).toContain(area === 'salford' ? 'housing_money' : 'housing');
     expect(ids(area, 'both parents are using, I have seen it myself')).toContain(area === 'salford' ? 'parental_substance_misuse' : 'parent_substance_misuse');
     expect(ids(area, 'his mum smokes stuff')).toContain(area === 'salford' ? 'parental_substance_misuse' : 'parent_substance_misuse');
+    expect(ids(area, 'new mum says she has thoughts of harming the baby')).toContain('physical_abuse');
+    const appointments = { salford: 'development', bury: 'missed_health_appointments', nottingham: 'family_struggling' }[area];
+    expect(ids(area, 'mum has missed the last three health visitor appointments')).toContain(appointments);
   });
 
   it('a parent using something ordinary is no drug use', () => {

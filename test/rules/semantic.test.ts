@@ -392,9 +392,10 @@ describe('signs of sexual abuse told as a child’s harmful sexual behaviour tow
 
 describe('a second need only the meaning suggests, where the pack counts needs (combine step 3, RANGE_NEED_P)', () => {
   // Bury raises two needs to level 3 (a range of needs, a Team Around the Family); Salford does not count needs.
-  // The words find one need ("anxious"); the meaning suggests a parent's mental health at `p`.
+  // The words find one need ("anxious"); the meaning suggests money worries at `p`. (Not a parent's mental health: Bury
+  // counts that as one need with the child's own wellbeing, its Level 2 young carer row.)
   const standIn = (p: number) =>
-    ({ classify: () => ({ ranked: [{ id: 'emotional_wellbeing', p: 0.5 }, { id: 'parental_mental_health', p }, { id: 'none', p: 0.5 - p }], englishShare: 1, knownWords: 12 }), isEnglishWord: () => false }) as unknown as SemanticModel;
+    ({ classify: () => ({ ranked: [{ id: 'emotional_wellbeing', p: 0.5 }, { id: 'housing_money', p }, { id: 'none', p: 0.5 - p }], englishShare: 1, knownWords: 12 }), isEnglishWord: () => false }) as unknown as SemanticModel;
   const text = 'her 10 year old is really anxious at school and mum would like some help';
   const at = new Date('2026-11-23T10:00:00Z');
   const bury = loadEngines().bury.pack;
@@ -406,11 +407,11 @@ describe('a second need only the meaning suggests, where the pack counts needs (
 
   it('in Bury counts only when the meaning gives it 0.5 or more: below, one need and level 2; at it, a range of needs and level 3', () => {
     expect(placed(0.3)).toEqual({ ids: ['child_mental_health'], level: 'level2' });
-    expect(placed(0.55)).toEqual({ ids: ['child_mental_health', 'parent_mental_health'], level: 'level3' });
+    expect(placed(0.55)).toEqual({ ids: ['child_mental_health', 'housing'], level: 'level3' });
   });
 
   it('in Salford, which does not count needs, the bar for a need is as before (0.25)', () => {
-    expect(placed(0.3, pack).ids).toEqual(['emotional_wellbeing', 'parental_mental_health']);
+    expect(placed(0.3, pack).ids).toEqual(['emotional_wellbeing', 'housing_money']);
   });
 });
 

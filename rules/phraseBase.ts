@@ -70,6 +70,10 @@ export const SHARED_PHRASES = {
     'broken bone', 'fingertip bruising', 'strangled', 'choked', 'hurt by dad', 'hurt by mum',
     'batters her', 'batters him', 'batters them', 'battered her', 'battered him', 'battering her', 'battering him',
     'breast ironing', 'breast flattening',
+    // A beating told as a thing that happens ("he gets a beating if his report is bad", "she'll get a good hiding").
+    // Not "we got a beating in the cup final": the forms of a child who gets one, or an adult who gives one.
+    'gets a beating', 'get a beating', 'gives him a beating', 'gave him a beating', 'gives her a beating', 'gave her a beating',
+    'gets a hiding', 'get a hiding', 'a good hiding', 'a leathering', 'a belting', 'gets beaten', 'get beaten',
     // A parent's thoughts or threats of harming the baby ("new mum says she has thoughts of harming the baby").
     'thoughts of harming the baby', 'thoughts of hurting the baby', 'thoughts of harming her baby', 'thoughts of hurting her baby',
     'wants to hurt the baby', 'wants to harm the baby', 'might hurt the baby', 'might harm the baby', 'scared she will hurt the baby',

@@ -528,7 +528,7 @@ export const bury: PackInput = {
       level: 'level4',
       kind: 'harm',
       phrases: [
-        'unexplained money', 'large amounts of money', 'lots of cash', 'new clothes', 'expensive trainers', 'new phone',
+        'unexplained money', 'large amounts of money', 'lots of cash', 'lots of money', 'new clothes', 'expensive trainers', 'new phone',
         'new phones', 'multiple phones', 'more than one phone', 'two phones', 'several handsets', 'burner phone',
         'lots of texts', 'constant phone calls', 'always on the phone', 'controlling friends', 'older friends',
         'older associates', 'controlling older', 'unexplained gifts', 'leaving home without explanation',

@@ -4,7 +4,7 @@
  * layer (the meaning is left out, so only the reading under test decides), and the level through the whole recogniser.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine, loadEngines, loadPacks, type Area } from '../../rules';
+import { AREAS, createEngine, loadEngines, loadPacks, type Area } from '../../rules';
 import { whyFromRecognition } from '../../rules/explain';
 import { whoseIs } from '../../rules/whose';
 import { tokenise } from '../../rules/text';
@@ -91,6 +91,13 @@ describe('worries told in words the lists lacked (phrase base 1.4.0)', () => {
     expect(ids(area, 'new mum says she has thoughts of harming the baby')).toContain('physical_abuse');
     const appointments = { salford: 'development', bury: 'missed_health_appointments', nottingham: 'family_struggling' }[area];
     expect(ids(area, 'mum has missed the last three health visitor appointments')).toContain(appointments);
+  });
+
+  it('a beating a child gets, not one a team takes; money a young person will not explain', () => {
+    for (const area of AREAS) expect(ids(area, 'lad said he gets a beating if his report is bad'), area).toContain('physical_abuse');
+    expect(ids('salford', 'we got a beating in the cup final')).not.toContain('physical_abuse');
+    expect(ids('salford', 'she has lots of money and won’t say where it’s from')).toContain('exploitation');
+    expect(ids('bury', 'she has lots of money and won’t say where it’s from')).toContain('exploitation_signs');
   });
 
   it('a parent using something ordinary is no drug use', () => {

@@ -90,6 +90,24 @@ function childIsDoingIt(tokens: Token[], start: number, after: number): boolean 
   return false;
 }
 
+/** A team, or the writer's side, that won or lost: "we took a beating", "our team got a beating". */
+const A_SIDE = new Set(['we', 'team', 'side', 'club', 'squad', 'us']);
+/** What a child beats that is no one: "beat his personal best", "beat the record". */
+const A_RECORD = new Set(['personal', 'pb', 'record', 'best', 'time', 'score', 'level', 'game', 'boss']);
+
+/**
+ * A game or a race, not a blow: "beat them 4-0" (a score after it, two numbers together), "beat his personal best",
+ * "we took a beating in the final". "dad beat them 3 times" (one number, then "times") and "he got a beating" stay.
+ */
+function wonOrLost(word: string, near: (k: number) => string | undefined, start: number, after: number): boolean {
+  if (word === 'beat' || word === 'beats') {
+    for (let k = after; k <= after + 2; k++) if (/^\d+$/.test(near(k) ?? '') && /^\d+$/.test(near(k + 1) ?? '')) return true;
+    const next = ['his', 'her', 'their', 'my', 'the', 'a', 'your', 'our'].includes(near(after) ?? '') ? near(after + 1) : near(after);
+    return A_RECORD.has(next ?? '');
+  }
+  return word === 'beating' && near(start - 1) === 'a' && ['took', 'got', 'take', 'get', 'taken'].includes(near(start - 2) ?? '') && A_SIDE.has(near(start - 3) ?? '');
+}
+
 /**
  * A lone word that, read with its neighbours, is not a sign that someone harmed the child:
  * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
@@ -100,6 +118,7 @@ function childIsDoingIt(tokens: Token[], start: number, after: number): boolean 
  *   cross-validated Nottingham 2 more right, none fewer; hold-out Bury 1 more right;
  * - a disclosure by an adult about themselves, or a child's about themselves ("mum has disclosed she is depressed",
  *   "disclosed self-harm", "self harm disclosure");
+ * - a game or a race won or lost ("beat them 4-0", "beat his personal best", "we took a beating"; `wonOrLost`);
  * - "wants to disappear" (how a child feels, not a child going missing).
  */
 export function notHarmToTheChild(tokens: Token[], start: number, end: number): boolean {
@@ -120,6 +139,7 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
     if (ACTIVE_FORMS.has(first.raw) && near(start - 1) === 'for' && [2, 3, 4, 5].some((k) => SANCTION.has(near(start - k) ?? ''))) {
       if (!ONE_HIT.has(next ?? '')) return true;
     }
+    if (wonOrLost(first.raw, near, start, after)) return true;
     return ACTIVE_FORMS.has(first.raw) && childIsDoingIt(tokens, start, after);
   }
   if (TELLING_WORDS.has(first.raw)) {

@@ -648,6 +648,10 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'Y4 girl has had 3 fixed term exclusions this year for hitting, mum wants to work with us'],
     ['bury', 'two detentions this term for kicking, parents want a plan'],
     ['nottingham', 'the family has just been hit by the benefit cap and are worried about rent'],
+    // Thirty-eighth session: a game or a race won or lost.
+    ['bury', 'our under 12s beat them 4-0 on saturday and he scored'],
+    ['nottingham', 'he beat his personal best at sports day'],
+    ['bury', 'we got a beating in the cup final'],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -666,6 +670,9 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'she says her dad kicked her in the back last night'],
     // Near misses of the thirtieth session's readings: hit by a person, arrested for hitting a child, a baby hit.
     ['nottingham', 'she was hit by the man her mum lives with'],
+    // ...and of the game read: one number that is no score, and a beating a child got.
+    ['bury', 'dad beat them 3 times last week'],
+    ['nottingham', 'dad beat him with a belt after the match'],
     ['bury', 'he was hit by a boy and his dad on the way home'],
     ['salford', 'dad has had a detention order before and was arrested for hitting him'],
     ['nottingham', 'the nursery worker was suspended for hitting a baby in the sleep room'],

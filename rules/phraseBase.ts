@@ -135,6 +135,8 @@ export const SHARED_PHRASES = {
     'drug debt', 'groomed for crime', 'made to commit crime', 'found out of area', 'carrying weapons', 'carrying a knife',
     'going country', 'gone country', 'went country', 'plugging', 'plugging drugs', 'cuckooed', 'trafficked', 'being trafficked', 'modern slavery',
     'being used to deal', 'used to deal drugs', 'made to deal', 'dealing for', 'selling drugs for',
+    // A young person selling drugs for others or at school ("yr 8 lad selling weed for older lads").
+    'selling weed for', 'sells weed for', 'dealing weed for', 'selling weed at school', 'selling drugs at school', 'dealing at school',
   ],
   missing_from_home: [
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',

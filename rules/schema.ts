@@ -392,9 +392,10 @@ export function packSchemas() {
        * Nottingham) and mental health (every area). A listed phrase such as "drunk", "weed" or "bipolar" says nothing of
        * whose it is; when the words round it name the person (rules/whose.ts), the phrase counts for that person's
        * indicator of the pair: "dad came to parents evening drunk" is a parent's, "14 year old came into school drunk"
-       * the young person's own. `parentsOnly`: only the parent's phrases are read again (they name conditions a young
-       * person can have too, "bipolar", "depression"), because the young person's own list holds what happens to the child
-       * whoever else the words name ("her nan passed away", "bullied by his dad").
+       * the young person's own. `parentsOnly`: only the parent's phrases are read again (they name conditions or acts a
+       * young person can have or do too, "bipolar", "dealing drugs"), because the young person's own list holds what
+       * happens to the child whoever else the words name ("her nan passed away", "bullied by his dad", "mum is worried
+       * about county lines").
        */
       whose: z.array(z.object({ parent: id, youngPerson: id, parentsOnly: z.boolean().default(false) })).default([]),
       source: SourceSchema,

@@ -12,8 +12,11 @@ import type { Token } from './text';
 
 /** A young person named by the words practitioners use that agency.ts's list leaves out ("yp", "teenagers"). */
 const YOUNG = new Set([...CHILD_PERSON, 'yp', 'yps', 'teenagers', 'teens', 'youngster', 'youngsters', 'young', 'student', 'students']);
-/** Someone else named first: "mum lets her get drunk", "dad gave them weed". Whose it is, the words do not say. */
-const SOMEONE_ELSE = new Set(['him', 'her', 'them', 'me', 'us']);
+/**
+ * Someone named by a pronoun first: "mum lets her get drunk", "dad gave them weed", "mum says he's dealing". Whose it is,
+ * the words do not say (the pronoun may be the child or the adult), so the phrase keeps its own list's reading.
+ */
+const A_PRONOUN = new Set(['him', 'her', 'them', 'me', 'us', 'he', 'she', 'they', 'hes', 'shes', 'theyre', 'theyve', 'hed', 'shed']);
 /** How far back, in the clause, the person is looked for. */
 const WITHIN = 8;
 
@@ -27,7 +30,7 @@ export function whoseIs(tokens: Token[], start: number, end: number): 'adult' | 
     if (!t || t.clause !== clause) break;
     const age = ageOf(tokens, k);
     if (age) return age;
-    if (SOMEONE_ELSE.has(t.raw)) return undefined;
+    if (A_PRONOUN.has(t.raw)) return undefined;
     if (ADULT_PERSON.has(t.raw)) return 'adult';
     if (YOUNG.has(t.raw)) return 'child';
   }

@@ -1515,7 +1515,8 @@ export const bury: PackInput = {
     { parent: 'parent_substance_misuse', youngPerson: 'young_person_substance_misuse' },
     { parent: 'parent_mental_health', youngPerson: 'child_mental_health', parentsOnly: true },
     // Drug dealing (level 5 both): a parent's serious crime, or a child made to deal (5.6, groomed for criminal purpose).
-    { parent: 'parent_serious_crime', youngPerson: 'child_criminal_exploitation' },
+    // Only the parent's list is read again: the list of exploitation tells what others do to the child.
+    { parent: 'parent_serious_crime', youngPerson: 'child_criminal_exploitation', parentsOnly: true },
   ],
   // The semantic recogniser's classes (Salford's ids) in Bury's terms: the nearest indicator at
   // Bury's own level (seed 004). Classes with no Bury equivalent are passed over.

@@ -37,9 +37,10 @@ describe('whose drinking or drug use, in Bury and Nottingham', () => {
     }
   });
 
-  it('someone else named first ("mum lets her get drunk") leaves the word to its own list', () => {
+  it('someone named by a pronoun first ("mum lets her get drunk", "mum says he’s drunk") leaves the word to its own list', () => {
     expect(whoseIs(tokenise('mum lets her get drunk'), 4, 4)).toBeUndefined();
     expect(ids('bury', 'mum lets her get drunk')).toEqual(['young_person_substance_misuse']);
+    expect(ids('bury', 'mum says he’s drunk every weekend')).toEqual(['young_person_substance_misuse']);
   });
 
   it('Salford names no young person’s own use, so its list of a parent’s use is read as it is', () => {
@@ -69,6 +70,9 @@ describe('Bury: drug dealing is a parent’s serious crime or a child made to de
     expect(ids('bury', 'dad is dealing drugs')).toEqual(['parent_serious_crime']);
     expect(ids('bury', 'mum sells coke from the flat')).toEqual(['parent_serious_crime']);
     expect(ids('bury', 'the 15 yo is dealing drugs at the park')).toEqual(['child_criminal_exploitation']);
+    // The list of exploitation tells what others do to the child: a parent named beside it is not the one exploited.
+    expect(ids('bury', 'mum is worried about county lines')).toEqual(['child_criminal_exploitation']);
+    expect(ids('bury', 'Y10 boy told me he has been selling weed for an older lad')).toContain('child_criminal_exploitation');
   });
 });
 

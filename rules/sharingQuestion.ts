@@ -59,6 +59,8 @@ const ABOUT_FAMILY = new RegExp(
     // consent, mum or the 16 year old?".
     String.raw`\b(agree|agreeing|consent|consenting)( herself| himself| themselves)? to (me |us |my |our |the |a |an )?(shar\w*|pass\w*|tell\w*|refer\w*|disclos\w*)`,
     String.raw`\bwho (gives|can give|should give|has to give|needs to give|signs|can sign|has to sign) (the )?(consent|permission)\b`,
+    // Leave not given: "can I tell the health visitor? They haven't said I can."
+    String.raw`\b(have ?n'?o?t|has ?n'?o?t|did ?n'?o?t|never|not) (said|say|agreed|agree) (that )?(i|we) (can|could|may)\b`,
   ].join('|'),
 );
 

@@ -48,6 +48,8 @@ describe('asksAboutSharing', () => {
     'Can a 14yo agree to me sharing stuff with her GP herself?',
     'who gives consent for early help, mum or the 16 year old?',
     'does a 15 year old have to consent to a referral being made?',
+    // Leave not given.
+    'Can I tell the health visitor that the family has moved? They haven’t said I can.',
   ])('also a question about sharing: "%s"', (text) => {
     expect(asksAboutSharing(text, false)).toBe(true);
   });

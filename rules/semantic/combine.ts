@@ -768,21 +768,6 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
-  // 3b-6. FGM only the meaning read, in a message with no word of it, its signs or its setting (rules/fgmWords.ts: "year 9
-  // girl wearing long sleeves in summer, won't do PE"): an answer naming FGM there is the wrong kind of answer. Where
-  // the meaning finds another harm at child protection likely enough to stand on its own (CLASS_P), that harm is the
-  // reason and the level stands; otherwise what else was found stands, and with nothing else the card asks (step 4). Never
-  // where the message tells of danger now or later today (step 3c's 999 stands on the harm the meaning read), and
-  // never FGM the words name.
-  let fgmAside = false;
-  const fgm = targetIn(pack, facts, 'fgm');
-  if (fgm.kind === 'indicator' && out.indicators.some((i) => i.id === fgm.id && i.by === 'meaning') && !speaksOfFgm(text) && !dangerNow()) {
-    out.indicators = out.indicators.filter((i) => !(i.id === fgm.id && i.by === 'meaning'));
-    const next = indicatorScores.find((x) => x.t.id !== fgm.id && x.t.rank >= riskRank && x.t.rank < emergencyRank && !negated.has(x.t.id) && x.c.p >= CLASS_P);
-    if (next && !out.indicators.some((i) => indicatorRank(i.id) >= riskRank)) out.indicators.push({ id: next.t.id, matched: [], by: 'meaning' });
-    fgmAside = out.indicators.length === 0;
-  }
-
   // 3b-5. Early help that has stalled, read by the meaning alone, in a short message that tells of a parent out of work
   // with no word of help, a plan or a service (rules/outOfWork.ts: "dad's not working at the moment so money is a bit
   // tight"): not counted, and with nothing else placed and child protection unlikely, an ordinary matter (step 4). Only
@@ -796,6 +781,21 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (isStalledHelp && wordCount() <= OUT_OF_WORK_WORDS && out.indicators.some((i) => i.id === stalledClass.id && i.by === 'meaning') && onlyOutOfWork(text)) {
     out.indicators = out.indicators.filter((i) => !(i.id === stalledClass.id && i.by === 'meaning'));
     outOfWork = true;
+  }
+
+  // 3b-6. FGM only the meaning read, in a message with no word of it, its signs or its setting (rules/fgmWords.ts: "year 9
+  // girl wearing long sleeves in summer, won't do PE"): an answer naming FGM there is the wrong kind of answer. Where
+  // the meaning finds another harm at child protection likely enough to stand on its own (CLASS_P), that harm is the
+  // reason and the level stands; otherwise what else was found stands, and with nothing else the card asks (step 4). Never
+  // where the message tells of danger now or later today (step 3c's 999 stands on the harm the meaning read), and
+  // never FGM the words name.
+  let fgmAside = false;
+  const fgm = targetIn(pack, facts, 'fgm');
+  if (fgm.kind === 'indicator' && out.indicators.some((i) => i.id === fgm.id && i.by === 'meaning') && !speaksOfFgm(text) && !dangerNow()) {
+    out.indicators = out.indicators.filter((i) => !(i.id === fgm.id && i.by === 'meaning'));
+    const next = indicatorScores.find((x) => x.t.id !== fgm.id && x.t.rank >= riskRank && x.t.rank < emergencyRank && !negated.has(x.t.id) && x.c.p >= CLASS_P);
+    if (next && !out.indicators.some((i) => indicatorRank(i.id) >= riskRank)) out.indicators.push({ id: next.t.id, matched: [], by: 'meaning' });
+    fgmAside = out.indicators.length === 0;
   }
 
   // 3c. Harm at child protection, by the words or the meaning, that the message says is happening now or will within the

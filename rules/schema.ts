@@ -389,7 +389,7 @@ export function packSchemas() {
       atProtection: z.record(id, z.array(id).min(1)).default({}),
       /**
        * Needs that can be a parent's or the young person's own, as pairs of indicators: drinking or drug use (Bury,
-       * Nottingham) and mental health (every area). A listed phrase such as "drunk", "weed" or "bipolar" says nothing of
+       * Nottingham), mental health (every area) and drug dealing (Bury). A listed phrase such as "drunk", "weed" or "bipolar" says nothing of
        * whose it is; when the words round it name the person (rules/whose.ts), the phrase counts for that person's
        * indicator of the pair: "dad came to parents evening drunk" is a parent's, "14 year old came into school drunk"
        * the young person's own. `parentsOnly`: only the parent's phrases are read again (they name conditions or acts a

@@ -1,6 +1,6 @@
 /**
  * Whose need a listed phrase tells of, for the needs a pack names twice, as a parent's and as the young person's own
- * (pack `whose`: drinking or drug use in Bury and Nottingham, mental health in every area). "Drunk", "weed" or
+ * (pack `whose`: drinking or drug use in Bury and Nottingham, mental health in every area, drug dealing in Bury). "Drunk", "weed" or
  * "bipolar" says nothing of whose it is, so the phrase lists cannot: "dad came to parents evening drunk" is a parent's,
  * "14 year old came into school drunk" the young person's own, and each has its own label and answer. Language
  * handling, not guidance: the packs' cited phrases are unchanged.

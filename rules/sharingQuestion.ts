@@ -55,11 +55,19 @@ const ABOUT_FAMILY = new RegExp(
     String.raw`\blet (him|her|them|mum|dad|the parents|the family) know (that )?(i|we)('ve| have)? (referred|made a referral|rang|called|shared|reported|raised)`,
     // "should I be open with the family about what I'm sharing"
     String.raw`\bbe (open|honest|upfront) with (the |her |his |their )?(mum|mom|dad|parents?|family|carers?)\b`,
-    // A young person's own say (thirty-eighth session): "can a 14yo agree to me sharing it with her GP", "who gives
-    // consent, mum or the 16 year old?".
+  ].join('|'),
+);
+
+/**
+ * A young person's own say, or leave not given (thirty-eighth session): "can a 14yo agree to me sharing it with her GP",
+ * "who gives consent, mum or the 16 year old?", "can I tell the health visitor? They haven't said I can". Not beside
+ * harm at child protection the words name ("she says her stepdad touches her, can she agree to me telling her GP?"):
+ * there the child-protection answer leads, and its card has the front door.
+ */
+const YOUNG_PERSONS_SAY = new RegExp(
+  [
     String.raw`\b(agree|agreeing|consent|consenting)( herself| himself| themselves)? to (me |us |my |our |the |a |an )?(shar\w*|pass\w*|tell\w*|refer\w*|disclos\w*)`,
     String.raw`\bwho (gives|can give|should give|has to give|needs to give|signs|can sign|has to sign) (the )?(consent|permission)\b`,
-    // Leave not given: "can I tell the health visitor? They haven't said I can."
     String.raw`\b(have ?n'?o?t|has ?n'?o?t|did ?n'?o?t|never|not) (said|say|agreed|agree) (that )?(i|we) (can|could|may)\b`,
   ].join('|'),
 );
@@ -113,12 +121,15 @@ const QUOTED = /["“”][^"“”]{0,300}["“”]/g;
  *   talk to her parents first before we ring MASH?", "am I allowed to pass it to C&F Direct?").
  * - `'harm'`, harm at child protection: only telling the family or consent count. "She says her stepdad touches her,
  *   can I tell her teacher?" is the worry's.
+ * - `'namedHarm'`, harm at child protection that the words name (not only the meaning): as `'harm'`, and a young
+ *   person's own say does not count either (`YOUNG_PERSONS_SAY`).
  */
-export function asksAboutSharing(text: string, phrasesFoundSharing: boolean, { beside }: { beside?: 'frontDoor' | 'harm' } = {}): boolean {
+export function asksAboutSharing(text: string, phrasesFoundSharing: boolean, { beside }: { beside?: 'frontDoor' | 'harm' | 'namedHarm' } = {}): boolean {
   if (moreWordsThan(text, SHARING_QUESTION_WORDS)) return false;
   const own = plain(text).replace(QUOTED, ' ');
   if (!QUESTION.test(own)) return false;
   if (phrasesFoundSharing || ABOUT_FAMILY.test(own)) return true;
-  if (beside === 'harm') return false;
+  if (beside !== 'namedHarm' && YOUNG_PERSONS_SAY.test(own)) return true;
+  if (beside === 'harm' || beside === 'namedHarm') return false;
   return CONFIDENCE_OR_NOTES.test(own) || PASS_ON.test(own) || (GIVE_INFO.test(own) && INFO.test(own)) || (beside !== 'frontDoor' && TALK_OVER.test(own));
 }

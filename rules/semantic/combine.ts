@@ -897,7 +897,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // or consent (rules/sharingQuestion.ts `beside`; twenty-eighth session: 8 / 3 / 5 more right, 1 fewer).
   const sharingFound = phrases.intent === 'info_sharing' || phrases.also.includes('info_sharing');
   const frontDoorTopic = phrases.intent === 'contact' || phrases.intent === 'advice';
-  const beside = maxRank >= riskRank ? 'harm' : frontDoorTopic || phrases.contacts.length > 0 ? 'frontDoor' : undefined;
+  const namedHarm = out.indicators.some((i) => i.by !== 'meaning' && indicatorRank(i.id) >= riskRank);
+  const beside = maxRank >= riskRank ? (namedHarm ? 'namedHarm' : 'harm') : frontDoorTopic || phrases.contacts.length > 0 ? 'frontDoor' : undefined;
   if (!redFlag && (!topicFound || phrases.intent === 'info_sharing' || frontDoorTopic) && !asksForContact(text) && asksAboutSharing(text, sharingFound, { beside })) push('info_sharing');
   // A worry about a member of staff, a challenge to a decision, a worry about an adult: the topic leads, the concern follows.
   if (topTopic) push(topTopic);

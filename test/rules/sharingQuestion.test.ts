@@ -181,6 +181,13 @@ describe('a question about sharing, in every pack', () => {
     expect(ask('salford', 'can I speak to the Bridge about a family?').r.intent).not.toBe('info_sharing');
   });
 
+  it.each(AREAS)('%s: a young person’s own say gets the sharing route, but not beside harm the words name', (area) => {
+    expect(ask(area, 'who gives consent for early help, mum or the 16 year old?').r.intent).toBe('info_sharing');
+    expect(ask(area, 'can a 14yo agree to me sharing it with her GP? she says her stepdad touches her').r.intent).toBe('concern');
+    expect(asksAboutSharing('can a 14yo agree to me sharing it with her GP?', false, { beside: 'namedHarm' })).toBe(false);
+    expect(asksAboutSharing('can a 14yo agree to me sharing it with her GP?', false, { beside: 'harm' })).toBe(true);
+  });
+
   it.each(AREAS)('%s: harm at child protection with leave to tell another professional stays child protection', (area) => {
     const { r } = ask(area, 'she says her stepdad touches her at night, can I tell her teacher?');
     expect(r.intent).toBe('concern');

@@ -14,6 +14,9 @@
 // 1.1.0: home alone "in the flat/house by himself…". 1.2.0: SHARED_PHRASES and WIDER_PHRASES moved here from
 // the packs, every pack's phrases unchanged. 1.3.0: battering, a spiked drink, pictures in underwear, sextortion and
 // blackmail over pictures, "going country"; SHARED_TOPIC_PHRASES for information sharing (twenty-third session).
+// 1.4.0: a parent's diagnosis or crisis, drug use said without naming the drug, a beating a child gets, thoughts of
+// harming the baby, an offence named, radicalisation described, no running water, selling weed for others
+// (thirty-eighth session).
 export const PHRASE_BASE_VERSION = '1.4.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
@@ -161,9 +164,9 @@ export const SHARED_PHRASES = {
     'mum using drugs', 'dad using drugs', 'mum drinks', 'dad drinks', 'parent drinks', 'parents drink heavily', 'alcoholic', 'drug user',
     'parental drug use', 'parental alcohol use', 'mum is drunk', 'dad is drunk', 'smell of alcohol', 'heroin', 'methadone',
     // Drugs named as practitioners name them ("both parents are smoking crack", "mum was injecting in the kitchen").
+    'smoking crack', 'smokes crack', 'on crack', 'using crack', 'uses crack', 'crack cocaine', 'crack pipe', 'crack house', 'crack addict', 'on spice', 'smoking spice', 'smokes spice', 'using spice', 'injecting drugs', 'injects drugs', 'injecting heroin', 'mum injecting', 'dad injecting', 'mum was injecting', 'dad was injecting', 'shooting up', 'used needles', 'dirty needles', 'syringes',
     // Use said without naming the drug ("both parents are using", "his mum smokes stuff", "using again").
     'both parents are using', 'using again', 'smokes stuff', 'smoking stuff', 'relapsed',
-    'smoking crack', 'smokes crack', 'on crack', 'using crack', 'uses crack', 'crack cocaine', 'crack pipe', 'crack house', 'crack addict', 'on spice', 'smoking spice', 'smokes spice', 'using spice', 'injecting drugs', 'injects drugs', 'injecting heroin', 'mum injecting', 'dad injecting', 'mum was injecting', 'dad was injecting', 'shooting up', 'used needles', 'dirty needles', 'syringes',
   ],
   parent_mental_health: [
     'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed', 'postnatal depression',

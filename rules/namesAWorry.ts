@@ -1,15 +1,21 @@
 /**
  * A message that says the writer is worried about a child and nothing more ("worried about a kid", "concerned about a
  * pupil", "child protection"), that names a kind of harm in a word or two ("suicidal", "sexting", "drugs", "missing
- * child"), or that says something of a child in a few words ("child has a rash", "kid is quiet"): a worry, not a
- * greeting. With nothing placed, it gets the "not sure" card (the red-flag question first, then the kinds of harm),
- * never the welcome card (issue 15: a worry the bot cannot place never gets the welcome card). Language handling, not
- * guidance. Near misses in test/rules/namesAWorry.test.ts.
+ * child"), that weighs a referral ("should I refer?"), or that says something of a child in a few words ("child has a
+ * rash", "kid is quiet"): a worry, not a greeting. With nothing placed, it gets the "not sure" card (the red-flag
+ * question first, then the kinds of harm), never the welcome card (issue 15: a worry the bot cannot place never gets
+ * the welcome card). Language handling, not guidance. Near misses in test/rules/namesAWorry.test.ts.
  */
 import { plain } from './timing';
 
 /** Words for a worry about a child. */
 const WORRY = /\b(worried|worrying|worries|worry|concerned|concern|concerns|safeguarding|child protection|disclosure|disclosed|uneasy|gut feeling)\b/;
+/**
+ * Whether to refer, or someone else's refusal to: "should I refer?", "my manager won't make a referral and I think we
+ * should". A worry the writer is weighing, which the screening questions are for.
+ */
+const REFERRAL_DOUBT =
+  /\b(should|do|must|shall) (i|we) (make a |do a |send a )?refer(ral)?\b|\bwhether (to|i should|we should) (make a )?refer(ral)?\b|\b(won'?t|wont|will not|refuses? to|refused to|doesn'?t want to|does not want to|didn'?t want to) (make a |do a |send a )?refer(ral)?\b/;
 /** Said not to be one: "no concerns", "not worried", "nothing to worry about". */
 const NO_WORRY = /\b(no|not|nothing|without any|any) (\w+ )?(worried|worries|worry|concern|concerns|concerned|safeguarding)\b/;
 
@@ -36,6 +42,6 @@ export function namesAWorry(text: string): boolean {
   const t = plain(text);
   if (NO_WORRY.test(t)) return false;
   const words = t.split(/\s+/).filter(Boolean).length;
-  if (WORRY.test(t) || (words <= FEW_WORDS && HARM_NAMED.test(t.replace(NEGATED, ' ')))) return true;
+  if (WORRY.test(t) || REFERRAL_DOUBT.test(t) || (words <= FEW_WORDS && HARM_NAMED.test(t.replace(NEGATED, ' ')))) return true;
   return words <= FEW_DESCRIBING && CHILD.test(t) && SAID_OF.test(t) && !DEFINES.test(t);
 }

@@ -18,7 +18,10 @@ describe('namesAWorry', () => {
   it.each(['child has a rash', 'my pupil seems off', 'kid is quiet'])('a child described in a few words: "%s"', (text) => {
     expect(namesAWorry(text)).toBe(true);
   });
-  it.each(['hello', 'thanks', 'no concerns, thanks', 'not worried now, sorted', 'nothing to worry about', 'no drugs thanks', 'help', 'test', 'what is a child in need', 'what does CIN mean'])('not: "%s"', (text) => {
+  it.each(['should I refer?', 'my manager won’t make a referral and I think we should', 'not sure whether to refer'])('a referral weighed: "%s"', (text) => {
+    expect(namesAWorry(text)).toBe(true);
+  });
+  it.each(['can I refer myself?', 'hello', 'thanks', 'no concerns, thanks', 'not worried now, sorted', 'nothing to worry about', 'no drugs thanks', 'help', 'test', 'what is a child in need', 'what does CIN mean'])('not: "%s"', (text) => {
     expect(namesAWorry(text)).toBe(false);
   });
 });
@@ -29,5 +32,7 @@ describe('through the recogniser, in every pack', () => {
     for (const text of ['hello', 'thanks', 'help', 'what can you do']) expect(engines[area].recognise(text).intent, text).toBe('help');
     // A harm named in a word or two is never answered with the welcome card ("suicidal" had it in Bury and Nottingham).
     for (const text of ['suicidal', 'teen sexting', 'drugs', 'cyberbullying', 'nudes', 'child has a rash']) expect(engines[area].recognise(text).intent, `${area}: ${text}`).not.toBe('help');
+    // Nor a referral weighed, or refused by someone else (the welcome card before, in every area).
+    for (const text of ['should I refer?', 'my manager won’t make a referral and I think we should']) expect(engines[area].recognise(text).intent, `${area}: ${text}`).toBe('unsure');
   });
 });

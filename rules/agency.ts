@@ -191,7 +191,7 @@ const DISABILITY_SERVICE = new Set(['breaks', 'respite', 'team', 'service', 'off
 /** Words after a number that make it something other than an age in years. */
 const NOT_YEARS = new Set(['month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'mins', 'times', 'am', 'pm']);
 /** An age in years at or over 18 ("19 yr old tenant", "my patient is 22"), or under ("the 3 year old"). */
-export function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined {
+function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined {
   const raw = tokens[k]?.raw ?? '';
   const joined = /^(\d{1,2})(yo|yr|yrs|y)$/.exec(raw);
   const n = joined ? Number(joined[1]) : /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
@@ -200,6 +200,33 @@ export function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined
   const next = tokens[k + 1]?.raw ?? '';
   if (NOT_YEARS.has(next)) return next.startsWith('month') ? 'child' : undefined;
   return n >= 18 ? 'adult' : 'child';
+}
+
+/** "of" before a word for a disability: the person named after it has the disability, not the one before. */
+const OF = new Set(['of']);
+
+/**
+ * The nearest person the clause names before `start`, at most `within` words back: an age (`ageOf`), a
+ * child (`child`, CHILD_PERSON unless told) or an adult (ADULT_PERSON); 'stop' where a word in `stop` comes first, and
+ * undefined where the clause begins first or none is that near. Read by `disabilityOfAnAdult` and rules/whose.ts.
+ */
+export function nearestPerson(
+  tokens: Token[],
+  start: number,
+  within: number,
+  { child = CHILD_PERSON, stop }: { child?: ReadonlySet<string>; stop?: ReadonlySet<string> } = {},
+): 'adult' | 'child' | 'stop' | undefined {
+  const clause = tokens[start]?.clause;
+  for (let k = start - 1; k >= Math.max(0, start - within); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) return undefined;
+    const age = ageOf(tokens, k);
+    if (age) return age;
+    if (stop?.has(t.raw)) return 'stop';
+    if (ADULT_PERSON.has(t.raw)) return 'adult';
+    if (child.has(t.raw)) return 'child';
+  }
+  return undefined;
 }
 
 /**
@@ -211,15 +238,6 @@ export function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined
  */
 export function disabilityOfAnAdult(tokens: Token[], start: number, end: number): boolean {
   if (phraseHas(tokens, start, end, DISABILITY_SERVICE)) return false;
-  const clause = tokens[start]?.clause;
-  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
-    const t = tokens[k];
-    if (!t || t.clause !== clause) return false;
-    const age = ageOf(tokens, k);
-    if (age) return age === 'adult';
-    // "a parent carer of a wheelchair user": the disability is the one after "of".
-    if (CHILD_PERSON.has(t.raw) || t.raw === 'of') return false;
-    if (ADULT_PERSON.has(t.raw)) return true;
-  }
-  return false;
+  // "a parent carer of a wheelchair user": the disability is the one after "of".
+  return nearestPerson(tokens, start, 8, { stop: OF }) === 'adult';
 }

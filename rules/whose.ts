@@ -5,13 +5,13 @@
  * "14 year old came into school drunk" the young person's own, and each has its own label and answer. Language
  * handling, not guidance: the packs' cited phrases are unchanged.
  */
-import { ADULT_PERSON, CHILD_PERSON, ageOf } from './agency';
+import { ADULT_PERSON, CHILD_PERSON, nearestPerson } from './agency';
 import { phraseHas } from './neighbours';
 import type { Pack } from './schema';
 import type { Token } from './text';
 
 /** A young person named by the words practitioners use that agency.ts's list leaves out ("yp", "teenagers"). */
-const YOUNG = new Set([...CHILD_PERSON, 'yp', 'yps', 'teenagers', 'teens', 'youngster', 'youngsters', 'young', 'student', 'students']);
+const YOUNG = new Set([...CHILD_PERSON, 'yp', 'yps', 'teenagers', 'teens', 'youngster', 'youngsters', 'young', 'students']);
 /**
  * Someone named by a pronoun first: "mum lets her get drunk", "dad gave them weed", "mum says he's dealing". Whose it is,
  * the words do not say (the pronoun may be the child or the adult), so the phrase keeps its own list's reading.
@@ -24,16 +24,9 @@ const WITHIN = 8;
 export function whoseIs(tokens: Token[], start: number, end: number): 'adult' | 'child' | undefined {
   if (phraseHas(tokens, start, end, ADULT_PERSON)) return 'adult';
   if (phraseHas(tokens, start, end, YOUNG)) return 'child';
-  const clause = tokens[start]?.clause;
-  for (let k = start - 1; k >= Math.max(0, start - WITHIN); k--) {
-    const t = tokens[k];
-    if (!t || t.clause !== clause) break;
-    const age = ageOf(tokens, k);
-    if (age) return age;
-    if (A_PRONOUN.has(t.raw)) return undefined;
-    if (ADULT_PERSON.has(t.raw)) return 'adult';
-    if (YOUNG.has(t.raw)) return 'child';
-  }
+  const before = nearestPerson(tokens, start, WITHIN, { child: YOUNG, stop: A_PRONOUN });
+  if (before === 'stop') return undefined;
+  if (before) return before;
   // "a drunk parent", "drunk teenagers in the park".
   const next = tokens[end + 1];
   if (next && next.clause === tokens[end]?.clause) {

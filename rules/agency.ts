@@ -25,6 +25,16 @@ const DONE_BY_THE_CHILD = new Set([
   'table', 'desk', 'car', 'bonnet', 'telly', 'tv', 'floor', 'wheel', 'steering', 'chair', 'sofa', 'pillow', 'cushion', 'bin', 'fence',
 ]);
 
+/**
+ * A thing hit with a word before it ("punched a wall", "punched a hole in his bedroom door", "kicking a ball at cars"):
+ * read past "a", "his", "her" or "their" only to one of these, since "hit her" or "hit his son" is a person hit.
+ */
+const A_THING = new Set([
+  'wall', 'walls', 'door', 'doors', 'hole', 'holes', 'window', 'windows', 'ball', 'table', 'desk', 'car', 'telly', 'tv', 'chair',
+  'pillow', 'cushion', 'bin', 'fence', 'furniture', 'wardrobe', 'locker', 'lockers', 'punchbag', 'bag',
+]);
+const A_THING_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'the']);
+
 /** Between "kicked" and "out": someone put out of the home ("kicked her out"). */
 const OUT_OF_HOME = new Set(['her', 'him', 'them', 'me', 'us']);
 /** The forms that are always active ("is hitting", "keeps kicking", "bites"), unlike "hit" or "kicked", which may be done to the child. */
@@ -57,6 +67,8 @@ const ONE_HIT = new Set([
 const BETWEEN = new Set([
   'and', 'or', 'is', 'are', 'was', 'were', 'keeps', 'keep', 'kept', 'has', 'have', 'had', 'been', 'started', 'starts', 'start', 'begun',
   'always', 'constantly', 'repeatedly', 'still', 'now', 'often', 'aged', 'old', 'also',
+  // A child named with a diagnosis ("12yo ADHD pushing and swearing at mum").
+  'adhd', 'asd', 'autistic', 'autism', 'with',
 ]);
 /** After the word: a baby or a little one hurt, which is never set aside, whoever did it. */
 const LITTLE_ONE = new Set(['baby', 'babies', 'newborn', 'toddler', 'little', 'infant']);
@@ -108,6 +120,52 @@ function wonOrLost(word: string, near: (k: number) => string | undefined, start:
   return word === 'beating' && near(start - 1) === 'a' && ['took', 'got', 'take', 'get', 'taken'].includes(near(start - 2) ?? '') && A_SIDE.has(near(start - 3) ?? '');
 }
 
+/** Words for a child's behaviour: what follows them in the next few words is told of the child. */
+const BEHAVIOUR = new Set(['behaviour', 'behavior', 'behaviours', 'tantrum', 'tantrums', 'meltdown', 'meltdowns', 'outbursts']);
+
+/**
+ * An active action word that tells what a child's behaviour is, just after a word for it ("the 3yo's behaviour is getting
+ * really difficult (hitting, screaming)", "2yo with tricky behaviour, hitting and throwing at home"): the word for
+ * behaviour comes first within ten words back, across a comma or a bracket but not a full stop, with no adult named
+ * between ("his behaviour has changed since mum's boyfriend moved in, he says he keeps hitting him" stays) and no baby
+ * or little one after.
+ */
+function childsBehaviourTold(tokens: Token[], start: number, after: number): boolean {
+  for (let k = after; k <= after + 2; k++) if (LITTLE_ONE.has(tokens[k]?.raw ?? '')) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
+    const raw = tokens[k]?.raw ?? '';
+    if (BEHAVIOUR.has(raw)) return true;
+    if (ADULT_PERSON.has(raw) || raw === 'he' || raw === 'she' || raw === 'they' || raw === 'him' || raw === 'her' || raw === 'them') return false;
+  }
+  return false;
+}
+
+/** Words for a blow that are also how a game is won: "beats her every time - at chess", "battered her at FIFA". */
+const BLOW_OR_WIN = new Set(['beat', 'beats', 'beating', 'beaten', 'battered', 'batters', 'battering', 'thrashed', 'thrashes', 'hammered', 'smashed']);
+/** Games named after "at": "at chess", "at FIFA", "at pool". */
+const GAME = new Set([
+  'chess', 'draughts', 'checkers', 'fifa', 'fortnite', 'minecraft', 'roblox', 'xbox', 'playstation', 'ps4', 'ps5', 'cards', 'uno',
+  'monopoly', 'scrabble', 'ludo', 'pool', 'snooker', 'darts', 'tennis', 'badminton', 'squash', 'football', 'footy', 'cricket', 'golf',
+  'bowling', 'swimming', 'running', 'mario', 'connect', 'jenga', 'games', 'game',
+]);
+
+/**
+ * A word for a blow followed, within eight words in its clause, by "at" and a game ("dad beats her every time - at chess",
+ * "said her dad battered her last night - at FIFA"): a game won, not a child hit. The first "at" decides: "dad battered
+ * her at home" and "beats him at home if he loses at football" stay.
+ */
+function playedAGame(tokens: Token[], start: number, end: number): boolean {
+  if (!BLOW_OR_WIN.has(tokens[start]?.raw ?? '')) return false;
+  const clause = tokens[start]?.clause;
+  for (let k = end + 1; k <= end + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) return false;
+    // The first "at" decides: "beats him at home if he loses at football" is a blow at home.
+    if (t.raw === 'at') return GAME.has(tokens[k + 1]?.raw ?? '');
+  }
+  return false;
+}
+
 /**
  * A lone word that, read with its neighbours, is not a sign that someone harmed the child:
  * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
@@ -123,7 +181,9 @@ function wonOrLost(word: string, near: (k: number) => string | undefined, start:
  */
 export function notHarmToTheChild(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (start !== end || first === undefined) return false;
+  if (first === undefined) return false;
+  if (playedAGame(tokens, start, end)) return true;
+  if (start !== end) return false;
   const near = (k: number) => (tokens[k]?.clause === first.clause ? tokens[k]?.raw : undefined);
   if (ACTION_WORDS.has(first.raw)) {
     // Past another action ("hitting and biting staff").
@@ -131,6 +191,7 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
     while ((near(after) === 'and' || near(after) === 'or') && ACTION_WORDS.has(near(after + 1) ?? '')) after += 2;
     const next = near(after) === 'the' ? near(after + 1) : near(after);
     if (next !== undefined && DONE_BY_THE_CHILD.has(next)) return true;
+    if (A_THING_BEFORE.has(near(after) ?? '') && A_THING.has(near(after + 1) ?? '')) return true;
     // Put out of the home, not a blow: "mum kicked her out", "his dad has kicked him out".
     if (next !== undefined && OUT_OF_HOME.has(next) && near(after + 1) === 'out') return true;
     // Hard times, not a blow: "hit by the benefit cap", "hit by a cut in his hours".
@@ -140,7 +201,7 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
       if (!ONE_HIT.has(next ?? '')) return true;
     }
     if (wonOrLost(first.raw, near, start, after)) return true;
-    return ACTIVE_FORMS.has(first.raw) && childIsDoingIt(tokens, start, after);
+    return ACTIVE_FORMS.has(first.raw) && (childIsDoingIt(tokens, start, after) || childsBehaviourTold(tokens, start, after));
   }
   if (TELLING_WORDS.has(first.raw)) {
     const before = [near(start - 1), near(start - 2)];

@@ -652,6 +652,16 @@ describe('the general rules behind these answers', () => {
     ['bury', 'our under 12s beat them 4-0 on saturday and he scored'],
     ['nottingham', 'he beat his personal best at sports day'],
     ['bury', 'we got a beating in the cup final'],
+    // Thirty-ninth session: a thing after "a" or "his", behaviour told first, a child named with a diagnosis, a game at
+    // the end of the clause.
+    ['salford', 'lost his temper, had a go at the ref and punched a wall'],
+    ['nottingham', 'mum says he punched a hole in his bedroom door'],
+    ['bury', 'Y8 lads knocking on doors and running, kicking a ball at cars'],
+    ['bury', "the 3yo's behaviour is getting really difficult (hitting, screaming), mum not coping"],
+    ['nottingham', '2yo with tricky behaviour, hitting and throwing at home, fine here mostly'],
+    ['bury', '12yo ADHD pushing and hitting his single mum, she wants a plan'],
+    ['bury', 'y5 says dad "beats her every time" - at chess lol'],
+    ['nottingham', "Y9 girl said her dad 'battered' her last night - at FIFA"],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -680,6 +690,12 @@ describe('the general rules behind these answers', () => {
     ['salford', 'he was hit by the buckle end of a belt'],
     ['nottingham', 'she told me she was hit by a stick at home'],
     ['nottingham', 'dad was excluded from the house for hitting her last year and is back now'],
+    // ...and of the thirty-ninth session's: a person after "her", an adult named after the behaviour, a blow at home.
+    ['bury', 'mum hit her against the wall'],
+    ['salford', "his behaviour has changed since mum's boyfriend moved in, he keeps hitting him"],
+    ['nottingham', 'her behaviour is awful since her stepdad started hitting her'],
+    ['bury', 'dad battered her at home last night'],
+    ['salford', 'he says dad beats him at home if he loses at football'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });

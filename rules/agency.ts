@@ -140,6 +140,22 @@ function childsBehaviourTold(tokens: Token[], start: number, after: number): boo
   return false;
 }
 
+/** A parent hit, in the packs' phrases for domestic abuse ("hits mum", "hitting mum"). */
+const A_PARENT = new Set(['mum', 'mummy', 'mother', 'dad', 'daddy', 'father', 'nan', 'gran', 'grandma']);
+
+/**
+ * A child hitting a parent, in the phrase "hits mum" or the word "hits" before a parent ("the 3yo I mind hits mum at pickup", "Toddler tantrums for an hour at a time, hits mum when
+ * he doesn't get his way"): the nearest person named before it in its clause is a child, or a word for the child's
+ * behaviour comes first (`childsBehaviourTold`). That is the child's behaviour, not one adult abusing another; "dad hits
+ * mum" and "he says his dad hits mum" stay.
+ */
+function childHitsAParent(tokens: Token[], start: number, end: number): boolean {
+  // The phrase "hits mum", or "hits" alone with the parent after it.
+  if (end > start + 1 || !ACTIVE_FORMS.has(tokens[start]?.raw ?? '') || !A_PARENT.has(tokens[start + 1]?.raw ?? '')) return false;
+  if (tokens[start + 1]?.clause !== tokens[start]?.clause) return false;
+  return nearestPerson(tokens, start, 8) === 'child' || childsBehaviourTold(tokens, start, start + 2);
+}
+
 /** Words for a blow that are also how a game is won: "beats her every time - at chess", "battered her at FIFA". */
 const BLOW_OR_WIN = new Set(['beat', 'beats', 'beating', 'beaten', 'battered', 'batters', 'battering', 'thrashed', 'thrashes', 'hammered', 'smashed']);
 /** Games named after "at": "at chess", "at FIFA", "at pool". */
@@ -182,7 +198,7 @@ function playedAGame(tokens: Token[], start: number, end: number): boolean {
 export function notHarmToTheChild(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (first === undefined) return false;
-  if (playedAGame(tokens, start, end)) return true;
+  if (playedAGame(tokens, start, end) || childHitsAParent(tokens, start, end)) return true;
   if (start !== end) return false;
   const near = (k: number) => (tokens[k]?.clause === first.clause ? tokens[k]?.raw : undefined);
   if (ACTION_WORDS.has(first.raw)) {

@@ -33,6 +33,9 @@ describe('an injury the message explains', () => {
     'arm in a cast, he came off the monkey bars and the fracture clinic have seen him',
     'small sparkler burn from bonfire night, parents were supervising',
     'burnt his finger on a hot radiator, small blister, same story from mum and child',
+    // Thirty-ninth session: seen "right in front of me", or each one seen happening.
+    'black eye on a 2 yr old, he walked into the table edge right in front of me at clinic',
+    'small bruises on her legs, all from the beam, I coach her and I have seen most of them happen',
   ])('"%s"', (text) => {
     expect(injuryExplained(text)).toBe(true);
   });
@@ -45,6 +48,7 @@ describe('an injury the message explains', () => {
     'another bruise on his arm, he says he fell again, the school nurse confirmed it is a bruise',
     'the TA pushed a pupil into the wall, I saw it happen',
     'dad slapped her in the car park, it happened in front of me',
+    'dad hit him right in front of me, bruise on his arm',
     'bruises on her legs, she won’t say how',
     'he said he fell off his bike',
     'the doctor at A and E said it was a non-accidental injury, the x-ray was clear of fractures',

@@ -662,6 +662,7 @@ describe('the general rules behind these answers', () => {
     ['bury', '12yo ADHD pushing and hitting his single mum, she wants a plan'],
     ['bury', 'y5 says dad "beats her every time" - at chess lol'],
     ['nottingham', "Y9 girl said her dad 'battered' her last night - at FIFA"],
+    ['bury', '3yo I mind hits mum at pickup, mum lost, any parenting courses?'],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -696,6 +697,7 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'her behaviour is awful since her stepdad started hitting her'],
     ['bury', 'dad battered her at home last night'],
     ['salford', 'he says dad beats him at home if he loses at football'],
+    ['bury', 'the 3yo hits mum and dad hits him'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });
@@ -780,6 +782,21 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'mum is in a violent relationship and the kids were left alone during the DV'],
     ['salford', 'dad is still violent to mum, she has not left'],
   ] as const)('%s: domestic abuse at home now still is: "%s"', (area, text) => {
+    expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('domestic_abuse');
+  });
+
+  it.each([
+    ['salford', 'the 3yo I mind hits mum at pickup, mum wants a parenting course'],
+    ['nottingham', "toddler tantrums for an hour at a time, hits mum when he doesn't get his way"],
+  ] as const)('%s: a child hitting a parent is the child\'s behaviour, not the listed phrase for domestic abuse: "%s"', (area, text) => {
+    // rules/agency.ts `childHitsAParent`
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('domestic_abuse');
+  });
+
+  it.each([
+    ['salford', 'he says his dad hits mum'],
+    ['nottingham', 'the boy told me dad hits mum when he drinks'],
+  ] as const)('%s: an adult hitting a parent still is domestic abuse: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('domestic_abuse');
   });
 

@@ -30,6 +30,7 @@ import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
 import { namesABaby } from '../age';
 import { helpStalled } from '../helpStalled';
+import { noHelpYet } from '../noHelpYet';
 import { relationshipBetweenPeers } from '../peerRelationship';
 import { speaksOfFgm } from '../fgmWords';
 import { namesAWorry } from '../namesAWorry';
@@ -860,6 +861,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
       if (!has(unmet)) out.indicators.push({ id: unmet, matched: [], by: 'meaning' });
       stalled = true;
     }
+  }
+
+  // 3f-2. Needs unmet despite help (the pack's `needsUnmetByHelp`, Bury's level 4), read by the meaning alone, in a
+  // message that says no help has been tried yet (rules/noHelpYet.ts: "no other agencies involved", "she asked me what
+  // support is out there"): the guidance's level 4 is needs "not met by targeted support", so the reading does not stand
+  // and what else was found places the worry. Not where help tried and stalled is told as well.
+  if (unmet !== undefined && !stalled && noHelpYet(text) && !helpStalled(text) && out.indicators.some((i) => i.id === unmet && i.by === 'meaning')) {
+    out.indicators = out.indicators.filter((i) => !(i.id === unmet && i.by === 'meaning'));
   }
 
   // 4. The intent, from what now stands.

@@ -202,6 +202,36 @@ describe('safe now', () => {
     expect(saysDangerNow(text)).toBe(true);
   });
 
+  it.each([
+    // Thirty-ninth session: with the writer now, in hospital being seen, gone to family for now, home with another
+    // family, family staying with the child, and "tonight" that is the session the writer saw the child at.
+    'year 9 girl told me her mum’s boyfriend comes into her room at night. she’s sat with me now',
+    'both kids are in with us today, mum dropped them off as normal',
+    'GP sent them straight to the children’s unit, they’re there now being checked',
+    'he got out through the door while mum was asleep. he’s gone to his nan’s round the corner for now',
+    'her parents want her to marry a cousin next summer. she is going home with a friend’s mum tonight',
+    'mum admitted she shook him last night, her mum has come over and is staying with them tonight and all week',
+    'had a split lip at training tonight, said his dad punched him on saturday, dad is still in custody',
+  ])('safe now: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(true);
+    expect(saysDangerNow(text)).toBe(false);
+  });
+
+  it('the session the writer saw the child at tonight is no danger tonight', () => {
+    expect(saysDangerNow('she was at the session tonight and went home on the bus with her sister, her boyfriend is 24')).toBe(false);
+    expect(saysDangerNow('she is at the session tonight and her boyfriend, 24, is picking her up after')).toBe(true);
+  });
+
+  it.each([
+    'she’s sat with me now but her dad is waiting outside',
+    'he is going home with a friend’s mum tonight but dad says he will batter him when he gets home',
+    'her nan hits her with a belt. nan has come over and is staying with them tonight',
+    'he was at training tonight and says dad will kill him tonight',
+    'had a black eye tonight and says he will get another one when he gets home',
+  ])('not "%s": danger later today, or the adult staying is the one named with harm', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
+  });
+
   it('going to a safe adult after school is no danger today when someone else is named with harm', () => {
     expect(saysDangerNow('her uncle touches her in the bath, she is going to her gran’s after school')).toBe(false);
   });

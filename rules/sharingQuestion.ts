@@ -53,6 +53,8 @@ const ABOUT_FAMILY = new RegExp(
     String.raw`\b(mum|mom|dad|parents?|family|carers?)\b[^.?!]{0,20}\b(know|find out|be told)\b[^.?!]{0,12}\b(it'?s me|it was me|who (referred|reported|rang|raised)|i (referred|reported|rang|raised))`,
     // "do I have to let him know I've referred", "let mum know we've made a referral"
     String.raw`\blet (him|her|them|mum|dad|the parents|the family) know (that )?(i|we)('ve| have)? (referred|made a referral|rang|called|shared|reported|raised)`,
+    // "or does mum need to agree first?", "do the parents have to consent?" (thirty-ninth session)
+    String.raw`\b(mum|mom|dad|parents?|family|carers?|mother|father)\b[^.?!]{0,12}\b(need|needs|have|has) to (agree|consent|give (consent|permission)|say yes)\b`,
     // "should I be open with the family about what I'm sharing"
     String.raw`\bbe (open|honest|upfront) with (the |her |his |their )?(mum|mom|dad|parents?|family|carers?)\b`,
   ].join('|'),

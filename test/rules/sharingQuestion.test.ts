@@ -50,6 +50,9 @@ describe('asksAboutSharing', () => {
     'does a 15 year old have to consent to a referral being made?',
     // Leave not given.
     'Can I tell the health visitor that the family has moved? They haven’t said I can.',
+    // Whether the family must agree first (thirty-ninth session).
+    'Can I talk to the school about a family to get a fuller picture before I start an early help plan, or does mum need to agree first?',
+    'Do parents have to agree before I refer them to early help?',
   ])('also a question about sharing: "%s"', (text) => {
     expect(asksAboutSharing(text, false)).toBe(true);
   });
@@ -59,6 +62,7 @@ describe('asksAboutSharing', () => {
     'mum agreed to a referral to early help, what next?',
     'she agreed to come to the meeting, can I book a room?',
     'who gives the medicine at lunchtime?',
+    'mum needs to agree to the TAF plan, she keeps cancelling the meetings',
   ])('not about sharing though it says agree or gives: "%s"', (text) => {
     expect(asksAboutSharing(text, false)).toBe(false);
   });

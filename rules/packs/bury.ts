@@ -55,7 +55,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.7.0',
+  version: '1.8.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -706,7 +706,7 @@ export const bury: PackInput = {
       kind: 'need',
       phrases: [
         ...SHARED_PHRASES.housing,
-        'fled domestic violence', 'fled domestic abuse', 'living with friends',
+        'fled domestic violence', 'fled domestic abuse', 'living with friends', 'no lift',
       ],
       source: L3,
     },
@@ -720,6 +720,8 @@ export const bury: PackInput = {
         'developmental delay', 'development delay', 'not meeting milestones', 'missed milestones', 'developmental milestones',
         'global delay', 'delayed walking', 'complex needs', 'disabled child', 'life limiting condition',
         'severe learning disabilities', 'risk of family breakdown', 'family breakdown',
+        // Told plainly ("isn't walking steadily or using any words yet", "not walking at 2").
+        'not walking steadily', 'still not walking', 'is not using any words', 'not saying any words',
       ],
       pathway: 'disability',
       source: L3,
@@ -734,6 +736,7 @@ export const bury: PackInput = {
         'not immunised', 'missed vaccinations',
         // Appointments named by who they are with ("missed the last three health visitor appointments", "no access visits").
         'health visitor appointments', 'hv appointments', 'missed health visits', 'no access visit', 'no access visits',
+        'missing hospital appointments', 'missing appointments', 'missed his appointments', 'missed her appointments', 'missed clinic',
       ],
       source: L3,
     },
@@ -823,6 +826,8 @@ export const bury: PackInput = {
         'referral to paediatrician', 'unwell', 'poorly',
         // The seed's "symptoms that require further investigation ... Refer to a paediatrician", as practitioners say it.
         'paediatrician', 'paed referral', 'paediatric referral', 'paediatric assessment', 'needs checking out', 'further investigation',
+        // A long-term condition named ("severe asthma and eczema", "type 1 diabetes").
+        'severe asthma', 'severe eczema', 'type 1 diabetes', 'type 1 diabetic', 'epilepsy', 'cystic fibrosis',
       ],
       source: L2,
     },

@@ -1062,6 +1062,22 @@ describe('the general rules behind these answers', () => {
     expect(bury.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe('level2');
   });
 
+  it.each([
+    ['2 and a half yr old isn\'t walking steadily or using any words yet, they live on the 3rd floor with no lift and mum is not coping', ['developmental_delay', 'housing']],
+    ["U10 with severe asthma, mum says he missed his appointments at the clinic, she's on her own with 4 kids and would like some help", ['health_need', 'missed_health_appointments']],
+  ] as const)('Bury: needs told plainly, each named, are level 3 together: "%s"', (text, ids) => {
+    // Seed 004, Level 3: a range of needs that more than one agency meets together.
+    const bury = loadEngines().bury;
+    const r = bury.recognise(text);
+    expect(r.indicators.map((i) => i.id)).toEqual(expect.arrayContaining([...ids]));
+    expect(bury.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe('level3');
+  });
+
+  it('Bury: an adult who cannot walk far is no child\'s developmental delay', () => {
+    const r = loadEngines().bury.recognise("Y6 boy does the school run for his siblings because mum's disability means she can't walk far");
+    expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('developmental_delay');
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

@@ -16,8 +16,9 @@
 // blackmail over pictures, "going country"; SHARED_TOPIC_PHRASES for information sharing (twenty-third session).
 // 1.4.0: a parent's diagnosis or crisis, drug use said without naming the drug, a beating a child gets, thoughts of
 // harming the baby, an offence named, radicalisation described, no running water, selling weed for others
-// (thirty-eighth session).
-export const PHRASE_BASE_VERSION = '1.4.0';
+// (thirty-eighth session). 1.5.0: grooming online as it is told ("asking what she's wearing", "go on cam in his
+// boxers") (thirty-ninth session).
+export const PHRASE_BASE_VERSION = '1.5.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
   immediate_danger: [
@@ -89,6 +90,10 @@ export const SHARED_PHRASES = {
     // A child shown pornography by someone: abuse without contact.
     'shown porn', 'showing him porn', 'showing her porn', 'shows him porn', 'shows her porn', 'showed them porn', 'made to watch porn',
     'made him watch porn', 'made her watch porn', 'makes him watch porn', 'makes her watch porn',
+    // Grooming online, as it is told ("asking what she's wearing", "asked him to go on cam in his boxers").
+    "asking what she's wearing", 'asking what she is wearing', 'asked what she was wearing', "asks what she's wearing",
+    "asking what he's wearing", 'asking what he is wearing', 'asked what he was wearing', "asks what he's wearing", 'go on cam', 'went on cam', 'on cam in his', 'on cam in her',
+    'on camera in his boxers', 'on camera in her underwear', 'in his boxers on cam', 'in her underwear on cam',
   ],
   fabricated_illness: [
     'fabricated illness', 'fabricated or induced illness', 'induced illness', 'inducing illness', 'fii', 'munchausen', 'made up symptoms',

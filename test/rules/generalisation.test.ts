@@ -1078,6 +1078,16 @@ describe('the general rules behind these answers', () => {
     expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('developmental_delay');
   });
 
+  it.each([
+    ['nottingham', "Volunteer coach messaging our 11yo on snapchat at night, asking what she's wearing"],
+    ['bury', 'boy 12 has been chatting to a "gamer" who sends him skins and has asked him to go on cam in his boxers. He has done, twice.'],
+  ] as const)('%s: grooming online as it is told is sexual abuse: "%s"', (area, text) => {
+    const engine = loadEngines()[area];
+    const r = engine.recognise(text);
+    expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('sexual_abuse');
+    expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe(area === 'bury' ? 'level5' : 'protection');
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

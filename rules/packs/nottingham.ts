@@ -559,6 +559,9 @@ export const nottingham: PackInput = {
         'early help', 'early help assessment', 'family support', 'parenting support', 'parenting difficulties',
         'no boundaries', 'missed appointments', 'missed health appointments', 'health visitor appointments', 'hv appointments', 'missed health visits', 'no access visit', 'no access visits', 'not brought to appointments', 'was not brought', 'speech delay', 'speech and language', 'only a few words', 'not saying many words', 'barely talking', 'hardly talking', 'hardly any words', 'barely any words', 'limited speech',
         'falling behind',
+        // Money for the basics short, as practitioners say it ("no food in till payday", "can't afford", "food bank").
+        'food bank', 'foodbank', 'cant afford', 'no money for', 'no food in', 'till payday', 'until payday', 'money is tight',
+        'money worries', 'universal credit', 'sanctioned', 'cost of living',
       ],
       source: FSP,
     },

@@ -1088,6 +1088,17 @@ describe('the general rules behind these answers', () => {
     expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe(area === 'bury' ? 'level5' : 'protection');
   });
 
+  it.each([
+    "Grandad caring for grandkids after school can't afford to feed them. Kinship support?",
+    'Boy in Y2 wearing the same uniform all week, mum said the washing machine broke and she can\'t afford a new one till payday',
+  ])('Nottingham: money for the basics short is a family needing support beyond universal services (additional): "%s"', (text) => {
+    // Seed 003, Family Support Pathway: Additional, "problems requiring universal services to work together with other support services".
+    const engine = loadEngines().nottingham;
+    const r = engine.recognise(text);
+    expect(r.indicators.map((i) => i.id)).toContain('family_struggling');
+    expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe('additional');
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

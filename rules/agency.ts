@@ -255,7 +255,7 @@ export function householdHomeless(tokens: Token[], start: number, end: number): 
 /** People the message may name before a word for a disability: an adult's disability is not a child's. */
 export const ADULT_PERSON = new Set([
   'mum', 'mums', 'mummy', 'mother', 'mothers', 'dad', 'dads', 'daddy', 'father', 'fathers', 'parent', 'parents', 'carer', 'adult', 'adults',
-  'tenant', 'woman', 'man', 'husband', 'wife', 'partner', 'partners', 'grandma', 'grandad', 'nan', 'nana', 'gran', 'grandparent', 'aunt',
+  'tenant', 'woman', 'man', 'husband', 'wife', 'partner', 'partners', 'couple', 'grandma', 'grandad', 'nan', 'nana', 'gran', 'grandparent', 'aunt',
   'auntie', 'uncle', 'volunteer', 'volunteers', 'stepdad', 'stepmum',
 ]);
 /** ...and a child, named nearer: the disability is the child's ("mum of a child with autism", "the 3 year old is autistic"). */
@@ -277,6 +277,38 @@ function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined {
   const next = tokens[k + 1]?.raw ?? '';
   if (NOT_YEARS.has(next)) return next.startsWith('month') ? 'child' : undefined;
   return n >= 18 ? 'adult' : 'child';
+}
+
+/**
+ * The words of a condition or disability in an indicator's phrase ("autistic", "registered blind", "cerebral palsy"): for
+ * such a phrase, whose it is and whether it is diagnosed are read (`conditionNotTheChilds`), so that "dad is registered
+ * blind" is no disabled child (Nottingham's child in need).
+ */
+const CONDITION = new Set([
+  'autism', 'autistic', 'disability', 'disabilities', 'disabled', 'blind', 'deaf', 'impaired', 'palsy', 'syndrome', 'epilepsy',
+  'wheelchair', 'dystrophy', 'bifida', 'atrophy', 'nonverbal', 'pmld', 'oxygen',
+]);
+
+/** A brother or sister named nearest before the condition: the worry is for the child who helps care for them. */
+const SIBLING = new Set(['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings']);
+/** Words of a condition not yet diagnosed ("suspected autism", "referred for an autism assessment", "might be autistic"). */
+const NOT_YET = new Set(['suspected', 'possible', 'possibly', 'might', 'maybe', 'query', 'probable', 'probably', 'potential', 'awaiting', 'referred']);
+const ASSESSMENT = new Set(['assessment', 'assessments', 'assessed', 'pathway', 'list', 'diagnosis', 'referral']);
+
+/**
+ * An indicator's phrase for a condition that is not a disabled child's own, diagnosed: said of an adult ("mum is
+ * registered blind", "dad has epilepsy"), of a brother or sister the child helps care for ("looks after her little brother
+ * with autism"), or not yet diagnosed ("suspected autism (awaiting assessment)", "referred for an autism assessment",
+ * "we think he might be autistic"). Nottingham places a disabled child at child in need; a sibling's disability or an
+ * assessment awaited is the family's need as the rest of the message places it.
+ */
+export function conditionNotTheChilds(tokens: Token[], start: number, end: number): boolean {
+  if (!phraseHas(tokens, start, end, CONDITION)) return false;
+  if (disabilityOfAnAdult(tokens, start, end)) return true;
+  if (nearestPerson(tokens, start, 8, { child: SIBLING }) === 'child') return true;
+  for (let k = Math.max(0, start - 4); k < start; k++) if (NOT_YET.has(tokens[k]?.raw ?? '')) return true;
+  for (let k = end + 1; k <= end + 2; k++) if (ASSESSMENT.has(tokens[k]?.raw ?? '')) return true;
+  return false;
 }
 
 /** "of" before a word for a disability: the person named after it has the disability, not the one before. */

@@ -406,6 +406,14 @@ export const nottingham: PackInput = {
       phrases: [
         'disabled child', 'child is disabled', 'child with disabilities', 'complex needs', 'complex health needs',
         'severe learning disabilities', 'life limiting condition', 'profound and multiple learning disabilities',
+        // A disability or condition named ("has Downs and a heart condition, on oxygen at night", "registered blind",
+        // "spinal muscular atrophy"): the Children Act's disabled child, whom the seed places at child in need. Said of an
+        // adult ("dad is registered blind"), a brother or sister, or not yet diagnosed, it is no disabled child (rules/agency.ts
+        // `conditionNotTheChilds`).
+        'autistic', 'autism', 'learning disability', 'learning disabilities', "down's syndrome", 'downs syndrome', 'down syndrome', 'registered blind',
+        'is blind', 'visually impaired', 'sight impaired', 'deaf', 'hearing impaired', 'cerebral palsy', 'spinal muscular atrophy',
+        'muscular dystrophy', 'spina bifida', 'on oxygen', 'tube fed', 'peg fed', 'wheelchair user', 'uses a wheelchair', 'in a wheelchair',
+        'epilepsy', 'non verbal', 'nonverbal', 'physical disability', 'physically disabled', 'pmld',
       ],
       source: FSP,
     },

@@ -26,10 +26,11 @@ const engine = createEngine(loadPack(nottingham));
 const withoutData = createEngine(loadPack(changed(nottingham, (p) => dropLevelIndicators(p))));
 
 // A disabled child whose parents ask for specialist help: Nottingham's Family Support Pathway says a child is "in need"
-// if disabled. No phrase names it and the model's indicator classes are not sure of any one.
+// if disabled. No phrase names it and the model's indicator classes are not sure of any one. (A condition named, such as
+// "muscular dystrophy", is the pack's own phrase for a disabled child since the thirty-ninth session: see below.)
 const DISABLED = [
   'parents of a profoundly disabled 8 yr old asking about short breaks, they’re exhausted',
-  'Boy with muscular dystrophy now needs a hoist and his parents can’t lift him, they’re asking about a social worker',
+  'Boy with a muscle-wasting condition now needs a hoist and his parents can’t lift him, they’re asking about a social worker',
 ];
 
 describe('a worry only the level head places', () => {
@@ -68,6 +69,35 @@ describe('a worry only the level head places', () => {
   it('a greeting is not a worry to place', () => {
     expect(engine.recognise('hello').intent).toBe('help');
     expect(engine.recognise('hello').indicators).toEqual([]);
+  });
+});
+
+describe('Nottingham: a disability or condition named is a disabled child, child in need', () => {
+  it.each([
+    'Boy with muscular dystrophy now needs a hoist and his parents can’t lift him, they’re asking about a social worker',
+    'new starter has Downs syndrome and a heart condition, on oxygen at night. mum on her own and shattered',
+    'new y1 girl is registered blind, family just moved up from London, nothing in place at home yet',
+    '18m twin w spinal muscular atrophy, mum on her own struggling',
+  ])('"%s"', (text) => {
+    const r = engine.recognise(text);
+    expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('disabled_child');
+    expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('child_in_need');
+  });
+
+  it.each([
+    // An adult's, a brother's or sister's, or not yet diagnosed (rules/agency.ts `conditionNotTheChilds`).
+    'HV. dad registered blind, sole carer for baby + 3yo, just about managing',
+    'young carer, looks after her little brother with autism after school, tired, family happy for referral',
+    '9 yr old with suspected autism, meltdowns at home and school, parents exhausted',
+    'the youngest has been referred for an autism assessment and mum is struggling',
+    'we think he might be autistic but there is no diagnosis yet',
+    'a couple who both have mild learning disabilities, first baby due in 6 weeks',
+  ])('not the child’s own diagnosed disability: "%s"', (text) => {
+    expect(engine.recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('disabled_child');
+  });
+
+  it('"feeling down" is no Down’s syndrome', () => {
+    expect(engine.recognise('year 8, feeling down, parent requesting talking therapy').indicators.map((i) => i.id)).not.toContain('disabled_child');
   });
 });
 

@@ -1,6 +1,6 @@
 import { conditionNotTheChilds, disabilityOfAnAdult, householdHomeless, notHarmToTheChild } from './agency';
 import { abuseLeftBehind, notYetHappened, prisonLongOver } from './notNow';
-import { anotherServiceDecided, childCameHomeLate, escalatingMeansWorse, nobodyAtHomeIsHousehold, routineMeansOrdinary } from './wordSense';
+import { anotherServiceDecided, childCameHomeLate, escalatingMeansWorse, nobodyAtHomeIsHousehold, routineMeansOrdinary, takenHomeAlone } from './wordSense';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
@@ -102,7 +102,7 @@ export class PhraseMatcher {
         const m = this.tryAt(c, tokens, resolved, i);
         // A route's words in another sense ("his behaviour has escalated", "CAMHS said he doesn't meet threshold", "mum has a
         // learning disability") name no route.
-        const setAside = m && (c.kind === 'indicator' ? setAsideByNeighbours(tokens, m.start, m.end) || (c.id === 'home_alone' && childCameHomeLate(tokens, m.start, m.end)) : c.kind === 'topic' && (escalatingMeansWorse(tokens, m.start, m.end) || anotherServiceDecided(tokens, m.start, m.end) || (c.id === 'disability' && disabilityOfAnAdult(tokens, m.start, m.end))));
+        const setAside = m && (c.kind === 'indicator' ? setAsideByNeighbours(tokens, m.start, m.end) || (c.id === 'home_alone' && (childCameHomeLate(tokens, m.start, m.end) || takenHomeAlone(tokens, m.start, m.end))) : c.kind === 'topic' && (escalatingMeansWorse(tokens, m.start, m.end) || anotherServiceDecided(tokens, m.start, m.end) || (c.id === 'disability' && disabilityOfAnAdult(tokens, m.start, m.end))));
         if (m && !setAside) matches.push(m);
       }
     }

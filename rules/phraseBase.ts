@@ -190,6 +190,8 @@ export const SHARED_PHRASES = {
   challenging_behaviour: [
     'challenging behaviour', 'aggressive', 'aggression', 'behaviour problems', 'behavioural problems', 'fixed term exclusion', 'suspended',
     'suspension', 'excluded', 'exclusion', 'permanent exclusion',
+    // A child's own hitting, told as behaviour ("he's hitting other kids").
+    'hitting other kids', 'hitting other children', 'hits other kids', 'hits other children',
   ],
   housing: [
     'housing problems', 'housing issues', 'poor housing', 'housing need', 'unsuitable accommodation', 'unsuitable housing', 'overcrowded',

@@ -153,3 +153,23 @@ export function childCameHomeLate(tokens: Token[], start: number, end: number): 
   }
   return false;
 }
+
+/** Taking a child home: the word before "home" in "gives one lad lifts home on his own", "drives her home on her own". */
+const LIFT = new Set(['lift', 'lifts']);
+/** The pronoun of the child taken ("drives her home"), and the words for taking before it. */
+const TAKEN = new Set(['her', 'him', 'them']);
+const TAKING = new Set(['drive', 'drives', 'driving', 'drove', 'driven', 'take', 'takes', 'taking', 'took', 'walk', 'walks', 'walking', 'walked', 'run', 'runs', 'ran']);
+
+/**
+ * "Home on his own" after a lift, or after a word for taking the child home and the child ("gives one lad lifts home on his
+ * own", "drives her home on her own"): an adult alone with the child on the way home, not a child alone at home (the home-alone red flag's "home on his
+ * own"). A worry about that adult is the packs' own (Salford's LADO, the phrases for grooming); the red flag is not.
+ */
+export function takenHomeAlone(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[start]?.raw !== 'home' || !phraseHas(tokens, start, end, ON_OWN)) return false;
+  const before = tokens[start - 1]?.raw ?? '';
+  // "lifts home on his own"; "drives her home on her own", "walks him home on his own" (not "walks home on his own": the
+  // child alone on the way).
+  return LIFT.has(before) || (TAKEN.has(before) && TAKING.has(tokens[start - 2]?.raw ?? ''));
+}
+const ON_OWN = new Set(['own', 'alone']);

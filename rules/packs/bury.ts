@@ -796,6 +796,7 @@ export const bury: PackInput = {
       phrases: [
         'speech and language', 'speech delay', 'language delay', 'speech difficulties', 'not talking', 'no words',
         'communication difficulties', 'difficulty communicating', 'salt referral',
+        'only saying about', 'only says a few words',
         // The seed's "Refer to Speech and Language Therapeutic services", and speech behind said plainly.
         'speech therapy', 'speech therapist', 'behind with talking', 'behind with his talking', 'behind with her talking',
         'not putting words together', 'isnt putting words together', 'only a few words', 'not saying many words', 'barely talking', 'hardly talking', 'hardly any words', 'barely any words', 'limited speech',

@@ -412,7 +412,7 @@ export const nottingham: PackInput = {
         // `conditionNotTheChilds`).
         'autistic', 'autism', 'learning disability', 'learning disabilities', "down's syndrome", 'downs syndrome', 'down syndrome', 'registered blind',
         'is blind', 'visually impaired', 'sight impaired', 'deaf', 'hearing impaired', 'cerebral palsy', 'spinal muscular atrophy',
-        'muscular dystrophy', 'spina bifida', 'on oxygen', 'tube fed', 'peg fed', 'wheelchair user', 'uses a wheelchair', 'in a wheelchair',
+        'muscular dystrophy', 'duchenne', 'spina bifida', 'on oxygen', 'tube fed', 'peg fed', 'wheelchair user', 'uses a wheelchair', 'in a wheelchair full time',
         'epilepsy', 'non verbal', 'nonverbal', 'physical disability', 'physically disabled', 'pmld',
       ],
       source: FSP,

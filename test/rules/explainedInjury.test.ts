@@ -37,6 +37,7 @@ describe('an injury the message explains', () => {
     'black eye on a 2 yr old, he walked into the table edge right in front of me at clinic',
     'small bruises on her legs, all from the beam, I coach her and I have seen most of them happen',
     'HV. Baby (6 months) had a bruise on his upper arm, mum pointed to it, it is where he had his jabs 2 days ago',
+    'bruise on y2 girls shin, she says football - I watched her get clattered at break',
   ])('"%s"', (text) => {
     expect(injuryExplained(text)).toBe(true);
   });

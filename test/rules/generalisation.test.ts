@@ -1041,6 +1041,21 @@ describe('the general rules behind these answers', () => {
     expect(r.intent).toBe('emergency');
   });
 
+  it.each([
+    'our assistant coach has been giving one of the 12 yr olds lifts home on her own and buying her presents',
+    'the coach drives her home on her own after training',
+  ])('an adult taking a child home on their own is not the home-alone red flag: "%s"', (text) => {
+    // rules/wordSense.ts `takenHomeAlone`; the phrase layer alone (no model).
+    expect(createEngine(engine.pack, null).recognise(text).indicators.map((i) => i.id)).not.toContain('home_alone');
+  });
+
+  it.each([
+    'the 6 year old is at home on his own',
+    'mum left him home on his own all evening, he is 5',
+  ])('a child at home on their own still is: "%s"', (text) => {
+    expect(createEngine(engine.pack, null).recognise(text).indicators.map((i) => i.id)).toContain('home_alone');
+  });
+
   it('going tonight to the adult the message names with harm is danger tonight, not a safe plan: 999 first', () => {
     // rules/timing.ts SAFE_TONIGHT with `namedWithHarm`: before, "going to her uncle's tonight" read as a safe plan.
     for (const when of ['tonight', 'after school']) {
@@ -1097,6 +1112,21 @@ describe('the general rules behind these answers', () => {
     const r = engine.recognise(text);
     expect(r.indicators.map((i) => i.id)).toContain('family_struggling');
     expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe('additional');
+  });
+
+  it.each([
+    ['bury', '2yo only saying about 5 words, hearing fine. Playing well otherwise, parents really engaged and asking for SALT', 'speech_language', 'level2'],
+    ['bury', 'toddler keeps hittin other kids, mum askin for help wiv his behaviour at home too', 'challenging_behaviour', 'level2'],
+  ] as const)('%s: "%s" is %s, at %s', (area, text, id, level) => {
+    const e = loadEngines()[area];
+    const r = e.recognise(text);
+    expect(r.indicators.map((i) => i.id)).toContain(id);
+    expect(e.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe(level);
+  });
+
+  it('Nottingham: a wheelchair for a few weeks after a broken leg is no disabled child', () => {
+    const r = loadEngines().nottingham.recognise('y3 girl broke her leg on a trampoline, in a wheelchair for 6 wks, school sorting ramps + a buddy. family fine');
+    expect(r.indicators.map((i) => i.id)).not.toContain('disabled_child');
   });
 
   it('universal services never outrank a concern in the same message', () => {

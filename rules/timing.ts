@@ -18,7 +18,9 @@ const CHILD_SAFE = [
   /\b(he|she|they|the (child|kids?|children|boy|girl|baby|lad)|both|all of them)( i|')?s? (is |are |'s |'re )?(now |currently |safe |all )?(safe|here with|with (me|us)|in school|at school|in class|at nursery|in nursery|staying with|at (his|her|their) (nan|gran|grandma|aunt|auntie|dad|mum)'?s?|with (his|her|their) (nan|gran|grandma|grandparents|aunt|auntie|dad|mum))\b/,
   /\b(he|she|they)('s| is|'re| are) (here (with (me|us)|today|now|in school)|with (me|us)|in school|at school|safe)\b/,
   // "she's sat with me now", "he's with us reading", "both kids are in with us today"
-  /\b(he|she|they|(both |all )?(the )?(kids|children|boys|girls))('s| is|'re| are) (sat|sitting|playing|reading|in) with (me|us)\b/,
+  /\b(he|she|they|(both |all )?(the )?(kids|children|boys|girls|lad|boy|girl|child|kid))('s| is|'re| are) (sat|sitting|playing|reading|in|camping|away) with (me|us)\b/,
+  // "he's at camp with us till sunday", "she's on the residential with us"
+  /\b(he|she|they)('s| is|'re| are) (at camp|on (the |a )?(residential|camp|trip)) with (me|us)\b/,
   // In hospital being seen: "they're there now being checked", "she's on the children's ward".
   /\b(he|she|they)('s| is|'re| are) (now |still )?((in|at|on) (the )?(hospital|children's (unit|ward)|ward)|there now being (checked|seen|assessed|examined))\b/,
   /\bstaying (with|at)\b/,
@@ -53,7 +55,7 @@ function adultBack(t: string): boolean {
  * session: cross-validated 0 / 0 / 4 more right, none fewer). "Left him" is not of a child left ("left him alone").
  */
 const KEPT_AWAY =
-  /\b(arrested|remanded|on remand|bail conditions|in custody|in prison|in jail|young offenders|moved out|moved away|no longer (lives|living|at home)|(doesn'?t|does not) come (round|over|to the house) (any ?more|now)|(he|she)('s| has) gone to live|(mum|she|mother) (has )?left (him|dad|her partner|her husband)\b(?! (alone|on|at|in|with|there|outside|home|behind|to|for))|(live|living|moved|are) (at|to) a new address|in (emergency )?foster care|with (emergency )?foster carers|(placed )?in a refuge|police protection|non-molestation order)\b/;
+  /\b(arrested|remanded|on remand|bail conditions|bailed to (?!(appear|return|come|court)\b)[a-z]+|in custody|in prison|in jail|young offenders|moved out|moved away|no longer (lives|living|at home)|(doesn'?t|does not) come (round|over|to the house) (any ?more|now)|(he|she)('s| has) gone to live|(mum|she|mother) (has )?left (him|dad|her partner|her husband)\b(?! (alone|on|at|in|with|there|outside|home|behind|to|for))|(live|living|moved|are) (at|to) a new address|in (emergency )?foster care|with (emergency )?foster carers|(placed )?in a refuge|police protection|non-molestation order)\b/;
 
 /**
  * Danger now or later today, or a weapon: any of these keeps the red flag whatever else the message says
@@ -84,7 +86,7 @@ const SAFE_ADULT = '(nan|nana|nanna|gran|granny|grandma|grandmother|grandad|gran
  * (Twenty-sixth session: "tonight" alone had kept these at 999; cross-validated 5 / 6 / 3 more right, none fewer.)
  */
 const SAFE_TONIGHT = new RegExp(
-  `${GOES_TO}(?<who>${SAFE_ADULT}|aunts|uncle|friend|family friend|refuge)('?s)?( house| place)?( (round the corner|down the road|across the road|nearby|this week))? (tonight|after school|for now|for the weekend|this week)\\b|\\b(is|'s|are|'re) safe tonight\\b|` +
+  `${GOES_TO}(?<who>${SAFE_ADULT}|aunts|uncle|friend|family friend|refuge)('?s)?( house| place)?( (round the corner|down the road|across the road|nearby|this week|in [a-z]+))? (tonight|after school|for now|for the weekend|this week)\\b|\\b(is|'s|are|'re) safe tonight\\b|` +
     // Going home with another family ("is going home with a friend's mum tonight"), or family staying with the child
     // ("her mum has come over and is staying with them tonight").
     `\\bgoing home with (a |her |his |their )?(friend'?s (mum|mam|dad|parents|family)|${SAFE_ADULT})( tonight)?\\b|` +
@@ -103,7 +105,7 @@ const SAFE_TONIGHT = new RegExp(
 const TOLD_WHEN =
   /\b(told (me|us)|said|mentioned|disclosed|came to (me|us)|came in|turned up|showed (me|us)|i saw|we saw|i noticed|we noticed|i spotted|flinched|was crying|brought (him|her|them) in|admitted|had an?)\b(?<gap>[^.?!]{0,30}?)\b(tonight|this evening|this afternoon)\b/g;
 const FUTURE = /\b(will|'ll|would|'d|again|going to|gonna|if|when|until|till|wants to|plans? to)\b/;
-const NOT_TONIGHT = /\b(tonight's (session|club|training|practice|game|match|group)|not (going (home|back)|goin hom|go home|seeing (him|her|them)|at risk|be (home|there)) tonight|not tonight|(at|in|after) (the |our |my |his |her )?(training|session|club|youth club|practice|pool|swimming|class|evening class|group|cadets|scouts|brownies|guides|drop[- ]in|gym|project|homework club) tonight)\b/g;
+const NOT_TONIGHT = /\b(tonight's (session|club|training|practice|game|match|group)|not (going (home|back)|goin hom|go home|seeing (him|her|them)|at risk|be (home|there)) tonight|not tonight|(at|in|after) (the |our |my |his |her )?(training|session|club|youth club|practice|pool|swimming|class|evening class|group|cadets|scouts|cubs|beavers|brownies|guides|drop[- ]in|gym|project|homework club|madrassa|mosque|church) tonight)\b/g;
 
 function whenTold(t: string): string {
   return t.replace(TOLD_WHEN, (m: string, ...groups: unknown[]) => {
@@ -154,7 +156,7 @@ function withoutSafeMoment(t: string): string {
 
 /** Collecting the child, or taking them in ("is collecting", "picks her up", "coming to get them", "is having him", "took her home"). */
 const COLLECTS =
-  '((collecting|collects|collect)( (him|her|them))?|picking (him|her|them) up|picks (him|her|them) up|pick (him|her|them) up|coming (in )?(to|for) (collect|get|pick up|take)?( him| her| them)?|having (him|her|them)|taking (him|her|them)|(took|has taken|\'s taken) (him|her|them) (home|back))';
+  '((collecting|collects|collect)( (him|her|them))?|on (her|his|their) way( in| over| here| to (get|collect|pick up) (him|her|them))?|picking (him|her|them) up|picks (him|her|them) up|pick (him|her|them) up|coming (in )?(to|for) (collect|get|pick up|take)?( him| her| them)?|having (him|her|them)|taking (him|her|them)|(took|has taken|\'s taken) (him|her|them) (home|back))';
 /** When and from where, after the collecting ("at 5", "today", "from school", "as usual"). */
 const COLLECT_WHEN = '( up)?( (as usual|from \\w+|today|tonight|later|this afternoon|at \\d[\\w:.]*))*';
 /** "Nan is collecting her today", "grandad collecting at 5", "her auntie's having them". */
@@ -196,7 +198,7 @@ function namedWithHarm(t: string, who: string): boolean {
  * right, none fewer, every immediate-danger message still 999 first; hold-out unchanged.
  */
 function withoutSafeCollector(t: string): string {
-  if (!/\b(collect|pick|picks|picking|coming|having|taking|took|taken)/.test(t)) return t;
+  if (!/\b(collect|pick|picks|picking|coming|having|taking|took|taken|way)/.test(t)) return t;
   const unlessHarmed = (m: string, _a: unknown, _b: unknown, who: string) => (namedWithHarm(t, who) ? m : ' ');
   const out = t.replace(SAFE_COLLECTOR, unlessHarmed);
   return KEPT_AWAY.test(t) || AWAY_NOW.test(t) ? out.replace(PARENT_COLLECTS, unlessHarmed) : out;

@@ -212,6 +212,10 @@ describe('safe now', () => {
     'her parents want her to marry a cousin next summer. she is going home with a friend’s mum tonight',
     'mum admitted she shook him last night, her mum has come over and is staying with them tonight and all week',
     'had a split lip at training tonight, said his dad punched him on saturday, dad is still in custody',
+    'dad kicked the door in on tuesday to take him, did mum’s eye, he’s been bailed to leeds',
+    'dad did it with a belt buckle this morning, he was arrested an hour ago, she’s going to her aunt’s in Irlam tonight, aunt’s on her way in',
+    'dad holds the lad under the bathwater for wetting the bed. lad’s camping with us',
+    'welts on the backs of his legs, says his stepdad did it. he’s at camp with us till sunday',
   ])('safe now: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
     expect(saysDangerNow(text)).toBe(false);
@@ -228,6 +232,8 @@ describe('safe now', () => {
     'her nan hits her with a belt. nan has come over and is staying with them tonight',
     'he was at training tonight and says dad will kill him tonight',
     'had a black eye tonight and says he will get another one when he gets home',
+    'dad hit him, he has been bailed to appear in court next week',
+    'her stepdad hit her last night, her uncle is on his way to collect her',
   ])('not "%s": danger later today, or the adult staying is the one named with harm', (text) => {
     expect(saysSafeNow(text)).toBe(false);
   });

@@ -20,8 +20,14 @@ describe('a worker acting towards a child', () => {
     'the room leader locks a toddler in the cloakroom when he cries',
     'a nursery practitioner posted videos of the children on her tiktok',
     'one of the school staff is going out with a year 11',
+    // Thirty-ninth session: a child named by school year as practitioners write it.
+    'TA messaging a Y10 girl on Insta at night. who do I tell?',
   ])('"%s"', (text) => {
     expect(staffActs(text)).toBe(true);
+  });
+
+  it('Salford: "TA messaging a Y10 girl on Insta at night. who do I tell?" is a concern for the LADO, not the contacts card', () => {
+    expect(engines.salford.recognise('TA messaging a Y10 girl on Insta at night. who do I tell?').intent).toBe('lado');
   });
 
   it.each([

@@ -29,6 +29,7 @@ import { asksAboutTraining } from '../aboutTraining';
 import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
 import { namesABaby } from '../age';
+import { saysAnyHarm } from '../harmWords';
 import { helpStalled } from '../helpStalled';
 import { noHelpYet } from '../noHelpYet';
 import { relationshipBetweenPeers } from '../peerRelationship';
@@ -237,6 +238,8 @@ export type Thresholds = typeof THRESHOLDS;
 const FAMILY_NEEDS = 2;
 /** At most this many words for a parent out of work to set aside stalled early help read by the meaning (step 3b-5). */
 const OUT_OF_WORK_WORDS = 25;
+/** Step 1b-0: a short message, where the meaning's red flag needs a word of harm beside it (rules/harmWords.ts). */
+const NO_HARM_WORDS = 20;
 /** Words (and known words) from which a message the bot cannot place describes something, rather than greets. */
 const DESCRIBING_WORDS = 3;
 /** A message of at most this many meaningful words around a lone ambiguous word is asked about, not answered. */
@@ -535,6 +538,16 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
+  // 1b-0. A red flag only the meaning reads, in a short message (NO_HARM_WORDS words or fewer) that holds no word of harm,
+  // danger, a child unsupervised or worry at all (rules/harmWords.ts: "dad is collecting her today instead of mum", "the 10
+  // year old is going to a sleepover at her friend's tonight"): the meaning read the timing words as danger now, and
+  // there is nothing of harm for them to be the time of. Not a red flag; what else the meaning reads stands, else the
+  // ordinary answer. Every short immediate-danger message of the corpus and the pending sets holds such a word.
+  if (hasRedFlag() && out.indicators.every((i) => !isRedFlag(i.id) || i.by === 'meaning') && wordCount() <= NO_HARM_WORDS && !saysAnyHarm(text)) {
+    out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
+    turnedDown = undefined;
+  }
+
   // 1b, by form. Immediate danger or a child alone in a form no phrase list holds (rules/dangerForms.ts: an overdose taken, a child
   // alone since Saturday, held at a flat by adults, a toddler alone on a road): the pack's red flag, 999 first. Step 1c
   // may still set it aside when the message says the child is safe now.
@@ -801,8 +814,10 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
 
   // 3c. Harm at child protection, by the words or the meaning, that the message says is happening now or will within the
   // day ("dad said he'll finish him off tonight", "he's on the list to collect her at 3.15"): immediate danger, 999
-  // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c).
-  if (!hasRedFlag() && !out.safeNow && out.indicators.some((i) => indicatorRank(i.id) >= riskRank) && dangerNow()) {
+  // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c), nor where the harm is the
+  // meaning's alone in a short message with no word of harm (step 1b-0: "is going to a sleepover at her friend's tonight").
+  const harmReadOnly = () => out.indicators.every((i) => indicatorRank(i.id) < riskRank || i.by === 'meaning') && wordCount() <= NO_HARM_WORDS && !saysAnyHarm(text);
+  if (!hasRedFlag() && !out.safeNow && out.indicators.some((i) => indicatorRank(i.id) >= riskRank) && dangerNow() && !harmReadOnly()) {
     const flag = isRedFlag('immediate_danger') ? facts.indicator.get('immediate_danger') : pack.indicators.find((i) => i.kind === 'red-flag');
     if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
   }

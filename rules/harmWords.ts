@@ -27,7 +27,7 @@ const HARM = new RegExp(
       'weapon', 'machete', 'hammer', 'bat', 'belt', 'shoot', 'threat', 'kill', 'murder', 'die', 'dying', 'dead', 'death', 'suicid', 'jump',
       'end (it|his|her|their|my)', 'attack', 'assault', 'fight', 'violen', 'aggress', 'rage', 'angry', 'furious', 'kicking off',
       'smash', 'abuse', 'abusi', 'rape', 'sex', 'touch', 'naked', 'nude', 'porn', 'expos', 'groom', 'private', 'fgm', 'cutting',
-      'marr', 'wedding', 'husband', 'wife', 'flight', 'airport', 'abroad', 'passport', 'honou?r', 'shame', 'taken', 'take', 'taking',
+      'marr', 'wedding', 'husband', 'wife', 'flight', 'airport', 'abroad', 'passport', 'honou?r', 'shame',
       'snatch', 'kidnap', 'trafficked', 'older', 'men', 'man\b', 'stranger', 'online', 'met ', 'owe', 'debt', 'drugs?', 'dealer',
       'deal', 'county lines',
       // Drink, drugs, a body in trouble.
@@ -45,10 +45,11 @@ const HARM = new RegExp(
       'asleep', 'sleepy', 'wake', 'wont wake', 'responding', 'floor', 'fallen', 'falling', 'fell', 'dropped', 'slurr', 'sway',
       'steaming', 'pints', 'off (his|her|their) head', 'holding (him|her) up', 'drive off', 'driving (them|him|her|the)',
       'can.?t go home', 'won.?t go home', 'cant go home', 'not going home', 'not collected', 'closing', 'no contact',
-      'get hold of', 'no1', 'photograph', 'filming', 'fence', 'showers', 'held', 'cooker', 'hob', 'bone', 'voices', 'evil',
+      'get hold of', 'no1', 'photo', 'changing room', 'filming', 'fence', 'showers', 'held', 'cooker', 'hob', 'bone', 'voices', 'evil',
       'devil', 'psycho', 'rope', 'ligature', 'tied', 'razor', 'smother', 'pinn', 'finish what', 'released', 'syria', 'join the',
       'methadone', 'diazepam', 'amitriptyline', 'zopiclone', 'tramadol', 'chewed', 'eaten something', 'pjs', 'bench', 'her turn',
-      'getting it', 'do it', 'happening', 'since (fri|sat|sun|mon|tue|wed|thu|last)', '\\d+ ?(yr|year)s? ?old man',
+      'getting it', 'do it', 'happening', 'reservoir', 'pass out', 'taken something', 'taken (him|her|them|the \\w+) (out|away|off)',
+      'ward', 'treatment', 'since (fri|sat|sun|mon|tue|wed|thu|last)', '\\d+ ?(yr|year)s? ?old man',
     ].join('|') +
     String.raw`)`,
 );

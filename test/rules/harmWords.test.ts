@@ -54,7 +54,7 @@ describe('step 1b-0: the meaning’s red flag needs a word of harm in a short me
 describe('through each area’s engine as the bot builds it', () => {
   const engines = loadEngines();
   it.each(AREAS)('%s: ordinary arrangements told with time words are not answered with the emergency card', (area) => {
-    for (const text of ['dad is collecting her today instead of mum', 'mum is picking him up early for the dentist', 'he’s going on camera for the school play']) {
+    for (const text of ['dad is collecting her today instead of mum', 'mum is picking him up early for the dentist', 'he’s going on camera for the school play', 'dad is taking the kids camping this weekend']) {
       expect(engines[area].recognise(text).intent, text).not.toBe('emergency');
     }
   });

@@ -84,6 +84,7 @@ export const SHARED_PHRASES = {
   ],
   sexual_abuse: [
     'sexual abuse', 'sexually abused', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'touched her', 'touched him', 'private parts',
+    'groped', 'groping', 'gropes', 'grope',
     'groomed', 'grooming', 'indecent images', 'nude images',
     'drink was spiked', 'drink spiked', 'drinks spiked', 'been spiked', 'she was spiked', 'he was spiked', 'spiked her drink', 'spiked his drink', 'pictures in her underwear', 'pictures in his underwear',
     'photos in her underwear', 'photos in his underwear', 'upskirted', 'upskirting', 'upskirt',

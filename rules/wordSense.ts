@@ -173,3 +173,23 @@ export function takenHomeAlone(tokens: Token[], start: number, end: number): boo
   return LIFT.has(before) || (TAKEN.has(before) && TAKING.has(tokens[start - 2]?.raw ?? ''));
 }
 const ON_OWN = new Set(['own', 'alone']);
+
+/** A few minutes, after "missing for": "went missing for 5 mins on the hike", "missing for a few minutes at the park". */
+const MINUTES = new Set(['min', 'mins', 'minute', 'minutes', 'seconds', 'secs']);
+const FEW = new Set(['a', 'few', 'couple', 'of', 'five', 'ten', 'two', 'three', 'fifteen', 'twenty']);
+
+/**
+ * "Missing" for a few minutes ("10yo went missing for 5 mins on the hike, nipped behind a tree"): a child out of sight for
+ * a moment, not a child going missing from home (the packs' missing-from-home phrases). Hours, nights and days stay.
+ */
+export function missingForMinutes(tokens: Token[], start: number, end: number): boolean {
+  if (!phraseHas(tokens, start, end, MISSING)) return false;
+  if (tokens[end + 1]?.raw !== 'for') return false;
+  for (let k = end + 2; k <= end + 5; k++) {
+    const raw = tokens[k]?.raw ?? '';
+    if (MINUTES.has(raw)) return true;
+    if (!(FEW.has(raw) || /^\d{1,2}$/.test(raw))) return false;
+  }
+  return false;
+}
+const MISSING = new Set(['missing']);

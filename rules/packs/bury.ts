@@ -796,7 +796,7 @@ export const bury: PackInput = {
       phrases: [
         'speech and language', 'speech delay', 'language delay', 'speech difficulties', 'not talking', 'no words',
         'communication difficulties', 'difficulty communicating', 'salt referral',
-        'only saying about', 'only says a few words',
+        'only saying about', 'only says a few words', 'not saying much', 'not talking much',
         // The seed's "Refer to Speech and Language Therapeutic services", and speech behind said plainly.
         'speech therapy', 'speech therapist', 'behind with talking', 'behind with his talking', 'behind with her talking',
         'not putting words together', 'isnt putting words together', 'only a few words', 'not saying many words', 'barely talking', 'hardly talking', 'hardly any words', 'barely any words', 'limited speech',
@@ -829,6 +829,8 @@ export const bury: PackInput = {
         'paediatrician', 'paed referral', 'paediatric referral', 'paediatric assessment', 'needs checking out', 'further investigation',
         // A long-term condition named ("severe asthma and eczema", "type 1 diabetes").
         'severe asthma', 'severe eczema', 'type 1 diabetes', 'type 1 diabetic', 'epilepsy', 'cystic fibrosis',
+        // Symptoms told plainly ("keeps fainting in class, no idea why", "wheezes every PE lesson, never seen a GP").
+        'keeps fainting', 'fainting', 'fainted', 'wheezes', 'wheezing', 'breathless', 'chest hurts', 'chest pain', 'never seen a gp',
       ],
       source: L2,
     },

@@ -1129,6 +1129,29 @@ describe('the general rules behind these answers', () => {
     expect(r.indicators.map((i) => i.id)).not.toContain('disabled_child');
   });
 
+  it.each([
+    ['nottingham', '16yo says a coach at her old club groped her on the minibus', 'sexual_abuse'],
+    ['bury', 'Y7 keeps fainting in class, no idea why', 'health_need'],
+    ['bury', 'yr8 wheezes every PE lesson, never seen a GP about it', 'health_need'],
+  ] as const)('%s: "%s" names %s', (area, text, id) => {
+    expect(loadEngines()[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);
+  });
+
+  it.each([
+    ['bury', 'Scouts: 10yo went missing for 5 mins on the hike!! nipped behind a tree for a wee. all fine'],
+    ['bury', 'Boy in Y2 went "missing" for 10 minutes at sports day, we found him behind the tuck shop'],
+  ] as const)('%s: "missing" for a few minutes is no child going missing from home: "%s"', (area, text) => {
+    // rules/wordSense.ts `missingForMinutes`
+    expect(loadEngines()[area].recognise(text).indicators.map((i) => i.id)).not.toContain('missing_from_home');
+  });
+
+  it.each([
+    ['bury', '14 yr old went missing for 3 days and came back with cash'],
+    ['bury', 'he went missing for two nights and will not say where he was'],
+  ] as const)('%s: missing for hours or days still is: "%s"', (area, text) => {
+    expect(loadEngines()[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('missing_from_home');
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

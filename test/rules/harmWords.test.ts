@@ -23,6 +23,11 @@ describe('a word of harm', () => {
     expect(short.filter((i) => !saysAnyHarm(i.text)).map((i) => i.text)).toEqual([]);
   });
 
+  it('a figure of speech is no word of harm; the same words meant are', () => {
+    expect(saysAnyHarm('Yr 9 said she wants to die - of embarrassment, mum posted a baby pic')).toBe(false);
+    expect(saysAnyHarm('she says she wants to die and has pills in her bag')).toBe(true);
+  });
+
   it.each(['dad is collecting her today instead of mum', 'mum is picking him up early for the dentist', 'the 10 year old is going to a sleepover at her friend’s tonight'])(
     'none in "%s"',
     (text) => {

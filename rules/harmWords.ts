@@ -29,7 +29,7 @@ const HARM = new RegExp(
       'smash', 'abuse', 'abusi', 'rape', 'sex', 'touch', 'naked', 'nude', 'porn', 'expos', 'groom', 'private', 'fgm', 'cutting',
       'marr', 'wedding', 'husband', 'wife', 'flight', 'airport', 'abroad', 'passport', 'honou?r', 'shame',
       'snatch', 'kidnap', 'trafficked', 'older', 'men', 'man\b', 'stranger', 'online', 'met ', 'owe', 'debt', 'drugs?', 'dealer',
-      'deal', 'county lines',
+      'deal', 'county lines', 'baggies', 'on the clock', 'cash', '£',
       // Drink, drugs, a body in trouble.
       'drunk', 'drink', 'alcohol', 'vodka', 'wine', 'beer', 'smashed', 'wasted', 'high', 'off (his|her|their) face', 'stoned',
       'cocaine', 'coke', 'heroin', 'crack', 'spice', 'weed', 'cannabis', 'needle', 'pills?', 'tablets?', 'paracetamol', 'overdos',

@@ -17,7 +17,8 @@
 // 1.4.0: a parent's diagnosis or crisis, drug use said without naming the drug, a beating a child gets, thoughts of
 // harming the baby, an offence named, radicalisation described, no running water, selling weed for others
 // (thirty-eighth session). 1.5.0: grooming online as it is told ("asking what she's wearing", "go on cam in his
-// boxers") (thirty-ninth session).
+// boxers"), "groped", a child "hitting other kids", made to hide a gun or drugs for others, "picked on" (thirty-ninth
+// session).
 export const PHRASE_BASE_VERSION = '1.5.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
@@ -146,6 +147,9 @@ export const SHARED_PHRASES = {
     'being used to deal', 'used to deal drugs', 'made to deal', 'dealing for', 'selling drugs for',
     // A young person selling drugs for others or at school ("yr 8 lad selling weed for older lads").
     'selling weed for', 'sells weed for', 'dealing weed for', 'selling weed at school', 'selling drugs at school', 'dealing at school',
+    // Made to keep weapons or drugs for others ("17yo being made to hide a gun", "made to hold a knife").
+    'made to hide a gun', 'made to hide a knife', 'made to hold a gun', 'made to hold a knife', 'made to hide drugs', 'hiding a gun for',
+    'hide a gun for', 'holding a gun for', 'keeping a gun for', 'hiding drugs for', 'keeping drugs for',
   ],
   missing_from_home: [
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',
@@ -186,7 +190,7 @@ export const SHARED_PHRASES = {
   child_mental_health: [
     'mental health', 'emotional wellbeing', 'anxious', 'anxiety', 'depressed', 'depression', 'low mood', 'withdrawn', 'self harm', 'self-harm',
     'self harming', 'self-harming', 'cutting herself', 'cutting himself', 'cuts on arms', 'suicidal thoughts', 'eating disorder', 'not eating',
-    'panic attacks', 'bullied', 'bullying', 'isolated', 'camhs',
+    'panic attacks', 'bullied', 'bullying', 'isolated', 'camhs', 'picked on', 'being picked on',
   ],
   challenging_behaviour: [
     'challenging behaviour', 'aggressive', 'aggression', 'behaviour problems', 'behavioural problems', 'fixed term exclusion', 'suspended',

@@ -485,6 +485,8 @@ export const salford: PackInput = {
         'modern slavery', 'carrying a knife', 'carrying weapons', 'carries a knife', 'picked up in a car', 'picked up by a car', 'drug dealers', 'drug dealer', 'criminally exploited', 'criminal exploitation', 'sexually exploited', 'holding drugs', 'hold drugs', 'been missing for', 'missing for days', 'missing overnight', 'picked up by older', 'love bites', 'taxis paid for', 'owes money to', 'sell for them', 'selling for them', 'wads of cash', 'lots of cash', 'lots of money', '3 phones', 'three phones', 'disappearing', 'disappears', 'disappeared overnight', 'expensive stuff', 'expensive gifts', 'expensive clothes', 'getting into cars', 'getting into cars with men', 'gets into cars',
         'sextortion', 'sextorted', 'being sextorted', 'blackmailed over pics', 'blackmailed over pictures', 'blackmailed over photos', 'blackmailed over nudes', 'blackmailed over images', 'going country', 'gone country', 'went country',
         'plugging', 'plugging drugs', 'cuckooed', 'cuckooing', 'being used to deal', 'used to deal drugs', 'made to deal', 'dealing for',
+        'made to hide a gun', 'made to hide a knife', 'made to hold a gun', 'made to hold a knife', 'made to hide drugs', 'hiding a gun for',
+        'hide a gun for', 'holding a gun for', 'keeping a gun for', 'hiding drugs for', 'keeping drugs for',
         'selling drugs for', 'burner phone', 'a burner', 'selling weed for', 'sells weed for', 'dealing weed for', 'selling weed at school', 'selling drugs at school', 'dealing at school',
       ],
       pathway: 'contextual_safeguarding',
@@ -645,7 +647,7 @@ export const salford: PackInput = {
       label: 'The child seems anxious, withdrawn or low',
       level: 'getting_help',
       kind: 'need',
-      phrases: ['anxious', 'anxiety', 'withdrawn', 'low mood', 'isolated', 'lonely', 'tearful', 'upset all the time', 'quiet and withdrawn', 'not sleeping', 'tired all the time', 'tired and irritable', 'seems low', 'feeling low', 'very low', 'split up', 'separated', 'falling asleep in lessons', 'unsettled', 'always tired', 'tired in class', 'grandma died', 'grandad died', 'nan died', 'died recently', 'passed away',],
+      phrases: ['anxious', 'anxiety', 'withdrawn', 'low mood', 'isolated', 'lonely', 'tearful', 'being bullied', 'picked on', 'upset all the time', 'quiet and withdrawn', 'not sleeping', 'tired all the time', 'tired and irritable', 'seems low', 'feeling low', 'very low', 'split up', 'separated', 'falling asleep in lessons', 'unsettled', 'always tired', 'tired in class', 'grandma died', 'grandad died', 'nan died', 'died recently', 'passed away',],
       source: GETTING_HELP,
     },
     {

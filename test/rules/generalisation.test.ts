@@ -1133,6 +1133,10 @@ describe('the general rules behind these answers', () => {
     ['nottingham', '16yo says a coach at her old club groped her on the minibus', 'sexual_abuse'],
     ['bury', 'Y7 keeps fainting in class, no idea why', 'health_need'],
     ['bury', 'yr8 wheezes every PE lesson, never seen a GP about it', 'health_need'],
+    ['salford', '17yo being made to hide a gun, threats to shoot his brother', 'exploitation'],
+    ['nottingham', '17yo being made to hide a gun, threats to shoot his brother', 'child_criminal_exploitation'],
+    ['bury', '13yo being picked on about his weight, school not sorting it', 'child_mental_health'],
+    ['salford', '13yo being picked on about his weight, school not sorting it', 'emotional_wellbeing'],
   ] as const)('%s: "%s" names %s', (area, text, id) => {
     expect(loadEngines()[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);
   });

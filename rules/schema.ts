@@ -398,6 +398,15 @@ export function packSchemas() {
        * about county lines").
        */
       whose: z.array(z.object({ parent: id, youngPerson: id, parentsOnly: z.boolean().default(false) })).default([]),
+      /**
+       * Domestic abuse in the family's past with the one who did it out of the home for now, where the guidance places
+       * that below child protection (Bury's Level 4 worked example: "a history of domestic abuse within the family home
+       * emerges ... Father is currently out of the home but the boy is fearful his mother will let him back in"; Level 5
+       * is a child "living in home where domestic violence is perpetrated"). When `harm` is found and the message says
+       * the one who harmed is out of the home, with nothing of danger now (rules/abuseOutOfHome.ts), it counts as
+       * `counts`, a harm below child protection (rules/semantic/combine.ts step 3b-7).
+       */
+      abuseOutOfHome: z.object({ harm: id, counts: id }).optional(),
       source: SourceSchema,
     })
     .superRefine((pack, ctx) => {
@@ -460,6 +469,13 @@ export function packSchemas() {
         const below = pack.indicators.find((x) => x.id === sign);
         ref(below !== undefined && below.kind !== 'red-flag' && rankOf(below) < harmRank, ['atProtection', sign], 'indicator below child protection');
         counterparts.forEach((c, i) => ref(pack.indicators.some((x) => x.id === c && x.kind === 'harm' && rankOf(x) === harmRank), ['atProtection', sign, i], 'indicator at child protection'));
+      }
+      if (pack.abuseOutOfHome !== undefined) {
+        const { harm, counts } = pack.abuseOutOfHome;
+        const h = pack.indicators.find((x) => x.id === harm);
+        const c = pack.indicators.find((x) => x.id === counts);
+        ref(h !== undefined && h.kind === 'harm' && rankOf(h) >= harmRank, ['abuseOutOfHome', 'harm'], 'harm at child protection');
+        ref(c !== undefined && c.kind !== 'red-flag' && rankOf(c) < harmRank, ['abuseOutOfHome', 'counts'], 'indicator below child protection');
       }
       pack.whose.forEach((pair, i) => {
         for (const side of ['parent', 'youngPerson'] as const)

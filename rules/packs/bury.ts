@@ -506,6 +506,21 @@ export const bury: PackInput = {
 
     // ---- Level 4: child in need, exploitation, radicalisation ----
     {
+      id: 'domestic_abuse_past',
+      label: 'Domestic abuse in the family’s past, the one who did it out of the home for now (a young person fearful they will be let back)',
+      level: 'level4',
+      kind: 'harm',
+      // The Level 4 worked example: "Whilst undertaking work on the consequences of further offending a history of domestic
+      // abuse within the family home emerges ... Father is currently out of the home but the boy is fearful his mother
+      // will let him back in as this has happened many times before" (recommended for Team Oasis). Level 5 is a child
+      // "living in home where domestic violence is perpetrated". Domestic abuse found with the one who did it out of the
+      // home counts as this (pack `abuseOutOfHome`); these phrases are the example's own fear.
+      phrases: [
+        'let him back in', 'let him back', 'will let him back', 'take him back', 'have him back', 'history of domestic abuse',
+      ],
+      source: L4,
+    },
+    {
       id: 'cse_risk',
       label: 'A young person who may be at risk of child sexual exploitation (an older "boyfriend", lifts in cars, parties with older men)',
       level: 'level4',
@@ -1501,6 +1516,9 @@ export const bury: PackInput = {
   },
   // Level 4 is "significant needs that persist and have not been met by targeted support": early help tried and stalled.
   needsUnmetByHelp: 'needs_unmet_despite_help',
+  // Domestic abuse with the one who did it out of the home for now: the Level 4 worked example, not Level 5's child
+  // "living in home where domestic violence is perpetrated" (rules/abuseOutOfHome.ts).
+  abuseOutOfHome: { harm: 'domestic_abuse', counts: 'domestic_abuse_past' },
   // 5.6 Children in Need: a child who is "severely neglected" is "in need of immediate protection"; a sign or two of
   // neglect where the help tried has stalled is level 4's "needs that persist and have not been met by targeted support".
   stalledHelpOutweighs: ['neglect'],

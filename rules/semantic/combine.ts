@@ -29,6 +29,7 @@ import { asksAboutTraining } from '../aboutTraining';
 import { asksAboutSharing } from '../sharingQuestion';
 import { saidInPlay } from '../saidInPlay';
 import { namesABaby } from '../age';
+import { abuserOutOfHome } from '../abuseOutOfHome';
 import { saysAnyHarm } from '../harmWords';
 import { helpStalled } from '../helpStalled';
 import { noHelpYet } from '../noHelpYet';
@@ -810,6 +811,16 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const next = indicatorScores.find((x) => x.t.id !== fgm.id && x.t.rank >= riskRank && x.t.rank < emergencyRank && !negated.has(x.t.id) && x.c.p >= CLASS_P);
     if (next && !out.indicators.some((i) => indicatorRank(i.id) >= riskRank)) out.indicators.push({ id: next.t.id, matched: [], by: 'meaning' });
     fgmAside = out.indicators.length === 0;
+  }
+
+  // 3b-7. Domestic abuse with the one who did it out of the home for now, where the pack's guidance places that below
+  // child protection (pack `abuseOutOfHome`, Bury's Level 4 worked example; rules/abuseOutOfHome.ts): the harm counts as
+  // the pack's indicator for it. Not with danger now (the reading itself checks), nor a red flag.
+  const outOfHome = pack.abuseOutOfHome;
+  if (outOfHome && !hasRedFlag() && has(outOfHome.harm) && abuserOutOfHome(text)) {
+    const harm = out.indicators.filter((i) => i.id === outOfHome.harm);
+    out.indicators = out.indicators.filter((i) => i.id !== outOfHome.harm);
+    if (!has(outOfHome.counts)) out.indicators.push({ id: outOfHome.counts, matched: harm.flatMap((i) => i.matched), ...(harm.every((i) => i.by === 'meaning') ? { by: 'meaning' as const } : {}) });
   }
 
   // 3c. Harm at child protection, by the words or the meaning, that the message says is happening now or will within the

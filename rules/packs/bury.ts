@@ -670,7 +670,7 @@ export const bury: PackInput = {
       need: 'caring',
       phrases: [
         ...SHARED_PHRASES.parent_mental_health,
-        'mum depression', 'mum anxiety',
+        'mum depression', 'mum anxiety', 'mum is overwhelmed', 'mum overwhelmed', 'she is overwhelmed', "she's overwhelmed", 'dad is overwhelmed',
       ],
       source: L3,
     },
@@ -828,7 +828,7 @@ export const bury: PackInput = {
         'falling behind', 'fallen behind', 'behind peers', 'behind the others', 'behind in reading', 'behind with reading', 'behind in his reading',
         'behind in her reading', 'reading age', 'years behind', 'year behind', 'not catching up', 'catch up plan',
         'not making progress', 'not making expected progress', 'struggling at school',
-        'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs',         'educational psychologist', 'specialist teacher',
+        'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs', 'dyslexia', 'dyslexic',         'educational psychologist', 'specialist teacher',
       ],
       source: L2,
     },

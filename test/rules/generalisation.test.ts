@@ -1136,6 +1136,8 @@ describe('the general rules behind these answers', () => {
     ['salford', '17yo being made to hide a gun, threats to shoot his brother', 'exploitation'],
     ['nottingham', '17yo being made to hide a gun, threats to shoot his brother', 'child_criminal_exploitation'],
     ['bury', '13yo being picked on about his weight, school not sorting it', 'child_mental_health'],
+    ['bury', 'the 14 year old is dyslexic and shares a room with 3 younger ones', 'learning_progress'],
+    ['bury', "8yo sleeping badly, mum's partner just moved out and she's overwhelmed", 'parent_mental_health'],
     ['salford', '13yo being picked on about his weight, school not sorting it', 'emotional_wellbeing'],
   ] as const)('%s: "%s" names %s', (area, text, id) => {
     expect(loadEngines()[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);

@@ -540,10 +540,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   }
 
   // 1b-0. A red flag only the meaning reads, in a short message (NO_HARM_WORDS words or fewer) that holds no word of harm,
-  // danger, a child unsupervised or worry at all (rules/harmWords.ts: "dad is collecting her today instead of mum", "the 10
-  // year old is going to a sleepover at her friend's tonight"): the meaning read the timing words as danger now, and
-  // there is nothing of harm for them to be the time of. Not a red flag; what else the meaning reads stands, else the
-  // ordinary answer. Every short immediate-danger message of the corpus and the pending sets holds such a word.
+  // danger, a child unsupervised or worry at all (rules/harmWords.ts: "dad is collecting her today instead of mum", "dad is
+  // taking the kids camping this weekend"): the meaning read the timing words as danger now, and there is nothing of harm
+  // for them to be the time of. Not a red flag; what else the meaning reads stands, and with nothing else the "not sure"
+  // card asks, red-flag question first (not the ordinary answer: a child-protection message can hold no such word either).
+  // Every short immediate-danger message of the corpus and the pending sets holds such a word.
   if (hasRedFlag() && out.indicators.every((i) => !isRedFlag(i.id) || i.by === 'meaning') && wordCount() <= NO_HARM_WORDS && !saysAnyHarm(text)) {
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     turnedDown = undefined;
@@ -890,9 +891,10 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   }
 
   // 3f-2. Needs unmet despite help (the pack's `needsUnmetByHelp`, Bury's level 4), read by the meaning alone, in a
-  // message that says no help has been tried yet (rules/noHelpYet.ts: "no other agencies involved", "she asked me what
-  // support is out there"): the guidance's level 4 is needs "not met by targeted support", so the reading does not stand
-  // and what else was found places the worry. Not where help tried and stalled is told as well.
+  // message that says no help has been tried yet (rules/noHelpYet.ts: "no other agencies involved", "I don't think she's
+  // got a health visitor involved"): the guidance's level 4 is needs "not met by targeted support", so the reading does not
+  // stand and what else was found places the worry. Not where help tried and stalled is told as well. Thirty-ninth
+  // session: pending 2 more right, cross-validation unchanged (decision 012).
   if (unmet !== undefined && !stalled && noHelpYet(text) && !helpStalled(text) && out.indicators.some((i) => i.id === unmet && i.by === 'meaning')) {
     out.indicators = out.indicators.filter((i) => !(i.id === unmet && i.by === 'meaning'));
   }

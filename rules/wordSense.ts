@@ -13,6 +13,9 @@
  * - "not come home till 4am" said of a child ("13 yo not come home till 4am", "Lad 13 ... didn't come home till 10pm") is
  *   a child out late who came back, not an adult who has not come home to a child left alone (the home-alone red flag's
  *   "not come home"). Going missing is read as before: the packs' missing-from-home phrases are not set aside.
+ * - "home on his own" after a lift or a word for taking the child home ("gives one lad lifts home on his own") is an adult
+ *   alone with the child, not a child alone at home; "missing for 5 mins" is a child out of sight for a moment, not a
+ *   child missing from home (thirty-ninth session).
  * Language handling, not guidance: the packs' cited phrases are unchanged.
  */
 import { AGE_AS_ONE, nearestBefore, phraseHas } from './neighbours';

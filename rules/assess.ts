@@ -179,7 +179,7 @@ export function assess(pack: Pack, answers: Answers, at: Date): Assessment {
   // The pack's own raises (needs, early help...): data, in the pack's order. One that tests a "not sure" answer is the safer branch.
   const flaggedNow = () => [...counted].map((id) => indicatorById(pack, id)).filter((i) => i !== undefined);
   for (const r of pack.raises) {
-    if (!holds(r.when, answers, flaggedNow())) continue;
+    if (!holds(r.when, answers, flaggedNow(), undefined, pack)) continue;
     const unsure = testsNotSure(r.when, answers, pack);
     if (unsure) notSure = true;
     raise(r.level, r.because, r.source, unsure);
@@ -300,7 +300,7 @@ function holds(c: Condition, answers: Answers, flagged: Indicator[], level?: Lev
   if (c.familyKnows !== undefined && answers.familyKnows !== c.familyKnows) return false;
   if ((c.anyIndicator !== undefined || c.anyIndicatorFlagged !== undefined) && !flagged.some((i) => matches(c, i))) return false;
   if (c.noIndicatorFlagged !== undefined && flagged.some((i) => i[c.noIndicatorFlagged as IndicatorFlag])) return false;
-  if (c.needsAtLeast !== undefined && needsAmong(flagged) < c.needsAtLeast) return false;
+  if (c.needsAtLeast !== undefined && needsAmong(flagged, pack) < c.needsAtLeast) return false;
   if (c.levelAbove !== undefined || c.levelBelow !== undefined) {
     if (!level || !pack) return false;
     if (c.levelAbove !== undefined && !(level.rank > levelById(pack, c.levelAbove).rank)) return false;
@@ -309,15 +309,23 @@ function holds(c: Condition, answers: Answers, flagged: Indicator[], level?: Lev
   return true;
 }
 
-/** Different needs among the indicators counted: indicators that are signs of the same need count once. */
-function needsAmong(indicators: Indicator[]): number {
-  return new Set(indicators.filter((i) => i.kind === 'need').map((i) => i.need ?? i.id)).size;
+/**
+ * Different needs among the indicators counted: indicators that are signs of the same need count once, and an indicator
+ * that is a level's own definition (pack `levelIndicators`: Bury's "additional needs that one agency can meet") is no
+ * need apart from a need named beside it (thirty-ninth session: "toddler tantrums every day, mum exhausted and asking
+ * for a parenting course" had Bury's level 3 from a named need and the meaning's level-2 definition counted as two).
+ */
+function needsAmong(indicators: Indicator[], pack?: Pack): number {
+  const needs = indicators.filter((i) => i.kind === 'need');
+  const defining = new Set(Object.values(pack?.levelIndicators ?? {}));
+  const named = needs.filter((i) => !defining.has(i.id));
+  return new Set((named.length > 0 ? named : needs).map((i) => i.need ?? i.id)).size;
 }
 
 /** A condition that holds because of a "not sure" answer: what it leads to is what to do because it might be so. */
 function testsNotSure(c: Condition, answers: Answers, pack: Pack): boolean {
   // A range of needs that reaches the count only with the needs the practitioner was not sure about: "might be so".
-  const sureNeeds = () => needsAmong([...new Set(answers.indicators)].flatMap((id) => indicatorById(pack, id) ?? []));
+  const sureNeeds = () => needsAmong([...new Set(answers.indicators)].flatMap((id) => indicatorById(pack, id) ?? []), pack);
   return (c.needs === 'not_sure' && answers.needs === 'not_sure') || (c.earlyHelp === 'not_sure' && answers.earlyHelp === 'not_sure') || (c.familyKnows === 'not_sure' && answers.familyKnows === 'not_sure')
     || (c.needsAtLeast !== undefined && sureNeeds() < c.needsAtLeast);
 }

@@ -17,8 +17,8 @@
 // 1.4.0: a parent's diagnosis or crisis, drug use said without naming the drug, a beating a child gets, thoughts of
 // harming the baby, an offence named, radicalisation described, no running water, selling weed for others
 // (thirty-eighth session). 1.5.0: grooming online as it is told ("asking what she's wearing", "go on cam in his
-// boxers"), "groped", a child "hitting other kids", made to hide a gun or drugs for others, "picked on" (thirty-ninth
-// session).
+// boxers"), "groped", a child "hitting other kids", made to hide a gun or drugs for others, "picked on", "feeling low",
+// a mum "tearful" or "exhausted" (thirty-ninth session).
 export const PHRASE_BASE_VERSION = '1.5.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
@@ -186,11 +186,13 @@ export const SHARED_PHRASES = {
     'bipolar', 'schizophrenia', 'schizophrenic', 'psychosis', 'psychotic', 'personality disorder', 'mum was sectioned', 'dad was sectioned',
     'mum has been sectioned', 'dad has been sectioned', 'mum can not cope', 'dad can not cope', 'parents can not cope', 'mum says she can not cope',
     'dad says he can not cope',
+    'mum tearful and exhausted', 'mum is exhausted', "mum's exhausted", 'mum exhausted', 'mum is tearful', "mum's tearful",
   ],
   child_mental_health: [
     'mental health', 'emotional wellbeing', 'anxious', 'anxiety', 'depressed', 'depression', 'low mood', 'withdrawn', 'self harm', 'self-harm',
     'self harming', 'self-harming', 'cutting herself', 'cutting himself', 'cuts on arms', 'suicidal thoughts', 'eating disorder', 'not eating',
-    'panic attacks', 'bullied', 'bullying', 'isolated', 'camhs', 'picked on', 'being picked on',
+    'panic attacks', 'bullied', 'bullying', 'isolated', 'camhs', 'picked on', 'being picked on', 'feeling low', 'still low', 'really low',
+    'very low',
   ],
   challenging_behaviour: [
     'challenging behaviour', 'aggressive', 'aggression', 'behaviour problems', 'behavioural problems', 'fixed term exclusion', 'suspended',

@@ -97,6 +97,14 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     expect(assess(pack, { indicators: ['housing', 'housing'] }, at).level.id).toBe('level2');
   });
 
+  it('level 2’s own definition ("additional needs that one agency can meet") is no need apart from a need named beside it', () => {
+    // Pack `levelIndicators`: the indicator the meaning gives for "a worry at level 2" with no particular need.
+    expect(assess(pack, { indicators: ['parent_mental_health', 'single_agency_need'] }, at).level.id).toBe('level2');
+    expect(assess(pack, { indicators: ['single_agency_need'] }, at).level.id).toBe('level2');
+    // Two needs named are still two.
+    expect(assess(pack, { indicators: ['parent_mental_health', 'challenging_behaviour', 'single_agency_need'] }, at).level.id).toBe('level3');
+  });
+
   it('signs of one need count once: speech delay, developmental delay and falling behind are the child’s development', () => {
     for (const ids of [['speech_language', 'developmental_delay'], ['learning_progress', 'developmental_delay'], ['speech_language', 'learning_progress']]) {
       const a = assess(pack, { indicators: ids }, at);

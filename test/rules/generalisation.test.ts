@@ -923,7 +923,7 @@ describe('the general rules behind these answers', () => {
       isEnglishWord: () => true,
     } as unknown as SemanticModel;
     const e = createEngine(loadPack(bury), placesNothing);
-    expect(e.recognise('child seems really low').intent).toBe('unsure');
+    expect(e.recognise('child seems really flat').intent).toBe('unsure');
     // Two words are too few to say: the welcome card, which still gives 999 and the front door.
     expect(e.recognise('seems low').intent).toBe('help');
     // The trained model still knows a greeting and thanks.
@@ -1138,6 +1138,8 @@ describe('the general rules behind these answers', () => {
     ['bury', '13yo being picked on about his weight, school not sorting it', 'child_mental_health'],
     ['bury', 'the 14 year old is dyslexic and shares a room with 3 younger ones', 'learning_progress'],
     ['bury', "8yo sleeping badly, mum's partner just moved out and she's overwhelmed", 'parent_mental_health'],
+    ['bury', '9mo waking 6x a night, mum tearful and exhausted, partner on nights', 'parent_mental_health'],
+    ['bury', "13yo upset about nasty comments on her TikTok, she's still low and asked to see someone", 'child_mental_health'],
     ['salford', '13yo being picked on about his weight, school not sorting it', 'emotional_wellbeing'],
   ] as const)('%s: "%s" names %s', (area, text, id) => {
     expect(loadEngines()[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);

@@ -121,6 +121,8 @@ function wonOrLost(word: string, near: (k: number) => string | undefined, start:
 }
 
 /** Words for a child's behaviour: what follows them in the next few words is told of the child. */
+/** A pronoun between the behaviour and the blow: someone else may be the one hitting ("he keeps hitting him"). */
+const SOMEONE = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 const BEHAVIOUR = new Set(['behaviour', 'behavior', 'behaviours', 'tantrum', 'tantrums', 'meltdown', 'meltdowns', 'outbursts']);
 
 /**
@@ -135,7 +137,7 @@ function childsBehaviourTold(tokens: Token[], start: number, after: number): boo
   for (let k = start - 1; k >= Math.max(0, start - 10); k--) {
     const raw = tokens[k]?.raw ?? '';
     if (BEHAVIOUR.has(raw)) return true;
-    if (ADULT_PERSON.has(raw) || raw === 'he' || raw === 'she' || raw === 'they' || raw === 'him' || raw === 'her' || raw === 'them') return false;
+    if (ADULT_PERSON.has(raw) || SOMEONE.has(raw)) return false;
   }
   return false;
 }

@@ -159,6 +159,8 @@ export function childCameHomeLate(tokens: Token[], start: number, end: number): 
 
 /** Taking a child home: the word before "home" in "gives one lad lifts home on his own", "drives her home on her own". */
 const LIFT = new Set(['lift', 'lifts']);
+/** Words of being alone in the home-alone phrase ("home on his own", "home alone"). */
+const ON_OWN = new Set(['own', 'alone']);
 /** The pronoun of the child taken ("drives her home"), and the words for taking before it. */
 const TAKEN = new Set(['her', 'him', 'them']);
 const TAKING = new Set(['drive', 'drives', 'driving', 'drove', 'driven', 'take', 'takes', 'taking', 'took', 'walk', 'walks', 'walking', 'walked', 'run', 'runs', 'ran']);
@@ -175,11 +177,11 @@ export function takenHomeAlone(tokens: Token[], start: number, end: number): boo
   // child alone on the way).
   return LIFT.has(before) || (TAKEN.has(before) && TAKING.has(tokens[start - 2]?.raw ?? ''));
 }
-const ON_OWN = new Set(['own', 'alone']);
 
 /** A few minutes, after "missing for": "went missing for 5 mins on the hike", "missing for a few minutes at the park". */
 const MINUTES = new Set(['min', 'mins', 'minute', 'minutes', 'seconds', 'secs']);
 const FEW = new Set(['a', 'few', 'couple', 'of', 'five', 'ten', 'two', 'three', 'fifteen', 'twenty']);
+const MISSING = new Set(['missing']);
 
 /**
  * "Missing" for a few minutes ("10yo went missing for 5 mins on the hike, nipped behind a tree"): a child out of sight for
@@ -195,4 +197,3 @@ export function missingForMinutes(tokens: Token[], start: number, end: number): 
   }
   return false;
 }
-const MISSING = new Set(['missing']);

@@ -432,6 +432,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   const wordCount = once(() => wordsIn(text));
   const timing = timingOf(text);
   const dangerNow = once(() => timing.dangerNow());
+  // A short message with no word of harm, danger, a child unsupervised or worry (steps 1b-0 and 3c; rules/harmWords.ts).
+  const noWordOfHarm = once(() => wordCount() <= NO_HARM_WORDS && !saysAnyHarm(text));
 
   // A message in another language: in the Latin alphabet the model tells it by its share of English words; in another
   // script ("الطفل قال لي", "Дитина сказала") there are no words it can read at all, which is no greeting either.
@@ -545,7 +547,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // for them to be the time of. Not a red flag; what else the meaning reads stands, and with nothing else the "not sure"
   // card asks, red-flag question first (not the ordinary answer: a child-protection message can hold no such word either).
   // Every short immediate-danger message of the corpus and the pending sets holds such a word.
-  if (hasRedFlag() && out.indicators.every((i) => !isRedFlag(i.id) || i.by === 'meaning') && wordCount() <= NO_HARM_WORDS && !saysAnyHarm(text)) {
+  if (hasRedFlag() && out.indicators.every((i) => !isRedFlag(i.id) || i.by === 'meaning') && noWordOfHarm()) {
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     turnedDown = undefined;
   }
@@ -828,7 +830,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // day ("dad said he'll finish him off tonight", "he's on the list to collect her at 3.15"): immediate danger, 999
   // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c), nor where the harm is the
   // meaning's alone in a short message with no word of harm (step 1b-0: "is going to a sleepover at her friend's tonight").
-  const harmReadOnly = () => out.indicators.every((i) => indicatorRank(i.id) < riskRank || i.by === 'meaning') && wordCount() <= NO_HARM_WORDS && !saysAnyHarm(text);
+  const harmReadOnly = () => out.indicators.every((i) => indicatorRank(i.id) < riskRank || i.by === 'meaning') && noWordOfHarm();
   if (!hasRedFlag() && !out.safeNow && out.indicators.some((i) => indicatorRank(i.id) >= riskRank) && dangerNow() && !harmReadOnly()) {
     const flag = isRedFlag('immediate_danger') ? facts.indicator.get('immediate_danger') : pack.indicators.find((i) => i.kind === 'red-flag');
     if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });

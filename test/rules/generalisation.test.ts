@@ -18,6 +18,8 @@ const engines = loadEngines();
 const engine = engines.salford;
 /** Wednesday 25 November 2026, 10:00 in London: the Bridge is open. */
 const OPEN = new Date('2026-11-25T10:00:00Z');
+/** The level an area's engine gives a message's indicators, on a weekday morning. */
+const levelOf = (area: keyof typeof engines, ids: readonly string[]) => engines[area].assess({ indicators: [...ids] }, new Date('2026-11-23T10:00:00Z')).level.id;
 
 type Route =
   | 'emergency' | 'risk' | 'more_help' | 'early_help' | 'advice' | 'fgc' | 'private_fostering' | 'contact' | 'escalation'
@@ -1082,14 +1084,13 @@ describe('the general rules behind these answers', () => {
     ["U10 with severe asthma, mum says he missed his appointments at the clinic, she's on her own with 4 kids and would like some help", ['health_need', 'missed_health_appointments']],
   ] as const)('Bury: needs told plainly, each named, are level 3 together: "%s"', (text, ids) => {
     // Seed 004, Level 3: a range of needs that more than one agency meets together.
-    const bury = loadEngines().bury;
-    const r = bury.recognise(text);
+    const r = engines.bury.recognise(text);
     expect(r.indicators.map((i) => i.id)).toEqual(expect.arrayContaining([...ids]));
-    expect(bury.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe('level3');
+    expect(levelOf('bury', r.indicators.map((i) => i.id))).toBe('level3');
   });
 
   it('Bury: an adult who cannot walk far is no child\'s developmental delay', () => {
-    const r = loadEngines().bury.recognise("Y6 boy does the school run for his siblings because mum's disability means she can't walk far");
+    const r = engines.bury.recognise("Y6 boy does the school run for his siblings because mum's disability means she can't walk far");
     expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('developmental_delay');
   });
 
@@ -1097,10 +1098,9 @@ describe('the general rules behind these answers', () => {
     ['nottingham', "Volunteer coach messaging our 11yo on snapchat at night, asking what she's wearing"],
     ['bury', 'boy 12 has been chatting to a "gamer" who sends him skins and has asked him to go on cam in his boxers. He has done, twice.'],
   ] as const)('%s: grooming online as it is told is sexual abuse: "%s"', (area, text) => {
-    const engine = loadEngines()[area];
-    const r = engine.recognise(text);
+    const r = engines[area].recognise(text);
     expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('sexual_abuse');
-    expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe(area === 'bury' ? 'level5' : 'protection');
+    expect(levelOf(area, r.indicators.map((i) => i.id))).toBe(area === 'bury' ? 'level5' : 'protection');
   });
 
   it.each([
@@ -1108,24 +1108,22 @@ describe('the general rules behind these answers', () => {
     'Boy in Y2 wearing the same uniform all week, mum said the washing machine broke and she can\'t afford a new one till payday',
   ])('Nottingham: money for the basics short is a family needing support beyond universal services (additional): "%s"', (text) => {
     // Seed 003, Family Support Pathway: Additional, "problems requiring universal services to work together with other support services".
-    const engine = loadEngines().nottingham;
-    const r = engine.recognise(text);
+    const r = engines.nottingham.recognise(text);
     expect(r.indicators.map((i) => i.id)).toContain('family_struggling');
-    expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe('additional');
+    expect(levelOf('nottingham', r.indicators.map((i) => i.id))).toBe('additional');
   });
 
   it.each([
     ['bury', '2yo only saying about 5 words, hearing fine. Playing well otherwise, parents really engaged and asking for SALT', 'speech_language', 'level2'],
     ['bury', 'toddler keeps hittin other kids, mum askin for help wiv his behaviour at home too', 'challenging_behaviour', 'level2'],
   ] as const)('%s: "%s" is %s, at %s', (area, text, id, level) => {
-    const e = loadEngines()[area];
-    const r = e.recognise(text);
+    const r = engines[area].recognise(text);
     expect(r.indicators.map((i) => i.id)).toContain(id);
-    expect(e.assess({ indicators: r.indicators.map((i) => i.id) }, new Date('2026-11-23T10:00:00Z')).level.id).toBe(level);
+    expect(levelOf(area, r.indicators.map((i) => i.id))).toBe(level);
   });
 
   it('Nottingham: a wheelchair for a few weeks after a broken leg is no disabled child', () => {
-    const r = loadEngines().nottingham.recognise('y3 girl broke her leg on a trampoline, in a wheelchair for 6 wks, school sorting ramps + a buddy. family fine');
+    const r = engines.nottingham.recognise('y3 girl broke her leg on a trampoline, in a wheelchair for 6 wks, school sorting ramps + a buddy. family fine');
     expect(r.indicators.map((i) => i.id)).not.toContain('disabled_child');
   });
 
@@ -1142,7 +1140,7 @@ describe('the general rules behind these answers', () => {
     ['bury', "13yo upset about nasty comments on her TikTok, she's still low and asked to see someone", 'child_mental_health'],
     ['salford', '13yo being picked on about his weight, school not sorting it', 'emotional_wellbeing'],
   ] as const)('%s: "%s" names %s', (area, text, id) => {
-    expect(loadEngines()[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);
   });
 
   it.each([
@@ -1150,14 +1148,14 @@ describe('the general rules behind these answers', () => {
     ['bury', 'Boy in Y2 went "missing" for 10 minutes at sports day, we found him behind the tuck shop'],
   ] as const)('%s: "missing" for a few minutes is no child going missing from home: "%s"', (area, text) => {
     // rules/wordSense.ts `missingForMinutes`
-    expect(loadEngines()[area].recognise(text).indicators.map((i) => i.id)).not.toContain('missing_from_home');
+    expect(engines[area].recognise(text).indicators.map((i) => i.id)).not.toContain('missing_from_home');
   });
 
   it.each([
     ['bury', '14 yr old went missing for 3 days and came back with cash'],
     ['bury', 'he went missing for two nights and will not say where he was'],
   ] as const)('%s: missing for hours or days still is: "%s"', (area, text) => {
-    expect(loadEngines()[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('missing_from_home');
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('missing_from_home');
   });
 
   it('universal services never outrank a concern in the same message', () => {

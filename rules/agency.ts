@@ -142,20 +142,42 @@ function childsBehaviourTold(tokens: Token[], start: number, after: number): boo
   return false;
 }
 
+/** An adult who may be the one hit: a parent, a partner, a member of staff. */
+const ADULT_HIT = new Set([
+  'mum', 'mummy', 'mother', 'mam', 'wife', 'girlfriend', 'partner', 'missus', 'nan', 'nana', 'gran', 'grandma', 'ta', 'tas', 'lsa',
+  'teacher', 'teachers', 'staff', 'carer', 'stepmum',
+]);
+/** Between the word and that adult: whose ("his mum", "a TA", "the teacher"). */
+const WHOSE = new Set(['his', 'her', 'their', 'a', 'the', 'my', 'our']);
+
+/**
+ * The one hit, just after a lone word for a blow, is an adult (`ADULT_HIT`), past at most one word for whose: "beat his
+ * mum", "hit a TA", "kicked the teacher". ("hit her mum's baby" is tokenised "mums", no adult hit.)
+ */
+function adultHit(near: (k: number) => string | undefined, after: number): boolean {
+  return ADULT_HIT.has(near(WHOSE.has(near(after) ?? '') ? after + 1 : after) ?? '');
+}
+
 /** A parent hit, in the packs' phrases for domestic abuse ("hits mum", "hitting mum"). */
 const A_PARENT = new Set(['mum', 'mummy', 'mother', 'dad', 'daddy', 'father', 'nan', 'gran', 'grandma']);
 
+/** Whose parent, between the word and the parent ("hits his mum"). */
+const HIS_OR_HER = new Set(['his', 'her', 'their']);
+
 /**
- * A child hitting a parent, in the phrase "hits mum" or the word "hits" before a parent ("the 3yo I mind hits mum at
- * pickup", "Toddler tantrums for an hour at a time, hits mum when he doesn't get his way"): the nearest person named
- * before it in its clause is a child, or a word for the child's behaviour comes first (`childsBehaviourTold`). That is the
- * child's behaviour, not one adult abusing another; "dad hits mum" and "he says his dad hits mum" stay.
+ * A child hitting a parent, in the phrase "hits mum" or "hit his mum", or a lone word for a blow before a parent ("the 3yo
+ * I mind hits mum at pickup", "Toddler tantrums for an hour at a time, hits mum when he doesn't get his way", "the 14yo
+ * hit his mum"): the nearest person named before it in its clause is a child, or a word for the child's behaviour comes
+ * first (`childsBehaviourTold`). That is the child's behaviour, not one adult abusing another; "dad hits mum" and "he
+ * says his dad hit his mum" stay.
  */
 function childHitsAParent(tokens: Token[], start: number, end: number): boolean {
-  // The phrase "hits mum", or "hits" alone with the parent after it.
-  if (end > start + 1 || !ACTIVE_FORMS.has(tokens[start]?.raw ?? '') || !A_PARENT.has(tokens[start + 1]?.raw ?? '')) return false;
-  if (tokens[start + 1]?.clause !== tokens[start]?.clause) return false;
-  return nearestPerson(tokens, start, 8) === 'child' || childsBehaviourTold(tokens, start, start + 2);
+  if (!ACTION_WORDS.has(tokens[start]?.raw ?? '')) return false;
+  const parent = HIS_OR_HER.has(tokens[start + 1]?.raw ?? '') ? start + 2 : start + 1;
+  // The phrase ends at the parent, or is the word alone with the parent after it.
+  if (end !== start && end !== parent) return false;
+  if (!A_PARENT.has(tokens[parent]?.raw ?? '') || tokens[parent]?.clause !== tokens[start]?.clause) return false;
+  return nearestPerson(tokens, start, 8) === 'child' || childsBehaviourTold(tokens, start, parent + 1);
 }
 
 /** Words for a blow that are also how a game is won: "beats her every time - at chess", "battered her at FIFA". */
@@ -214,6 +236,10 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
     const next = near(after) === 'the' ? near(after + 1) : near(after);
     if (next !== undefined && DONE_BY_THE_CHILD.has(next)) return true;
     if (A_THING_BEFORE.has(near(after) ?? '') && A_THING.has(near(after + 1) ?? '')) return true;
+    // An adult hit, not the child: "dad used to beat his mum", "he hit a TA yesterday", "hitting the teacher". A parent
+    // or partner hit is domestic abuse, which the packs' phrases for it name ("beat his mum"); the lone word is no blow
+    // to the child.
+    if (adultHit(near, after)) return true;
     // Put out of the home, not a blow: "mum kicked her out", "his dad has kicked him out".
     if (next !== undefined && OUT_OF_HOME.has(next) && near(after + 1) === 'out') return true;
     // Hard times, not a blow: "hit by the benefit cap", "hit by a cut in his hours".

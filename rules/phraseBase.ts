@@ -19,7 +19,7 @@
 // (thirty-eighth session). 1.5.0: grooming online as it is told ("asking what she's wearing", "go on cam in his
 // boxers"), "groped", a child "hitting other kids", made to hide a gun or drugs for others, "picked on", "feeling low",
 // a mum "tearful" or "exhausted" (thirty-ninth session).
-export const PHRASE_BASE_VERSION = '1.5.0';
+export const PHRASE_BASE_VERSION = '1.6.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
   immediate_danger: [
@@ -113,6 +113,11 @@ export const SHARED_PHRASES = {
   domestic_abuse: [
     'domestic abuse', 'domestic violence', 'dv', 'hits mum', 'hitting mum', 'violent partner', 'violence at home', 'violent at home',
     'fighting at home', 'coercive control', 'police called to the house', 'toxic trio',
+    // The one hit named (phrase base 1.6.0): a lone "beat" or "hit" before an adult is no blow to the child
+    // (rules/agency.ts `adultHit`), so the abuse of the adult is named here.
+    'beat his mum', 'beat her mum', 'beats his mum', 'beats her mum', 'beating his mum', 'beating her mum', 'beat mum', 'beating mum',
+    'hit his mum', 'hit her mum', 'hits his mum', 'hits her mum', 'hitting his mum', 'hitting her mum', 'hit his wife', 'hits his wife',
+    'beat his wife', 'beats his wife', 'hit his partner', 'beat his partner', 'hit his girlfriend', 'beats his girlfriend',
   ],
   neglect: [
     'neglect', 'neglected', 'not being fed', 'no food in the house', 'no bed', 'house is filthy', 'dog mess',

@@ -197,3 +197,23 @@ export function missingForMinutes(tokens: Token[], start: number, end: number): 
   }
   return false;
 }
+
+/** A hospital or a clinic, just before or after "attendance": "five A&E attendances", "attendance at the walk-in". */
+const ATTENDANCE = new Set(['attendance', 'attendances']);
+const HOSPITAL = new Set(['hospital', 'ae', 'ed', 'clinic', 'gp', 'walk', 'minor', 'injuries', 'unit', 'ward', 'casualty']);
+
+/**
+ * "Attendance" at a hospital or a clinic ("five A&E attendances in a year", "three hospital attendances", "attendances at
+ * the walk-in"), not a child's attendance at school (the packs' school attendance phrases). The visits stay for what the
+ * rest of the message says of them.
+ */
+export function attendanceAtHospital(tokens: Token[], start: number, end: number): boolean {
+  if (!phraseHas(tokens, start, end, ATTENDANCE) || start !== end) return false;
+  const before = tokens[start - 1]?.raw ?? '';
+  // "A&E" is tokenised "a and e".
+  const aAndE = (k: number) => tokens[k]?.raw === 'a' && tokens[k + 1]?.raw === 'and' && tokens[k + 2]?.raw === 'e';
+  if (HOSPITAL.has(before) || aAndE(start - 3)) return true;
+  if (tokens[end + 1]?.raw !== 'at') return false;
+  const at = (tokens[end + 2]?.raw ?? '') === 'the' ? end + 3 : end + 2;
+  return HOSPITAL.has(tokens[at]?.raw ?? '') || aAndE(at);
+}

@@ -55,7 +55,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.8.0',
+  version: '1.9.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -711,6 +711,8 @@ export const bury: PackInput = {
         'criminal damage', 'damage to property', 'shoplifting', 'in trouble with the police', 'trouble with police',
         'community disposal', 'triage', 'wrong crowd', 'bad company', 'company he is keeping', 'neighbour nuisance',
         'no boundaries', 'won’t accept boundaries', 'out of control',
+        // Where an offence went (pack 1.9.0). Not "charged" or "stolen car", as often said of a parent or a neighbour.
+        'youth court',
       ],
       source: L3,
     },

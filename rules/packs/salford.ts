@@ -68,7 +68,7 @@ export const salford: PackInput = {
   id: 'salford',
   name: 'Salford Safeguarding Children Partnership',
   area: 'Salford',
-  version: '1.4.0',
+  version: '1.5.0',
   contactsCheckedOn: '2026-11-23',
   source: WHO_FOR,
   emergencyLevel: 'emergency',

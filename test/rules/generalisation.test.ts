@@ -665,6 +665,10 @@ describe('the general rules behind these answers', () => {
     ['bury', 'y5 says dad "beats her every time" - at chess lol'],
     ['nottingham', "Y9 girl said her dad 'battered' her last night - at FIFA"],
     ['bury', '3yo I mind hits mum at pickup, mum lost, any parenting courses?'],
+    // Fortieth session: an adult the one hit (rules/agency.ts `adultHit`).
+    ['bury', "the boy's behaviour is escalating, he hit a TA yesterday and is at risk of exclusion"],
+    ['nottingham', 'Y9 lad kicked the teacher on duty at lunch, parents want a meeting'],
+    ['salford', 'YOS say his dad used to beat his mum, dad has moved out now'],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -700,6 +704,9 @@ describe('the general rules behind these answers', () => {
     ['bury', 'dad battered her at home last night'],
     ['salford', 'he says dad beats him at home if he loses at football'],
     ['bury', 'the 3yo hits mum and dad hits him'],
+    // ...and of the fortieth: a child after the adult, whose baby it is.
+    ['nottingham', "he hit her mum's baby when he was angry"],
+    ['bury', 'mum hit the baby and then the toddler'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });
@@ -790,6 +797,7 @@ describe('the general rules behind these answers', () => {
   it.each([
     ['salford', 'the 3yo I mind hits mum at pickup, mum wants a parenting course'],
     ['nottingham', "toddler tantrums for an hour at a time, hits mum when he doesn't get his way"],
+    ['bury', 'the 14yo hit his mum last night during a row about his phone, mum wants help with him'],
   ] as const)('%s: a child hitting a parent is the child\'s behaviour, not the listed phrase for domestic abuse: "%s"', (area, text) => {
     // rules/agency.ts `childHitsAParent`
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('domestic_abuse');
@@ -798,6 +806,9 @@ describe('the general rules behind these answers', () => {
   it.each([
     ['salford', 'he says his dad hits mum'],
     ['nottingham', 'the boy told me dad hits mum when he drinks'],
+    // Fortieth session: the one hit named after the word ("beat his mum"), now the packs' phrase for domestic abuse.
+    ['bury', 'YOS say his dad used to beat his mum and she is scared he will come back'],
+    ['salford', 'she says her stepdad hits her mum when he has been drinking'],
   ] as const)('%s: an adult hitting a parent still is domestic abuse: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('domestic_abuse');
   });
@@ -1156,6 +1167,22 @@ describe('the general rules behind these answers', () => {
     ['bury', 'he went missing for two nights and will not say where he was'],
   ] as const)('%s: missing for hours or days still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('missing_from_home');
+  });
+
+  it.each([
+    ['bury', 'Toddler has had five A&E attendances in a year, all minor falls, HV has done home safety work with mum'],
+    ['nottingham', 'three hospital attendances since the summer for his asthma, mum struggling to manage it'],
+    ['salford', 'she has had attendances at the walk-in for a rash twice this month'],
+  ] as const)('%s: attendance at a hospital or a clinic is not school attendance: "%s"', (area, text) => {
+    // rules/wordSense.ts `attendanceAtHospital`
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('school_attendance');
+  });
+
+  it.each([
+    ['bury', 'her attendance is down to 80% and mum says she has had a lot of hospital appointments'],
+    ['nottingham', 'attendance at school has dropped since Easter'],
+  ] as const)('%s: school attendance still is: "%s"', (area, text) => {
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('school_attendance');
   });
 
   it('universal services never outrank a concern in the same message', () => {

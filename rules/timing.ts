@@ -17,8 +17,14 @@ export const plain = (text: string) => text.toLowerCase().replace(/[’‘]/g, "
 const CHILD_SAFE = [
   /\b(he|she|they|the (child|kids?|children|boy|girl|baby|lad)|both|all of them)( i|')?s? (is |are |'s |'re )?(now |currently |safe |all )?(safe|here with|with (me|us)|in school|at school|in class|at nursery|in nursery|staying with|at (his|her|their) (nan|gran|grandma|aunt|auntie|dad|mum)'?s?|with (his|her|their) (nan|gran|grandma|grandparents|aunt|auntie|dad|mum))\b/,
   /\b(he|she|they)('s| is|'re| are) (here (with (me|us)|today|now|in school)|with (me|us)|in school|at school|safe)\b/,
+  // "he's in lessons now", "the kids are here at school", "he's in her spare room for now".
+  /\b(he|she|they|(both |all )?(the )?(kids|children|boys|girls|lad|boy|girl|child|kid))('s| is|'re| are) (now )?(in lessons?|in (a|his|her|their) lesson|here (at|in) (school|nursery)|in (her|my|our|their) spare room)\b/,
+  // Family moved in to care for the child: "grandma found out and moved in on Monday".
+  /\b(nan|nana|gran|granny|grandma|grandmother|grandad|grandparents|aunt|auntie|aunty) ([a-z]+ ){0,3}(moved in|come to stay)\b/,
   // "she's sat with me now", "he's with us reading", "both kids are in with us today"
   /\b(he|she|they|(both |all )?(the )?(kids|children|boys|girls|lad|boy|girl|child|kid))('s| is|'re| are) (sat|sitting|playing|reading|in|camping|away) with (me|us)\b/,
+  // "she's still at the sports hall with me"
+  /\b(he|she|they)('s| is|'re| are) still (at|in) the ([a-z]+ ){1,2}with (me|us)\b/,
   // "he's at camp with us till sunday", "she's on the residential with us"
   /\b(he|she|they)('s| is|'re| are) (at camp|on (the |a )?(residential|camp|trip)) with (me|us)\b/,
   // In hospital being seen: "they're there now being checked", "she's on the children's ward".
@@ -63,7 +69,7 @@ const KEPT_AWAY =
  * the writer saying the child is in immediate danger ("URGENT immediate danger: ... mum has a non-molestation order"),
  * but not that the child is not, or was ("not in immediate danger", "was in immediate danger last week").
  */
-const DANGER_NOW = /(?<!\b(not|no|isn't|aren't|wasn't|weren't|never|was|were|been)( in)?( any)? )\bimmediate danger\b|\b(tonight|later|after school|home time|going home|go home|goes home|gets home|get home|pick(ing|s)? (him|her|them) up|picking up|collect(ing|s)?|outside|waiting|on (his|her|their|the) way|coming (round|over|to|here|back)|still (at home|there|alone|in the house|with|at the house|home)|right now|at the moment|this evening|alone now|on (his|her|their) own now|is alone|are alone|drive|driving|drives|car park|knife|weapon|gun|machete)\b/;
+const DANGER_NOW = /(?<!\b(not|no|isn't|aren't|wasn't|weren't|never|was|were|been)( in)?( any)? )\bimmediate danger\b|\b(tonight|later|after school|home time|going home|go home|goes home|gets home|get home|pick(ing|s)? (him|her|them) up|picking up|collect(ing|s)?|outside|waiting|on (his|her|their|the) way|coming (round|over|to|here|back)|still (at home|there|alone|in the house|with(?! (me|us)\b)|at the house|home)|right now|at the moment|this evening|alone now|on (his|her|their) own now|is alone|are alone|drive|driving|drives|car park|knife|weapon|gun|machete)\b/;
 
 /**
  * The child is on the way back, or has to go back, to the home or the place the message is about within the day, with
@@ -89,7 +95,9 @@ const SAFE_TONIGHT = new RegExp(
   `${GOES_TO}(?<who>${SAFE_ADULT}|aunts|uncle|friend|family friend|refuge)('?s)?( house| place)?( (round the corner|down the road|across the road|nearby|this week|in [a-z]+))? (tonight|after school|for now|for the weekend|this week)\\b|\\b(is|'s|are|'re) safe tonight\\b|` +
     // Going home with another family ("is going home with a friend's mum tonight"), or family staying with the child
     // ("her mum has come over and is staying with them tonight").
-    `\\bgoing home with (a |her |his |their )?(friend'?s (mum|mam|dad|parents|family)|${SAFE_ADULT})( tonight)?\\b|` +
+    `\\b(going|gone|went) home with (a |her |his |their )?(friend'?s (mum|mam|dad|parents|family)|${SAFE_ADULT})( tonight)?\\b|` +
+    // Somewhere else tonight, said as not home ("he's going to his dad's tonight not home").
+    `${GOES_TO}(?<other>[a-z]+)'?s( house| place)? (tonight )?(not home|instead of (going )?home|rather than (going )?home)\\b|` +
     `\\b(?<stays>${SAFE_ADULT}|her mum|his mum|her mother|his mother)( has come (over|round|to stay)( and)?)? (is |'s )?staying with (them|him|her)( (tonight|all week|this week))*\\b`,
   'g',
 );
@@ -127,12 +135,12 @@ function withoutSafePlans(text: string, { childAlone = false } = {}): { t: strin
   const t = withoutSafeMoment(childAlone ? text : withoutSafeCollector(text));
   const collected = t !== text;
   // Every form above names the time; most messages name none of these (issue 15's 1 ms for `recognise`).
-  if (!/tonight|this evening|this afternoon|after school|for now|for the weekend|this week|going home with|staying with/.test(t)) return { t, safePlan: collected };
+  if (!/tonight|this evening|this afternoon|after school|for now|for the weekend|this week|home with|staying with/.test(t)) return { t, safePlan: collected };
   const read = whenTold(t).replace(NOT_TONIGHT, ' ');
   // Not where the message names that adult with harm ("her uncle touches her ... she is going to her uncle's tonight").
   const rest = read.replace(SAFE_TONIGHT, (m: string, ...args: unknown[]) => {
-    const { who, stays } = args[args.length - 1] as { who?: string; stays?: string };
-    const adult = who ?? stays;
+    const { who, stays, other } = args[args.length - 1] as { who?: string; stays?: string; other?: string };
+    const adult = who ?? stays ?? other;
     return adult && namedWithHarm(read, adult) ? m : ' ';
   });
   return { t: rest, safePlan: collected || rest !== read };
@@ -156,7 +164,7 @@ function withoutSafeMoment(t: string): string {
 
 /** Collecting the child, or taking them in ("is collecting", "picks her up", "coming to get them", "is having him", "took her home"). */
 const COLLECTS =
-  '((collecting|collects|collect)( (him|her|them))?|on (her|his|their) way( in| over| here| to (get|collect|pick up) (him|her|them))?|picking (him|her|them) up|picks (him|her|them) up|pick (him|her|them) up|coming (in )?(to|for) (collect|get|pick up|take)?( him| her| them)?|having (him|her|them)|taking (him|her|them)|(took|has taken|\'s taken) (him|her|them) (home|back))';
+  '((collected|picked up) (him|her|them)|picked (him|her|them) up|(collecting|collects|collect)( (him|her|them))?|on (her|his|their) way( in| over| here| to (get|collect|pick up) (him|her|them))?|picking (him|her|them) up|picks (him|her|them) up|pick (him|her|them) up|coming (in )?(to|for) (collect|get|pick up|take)?( him| her| them)?|having (him|her|them)|taking (him|her|them)|(took|has taken|\'s taken) (him|her|them) (home|back))';
 /** When and from where, after the collecting ("at 5", "today", "from school", "as usual"). */
 const COLLECT_WHEN = '( up)?( (as usual|from \\w+|today|tonight|later|this afternoon|at \\d[\\w:.]*))*';
 /** "Nan is collecting her today", "grandad collecting at 5", "her auntie's having them". */
@@ -274,7 +282,7 @@ export function timingOf(text: string): TimingReader {
  * only someone there now counts ("dad is at the gate", "waiting at the school gate"; the same session: 6 / 1 / 3 more
  * right, none fewer).
  */
-const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after (school|training|club) (today|tonight)|in (an|one|half an|\d+|ten|five|twenty|a few) (hour|hours|minutes|mins)|(happening|going on) (now|right now)|right now|rn|(i'm|i am|we're|we are|he's|she's|they're|he is|she is|they are) (here|there|with (him|her|them)) now(?! being (checked|seen|assessed|examined))|(i'm|i am|we're|we are) (at the (house|flat|door|home)|on (a|the|my|our) (home )?visit|in the (house|flat|home))|(leaving|left|taking (him|her|them)|walked out) now|still (in the|at the|there|here|alone|in the building)|on (his|her|their) way|coming to (get|take|collect|pick)|(due|going|goes|go|sent|get|gets|has to go|have to go) (back )?home (today|now|later|at)|(collect|collecting|collects|pick up|picking up|picks up) (him|her|them) (today|tonight|later|at)|(pick|picking) (him|her|them) up|(picks?|picking) (him|her|them) up (at \d|today|tonight|later|soon)|waiting (outside|at the)|(is|'s|are|'re|waiting|stood|standing|sat|sitting|now|here) at the (school )?gates?|at the (school )?gates? (now|right now|waiting)|(is|are) (alone|by (himself|herself|themselves)) now|alone now|on (his|her|their) own now)\b/;
+const IMMINENT = /\b(tonight|tonite|this evening|this afternoon|home time|after (school|training|club) (today|tonight)|in (an|one|half an|\d+|ten|five|twenty|a few) (hour|hours|minutes|mins)|(happening|going on) (now|right now)|right now|rn|(i'm|i am|we're|we are|he's|she's|they're|he is|she is|they are) (here|there|with (him|her|them)) now(?! being (checked|seen|assessed|examined))|(i'm|i am|we're|we are) (at the (house|flat|door|home)|on (a|the|my|our) (home )?visit|in the (house|flat|home))|(leaving|left|taking (him|her|them)|walked out) now|still (in the|at the(?!( [a-z]+){1,3} with (me|us)\b)|there|here|alone|in the building)|on (his|her|their) way|coming to (get|take|collect|pick)|(due|going|goes|go|sent|get|gets|has to go|have to go) (back )?home (today|now|later|at)|(collect|collecting|collects|pick up|picking up|picks up) (him|her|them) (today|tonight|later|at)|(pick|picking) (him|her|them) up|(picks?|picking) (him|her|them) up (at \d|today|tonight|later|soon)|waiting (outside|at the)|(is|'s|are|'re|waiting|stood|standing|sat|sitting|now|here) at the (school )?gates?|at the (school )?gates? (now|right now|waiting)|(is|are) (alone|by (himself|herself|themselves)) now|alone now|on (his|her|their) own now)\b/;
 
 /**
  * Also danger now, in the words practitioners use for it: the one who harmed is here for the child or has just taken

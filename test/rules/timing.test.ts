@@ -216,6 +216,15 @@ describe('safe now', () => {
     'dad did it with a belt buckle this morning, he was arrested an hour ago, she’s going to her aunt’s in Irlam tonight, aunt’s on her way in',
     'dad holds the lad under the bathwater for wetting the bed. lad’s camping with us',
     'welts on the backs of his legs, says his stepdad did it. he’s at camp with us till sunday',
+    // Fortieth session: somewhere else tonight said as not home, gone home with family, family collected the child or
+    // moved in, in lessons, here at school, a spare room, still at the session with the writer.
+    'handprint on his face, says mum’s boyfriend did it. he’s going to his dad’s tonight not home, dad has confirmed',
+    'marks on the back of his legs, his dad uses the cable. he’s gone home with his nan tonight',
+    'she said her dad touches her. she’s staying at her nan’s this week, nan collected her tonight',
+    'baby losing weight, mum left her alone for hours to go to the pub. grandma found out and moved in on monday',
+    'his parents beat him with a belt when they found out he’s gay. he’s in her spare room for now',
+    'she told me her parents want her to marry a cousin next summer. she’s still at the sports hall with me',
+    'he said dad burnt him with a lighter last week, he’s in lessons now',
   ])('safe now: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
     expect(saysDangerNow(text)).toBe(false);
@@ -234,6 +243,11 @@ describe('safe now', () => {
     'had a black eye tonight and says he will get another one when he gets home',
     'dad hit him, he has been bailed to appear in court next week',
     'her stepdad hit her last night, her uncle is on his way to collect her',
+    // ...and near misses of the fortieth session's forms.
+    'grandad hit him last week. grandad collected him tonight',
+    'his uncle touches him. he’s going to his uncle’s tonight not home',
+    'she’s still at the house with him',
+    'he’s in lessons now but says his stepdad will batter him tonight',
   ])('not "%s": danger later today, or the adult staying is the one named with harm', (text) => {
     expect(saysSafeNow(text)).toBe(false);
   });

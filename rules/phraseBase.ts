@@ -185,7 +185,7 @@ export const SHARED_PHRASES = {
   ],
   parent_mental_health: [
     'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed', 'postnatal depression',
-    'post natal depression', 'mum not coping', 'parent not coping', 'not coping', 'struggling to cope', 'mum mental health', 'dad mental health',
+    'post natal depression', 'pnd', 'mum not coping', 'parent not coping', 'not coping', 'struggling to cope', 'mum mental health', 'dad mental health',
     'mental breakdown',
     // A parent's diagnosis or crisis named ("mum is bipolar", "dad was sectioned"), and a parent who says they cannot cope.
     'bipolar', 'schizophrenia', 'schizophrenic', 'psychosis', 'psychotic', 'personality disorder', 'mum was sectioned', 'dad was sectioned',
@@ -209,6 +209,9 @@ export const SHARED_PHRASES = {
     'housing problems', 'housing issues', 'poor housing', 'housing need', 'unsuitable accommodation', 'unsuitable housing', 'overcrowded',
     'overcrowding', 'temporary accommodation', 'refuge', 'eviction', 'evicted', 'being evicted', 'homeless family', 'family is homeless', 'damp',
     'mould', 'no heating', 'rent arrears', 'no running water', 'no hot water', 'no electric', 'no electricity',
+    // Housing named as what the family is struggling with (phrase base 1.6.0), not "housing" alone, which is as often the
+    // writer's role ("housing officer here").
+    'with housing', 'and housing', 'housing worries', 'housing situation', 'housing stress',
   ],
   school_attendance: [
     'attendance', 'poor attendance', 'attendance has dipped', 'late for school', 'often late', 'absent from school', 'absence', 'absences',
@@ -270,6 +273,10 @@ export const WIDER_PHRASES = {
   ],
   young_carer: [
     'looking after mum', 'looking after dad', 'looking after a parent', 'caring responsibilities', 'looks after siblings', 'caring for siblings',
+    // Whose care, said with "his" or "her" (phrase base 1.6.0): "12yo does most of her care", "caring for her mum".
+    'cares for his mum', 'cares for her mum', 'cares for his dad', 'cares for her dad', 'caring for his mum', 'caring for her mum',
+    'caring for his dad', 'caring for her dad', 'looks after his mum', 'looks after her mum', 'looks after his dad', 'looks after her dad',
+    'does most of her care', 'does most of his care', 'personal care for',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

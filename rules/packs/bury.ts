@@ -848,6 +848,8 @@ export const bury: PackInput = {
         'severe asthma', 'severe eczema', 'type 1 diabetes', 'type 1 diabetic', 'epilepsy', 'cystic fibrosis',
         // Symptoms told plainly ("keeps fainting in class, no idea why", "wheezes every PE lesson, never seen a GP").
         'keeps fainting', 'fainting', 'fainted', 'wheezes', 'wheezing', 'breathless', 'chest hurts', 'chest pain', 'never seen a gp',
+        // Wetting or soiling, which the continence or enuresis service sees (pack 1.9.0): "8yo wetting the bed every night".
+        'wetting the bed', 'wets the bed', 'bedwetting', 'bed wetting', 'still wets', 'enuresis', 'soiling', 'constipation', 'continence',
       ],
       source: L2,
     },

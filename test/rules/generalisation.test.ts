@@ -1150,8 +1150,24 @@ describe('the general rules behind these answers', () => {
     ['bury', '9mo waking 6x a night, mum tearful and exhausted, partner on nights', 'parent_mental_health'],
     ['bury', "13yo upset about nasty comments on her TikTok, she's still low and asked to see someone", 'child_mental_health'],
     ['salford', '13yo being picked on about his weight, school not sorting it', 'emotional_wellbeing'],
+    // Fortieth session (phrase base 1.6.0, Bury 1.9.0): care said with "his" or "her", housing named as a struggle, PND,
+    // wetting and soiling.
+    ['bury', 'mum has MS, 12yo does most of her care, now missing school', 'young_carer'],
+    ['nottingham', "15yo girl at our youth choir does personal care for her dad who's in a wheelchair", 'young_carer'],
+    ['bury', '3yo barely walking, parents need help with equipment & housing', 'housing'],
+    ['nottingham', '16yo mum, no family support, struggling with money and housing', 'housing'],
+    ['bury', 'reception kid hitting others at playtime, mum has PND with new twins', 'parent_mental_health'],
+    ['bury', '8yo wetting the bed every night and really upset about it, parents asked me', 'health_need'],
+    ['bury', '6 year old with ongoing soiling, parents worried and supportive', 'health_need'],
   ] as const)('%s: "%s" names %s', (area, text, id) => {
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);
+  });
+
+  it.each([
+    ['bury', 'housing officer here, mum asked me about a school place for her 4yo'],
+    ['nottingham', 'I work in housing, family moving into the area, any local toddler groups?'],
+  ] as const)('%s: "housing" as the writer\'s role is no housing need: "%s"', (area, text) => {
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('housing');
   });
 
   it.each([

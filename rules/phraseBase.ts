@@ -207,7 +207,7 @@ export const SHARED_PHRASES = {
   ],
   housing: [
     'housing problems', 'housing issues', 'poor housing', 'housing need', 'unsuitable accommodation', 'unsuitable housing', 'overcrowded',
-    'overcrowding', 'temporary accommodation', 'refuge', 'eviction', 'evicted', 'being evicted', 'homeless family', 'family is homeless', 'damp',
+    'overcrowding', 'temporary accommodation', 'temp accommodation', 'refuge', 'eviction', 'evicted', 'being evicted', 'homeless family', 'family is homeless', 'damp',
     'mould', 'no heating', 'rent arrears', 'no running water', 'no hot water', 'no electric', 'no electricity',
     // Housing named as what the family is struggling with (phrase base 1.6.0), not "housing" alone, which is as often the
     // writer's role ("housing officer here").

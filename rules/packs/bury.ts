@@ -790,7 +790,6 @@ export const bury: PackInput = {
       phrases: [
         ...SHARED_PHRASES.young_carer,
         ...WIDER_PHRASES.young_carer,
-        'caring for his mum', 'caring for her mum',
       ],
       source: L2,
     },

@@ -901,6 +901,16 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     out.indicators = out.indicators.filter((i) => !(i.id === unmet && i.by === 'meaning'));
   }
 
+  // 3f-3. Needs below the pack's level for needs unmet by help (`needsUnmetByHelp`, Bury's level 4), in a message that
+  // tells of early help tried and stalled (rules/helpStalled.ts: "Family in temp accommodation with a TAF, but mum's stopped
+  // engaging with every service ... kids haven't been in school for 3 wks"): the guidance's level 4 is "significant needs
+  // that persist and have not been met by targeted support", so that level stands. Fortieth session: cross-validated Bury
+  // 4 more right, 1 fewer; pending 2 more, 1 fewer; new sets 1 more (decision 012).
+  if (unmet !== undefined && !stalled && !hasRedFlag() && !negated.has(unmet) && out.indicators.length > 0 && out.indicators.every((i) => indicatorRank(i.id) < indicatorRank(unmet)) && helpStalled(text)) {
+    out.indicators.push({ id: unmet, matched: [], by: 'meaning' });
+    stalled = true;
+  }
+
   // 4. The intent, from what now stands.
   const redFlag = hasRedFlag();
   const concern = out.indicators.length > 0;

@@ -50,6 +50,9 @@ describe('helpStalled', () => {
     'mum has given up smoking and the early help plan is going well',
     'we started early help last week because his attendance is slipping',
     'the TAF has made a real difference, attendance is back up',
+    // Fortieth session: the child refusing school or work is no family refusing help.
+    'y8 lad anxious, refusing school, mum and dad both keen on CAMHS and a TAF',
+    'Yr7 boy refusing to go to school, mum depressed, EHFSP agreed',
   ])('not early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(false);
   });
@@ -143,5 +146,39 @@ describe('combine step 3f: early help stalled, child protection read by the mean
     expect(() => loadPack(changedPack(bury, (p) => void (p.stalledHelpOutweighs = ['no_such_indicator'])))).toThrow(PackInvalidError);
     expect(() => loadPack(changedPack(bury, (p) => void delete p.needsUnmetByHelp))).toThrow(PackInvalidError);
     expect(() => loadPack(changedPack(bury, (p) => void (p.stalledHelpOutweighs = ['physical_abuse'])))).not.toThrow();
+  });
+});
+
+describe('combine step 3f-3: needs below level 4 with early help stalled', () => {
+  // A stand-in model that reads nothing at child protection: the needs are the words'.
+  const model = { classify: () => ({ ranked: [{ id: 'advice', p: 0.9 }], englishShare: 1, knownWords: 14 }), isEnglishWord: () => false } as unknown as SemanticModel;
+  const at = new Date('2026-12-07T10:00:00Z');
+  const levelOf = (engine: ReturnType<typeof createEngine>, text: string) => {
+    const r = engine.recognise(text);
+    return { r, level: engine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id };
+  };
+  const stalled = 'Family in temporary accommodation with a TAF, but mum has stopped engaging with every service and his attendance is 60%';
+
+  it('Bury: level 4, needs unmet despite early help', () => {
+    const { r, level } = levelOf(createEngine(loadPack(bury), model), stalled);
+    expect(level).toBe('level4');
+    expect(r.indicators.map((i) => i.id)).toContain('needs_unmet_despite_help');
+  });
+
+  it('Bury: the same needs with the help going well stay at level 3', () => {
+    const { r, level } = levelOf(createEngine(loadPack(bury), model), 'Family in temporary accommodation with a TAF, mum comes to every meeting, his attendance is 60%');
+    expect(level).toBe('level3');
+    expect(r.indicators.map((i) => i.id)).not.toContain('needs_unmet_despite_help');
+  });
+
+  it('Bury: a child refusing school beside a TAF agreed is no help stalled', () => {
+    const { r, level } = levelOf(createEngine(loadPack(bury), model), 'Yr7 boy refusing to go to school, mum depressed, EHFSP agreed');
+    expect(level).not.toBe('level4');
+    expect(r.indicators.map((i) => i.id)).not.toContain('needs_unmet_despite_help');
+  });
+
+  it('Salford names no such level: the needs stand where they are', () => {
+    const { r } = levelOf(createEngine(loadPack(salford), model), stalled);
+    expect(r.indicators.map((i) => i.id)).not.toContain('needs_unmet_despite_help');
   });
 });

@@ -165,6 +165,12 @@ describe('combine step 3f-3: needs below level 4 with early help stalled', () =>
     expect(r.indicators.map((i) => i.id)).toContain('needs_unmet_despite_help');
   });
 
+  it('Bury: stalled help alone, with no need named, is level 4 too, not the early help consultant\'s advice', () => {
+    const { r, level } = levelOf(createEngine(loadPack(bury), model), '13yo on TAF now had a 2nd police caution, mum says she has given up on him');
+    expect(level).toBe('level4');
+    expect(r.intent).toBe('concern');
+  });
+
   it('Bury: the same needs with the help going well stay at level 3', () => {
     const { r, level } = levelOf(createEngine(loadPack(bury), model), 'Family in temporary accommodation with a TAF, mum comes to every meeting, his attendance is 60%');
     expect(level).toBe('level3');

@@ -222,6 +222,9 @@ export const SHARED_PHRASES = {
   ],
   universal: [
     'no additional needs', 'no concerns', 'doing well', 'thriving', 'universal services', 'general advice',
+    // What universal services answer, asked about (phrase base 1.6.0): careers and post-16 choices, jabs, childcare.
+    'apprenticeship', 'apprenticeships', 'a levels', 'post 16', 'post-16', 'college course', 'jabs', 'flu spray',
+    'free childcare', 'childcare hours',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

@@ -40,6 +40,8 @@ const CHILD_SAFE = [
 const ADULT_BACK = [
   /\b(mum|dad|mother|father|parent|parents)('s| is| are| now| is now|'s now| was) (now )?(back |at )?(home|here|in)( now| today| when)\b/,
   /\b(mum|dad|mother|father)( is|'s)? (now )?(at )?home\b/,
+  // Without a verb, as typed in a hurry: "mum back now", "dad's back home now".
+  /\b(mum|dad|mother|father|parent|parents)('s| is| are)? back (home )?now\b/,
 ];
 /** What an adult may have done to the child: then that adult being home is not the child being safe ("dad's at home now"). */
 const HARM_VERBS = '(locked|locks|hit|hits|hitting|beat|beats|beaten|battered|batters|punched|punches|kicked|kicks|slapped|slaps|hurt|hurts|hurting|strangled|choked|grabbed|threw|throws|threatened|threatens|burnt|burned|shook|shakes|attacked|touched|touches|touching|raped|abused|abuses|starved|tied)';

@@ -225,6 +225,7 @@ describe('safe now', () => {
     'his parents beat him with a belt when they found out he’s gay. he’s in her spare room for now',
     'she told me her parents want her to marry a cousin next summer. she’s still at the sports hall with me',
     'he said dad burnt him with a lighter last week, he’s in lessons now',
+    '3yo left alone in the flat over an hour yday, mum back now, says she only nipped to the shop',
   ])('safe now: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
     expect(saysDangerNow(text)).toBe(false);
@@ -248,6 +249,7 @@ describe('safe now', () => {
     'his uncle touches him. he’s going to his uncle’s tonight not home',
     'she’s still at the house with him',
     'he’s in lessons now but says his stepdad will batter him tonight',
+    'dad hit him and dad’s back home now',
   ])('not "%s": danger later today, or the adult staying is the one named with harm', (text) => {
     expect(saysSafeNow(text)).toBe(false);
   });

@@ -765,6 +765,8 @@ export const bury: PackInput = {
       phrases: [
         'neet', 'not in education employment or training', 'not in education', 'no qualifications', 'dropped out of college',
         'left school', 'not in training', 'not in college',
+        // Heading that way (pack 1.9.0): "on track for no grades", "heading for no GCSEs".
+        'no grades', 'no gcses',
       ],
       source: L3,
     },
@@ -816,6 +818,8 @@ export const bury: PackInput = {
         // The seed's "Refer to Speech and Language Therapeutic services", and speech behind said plainly.
         'speech therapy', 'speech therapist', 'behind with talking', 'behind with his talking', 'behind with her talking',
         'not putting words together', 'isnt putting words together', 'only a few words', 'not saying many words', 'barely talking', 'hardly talking', 'hardly any words', 'barely any words', 'limited speech',
+        // Pack 1.9.0: a child silent in the setting, speech unclear.
+        'wont say a word', 'speech is unclear', 'speech is a bit unclear', 'unclear speech',
       ],
       source: L2,
     },
@@ -829,7 +833,8 @@ export const bury: PackInput = {
         'falling behind', 'fallen behind', 'behind peers', 'behind the others', 'behind in reading', 'behind with reading', 'behind in his reading',
         'behind in her reading', 'reading age', 'years behind', 'year behind', 'not catching up', 'catch up plan',
         'not making progress', 'not making expected progress', 'struggling at school',
-        'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs', 'dyslexia', 'dyslexic',         'educational psychologist', 'specialist teacher',
+        'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs', 'dyslexia', 'dyslexic',
+        'not progressing', 'behind in maths', 'struggling with maths', 'struggling in maths', 'fine motor', 'gross motor',         'educational psychologist', 'specialist teacher',
       ],
       source: L2,
     },
@@ -849,6 +854,9 @@ export const bury: PackInput = {
         'keeps fainting', 'fainting', 'fainted', 'wheezes', 'wheezing', 'breathless', 'chest hurts', 'chest pain', 'never seen a gp',
         // Wetting or soiling, which the continence or enuresis service sees (pack 1.9.0): "8yo wetting the bed every night".
         'wetting the bed', 'wets the bed', 'bedwetting', 'bed wetting', 'still wets', 'enuresis', 'soiling', 'constipation', 'continence',
+        // Hearing, and a baby's feeding, told plainly: "doesn't seem to hear unless you're in front of her", "tongue tie".
+        'hearing loss', 'hearing problem', 'hearing problems', 'glue ear', 'doesnt seem to hear', 'does not seem to hear',
+        'tongue tie', 'struggling to latch',
       ],
       source: L2,
     },

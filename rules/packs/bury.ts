@@ -393,7 +393,6 @@ export const bury: PackInput = {
         ...SHARED_PHRASES.domestic_abuse,
         ...WIDER_PHRASES.domestic_abuse,
         'arguing and fighting at home', 'controlling behaviour', 'domestic violence reported', 'guarded about home', 'reluctant to talk about home',
-        'worried about mum', 'worried about his mum', 'worried about her mum',
       ],
       source: L5,
     },

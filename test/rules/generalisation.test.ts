@@ -786,6 +786,11 @@ describe('the general rules behind these answers', () => {
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('domestic_abuse');
   });
 
+  it('bury: a child worried about her mum is no sign of domestic abuse by itself (the guidance names no such sign)', () => {
+    const text = "Yr 7 girl's attendance dropping, says she's worried about her mum. Mum told us she's had a breakdown and is waiting for the mental health team.";
+    expect(engines.bury.recognise(text).indicators.map((i) => i.id)).not.toContain('domestic_abuse');
+  });
+
   it.each([
     ['bury', 'there is DV at home, the kids hear it every night'],
     ['nottingham', 'mum is in a violent relationship and the kids were left alone during the DV'],

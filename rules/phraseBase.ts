@@ -265,6 +265,8 @@ export const WIDER_PHRASES = {
   ],
   emotional_abuse: [
     'emotional harm', 'psychological abuse', 'belittling', 'humiliating', 'worthless', 'rejected by parent', 'threatened by parent',
+    // A child locked in as a punishment, as Salford's list has it (phrase base 1.6.0).
+    'locks her in', 'locks him in', 'locked her in', 'locked him in', 'locks them in', 'locked them in',
   ],
   radicalisation: [
     'extremist views', 'extremist material', 'far-right', 'neo nazi', 'white supremacy', 'jihadi', 'isil', 'daesh', 'terrorist', 'terrorism',

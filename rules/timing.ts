@@ -94,7 +94,7 @@ const SAFE_ADULT = '(nan|nana|nanna|gran|granny|grandma|grandmother|grandad|gran
  * (Twenty-sixth session: "tonight" alone had kept these at 999; cross-validated 5 / 6 / 3 more right, none fewer.)
  */
 const SAFE_TONIGHT = new RegExp(
-  `${GOES_TO}(?<who>${SAFE_ADULT}|aunts|uncle|friend|family friend|refuge)('?s)?( house| place)?( (round the corner|down the road|across the road|nearby|this week|in [a-z]+))? (tonight|after school|for now|for the weekend|this week)\\b|\\b(is|'s|are|'re) safe tonight\\b|` +
+  `${GOES_TO}(?<who>${SAFE_ADULT}|aunts|uncle|friend|family friend|mate|refuge)('?s)?( house| place)?( (round the corner|down the road|across the road|nearby|this week|in [a-z]+))? (tonight|after school|for now|for the weekend|this week)\\b|\\b(is|'s|are|'re) safe tonight\\b|` +
     // Going home with another family ("is going home with a friend's mum tonight"), or family staying with the child
     // ("her mum has come over and is staying with them tonight").
     `\\b(going|gone|went) home with (a |her |his |their )?(friend'?s (mum|mam|dad|parents|family)|${SAFE_ADULT})( tonight)?\\b|` +

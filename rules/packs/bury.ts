@@ -616,6 +616,8 @@ export const bury: PackInput = {
       phrases: [
         'homeless', 'sofa surfing', 'sofa-surfing', 'kicked out', 'thrown out', 'told to leave home', 'nowhere to live',
         'nowhere to stay', 'sleeping rough', 'estranged from family', 'staying with friends', 'no fixed abode',
+        // Put out of home, as it is said (pack 1.9.0): "mum's chucking her 16yo out tonight, he's nowhere to go".
+        'nowhere to go', 'chucked out', 'chucking him out', 'chucking her out',
       ],
       source: L4,
     },

@@ -1169,6 +1169,8 @@ describe('the general rules behind these answers', () => {
     ['bury', "girl 3 won't say a word at nursery but chats away at home", 'speech_language'],
     ['bury', 'child in yr 5 just not progressing in maths at all', 'learning_progress'],
     ['bury', "Y11 lad on track for no grades, mum worried he'll just sit at home", 'neet'],
+    ['bury', "mum's chucking her 16yo out, he's got nowhere to go", 'young_person_homeless'],
+    ['nottingham', 'he said his dad locked him in the shed all night again', 'emotional_abuse'],
     ['bury', 'when are the 8 week jabs?', 'universal'],
     ['nottingham', 'yr 11 lad no idea what to do post 16, who do I point him to', 'universal'],
     ['bury', '16yo wants to do an apprenticeship next year', 'universal'],

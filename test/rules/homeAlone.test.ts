@@ -32,6 +32,9 @@ describe('an adult on their own is not a child alone', () => {
   it.each([
     ["mum is on her own since dad left, she's managing really well", 'on her own'],
     ["Dad's been on his own since mum died two years ago, the kids are doing brilliantly", 'on his own'],
+    // Fortieth session: a parent bringing the children up alone.
+    ['Dad bringing up his 2 on his own since mum died in January, eldest crying a lot in class', 'on his own'],
+    ['mum is raising three kids alone and is exhausted', 'alone'],
   ])('"%s"', (text, matched) => {
     expect(onlyAnAdultAlone(text, [matched])).toBe(true);
   });
@@ -40,6 +43,7 @@ describe('an adult on their own is not a child alone', () => {
     ['mum is on her own since dad left and the kids are home alone tonight', 'home alone'],
     ['mum left him on his own', 'on his own'],
     ['dad is on his own with the kids and nobody is home now', 'on his own'],
+    ['mum is raising them alone and went out last night leaving the kids on their own', 'on their own'],
   ])('not "%s"', (text, matched) => {
     expect(onlyAnAdultAlone(text, [matched])).toBe(false);
   });

@@ -226,6 +226,7 @@ describe('safe now', () => {
     'she told me her parents want her to marry a cousin next summer. she’s still at the sports hall with me',
     'he said dad burnt him with a lighter last week, he’s in lessons now',
     '3yo left alone in the flat over an hour yday, mum back now, says she only nipped to the shop',
+    'his mum’s boyfriend punched him last night. he’s in school now and says he’ll stay at his mate’s tonight',
   ])('safe now: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
     expect(saysDangerNow(text)).toBe(false);

@@ -29,9 +29,19 @@ const STOPPED = new RegExp(String.raw`\b(stopped|dropped out of|pulled out of|wa
 /** "despite the early help plan", "even with a TAF": help in place beside something still going wrong. */
 const DESPITE = new RegExp(String.raw`\b(despite|in spite of|even with)( (the|a|an|her|his|their|our|months of|a year of))? ${HELP_WORDS}\b`);
 
+/**
+ * Help that has only just begun ("dad signed the EHFSP yesterday", "the TAF starts next week", "we've just set up a plan"):
+ * what went wrong before it is why it began, not help stalled (fortieth session).
+ */
+const JUST_BEGUN = new RegExp(
+  String.raw`\b(just (signed|agreed|started|set up|opened|begun|began)|(signed|agreed|started|set up|opened|began|begins|starts|starting)( up)?( the| an| a| her| his| their)? ${HELP_WORDS} (yesterday|today|this week|last week|next week|on monday|on friday))\b|\b${HELP_WORDS} (was |is |has been |were )?(only |just )?(signed|agreed|set up|opened|started) (yesterday|today|this week|last week)\b`,
+);
+
 /** The message tells of early help in place or tried, and stalled (see the file's comment). */
 export function helpStalled(text: string): boolean {
   const t = plain(text);
   if (!HELP_ANYWHERE.test(t)) return false;
-  return HELP_THEN_STALLED.test(t) || STALLED_THEN_HELP.test(t) || DESPITE.test(t) || STOPPED.test(t);
+  if (STOPPED.test(t) || DESPITE.test(t)) return true;
+  if (JUST_BEGUN.test(t)) return false;
+  return HELP_THEN_STALLED.test(t) || STALLED_THEN_HELP.test(t);
 }

@@ -53,6 +53,8 @@ describe('helpStalled', () => {
     // Fortieth session: the child refusing school or work is no family refusing help.
     'y8 lad anxious, refusing school, mum and dad both keen on CAMHS and a TAF',
     'Yr7 boy refusing to go to school, mum depressed, EHFSP agreed',
+    'Y6 boy, attendance 82%, behaviour getting worse, family in temp accommodation since eviction. dad signed the EHFSP yesterday',
+    'things have got worse at home so we just started a TAF',
   ])('not early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(false);
   });

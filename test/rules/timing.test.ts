@@ -384,6 +384,11 @@ describe('told as past', () => {
     'happened two days ago',
     'her husband threatened to kill her and the girls last month',
     'found a 15 year old at 2am yday in a car with older men',
+    // Fortieth session: "at weekend", "last wk", "last nite", "over half term".
+    '7yo says mums bf put his hands round her neck at weekend',
+    'the lads jumped him and took his phone last wk',
+    'he got battered by his brother last nite',
+    'she was kept off over half term with a black eye',
   ])('"%s"', (text) => {
     expect(toldAsPast(text)).toBe(true);
   });

@@ -185,7 +185,7 @@ export const SHARED_PHRASES = {
   ],
   parent_mental_health: [
     'parental mental health', 'parent mental health', 'mum is depressed', 'mother is depressed', 'dad is depressed', 'postnatal depression',
-    'post natal depression', 'pnd', 'mum not coping', 'parent not coping', 'not coping', 'struggling to cope', 'mum mental health', 'dad mental health',
+    'post natal depression', 'pnd', 'mum has depression', 'dad has depression', 'mum has anxiety', 'mum not coping', 'parent not coping', 'not coping', 'struggling to cope', 'mum mental health', 'dad mental health',
     'mental breakdown',
     // A parent's diagnosis or crisis named ("mum is bipolar", "dad was sectioned"), and a parent who says they cannot cope.
     'bipolar', 'schizophrenia', 'schizophrenic', 'psychosis', 'psychotic', 'personality disorder', 'mum was sectioned', 'dad was sectioned',
@@ -212,6 +212,8 @@ export const SHARED_PHRASES = {
     // Housing named as what the family is struggling with (phrase base 1.6.0), not "housing" alone, which is as often the
     // writer's role ("housing officer here").
     'with housing', 'and housing', 'housing worries', 'housing situation', 'housing stress',
+    'behind on rent', 'behind with the rent', 'behind with rent', 'given notice', 'given her notice', 'given them notice', 'eviction notice',
+    'lose the house', 'losing the house', 'lose the flat', 'lose their home',
   ],
   school_attendance: [
     'attendance', 'poor attendance', 'attendance has dipped', 'late for school', 'often late', 'absent from school', 'absence', 'absences',
@@ -275,6 +277,9 @@ export const WIDER_PHRASES = {
   school_attendance: [
     'school attendance', 'attendance dropped', 'low attendance', 'persistently late', 'not going to school', 'missing from school',
     'refusing to go to school',
+    // As busy people type it (phrase base 1.6.0): "late most days", "off school loads", "won't go to school".
+    'late most days', 'late every day', 'late nearly every day', 'always late', 'off school loads', 'off school a lot', 'wont go to school',
+    'stopped going to school', 'stopped coming to school', 'hasnt been in school', 'hardly in school', 'missed school',
   ],
   young_carer: [
     'looking after mum', 'looking after dad', 'looking after a parent', 'caring responsibilities', 'looks after siblings', 'caring for siblings',

@@ -766,8 +766,8 @@ export const bury: PackInput = {
       phrases: [
         'neet', 'not in education employment or training', 'not in education', 'no qualifications', 'dropped out of college',
         'left school', 'not in training', 'not in college',
-        // Heading that way (pack 1.9.0): "on track for no grades", "heading for no GCSEs".
-        'no grades', 'no gcses',
+        // Heading that way (pack 1.9.0): "on track for no grades", "heading for no GCSEs", "stopped going to college".
+        'no grades', 'no gcses', 'stopped going to college', 'dropped out of sixth form',
       ],
       source: L3,
     },
@@ -835,7 +835,8 @@ export const bury: PackInput = {
         'behind in her reading', 'reading age', 'years behind', 'year behind', 'not catching up', 'catch up plan',
         'not making progress', 'not making expected progress', 'struggling at school',
         'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs', 'dyslexia', 'dyslexic',
-        'not progressing', 'behind in maths', 'struggling with maths', 'struggling in maths', 'fine motor', 'gross motor',         'educational psychologist', 'specialist teacher',
+        'not progressing', 'behind in maths', 'struggling with maths', 'struggling in maths', 'fine motor', 'gross motor',
+        'behind with phonics', 'behind in phonics', 'behind with his reading', 'behind with her reading',         'educational psychologist', 'specialist teacher',
       ],
       source: L2,
     },

@@ -158,6 +158,26 @@ function adultHit(near: (k: number) => string | undefined, after: number): boole
   return ADULT_HIT.has(near(WHOSE.has(near(after) ?? '') ? after + 1 : after) ?? '');
 }
 
+/** Words for a child's distress that tell whose the hitting is when they follow it. */
+const DISTRESS = new Set(['distressed', 'meltdown', 'meltdowns', 'dysregulated', 'overstimulated']);
+
+/**
+ * A word for the child's distress within eight words after the action word, in its clause, with no baby or little one
+ * named after the word and no adult named before it ("he's hitting her and smashing things when distressed").
+ */
+function distressAfter(tokens: Token[], start: number, after: number): boolean {
+  const clause = tokens[start]?.clause;
+  // Not where an adult is named as the one doing it ("mum hits him when she's distressed").
+  if (nearestPerson(tokens, start, 8) === 'adult') return false;
+  for (let k = after; k <= after + 2; k++) if (LITTLE_ONE.has(tokens[k]?.raw ?? '')) return false;
+  for (let k = start + 1; k <= start + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) return false;
+    if (DISTRESS.has(t.raw)) return true;
+  }
+  return false;
+}
+
 /** A parent hit, in the packs' phrases for domestic abuse ("hits mum", "hitting mum"). */
 const A_PARENT = new Set(['mum', 'mummy', 'mother', 'dad', 'daddy', 'father', 'nan', 'gran', 'grandma']);
 
@@ -249,6 +269,11 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
       if (!ONE_HIT.has(next ?? '')) return true;
     }
     if (wonOrLost(first.raw, near, start, after)) return true;
+    // A police officer's or a worker's round, not a blow: "a 13 year old lad on my beat".
+    if (first.raw === 'beat' && ['my', 'our', 'the', 'his', 'her'].includes(near(start - 1) ?? '') && near(start - 2) === 'on') return true;
+    // A child's distress told just after ("he's hitting her and smashing things when distressed", "bites when he's in a
+    // meltdown"): the child's behaviour, as told before it (`childsBehaviourTold`).
+    if (ACTIVE_FORMS.has(first.raw) && distressAfter(tokens, start, after)) return true;
     return ACTIVE_FORMS.has(first.raw) && (childIsDoingIt(tokens, start, after) || childsBehaviourTold(tokens, start, after));
   }
   if (TELLING_WORDS.has(first.raw)) {

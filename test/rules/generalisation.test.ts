@@ -669,6 +669,8 @@ describe('the general rules behind these answers', () => {
     ['bury', "the boy's behaviour is escalating, he hit a TA yesterday and is at risk of exclusion"],
     ['nottingham', 'Y9 lad kicked the teacher on duty at lunch, parents want a meeting'],
     ['salford', 'YOS say his dad used to beat his mum, dad has moved out now'],
+    ['bury', '13 year old lad on my beat, out late most nights with an older group'],
+    ['nottingham', "11yo with autism, mum's exhausted, he's hitting her and smashing things when distressed"],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -707,6 +709,8 @@ describe('the general rules behind these answers', () => {
     // ...and of the fortieth: a child after the adult, whose baby it is.
     ['nottingham', "he hit her mum's baby when he was angry"],
     ['bury', 'mum hit the baby and then the toddler'],
+    ['salford', "mum hits him when she's distressed, he told me"],
+    ['nottingham', 'dad beat him on the way home from the match'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });

@@ -160,6 +160,8 @@ export const SHARED_PHRASES = {
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',
     'missing episodes', 'runs away', 'ran away', 'running away', 'run away', 'absconded', 'did not come home', 'stays out all night',
     'stayed out overnight', 'out all night',
+    // Missing told with how often or how long (phrase base 1.6.0): "12yo missing again, 5th this year".
+    'missing again', 'missing for days', 'missing all weekend', 'missing since',
   ],
   young_person_substance_misuse: [
     'drinking alcohol', 'drunk', 'binge drinking', 'using drugs', 'taking drugs', 'smoking cannabis', 'smokes weed', 'weed', 'cannabis', 'cocaine',

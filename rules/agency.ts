@@ -344,6 +344,8 @@ function ageOf(tokens: Token[], k: number): 'adult' | 'child' | undefined {
 const CONDITION = new Set([
   'autism', 'autistic', 'disability', 'disabilities', 'disabled', 'blind', 'deaf', 'impaired', 'palsy', 'syndrome', 'epilepsy',
   'wheelchair', 'dystrophy', 'bifida', 'atrophy', 'nonverbal', 'pmld', 'oxygen',
+  // Being ill, said of someone ("when mum's unwell"): a health need is the child's own (fortieth session).
+  'unwell', 'poorly',
 ]);
 
 /** A brother or sister named nearest before the condition: the worry is for the child who helps care for them. */

@@ -217,3 +217,26 @@ export function attendanceAtHospital(tokens: Token[], start: number, end: number
   const at = (tokens[end + 2]?.raw ?? '') === 'the' ? end + 3 : end + 2;
   return HOSPITAL.has(tokens[at]?.raw ?? '') || aAndE(at);
 }
+
+/** A need's word that the message goes on to say is fine: "attendance is fine", "her attendance and work are good". */
+const FINE_NEED = new Set(['attendance', 'behaviour', 'behavior', 'progress', 'learning', 'speech', 'sleep', 'sleeping', 'eating', 'weight']);
+const FINE_BETWEEN = new Set(['is', 'are', 'was', 'were', 's', 'has', 'been', 'and', 'work', 'schoolwork', 'both', 'all', 'still', 'always', 'otherwise']);
+const FINE = new Set(['fine', 'good', 'great', 'ok', 'okay', 'excellent', 'perfect', 'brilliant', 'lovely', 'fab', 'spot', 'unaffected', 'normal']);
+const ONCE = new Set(['last', 'until', 'till', 'before', 'previously', 'then', 'used']);
+
+/**
+ * A one-word need the message says is fine ("Attendance is fine and he's on track", "her attendance and work are fine"):
+ * said to rule the need out, not to raise it. Within four words after it, in its clause, past only how it is said.
+ */
+export function saidToBeFine(tokens: Token[], start: number, end: number): boolean {
+  if (start !== end || !FINE_NEED.has(tokens[start]?.raw ?? '')) return false;
+  const clause = tokens[start]?.clause;
+  for (let k = end + 1; k <= end + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) return false;
+    // Fine once, not now: "attendance fine last year but 79% since September".
+    if (FINE.has(t.raw)) return ![1, 2].some((j) => ONCE.has(tokens[k + j]?.raw ?? ''));
+    if (!FINE_BETWEEN.has(t.raw)) return false;
+  }
+  return false;
+}

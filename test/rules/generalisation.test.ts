@@ -1227,6 +1227,24 @@ describe('the general rules behind these answers', () => {
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('school_attendance');
   });
 
+  it.each([
+    ['bury', "Y11 lad cares for his dad who had a stroke last year. Attendance is fine and he's on track", 'school_attendance'],
+    ['nottingham', 'Y9 girl looks after her mum, she is a bit isolated but her attendance and work are fine', 'school_attendance'],
+    ['bury', 'Y5 girl anxious lately, worried about her nan who is poorly', 'health_need'],
+    ['bury', "she does all the cooking when mum's unwell", 'health_need'],
+  ] as const)('%s: a need said to be fine, or an adult unwell, is not the child\'s need: "%s" (not %s)', (area, text, id) => {
+    // rules/wordSense.ts `saidToBeFine`; rules/agency.ts `conditionNotTheChilds`
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain(id);
+  });
+
+  it.each([
+    ['bury', 'her attendance is not good, 82% this term', 'school_attendance'],
+    ['bury', 'he is poorly a lot and misses school', 'health_need'],
+    ['nottingham', 'attendance fine last year but 79% since September', 'school_attendance'],
+  ] as const)('%s: still the need: "%s" (%s)', (area, text, id) => {
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);
+  });
+
   it('universal services never outrank a concern in the same message', () => {
     const r = engine.recognise('young person showing sexualised behaviour at the youth club');
     expect(r.intent).toBe('concern');

@@ -687,6 +687,8 @@ export const bury: PackInput = {
       phrases: [
         ...SHARED_PHRASES.child_mental_health,
         'scratching arms', 'socially isolated', 'healthy young minds',
+        // Pack 1.9.0: distress told plainly.
+        'tearful', 'clingy', 'nightmares',
       ],
       source: L3,
     },

@@ -1182,6 +1182,7 @@ describe('the general rules behind these answers', () => {
     ['bury', "17 year old mum with a 6 month old, stopped going to college, feeling really low", 'neet'],
     ['bury', 'Y1 boy way behind with phonics, mum asking for help', 'learning_progress'],
     ['bury', "12yo missing again, 5th this year, comes back next morning, won't say where", 'missing_from_home'],
+    ['bury', 'Y2 boy clingy and tearful since the new baby, mum asked for ideas', 'child_mental_health'],
     ['bury', 'when are the 8 week jabs?', 'universal'],
     ['nottingham', 'yr 11 lad no idea what to do post 16, who do I point him to', 'universal'],
     ['bury', '16yo wants to do an apprenticeship next year', 'universal'],

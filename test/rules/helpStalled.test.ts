@@ -33,6 +33,13 @@ describe('helpStalled', () => {
     'they stopped early help after 2 sessions',
     'EHFSP closed in June and now all the same issues are back',
     'Team Oasis closed the case and now it’s all fallen apart',
+    // Fortieth session: as practitioners say it.
+    'EH plan 6 months, some things better some not. mum low, GP knows. just not moving',
+    'EH plan 5 months, parents engage on and off. No incidents, just not getting better.',
+    'EHFSP open since Sept for poor attendance. Dad hasn’t turned up to a single review',
+    'Early help plan since March, they said they’d go to drug services but haven’t once',
+    'persistent absence for a year with early help, parents just dont respond anymore',
+    'the school EH plan isn’t enough any more',
   ])('early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(true);
   });
@@ -55,6 +62,7 @@ describe('helpStalled', () => {
     'Yr7 boy refusing to go to school, mum depressed, EHFSP agreed',
     'Y6 boy, attendance 82%, behaviour getting worse, family in temp accommodation since eviction. dad signed the EHFSP yesterday',
     'things have got worse at home so we just started a TAF',
+    'dad is back on the drink and mum agrees to a plan - do we start an EHFSP?',
   ])('not early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(false);
   });

@@ -155,6 +155,10 @@ export const SHARED_PHRASES = {
     // Made to keep weapons or drugs for others ("17yo being made to hide a gun", "made to hold a knife").
     'made to hide a gun', 'made to hide a knife', 'made to hold a gun', 'made to hold a knife', 'made to hide drugs', 'hiding a gun for',
     'hide a gun for', 'holding a gun for', 'keeping a gun for', 'hiding drugs for', 'keeping drugs for',
+    // Running for others, in the words young people use (phrase base 1.6.0): "on the clock", "holding stuff for them",
+    // "the lads he runs for". (Not "does drops": the matcher reads "does drop off for" as it.)
+    'dropping parcels', 'drop parcels', 'on the clock', 'holding stuff for', 'holding something for',
+    'looking after stuff for', 'he runs for', 'she runs for', 'works for some lads', 'working for some lads', 'working for older lads',
   ],
   missing_from_home: [
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',

@@ -158,7 +158,7 @@ export const SHARED_PHRASES = {
     // Running for others, in the words young people use (phrase base 1.6.0): "on the clock", "holding stuff for them",
     // "the lads he runs for". (Not "does drops": the matcher reads "does drop off for" as it.)
     'dropping parcels', 'drop parcels', 'on the clock', 'holding stuff for', 'holding something for',
-    'looking after stuff for', 'he runs for', 'she runs for', 'works for some lads', 'working for some lads', 'working for older lads',
+    'looking after stuff for', 'he runs for', 'she runs for', 'works for some lads', 'working for some lads',
   ],
   missing_from_home: [
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',

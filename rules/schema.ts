@@ -407,6 +407,14 @@ export function packSchemas() {
        * `counts`, a harm below child protection (rules/semantic/combine.ts step 3b-7).
        */
       abuseOutOfHome: z.object({ harm: id, counts: id }).optional(),
+      /**
+       * How many other kinds of the guidance's possible signs of exploitation, beside the child found out of the area, make
+       * a child suspected of being exploited (Bury, seed 004: the signs are level 4; a child "suspected of being groomed for
+       * criminal purpose" is level 5). Where a sign in `atProtection` is found and nothing places the worry at child
+       * protection, the sign's counterpart stands (rules/exploitationSigns.ts, rules/semantic/combine.ts step 3g). Not
+       * named: signs alone never reach child protection so.
+       */
+      suspectedFromSigns: z.number().int().min(1).optional(),
       source: SourceSchema,
     })
     .superRefine((pack, ctx) => {
@@ -470,6 +478,7 @@ export function packSchemas() {
         ref(below !== undefined && below.kind !== 'red-flag' && rankOf(below) < harmRank, ['atProtection', sign], 'indicator below child protection');
         counterparts.forEach((c, i) => ref(pack.indicators.some((x) => x.id === c && x.kind === 'harm' && rankOf(x) === harmRank), ['atProtection', sign, i], 'indicator at child protection'));
       }
+      ref(pack.suspectedFromSigns === undefined || Object.keys(pack.atProtection).length > 0, ['suspectedFromSigns'], 'atProtection named as well');
       if (pack.abuseOutOfHome !== undefined) {
         const { harm, counts } = pack.abuseOutOfHome;
         const h = pack.indicators.find((x) => x.id === harm);

@@ -1549,6 +1549,10 @@ export const bury: PackInput = {
     exploitation_signs: ['child_criminal_exploitation', 'child_sexual_exploitation'],
     cse_risk: ['child_sexual_exploitation'],
   },
+  // Appendix A's "Possible signs of child exploitation": a child found out of the area ("police found him in Blackpool")
+  // with two other kinds of sign beside it (phones and cash, older lads picking him up) is the county lines pattern the
+  // appendix defines, a child suspected of being groomed for criminal purpose (5.6, level 5; rules/exploitationSigns.ts).
+  suspectedFromSigns: 2,
   // Needs the guidance names as a parent's and as the young person's own: drinking or drug use (a parent's affecting their
   // care, Level 3; a young person's own, Level 3, as a sign in two Level 4 rows), mental health (Level 2 both) and drug
   // dealing. A phrase counts for the person the words name (rules/whose.ts).

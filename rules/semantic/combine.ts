@@ -38,6 +38,7 @@ import { speaksOfFgm } from '../fgmWords';
 import { namesAWorry } from '../namesAWorry';
 import { onlyOutOfWork } from '../outOfWork';
 import { namesPastTime, timingOf, toldAsPast } from '../timing';
+import { exploitationSigns } from '../exploitationSigns';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel, SemanticResult } from './model';
 
@@ -911,6 +912,21 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   if (unmet !== undefined && !stalled && !hasRedFlag() && !negated.has(unmet) && out.indicators.every((i) => indicatorRank(i.id) < indicatorRank(unmet)) && helpStalled(text)) {
     out.indicators.push({ id: unmet, matched: [], by: 'meaning' });
     stalled = true;
+  }
+
+  // 3g. Possible signs of exploitation (a sign the pack names a child-protection counterpart for, `atProtection`), where
+  // the message names the child found out of the area with other kinds of sign beside it (pack `suspectedFromSigns`;
+  // rules/exploitationSigns.ts: "police found him in Blackpool last week with cash on him, 3 new phones, says older lads
+  // look after him"): the child is suspected of being exploited, and the counterpart that shares most words with the
+  // message stands. After step 3c, so it raises no answer to 999; not over stalled help (step 3f).
+  const enoughSigns = pack.suspectedFromSigns;
+  if (enoughSigns !== undefined && !stalled && !hasRedFlag() && out.indicators.every((i) => indicatorRank(i.id) < riskRank)) {
+    const sign = out.indicators.find((i) => pack.atProtection[i.id]);
+    const found = sign ? exploitationSigns(text) : undefined;
+    if (sign && found?.outOfArea && found.otherKinds >= enoughSigns) {
+      const counterpart = closestByPhrases(facts, pack.atProtection[sign.id] ?? [], text);
+      if (counterpart && !negated.has(counterpart)) out.indicators.push({ id: counterpart, matched: [], by: 'meaning' });
+    }
   }
 
   // 4. The intent, from what now stands.

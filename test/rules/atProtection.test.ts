@@ -13,7 +13,10 @@ import type { SemanticModel } from '../../rules/semantic/model';
 import { changedPack } from '../helpers/packs';
 
 const at = new Date('2026-12-03T10:00:00Z');
-const noData = changedPack(bury, (p) => void (p.atProtection = {}));
+const noData = changedPack(bury, (p) => {
+  p.atProtection = {};
+  delete p.suspectedFromSigns;
+});
 
 /** A stand-in model: the meaning reads a sign of exploitation; Bury's head gives level 5 `p`. */
 const standIn = (p: number) =>

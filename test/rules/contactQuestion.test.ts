@@ -97,7 +97,8 @@ describe('a contact named in passing while telling of a child (namesContactInPas
   // Before, each got the contacts card and no level.
   it.each([
     ['salford', 'Parents split last year after police came out to several incidents between them. Now every contact handover is tense and she comes back in pieces, wetting the bed again at 8. Mum’s got support but the child needs more than I can give in a 30 min slot.', 'getting_more_help'],
-    ['bury', "lad 15 keeps turning up in new trainers, has 2 phones that never stop going, missing most weekends. police found him in blackpool last month and he says hes just 'working for a mate'. hes at the youth club now, quiet, keeps checking his phone", 'level4'],
+    // Level 5 since the fortieth session: found out of the area with other signs (rules/exploitationSigns.ts, step 3g).
+    ['bury', "lad 15 keeps turning up in new trainers, has 2 phones that never stop going, missing most weekends. police found him in blackpool last month and he says hes just 'working for a mate'. hes at the youth club now, quiet, keeps checking his phone", 'level5'],
     ['bury', 'Reception child has missed 3 dental and 2 audiology appointments. Mum says she just forgets. Early help plan has been open 4 months, we’ve done text reminders, offered lifts, and she still doesn’t go. I feel like we’ve tried everything at our level.', 'level4'],
     ['bury', 'Going into a family with four under 6 and the house is messy, lots of clutter, washing piled up, dishes, but the kids are fed, warm and clean. Mum has been diagnosed with fibromyalgia and is in a lot of pain, dad works full time. The 5 year old is behind at school. She’s asking for help and is really open. I think she needs a few services together, OT, some help in the home, maybe early help.', 'level3'],
   ] as const)('%s: the worry leads, at its level, the contact after it', (area, text, level) => {

@@ -118,10 +118,16 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
     r.intent !== 'unsure'
       ? (r.setAside ?? [])
           .map((a) => pack.indicators.find((x) => x.id === a.id))
-          .filter((i) => i !== undefined && (i.kind === 'need') === needs)
+          .filter((i) => i !== undefined && i.kind !== 'red-flag' && (i.kind === 'need') === needs)
           .map((i) => i?.label.toLowerCase() ?? '')
       : [];
   const door = frontDoorOf(pack)?.name ?? 'the front door';
+  // A threat or a weapon the message tells as play or a figure of speech (combine step 1d), answered as an ordinary
+  // matter: say so, and that 999 is still the call if it was not play.
+  const police = pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
+  if (r.intent !== 'unsure' && r.setAside?.some((a) => pack.indicators.find((x) => x.id === a.id)?.kind === 'red-flag')) {
+    out.push(`Your message tells of it as play or a figure of speech, so this is not answered as a ${police} call. If it was not said in play, or a child could be in danger now, call ${police}.`);
+  }
   const explained = asideOf(false);
   if (explained.length > 0) out.push(`Your message explains what happened, so the bot has not counted it as ${[...new Set(explained)].join('; ')}. If the explanation does not fit, or something else worries you, talk to ${door}.`);
   const everyday = asideOf(true);

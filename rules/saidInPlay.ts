@@ -1,8 +1,9 @@
 /**
  * Words of a threat or a weapon that the message itself tells as play or a figure of speech: "my mum's going to kill me
  * if I lose my coat", said giggling; "daddy shot him" with a Nerf gun; a gun drawn from a video game; a kidnapping in a
- * story the child wrote. A red flag found only in such words is not declared: the bot asks (the "not sure" card, the
- * red-flag question and 999 first) with the one question that decides it, is there an explanation that fits? Never when
+ * story the child wrote. A red flag found only in such words is not declared: the message itself answers the one
+ * question that decides it (is there an explanation that fits?), so the ordinary answer is given, with a line on the card
+ * that says why and that 999 is the call if it was not play (rules/semantic/combine.ts step 1d). Never when
  * the message also tells fear, an injury or harm, or danger now (rules/timing.ts), or a form of danger
  * (rules/dangerForms.ts): there the red flag stands.
  * Language handling, not guidance: the packs' red flags are unchanged. Built on the training corpus's cross-validated

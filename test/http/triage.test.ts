@@ -226,10 +226,10 @@ describe('triage over HTTP (createApp, memory storage, fixed clock)', () => {
       expect(seen).not.toContain('Getting Risk Support');
     });
 
-    it('a threat the message tells as a figure of speech ("mum is going to kill me", then laughed) is asked about, 999 first, not the emergency card', async () => {
+    it('a threat the message tells as a figure of speech ("mum is going to kill me", then laughed) is answered as ordinary, saying why and that 999 is the call if it was not play', async () => {
       const seen = await onlyReplyTo('A year 5 said "my mum is going to kill me" because she forgot her PE kit again, then laughed about it');
-      expect(seen).toContain('If there is any chance of it, call 999 now.');
-      expectAskedAbout(seen, 'mum is going to kill me');
+      expectAnsweredOrdinary(seen, 'Your message tells of it as play or a figure of speech, so this is not answered as a 999 call. If it was not said in play, or a child could be in danger now, call 999.');
+      expect(seen).not.toContain('Call 999 now');
     });
 
     it('a family’s many needs told with words for a disability: the need’s level leads, the Children with Disabilities Team offered after it', async () => {

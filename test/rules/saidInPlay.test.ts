@@ -1,9 +1,11 @@
 /**
- * rules/saidInPlay.ts: a threat or a weapon the message tells as play or a figure of speech is asked about, not answered
- * with the emergency card; near misses keep their red flag. Through the recogniser in every pack: the "not sure" answer
- * (the red-flag question and 999 first) with the words to ask about.
+ * rules/saidInPlay.ts: a threat or a weapon the message tells as play or a figure of speech is not answered with the
+ * emergency card; near misses keep their red flag. Through the recogniser in every pack: the ordinary answer, with a line
+ * on the card that says why and that 999 is the call if it was not play (since the fortieth session; before, the "not
+ * sure" card asked).
  */
 import { describe, expect, it } from 'vitest';
+import { answerOf } from '../../rules/answer';
 import { AREAS, loadEngines } from '../../rules';
 import { saidInPlay } from '../../rules/saidInPlay';
 
@@ -50,11 +52,16 @@ describe('said in play', () => {
 describe('through the recogniser', () => {
   const engines = loadEngines();
 
-  it.each(AREAS)('%s: asked about, 999 first, with the words to ask about', (area) => {
-    const r = engines[area].recognise('A year 5 said "my mum is going to kill me" because she forgot her PE kit again, then laughed about it');
-    expect(r.intent).toBe('unsure');
+  it.each(AREAS)('%s: answered as an ordinary matter, the card saying why and that 999 is the call if it was not play', (area) => {
+    const text = 'A year 5 said "my mum is going to kill me" because she forgot her PE kit again, then laughed about it';
+    const r = engines[area].recognise(text);
+    expect(r.intent).toBe('advice');
     expect(r.setAside?.[0]?.matched).toEqual(['mum is going to kill me']);
     expect(r.indicators.filter((i) => engines[area].pack.indicators.find((x) => x.id === i.id)?.kind === 'red-flag')).toEqual([]);
+    const card = answerOf(engines[area], { from: 'message', recognition: r, text }, new Date('2026-12-07T10:00:00Z'), { personal: false });
+    expect(card.why.join(' ')).toContain('play or a figure of speech');
+    expect(card.why.join(' ')).toContain('call 999');
+    expect(card.safetyNet).toContain('999');
   });
 
   it.each(AREAS)('%s: the red flag stands with danger now, or other harm', (area) => {

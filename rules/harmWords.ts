@@ -41,6 +41,8 @@ const HARM = new RegExp(
       'upset', 'hiding', 'hid', 'help', 'police', '999', 'emergency', 'urgent', 'danger', 'unsafe', 'safe', 'risk', 'worr', 'concern',
       'disclos', 'told me', 'secret', 'sorry', 'goodbye', 'bye', 'rescue', 'escape', 'refuge', 'bail', 'prison', 'arrest', 'order',
       'banned', 'not allowed', 'social worker', 'protection',
+      // A child not wanting to go with the one collecting (fortieth session): "she begged me not to let her go".
+      'begg', 'plead', 'doesn.?t want to go', 'does not want to go', 'refus', 'went white', 'flinch', 'petrified',
       // The short immediate-danger messages' own words for what is happening (each was missing from the lists above).
       'asleep', 'sleepy', 'wake', 'wont wake', 'responding', 'floor', 'fallen', 'falling', 'fell', 'dropped', 'slurr', 'sway',
       'steaming', 'pints', 'off (his|her|their) head', 'holding (him|her) up', 'drive off', 'driving (them|him|her|the)',

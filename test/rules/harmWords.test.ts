@@ -23,6 +23,14 @@ describe('a word of harm', () => {
     expect(short.filter((i) => !saysAnyHarm(i.text)).map((i) => i.text)).toEqual([]);
   });
 
+  it.each(['stepdad collecting her at 3, she begged me not to let her go', "dad picking her up at 3, she doesn't want to go with him"])(
+    'a child not wanting to go with the one collecting is a word of worry: "%s"',
+    (text) => {
+      // Fortieth session: without these words, step 1b-0 set the meaning's red flag aside.
+      expect(saysAnyHarm(text)).toBe(true);
+    },
+  );
+
   it('a figure of speech is no word of harm; the same words meant are', () => {
     expect(saysAnyHarm('Yr 9 said she wants to die - of embarrassment, mum posted a baby pic')).toBe(false);
     expect(saysAnyHarm('she says she wants to die and has pills in her bag')).toBe(true);

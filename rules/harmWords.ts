@@ -43,6 +43,8 @@ const HARM = new RegExp(
       'banned', 'not allowed', 'social worker', 'protection',
       // A child not wanting to go with the one collecting (fortieth session): "she begged me not to let her go".
       'begg', 'plead', 'doesn.?t want to go', 'does not want to go', 'refus', 'went white', 'flinch', 'petrified',
+      // A parent not fit to care, as it is seen: "can barely stand, pinprick pupils".
+      'barely stand', 'can.?t stand up', 'cannot stand', 'stagger', 'pinprick', 'pupils', 'incoherent', 'not making sense',
       // The short immediate-danger messages' own words for what is happening (each was missing from the lists above).
       'asleep', 'sleepy', 'wake', 'wont wake', 'responding', 'floor', 'fallen', 'falling', 'fell', 'dropped', 'slurr', 'sway',
       'steaming', 'pints', 'off (his|her|their) head', 'holding (him|her) up', 'drive off', 'driving (them|him|her|the)',

@@ -838,7 +838,7 @@ export const bury: PackInput = {
         'not making progress', 'not making expected progress', 'struggling at school',
         'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs', 'dyslexia', 'dyslexic',
         'not progressing', 'behind in maths', 'struggling with maths', 'struggling in maths', 'fine motor', 'gross motor',
-        'behind with phonics', 'behind in phonics', 'behind with his reading', 'behind with her reading',         'educational psychologist', 'specialist teacher',
+        'behind with phonics', 'behind in phonics', 'behind with his reading', 'behind with her reading', 'can not read', 'struggling to read',         'educational psychologist', 'specialist teacher',
       ],
       source: L2,
     },
@@ -860,7 +860,7 @@ export const bury: PackInput = {
         'wetting the bed', 'wets the bed', 'bedwetting', 'bed wetting', 'still wets', 'enuresis', 'soiling', 'constipation', 'continence',
         // Hearing, and a baby's feeding, told plainly: "doesn't seem to hear unless you're in front of her", "tongue tie".
         'hearing loss', 'hearing problem', 'hearing problems', 'glue ear', 'doesnt seem to hear', 'does not seem to hear',
-        'tongue tie', 'struggling to latch',
+        'tongue tie', 'struggling to latch', 'does not react to', 'does not respond when called',
       ],
       source: L2,
     },

@@ -1185,6 +1185,8 @@ describe('the general rules behind these answers', () => {
     ['bury', 'Y2 boy clingy and tearful since the new baby, mum asked for ideas', 'child_mental_health'],
     ['bury', "Y11 caught with a kitchen knife, says he works for some lads and got robbed of their stuff", 'child_criminal_exploitation'],
     ['nottingham', '11yo out at 11pm with 17-19yr olds, says hes holding stuff for them', 'child_criminal_exploitation'],
+    ['bury', "mum says her 9 month old doesn't react to her voice at all", 'health_need'],
+    ['bury', "he's in Y5 and he just cannot read, he is going to fall apart at high school", 'learning_progress'],
     ['bury', 'when are the 8 week jabs?', 'universal'],
     ['nottingham', 'yr 11 lad no idea what to do post 16, who do I point him to', 'universal'],
     ['bury', '16yo wants to do an apprenticeship next year', 'universal'],

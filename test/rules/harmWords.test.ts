@@ -23,8 +23,12 @@ describe('a word of harm', () => {
     expect(short.filter((i) => !saysAnyHarm(i.text)).map((i) => i.text)).toEqual([]);
   });
 
-  it.each(['stepdad collecting her at 3, she begged me not to let her go', "dad picking her up at 3, she doesn't want to go with him"])(
-    'a child not wanting to go with the one collecting is a word of worry: "%s"',
+  it.each([
+    'stepdad collecting her at 3, she begged me not to let her go',
+    "dad picking her up at 3, she doesn't want to go with him",
+    "mum collecting her 2yo can barely stand, pinprick pupils, says she's walking him home along Bury New Rd",
+  ])(
+    'a child not wanting to go with the one collecting, or a parent not fit to care, is a word of worry: "%s"',
     (text) => {
       // Fortieth session: without these words, step 1b-0 set the meaning's red flag aside.
       expect(saysAnyHarm(text)).toBe(true);

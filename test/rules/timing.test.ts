@@ -227,6 +227,8 @@ describe('safe now', () => {
     'he said dad burnt him with a lighter last week, he’s in lessons now',
     '3yo left alone in the flat over an hour yday, mum back now, says she only nipped to the shop',
     'his mum’s boyfriend punched him last night. he’s in school now and says he’ll stay at his mate’s tonight',
+    '14yo is on the childrens ward after swallowing a load of paracetamol on saturday, says its because of what her uncle does. theyre keeping her in',
+    '14yo boy says his uncle’s mates keep him at a flat at weekends and hit him if he tries to leave. at school now',
   ])('safe now: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
     expect(saysDangerNow(text)).toBe(false);
@@ -251,6 +253,7 @@ describe('safe now', () => {
     'she’s still at the house with him',
     'he’s in lessons now but says his stepdad will batter him tonight',
     'dad hit him and dad’s back home now',
+    'he hit her, she’s not at school today',
   ])('not "%s": danger later today, or the adult staying is the one named with harm', (text) => {
     expect(saysSafeNow(text)).toBe(false);
   });

@@ -178,6 +178,22 @@ function distressAfter(tokens: Token[], start: number, after: number): boolean {
   return false;
 }
 
+/** Before "started": a pronoun for the one doing it. */
+const STARTED_BY = new Set(['he', 'she', 'hes', 'shes', 'has', 'is', 'now', 'just', 'also']);
+
+/**
+ * "(he's|she has) started hitting", with nothing after the word in its clause (or only "at", "in" or "and"), and no
+ * adult named within four words before it.
+ */
+function startedWithNoOneHit(tokens: Token[], start: number, after: number): boolean {
+  const clause = tokens[start]?.clause;
+  if (tokens[start - 1]?.raw !== 'started' || tokens[start - 1]?.clause !== clause) return false;
+  const next = tokens[after];
+  if (next && next.clause === clause && !['at', 'in', 'and', 'other', 'others', 'again', 'out'].includes(next.raw)) return false;
+  if (!STARTED_BY.has(tokens[start - 2]?.raw ?? '')) return false;
+  return nearestPerson(tokens, start, 5) !== 'adult';
+}
+
 /** A parent hit, in the packs' phrases for domestic abuse ("hits mum", "hitting mum"). */
 const A_PARENT = new Set(['mum', 'mummy', 'mother', 'dad', 'daddy', 'father', 'nan', 'gran', 'grandma']);
 
@@ -274,6 +290,9 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
     // A child's distress told just after ("he's hitting her and smashing things when distressed", "bites when he's in a
     // meltdown"): the child's behaviour, as told before it (`childsBehaviourTold`).
     if (ACTIVE_FORMS.has(first.raw) && distressAfter(tokens, start, after)) return true;
+    // Started, with no one named as hit ("the 4yo's attendance is down and he's started hitting"): a behaviour begun, the
+    // child's; "her stepdad has started hitting" (an adult named) and "he's started hitting her" stay.
+    if (ACTIVE_FORMS.has(first.raw) && startedWithNoOneHit(tokens, start, after)) return true;
     return ACTIVE_FORMS.has(first.raw) && (childIsDoingIt(tokens, start, after) || childsBehaviourTold(tokens, start, after));
   }
   if (TELLING_WORDS.has(first.raw)) {

@@ -68,5 +68,28 @@ export function abuseLeftBehind(tokens: Token[], start: number, end: number): bo
   const before = (k: number) => (tokens[k]?.clause === first.clause ? tokens[k]?.raw : undefined);
   const one = before(start - 1);
   if (one !== undefined && LEFT.has(one)) return true;
-  return one !== undefined && LEFT_FILLER.has(one) && LEFT.has(before(start - 2) ?? '');
+  if (one !== undefined && LEFT_FILLER.has(one) && LEFT.has(before(start - 2) ?? '')) return true;
+  return leftThemAfter(before, start);
+}
+
+/** How the abuse is told after "after" ("after years of DV", "after all the DV", "because of the violence"). */
+const AFTER_FILLER = new Set(['years', 'months', 'of', 'the', 'all', 'his', 'her', 'their', 'a', 'long', 'history']);
+const PARTNER = new Set(['dad', 'husband', 'partner', 'boyfriend', 'ex', 'fella', 'him', 'father', 'stepdad']);
+
+/**
+ * The family left the one who abused, told before the abuse: "Mum left their dad after years of DV", "she left her
+ * partner because of the violence" (fortieth session). Walking back from the word: how it is told, "after" or "because
+ * of", the partner, whose, and a word for leaving.
+ */
+function leftThemAfter(before: (k: number) => string | undefined, start: number): boolean {
+  let k = start - 1;
+  while (AFTER_FILLER.has(before(k) ?? '') && k > start - 5) k--;
+  if (before(k) === 'after') k--;
+  else if (before(k) === 'because') k--;
+  else if (before(k) === 'of' && before(k - 1) === 'because') k -= 2;
+  else return false;
+  if (!PARTNER.has(before(k) ?? '')) return false;
+  k--;
+  if (LEFT_FILLER.has(before(k) ?? '')) k--;
+  return LEFT.has(before(k) ?? '');
 }

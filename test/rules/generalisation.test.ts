@@ -671,6 +671,7 @@ describe('the general rules behind these answers', () => {
     ['salford', 'YOS say his dad used to beat his mum, dad has moved out now'],
     ['bury', '13 year old lad on my beat, out late most nights with an older group'],
     ['nottingham', "11yo with autism, mum's exhausted, he's hitting her and smashing things when distressed"],
+    ['bury', "the 4yo's nursery attendance is down to half and he's started hitting, mum has asked for a family worker"],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -711,6 +712,7 @@ describe('the general rules behind these answers', () => {
     ['bury', 'mum hit the baby and then the toddler'],
     ['salford', "mum hits him when she's distressed, he told me"],
     ['nottingham', 'dad beat him on the way home from the match'],
+    ['bury', "he's started hitting her, she told me at break"],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });
@@ -785,6 +787,8 @@ describe('the general rules behind these answers', () => {
     ['bury', 'mum fled DV and is living with friends, the kids are aggressive at school'],
     ['nottingham', 'mum escaped from domestic violence last year, new flat, boys struggling at school'],
     ['salford', 'mum left a violent relationship two years ago and wants help with the boys'],
+    ['bury', "Mum left their dad after years of DV and they've moved into her sister's front room"],
+    ['nottingham', 'she left her partner because of the violence, they are at her mum’s now'],
   ] as const)('%s: domestic abuse the family has left is not the listed phrase for a home where it happens: "%s"', (area, text) => {
     // rules/notNow.ts; Bury's guidance gives "a mother who has fled domestic violence is living with friends" at level 3.
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('domestic_abuse');
@@ -799,6 +803,7 @@ describe('the general rules behind these answers', () => {
     ['bury', 'there is DV at home, the kids hear it every night'],
     ['nottingham', 'mum is in a violent relationship and the kids were left alone during the DV'],
     ['salford', 'dad is still violent to mum, she has not left'],
+    ['bury', 'mum left the kids with dad after the DV last night'],
   ] as const)('%s: domestic abuse at home now still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('domestic_abuse');
   });

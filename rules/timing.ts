@@ -119,7 +119,7 @@ const SAFE_TONIGHT = new RegExp(
 const TOLD_WHEN =
   /\b(told (me|us)|said|mentioned|disclosed|came to (me|us)|came in|turned up|showed (me|us)|i saw|we saw|i noticed|we noticed|i spotted|flinched|was crying|brought (him|her|them) in|admitted|had an?)\b(?<gap>[^.?!]{0,30}?)\b(tonight|this evening|this afternoon)\b/g;
 const FUTURE = /\b(will|'ll|would|'d|again|going to|gonna|if|when|until|till|wants to|plans? to)\b/;
-const NOT_TONIGHT = /\b(tonight's (session|club|training|practice|game|match|group)|not (going (home|back)|goin hom|go home|seeing (him|her|them)|at risk|be (home|there)) tonight|not tonight|(at|in|after) (the |our |my |his |her )?(training|session|club|youth club|practice|pool|swimming|class|evening class|group|cadets|scouts|cubs|beavers|brownies|guides|drop[- ]in|gym|project|homework club|madrassa|mosque|church) tonight)\b/g;
+const NOT_TONIGHT = /\b(tonight's (session|club|training|practice|game|match|group)|not (going (home|back)|goin hom|go home|seeing (him|her|them)|at risk|be (home|there)) tonight|not tonight|(at|in|after) (the |our |my |his |her )?([a-z]+ )?(training|session|club|youth club|practice|pool|swimming|class|evening class|group|cadets|scouts|cubs|beavers|brownies|guides|drop[- ]in|gym|project|homework club|madrassa|mosque|church|squad|rehearsal|match|lesson|service) tonight)\b/g;
 
 function whenTold(t: string): string {
   return t.replace(TOLD_WHEN, (m: string, ...groups: unknown[]) => {

@@ -236,6 +236,10 @@ describe('safe now', () => {
 
   it('the session the writer saw the child at tonight is no danger tonight', () => {
     expect(saysDangerNow('she was at the session tonight and went home on the bus with her sister, her boyfriend is 24')).toBe(false);
+    // Fortieth session: a squad, a named group.
+    expect(saysDangerNow('11 yr old girl at squad tonight - when she got out I saw three long marks across the back of both thighs')).toBe(false);
+    expect(saysDangerNow("at girls group tonight a 12yo asked me if it's normal for her mum's boyfriend to come in the bathroom")).toBe(false);
+    expect(saysDangerNow("she's going home tonight after her dance class")).toBe(true);
     expect(saysDangerNow('she is at the session tonight and her boyfriend, 24, is picking her up after')).toBe(true);
   });
 

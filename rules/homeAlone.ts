@@ -45,7 +45,7 @@ const BRIEF_AND_OVER = new RegExp(
 
 /** An adult on their own ("mum is on her own since dad left", "dad's been on his own since mum died"): not a child alone. */
 const ADULT_ALONE =
-  /\b((mum|mom|mam|mummy|dad|daddy|mother|father|parent|carer|nan|nana|gran|grandma|grandad|grandpa)('s| is| was| has| had)?( now| been| now been)? (on (her|his|their) own|alone|by (herself|himself))|(bringing up|brings up|raising|raises|parenting|looking after|caring for) (the |his |her |their )?([a-z0-9]+ ){0,3}(on (her|his) own|alone|by (herself|himself)))\b/g;
+  /\b((mum|mom|mam|mummy|dad|daddy|mother|father|parent|carer|nan|nana|gran|grandma|grandad|grandpa)('s| is| was| has| had)?( now| been| now been)? (on (her|his|their) own|alone|by (herself|himself))|(bringing up|brings up|raising|raises|parenting) (the |his |her |their )?([a-z0-9]+ ){0,3}(on (her|his) own|alone|by (herself|himself)))\b/g;
 
 /**
  * A question about the rule, not a child alone: "what age can kids stay home alone?", "a parent asked if her 12 yo can be

@@ -92,6 +92,8 @@ export const SHARED_PHRASES = {
     // A child shown pornography by someone: abuse without contact.
     'shown porn', 'showing him porn', 'showing her porn', 'shows him porn', 'shows her porn', 'showed them porn', 'made to watch porn',
     'made him watch porn', 'made her watch porn', 'makes him watch porn', 'makes her watch porn',
+    // ...or pictures of naked children (phrase base 1.6.0): "his dad showed him videos of 'naked kids' on his phone".
+    'naked kids', 'naked children', 'videos of naked', 'pictures of naked', 'photos of naked',
     // Grooming online, as it is told ("asking what she's wearing", "asked him to go on cam in his boxers").
     "asking what she's wearing", 'asking what she is wearing', 'asked what she was wearing', "asks what she's wearing",
     "asking what he's wearing", 'asking what he is wearing', 'asked what he was wearing', "asks what he's wearing", 'go on cam', 'went on cam', 'on cam in his', 'on cam in her',
@@ -125,6 +127,9 @@ export const SHARED_PHRASES = {
   ],
   emotional_abuse: [
     'emotional abuse', 'emotionally abused', 'belittled', 'humiliated', 'told he is worthless', 'told she is worthless', 'scapegoated',
+    // Rejection in a parent's words (phrase base 1.6.0): "mum tells her every day she wishes she'd never had her".
+    'would never had her', 'would never had him', 'had never had her', 'had never had him', 'wishes she never had', 'wish i never had you',
+    'wishes she was never born', 'wishes he was never born', 'wish you were never born',
     'constantly shouted at', 'screamed at', 'frightened of dad', 'frightened of mum', 'scared of dad', 'scared of mum',
     // Abuse linked to faith or belief, in the words used for it.
     'spirit possession', 'possessed by', 'is possessed', 'accused of witchcraft', 'branded a witch', 'exorcism', 'exorcised',
@@ -133,6 +138,8 @@ export const SHARED_PHRASES = {
     'sex offender', 'registered sex offender', 'schedule 1 offender', 'schedule one offender', 'risk to children', 'known risk to children',
     'person posing a risk', 'pprc', 'convicted of offences against children', 'partner is a sex offender',
     'nonce', 'paedo', 'paedophile', 'pedophile', 'pedo',
+    // A register named without its name (phrase base 1.6.0): "her new fella is 'on some register' for stuff with kids".
+    'on the register for', 'on some register', 'on a register',
     // An offence named as Salford's list names it ("just got out of prison for a sexual offence").
     'convicted of child', 'sexual offence', 'sexual offences', 'sexual offences against children', 'convictions for sexual', 'offences against children',
     'child cruelty', 'cruelty to children',

@@ -17,6 +17,13 @@ import { plain } from './timing';
  * child's words about killing themselves: those stand.
  */
 const HYPERBOLE = /\b((going to|gonna|'ll|will|would|'d) ['"“]?(literally )?['"“]?kill me|kill (my|his|her) (little |big )?(sister|brother)|(mum|dad|mummy|daddy|mam|nan)('s|'ll| is| will| would)? ['"“]?(will |would |'ll |is going to |going to |gonna )?['"“]?(literally |actually )?kill (me|him|her))\b/;
+/**
+ * The everyday thing the child's words were about, lost, forgotten or broken ("'my mum's going to kill me' - lost his new
+ * coat. found it, he's fine"; fortieth session).
+ */
+const EVERYDAY_CAUSE =
+  /\b(lost|losing|loses|forgot|forgotten|forgetting|broke|broken|ripped|tore|torn|spilt|spilled|left) (his|her|their|my|the|a) (new |brand new |school |reading |pe |p\.e\. )?(coat|jumper|book|reading book|kit|pe kit|bag|phone|shoes?|trainers|boots|glasses|tablet|homework|lunch ?box|bottle|water bottle|jacket|hat|gloves|scarf|uniform|blazer|tie|watch|keys?|ipad|console|controller|charger)\b/;
+
 /** Told as a joke: laughing, giggling, "just an expression". */
 const JEST = /\b(laughed|laughing|laughs|giggl\w*|grin(ning|ned)?|with a grin|joke|joking|jokingly|kidding|banter|turn of phrase|figure of speech|just an expression|said with a smile|haha|lol)\b/;
 /**
@@ -34,7 +41,7 @@ export function saidInPlay(text: string): string | undefined {
   const t = plain(text);
   if (NOT_PLAY.test(t)) return undefined;
   const hyperbole = HYPERBOLE.exec(t);
-  if (hyperbole && JEST.test(t)) return hyperbole[0];
+  if (hyperbole && (JEST.test(t) || EVERYDAY_CAUSE.test(t))) return hyperbole[0];
   const weapon = WEAPON_WORDS.exec(t);
   if (weapon && PLAY.test(t)) return weapon[0];
   return undefined;

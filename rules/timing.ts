@@ -314,7 +314,7 @@ const THEIRS_TODAY = /(\b(minds|minding|babysits|babysitting|looks after|looking
 /** A time in the past named for what happened: "last night", "at the weekend", "on Saturday", "three weeks ago". */
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const PAST_TIME = new RegExp(
-  `\\b(last (night|nite|week|wk|weekend|month|year|term|christmas|summer|${DAYS})|(at|over) the weekend|at weekend|over half term|yesterday|yday|yest|on (${DAYS})|` +
+  `\\b(last (night|nite|week|wk|weekend|month|year|term|christmas|summer|${DAYS})|(at|over) the weekend|at weekend|over half term|yesterday|yday|yest|on (${DAYS}|sat|sun|mon|tues|weds|thurs|fri)|` +
     `(\\d+|a few|a couple of|two|three|four|five|six|several) (days|weeks|months|years) ago|(a|one) (week|month|year) ago|` +
     `earlier this (week|month|year|term))\\b`,
 );

@@ -752,7 +752,10 @@ export const bury: PackInput = {
       level: 'level2',
       kind: 'need',
       phrases: [
-        'missed appointments', 'missed health appointments', 'not brought to appointments', 'was not brought',         'did not attend', 'missed hospital appointment', 'missed gp appointment', 'immunisations not up to date',
+        'missed appointments', 'missed health appointments', 'not brought to appointments', 'was not brought',
+        // As it is typed (pack 1.9.0): "missed imms", "forgetting appts", "keeps missing checks".
+        'missed imms', 'missing imms', 'missed immunisations', 'missed jabs', 'missed appts', 'forgetting appts', 'forgetting appointments',
+        'missing checks', 'missed checks',         'did not attend', 'missed hospital appointment', 'missed gp appointment', 'immunisations not up to date',
         'not immunised', 'missed vaccinations',
         // Appointments named by who they are with ("missed the last three health visitor appointments", "no access visits").
         'health visitor appointments', 'hv appointments', 'missed health visits', 'no access visit', 'no access visits',

@@ -482,6 +482,10 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const words = aloneWordsIn(text);
     askingTheRule = words.length > 0 && onlyAskingTheRule(text, words);
     if (askingTheRule) negated.add(HOME_ALONE);
+    // So too words for an adult on their own, which the meaning reads as a child alone ("Dad on his own with 2 under 3
+    // since mum left. He's not coping"; rules/homeAlone.ts `onlyAnAdultAlone`). A child in danger it reads from other
+    // words still gets 999 (immediate danger).
+    else if (words.length > 0 && onlyAnAdultAlone(text, words)) negated.add(HOME_ALONE);
   }
 
   // 1. The level the meaning points to: the highest level that the message is at least that likely to

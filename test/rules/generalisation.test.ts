@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerFor } from '../../cards';
-import { createEngine, loadEngines, type Intent, type Recognition } from '../../rules';
+import { AREAS, createEngine, loadEngines, type Intent, type Recognition } from '../../rules';
 import { loadPack } from '../../rules/load';
 import { bury } from '../../rules/packs/bury';
 import type { SemanticModel } from '../../rules/semantic/model';
@@ -1192,6 +1192,10 @@ describe('the general rules behind these answers', () => {
     ['nottingham', '11yo out at 11pm with 17-19yr olds, says hes holding stuff for them', 'child_criminal_exploitation'],
     ['bury', "mum says her 9 month old doesn't react to her voice at all", 'health_need'],
     ['bury', "he's in Y5 and he just cannot read, he is going to fall apart at high school", 'learning_progress'],
+    ['bury', "Y8 lad said his dad showed him videos of 'naked kids' on his phone", 'sexual_abuse'],
+    ['nottingham', "Y5 girl says mum tells her every day she wishes she'd never had her", 'emotional_abuse'],
+    ['bury', 'baby 7mo missed imms, mum forgetting appts', 'missed_health_appointments'],
+    ['bury', "Family on an EHFSP for attendance since Easter. Today mum mentioned that her new fella is 'on the register for something from years ago' and he's moving in next week. She has three kids", 'adult_risk_to_children'],
     ['bury', 'when are the 8 week jabs?', 'universal'],
     ['nottingham', 'yr 11 lad no idea what to do post 16, who do I point him to', 'universal'],
     ['bury', '16yo wants to do an apprenticeship next year', 'universal'],
@@ -1253,6 +1257,18 @@ describe('the general rules behind these answers', () => {
     ['nottingham', 'attendance fine last year but 79% since September', 'school_attendance'],
   ] as const)('%s: still the need: "%s" (%s)', (area, text, id) => {
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain(id);
+  });
+
+  it('bury: a child who has never had her eyes tested is no rejection by a parent', () => {
+    expect(engines.bury.recognise("yr 2 girl squints at the board, mum says she's never had her eyes tested").indicators.map((i) => i.id)).not.toContain('emotional_abuse');
+  });
+
+  it.each(AREAS)('%s: a parent on their own with the children is no child alone, and a child looking after a sibling on his own is', (area) => {
+    // rules/homeAlone.ts `onlyAnAdultAlone`, combine step 0.
+    const dad = engines[area].recognise("Dad on his own with 2 under 3 since mum left. He's not coping, house is chaos, he was crying at drop off this morning");
+    expect(dad.indicators.map((i) => i.id)).not.toContain(engines[area].pack.indicators.find((i) => i.kind === 'red-flag' && /alone/.test(i.id))?.id ?? 'home_alone');
+    const child = engines[area].recognise("lad says his mum went to a party last night and never came back and he's been looking after his baby brother on his own, he's 9");
+    expect(child.intent).toBe('emergency');
   });
 
   it('universal services never outrank a concern in the same message', () => {

@@ -18,6 +18,8 @@ describe('said in play', () => {
     ['Y6 girl wrote a story where the heroine gets kidnapped and escapes over the rooftops, parents are proud', 'kidnapped'],
     ['boy said his dad has a "gun" - he does clay pigeon shooting with a licence, it is locked in a cabinet', 'gun'],
     ['pupil said she has been "kidnapped" by her nan for the weekend - surprise trip to Blackpool', 'kidnapped'],
+    // Fortieth session: the everyday thing the words were about, lost or forgotten.
+    ["Y4 said 'my mum's going to kill me' - lost his new coat. found it, he's fine", "mum's going to kill me"],
     ['girl said her mum will "literally kill her" for losing another phone. she was laughing, they\'re really close', 'mum will "literally kill her'],
     ['a boy said his mum "would kill him" if he got another detention. said with a grin, mum is lovely', 'mum "would kill him'],
     ['she drew a man with a gun and blood everywhere, it is from a video game she plays', 'gun'],

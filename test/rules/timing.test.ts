@@ -396,6 +396,7 @@ describe('told as past', () => {
     'the lads jumped him and took his phone last wk',
     'he got battered by his brother last nite',
     'she was kept off over half term with a black eye',
+    'their 3yo brother was found wandering on the main road by a neighbour on sat',
   ])('"%s"', (text) => {
     expect(toldAsPast(text)).toBe(true);
   });

@@ -45,6 +45,8 @@ const HARM = new RegExp(
       'begg', 'plead', 'doesn.?t want to go', 'does not want to go', 'refus', 'went white', 'flinch', 'petrified',
       // A parent not fit to care, as it is seen: "can barely stand, pinprick pupils".
       'barely stand', 'can.?t stand up', 'cannot stand', 'stagger', 'pinprick', 'pupils', 'incoherent', 'not making sense',
+      // A parent's threat to end it with the child ("'it'll be over for both of us'", said hysterical).
+      'hysterical', 'be over for', 'both of us',
       // The short immediate-danger messages' own words for what is happening (each was missing from the lists above).
       'asleep', 'sleepy', 'wake', 'wont wake', 'responding', 'floor', 'fallen', 'falling', 'fell', 'dropped', 'slurr', 'sway',
       'steaming', 'pints', 'off (his|her|their) head', 'holding (him|her) up', 'drive off', 'driving (them|him|her|the)',

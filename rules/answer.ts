@@ -9,7 +9,7 @@ import { answersFromMessage, type Answers, type Assessment, type Warning } from 
 import { addWorkingDays, londonTime, type IsoDate } from './calendar';
 import type { ContactStatus } from './contacts';
 import { ladder, stageById } from './escalation';
-import { assessmentSources, contactsFor, safetyNet, sourcesOf, uncertainLevelText, whyFromRecognition } from './explain';
+import { assessmentSources, contactsFor, emergencyNumberOf, safetyNet, sourcesOf, uncertainLevelText, whyFromRecognition } from './explain';
 import type { Engine } from './index';
 import type { Intent, Recognition } from './recognise';
 import type { EscalationStage, Level, Pack, Route, Source, Step } from './schema';
@@ -207,7 +207,7 @@ function fromAssessment(engine: Engine, a: Assessment, answers: Answers, r: Reco
   const redFlags = (r?.indicators ?? []).filter((i) => pack.indicators.find((x) => x.id === i.id)?.kind === 'red-flag');
   const confirmed = answers.immediateDanger === 'yes' || answers.homeAlone === 'yes';
   const fromMeaning = kind === 'emergency' && !confirmed && redFlags.length > 0 && redFlags.every((i) => i.by === 'meaning');
-  const police = pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
+  const police = emergencyNumberOf(pack);
   const mayMean = `What you described may mean the child is in immediate danger or home alone. If there is any chance of it, call ${police} now.`;
   const askDangerNow =
     kind === 'concern' && r?.mightBeNow && answers.immediateDanger !== 'no' && answers.homeAlone !== 'no'

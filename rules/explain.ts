@@ -11,12 +11,14 @@ import type { Pack } from './schema';
 /** The pack's front door (the Bridge in Salford). */
 const frontDoorOf = (pack: Pack) => pack.contacts.find((c) => c.id === pack.frontDoor);
 
+/** The pack's emergency number (999), as the cards say it. */
+export const emergencyNumberOf = (pack: Pack): string => pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
+
 /** One line that is on every answer: 999, the front door, and its out-of-hours alternative. */
 export function safetyNet(pack: Pack): string {
-  const police = pack.contacts.find((c) => c.id === pack.emergencyContact);
   const door = frontDoorOf(pack);
   const ooh = door?.outOfHours ? pack.contacts.find((c) => c.id === door.outOfHours) : undefined;
-  const parts = [`If anything changes: a child in immediate danger or home alone, call ${police?.phones[0]?.number ?? '999'}.`];
+  const parts = [`If anything changes: a child in immediate danger or home alone, call ${emergencyNumberOf(pack)}.`];
   if (door) {
     const hours = describeHours(pack, door);
     parts.push(`Any other worry: ${door.name}${door.phones[0] ? ` on ${door.phones[0].number}` : ''}${hours ? ` (${hours})` : ''}.`);
@@ -124,7 +126,7 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
   const door = frontDoorOf(pack)?.name ?? 'the front door';
   // A threat or a weapon the message tells as play or a figure of speech (combine step 1d), answered as an ordinary
   // matter: say so, and that 999 is still the call if it was not play.
-  const police = pack.contacts.find((c) => c.id === pack.emergencyContact)?.phones[0]?.number ?? '999';
+  const police = emergencyNumberOf(pack);
   if (r.intent !== 'unsure' && r.setAside?.some((a) => pack.indicators.find((x) => x.id === a.id)?.kind === 'red-flag')) {
     out.push(`Your message tells of it as play or a figure of speech, so this is not answered as a ${police} call. If it was not said in play, or a child could be in danger now, call ${police}.`);
   }

@@ -150,6 +150,9 @@ export function whyFromRecognition(r: Recognition | undefined, pack: Pack): stri
   // `toldAsPast`, rules/homeAlone.ts `aloneAsHabit`): say so, and when 999 is still the call. Not the words typed, so the
   // line is the same in a channel (answer.ts `echoOf`).
   if (r.aloneOften?.length) out.push('Your message tells of a child often left alone, and nothing in it says the child is alone now, so this is not answered as a 999 call. If the child is alone now or will be later today, or could be in danger, call 999.');
+  // Known or suspected abuse with the child going home or collected later today, in a pack that reads it as a referral
+  // without delay (pack `laterTodayAtProtection`; rules/timing.ts `dangerOnlyLater`): say so, and when 999 is the call.
+  if (r.laterToday?.length) out.push(`Your message tells of harm to a child who is not in danger at this moment and goes home or is collected later today. The guidance says a child known or suspected to have been abused needs a referral to ${door} without delay, so this is not answered as a 999 call. If the child could be in danger now, or will be when they go home, call ${emergencyNumberOf(pack)}.`);
   if (r.toldAsPast?.length) out.push('Your message tells of what happened as past, and nothing in it says the child is in danger now, so this is not answered as a 999 call. If the child could be in danger now or later today, or is alone, call 999.');
   if (found.length > WHY_IN_FULL) out.push(`You also mentioned signs of: ${found.slice(WHY_IN_FULL).map((x) => x.ind?.label.toLowerCase()).join('; ')}.`);
   const negated = r.negated.map((n) => ({ n, ind: pack.indicators.find((x) => x.id === n.id) })).filter((x) => x.ind !== undefined);

@@ -68,6 +68,12 @@ export interface Recognition {
    */
   toldAsPast?: { id: string; matched: string[] }[];
   /**
+   * Red flags not counted because the pack reads known or suspected abuse of a child safe for now as a referral without
+   * delay (pack `laterTodayAtProtection`), and the only danger the message tells of within the day is the child going
+   * home or being collected later (rules/timing.ts `dangerOnlyLater`): the answer asks about danger now first.
+   */
+  laterToday?: { id: string; matched: string[] }[];
+  /**
    * The same for a child left alone that the message tells as a habit ("often left alone in the evenings") with nothing
    * of a child alone now or later today (rules/homeAlone.ts `aloneAsHabit`): the answer asks about danger now first.
    */

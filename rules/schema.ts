@@ -415,6 +415,15 @@ export function packSchemas() {
        * named: signs alone never reach child protection so.
        */
       suspectedFromSigns: z.number().int().min(1).optional(),
+      /**
+       * Known or suspected abuse of a child who is safe for now, where the only danger the message tells of within the
+       * day is the end of the child's day (going home, being collected: rules/timing.ts `dangerOnlyLater`), is a
+       * referral to make without delay, not a 999 call: answered at child protection with the red-flag question first
+       * (any danger now, or danger when the child goes home: 999). Bury (seed 004, 5.6 Children in Need: a child known
+       * or suspected to have been abused "is in need of immediate protection and a referral to the MASH should be
+       * made without delay"). Not set: the message is answered with 999 first, as the 999 rule's "immediate danger".
+       */
+      laterTodayAtProtection: z.boolean().default(false),
       source: SourceSchema,
     })
     .superRefine((pack, ctx) => {

@@ -388,6 +388,82 @@ function toTheirsToday(t: string): boolean {
   return false;
 }
 
+/**
+ * The end of the child's day: going home, being collected or picked up, home time, tonight ("mum collects at 3.15",
+ * "he goes home at 9 as normal", "she's saying she doesn't want to go home tonight"). Taken out for `dangerOnlyLater`.
+ */
+const LATER_TODAY =
+  /\b(tonight|tonite|this evening|this afternoon|later( today| on)?|at home time|home time|after (school|training|club|the session|group|cubs|scouts|youth club)( today| tonight)?|(due|going|goes|go|sent|get|gets|has to go|have to go|heading|walking) (back )?home( (today|later|tonight|now|as (normal|usual)|at \d{1,2}([:.]\d\d)? ?(am|pm)?))?|(?<!\bnot )(collect|collecting|collects|pick up|picking up|picks up|picks|picking)( (him|her|them))?( up)?( (today|tonight|later|as (normal|usual)|at \d{1,2}([:.]\d\d)? ?(am|pm)?))?|(we|they) close at \d{1,2}([:.]\d\d)?( ?(am|pm))?)\b/g;
+
+/**
+ * The only danger the message tells of now or within the day is the end of the child's day (`LATER_TODAY`: going home,
+ * being collected, tonight): nothing says harm is happening now, that the one who harmed is here or waiting, that a
+ * threat is for when the child gets home, or that the child goes today to the home of the one who harmed them. Where a
+ * pack reads known or suspected abuse as a referral to make without delay rather than a 999 call (pack
+ * `laterTodayAtProtection`), such a message is answered at child protection with the red-flag question first.
+ */
+export function dangerOnlyLater(text: string): boolean {
+  const { t } = withoutSafePlans(plain(text));
+  LATER_TODAY.lastIndex = 0;
+  if (!LATER_TODAY.test(t)) return false;
+  // (HERE_NOW is read after the end of the day is taken out: it holds "collects at 3".)
+  if (THEIRS_TODAY.test(t) || JUST_NOW.test(t) || toTheirsToday(t) || TAKING_NOW.test(t)) return false;
+  if (THREAT.test(t) || WONT_GO_HOME.test(t) || AWAY_TODAY.test(t) || ARRIVING.test(t) || NOW_OTHERWISE.test(t) || /\b(knives|knife|weapon|gun|machete|petrol)\b/.test(t) || collectedByTheOneWhoHarmed(t)) return false;
+  const rest = t.replace(LATER_TODAY, ' ');
+  return !dangerNowIn(rest) && !DANGER_NOW.test(rest);
+}
+
+/**
+ * A threat of harm to come ("he'll batter him tonight", "said she'd do it again", "he'll get it when he gets home",
+ * "wait till you get home tonight, you're dead").
+ */
+const THREAT =
+  /\b('ll|'d|will|would|going to|gonna|is going to|threaten\w* to)( ["']?\w+){0,2} ["']?(do it|do (him|her|them) in|hurt|hit|kill|batter|beat|punish|lock|smack|belt|burn|cut|finish|leather|rape|touch|strangle|choke|stab|get (him|her|them|it|worse)|be (worse|next))\b|\b(get|gets|getting) it when\b|\bwait (till|until|til)\b|\b(you'?re|you are|ur) dead\b/;
+/** A child refusing, begging not, or afraid to go home ("she's begging not to go home", "won't go home", "scared to go home"). */
+const WONT_GO_HOME =
+  /\b(won'?t|will not|refus\w*|begg\w*|plead\w*|(does ?n'?t|does not|don'?t|do not) want|scared|terrified|frightened|afraid|too scared)( \w+){0,2} (to )?(go|going|be sent) (back )?home\b|\bcan'?t go (back )?home\b|\bnot (to )?(go|going|be sent) (back )?home\b/;
+/**
+ * Somewhere the child goes or someone they are with within the day, other than home ("taking her to the airport after
+ * school", "a 'party' tonight at a flat", "meeting her 'boyfriend' at the bus station after school", "he has her this
+ * evening", "staying with him this weekend starting tonight"), or a collection said to be now ("collecting a 3yo NOW").
+ */
+const AWAY_TODAY =
+  /\b(airport|flights?|flying|fly out|abroad|wedding|marry|married|marriage|ceremony|hotel|party|meet|meeting|sleepover|staying with|stay with|stays with|sits with|(has|have|having) (him|her|them) (this|tonight|till|until|after)|minds (him|her|them)|babysit\w*|does (her|his|their) (school )?pick ?up|(collect\w*|pick\w*)( up)? (an? |the )?([a-z0-9]+ ){0,2}now)\b/;
+/** Someone arriving for the child now ("has just pulled up to collect him", "dad came in to collect him"). */
+const ARRIVING = /\b(pulled up|pulling up|turned up|turning up|arrived|arriving|came in|come in|walked in|is here|are here|just got here|(is|are|'s|'re) coming)\b/;
+/**
+ * Something of now the end of the day does not explain: something going on ("now she's pushing the pram towards the
+ * road", "could hear a man screaming", "won't stop for us"), no one answering, a child out late with nowhere to go
+ * ("thrown out", "can't go back", "rather sleep here than go home"), or something taken ("going very sleepy").
+ */
+const NOW_OTHERWISE =
+  /\bnow (he|she|they)('?s|'?re| is| are)? \w+ing\b|\bcould (still )?hear\b|\bwo?n'?t stop\b|\bnot (answering|picking up)|\b(thrown|kicked|chucked) out\b|\bnowhere (else )?to go\b|\bcan'?t go back\b|\brather [^.]{0,30}than go(ing)? home\b|\b(going|gone|very|really) (sleepy|drowsy|floppy|blue|grey|cold)\b|\bgone (1[0-2]|midnight)/;
+/** Harm done by the one named, in more words than `namedWithHarm`'s ("daddy held her hand on the cooker", "dad leathered him"). */
+const MORE_HARM_VERBS = '(held|holds|leathered|belted|burned|burnt|whacked|smacked|thumped|strangles|chokes|threw|pushed|shoved|dragged|bit|pinched|scalded|raped|rapes|touches|hurts)';
+/** Who collects the child today ("mum collects at 3", "his dad is collecting him at 4", "daddy collecting her", "he's the one collecting her"). */
+const COLLECTOR =
+  /\b(he|she|hes|shes|mum|mummy|mam|mom|dad|daddy|father|mother|stepdad|step dad|stepmum|brother|uncle|cousin|boyfriend|partner|grandad|nan|gran|grandma|parents?|carers?)('s| is)? (the one (who's |who is |who )?)?(collect|collects|collecting|picks|picking|pick|will (collect|pick)|comes? to (collect|pick)|on (the )?pick ?ups?|does (the )?pick ?ups?|does most pick ?ups)\b/g;
+/** The word for a parent as the harm may name them ("daddy" for "dad"). */
+const SAME_PERSON: Record<string, string> = { daddy: 'dad', mummy: 'mum', mam: 'mum', mom: 'mum', father: 'dad', mother: 'mum' };
+/**
+ * The one who collects the child is not the child's mother or father, carer or a grandparent the message does not name
+ * with harm: someone it names with harm, another adult, or "he"/"she" (who may be the one who harmed).
+ */
+function collectedByTheOneWhoHarmed(t: string): boolean {
+  for (const m of t.matchAll(COLLECTOR)) {
+    const word = m[1] ?? '';
+    const who = SAME_PERSON[word] ?? word;
+    if (!/^(mum|dad|parents?|carers?|nan|gran|grandma|grandad)$/.test(who)) return true;
+    const forms = Object.entries(SAME_PERSON).filter(([, v]) => v === who).map(([k]) => k);
+    if ([who, ...forms].some((w) => namedWithHarm(t, w) || new RegExp(`\\b${w}\\b[^.?!]{0,40}\\b${MORE_HARM_VERBS}\\b`).test(t))) return true;
+  }
+  // A collector named by no word of their own ("he's at home today and is picking her up"), or the child going home to
+  // the one the message names with harm ("she's going home to mum at 3", of a mum sharpening knives).
+  if (/\b(and|who) (is |'s )?(collect|collecting|picking|picks)\b/.test(t)) return true;
+  const to = /\b(going|goes|go|gets|sent) (back )?home to (his |her |their )?(mum|mummy|mam|dad|daddy|him|her|stepdad|step dad)\b/.exec(t)?.[4];
+  return to !== undefined && (to === 'him' || to === 'her' || namedWithHarm(t, SAME_PERSON[to] ?? to) || new RegExp(`\\b${to}\\b[^.?!]{0,60}\\b(saying|says|said|threat)`).test(t));
+}
+
 /** The message says the harm is happening now or will within the day (`dangerNowIn`). */
 export function saysDangerNow(text: string): boolean {
   return timingOf(text).dangerNow();

@@ -1556,6 +1556,11 @@ export const bury: PackInput = {
   // with two other kinds of sign beside it (phones and cash, older lads picking him up) is the county lines pattern the
   // appendix defines, a child suspected of being groomed for criminal purpose (5.6, level 5; rules/exploitationSigns.ts).
   suspectedFromSigns: 2,
+  // 5.6 Children in Need: "When it is known or suspected that a child has been physically, sexually or emotionally
+  // abused or are severely neglected then the child is in need of immediate protection and a referral to the MASH should
+  // be made without delay." A child safe for now, going home or collected later today, is that referral, with the
+  // red-flag question first (rules/timing.ts `dangerOnlyLater`, rules/semantic/combine.ts step 1c-3).
+  laterTodayAtProtection: true,
   // Needs the guidance names as a parent's and as the young person's own: drinking or drug use (a parent's affecting their
   // care, Level 3; a young person's own, Level 3, as a sign in two Level 4 rows), mental health (Level 2 both) and drug
   // dealing. A phrase counts for the person the words name (rules/whose.ts).

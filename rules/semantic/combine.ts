@@ -37,7 +37,7 @@ import { relationshipBetweenPeers } from '../peerRelationship';
 import { speaksOfFgm } from '../fgmWords';
 import { namesAWorry } from '../namesAWorry';
 import { onlyOutOfWork } from '../outOfWork';
-import { namesPastTime, timingOf, toldAsPast } from '../timing';
+import { dangerOnlyLater, namesPastTime, timingOf, toldAsPast } from '../timing';
 import { exploitationSigns } from '../exploitationSigns';
 import { semanticTokens } from './features';
 import type { ClassScore, SemanticModel, SemanticResult } from './model';
@@ -595,6 +595,24 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
+  // 1c-3. Known or suspected abuse of a child the message does not place in danger now, where the only danger it tells of
+  // within the day is the end of the child's day ("she's with me now, mum collects at 3.15", "he goes home at 9 as
+  // normal"; rules/timing.ts `dangerOnlyLater`), in a pack that reads that as a referral without delay (pack
+  // `laterTodayAtProtection`: Bury's 5.6, "in need of immediate protection and a referral to the MASH should be made
+  // without delay"). The harm stands at child protection (found, or `harmToStand`), and the answer asks about danger now
+  // first (`laterToday`: danger now, or when the child goes home, is 999). Never a child alone, a form of danger, or a
+  // child who needs an ambulance.
+  const laterOnly = once(() => pack.laterTodayAtProtection && !has(HOME_ALONE) && !formOfDanger() && !needsAnAmbulance(text) && dangerOnlyLater(text));
+  if (hasRedFlag() && !out.safeNow && laterOnly()) {
+    const harmFound = out.indicators.some((i) => !isRedFlag(i.id) && indicatorRank(i.id) >= riskRank);
+    const harm = harmFound ? undefined : harmToStand();
+    if (harmFound || harm) {
+      out.laterToday = out.indicators.filter((i) => isRedFlag(i.id)).map((i) => ({ id: i.id, matched: i.matched }));
+      out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
+      if (harm) out.indicators.push({ id: harm, matched: [], by: 'meaning' });
+    }
+  }
+
   // 1c-2. Harm the message tells as past ("was stabbed in the leg last month", "got left on their own overnight last
   // week"), with nothing still so now and nothing of danger now or later today (rules/timing.ts `toldAsPast`): the
   // front door today, and the answer asks about danger now first (`mightBeNow`: any chance of it, 999 now). Only a red
@@ -839,9 +857,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // first (rules/timing.ts). Never when the message also says the child is safe now (step 1c), nor where the harm is the
   // meaning's alone in a short message with no word of harm (step 1b-0: "is going to a sleepover at her friend's tonight").
   const harmReadOnly = () => out.indicators.every((i) => indicatorRank(i.id) < riskRank || i.by === 'meaning') && noWordOfHarm();
+  // In a pack that reads harm before the end of the child's day as a referral without delay (step 1c-3), that danger is
+  // asked about first instead.
   if (!hasRedFlag() && !out.safeNow && out.indicators.some((i) => indicatorRank(i.id) >= riskRank) && dangerNow() && !harmReadOnly()) {
     const flag = isRedFlag('immediate_danger') ? facts.indicator.get('immediate_danger') : pack.indicators.find((i) => i.kind === 'red-flag');
-    if (flag && !negated.has(flag.id)) out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
+    if (flag && !negated.has(flag.id)) {
+      if (laterOnly()) out.laterToday ??= [{ id: flag.id, matched: [] }];
+      else out.indicators.push({ id: flag.id, matched: [], by: 'meaning' });
+    }
   }
 
   // 3d. The disability topic found by words alone ("autistic", "learning disability"), where the meaning reads the message
@@ -1014,7 +1037,7 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     push(describesSomething || namesAWorry(text) ? 'unsure' : 'help');
   }
   const intent = ranked[0] as Intent;
-  if (intent === 'concern' && !redFlag && !out.safeNow && (out.toldAsPast || out.aloneOften || (!timing.safeNow() && redFlagChance(sem, pack, facts) >= ASK_NOW_P))) out.mightBeNow = true;
+  if (intent === 'concern' && !redFlag && !out.safeNow && (out.toldAsPast || out.aloneOften || out.laterToday || (!timing.safeNow() && redFlagChance(sem, pack, facts) >= ASK_NOW_P))) out.mightBeNow = true;
   const confidence: Recognition['confidence'] = intent === 'help' || intent === 'unsure' ? 'low' : redFlag || (top?.c.p ?? 0) >= 0.6 ? 'high' : phrases.confidence;
   return { ...out, intent, also: ranked.slice(1), confidence };
 }

@@ -1,0 +1,99 @@
+/**
+ * Known or suspected abuse of a child who is safe for now and goes home, or is collected, later today
+ * (rules/timing.ts `dangerOnlyLater`, combine step 1c-3). Bury's guidance (seed 004, 5.6) makes that a referral to the
+ * MASH without delay, so in Bury it is level 5 with the red-flag question first; Salford and Nottingham keep 999 first.
+ * Each reading has near misses where the danger within the day is more than the end of the child's day: a threat for
+ * tonight, the one who harmed collecting, someone arriving now, a journey away today, a child who will not go home.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine, loadPacks } from '../../rules';
+import { answerText } from '../../rules/answer';
+import { loadPack } from '../../rules/load';
+import { bury } from '../../rules/packs/bury';
+import { dangerOnlyLater } from '../../rules/timing';
+import { changedPack } from '../helpers/packs';
+
+const GOES_HOME_LATER = [
+  "Y6 girl has told her TA that mum's boyfriend comes into her room when mum's on nights and 'does stuff', says it's their secret. She's with me now. Mum collects at 3.15 and doesn't know she's told anyone",
+  "15 year old at youth club showed me the backs of her legs tonight, red raised lines across them. She said mum uses the belt when she's disrespectful. She's going home at 9 as normal",
+  "lad on my U11s has bruises all over his back, says his brother (19) batters him when mum's at work. He's at training now with us, mum picks up",
+];
+
+describe('dangerOnlyLater', () => {
+  it.each(GOES_HOME_LATER)('only the end of the day: "%s"', (text) => {
+    expect(dangerOnlyLater(text)).toBe(true);
+  });
+
+  it.each([
+    // No time within the day at all: not this reading (the meaning decides as before).
+    "Y2 girl says she's locked in her room with no tea when naughty, sometimes all weekend",
+    // A threat for when the child gets home, or tonight.
+    "boy says his stepdad said he'll batter him tonight for losing his phone, mum collects at 3.15",
+    'Dad collects him today and told him he\'d "finish it" later. We finish at 3.15',
+    'mum has been threatened that he will stab her when she gets home, toddler with her, going home later',
+    'Y9 girl just showed me a text from her stepdad: "wait till you get home tonight, you\'re dead". Mum collects at 3.15',
+    // The one who harmed, or someone unnamed, collects.
+    "5yo says daddy held her hand on the cooker, daddy collecting her",
+    "4yo says mummys friend hurts her front bottom, hes the one collecting her",
+    "12 yo says her uncle touches her. he does her school pick up today",
+    "his 7 yo just told me he's at home today and is picking her up",
+    // Someone arriving now, or something going on now.
+    'the boyfriend has just pulled up to collect him and is shouting for him to get in the car',
+    'mum came for pick up drunk and now shes pushing the pram towards the main road',
+    'on the phone to mum about pick up and i could hear a man screaming, shes not answering now',
+    // Away today, not home.
+    "girl's just told me her aunty is taking her to the airport after school today to go and 'become a woman'",
+    "14 year old says she's meeting her 'boyfriend', who is 27, at the bus station after school",
+    // The child will not, or cannot, go home.
+    'child says dad hit her with a belt last night and he is collecting her today. she is begging not to go home',
+    "It's gone 11pm, girl of 12 on the church steps, says she's been thrown out and would rather sleep here than go home tonight",
+    // A weapon.
+    'dad was in the office demanding his son with a knife in his pocket, son goes home at 3',
+  ])('more than the end of the day: "%s"', (text) => {
+    expect(dangerOnlyLater(text)).toBe(false);
+  });
+
+  it('"not picking up" (the phone) is not a collection', () => {
+    expect(dangerOnlyLater("2yo found with mum's methadone bottle, going very sleepy, mum's not picking up")).toBe(false);
+  });
+});
+
+describe('combine step 1c-3: Bury answers level 5 with the red-flag question first; Salford keeps 999', () => {
+  const packs = loadPacks();
+  const at = new Date('2026-12-07T10:00:00Z');
+
+  it.each(GOES_HOME_LATER)('Bury: "%s"', (text) => {
+    const engine = createEngine(packs.bury);
+    const r = engine.recognise(text);
+    expect(r.intent).toBe('concern');
+    expect(r.laterToday?.length).toBeGreaterThan(0);
+    expect(r.mightBeNow).toBe(true);
+    expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('level5');
+  });
+
+  it('the Bury card says why it is not a 999 call, and still gives 999', () => {
+    const answer = answerText(createEngine(packs.bury), GOES_HOME_LATER[0]!, at, { personal: true });
+    const said = JSON.stringify(answer);
+    expect(said).toContain('a referral to');
+    expect(said).toContain('without delay');
+    expect(said).toContain('999');
+  });
+
+  it.each(GOES_HOME_LATER)('Salford: 999 first as before: "%s"', (text) => {
+    const r = createEngine(packs.salford).recognise(text);
+    expect(r.laterToday).toBeUndefined();
+  });
+
+  it('without the pack field, Bury keeps 999 first', () => {
+    const without = createEngine(loadPack(changedPack(bury, (p) => void (p.laterTodayAtProtection = false))));
+    const r = without.recognise(GOES_HOME_LATER[0]!);
+    expect(r.laterToday).toBeUndefined();
+    expect(r.intent).toBe('emergency');
+  });
+
+  it('a threat for tonight stays 999 in Bury', () => {
+    const r = createEngine(packs.bury).recognise("boy just told me his stepdad said he'll 'batter him to death' tonight for losing his phone, he's shaking");
+    expect(r.intent).toBe('emergency');
+    expect(r.laterToday).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@ import type { Token } from './text';
 const ACTION_WORDS = new Set([
   'hit', 'hits', 'hitting', 'kick', 'kicks', 'kicking', 'punch', 'punches', 'punching', 'bite', 'bites', 'biting', 'slap', 'slaps',
   'slapping', 'push', 'pushes', 'pushing', 'scratch', 'scratches', 'scratching', 'beat', 'beats', 'beating', 'starving',
-  'smack', 'smacks', 'smacked', 'smacking', 'slapped', 'punched', 'kicked',
+  'smack', 'smacks', 'smacked', 'smacking', 'slapped', 'punched', 'kicked', 'pushed',
 ]);
 /**
  * What follows such a word when the child is the one doing it, it is an idiom, or it was done to a thing: "kicking off" (a tantrum), "hitting
@@ -20,7 +20,7 @@ const ACTION_WORDS = new Set([
  */
 const DONE_BY_THE_CHILD = new Set([
   'off', 'out', 'other', 'others', 'each', 'staff', 'teacher', 'teachers', 'adults', 'classmates', 'peers', 'pupils', 'walls', 'wall',
-  'doors', 'door', 'furniture', 'things', 'himself', 'herself', 'themselves', 'ball',
+  'doors', 'door', 'furniture', 'things', 'himself', 'herself', 'themselves', 'ball', 'balls',
   // A thing, not a person: "daddy smacked the table", "he kicked the car", "she punched the pillow".
   'table', 'desk', 'car', 'bonnet', 'telly', 'tv', 'floor', 'wheel', 'steering', 'chair', 'sofa', 'pillow', 'cushion', 'bin', 'fence',
 ]);
@@ -33,6 +33,37 @@ const A_THING = new Set([
   'wall', 'walls', 'door', 'doors', 'hole', 'holes', 'window', 'windows', 'ball', 'table', 'desk', 'car', 'telly', 'tv', 'chair',
   'pillow', 'cushion', 'bin', 'fence', 'furniture', 'wardrobe', 'locker', 'lockers', 'punchbag', 'bag',
 ]);
+
+/**
+ * Other children as the ones hit, after the word ("hit 2 kids this week", "kicked another player", "hitting his sister",
+ * "pushed a Y7 kid into a wall"): a number or "another", "a", "his" or "her" before a word for a child or a sibling.
+ */
+const OTHER_CHILD = new Set([
+  'kid', 'kids', 'child', 'children', 'boy', 'boys', 'girl', 'girls', 'pupil', 'pupils', 'player', 'players', 'classmate', 'classmates',
+  'peer', 'peers', 'sister', 'sisters', 'brother', 'brothers', 'sibling', 'siblings', 'cousin', 'cousins', 'friend', 'friends', 'mate', 'mates',
+  'lad', 'lads', 'student', 'students', 'y7', 'y8', 'y9', 'y10', 'y11', 'year',
+]);
+const BEFORE_OTHER_CHILD = new Set(['another', 'a', 'his', 'her', 'their', 'two', 'three', 'four', 'some', 'several', 'few', 'older', 'big']);
+/** Whose sibling, just after the word: "hitting his sister" is a child hitting a sibling; "hit his son" is a parent. */
+const SIBLING_HIT = new Set(['sister', 'sisters', 'brother', 'brothers', 'sibling', 'siblings', 'cousin', 'cousins']);
+
+/**
+ * A word for a blow done to another child (`OTHER_CHILD`, at most two words after it, the first of them a number or a
+ * word in `BEFORE_OTHER_CHILD`), where no adult is named as the one doing it within eight words before: the child's
+ * behaviour towards other children ("kicked another player", "hit 2 kids this week", "pushed a Y7 kid", "he's hitting his
+ * sister"). After "his", "her" or "their" only a brother, sister or cousin just after: "hit his son" is a parent.
+ */
+function doneToAnotherChild(tokens: Token[], start: number, after: number, near: (k: number) => string | undefined): boolean {
+  const first = near(after) ?? '';
+  if (!(BEFORE_OTHER_CHILD.has(first) || /^\d+$/.test(first))) return false;
+  const child = [after + 1, after + 2].find((k) => OTHER_CHILD.has(near(k) ?? ''));
+  if (child === undefined) return false;
+  // Never a baby or little one hit ("hit his sister's baby", "pushed a little girl").
+  for (let k = after; k <= child + 1; k++) if (LITTLE_ONE.has(near(k) ?? '')) return false;
+  const whose = first === 'his' || first === 'her' || first === 'their';
+  if (whose && !(child === after + 1 && SIBLING_HIT.has(near(child) ?? ''))) return false;
+  return nearestPerson(tokens, start, 8) !== 'adult';
+}
 const A_THING_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'the']);
 
 /** Between "kicked" and "out": someone put out of the home ("kicked her out"). */
@@ -272,6 +303,8 @@ export function notHarmToTheChild(tokens: Token[], start: number, end: number): 
     const next = near(after) === 'the' ? near(after + 1) : near(after);
     if (next !== undefined && DONE_BY_THE_CHILD.has(next)) return true;
     if (A_THING_BEFORE.has(near(after) ?? '') && A_THING.has(near(after + 1) ?? '')) return true;
+    // Another child hit, by a child (forty-first session: "kicked another player", "hit 2 kids", "hitting his sister").
+    if (doneToAnotherChild(tokens, start, after, near)) return true;
     // An adult hit, not the child: "dad used to beat his mum", "he hit a TA yesterday", "hitting the teacher". A parent
     // or partner hit is domestic abuse, which the packs' phrases for it name ("beat his mum"); the lone word is no blow
     // to the child.

@@ -19,6 +19,11 @@ const PACK = { file: FILE, section: 'Bury Integrated Safeguarding-Partnership' }
 const L1 = { file: FILE, section: 'Level 1' };
 const L2 = { file: FILE, section: 'Level 2' };
 const L3 = { file: FILE, section: 'Level 3' };
+/** The shared list's words for a parent who cannot cope: level 3's worked example in Bury (`parent_not_coping`). */
+const NOT_COPING_BASE = [
+  'mum not coping', 'parent not coping', 'not coping', 'struggling to cope', 'mum can not cope', 'dad can not cope', 'parents can not cope',
+  'mum says she can not cope', 'dad says he can not cope', 'mum tearful and exhausted', 'mum is exhausted', "mum's exhausted", 'mum exhausted',
+];
 const L4 = { file: FILE, section: 'Level 4' };
 const L5 = { file: FILE, section: 'Level 5' };
 const SHARING = { file: FILE, section: '5.2 Sharing Information' };
@@ -55,7 +60,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.9.0',
+  version: '1.10.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -670,8 +675,26 @@ export const bury: PackInput = {
       // carer's and the child's own wellbeing, not a range of needs.
       need: 'caring',
       phrases: [
-        ...SHARED_PHRASES.parent_mental_health,
-        'mum depression', 'mum anxiety', 'mum is overwhelmed', 'mum overwhelmed', 'she is overwhelmed', "she's overwhelmed", 'dad is overwhelmed',
+        // A parent not coping is level 3's own worked example (`parent_not_coping`), not this need.
+        ...SHARED_PHRASES.parent_mental_health.filter((p) => !NOT_COPING_BASE.includes(p)),
+        'mum depression', 'mum anxiety',
+      ],
+      source: L3,
+    },
+    {
+      // Level 3's worked examples (pack 1.10.0): "The Health Visitor notes that parent/carer is not coping and refers to the
+      // Children's Centre", and "A single parent is struggling to care for her child". Before, these words were the
+      // parent's mental health, a level 2 need.
+      id: 'parent_not_coping',
+      label: 'A parent or carer not coping or struggling to care for the child',
+      level: 'level3',
+      kind: 'need',
+      phrases: [
+        ...NOT_COPING_BASE,
+        'mum is overwhelmed', 'mum overwhelmed', 'she is overwhelmed', "she's overwhelmed", 'dad is overwhelmed', 'parents are overwhelmed',
+        'mum is struggling', "mum's struggling", 'mum struggling', 'dad is struggling', "dad's struggling", 'dad struggling',
+        'parents are struggling', 'parents struggling', 'carer is struggling', 'nan is struggling', 'gran is struggling',
+        'struggling to care for', 'struggling to look after', 'struggling to manage', 'struggling with the kids', 'struggling with the baby',
       ],
       source: L3,
     },
@@ -689,6 +712,9 @@ export const bury: PackInput = {
         'scratching arms', 'socially isolated', 'healthy young minds',
         // Pack 1.9.0: distress told plainly.
         'tearful', 'clingy', 'nightmares',
+        // Pack 1.10.0: upset, unkind messages and friendships told plainly.
+        'teary', 'gone quiet', 'nasty messages', 'nasty whatsapps', 'friendships really hard', 'finding friendships hard', 'no friends',
+        'on his own every playtime', 'on her own every playtime', 'eating very little', 'eating hardly anything',
       ],
       source: L3,
     },
@@ -737,11 +763,30 @@ export const bury: PackInput = {
       kind: 'need',
       need: 'development',
       phrases: [
-        'developmental delay', 'development delay', 'not meeting milestones', 'missed milestones', 'developmental milestones',
-        'global delay', 'delayed walking', 'complex needs', 'disabled child', 'life limiting condition',
+        'developmental milestones', 'delayed walking', 'complex needs', 'disabled child', 'life limiting condition',
         'severe learning disabilities', 'risk of family breakdown', 'family breakdown',
         // Told plainly ("isn't walking steadily or using any words yet", "not walking at 2").
         'not walking steadily', 'still not walking', 'is not using any words', 'not saying any words',
+      ],
+      pathway: 'disability',
+      source: L3,
+    },
+    {
+      // Level 3's worked example (pack 1.10.0): "Parents and or professional concerned that the child is not meeting
+      // developmental milestone or compared to peers or has been formally confirmed as having a level of development
+      // delay", with "Child is not meeting developmental milestones or lacks interest in trying new activities", met with an
+      // Early Help Family Support Plan and a Team Around the Family. Said in those words, or as delay in more than one area
+      // ("not walking or talking"); one area alone (a speech delay, late walking) is level 2's single service.
+      id: 'developmental_milestones',
+      label: 'Child not meeting developmental milestones, or confirmed developmental delay',
+      level: 'level3',
+      kind: 'need',
+      need: 'development',
+      phrases: [
+        'developmental delay', 'development delay', 'global delay', 'global developmental delay', 'not meeting milestones',
+        'missed milestones', 'not meeting his milestones', 'not meeting her milestones', 'behind on milestones', 'behind with milestones',
+        'lacks interest in trying new activities', 'no interest in toys', 'not much interest in toys', 'not interested in toys',
+        'not walking or talking', 'behind with walking and talking', 'behind with his walking and talking', 'behind on speech and walking',
       ],
       pathway: 'disability',
       source: L3,
@@ -798,6 +843,9 @@ export const bury: PackInput = {
       phrases: [
         ...SHARED_PHRASES.young_carer,
         ...WIDER_PHRASES.young_carer,
+        // Pack 1.10.0: the care told by what the child does ("helping dad get up, cooking tea").
+        'helping dad get up', 'helping mum get up', 'helps dad get up', 'helps mum get up', 'helps dad get dressed', 'helps mum get dressed',
+        'does most of the cooking', 'does the cooking', 'cooking tea for', 'does a lot at home',
       ],
       source: L2,
     },
@@ -826,6 +874,8 @@ export const bury: PackInput = {
         'not putting words together', 'isnt putting words together', 'only a few words', 'not saying many words', 'barely talking', 'hardly talking', 'hardly any words', 'barely any words', 'limited speech',
         // Pack 1.9.0: a child silent in the setting, speech unclear.
         'wont say a word', 'speech is unclear', 'speech is a bit unclear', 'unclear speech',
+        // Pack 1.10.0: sounds and talking behind, said plainly.
+        'speech sounds', 'can not say his', 'can not say her', 'talking is behind', 'talking behind',
       ],
       source: L2,
     },
@@ -838,7 +888,8 @@ export const bury: PackInput = {
       phrases: [
         'falling behind', 'fallen behind', 'behind peers', 'behind the others', 'behind in reading', 'behind with reading', 'behind in his reading',
         'behind in her reading', 'reading age', 'years behind', 'year behind', 'not catching up', 'catch up plan',
-        'not making progress', 'not making expected progress', 'struggling at school',
+        'not making progress', 'not making expected progress', 'struggling at school', 'reading way behind', 'reading is way behind',
+        'reading well behind', 'even after catch up',
         'struggling with school work', 'learning difficulties', 'learning needs', 'special educational needs', 'dyslexia', 'dyslexic',
         'not progressing', 'behind in maths', 'struggling with maths', 'struggling in maths', 'fine motor', 'gross motor',
         'behind with phonics', 'behind in phonics', 'behind with his reading', 'behind with her reading', 'can not read', 'struggling to read',         'educational psychologist', 'specialist teacher',
@@ -864,6 +915,7 @@ export const bury: PackInput = {
         // Hearing, and a baby's feeding, told plainly: "doesn't seem to hear unless you're in front of her", "tongue tie".
         'hearing loss', 'hearing problem', 'hearing problems', 'glue ear', 'doesnt seem to hear', 'does not seem to hear',
         'tongue tie', 'struggling to latch', 'does not react to', 'does not respond when called',
+        // Symptoms told plainly (pack 1.10.0): the row's "symptoms that require further investigation".
       ],
       source: L2,
     },

@@ -5,6 +5,7 @@
  * refuses a condition that names something the pack does not have.
  */
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../rules';
 import { assess, type Answers } from '../../rules/assess';
 import { loadPack, PackInvalidError } from '../../rules/load';
 import { bury } from '../../rules/packs/bury';
@@ -114,6 +115,27 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     // The child's development beside a different need is still a range of needs.
     expect(assess(pack, { indicators: ['speech_language', 'housing'] }, at).level.id).toBe('level3');
     expect(assess(pack, { indicators: ['developmental_delay', 'parent_mental_health'] }, at).level.id).toBe('level3');
+  });
+
+  it('Level 3’s worked examples: a child not meeting milestones, and a parent not coping, are level 3 on their own (pack 1.10.0)', () => {
+    expect(assess(pack, { indicators: ['developmental_milestones'] }, at).level.id).toBe('level3');
+    expect(assess(pack, { indicators: ['parent_not_coping'] }, at).level.id).toBe('level3');
+    // A speech delay alone is still level 2's single service.
+    expect(assess(pack, { indicators: ['speech_language'] }, at).level.id).toBe('level2');
+  });
+
+  it.each([
+    ['20 month old has global developmental delay, parents want help', 'developmental_milestones', 'level3'],
+    ['2yo not walking or talking, not much interest in toys', 'developmental_milestones', 'level3'],
+    ['HV says mum is not coping since the new baby', 'parent_not_coping', 'level3'],
+    ["mum's overwhelmed with the three of them", 'parent_not_coping', 'level3'],
+    // Near misses: speech alone, and the parent's own mental health, stay level 2.
+    ['2yo only saying about 5 words, parents asking for SALT', 'speech_language', 'level2'],
+    ['mum has postnatal depression, baby thriving', 'parent_mental_health', 'level2'],
+  ] as const)('"%s" names %s, at %s', (text, id, level) => {
+    const r = createEngine(pack).recognise(text);
+    expect(r.indicators.map((i) => i.id)).toContain(id);
+    expect(assess(pack, { indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe(level);
   });
 
   it('a young carer’s isolation or low mood is the young carer’s one need (Level 2’s young carers row)', () => {

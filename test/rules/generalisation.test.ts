@@ -672,6 +672,12 @@ describe('the general rules behind these answers', () => {
     ['bury', '13 year old lad on my beat, out late most nights with an older group'],
     ['nottingham', "11yo with autism, mum's exhausted, he's hitting her and smashing things when distressed"],
     ['bury', "the 4yo's nursery attendance is down to half and he's started hitting, mum has asked for a family worker"],
+    // Forty-first session: another child the one hit (rules/agency.ts `doneToAnotherChild`).
+    ['bury', "10yo on my team's been aggressive lately, kicked another player. Mum says they're living at her sister's"],
+    ['bury', "He's kicking off every day, hit 2 kids this week, looks shattered. mum says she's low"],
+    ['nottingham', "Autistic 10yo, mum's not coping at all, he's hitting his sister and smashing things"],
+    ['salford', 'complaints about 3 siblings out on the estate late kicking balls at cars'],
+    ['bury', "Y11 keeps going on about 'sending them all back', pushed a Y7 kid into a wall shouting slurs"],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -713,6 +719,13 @@ describe('the general rules behind these answers', () => {
     ['salford', "mum hits him when she's distressed, he told me"],
     ['nottingham', 'dad beat him on the way home from the match'],
     ['bury', "he's started hitting her, she told me at break"],
+    // ...and of the forty-first: an adult the one doing it, a baby or little one hit, a parent's sibling or child.
+    ['bury', 'stepdad pushed a 5 year old into the wall'],
+    ['nottingham', "mum's boyfriend hit her little brother"],
+    ['bury', "he hit his sister's baby"],
+    ['bury', 'dad hit his brother and then the kids'],
+    ['nottingham', 'dad keeps hitting his son'],
+    ['bury', 'the man pushed a little girl off her bike'],
   ] as const)('%s: someone hitting or kicking the child still is: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('physical_abuse');
   });
@@ -1160,8 +1173,9 @@ describe('the general rules behind these answers', () => {
     ['nottingham', '17yo being made to hide a gun, threats to shoot his brother', 'child_criminal_exploitation'],
     ['bury', '13yo being picked on about his weight, school not sorting it', 'child_mental_health'],
     ['bury', 'the 14 year old is dyslexic and shares a room with 3 younger ones', 'learning_progress'],
-    ['bury', "8yo sleeping badly, mum's partner just moved out and she's overwhelmed", 'parent_mental_health'],
-    ['bury', '9mo waking 6x a night, mum tearful and exhausted, partner on nights', 'parent_mental_health'],
+    // A parent overwhelmed or exhausted is Bury's level 3 worked example of a parent not coping (pack 1.10.0).
+    ['bury', "8yo sleeping badly, mum's partner just moved out and she's overwhelmed", 'parent_not_coping'],
+    ['bury', '9mo waking 6x a night, mum tearful and exhausted, partner on nights', 'parent_not_coping'],
     ['bury', "13yo upset about nasty comments on her TikTok, she's still low and asked to see someone", 'child_mental_health'],
     ['salford', '13yo being picked on about his weight, school not sorting it', 'emotional_wellbeing'],
     // Fortieth session (phrase base 1.6.0, Bury 1.9.0): care said with "his" or "her", housing named as a struggle, PND,

@@ -22,7 +22,10 @@ const STALLED =
   // Fortieth session, as practitioners say it: "just not moving", "it isn't enough", "not getting better", "engage on and
   // off", "hasn't turned up to a single review", "parents just don't respond anymore", "said they'd go but haven't once",
   // "behaviour has escalated", "back on crack", "missed the last 4 appointments".
-  String.raw`(just )?not moving|(isn'?t|is not|not|wasn'?t) (nearly |near )?enough|not getting (any )?better|(engag\w*|attend\w*) on and off|(hasn'?t|haven'?t|has not|have not|didn'?t|never) (turned|turn) up|(don'?t|doesn'?t|do not|does not|dont|doesnt) (respond|reply|turn up|come to)|(haven'?t|hasn'?t) (once|been once|gone once)|escalated|back on (the )?(drink|drugs|crack|heroin|gear|weed|coke)|missed (the )?(last|every|all)( \d+| two| three| four| five)?)\b`;
+  String.raw`(just )?not moving|(isn'?t|is not|not|wasn'?t) (nearly |near )?enough|not getting (any )?better|(engag\w*|attend\w*) on and off|(hasn'?t|haven'?t|has not|have not|didn'?t|never) (turned|turn) up|(don'?t|doesn'?t|do not|does not|dont|doesnt) (respond|reply|turn up|come to)|(haven'?t|hasn'?t) (once|been once|gone once)|escalated|back on (the )?(drink|drugs|crack|heroin|gear|weed|coke)|missed (the )?(last|every|all)( \d+| two| three| four| five)?|` +
+  // Forty-first session: "a year of TAF and we're just firefighting", "the TAF was working but she's unwell again", "early
+  // help can't give her the overnight support she needs", "needs more than a TAF now".
+  String.raw`(just )?fire ?fighting|was (working|going (well|ok|okay|fine)|helping)( [a-z']+){0,2} but|(can'?t|cannot|can not|couldn'?t|unable to) (give|provide|offer|meet)( (her|him|them|the family))?( the)? ([a-z]+ )?(support|help|care)|needs? more than (a|an|the|early)|going round in circles)\b`;
 /** How far apart the help and its stalling may be: about a sentence either way. */
 const NEAR = 100;
 const HELP_ANYWHERE = new RegExp(HELP);

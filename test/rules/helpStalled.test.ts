@@ -40,6 +40,11 @@ describe('helpStalled', () => {
     'Early help plan since March, they said they’d go to drug services but haven’t once',
     'persistent absence for a year with early help, parents just dont respond anymore',
     'the school EH plan isn’t enough any more',
+    // Forty-first session.
+    'a year of TAF and we\'re just firefighting, mum drinking, the 12yo in trouble with police',
+    'the TAF was working but she\'s unwell again, both kids missing school',
+    'early help can\'t give her the overnight support she needs and she\'s at breaking point',
+    'honestly think this family needs more than a TAF now',
   ])('early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(true);
   });
@@ -63,6 +68,9 @@ describe('helpStalled', () => {
     'Y6 boy, attendance 82%, behaviour getting worse, family in temp accommodation since eviction. dad signed the EHFSP yesterday',
     'things have got worse at home so we just started a TAF',
     'dad is back on the drink and mum agrees to a plan - do we start an EHFSP?',
+    // Forty-first session's near misses: a parent who cannot manage the child, help that is working.
+    '15yo ADHD, excluded twice, weed, mum on antidepressants can\'t manage him. she\'s agreed to TAF',
+    'the TAF was working well and still is, mum says',
   ])('not early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(false);
   });

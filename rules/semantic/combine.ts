@@ -33,7 +33,7 @@ import { abuserOutOfHome } from '../abuseOutOfHome';
 import { saysAnyHarm } from '../harmWords';
 import { helpStalled } from '../helpStalled';
 import { noHelpYet } from '../noHelpYet';
-import { relationshipBetweenPeers } from '../peerRelationship';
+import { adultPartnerOfAChild, relationshipBetweenPeers } from '../peerRelationship';
 import { speaksOfFgm } from '../fgmWords';
 import { namesAWorry } from '../namesAWorry';
 import { onlyOutOfWork } from '../outOfWork';
@@ -231,6 +231,9 @@ export const THRESHOLDS = {
   RISK_LEVEL_P: 0.5,
 };
 export type Thresholds = typeof THRESHOLDS;
+
+/** Step 3h's harms, where the pack has them at child protection: a child with an adult partner. */
+const ADULT_PARTNER_HARMS = ['child_sexual_exploitation', 'sexual_abuse', 'exploitation'];
 
 /**
  * Needs the words found beside a disability that make it a family's range of needs, led by the need, rather than a
@@ -957,6 +960,16 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
       const counterpart = closestByPhrases(facts, pack.atProtection[sign.id] ?? [], text);
       if (counterpart && !negated.has(counterpart)) out.indicators.push({ id: counterpart, matched: [], by: 'meaning' });
     }
+  }
+
+  // 3h. A child of 15 or under whose own boyfriend or girlfriend is an adult (rules/peerRelationship.ts
+  // `adultPartnerOfAChild`: "14yo has a 25yo bf", "Y9 girl says her boyfriend is 20"), with nothing placed at child
+  // protection: sexual abuse or exploitation stands, whichever of the pack's shares most words with the message. Bury's
+  // meaning read these as possible signs (level 4). Never past a red flag; negated harm stays negated.
+  if (!hasRedFlag() && out.indicators.every((i) => indicatorRank(i.id) < riskRank) && adultPartnerOfAChild(text)) {
+    const harms = ADULT_PARTNER_HARMS.filter((id) => facts.indicator.has(id) && indicatorRank(id) >= riskRank && !negated.has(id));
+    const harm = harms.length > 1 ? closestByPhrases(facts, harms, text) : harms[0];
+    if (harm) out.indicators.push({ id: harm, matched: [], by: 'meaning' });
   }
 
   // 4. The intent, from what now stands.

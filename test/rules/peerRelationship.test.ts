@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AREAS, loadEngines } from '../../rules';
 import { answerOf } from '../../rules/answer';
 import { whyFromRecognition } from '../../rules/explain';
-import { relationshipBetweenPeers } from '../../rules/peerRelationship';
+import { adultPartnerOfAChild, relationshipBetweenPeers } from '../../rules/peerRelationship';
 
 const engines = loadEngines();
 const AT = new Date('2026-12-02T10:00:00Z');
@@ -73,6 +73,39 @@ describe('through the recogniser, in every pack', () => {
       const r = engine.recognise(text);
       expect(r.intent, text).toBe('concern');
       expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, AT).level.id, text).toBe(PROTECTION[area]);
+    }
+  });
+});
+
+describe('a child of 15 or under with an adult boyfriend or girlfriend (adultPartnerOfAChild, combine step 3h)', () => {
+  const ADULT_PARTNER = [
+    '14yo has a 25yo bf, picks her up from school, buys her vapes n stuff',
+    "14yo girl keeps getting picked up from club by a man in his 20s in a black Audi. new iphone, designer trainers, says he's her bf",
+    '15 year old girl says her boyfriend is 22',
+    'y9 girl says her bf is 20, he waits in a BMW at home time',
+  ];
+
+  it.each(ADULT_PARTNER)('"%s"', (text) => {
+    expect(adultPartnerOfAChild(text)).toBe(true);
+  });
+
+  it.each([
+    // 16 or 17 with an adult partner: not this reading (the corpus puts these below child protection, or at level 4).
+    '16yo girl is with a 19yo boyfriend, parents have met him, no gifts',
+    '17 year old patient wanting contraceptive advice, partner is 18',
+    // A parent's partner; a partner of about the same age; a number that is no age.
+    "14yo's mum's boyfriend is 30 and shouts a lot",
+    '13 yo girl, boyfriend is 15',
+    '14yo says her bf is 18 weeks into his apprenticeship',
+  ])('not: "%s"', (text) => {
+    expect(adultPartnerOfAChild(text)).toBe(false);
+  });
+
+  it.each(AREAS)('%s: child protection in every pack', (area) => {
+    const engine = engines[area];
+    for (const text of ADULT_PARTNER) {
+      const r = engine.recognise(text);
+      expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, AT).level.rank, text).toBeGreaterThanOrEqual(engine.pack.levels.find((l) => l.id === PROTECTION[area])?.rank ?? 99);
     }
   });
 });

@@ -240,3 +240,21 @@ export function saidToBeFine(tokens: Token[], start: number, end: number): boole
   }
   return false;
 }
+
+/** Level 3's plan and meeting, as Bury's phrases name them ("taf", "ehfsp", "lead professional"). */
+const PLAN_PHRASES = new Set(['taf', 'ehfsp', 'team around the family', 'early help family support plan', 'lead professional']);
+/** What asks about the plan as paperwork, a term or a course ("where do I download the EHFSP form", "what does TAF stand for"). */
+const ABOUT_THE_PAPER = new Set([
+  'form', 'forms', 'template', 'templates', 'paperwork', 'download', 'stand', 'stands', 'acronym', 'training', 'course', 'courses',
+]);
+
+/**
+ * A word for a team around the family or a family support plan in a message that asks about its paperwork, what it
+ * stands for, or training in it ("where do i download the EHFSP form", "what does TAF stand for", "is there TAF meeting
+ * training for new staff?"): a question for universal services, not the plan itself (forty-first session). Anywhere in
+ * the message, which such questions keep short.
+ */
+export function planAsPaperwork(tokens: Token[], start: number, end: number): boolean {
+  if (tokens.length > 30 || !PLAN_PHRASES.has(tokens.slice(start, end + 1).map((t) => t.raw).join(' '))) return false;
+  return tokens.some((t) => ABOUT_THE_PAPER.has(t.raw));
+}

@@ -651,6 +651,9 @@ export const bury: PackInput = {
       phrases: [
         'range of needs', 'range of unmet needs', 'multi-agency plan', 'multi agency plan', 'multi-agency support',
         'multi agency support', 'more than one agency', 'several agencies', 'integrated support plan', 'joined up plan',
+        // Level 3's response named (pack 1.10.0): "Call a TAF meeting", "an Early Help Family Support Plan", "the
+        // 'Lead Professional' role". A question about running one is answered with level 3's steps.
+        'taf', 'team around the family', 'ehfsp', 'early help family support plan', 'lead professional',
       ],
       source: L3,
     },

@@ -132,10 +132,21 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     // Near misses: speech alone, and the parent's own mental health, stay level 2.
     ['2yo only saying about 5 words, parents asking for SALT', 'speech_language', 'level2'],
     ['mum has postnatal depression, baby thriving', 'parent_mental_health', 'level2'],
+    // Level 3's response named: a question about running a TAF or an EHFSP is answered with level 3's steps.
+    ['who chairs a TAF meetin, school or early help team??', 'range_of_needs', 'level3'],
+    ['how do I pick a lead professional for a family with health and school involved?', 'range_of_needs', 'level3'],
   ] as const)('"%s" names %s, at %s', (text, id, level) => {
     const r = createEngine(pack).recognise(text);
     expect(r.indicators.map((i) => i.id)).toContain(id);
     expect(assess(pack, { indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe(level);
+  });
+
+  it.each([
+    'where do i download the EHFSP form',
+    'what does TAF stand for',
+    'is there EHFSP and TAF meeting training for new staff?',
+  ])('the plan asked about as paperwork, a term or training is no level 3 need: "%s"', (text) => {
+    expect(createEngine(pack).recognise(text).indicators.map((i) => i.id)).not.toContain('range_of_needs');
   });
 
   it('a young carer’s isolation or low mood is the young carer’s one need (Level 2’s young carers row)', () => {

@@ -64,9 +64,12 @@ export function relationshipBetweenPeers(text: string): boolean {
   return partnerAge !== undefined && Math.max(...all) - Math.min(...all) <= 2;
 }
 
-/** An adult partner's age said with the partner: "her bf is 22", "a 25yo boyfriend", "boyfriend who is in his 20s". */
+/**
+ * An adult partner's age said with the partner: "her bf is 22", "a 'boyfriend' who's 24", "her boyfriend (hes 22)", "a 25yo
+ * boyfriend", "boyfriend who is in his 20s".
+ */
 const ADULT_PARTNER_AGE =
-  /\b(?:boyfriend|girlfriend|bf|gf|partner),? (?:who )?(?:is |s |aged |age )?(1[89]|[2-6]\d)\b(?! ?(?:weeks?|wks?|months?|mths?|days?|%))|\b(1[89]|[2-6]\d) ?(?:yo|y\/o|yr old|year old|years old)s? (?:boyfriend|girlfriend|bf|gf)\b|\b(?:boyfriend|girlfriend|bf|gf)\b[^.]{0,30}\b(?:in (?:his|her|their) (?:[2-6]0s|twenties|thirties|forties))|\b(?:man|guy|bloke|fella|lad) in his (?:[2-6]0s|twenties|thirties|forties)\b[\s\S]{0,100}\b(?:boyfriend|bf)\b|\b(?:boyfriend|bf)\b[\s\S]{0,100}\b(?:man|guy|bloke|fella) in his (?:[2-6]0s|twenties|thirties|forties)\b/;
+  /\b(?:boyfriend|girlfriend|bf|gf|partner),? \(?(?:who is |whos |who s |hes |he is |shes |she is |who )?(?:is |s |aged |age )?(1[89]|[2-6]\d)\b(?! ?(?:weeks?|wks?|months?|mths?|days?|%))|\b(1[89]|[2-6]\d) ?(?:yo|y\/o|yr old|year old|years old)s? (?:boyfriend|girlfriend|bf|gf)\b|\b(?:boyfriend|girlfriend|bf|gf)\b[^.]{0,30}\b(?:in (?:his|her|their) (?:[2-6]0s|twenties|thirties|forties))|\b(?:man|guy|bloke|fella|lad) in his (?:[2-6]0s|twenties|thirties|forties)\b[\s\S]{0,100}\b(?:boyfriend|bf)\b|\b(?:boyfriend|bf)\b[\s\S]{0,100}\b(?:man|guy|bloke|fella) in his (?:[2-6]0s|twenties|thirties|forties)\b/;
 
 /**
  * A child of 15 or under whose own boyfriend or girlfriend is an adult ("14yo has a 25yo bf", "Y9 girl says her boyfriend

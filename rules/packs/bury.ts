@@ -486,6 +486,8 @@ export const bury: PackInput = {
       phrases: [
         ...SHARED_PHRASES.child_sexual_exploitation.filter((p) => !CSE_RISK_PHRASES.includes(p)),
         'sexual images online',
+        // Pack 1.10.0: money offered to a child by men ("messages from men offering her £50 to 'come round'").
+        'men offering her', 'offering her money', 'offered her money', 'money to come round',
       ],
       doNotTellParents: true,
       pathway: 'exploitation',

@@ -135,6 +135,8 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     // Level 3's response named: a question about running a TAF or an EHFSP is answered with level 3's steps.
     ['who chairs a TAF meetin, school or early help team??', 'range_of_needs', 'level3'],
     ['how do I pick a lead professional for a family with health and school involved?', 'range_of_needs', 'level3'],
+    // Money offered by men is sexual exploitation, level 5 (pack 1.10.0).
+    ["Y9 in foster care missing again, carer found messages from men offering her £50 to 'come round'", 'child_sexual_exploitation', 'level5'],
   ] as const)('"%s" names %s, at %s', (text, id, level) => {
     const r = createEngine(pack).recognise(text);
     expect(r.indicators.map((i) => i.id)).toContain(id);

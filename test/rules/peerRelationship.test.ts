@@ -83,6 +83,8 @@ describe('a child of 15 or under with an adult boyfriend or girlfriend (adultPar
     "14yo girl keeps getting picked up from club by a man in his 20s in a black Audi. new iphone, designer trainers, says he's her bf",
     '15 year old girl says her boyfriend is 22',
     'y9 girl says her bf is 20, he waits in a BMW at home time',
+    "14yo girl at the club has a 'boyfriend' who's 24. He picks her up in different cars",
+    '14 yr old girl missing 3 times since sept, says her boyfriend (hes 22) picks her up from the retail park',
   ];
 
   it.each(ADULT_PARTNER)('"%s"', (text) => {
@@ -96,6 +98,7 @@ describe('a child of 15 or under with an adult boyfriend or girlfriend (adultPar
     // A parent's partner; a partner of about the same age; a number that is no age.
     "14yo's mum's boyfriend is 30 and shouts a lot",
     '13 yo girl, boyfriend is 15',
+    "13 yo girl, boyfriend who's 15",
     '14yo says her bf is 18 weeks into his apprenticeship',
   ])('not: "%s"', (text) => {
     expect(adultPartnerOfAChild(text)).toBe(false);

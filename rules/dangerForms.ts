@@ -17,7 +17,7 @@ import { namesPastTime, plain } from './timing';
 const DRUGS = '(paracetamol|paracetemol|tablets|pills|meds|medication|ibuprofen|painkillers|sleeping pills|antidepressants|sertraline|fluoxetine|citalopram|co-codamol|codeine|tramadol|aspirin)';
 /** An overdose taken: a number of tablets (eight or more), or a load, a packet, all of them. */
 const OVERDOSE = new RegExp(
-  `\\b(took|taken|has taken|swallowed|had|necked|downed) (about |around |like |over |at least )?([89]|[1-9]\\d+|a (load|lot|handful|bunch|(whole|full) (packet|box|bottle|strip)|packet|box|bottle|strip)( of)?|loads( of)?|lots( of)?|all( of)?|the rest of) ?((her|his|their|my|the) )?((mum|dad|nan|gran)'?s )?${DRUGS}\\b`,
+  `\\b(took|taken|has taken|swallowed|had|necked|downed) (about |around |like |over |at least )?(([89]|[1-9]\\d+)( of)?|a (load|lot|handful|bunch|(whole|full) (packet|box|bottle|strip)|packet|box|bottle|strip)( of)?|loads( of)?|lots( of)?|all( of)?|the rest of) ?((her|his|their|my|the) )?((mum|dad|nan|gran)'?s )?${DRUGS}\\b`,
 );
 const DAYS = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|yesterday|last night)';
 const NUMBER = '(\\d+|two|three|four|five|six|a few|several|a couple of)';

@@ -33,6 +33,9 @@ const JEST = /\b(laughed|laughing|laughs|giggl\w*|grin(ning|ned)?|with a grin|jo
  */
 const PLAY = /\b(nerf|fortnite|video game|computer game|(from|in|on|playing|plays|played) (a |an |the |his |her |their )?(\w+ )?games?|gaming|toy|cartoon|film|character|water pistol|water balloon|xbox|playstation|minecraft|roblox|lego|cops and robbers|pretend|(wrote|writes|writing|written) (a |an |the |her |his )?(\w+ ){0,3}(story|stories)|creative writing|surprise trip|licen[cs]ed|clay pigeon|shooting club|firearms officer)\b/;
 const WEAPON_WORDS = /\b(gun|shot|shoot|shooting|kill|killed|stab|stabbed|weapon|blood|attacked|beat|arrested|kidnap|kidnapped|kidnapping|murder|murdered)\b/;
+/** Laughing said with an emoji ("in her diary piece 😂"): not a word, so apart from JEST's word boundaries. */
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]/u;
+
 /** Fear, an injury or harm told beside it: then it is not play, whatever else is said. */
 const NOT_PLAY = /\b(scared|frightened|terrified|afraid|shaking|trembling|crying|in tears|upset|means it|meant it|serious|seriously|real (gun|knife)|knife|machete|bruis\w*|marks?|injur\w*|bleeding|wounds?|hurt|hit|hits|hitting|punch\w*|kick\w*|slap\w*|strangl\w*|chok\w*|threatened|threatening|laughed (at|as|while|when))\b/;
 
@@ -41,7 +44,7 @@ export function saidInPlay(text: string): string | undefined {
   const t = plain(text);
   if (NOT_PLAY.test(t)) return undefined;
   const hyperbole = HYPERBOLE.exec(t);
-  if (hyperbole && (JEST.test(t) || EVERYDAY_CAUSE.test(t))) return hyperbole[0];
+  if (hyperbole && (JEST.test(t) || LAUGHING.test(t) || EVERYDAY_CAUSE.test(t))) return hyperbole[0];
   const weapon = WEAPON_WORDS.exec(t);
   if (weapon && PLAY.test(t)) return weapon[0];
   return undefined;

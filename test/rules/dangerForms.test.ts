@@ -65,6 +65,7 @@ describe('danger by form', () => {
 
   it.each([
     'she took 2 paracetamol for a headache',
+    'she took 2 of her paracetamol for a headache',
     'he takes tablets for his asthma',
     'the meeting was held at a house in eccles',
     'she got into a car with her mum',
@@ -124,6 +125,8 @@ describe('needs an ambulance, wherever the child is', () => {
     "Year 10 girl told me she swallowed the rest of her mum's sertraline at break. she's sat in my room",
     "Y11 girl says she's taken a full packet of paracetamol this morning, she's in my office",
     'she has taken an overdose, she is with me',
+    // Forty-first session: "of" after the number.
+    "Y10 says he took about 20 of his mum's tablets before school. He's with me, looks ok?",
   ])('"%s"', (text) => {
     expect(needsAnAmbulance(text)).toBe(true);
   });

@@ -24,6 +24,8 @@ describe('said in play', () => {
     ['a boy said his mum "would kill him" if he got another detention. said with a grin, mum is lovely', 'mum "would kill him'],
     ['she drew a man with a gun and blood everywhere, it is from a video game she plays', 'gun'],
     ["yr 2 boy keeps saying 'I'm going to kill you with my chainsaw' at playtime, it's from a zombie game his brother plays", 'kill'],
+    // Forty-first session: laughing said with an emoji.
+    ["Y6 girl wrote 'I'm going to KILL my sister' in her diary piece 😂 sister had read her diary. Happy kid", 'kill my sister'],
   ])('"%s"', (text, words) => {
     expect(saidInPlay(text)).toBe(words);
   });
@@ -38,6 +40,7 @@ describe('said in play', () => {
     'he laughed but he is scared, he says his dad is going to kill me he said',
     "she's shaking, says mum's going to kill her, she was joking at first",
     'daddy hits me with the toy sword and says he is going to kill me, haha he said',
+    'he said his dad will kill him 😂 but he was shaking',
     // A real weapon, or no sign of play at all.
     'he has a knife in his bag, says it is for fortnite',
     'dad is going to kill me',

@@ -117,8 +117,8 @@ const OVER_OR_PAST = /\b(last (week|month|year|term)|ago|used to|fine now|back t
 /** Kept somewhere by those exploiting a young person ("made to stay there selling and he can't leave", "can't go till the bag's sold"). */
 const KEPT = /\b((he|she|they)('s| is| are| has been| have been)? (being )?(made|forced) to stay|(he|she|they) (can'?t|cannot|isn'?t allowed to|aren'?t allowed to) leave|(can'?t|cannot|not allowed to) (leave|go)( home)? (till|until))\b/;
 const EXPLOITERS = /\b(m[ae]n|dealers?|lads|gang|selling|sell|owes?|debt|bag|county lines|taken (his|her|their) phone|trap house)\b/;
-/** A child missing now, the place searched ("not in the changing rooms... we've searched the building"). */
-const NOT_FOUND = /\b((can'?t|cannot|can not) find (him|her|them)\b(?! (phone|bag|coat|book|kit|pe|shoes|jumper|planner|lunch|keys))|not in the (changing rooms?|building|toilets|hall)|nowhere to be (found|seen))/;
+/** A child missing now, the place searched ("not in the changing rooms... we've searched the building", "been missing 40 mins, we've searched everywhere"). */
+const NOT_FOUND = /\b((can'?t|cannot|can not) find (him|her|them)\b(?! (phone|bag|coat|book|kit|pe|shoes|jumper|planner|lunch|keys))|not in the (changing rooms?|building|toilets|hall)|nowhere to be (found|seen)|(been|is|has been|now|still) missing (for )?(about |over |nearly |almost )?(\d+|an?|half an) (mins?|minutes|hours?|hrs?))/;
 const SEARCHED = /\b(searched|looked everywhere|we'?ve looked|checked everywhere)\b/;
 /** Gone off with an adult nobody knows ("went off with a man she met online"). */
 const OFF_WITH = /\b(went|gone|run|ran|going) off with (a|an|some|this) (older |grown )?(man|men|adult|stranger|guy|bloke)\b/;
@@ -163,7 +163,7 @@ export const FORMS: readonly Form[] = [
   form('hospital refused', 'immediate_danger', [HOSPITAL_REFUSED], ['a&e', 'hospital'], (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)),
   form('head injury', 'immediate_danger', [HEAD_INJURY], ['head'], (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)),
   form('kept', 'immediate_danger', [KEPT], ['to stay', 'leave', 'till', 'until'], (t) => KEPT.test(t) && EXPLOITERS.test(t)),
-  form('missing now', 'immediate_danger', [NOT_FOUND], ['find', 'not in the', 'nowhere to be'], (t) => NOT_FOUND.test(t) && SEARCHED.test(t)),
+  form('missing now', 'immediate_danger', [NOT_FOUND], ['find', 'not in the', 'nowhere to be', 'missing'], (t) => NOT_FOUND.test(t) && SEARCHED.test(t)),
   form('off with a stranger', 'immediate_danger', [OFF_WITH], ['off with'], (t) => OFF_WITH.test(t) && UNKNOWN_ADULT.test(t)),
   form('alone for days', 'home_alone', [ALONE_FOR_DAYS], ['since', 'days', 'nights'], (t) => ALONE_FOR_DAYS.test(t)),
   form('on the road', 'home_alone', [ALONE_THERE], ALONE_WORDS, (t) => ALONE_THERE.test(t) && ON_THE_ROAD.test(t)),

@@ -48,6 +48,7 @@ describe('danger by form', () => {
     ["the lads have taken her phone and she can't leave the flat", 'kept'],
     ["he says he can't go home until he has sold the bag", 'kept'],
     ["we can't find her anywhere in the leisure centre, we have searched every room", 'missing now'],
+    ["school trip in town, Y8 lad with autism been missing 40 mins, no phone, we've searched everywhere", 'missing now'],
     ['our 13 yr old has gone off with a man she met online', 'off with a stranger'],
     // Session 35's forms.
     ['one of our youth group just sent me a photo of pills lined up on her bed with the word bye', 'goodbye, means'],
@@ -66,6 +67,7 @@ describe('danger by form', () => {
   it.each([
     'she took 2 paracetamol for a headache',
     'she took 2 of her paracetamol for a headache',
+    'he was missing for 40 mins last week, found at the park, we searched everywhere',
     'he takes tablets for his asthma',
     'the meeting was held at a house in eccles',
     'she got into a car with her mum',

@@ -18,7 +18,7 @@ const HARM = new RegExp(
       'unsupervised', 'abandon', 'locked', 'lock', 'wander', 'lost', 'missing', 'run(ning)? away', 'ran away', 'ran off', 'run off',
       'hasn.?t (come|been)', 'not (come|been) (back|home)', 'didn.?t come', 'not back', 'no answer', 'not answering', 'answer',
       'road', 'street', 'traffic', 'car', 'van', 'taxi', 'window', 'balcony', 'roof', 'ledge', 'bridge', 'river', 'canal', 'pond',
-      'lake', 'sea', 'water', 'bath', 'fire', 'smoke', 'dark', 'night', 'midnight', 'am\b', 'cold', 'freezing', 'pyjamas', 'nappy',
+      'lake', 'sea', 'water', 'bath', 'fire', 'smoke', 'dark', 'night', 'midnight', '\\d ?am\\b', 'cold', 'freezing', 'pyjamas', 'nappy',
       'outside', 'park', 'station', 'shop', 'flat', 'door', 'gate', 'hotel', 'party',
       // Hurt, a weapon, a threat.
       'hurt', 'harm', 'hit', 'punch', 'kick', 'slap', 'smack', 'beat', 'batter', 'thump', 'strangl', 'chok', 'neck', 'throat',
@@ -28,7 +28,7 @@ const HARM = new RegExp(
       'end (it|his|her|their|my)', 'attack', 'assault', 'fight', 'violen', 'aggress', 'rage', 'angry', 'furious', 'kicking off',
       'smash', 'abuse', 'abusi', 'rape', 'sex', 'touch', 'naked', 'nude', 'porn', 'expos', 'groom', 'private', 'fgm', 'cutting',
       'marr', 'wedding', 'husband', 'wife', 'flight', 'airport', 'abroad', 'passport', 'honou?r', 'shame',
-      'snatch', 'kidnap', 'trafficked', 'older', 'men', 'man\b', 'stranger', 'online', 'met ', 'owe', 'debt', 'drugs?', 'dealer',
+      'snatch', 'kidnap', 'trafficked', 'older', 'men', 'man\\b', 'stranger', 'online', 'met ', 'owe', 'debt', 'drugs?', 'dealer',
       'deal', 'county lines', 'baggies', 'on the clock', 'cash', '£',
       // Drink, drugs, a body in trouble.
       'drunk', 'drink', 'alcohol', 'vodka', 'wine', 'beer', 'smashed', 'wasted', 'high', 'off (his|her|their) face', 'stoned',

@@ -22,7 +22,8 @@ import { readFrozen, score, summarise, type Summary } from './evaluation';
 const READ_PENDING = [
   'salford-extra-22', 'bury-17', 'nottingham-17', 'bury-18', 'nottingham-18', 'bury-19', 'nottingham-19', 'bury-20', 'nottingham-20', 'salford-extra-23',
   'bury-21', 'nottingham-21', 'bury-22', 'nottingham-22', 'bury-23', 'bury-24', 'bury-25', 'bury-26', 'bury-27', 'bury-28', 'bury-29',
-  'bury-30', 'bury-31',
+  'bury-30', 'bury-31', 'bury-32', 'bury-33', 'bury-34', 'bury-35', 'bury-36', 'bury-37', 'bury-38', 'bury-39', 'bury-40',
+  'nottingham-23', 'salford-extra-24',
 ];
 
 const root = process.cwd();

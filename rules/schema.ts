@@ -421,7 +421,9 @@ export function packSchemas() {
        * referral to make without delay, not a 999 call: answered at child protection with the red-flag question first
        * (any danger now, or danger when the child goes home: 999). Bury (seed 004, 5.6 Children in Need: a child known
        * or suspected to have been abused "is in need of immediate protection and a referral to the MASH should be
-       * made without delay"). Not set: the message is answered with 999 first, as the 999 rule's "immediate danger".
+       * made without delay") and Nottingham (seed 003: section 47 enquiries for a child suspected to be suffering
+       * significant harm, "immediate protection whilst an assessment or enquiries are carried out"). Not set (Salford):
+       * the message is answered with 999 first, as the 999 rule's "immediate danger".
        */
       laterTodayAtProtection: z.boolean().default(false),
       source: SourceSchema,

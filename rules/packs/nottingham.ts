@@ -1050,6 +1050,13 @@ export const nottingham: PackInput = {
   // requiring universal services to work together with other support services"; extensive, "a range of increasing
   // problems that require extensive multi-agency support"; child in need, "unlikely to achieve a reasonable standard
   // of health or development unless services are provided".
+  // Seed 003, "Children in Need and escalation to Child Protection (2)": a child the local authority has reasonable cause to
+  // suspect is suffering, or is likely to suffer, significant harm is for enquiries under section 47 ("there may be a need
+  // for immediate protection whilst an assessment or enquiries are carried out"), reached through Children and Families
+  // Direct. A child safe for now, going home or collected later today, is that referral, with the red-flag question first
+  // (rules/timing.ts `dangerOnlyLater`, rules/semantic/combine.ts step 1c-3). Forty-first session: cross-validated 11 more
+  // of Nottingham's messages right and none fewer; pending 14 more and none fewer.
+  laterTodayAtProtection: true,
   levelIndicators: {
     additional: 'family_struggling',
     extensive: 'multiple_problems',

@@ -1,7 +1,8 @@
 /**
  * Known or suspected abuse of a child who is safe for now and goes home, or is collected, later today
  * (rules/timing.ts `dangerOnlyLater`, combine step 1c-3). Bury's guidance (seed 004, 5.6) makes that a referral to the
- * MASH without delay, so in Bury it is level 5 with the red-flag question first; Salford and Nottingham keep 999 first.
+ * MASH without delay, so in Bury it is level 5 with the red-flag question first; so in Nottingham (seed 003, section 47
+ * enquiries); Salford keeps 999 first.
  * Each reading has near misses where the danger within the day is more than the end of the child's day: a threat for
  * tonight, the one who harmed collecting, someone arriving now, a journey away today, a child who will not go home.
  */
@@ -49,6 +50,21 @@ describe('dangerOnlyLater', () => {
     "It's gone 11pm, girl of 12 on the church steps, says she's been thrown out and would rather sleep here than go home tonight",
     // A weapon.
     'dad was in the office demanding his son with a knife in his pocket, son goes home at 3',
+    // Forty-first session's near misses, from Nottingham's training messages and pending sets: the child will not go
+    // home, the one who harmed at home or collecting, someone booked to come, a threat, a journey today, a suicide note,
+    // someone here now.
+    "y6 girl says her step brother touches her at night, he still lives with them and she's begging me not to make her go home tonight",
+    "A 10 year old has just disclosed her mum's partner abuses her, he's at home today and she's due home at 3.30",
+    'y2 girl just told me mummys freind does rude things to her at bath time and hes on the list to collect her at 3.15',
+    "Three year old has a handprint across his cheek and says daddy smacked. it's dad who collects him at twelve",
+    "girl's family have booked the cutter to come tonight, she told her friend who told me",
+    "Y8 says her mum's boyfriend told her he'll put her in hospital tonight if she tells anyone, mum collects at 3",
+    "they've said they'll get his little brother at pick up today",
+    "mother-in-law is taking their 7 year old daughter to Egypt this evening to be 'cleaned'",
+    "Year 10 girl emailed me a photo of deep fresh wounds with the words \"tonight's the night, sorry for everything\". She goes home at 3",
+    "burn marks on his back, says his dad did it last night. Dad is in reception now to collect him",
+    'Grandma came to collect the 4 year old early, off to see "the lady who cuts". She has already walked out with her',
+    'She goes home at half three to an empty house and has hidden a rope in her wardrobe',
   ])('more than the end of the day: "%s"', (text) => {
     expect(dangerOnlyLater(text)).toBe(false);
   });
@@ -74,9 +90,16 @@ describe('combine step 1c-3: Bury answers level 5 with the red-flag question fir
   it('the Bury card says why it is not a 999 call, and still gives 999', () => {
     const answer = answerText(createEngine(packs.bury), GOES_HOME_LATER[0]!, at, { personal: true });
     const said = JSON.stringify(answer);
-    expect(said).toContain('a referral to');
-    expect(said).toContain('without delay');
+    expect(said).toContain('needs a referral to Multi Agency Safeguarding Hub (MASH) now, before they go home');
     expect(said).toContain('999');
+  });
+
+  it.each(GOES_HOME_LATER)('Nottingham (seed 003, section 47): level 5 too, with the question first: "%s"', (text) => {
+    const engine = createEngine(packs.nottingham);
+    const r = engine.recognise(text);
+    expect(r.laterToday?.length).toBeGreaterThan(0);
+    expect(r.mightBeNow).toBe(true);
+    expect(engine.assess({ indicators: r.indicators.map((i) => i.id) }, at).level.id).toBe('protection');
   });
 
   it.each(GOES_HOME_LATER)('Salford: 999 first as before: "%s"', (text) => {

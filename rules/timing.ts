@@ -418,42 +418,42 @@ export function dangerOnlyLater(text: string): boolean {
  * "wait till you get home tonight, you're dead").
  */
 const THREAT =
-  /\b('ll|'d|will|would|going to|gonna|is going to|threaten\w* to)( ["']?\w+){0,2} ["']?(do it|do (him|her|them) in|hurt|hit|kill|batter|beat|punish|lock|smack|belt|burn|cut|finish|leather|rape|touch|strangle|choke|stab|get (him|her|them|it|worse|his|her|their)|put (him|her|them) in (hospital|a&e)|be (worse|next))\b|\b(get|gets|getting) it when\b|\bwait (till|until|til)\b|\b(you'?re|you are|ur) dead\b/;
+  /(\b|')(ll|'ll|'d|will|would|going to|gonna|is going to|threaten\w* to)( ["']?\w+){0,2} ["']?(do it|break|do (him|her|them) in|hurt|hit|kill|batter|beat|punish|lock|smack|belt|burn|cut|finish|leather|rape|touch|strangle|choke|stab|get (him|her|them|it|worse|his|her|their)|put (him|her|them) in (hospital|a&e)|be (worse|next))\b|\b(get|gets|getting) it when\b|\bwait (till|until|til)\b|\b(you'?re|you are|ur) dead\b|\bor else\b/;
 /** Words of a child's suicide or self-harm to come ("tonight's the night, sorry for everything", "going to end it"). */
 const SELF_HARM_NOW =
   /\b(tonight'?s the night|sorry for everything|goodbye|good bye|end it|end (my|his|her) life|kill (my|him|her|them)sel(f|ves)|suicid\w*|take (my|his|her) (own )?life|not (be|being) here|overdos\w*|wounds?)\b/;
 /** A child refusing, begging not, or afraid to go home ("she's begging not to go home", "won't go home", "scared to go home"). */
 const WONT_GO_HOME =
-  /\b(won'?t|will not|refus\w*|begg\w*|plead\w*|(does ?n'?t|does not|don'?t|do not) want|scared|terrified|frightened|afraid|too scared)( \w+){0,5} (to )?(go|going|be sent) (back )?home\b|\bcan'?t go (back )?home\b|\bnot (to )?(go|going|be sent) (back )?home\b/;
+  /\b(won'?t|will not|refus\w*|begg\w*|plead\w*|(does ?n'?t|does not|don'?t|do not) want|scared|terrified|frightened|afraid|too scared)( \w+){0,5} (to )?(go|going|be sent|send (him|her|them)|make (him|her|them) go) (back )?(home|there)\b|\bcan'?t go (back )?home\b|\bnot (to )?(go|going|be sent) (back )?home\b/;
 /**
  * Somewhere the child goes or someone they are with within the day, other than home ("taking her to the airport after
  * school", "a 'party' tonight at a flat", "meeting her 'boyfriend' at the bus station after school", "he has her this
  * evening", "staying with him this weekend starting tonight"), or a collection said to be now ("collecting a 3yo NOW").
  */
 const AWAY_TODAY =
-  /\b(airport|flights?|flying|fly out|abroad|wedding|marry|married|marriage|ceremony|hotel|party|meet|meeting|sleepover|staying with|stay with|stays with|sits with|(has|have|having) (him|her|them) (this|tonight|till|until|after)|minds (him|her|them)|babysit\w*|does (her|his|their) (school )?pick ?up|(collect\w*|pick\w*)( up)? (an? |the )?([a-z0-9]+ ){0,2}now)\b/;
+  /\b(airport|flights?|flying|fly out|abroad|wedding|marry|married|marriage|ceremony|hotel|party|meet|meeting|sleepover|staying with|stay with|stays with|staying over|sleeping over|stays over|stopping over|sits with|(has|have|having) (him|her|them) (this|tonight|till|until|after)|minds (him|her|them)|babysit\w*|does (her|his|their) (school )?pick ?up|(collect\w*|pick\w*)( up)? (an? |the )?([a-z0-9]+ ){0,2}now)\b/;
 /** Someone arriving for the child now ("has just pulled up to collect him", "dad came in to collect him"). */
 const ARRIVING =
-  /\b(pulled up|pulling up|turned up|turning up|arrived|arriving|came in|come in|walked in|is here|are here|just got here|(is|are|'s|'re) coming|to come (round |over )?(tonight|today|later|this (afternoon|evening))|(walked|gone|went|left) (out |off )?with (him|her|them)|already (left|gone|taken)|(is|are|'s|'re) (now )?(in|at) (reception|the office|the front (desk|door)|the gates?|the door|the car park)|now to (collect|take|pick|get))\b/;
+  /\b(pulled up|pulling up|turned up|turning up|arrived|arriving|came in|come in|walked in|is here|are here|just got here|(is|are|'s|'re) coming|to come (round |over )?(tonight|today|later|this (afternoon|evening))|(walked|gone|went|left) (out |off )?with (him|her|them)|already (left|gone|taken)|(is|are|'s|'re) (now )?(in|at) (reception|the office|the front (desk|door)|the gates?|the door|the car park)|now to (collect|take|pick|get)|('ll|will) come (round|over|to)|snatch\w*)\b/;
 /**
  * The one who harmed is at home when the child gets there ("he's at home today and she's due home at 3.30", "he's home all
  * day and mum's working till 8", "it'll just be him"), or the child is taken somewhere within the day ("taking their 7 year
  * old to Egypt this evening"), or the child goes home to an empty house ("goes home at half three to an empty house").
  */
 const WAITING_AT_HOME =
-  /\b(he|she|they)('s| is| are| will be|'ll be)( at)? home (today|all day|tonight|now)\b|\bhome all day\b|\b(it'?ll|it will) (just )?be (him|her|them)\b|\bjust (him|her) (tonight|at home)\b|\btaking\b[^.]{0,40}\b(this evening|tonight|today|later)\b|\bempty (house|flat|home)\b/;
+  /\b(he|she|they)('s| is| are| will be|'ll be)( at)? home (today|all day|tonight|now)\b|\b(he|she|they)('ll| will) be (there|home|in)\b|\bhome all day\b|\b(it'?ll|it will) (just )?be (him|her|them)\b|\bjust (him|her) (tonight|at home)\b|\btaking\b[^.]{0,40}\b(this evening|tonight|today|later)\b|\bempty (house|flat|home)\b/;
 /**
  * Something of now the end of the day does not explain: something going on ("now she's pushing the pram towards the
  * road", "could hear a man screaming", "won't stop for us"), no one answering, a child out late with nowhere to go
  * ("thrown out", "can't go back", "rather sleep here than go home"), or something taken ("going very sleepy").
  */
 const NOW_OTHERWISE =
-  /\bnow (he|she|they)('?s|'?re| is| are)? \w+ing\b|\bcould (still )?hear\b|\bwo?n'?t stop\b|\bnot (answering|picking up)|\b(thrown|kicked|chucked) out\b|\bnowhere (else )?to go\b|\bcan'?t go back\b|\brather [^.]{0,30}than go(ing)? home\b|\b(going|gone|very|really) (sleepy|drowsy|floppy|blue|grey|cold)\b|\bgone (1[0-2]|midnight)/;
+  /\bnow (he|she|they)('?s|'?re| is| are)? \w+ing\b|\bcould (still )?hear\b|\bwo?n'?t stop\b|\bnot (answering|picking up)|\b(thrown|kicked|chucked) out\b|\bnowhere (else )?to go\b|\bcan'?t go back\b|\brather [^.]{0,30}than go(ing)? home\b|\b(going|gone|very|really) (sleepy|drowsy|floppy|blue|grey|cold)\b|\bgone (1[0-2]|midnight)|\b(they'?re|he'?s|she'?s|they are|he is|she is) (arguing|fighting|shouting|screaming|rowing)\b|\bcan'?t get (home|back)\b|\bgo(ing|in)? out (again )?(tonight|tonite|later)\b|\b(it'?s|its|it is) (nearly|almost|gone|past|now) \d/;
 /** Harm done by the one named, in more words than `namedWithHarm`'s ("daddy held her hand on the cooker", "dad leathered him"). */
 const MORE_HARM_VERBS = '(held|holds|leathered|belted|burned|burnt|whacked|smacked|thumped|strangles|chokes|threw|pushed|shoved|dragged|bit|pinched|scalded|raped|rapes|touches|hurts)';
 /** Who collects the child today ("mum collects at 3", "his dad is collecting him at 4", "daddy collecting her", "he's the one collecting her"). */
 const COLLECTOR =
-  /\b(he|she|hes|shes|mum|mummy|mam|mom|dad|daddy|father|mother|stepdad|step dad|stepmum|brother|uncle|cousin|boyfriend|partner|grandad|nan|gran|grandma|parents?|carers?)('s| is)? (the one (who's |who is |who )?|who )?(collect|collects|collecting|picks|picking|pick|will (collect|pick)|comes? to (collect|pick)|on (the )?pick ?ups?|does (the )?pick ?ups?|does most pick ?ups)\b/g;
+  /\b(he|she|hes|shes|mum|mummy|mam|mom|dad|daddy|father|mother|stepdad|step dad|stepmum|brother|uncle|cousin|boyfriend|partner|fella|bloke|lodger|grandad|nan|gran|grandma|parents?|carers?)('s| is)? (the one (who's |who is |who )?|who )?(collect|collects|collecting|picks|picking|pick|will (collect|pick)|comes? to (collect|pick)|on (the )?pick ?ups?|does (the )?pick ?ups?|does most pick ?ups)\b/g;
 /** The word for a parent as the harm may name them ("daddy" for "dad"). */
 const SAME_PERSON: Record<string, string> = { daddy: 'dad', mummy: 'mum', mam: 'mum', mom: 'mum', father: 'dad', mother: 'mum' };
 /**
@@ -470,7 +470,7 @@ function collectedByTheOneWhoHarmed(t: string): boolean {
   }
   // A collector named by no word of their own ("he's at home today and is picking her up"), or the child going home to
   // the one the message names with harm ("she's going home to mum at 3", of a mum sharpening knives).
-  if (/\b(and|who) (is |'s )?(collect|collecting|picking|picks)\b|\b(on the list|down|booked|due) to (collect|pick)\b/.test(t)) return true;
+  if (/\b(and|who) (is |'s )?(collect|collecting|picking|picks)\b|\b(on the list|down|booked|due) to (collect|pick)\b|\bcollection list\b/.test(t)) return true;
   const to = /\b(going|goes|go|gets|sent) (back )?home to (his |her |their )?(mum|mummy|mam|dad|daddy|him|her|stepdad|step dad)\b/.exec(t)?.[4];
   return to !== undefined && (to === 'him' || to === 'her' || namedWithHarm(t, SAME_PERSON[to] ?? to) || new RegExp(`\\b${to}\\b[^.?!]{0,60}\\b(saying|says|said|threat)`).test(t));
 }

@@ -65,6 +65,18 @@ describe('dangerOnlyLater', () => {
     "burn marks on his back, says his dad did it last night. Dad is in reception now to collect him",
     'Grandma came to collect the 4 year old early, off to see "the lady who cuts". She has already walked out with her',
     'She goes home at half three to an empty house and has hidden a rope in her wardrobe',
+    // ...and from Salford's training messages, where the flag is not set but the reading is the same.
+    'girl in y2 has loop-shaped marks on her back, says mummy did it. mum picks up at 3 and it\'s nearly 3 now',
+    "y10 boy says his older brother has been making him do sexual things, he's begging me not to send him back there tonight, mum collects at 4",
+    "This morning he told her if she locks her door again he'll break it down. She goes back home after school",
+    "y2 lad has ciggie burns on the back of his hand and says his mums fella did it. fella picks him up on thursdays",
+    "15 year old says her stepdad raped her last night and she's terrified he'll be there when she gets home",
+    'lad 11 sayin his dad ll stab him if he goes home',
+    "yr 6 lad says mum locks him in the flat wen she goes out at nite, shes goin out again tonite",
+    'girl says the family friend who sexually abused her is staying over at their house tonight',
+    "15 yr old says a gang have said they'll come to his house tonight, he's at the club now till 9",
+    'dad threw a chair at his head last night, dad has texted him saying "get home now or else"',
+    '3yo said "daddy put his willy in my mouth". Dad is on the collection list and usually picks her up at 5.',
   ])('more than the end of the day: "%s"', (text) => {
     expect(dangerOnlyLater(text)).toBe(false);
   });

@@ -1280,6 +1280,9 @@ export const salford: PackInput = {
   // Each level's own definition in seed 001: Getting Help, "some children, young people and their families need help to be
   // safe, healthy and achieve their full potential"; Getting More Help, "more complex needs and require more help from a
   // wider range of services".
+  // Not `laterTodayAtProtection`: seed 001 ("If you have concerns about a child who may need immediate protection, please
+  // contact The Bridge on 0161 603 4500 and the Police on 999") names 999 beside the Bridge for a child who may need
+  // immediate protection, so harm before the child goes home keeps 999 first here (Bury and Nottingham set it).
   levelIndicators: { getting_help: 'needs_some_help', getting_more_help: 'complex_needs' },
   // The model's Getting Help class, a worry at that level with no particular sign, as the level's own indicator. (Its
   // Getting More Help class is not: read as "complex needs", it took the place of the Children with Disabilities Team's

@@ -25,7 +25,10 @@ const STALLED =
   String.raw`(just )?not moving|(isn'?t|is not|not|wasn'?t) (nearly |near )?enough|not getting (any )?better|(engag\w*|attend\w*) on and off|(hasn'?t|haven'?t|has not|have not|didn'?t|never) (turned|turn) up|(don'?t|doesn'?t|do not|does not|dont|doesnt) (respond|reply|turn up|come to)|(haven'?t|hasn'?t) (once|been once|gone once)|escalated|back on (the )?(drink|drugs|crack|heroin|gear|weed|coke)|missed (the )?(last|every|all)( \d+| two| three| four| five)?|` +
   // Forty-first session: "a year of TAF and we're just firefighting", "the TAF was working but she's unwell again", "early
   // help can't give her the overnight support she needs", "needs more than a TAF now".
-  String.raw`(just )?fire ?fighting|was (working|going (well|ok|okay|fine)|helping)( [a-z']+){0,2} but|(can'?t|cannot|can not|couldn'?t|unable to) (give|provide|offer|meet)( (her|him|them|the family))?( the)? ([a-z]+ )?(support|help|care)|needs? more than (a|an|the|early)|going round in circles)\b`;
+  String.raw`(just )?fire ?fighting|was (working|going (well|ok|okay|fine)|helping)( [a-z']+){0,2} but|(can'?t|cannot|can not|couldn'?t|unable to) (give|provide|offer|meet)( (her|him|them|the family))?( the)? ([a-z]+ )?(support|help|care)|needs? more than (a|an|the|early)|going round in circles|` +
+  // ...and things going back while the help is there: "dad's drinking again", "mum's back using", "it's all creeping back
+  // in", "missed 2 reviews", "stopped her meds again", "the TAF was working while she was well".
+  String.raw`(drinking|using|offending|smoking weed|self harming|cutting) again|back using|relapsed|(creeping|slipping|sliding|coming) back|missed (\d+|two|three|four|both|several) (reviews|meetings|sessions)|(stopped|came off|coming off|stopping) (her|his|their) (meds|medication|tablets)|(was|were) working (while|when|until|till))\b`;
 /** How far apart the help and its stalling may be: about a sentence either way. */
 const NEAR = 100;
 const HELP_ANYWHERE = new RegExp(HELP);

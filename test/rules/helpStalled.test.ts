@@ -45,6 +45,11 @@ describe('helpStalled', () => {
     'the TAF was working but she\'s unwell again, both kids missing school',
     'early help can\'t give her the overnight support she needs and she\'s at breaking point',
     'honestly think this family needs more than a TAF now',
+    // ...and things going back while the help is there.
+    "early help plan since Y3. It's all creeping back in - dad's drinking again, she's unkempt",
+    "Dad was doing great on his early help plan. last few weeks he's clearly drinking again, missed 2 reviews",
+    "Mum's got bipolar and has stopped her meds again (TAF in place). kids coming in tired and unwashed",
+    'TAF was working while she was well. Now up all night',
   ])('early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(true);
   });
@@ -71,6 +76,9 @@ describe('helpStalled', () => {
     // Forty-first session's near misses: a parent who cannot manage the child, help that is working.
     '15yo ADHD, excluded twice, weed, mum on antidepressants can\'t manage him. she\'s agreed to TAF',
     'the TAF was working well and still is, mum says',
+    // Appointments missed are not the plan's reviews; drinking again with no help named is no help stalled.
+    "young parents, dad smokes weed every night, they've missed two appointments. thinking children's centre and family support",
+    "dad's drinking again and the kids are late most days",
   ])('not early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(false);
   });

@@ -244,7 +244,7 @@ function childHitsAParent(tokens: Token[], start: number, end: number): boolean 
   // The phrase ends at the parent, or is the word alone with the parent after it.
   if (end !== start && end !== parent) return false;
   if (!A_PARENT.has(tokens[parent]?.raw ?? '') || tokens[parent]?.clause !== tokens[start]?.clause) return false;
-  return nearestPerson(tokens, start, 8) === 'child' || childsBehaviourTold(tokens, start, parent + 1);
+  return nearestPerson(tokens, start, 12) === 'child' || childsBehaviourTold(tokens, start, parent + 1);
 }
 
 /** Words for a blow that are also how a game is won: "beats her every time - at chess", "battered her at FIFA". */

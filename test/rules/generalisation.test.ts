@@ -825,6 +825,8 @@ describe('the general rules behind these answers', () => {
     ['salford', 'the 3yo I mind hits mum at pickup, mum wants a parenting course'],
     ['nottingham', "toddler tantrums for an hour at a time, hits mum when he doesn't get his way"],
     ['bury', 'the 14yo hit his mum last night during a row about his phone, mum wants help with him'],
+    // Forty-first session: the child named further back (twelve words).
+    ['bury', "15yo with severe learning disability is getting bigger and hitting mum hard, she's had respite"],
   ] as const)('%s: a child hitting a parent is the child\'s behaviour, not the listed phrase for domestic abuse: "%s"', (area, text) => {
     // rules/agency.ts `childHitsAParent`
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('domestic_abuse');
@@ -836,6 +838,7 @@ describe('the general rules behind these answers', () => {
     // Fortieth session: the one hit named after the word ("beat his mum"), now the packs' phrase for domestic abuse.
     ['bury', 'YOS say his dad used to beat his mum and she is scared he will come back'],
     ['salford', 'she says her stepdad hits her mum when he has been drinking'],
+    ['bury', 'the 15yo told me that last night his dad was hitting mum in the kitchen'],
   ] as const)('%s: an adult hitting a parent still is domestic abuse: "%s"', (area, text) => {
     expect(engines[area].recognise(text).indicators.map((i) => i.id)).toContain('domestic_abuse');
   });

@@ -408,7 +408,7 @@ export function dangerOnlyLater(text: string): boolean {
   if (!LATER_TODAY.test(t)) return false;
   // (HERE_NOW is read after the end of the day is taken out: it holds "collects at 3".)
   if (THEIRS_TODAY.test(t) || JUST_NOW.test(t) || toTheirsToday(t) || TAKING_NOW.test(t)) return false;
-  if (SELF_HARM_NOW.test(t) || THREAT.test(t) || WONT_GO_HOME.test(t) || AWAY_TODAY.test(t) || ARRIVING.test(t) || NOW_OTHERWISE.test(t) || WAITING_AT_HOME.test(t) || /\b(knives|knife|weapon|gun|machete|petrol|rope|ligature|cutter|cutting)\b/.test(t) || collectedByTheOneWhoHarmed(t)) return false;
+  if (SELF_HARM_NOW.test(t) || THREAT.test(t) || WONT_GO_HOME.test(t) || AWAY_TODAY.test(t) || ARRIVING.test(t) || NOW_OTHERWISE.test(t) || WAITING_AT_HOME.test(t) || MEANS.test(t) || collectedByTheOneWhoHarmed(t)) return false;
   const rest = t.replace(LATER_TODAY, ' ');
   return !dangerNowIn(rest) && !DANGER_NOW.test(rest);
 }
@@ -432,6 +432,8 @@ const WONT_GO_HOME =
  */
 const AWAY_TODAY =
   /\b(airport|flights?|flying|fly out|abroad|wedding|marry|married|marriage|ceremony|hotel|party|meet|meeting|sleepover|staying with|stay with|stays with|staying over|sleeping over|stays over|stopping over|sits with|(has|have|having) (him|her|them) (this|tonight|till|until|after)|minds (him|her|them)|babysit\w*|does (her|his|their) (school )?pick ?up|(collect\w*|pick\w*)( up)? (an? |the )?([a-z0-9]+ ){0,2}now)\b/;
+/** A weapon or the means of harm named at all ("a knife in his jacket", "hidden a rope", "the cutter"): never only the end of the day. */
+const MEANS = /\b(knives|knife|weapon|gun|machete|petrol|rope|ligature|cutter|cutting)\b/;
 /** Someone arriving for the child now ("has just pulled up to collect him", "dad came in to collect him"). */
 const ARRIVING =
   /\b(pulled up|pulling up|turned up|turning up|arrived|arriving|came in|come in|walked in|is here|are here|just got here|(is|are|'s|'re) coming|to come (round |over )?(tonight|today|later|this (afternoon|evening))|(walked|gone|went|left) (out |off )?with (him|her|them)|already (left|gone|taken)|(is|are|'s|'re) (now )?(in|at) (reception|the office|the front (desk|door)|the gates?|the door|the car park)|now to (collect|take|pick|get)|('ll|will) come (round|over|to)|snatch\w*)\b/;

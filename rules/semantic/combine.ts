@@ -598,13 +598,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     }
   }
 
-  // 1c-3. Known or suspected abuse of a child the message does not place in danger now, where the only danger it tells of
-  // within the day is the end of the child's day ("she's with me now, mum collects at 3.15", "he goes home at 9 as
-  // normal"; rules/timing.ts `dangerOnlyLater`), in a pack that reads that as a referral without delay (pack
+  // 1c-3. Known or suspected abuse of a child the message does not place in danger now, where the only danger it tells
+  // of within the day is the end of the child's day ("she's with me now, mum collects at 3.15", "he goes home at 9 as
+  // normal"; rules/timing.ts `dangerOnlyLater`), in a pack that reads that as a referral now (pack
   // `laterTodayAtProtection`: Bury's 5.6, "in need of immediate protection and a referral to the MASH should be made
-  // without delay"). The harm stands at child protection (found, or `harmToStand`), and the answer asks about danger now
-  // first (`laterToday`: danger now, or when the child goes home, is 999). Never a child alone, a form of danger, or a
-  // child who needs an ambulance.
+  // without delay"; Nottingham's section 47 enquiries, seed 003). Salford's guidance names 999 beside the Bridge for
+  // such a child, and its pack does not set the flag. The harm stands at child protection (found, or `harmToStand`), and
+  // the answer asks about danger now first (`laterToday`: danger now, or when the child goes home, is 999). Never a
+  // child alone, a form of danger, or a child who needs an ambulance.
   const laterOnly = once(() => pack.laterTodayAtProtection && !has(HOME_ALONE) && !formOfDanger() && !needsAnAmbulance(text) && dangerOnlyLater(text));
   if (hasRedFlag() && !out.safeNow && laterOnly()) {
     const harmFound = out.indicators.some((i) => !isRedFlag(i.id) && indicatorRank(i.id) >= riskRank);

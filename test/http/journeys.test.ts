@@ -294,6 +294,30 @@ describe('journeys (issue 18) over HTTP', () => {
     });
   });
 
+  describe('abuse told of a child safe for now who goes home later today (rules/timing.ts dangerOnlyLater)', () => {
+    const USER: TeamsUser = { id: '29:area-user-five', name: 'Lee Later', aadObjectId: 'cccccccc-dddd-eeee-ffff-aaaaaaaaaaaa' };
+    const TEXT = "Y6 girl has told her TA that mum's boyfriend comes into her room when mum's on nights and 'does stuff'. She's with me now. Mum collects at 3.15";
+    it.each([
+      { area: 'bury', door: 'Multi Agency Safeguarding Hub (MASH)' },
+      { area: 'nottingham', door: 'Children and Families Direct' },
+    ])('$area: child protection, the danger-now question first, why it is not a 999 call, and 999 on the card', async ({ area, door }) => {
+      await turn(message('personal', `area ${area}`, USER, false));
+      const [reply] = await turn(message('personal', TEXT, USER, false));
+      const seen = readable(reply);
+      expect(seen).toContain('First: is the child in danger right now, or home alone?');
+      expect(seen).toContain(`needs a referral to ${door} now, before they go home, so this is not answered as a 999 call`);
+      expect(seen).toContain('999');
+    });
+
+    it('salford: the 999 card, as its guidance names 999 beside the Bridge', async () => {
+      await turn(message('personal', 'area salford', USER, false));
+      const [reply] = await turn(message('personal', TEXT, USER, false));
+      const seen = readable(reply);
+      expect(seen).toContain('999');
+      expect(seen).not.toContain('so this is not answered as a 999 call');
+    });
+  });
+
   it('the help card lists each capability once, and the catalogue has no button nobody can press', () => {
     for (const scope of ['personal', 'groupChat', 'team'] as const) {
       const ids = offered(scope, true).map((c) => c.id);

@@ -100,6 +100,12 @@ const MEANS_TO_HAND = /\b(pills|tablets|paracetamol|meds|blades?|razors?|rope|no
  */
 const FAREWELL = /\b(thank you for everything|thanks for everything|(i'?m |im )?sorry for everything|tell (my|her|his|their) (mum|mam|mom|dad|sister|brother|nan|gran|family|friends?|little \w+) (that )?i love (her|him|them|you)|look after my (cat|dog|sister|brother|mum|little \w+)|won'?t (be here|see you) (tomorrow|again|anymore|any more)|this is the last (time|message)|by the time you (read|see) this)\b/;
 const UNREACHABLE = /\b(gone offline|(phone|mobile)('s| is)? (now )?(off|dead|switched off|going (straight )?to voicemail)|(not|isn'?t) (answering|replying|picking up)|no reply|can'?t (reach|get hold of|contact|find) (her|him|them)|(not|hasn'?t) (come|been) home|nobody knows where)\b/;
+/**
+ * A child over a drop now: on the wrong side of a bridge's railings or a barrier, on a ledge or parapet, on the edge of a
+ * roof or a multi-storey ("10 yr old on the wrong side of the railings on the Irwell bridge, won't talk to me").
+ */
+const AT_EDGE =
+  /\b(wrong side of (the |a )?(railings?|barriers?|bridge|balcony)|(on|onto) the (edge|top) of (the |a )?(bridge|roof|cliff|quarry|multi-?storey|car park|viaduct|building)|(standing|stood|sat|sitting|climbed|climbing|up|out) (on|onto) (the |a )?(roof|ledge|parapet|window ?sill|bridge|railings|balcony railings?))\b/;
 /** Something a small child has just swallowed that needs an ambulance now ("just swallowed a button battery", "drunk bleach"). */
 const SWALLOWED = /\b(swallowed|swallowing|eaten|ate|drunk|drank|drinking|licked|chewed|chewing|sucking on|bitten into|bit into|got into) (a |an |some |the |one of (the|his|her|their|mums|dads) |(his|her|their|mums|dads|nans) )?(button batter(y|ies)|batter(y|ies)|magnets?|bleach|washing (tablets?|pods?|capsules?)|(liquid|laundry|dishwasher|washing machine) (tabs?|tablets?|pods?|capsules?)|cleaning (fluid|liquid|product|spray)|weed ?killer|anti ?freeze|drain cleaner|methadone|cocaine|heroin|crack|ecstasy|e-?cig liquid|vape liquid)\b/;
 /** Said as treated ("admitted on Sunday after drinking methadone"); a day before today is `namesPastTime` (rules/timing.ts). */
@@ -159,6 +165,7 @@ export const FORMS: readonly Form[] = [
   form('suicide, means', 'immediate_danger', [SUICIDAL], ['to die', 'kill', 'end it all', 'end his life', 'end her life', 'end their life', 'end my life', 'own life', 'live with', 'go on with', 'suicid'], (t) => SUICIDAL.test(t) && MEANS_OR_GONE.test(t) && !AS_A_SUBJECT.test(t)),
   form('goodbye, means', 'immediate_danger', [GOODBYE], ['bye', 'sorry for everything'], (t) => MEANS_TO_HAND.test(t) && GOODBYE.test(t) && !AS_A_SUBJECT.test(t) && !OVER_OR_PAST.test(t)),
   form('farewell, out of reach', 'immediate_danger', [FAREWELL], ['for everything', 'i love', 'look after my', 'be here', 'see you', 'this is the last', 'by the time you'], (t) => FAREWELL.test(t) && UNREACHABLE.test(t) && !AS_A_SUBJECT.test(t)),
+  form('at the edge', 'immediate_danger', [AT_EDGE], ['wrong side', 'parapet', 'sill', 'edge', 'top of', 'roof', 'bridge', 'railings', 'balcony'], (t) => AT_EDGE.test(t) && !OVER_OR_PAST.test(t) && !namesPastTime(t)),
   form('swallowed', 'immediate_danger', [SWALLOWED], ['batter', 'magnet', 'bleach', 'tab', 'pod', 'capsule', 'cleaning', 'killer', 'freeze', 'drain cleaner', 'methadone', 'cocaine', 'heroin', 'crack', 'ecstasy', 'cig liquid', 'vape liquid'], (t) => SWALLOWED.test(t) && !OVER_OR_PAST.test(t) && !TREATED.test(t) && !namesPastTime(t)),
   form('hospital refused', 'immediate_danger', [HOSPITAL_REFUSED], ['a&e', 'hospital'], (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)),
   form('head injury', 'immediate_danger', [HEAD_INJURY], ['head'], (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)),

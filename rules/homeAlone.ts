@@ -128,11 +128,11 @@ export function onlyAskingTheRule(text: string, matched: readonly string[]): boo
 const CALLING_NOW =
   /\b(has |have )?just (rung|rang|called|phoned|texted|messaged|facetimed)\b|\b(is|are|'s|'re) (ringing|calling|phoning|texting|messaging|on the phone)\b|\btrying (the door|to get in|to break in)\b/;
 /**
- * How often, not when: "often", "regularly", "every weekend", "keeps being left", "happens a lot". Not "every night" or
+ * How often, not when: "often", "regularly", "every weekend", "keeps being left", "happens a lot", "when she nips out". Not "every night" or
  * "most evenings", which say tonight as well.
  */
 const HABIT =
-  /\b(often|regularly|a lot|every (weekend|week)|most weekends|sometimes|at times|(keeps?|kept) (being|getting) left|happens (a lot|most|every|all the time|often|regularly)|all the time|on a regular basis)\b/;
+  /\b(often|regularly|a lot|every (weekend|week)|most weekends|(when|whenever) (she|he|they|mum|dad|mummy|daddy) (nips|pops|goes|go) (out|to)|sometimes|at times|(keeps?|kept) (being|getting) left|happens (a lot|most|every|all the time|often|regularly)|all the time|on a regular basis)\b/;
 
 /**
  * A child left alone told as a habit ("the kids are often left alone in the evenings", "left alone in the flat
@@ -145,4 +145,17 @@ const HABIT =
 export function aloneAsHabit(text: string): boolean {
   const t = plain(text);
   return HABIT.test(t) && !aloneNowOrLater(t, text) && !CALLING_NOW.test(t);
+}
+
+/**
+ * A child said to be alone in a room or the house now, in the present tense ("his little sister, she's 2, is on her own in
+ * the front room and mum's car has gone"): the words another child is safe with ("he's with me at the club now") do not
+ * make this one safe (rules/semantic/combine.ts step 1c). Not "was", and not a time before ("was on her own in the flat
+ * last night").
+ */
+const ALONE_THERE_NOW =
+  /\b(is|are|'s|'re) (still )?(home )?(alone|on (his|her|their) own|by (himself|herself|themselves)) (in|at) (the|a|their|his|her) (house|flat|home|front room|living room|lounge|bedroom|kitchen|car|room)\b/;
+
+export function aChildAloneThereNow(text: string): boolean {
+  return ALONE_THERE_NOW.test(plain(text));
 }

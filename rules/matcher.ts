@@ -1,6 +1,6 @@
 import { conditionNotTheChilds, disabilityOfAnAdult, householdHomeless, notHarmToTheChild } from './agency';
 import { abuseLeftBehind, notYetHappened, prisonLongOver } from './notNow';
-import { anotherServiceDecided, attendanceAtHospital, childCameHomeLate, saidToBeFine, escalatingMeansWorse, nobodyAtHomeIsHousehold, planAsPaperwork, routineMeansOrdinary, missingForMinutes, takenHomeAlone } from './wordSense';
+import { anotherServiceDecided, attendanceAtHospital, breathlessInPanic, childCameHomeLate, saidToBeFine, escalatingMeansWorse, nobodyAtHomeIsHousehold, notTalkingToSomeone, planAsPaperwork, routineMeansOrdinary, missingForMinutes, takenHomeAlone } from './wordSense';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
@@ -200,5 +200,5 @@ export function phraseNegatorBefore(tokens: Token[], start: number): number {
  * sense ("a routine check", "nobody at home knows", wordSense.ts).
  */
 function setAsideByNeighbours(tokens: Token[], start: number, end: number): boolean {
-  return notHarmToTheChild(tokens, start, end) || conditionNotTheChilds(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end) || householdHomeless(tokens, start, end) || routineMeansOrdinary(tokens, start, end) || nobodyAtHomeIsHousehold(tokens, start, end) || missingForMinutes(tokens, start, end) || attendanceAtHospital(tokens, start, end) || saidToBeFine(tokens, start, end) || planAsPaperwork(tokens, start, end);
+  return notHarmToTheChild(tokens, start, end) || conditionNotTheChilds(tokens, start, end) || notYetHappened(tokens, start, end) || prisonLongOver(tokens, start, end) || abuseLeftBehind(tokens, start, end) || householdHomeless(tokens, start, end) || routineMeansOrdinary(tokens, start, end) || nobodyAtHomeIsHousehold(tokens, start, end) || missingForMinutes(tokens, start, end) || attendanceAtHospital(tokens, start, end) || saidToBeFine(tokens, start, end) || planAsPaperwork(tokens, start, end) || notTalkingToSomeone(tokens, start, end) || breathlessInPanic(tokens, start, end);
 }

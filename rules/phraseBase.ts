@@ -19,7 +19,7 @@
 // (thirty-eighth session). 1.5.0: grooming online as it is told ("asking what she's wearing", "go on cam in his
 // boxers"), "groped", a child "hitting other kids", made to hide a gun or drugs for others, "picked on", "feeling low",
 // a mum "tearful" or "exhausted" (thirty-ninth session).
-export const PHRASE_BASE_VERSION = '1.6.0';
+export const PHRASE_BASE_VERSION = '1.7.0';
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
   immediate_danger: [
@@ -251,12 +251,13 @@ export const SHARED_PHRASES = {
 export const WIDER_PHRASES = {
   immediate_danger: [
     'in danger now', 'in danger right now', 'immediate protection', 'unsafe right now', 'not safe to go home', 'scared to go home',
-    'afraid to go home', 'being beaten', 'threatened with a knife', 'threatened with a weapon', 'overdosed', 'attempted suicide', 'suicide attempt',
+    'afraid to go home', 'scared of going home', 'frightened to go home', 'frightened of going home', 'afraid of going home', 'being beaten', 'threatened with a knife', 'threatened with a weapon', 'overdosed', 'attempted suicide', 'suicide attempt',
     'going to kill himself', 'going to kill herself', 'going to kill themselves', 'kidnapped', 'locked in',
   ],
   physical_abuse: [
     'mark on', 'non-accidental injury', 'nai', 'hit', 'hits', 'hitting', 'beat', 'burn', 'burns', 'cigarette burn', 'scald', 'bite mark',
-    'grab marks', 'shaken', 'shaking a baby', 'pushed', 'gives him a shake', 'gives her a shake', 'gave him a shake', 'gave her a shake', 'him a bit of a shake', 'her a bit of a shake', 'handprint on', 'hand print on', 'hand mark', 'hand marks', 'finger marks', 'belt marks', 'slap mark', 'slap marks',
+    'grab marks', 'shaken', 'shaking a baby', 'pushed', 'dad hurt me', 'daddy hurt me', 'mum hurt me', 'mummy hurt me', 'stepdad hurt me',
+    'did the belt', 'does the belt', 'got the belt', 'gets the belt', 'get the belt', 'uses the belt', 'used the belt', 'with the belt', 'gives him a shake', 'gives her a shake', 'gave him a shake', 'gave her a shake', 'him a bit of a shake', 'her a bit of a shake', 'handprint on', 'hand print on', 'hand mark', 'hand marks', 'finger marks', 'belt marks', 'slap mark', 'slap marks',
   ],
   sexual_abuse: [
     'molested', 'touched me', 'touching her private', 'touching his private', 'sexual grooming', 'disclosed sexual abuse', 'abused sexually',

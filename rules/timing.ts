@@ -29,6 +29,8 @@ const CHILD_SAFE = [
   /\b(he|she|they)('s| is|'re| are) (at camp|on (the |a )?(residential|camp|trip)) with (me|us)\b/,
   // Said without a subject, at the start of a sentence or clause: "... hit him if he tries to leave. at school now".
   /(^|[.,;!?] ?)(he'?s |she'?s |they'?re )?(at|in) (school|nursery|class|lessons) (now|today)\b/,
+  // "kids at school now", "children all in school today".
+  /\b(kids|children)( are|'re)? (now |all |both )?(at|in) (school|nursery) (now|today)\b/,
   // In hospital, the child named by age: "14yo is on the childrens ward", "they're keeping her in".
   /\b(\d+ ?(yo|y\/o|year old|yr old|month old)|the (child|baby|boy|girl|lad|toddler)) (is |'s )?(now |still )?(in|on|at) (the )?(hospital|childrens? (unit|ward)|children's (unit|ward)|ward|a ?& ?e)\b|\b(they'?re|they are|hospital (is|are)|doctors are) keeping (him|her|them) in\b/,
   // In hospital being seen: "they're there now being checked", "she's on the children's ward".

@@ -10,8 +10,12 @@ import { phraseHas } from './neighbours';
 import type { Pack } from './schema';
 import type { Token } from './text';
 
-/** A young person named by the words practitioners use that agency.ts's list leaves out ("yp", "teenagers"). */
-const YOUNG = new Set([...CHILD_PERSON, 'yp', 'yps', 'teenagers', 'teens', 'youngster', 'youngsters', 'young', 'students']);
+/** A young person named by the words practitioners use that agency.ts's list leaves out ("yp", "teenagers", "Y10"). */
+const YOUNG = new Set([
+  ...CHILD_PERSON, 'yp', 'yps', 'teenagers', 'teens', 'youngster', 'youngsters', 'young', 'students',
+  // A school year ("Y10 not coping with GCSE workload", "yr7").
+  ...Array.from({ length: 13 }, (_, k) => [`y${k + 1}`, `yr${k + 1}`]).flat(),
+]);
 /**
  * Someone named by a pronoun first: "mum lets her get drunk", "dad gave them weed", "mum says he's dealing". Whose it is,
  * the words do not say (the pronoun may be the child or the adult), so the phrase keeps its own list's reading.

@@ -16,6 +16,9 @@
  * - "home on his own" after a lift or a word for taking the child home ("gives one lad lifts home on his own") is an adult
  *   alone with the child, not a child alone at home; "missing for 5 mins" is a child out of sight for a moment, not a
  *   child missing from home (thirty-ninth session).
+ * - "not talking" followed by to whom or about what ("won't talk to me") is not speaking to someone, not a speech delay;
+ *   "can't breathe" told of a panic attack is the panic's own words, not a child who cannot breathe now (forty-second
+ *   session).
  * Language handling, not guidance: the packs' cited phrases are unchanged.
  */
 import { AGE_AS_ONE, nearestBefore, phraseHas } from './neighbours';
@@ -257,4 +260,36 @@ const ABOUT_THE_PAPER = new Set([
 export function planAsPaperwork(tokens: Token[], start: number, end: number): boolean {
   if (tokens.length > 30 || !PLAN_PHRASES.has(tokens.slice(start, end + 1).map((t) => t.raw).join(' '))) return false;
   return tokens.some((t) => ABOUT_THE_PAPER.has(t.raw));
+}
+
+/** Talking, as the packs' speech phrases end ("not talking", "barely talking"). */
+const TALKING = new Set(['talk', 'talks', 'talking', 'speak', 'speaks', 'speaking']);
+/** Just after it: to whom or about what ("won't talk to me", "not talking about it", "hardly talking with her mum"). */
+const TO_SOMEONE = new Set(['to', 'about', 'with']);
+
+/**
+ * A phrase for a child's talking followed by to whom or about what ("10 yr old on the wrong side of the railings, won't
+ * talk to me", "not talking to anyone at home"): not speaking to someone, not a speech or language delay (the packs'
+ * speech phrases). What the rest of the message says of it stands.
+ */
+export function notTalkingToSomeone(tokens: Token[], start: number, end: number): boolean {
+  if (!TALKING.has(tokens[end]?.raw ?? '')) return false;
+  const next = tokens[end + 1];
+  return next !== undefined && next.clause === tokens[end]?.clause && TO_SOMEONE.has(next.raw);
+}
+
+/** Breathing, as the packs' red-flag phrases name its lack ("not breathing", "can't breathe"). */
+const BREATHING = new Set(['breathe', 'breathes', 'breathing', 'breath']);
+
+/**
+ * Words of not breathing told of a panic attack ("panic attacks most mornings - heart racing, crying, saying she can't
+ * breathe"): the panic's own words, not a child who cannot breathe now (the packs' immediate-danger phrases). Within
+ * twenty words before or after.
+ */
+export function breathlessInPanic(tokens: Token[], start: number, end: number): boolean {
+  if (!phraseHas(tokens, start, end, BREATHING)) return false;
+  for (let k = Math.max(0, start - 20); k <= end + 20 && k < tokens.length; k++) {
+    if ((tokens[k]?.raw ?? '').startsWith('panic') && /^attacks?$/.test(tokens[k + 1]?.raw ?? '')) return true;
+  }
+  return false;
 }

@@ -60,7 +60,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.10.0',
+  version: '1.11.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -1624,6 +1624,9 @@ export const bury: PackInput = {
   whose: [
     { parent: 'parent_substance_misuse', youngPerson: 'young_person_substance_misuse' },
     { parent: 'parent_mental_health', youngPerson: 'child_mental_health', parentsOnly: true },
+    // A parent not coping (level 3's worked example); "not coping" said of the young person ("Y10 not coping with GCSE
+    // workload") is the young person's own emotional wellbeing (level 2).
+    { parent: 'parent_not_coping', youngPerson: 'child_mental_health', parentsOnly: true },
     // Drug dealing (level 5 both): a parent's serious crime, or a child made to deal (5.6, groomed for criminal purpose).
     // Only the parent's list is read again: the list of exploitation tells what others do to the child.
     { parent: 'parent_serious_crime', youngPerson: 'child_criminal_exploitation', parentsOnly: true },

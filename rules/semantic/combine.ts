@@ -21,7 +21,7 @@ import { dangerByForm, needsAnAmbulance } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
 import { injurySelfInflicted } from '../selfInflicted';
-import { aloneAsHabit, aloneBrieflyBefore, aloneWordsIn, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
+import { aChildAloneThereNow, aloneAsHabit, aloneBrieflyBefore, aloneWordsIn, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../homeAlone';
 import { asksForContact, namesContactInPassing } from '../contactQuestion';
 import { onlyChildActsOnStaff, onlyOwnRole, staffActs } from '../staffConcern';
 import { onlyAboutAnAdult } from '../aboutAnAdult';
@@ -587,7 +587,8 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // protection; when nothing else names it, the harm the meaning finds most likely, else the red-flag question.
   // Never a child who needs an ambulance now (rules/dangerForms.ts `needsAnAmbulance`: an overdose, a collapse, something
   // swallowed): "took 20 paracetamol at lunch, she's in my room" is 999 first wherever the child is.
-  if (hasRedFlag() && timing.safeNow(has(HOME_ALONE)) && !needsAnAmbulance(text)) {
+  // Nor a child the message says is alone somewhere now, beside another it says is safe (`aChildAloneThereNow`).
+  if (hasRedFlag() && timing.safeNow(has(HOME_ALONE)) && !needsAnAmbulance(text) && !(has(HOME_ALONE) && aChildAloneThereNow(text))) {
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));

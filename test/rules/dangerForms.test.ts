@@ -59,9 +59,23 @@ describe('danger by form', () => {
     ['the 2 year old drank bleach from under the sink', 'swallowed'],
     ["1am and a yr 11 girl has sent me 'thanks for everything miss, tell my sister i love her'. she's gone offline and her phone is off", 'farewell, out of reach'],
     ['17yo texted his youth worker "sorry for everything, look after my dog" and he is not answering', 'farewell, out of reach'],
+    ["10 yr old on the wrong side of the railings on the Irwell bridge, won't talk to me", 'at the edge'],
+    ["Y9 lad climbed onto the roof of the sports hall and won't come down", 'at the edge'],
+    ['the 4yo is sat on the window sill of the open bedroom window', 'at the edge'],
+    ['girl from our youth club is standing on the edge of the multi-storey car park, her friends are filming', 'at the edge'],
   ] as const)('"%s": %s', (text, form) => {
     expect(dangerFormOf(text)).toBe(form);
     expect(dangerByForm(text)).toBeDefined();
+  });
+
+  it.each([
+    // Over a drop in the past, or a thing on a sill or a ledge, not a child.
+    'kid in year 8 was on the roof of the garage last summer, fell and broke his arm',
+    'needles and foil on the coffee table, a pipe on the windowsill',
+    'keys left on the ledge by the door',
+    'we walked over the bridge on the school trip',
+  ])('no form at the edge: "%s"', (text) => {
+    expect(dangerFormOf(text)).not.toBe('at the edge');
   });
 
   it.each([

@@ -1595,3 +1595,29 @@ describe('speech delay and being used to deal, told plainly (session 35)', () =>
     expect(engines.salford.recognise('he used to deal with his anger by shouting, now he talks to us').indicators.map((i) => i.id)).not.toContain('exploitation');
   });
 });
+
+describe('forty-second session: words read in their sense, and harm in words no list held', () => {
+  const phrasesOf = (area: keyof typeof engines, text: string) => engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id);
+
+  it.each(['bury', 'nottingham'] as const)('%s: "won\'t talk to me" is not speaking to someone, not a speech delay; "not talking" alone still is', (area) => {
+    // rules/wordSense.ts `notTalkingToSomeone`
+    // Bury's speech and language need; Nottingham's "barely talking" is in its additional needs (family_struggling).
+    const speech = { bury: 'speech_language', nottingham: 'family_struggling' }[area];
+    expect(phrasesOf(area, '3yo barely talking, mum worried')).toContain(speech);
+    expect(phrasesOf(area, 'she is barely talking to anyone at home since the move')).not.toContain(speech);
+    expect(phrasesOf('bury', "he won't talk to me about what happened")).not.toContain('speech_language');
+  });
+
+  it.each(AREAS)('%s: "can\'t breathe" told of a panic attack is not a child who cannot breathe now; told alone it is 999', (area) => {
+    // rules/wordSense.ts `breathlessInPanic`
+    expect(phrasesOf(area, "child keeps having panic attacks in class, can't breathe, cries")).not.toContain('immediate_danger');
+    expect(engines[area].recognise("6 month old can't breathe properly, lips going blue").intent).toBe('emergency');
+  });
+
+  it.each(['bury', 'nottingham'] as const)('%s: "did the belt", "dad hurt me" and "scared of going home" as their listed forms are', (area) => {
+    expect(phrasesOf(area, "he said his dad 'did the belt' again last night")).toContain('physical_abuse');
+    expect(phrasesOf(area, "kid told me 'dont tell anyone but my dad hurt me again'")).toContain('physical_abuse');
+    expect(phrasesOf(area, 'she is scared of going home, dad shouts all the time')).toContain('immediate_danger');
+    expect(phrasesOf(area, 'put the seat belt on the car seat')).not.toContain('physical_abuse');
+  });
+});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, loadEngines } from '../../rules';
 import { loadPack } from '../../rules/load';
 import { salford } from '../../rules/packs/salford';
-import { aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../../rules/homeAlone';
+import { aChildAloneThereNow, aloneAsHabit, aloneBrieflyBefore, onlyAnAdultAlone, onlyAskingTheRule, onlyTravellingAlone } from '../../rules/homeAlone';
 
 describe('travelling home alone is the journey, not the house', () => {
   it.each([
@@ -152,6 +152,38 @@ describe('in the recogniser (Salford, with the meaning)', () => {
 
   it('the phrase layer alone (no meaning) is unchanged: the pack’s red flag on its words', () => {
     expect(createEngine(loadPack(salford), null).recognise('walks home alone, 12, parents ok').intent).toBe('emergency');
+  });
+});
+
+describe('a child alone in a room or the house now, beside another child who is safe', () => {
+  const ALONE_THERE = "One of our regulars, he's 11, turned up at youth club about half 8 saying mum had locked him out after a row. But he's just said when he looked through the front window his little sister, she's 2, is on her own in the front room and mum's car has gone. He's been knocking and she's crying. He's with me at the club now. Do I ring his nan first?";
+
+  it('is read as alone now; was alone, or an adult alone, is not', () => {
+    expect(aChildAloneThereNow(ALONE_THERE)).toBe(true);
+    expect(aChildAloneThereNow('the baby is alone in the car outside the shop')).toBe(true);
+    expect(aChildAloneThereNow('she was on her own in the flat last night, she is with me now')).toBe(false);
+    expect(aChildAloneThereNow('mum told us she was alone in the house all weekend')).toBe(false);
+  });
+
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: 999 first, not the "not sure" card (the older child being safe is not the little one being safe)', (area) => {
+    const r = loadEngines()[area].recognise(ALONE_THERE);
+    expect(r.intent).toBe('emergency');
+    expect(r.indicators.map((i) => i.id)).toContain('home_alone');
+  });
+});
+
+describe('left alone as a habit: "when she nips out"', () => {
+  it('is a habit; alone now is not', () => {
+    expect(aloneAsHabit("Mum says she leaves the 3 yr old alone in the flat when she nips out, 'only half an hour'")).toBe(true);
+    expect(aloneAsHabit('3yo on his own in the flat now, mum nipped out')).toBe(false);
+  });
+
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: child protection with the danger-now question first, not the 999 card; alone now keeps 999', (area) => {
+    const e = loadEngines()[area];
+    const r = e.recognise("Mum says she leaves the 3 yr old alone in the flat when she nips out, 'only half an hour'");
+    expect(r.intent).not.toBe('emergency');
+    expect(r.aloneOften?.map((i) => i.id)).toEqual(['home_alone']);
+    expect(e.recognise('3yo on his own in the flat now, mum nipped out').intent).toBe('emergency');
   });
 });
 

@@ -85,6 +85,9 @@ describe('a child of 15 or under with an adult boyfriend or girlfriend (adultPar
     'y9 girl says her bf is 20, he waits in a BMW at home time',
     "14yo girl at the club has a 'boyfriend' who's 24. He picks her up in different cars",
     '14 yr old girl missing 3 times since sept, says her boyfriend (hes 22) picks her up from the retail park',
+    // Seeing or dating an adult of a stated age, said of the child.
+    '14yo seeing a 24yo bloke, he buys her vapes n stuff',
+    'Y9 girl is going out with a 19 year old',
   ];
 
   it.each(ADULT_PARTNER)('"%s"', (text) => {
@@ -100,6 +103,9 @@ describe('a child of 15 or under with an adult boyfriend or girlfriend (adultPar
     '13 yo girl, boyfriend is 15',
     "13 yo girl, boyfriend who's 15",
     '14yo says her bf is 18 weeks into his apprenticeship',
+    // A parent seeing an adult; a young person seeing one of their own age.
+    "mum is seeing a 30 year old, the 8yo doesn't like him",
+    '15yo seeing a 16 year old from college',
   ])('not: "%s"', (text) => {
     expect(adultPartnerOfAChild(text)).toBe(false);
   });

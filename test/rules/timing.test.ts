@@ -116,8 +116,12 @@ describe('danger now or within the day', () => {
 });
 
 describe('safe now', () => {
-  it.each(['he has been arrested', 'she is here with me', 'mum is back home now', 'they are staying with their nan'])('"%s"', (text) => {
+  it.each(['he has been arrested', 'she is here with me', 'mum is back home now', 'they are staying with their nan', "i left at 11, kids at school now", 'children all in school today'])('"%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
+  });
+
+  it.each(['other kids at school are picking on him', 'kids at school say he smells'])('not said of where the child is now: "%s"', (text) => {
+    expect(saysSafeNow(text)).toBe(false);
   });
 
   it.each([

@@ -65,6 +65,16 @@ describe('whose mental health, in every area: a parent’s diagnosis said of a y
   });
 });
 
+describe('Bury: a parent not coping (level 3) or a young person not coping (their own wellbeing, level 2)', () => {
+  it('reads whose it is, a school year naming the young person', () => {
+    expect(ids('bury', 'mum not coping, 3 under 5')).toEqual(['parent_not_coping']);
+    expect(ids('bury', 'dad is struggling to cope since mum left')).toEqual(['parent_not_coping']);
+    expect(ids('bury', 'Y10 not coping with GCSE workload, grades dropping, very supportive parents')).toEqual(['child_mental_health']);
+    expect(ids('bury', 'the 15 year old is not coping with her exams')).toEqual(['child_mental_health']);
+    expect(level('bury', 'Y10 not coping with GCSE workload, grades dropping, very supportive parents')).toBe('level2');
+  });
+});
+
 describe('Bury: drug dealing is a parent’s serious crime or a child made to deal (both level 5)', () => {
   it('reads whose dealing it is', () => {
     expect(ids('bury', 'dad is dealing drugs')).toEqual(['parent_serious_crime']);

@@ -1,7 +1,7 @@
 /**
  * Whether a message says the one who was violent at home is out of the home now: "dad is out of the house now but the lad
  * is scared mum will let him back", "Dad's out of the house now", "he moved out in the summer", "her ex no longer lives
- * there". Bury's guidance gives that at Level 4 (its worked example: "a history of domestic abuse within the family home
+ * there", "he's not around now". Bury's guidance gives that at Level 4 (its worked example: "a history of domestic abuse within the family home
  * emerges ... Father is currently out of the home but the boy is fearful his mother will let him back in"), and a child
  * living where domestic violence is perpetrated at Level 5 (pack `abuseOutOfHome`, rules/semantic/combine.ts step 3b-7).
  * Not the family having fled (rules/notNow.ts `abuseLeftBehind`, Bury's Level 3 "a mother who has fled domestic
@@ -20,10 +20,12 @@ const OUT = new RegExp(
     String.raw`\b${WHO}('s| is| has| had)? (now |since )?moved out\b`,
     // "her ex no longer lives there", "dad doesn't live with them any more"
     String.raw`\b${WHO} (no longer lives|no longer living|(doesn'?t|does not) live) (there|with (them|her|us)|at home|at the house)\b`,
+    // "he's not around now", "ex not around any more", "dad not living there now" (forty-second session)
+    String.raw`\b${WHO}('s| is| has been)? (not|no longer) (around|on the scene|in the picture|living (there|with (them|her|us)|at home))\b`,
   ].join('|'),
 );
 /** Words of violence going on at home now, whoever is out: then it is not only the past. */
-const STILL = /\b(still (hits|hitting|violent|beats|beating|comes round|coming round|turns up|turning up)|keeps (coming|turning up|coming round)|came back last night|back in the house|moved back in|let him back in (last|this))\b/;
+const STILL = /\b(still (hits|hitting|violent|beats|beating|comes round|coming round|turns up|turning up|visits|stays)|keeps (coming|turning up|coming round)|came back last night|comes back|coming back|stays over|back in the house|moved back in|let him back in (last|this))\b/;
 
 /** The message says the one who was violent at home is out of it now, and nothing of violence or danger now. */
 export function abuserOutOfHome(text: string): boolean {

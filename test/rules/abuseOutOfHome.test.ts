@@ -26,6 +26,8 @@ describe('the one who was violent at home out of it now', () => {
     'Dad is out of the house now but the lad is scared mum will let him back',
     'domestic abuse at home came out in sessions, he moved out in the summer',
     'her ex no longer lives there',
+    "Mum told me about DV from her ex years ago. He's not around now.",
+    'history of DV, dad not living there now',
   ])('"%s"', (text) => {
     expect(abuserOutOfHome(text)).toBe(true);
   });
@@ -35,6 +37,7 @@ describe('the one who was violent at home out of it now', () => {
     'dad is out of the house now but he keeps turning up drunk',
     'dad moved out but he is coming round tonight and has threatened her',
     'mum fled domestic violence and is living with friends',
+    "DV at home, dad hits mum, he's not around at the moment but comes back most weekends",
   ])('not "%s"', (text) => {
     expect(abuserOutOfHome(text)).toBe(false);
   });
@@ -46,6 +49,13 @@ describe('Bury: the Level 4 worked example', () => {
     expect(r.ids).toContain('domestic_abuse_past');
     expect(r.ids).not.toContain('domestic_abuse');
     expect(r.level).toBe('level4');
+  });
+
+  it('told as "not living there now" or "not around now": level 4; coming back at weekends: level 5', () => {
+    const past = levelOf('bury', "history of DV, dad not living there now. 10yo is aggressive to his brother and says he's bullied. mum did early help before but dropped out");
+    expect(past.ids).toContain('domestic_abuse_past');
+    expect(past.level).toBe('level4');
+    expect(levelOf('bury', "DV at home, dad hits mum, he's not around at the moment but comes back most weekends").level).toBe('level5');
   });
 
   it('domestic abuse at home now stays level 5; Salford names no such level and keeps child protection', () => {

@@ -420,13 +420,18 @@ export function dangerOnlyLater(text: string): boolean {
  * "wait till you get home tonight, you're dead").
  */
 const THREAT =
-  /(\b|')(ll|'ll|'d|will|would|going to|gonna|is going to|threaten\w* to)( ["']?\w+){0,2} ["']?(do it|break|do (him|her|them) in|hurt|hit|kill|batter|beat|punish|lock|smack|belt|burn|cut|finish|leather|rape|touch|strangle|choke|stab|get (him|her|them|it|worse|his|her|their)|put (him|her|them) in (hospital|a&e)|be (worse|next))\b|\b(get|gets|getting) it when\b|\bwait (till|until|til)\b|\b(you'?re|you are|ur) dead\b|\bor else\b/;
+  /(\b|')(ll|'ll|'d|will|would|going to|gonna|is going to|threaten\w* to)( ["']?\w+){0,2} ["']?(do it|break|do (him|her|them) in|hurt|hit|kill|batter|beat|punish|lock|smack|belt|burn|cut|finish|leather|rape|touch|strangle|choke|stab|get (him|her|them|it|worse|his|her|their)|put (him|her|them) in (hospital|a&e)|get rid of (him|her|them)|be (worse|next))\b|\b(get|gets|getting) it when\b|\bwait (till|until|til)\b|\b(you'?re|you are|ur) dead\b|\bor else\b/;
 /** Words of a child's suicide or self-harm to come ("tonight's the night, sorry for everything", "going to end it"). */
 const SELF_HARM_NOW =
   /\b(tonight'?s the night|sorry for everything|goodbye|good bye|end it|end (my|his|her) life|kill (my|him|her|them)sel(f|ves)|suicid\w*|take (my|his|her) (own )?life|not (be|being) here|overdos\w*|wounds?)\b/;
-/** A child refusing, begging not, or afraid to go home ("she's begging not to go home", "won't go home", "scared to go home"). */
+/**
+ * A child refusing or begging not to go home ("she's begging not to go home", "won't go home"). Not afraid to go home
+ * (forty-second session): "scared to go home cos of the shouting" with no threat or danger now is the end of the day,
+ * which Bury's and Nottingham's packs read as a referral now (`dangerOnlyLater`); a threat for it ("mum said she'd get rid
+ * of him") is THREAT.
+ */
 const WONT_GO_HOME =
-  /\b(won'?t|will not|refus\w*|begg\w*|plead\w*|(does ?n'?t|does not|don'?t|do not) want|scared|terrified|frightened|afraid|too scared)( \w+){0,5} (to )?(go|going|be sent|send (him|her|them)|make (him|her|them) go) (back )?(home|there)\b|\bcan'?t go (back )?home\b|\bnot (to )?(go|going|be sent) (back )?home\b/;
+  /\b(won'?t|will not|refus\w*|begg\w*|plead\w*|(does ?n'?t|does not|don'?t|do not) want)( \w+){0,5} (to )?(go|going|be sent|send (him|her|them)|make (him|her|them) go) (back )?(home|there)\b|\bcan'?t go (back )?home\b|\bnot (to )?(go|going|be sent) (back )?home\b/;
 /**
  * Somewhere the child goes or someone they are with within the day, other than home ("taking her to the airport after
  * school", "a 'party' tonight at a flat", "meeting her 'boyfriend' at the bus station after school", "he has her this

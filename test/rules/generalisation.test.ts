@@ -1617,7 +1617,9 @@ describe('forty-second session: words read in their sense, and harm in words no 
   it.each(['bury', 'nottingham'] as const)('%s: "did the belt", "dad hurt me" and "scared of going home" as their listed forms are', (area) => {
     expect(phrasesOf(area, "he said his dad 'did the belt' again last night")).toContain('physical_abuse');
     expect(phrasesOf(area, "kid told me 'dont tell anyone but my dad hurt me again'")).toContain('physical_abuse');
-    expect(phrasesOf(area, 'she is scared of going home, dad shouts all the time')).toContain('immediate_danger');
+    // Found, then (no threat, refusal or danger now) read as the end of the day: the red flag is the question first.
+    const scared = engines[area].recognise('she is scared of going home, dad shouts all the time');
+    expect([...scared.indicators, ...(scared.laterToday ?? [])].map((i) => i.id)).toContain('immediate_danger');
     expect(phrasesOf(area, 'put the seat belt on the car seat')).not.toContain('physical_abuse');
   });
 });

@@ -18,6 +18,10 @@ const GOES_HOME_LATER = [
   "Y6 girl has told her TA that mum's boyfriend comes into her room when mum's on nights and 'does stuff', says it's their secret. She's with me now. Mum collects at 3.15 and doesn't know she's told anyone",
   "15 year old at youth club showed me the backs of her legs tonight, red raised lines across them. She said mum uses the belt when she's disrespectful. She's going home at 9 as normal",
   "lad on my U11s has bruises all over his back, says his brother (19) batters him when mum's at work. He's at training now with us, mum picks up",
+  // Afraid to go home, told of harm at home, with no threat, refusal or danger now (forty-second session): the fear is of
+  // the end of the day, which the writers of Bury's sets put at level 5 nearly three times in four.
+  "Y6 says he's scared to go home cos of the shouting and dad hitting mum. He's started wetting himself again",
+  "Lad on the estate says he's scared to go home cos dad 'whips' him with a belt. showed me welts on the back of his legs",
 ];
 
 describe('dangerOnlyLater', () => {
@@ -72,6 +76,9 @@ describe('dangerOnlyLater', () => {
     "y2 lad has ciggie burns on the back of his hand and says his mums fella did it. fella picks him up on thursdays",
     "15 year old says her stepdad raped her last night and she's terrified he'll be there when she gets home",
     'lad 11 sayin his dad ll stab him if he goes home',
+    // Afraid to go home with a threat for it ("she'd get rid of him"), or refusing.
+    "y4 boy says he's scared to go home tonight, mum said she'd 'get rid of him' and he's got a burn on his arm",
+    'y5 girl refusing to go home, says dad hit her with the belt again last night',
     "yr 6 lad says mum locks him in the flat wen she goes out at nite, shes goin out again tonite",
     'girl says the family friend who sexually abused her is staying over at their house tonight',
     "15 yr old says a gang have said they'll come to his house tonight, he's at the club now till 9",

@@ -28,7 +28,10 @@ const STALLED =
   String.raw`(just )?fire ?fighting|was (working|going (well|ok|okay|fine)|helping)( [a-z']+){0,2} but|(can'?t|cannot|can not|couldn'?t|unable to) (give|provide|offer|meet)( (her|him|them|the family))?( the)? ([a-z]+ )?(support|help|care)|needs? more than (a|an|the|early)|going round in circles|` +
   // ...and things going back while the help is there: "dad's drinking again", "mum's back using", "it's all creeping back
   // in", "missed 2 reviews", "stopped her meds again", "the TAF was working while she was well".
-  String.raw`(drinking|using|offending|smoking weed|self harming|cutting) again|back using|relapsed|(creeping|slipping|sliding|coming) back|missed (\d+|two|three|four|both|several) (reviews|meetings|sessions)|(stopped|came off|coming off|stopping) (her|his|their) (meds|medication|tablets)|(was|were) working (while|when|until|till))\b`;
+  String.raw`(drinking|using|offending|smoking weed|self harming|cutting) again|back using|relapsed|(creeping|slipping|sliding|coming) back|missed (\d+|two|three|four|both|several) (reviews|meetings|sessions)|(stopped|came off|coming off|stopping) (her|his|their) (meds|medication|tablets)|(was|were) working (while|when|until|till)|` +
+  // Forty-second session: "it's going backwards", "nothing shifting", "this has knocked it all back", "early help 'gave up'
+  // on them", "dad's drinking is back".
+  String.raw`(going|gone|went|go) backwards|nothing('s| is)? (shifting|changing|improving)|knocked (it|everything|things) (all )?back|(gave|give|giving|given) up['"’]? on (them|us|the family|him|her)|(drinking|using|drug use|the drinking) (is |'s )?back)\b`;
 /** How far apart the help and its stalling may be: about a sentence either way. */
 const NEAR = 100;
 const HELP_ANYWHERE = new RegExp(HELP);

@@ -249,16 +249,21 @@ const PLAN_PHRASES = new Set(['taf', 'ehfsp', 'team around the family', 'early h
 /** What asks about the plan as paperwork, a term or a course ("where do I download the EHFSP form", "what does TAF stand for"). */
 const ABOUT_THE_PAPER = new Set([
   'form', 'forms', 'template', 'templates', 'paperwork', 'download', 'stand', 'stands', 'acronym', 'training', 'course', 'courses',
+  'mean', 'means', 'meaning',
 ]);
+/** "What is", "what's", "what are" just before the plan's word ("what is an EHFSP pls"): a question about the term. */
+const WHAT_IS = new Set(['is', 's', 'are']);
 
 /**
  * A word for a team around the family or a family support plan in a message that asks about its paperwork, what it
- * stands for, or training in it ("where do i download the EHFSP form", "what does TAF stand for", "is there TAF meeting
- * training for new staff?"): a question for universal services, not the plan itself (forty-first session). Anywhere in
+ * stands for, or training in it ("where do i download the EHFSP form", "what does TAF stand for", "what is an EHFSP pls",
+ * "is there TAF meeting training for new staff?"): a question for universal services, not the plan itself (forty-first session). Anywhere in
  * the message, which such questions keep short.
  */
 export function planAsPaperwork(tokens: Token[], start: number, end: number): boolean {
   if (tokens.length > 30 || !PLAN_PHRASES.has(tokens.slice(start, end + 1).map((t) => t.raw).join(' '))) return false;
+  const k = tokens[start - 1]?.raw === 'a' || tokens[start - 1]?.raw === 'an' || tokens[start - 1]?.raw === 'the' ? start - 2 : start - 1;
+  if (tokens[k]?.raw === 'whats' || (WHAT_IS.has(tokens[k]?.raw ?? '') && tokens[k - 1]?.raw === 'what')) return true;
   return tokens.some((t) => ABOUT_THE_PAPER.has(t.raw));
 }
 

@@ -134,6 +134,8 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     ['mum has postnatal depression, baby thriving', 'parent_mental_health', 'level2'],
     // Level 3's response named: a question about running a TAF or an EHFSP is answered with level 3's steps.
     ['who chairs a TAF meetin, school or early help team??', 'range_of_needs', 'level3'],
+    // "What is the TAF doing about...": the plan itself, not the term.
+    ['what is the TAF doing about his attendance? mum keen but nothing changes', 'range_of_needs', 'level3'],
     ['how do I pick a lead professional for a family with health and school involved?', 'range_of_needs', 'level3'],
     // Money offered by men is sexual exploitation, level 5 (pack 1.10.0).
     ["Y9 in foster care missing again, carer found messages from men offering her £50 to 'come round'", 'child_sexual_exploitation', 'level5'],
@@ -147,6 +149,8 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     'where do i download the EHFSP form',
     'what does TAF stand for',
     'is there EHFSP and TAF meeting training for new staff?',
+    'what is an EHFSP pls',
+    "what's a TAF",
   ])('the plan asked about as paperwork, a term or training is no level 3 need: "%s"', (text) => {
     expect(createEngine(pack).recognise(text).indicators.map((i) => i.id)).not.toContain('range_of_needs');
   });

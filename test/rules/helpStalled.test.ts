@@ -50,6 +50,12 @@ describe('helpStalled', () => {
     "Dad was doing great on his early help plan. last few weeks he's clearly drinking again, missed 2 reviews",
     "Mum's got bipolar and has stopped her meds again (TAF in place). kids coming in tired and unwashed",
     'TAF was working while she was well. Now up all night',
+    // Forty-second session.
+    "Family on a TAF since March for mum's low mood and toddler's behaviour. Mum now not getting out of bed. It's going backwards",
+    'Housing. Family of 5 in B&B 4 months now, EH worker on board but kids missing school. nothing shifting',
+    'mum had started engaging with the TAF a bit more but this has knocked it all back',
+    "dad rang, 15yo arrested twice this month, early help 'gave up' on them",
+    "family stepped down from CIN to TAF in June. dad's drinking is back",
   ])('early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(true);
   });
@@ -79,6 +85,9 @@ describe('helpStalled', () => {
     // Appointments missed are not the plan's reviews; drinking again with no help named is no help stalled.
     "young parents, dad smokes weed every night, they've missed two appointments. thinking children's centre and family support",
     "dad's drinking again and the kids are late most days",
+    // Forty-second session's near misses: going back to school, a habit given up, a parent back from work.
+    'the TAF is going well, he is back in school every day and nothing is worrying us',
+    'mum has given up smoking and the TAF is going well',
   ])('not early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(false);
   });

@@ -60,6 +60,8 @@ describe('a question about the rule is not a child alone', () => {
     ['how old does a child have to be to be left home alone', 'home alone'],
     ['can a 12 year old be home alone for an hour', 'home alone'],
     ['how young can a child be left in the car while I pay for petrol', 'left in the car'],
+    // Asked "if ok to" (forty-second session).
+    ['parent asking if ok to leave her 15yo home alone 2hrs after school?', 'home alone'],
   ])('"%s"', (text, matched) => {
     expect(onlyAskingTheRule(text, [matched])).toBe(true);
   });
@@ -73,6 +75,7 @@ describe('a question about the rule is not a child alone', () => {
     ['kid home alone age 6, what age is legal anyway', 'home alone'],
     // A child under five keeps the red flag however the words are put.
     ['is it ok to leave the 3 year old home alone for a bit?', 'home alone'],
+    ['mum asking whether its ok to leave the 4yo home alone while she pops out', 'home alone'],
     // Said, not asked.
     ['the 7 year old can be home alone, mum told me', 'home alone'],
     // A plea for help opens with "can you", not a question about the rule.

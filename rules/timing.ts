@@ -77,7 +77,7 @@ const KEPT_AWAY =
  * the writer saying the child is in immediate danger ("URGENT immediate danger: ... mum has a non-molestation order"),
  * but not that the child is not, or was ("not in immediate danger", "was in immediate danger last week").
  */
-const DANGER_NOW = /(?<!\b(not|no|isn't|aren't|wasn't|weren't|never|was|were|been)( in)?( any)? )\bimmediate danger\b|\b(tonight|later|after school|home time|going home|go home|goes home|gets home|get home|pick(ing|s)? (him|her|them) up|picking up|collect(ing|s)?|outside|waiting|on (his|her|their|the) way|coming (round|over|to|here|back)|still (at home|there|alone|in the house|with(?! (me|us)\b)|at the house|home)|right now|at the moment|this evening|alone now|on (his|her|their) own now|is alone|are alone|drive|driving|drives|car park|knife|weapon|gun|machete)\b/;
+const DANGER_NOW = /(?<!\b(not|no|isn't|aren't|wasn't|weren't|never|was|were|been)( in)?( any)? )\bimmediate danger\b|\b(tonight|later|after school|home time|going home|go home|goes home|gets home|get home|pick(ing|s)? (him|her|them) up|picking up|collect(ing|s)?|outside|waiting|on (his|her|their|the) way|coming (round|over|to(?! (me|us)\b)|here|back)|still (at home|there|alone|in the house|with(?! (me|us)\b)|at the house|home)|right now|at the moment|this evening|alone now|on (his|her|their) own now|is alone|are alone|drive|driving|drives|car park|knife|weapon|gun|machete)\b/;
 
 /**
  * The child is on the way back, or has to go back, to the home or the place the message is about within the day, with
@@ -395,7 +395,7 @@ function toTheirsToday(t: string): boolean {
  * "he goes home at 9 as normal", "she's saying she doesn't want to go home tonight"). Taken out for `dangerOnlyLater`.
  */
 const LATER_TODAY =
-  /\b(tonight|tonite|this evening|this afternoon|later( today| on)?|at home time|home time|after (school|training|club|the session|group|cubs|scouts|youth club)( today| tonight)?|(due|going|goes|go|sent|get|gets|has to go|have to go|heading|walking) (back )?home( (today|later|tonight|now|as (normal|usual)|at \d{1,2}([:.]\d\d)? ?(am|pm)?))?|(?<!\bnot )(collect|collecting|collects|pick up|picking up|picks up|picks|picking)( (him|her|them))?( up)?( (today|tonight|later|as (normal|usual)|at \d{1,2}([:.]\d\d)? ?(am|pm)?))?|(we|they) close at \d{1,2}([:.]\d\d)?( ?(am|pm))?)\b/g;
+  /\b(tonight|tonite|this evening|this afternoon|later( today| on)?|at home time|home time|after (school|training|club|the session|group|cubs|scouts|youth club)( today| tonight)?|(due|going|goes|go|sent|get|gets|has to go|have to go|heading|walking) (back )?home( (today|later|tonight|now|as (normal|usual)|at \d{1,2}([:.]\d\d)? ?(am|pm)?))?|(?<!\bnot )(collect|collecting|collects|pick up|picking up|picks up|picks|picking)( (him|her|them))?( up)?( (today|tonight|later|as (normal|usual)|at \d{1,2}([:.]\d\d)? ?(am|pm)?))?|(we|they) close at \d{1,2}([:.]\d\d)?( ?(am|pm))?|due (at|by) \d{1,2}([:.]\d\d)?( ?(am|pm))?)\b/g;
 
 /**
  * The only danger the message tells of now or within the day is the end of the child's day (`LATER_TODAY`: going home,
@@ -443,7 +443,7 @@ const AWAY_TODAY =
 const MEANS = /\b(knives|knife|weapon|gun|machete|petrol|rope|ligature|cutter|cutting)\b/;
 /** Someone arriving for the child now ("has just pulled up to collect him", "dad came in to collect him"). */
 const ARRIVING =
-  /\b(pulled up|pulling up|turned up|turning up|arrived|arriving|came in|come in|walked in|is here|are here|just got here|(is|are|'s|'re) coming|to come (round |over )?(tonight|today|later|this (afternoon|evening))|(walked|gone|went|left) (out |off )?with (him|her|them)|already (left|gone|taken)|(is|are|'s|'re) (now )?(in|at) (reception|the office|the front (desk|door)|the gates?|the door|the car park)|now to (collect|take|pick|get)|('ll|will) come (round|over|to)|snatch\w*)\b/;
+  /\b(pulled up|pulling up|(turned up|turning up|arrived|arriving|came in|come in|walked in)(?! (this morning|with|in (tears|pyjamas|the same|yesterday'?s)))|is here|are here|just got here|(is|are|'s|'re) coming|to come (round |over )?(tonight|today|later|this (afternoon|evening))|(walked|gone|went|left) (out |off )?with (him|her|them)|already (left|gone|taken)|(is|are|'s|'re) (now )?(in|at) (reception|the office|the front (desk|door)|the gates?|the door|the car park)|now to (collect|take|pick|get)|('ll|will) come (round|over|to)|snatch\w*)\b/;
 /**
  * The one who harmed is at home when the child gets there ("he's at home today and she's due home at 3.30", "he's home all
  * day and mum's working till 8", "it'll just be him"), or the child is taken somewhere within the day ("taking their 7 year
@@ -475,7 +475,7 @@ function collectedByTheOneWhoHarmed(t: string): boolean {
     const who = SAME_PERSON[word] ?? word;
     if (!/^(mum|dad|parents?|carers?|nan|gran|grandma|grandad)$/.test(who)) return true;
     const forms = Object.entries(SAME_PERSON).filter(([, v]) => v === who).map(([k]) => k);
-    if ([who, ...forms].some((w) => namedWithHarm(t, w) || new RegExp(`\\b${w}\\b[^.?!]{0,40}\\b${MORE_HARM_VERBS}\\b`).test(t))) return true;
+    if ([who, ...forms].some((w) => namedWithHarm(t, w) || new RegExp(`\\b${w}\\b(?!'s ${SOMEONE_OF})[^.?!]{0,40}\\b${MORE_HARM_VERBS}\\b`).test(t))) return true;
   }
   // A collector named by no word of their own ("he's at home today and is picking her up"), or the child going home to
   // the one the message names with harm ("she's going home to mum at 3", of a mum sharpening knives).
@@ -488,4 +488,3 @@ function collectedByTheOneWhoHarmed(t: string): boolean {
 export function saysDangerNow(text: string): boolean {
   return timingOf(text).dangerNow();
 }
-

@@ -22,6 +22,12 @@ const GOES_HOME_LATER = [
   // the end of the day, which the writers of Bury's sets put at level 5 nearly three times in four.
   "Y6 says he's scared to go home cos of the shouting and dad hitting mum. He's started wetting himself again",
   "Lad on the estate says he's scared to go home cos dad 'whips' him with a belt. showed me welts on the back of his legs",
+  // The child or a parent arriving this morning with an injury is no one arriving now; a child "coming to me" is no one
+  // coming; the mother collecting is not her new boyfriend who harmed; "due at 5" is the end of the day.
+  "3yo came in this morning with a swollen cheek and finger marks on his upper arm. He said 'daddy was cross and had beer'. He's here with us now, dad collects at 5.",
+  'mum came in with a black eye, says partner punched her while she was holding the baby. baby at nursery with us, mum says she\'s going back home tonight',
+  "Y4 lad keeps coming to me with headaches, today said mum's boyfriend 'strangled' her on the stairs at the weekend. Says he's scared to go home",
+  "9 yo at after school club told me she's scared of her mum's new boyfriend, he shouts at her and threw a plate at her at the weekend. She's doing colouring with me, mum collects at 6",
 ];
 
 describe('dangerOnlyLater', () => {
@@ -78,6 +84,10 @@ describe('dangerOnlyLater', () => {
     'lad 11 sayin his dad ll stab him if he goes home',
     // Afraid to go home with a threat for it ("she'd get rid of him"), or refusing.
     "y4 boy says he's scared to go home tonight, mum said she'd 'get rid of him' and he's got a burn on his arm",
+    // Someone arriving for the child now, or coming now; the mother named with the harm collecting.
+    'dad came in to collect him, stinking of drink, and the boy has a black eye from last night',
+    'the 6yo says his stepdad hit him with a belt, stepdad is coming to the school now to get him',
+    "she says her mum hits her with a slipper, mum collects at 6",
     'y5 girl refusing to go home, says dad hit her with the belt again last night',
     "yr 6 lad says mum locks him in the flat wen she goes out at nite, shes goin out again tonite",
     'girl says the family friend who sexually abused her is staying over at their house tonight',

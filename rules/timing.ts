@@ -41,6 +41,10 @@ const CHILD_SAFE = [
   /\b(he|she|they)('s| is|'re| are) (now )?(at home |home )?(now )?(with|at) (his |her |their )?(nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty)('?s)?\b/,
   /\b(living|lives|staying|stays) with (his|her|their) (nan|gran|grandma|grandad|grandparents|aunt|auntie)\b/,
   /\b(got|is|'s|are|'re) home safe\b/,
+  // Forty-second session: "little one is with me", "they're at mine now", "he's gone to his nan's round the corner for now".
+  /\b(the )?(little|wee) (one|un|boy|girl|lad|lass)('s| is) (here )?with (me|us)\b/,
+  /\b(he|she|they)('s| is|'re| are) (now )?(at|round) (mine|ours|my house|our house|my place)\b/,
+  /\b(he|she|they)('s| has| have|'ve)? (gone|been taken) (round )?to (his |her |their )?(nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty)('?s)?\b/,
 ];
 /** The adult who was missing is back ("mum now at home", "mum is home when I call"). */
 const ADULT_BACK = [
@@ -223,7 +227,7 @@ function withoutSafeCollector(t: string): string {
 /** The weapons DANGER_NOW names. */
 const WEAPON = /\b(knife|knives|weapon|gun|machete)\b/g;
 /** Held, on remand or on bail conditions ... */
-const LOCKED_UP = /\b(in custody|remanded|on remand|in prison|in jail|bail conditions)\b/;
+const LOCKED_UP = /\b(in custody|remanded|on remand|in prison|in jail|bail conditions|bailed to|no contact conditions)\b/;
 /** ... and not let out again. */
 const LET_OUT = /\b(released|let out|out on bail|gets out|get out|due out|back (home|in the house|living)|comes? back|came back)\b/;
 

@@ -116,11 +116,11 @@ describe('danger now or within the day', () => {
 });
 
 describe('safe now', () => {
-  it.each(['he has been arrested', 'she is here with me', 'mum is back home now', 'they are staying with their nan', "i left at 11, kids at school now", 'children all in school today'])('"%s"', (text) => {
+  it.each(['he has been arrested', 'she is here with me', 'mum is back home now', 'they are staying with their nan', "i left at 11, kids at school now", 'children all in school today', 'little one is with me', "they're at mine now", "he's gone to his nan's round the corner for now"])('"%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
   });
 
-  it.each(['other kids at school are picking on him', 'kids at school say he smells'])('not said of where the child is now: "%s"', (text) => {
+  it.each(['other kids at school are picking on him', 'kids at school say he smells', "the little one's with mum's boyfriend today", "he's gone to his dad's, who hit him"])('not said of where the child is now, or not safe: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(false);
   });
 
@@ -319,6 +319,7 @@ describe('safe now', () => {
   it.each([
     'mum told me her partner threatened her with a knife last month, he’s been arrested and is on bail conditions not to come near',
     'the ex turned up with a machete a few weeks ago, he is in prison on remand',
+    "dad held a knife to her throat on saturday with the kids watching. he's been bailed to his brother's address, no contact conditions. kids are here at school",
   ])('a weapon in the past, the one who used it held since: "%s"', (text) => {
     expect(saysSafeNow(text)).toBe(true);
   });

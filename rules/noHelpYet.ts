@@ -30,3 +30,20 @@ const NO_HELP_YET = new RegExp(
 export function noHelpYet(text: string): boolean {
   return NO_HELP_YET.test(plain(text));
 }
+
+/** The family asking for help or open to it: "mum wants help", "she's asked what help there is", "keen for support". */
+const ASKS_FOR_HELP =
+  /\b((want|wants|wanted|would like|asking|asked|asks|begging|keen|open) (for |to )?(some |any )?(help|support|advice|anything|whatever)(?! (with|a|an|the) (\d|[a-z]+ )?(\d+ ?(yo|year)|lad|girl|boy|child|kid))|asked (me |us )?(what|if|whether|about) (help|support|there)|(keen|happy|open|willing) (for|to) (help|support|work|engage|anything|us to|me to|an? )|mum'?s keen|dad'?s keen|parents? (are |is )?keen)\b/;
+/** Any help, service or plan named: then the family may have had help, and the reading stands. */
+const HELP_NAMED =
+  /\b(taf|ehfsp|ehap|eha|early help|plan|camhs|hym|healthy young minds|social (worker|care|services)|sw|yos|yot|cin|cp|referr\w*|worker|counsell\w*|salt|speech therap\w*|paed\w*|portage|team|service|services|support in place|involved|course|programme|sessions|tried|despite)\b/;
+
+/**
+ * The family asks for or welcomes help, and the message names no help, plan or service at all ("Y5 boy - dad died last
+ * year, mum's lost her job, his behaviour has gone off a cliff ... mum's open to anything"): help not yet tried, as
+ * `noHelpYet` (forty-second session).
+ */
+export function asksForHelpFirst(text: string): boolean {
+  const t = plain(text);
+  return ASKS_FOR_HELP.test(t) && !HELP_NAMED.test(t);
+}

@@ -1,12 +1,13 @@
 /**
  * No help tried yet (rules/noHelpYet.ts) and combine's step 3f-2: Bury's level 4 is needs "not met by targeted support",
  * so where only the meaning reads that (`needsUnmetByHelp`) and the words say no help has been tried, the reading does not
- * stand and what else was found places the worry. Help tried and stalled, and the need the words name, are left as they were.
+ * stand and what else was found places the worry; so too where the family asks for help and none is named
+ * (`asksForHelpFirst`). Help tried and stalled, and the need the words name, are left as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../rules';
 import { loadPack } from '../../rules/load';
-import { noHelpYet } from '../../rules/noHelpYet';
+import { asksForHelpFirst, noHelpYet } from '../../rules/noHelpYet';
 import { bury } from '../../rules/packs/bury';
 import type { SemanticModel } from '../../rules/semantic/model';
 
@@ -32,6 +33,28 @@ describe('noHelpYet', () => {
   });
 });
 
+describe('asksForHelpFirst', () => {
+  it.each([
+    "Y5 boy - dad died last year, mum's since lost her job, his behaviour has gone off a cliff. mum's open to anything",
+    "16yo left school with nothing, family in debt, younger sister being bullied. they want help",
+    "Dad's a recovering alcoholic, been dry a year, money's tight and the 8yo keeps getting into fights. He's asked for help",
+  ])('asks for help, none named: "%s"', (text) => {
+    expect(asksForHelpFirst(text)).toBe(true);
+  });
+
+  it.each([
+    // Help or a service named: the family may have had help.
+    'on a TAF for a year, mum wants more help',
+    'CAMHS discharged him and mum is asking for help again',
+    // The writer asked to help; parents not turning up; nothing asked.
+    'Asked to help with a 13 yo just charged with his 2nd burglary',
+    "lad charged with robbery, parents don't turn up to anything",
+    'lad causing a nuisance on the estate, parents cannot get a grip on him',
+  ])('not: "%s"', (text) => {
+    expect(asksForHelpFirst(text)).toBe(false);
+  });
+});
+
 describe('combine step 3f-2: needs unmet despite help, read by the meaning alone, where no help has been tried', () => {
   // A stand-in model that reads Bury's level 4 (needs not met by targeted support) and a parent's drug use, with no phrase
   // for either in the messages below.
@@ -48,6 +71,12 @@ describe('combine step 3f-2: needs unmet despite help, read by the meaning alone
 
   it('no help tried: level 3, not level 4', () => {
     const r = levelOf('lad causing a nuisance on the estate, parents cannot get a grip on him. No other agencies involved that I know of.');
+    expect(r.ids).not.toContain('needs_unmet_despite_help');
+    expect(r.level).toBe('level3');
+  });
+
+  it('the family asking for help, none named: level 3, not level 4', () => {
+    const r = levelOf('lad causing a nuisance on the estate, parents cannot get a grip on him and they want help');
     expect(r.ids).not.toContain('needs_unmet_despite_help');
     expect(r.level).toBe('level3');
   });

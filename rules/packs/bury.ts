@@ -667,6 +667,8 @@ export const bury: PackInput = {
       phrases: [
         ...SHARED_PHRASES.parent_substance_misuse,
         'drug use',
+        // Pack 1.11.0: use said of a parent without naming the drug ("fairly sure mum uses", "mum n dad both using").
+        'mum uses', 'dad uses', 'mum is using', 'dad is using', 'both using', 'parents using', 'both parents using',
       ],
       source: L3,
     },
@@ -747,6 +749,8 @@ export const bury: PackInput = {
         'no boundaries', 'won’t accept boundaries', 'out of control',
         // Where an offence went (pack 1.9.0). Not "charged" or "stolen car", as often said of a parent or a neighbour.
         'youth court',
+        // Pack 1.11.0: the youth offending service named ("YOT involved for something minor").
+        'yot involved', 'yos involved', 'youth offending', 'neighbours complaining',
       ],
       source: L3,
     },
@@ -881,6 +885,8 @@ export const bury: PackInput = {
         'wont say a word', 'speech is unclear', 'speech is a bit unclear', 'unclear speech',
         // Pack 1.10.0: sounds and talking behind, said plainly.
         'speech sounds', 'can not say his', 'can not say her', 'talking is behind', 'talking behind',
+        // Pack 1.11.0.
+        'speech behind', 'speech is behind', 'speech delayed', 'speech is delayed',
       ],
       source: L2,
     },

@@ -134,6 +134,10 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     ['mum has postnatal depression, baby thriving', 'parent_mental_health', 'level2'],
     // Level 3's response named: a question about running a TAF or an EHFSP is answered with level 3's steps.
     ['who chairs a TAF meetin, school or early help team??', 'range_of_needs', 'level3'],
+    // Pack 1.11.0: a parent's use said without the drug, speech behind, the youth offending service named.
+    ['Y9 hardly in school, fairly sure mum uses, she has hinted', 'parent_substance_misuse', 'level3'],
+    ['3yo speech behind, mum asked about a referral', 'speech_language', 'level2'],
+    ['15 yo, YOT involved for something minor', 'offending_antisocial', 'level3'],
     // "What is the TAF doing about...": the plan itself, not the term.
     ['what is the TAF doing about his attendance? mum keen but nothing changes', 'range_of_needs', 'level3'],
     ['how do I pick a lead professional for a family with health and school involved?', 'range_of_needs', 'level3'],

@@ -20,6 +20,8 @@ const OUT = new RegExp(
     String.raw`\b${WHO}('s| is| has| had)? (now |since )?moved out\b`,
     // "her ex no longer lives there", "dad doesn't live with them any more"
     String.raw`\b${WHO} (no longer lives|no longer living|(doesn'?t|does not) live) (there|with (them|her|us)|at home|at the house)\b`,
+    // "Dad's gone for now", "he's left for now"
+    String.raw`\b${WHO}('s| has| is)? (gone|left) for now\b`,
     // "he's not around now", "ex not around any more", "dad not living there now" (forty-second session)
     String.raw`\b${WHO}('s| is| has been)? (not|no longer) (around|on the scene|in the picture|living (there|with (them|her|us)|at home))\b`,
   ].join('|'),

@@ -53,12 +53,14 @@ export function prisonLongOver(tokens: Token[], start: number, end: number): boo
 const ABUSE = new Set(['dv', 'da', 'domestic', 'violent', 'violence', 'abusive', 'abuse']);
 /** Just before them: the family has left it ("fled DV", "escaped a violent relationship", "left her abusive partner"). */
 const LEFT = new Set(['fled', 'flee', 'fleeing', 'escaped', 'escaping', 'left', 'leaving']);
+/** The one who abused in touch or on the family's trail: then the abuse is not left behind. */
+const STILL_IN_TOUCH = new Set(['found', 'messaging', 'messaged', 'messages', 'texting', 'texted', 'texts', 'threatening', 'threatened', 'threats', 'tracked', 'turned', 'calling', 'ringing']);
 /** Between the two, at most one of these. */
 const LEFT_FILLER = new Set(['a', 'an', 'the', 'from', 'her', 'his', 'their', 'my']);
 
 /**
  * True when the phrase from `start` to `end` names domestic abuse the family has left ("mum fled DV", "escaped
- * from domestic violence", "left a violent relationship"): the history, not a home where abuse happens now. Bury's
+ * from domestic violence", "left a violent relationship", "moved into the refuge after DV"): the history, not a home where abuse happens now. Bury's
  * guidance gives "a mother who has fled domestic violence is living with friends in unsuitable accommodation" as a
  * level 3 example (seed 004); what else the message says (the abuser back, contact, harm to the child) still counts.
  */
@@ -68,6 +70,11 @@ export function abuseLeftBehind(tokens: Token[], start: number, end: number): bo
   const before = (k: number) => (tokens[k]?.clause === first.clause ? tokens[k]?.raw : undefined);
   const one = before(start - 1);
   if (one !== undefined && LEFT.has(one)) return true;
+  // "moved into the refuge after DV", "in a refuge because of the violence": a refuge is somewhere the family fled to;
+  // not where the one who abused has found them or is in touch ("Dad's found out which school ... messaging her").
+  for (let k = start - 1; k >= Math.max(0, start - 8) && before(k) !== undefined; k--) {
+    if (before(k) === 'refuge') return !tokens.some((t) => STILL_IN_TOUCH.has(t.raw));
+  }
   if (one !== undefined && LEFT_FILLER.has(one) && LEFT.has(before(start - 2) ?? '')) return true;
   return leftThemAfter(before, start);
 }

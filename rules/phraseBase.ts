@@ -166,6 +166,9 @@ export const SHARED_PHRASES = {
     // "the lads he runs for". (Not "does drops": the matcher reads "does drop off for" as it.)
     'dropping parcels', 'drop parcels', 'on the clock', 'holding stuff for', 'holding something for',
     'looking after stuff for', 'he runs for', 'she runs for', 'works for some lads', 'working for some lads',
+    // Packages held or carried for others (phrase base 1.7.0): "they make him hold packages and take trains to other towns".
+    'hold packages', 'holding packages', 'carry packages', 'carrying packages', 'take packages', 'taking packages', 'hold a package',
+    'holding a package', 'carry a package', 'carrying a package',
   ],
   missing_from_home: [
     'missing from home', 'missing from care', 'went missing', 'goes missing', 'going missing', 'reported missing', 'missing episode',

@@ -28,6 +28,7 @@ describe('the one who was violent at home out of it now', () => {
     'her ex no longer lives there',
     "Mum told me about DV from her ex years ago. He's not around now.",
     'history of DV, dad not living there now',
+    "a lot of fighting at home between mum and dad. Dad's gone for now but he reckons he'll be back by Christmas",
   ])('"%s"', (text) => {
     expect(abuserOutOfHome(text)).toBe(true);
   });

@@ -802,9 +802,17 @@ describe('the general rules behind these answers', () => {
     ['salford', 'mum left a violent relationship two years ago and wants help with the boys'],
     ['bury', "Mum left their dad after years of DV and they've moved into her sister's front room"],
     ['nottingham', 'she left her partner because of the violence, they are at her mum’s now'],
+    // A refuge is somewhere the family fled to (forty-second session).
+    ['bury', 'family just moved into a refuge after DV, the 14 yo is kicking off and says he feels numb, mum keen for any help going'],
+    ['nottingham', '15yo living with her mum in a refuge after DV (dad out of the picture, no contact), she is not sleeping'],
   ] as const)('%s: domestic abuse the family has left is not the listed phrase for a home where it happens: "%s"', (area, text) => {
     // rules/notNow.ts; Bury's guidance gives "a mother who has fled domestic violence is living with friends" at level 3.
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('domestic_abuse');
+  });
+
+  it.each(['bury', 'nottingham'] as const)('%s: in a refuge, but the one who abused has found them or is messaging: the abuse is not left behind', (area) => {
+    const text = "Mum's in a refuge after DV. Dad's found out which school the kids go to and is messaging her saying he'll take them";
+    expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('domestic_abuse');
   });
 
   it('bury: a child worried about her mum is no sign of domestic abuse by itself (the guidance names no such sign)', () => {
@@ -1470,7 +1478,7 @@ describe('a red flag only the meaning reads, in harm told at a time in the past 
 
 describe('a worry the meaning is sure is at child protection with no particular harm named (combine step 3e)', () => {
   // Exploitation told without its name: the model reads "a worry at child protection" and no one harm.
-  const MESSAGE = 'boy of 14 has told me an older lad makes him take packages on the train to Preston and said his mum would get hurt if he stopped';
+  const MESSAGE = 'boy of 14 has told me an older lad makes him take parcels on the train to Preston and said his mum would get hurt if he stopped';
 
   it.each([['salford', 'getting_risk_support'], ['bury', 'level5'], ['nottingham', 'protection']] as const)('%s: answered at child protection (%s), not with the "not sure" card', (area, protection) => {
     const r = engines[area].recognise(MESSAGE);
@@ -1612,6 +1620,12 @@ describe('forty-second session: words read in their sense, and harm in words no 
     // rules/wordSense.ts `breathlessInPanic`
     expect(phrasesOf(area, "child keeps having panic attacks in class, can't breathe, cries")).not.toContain('immediate_danger');
     expect(engines[area].recognise("6 month old can't breathe properly, lips going blue").intent).toBe('emergency');
+  });
+
+  it.each(AREAS)('%s: packages held or carried for others are criminal exploitation', (area) => {
+    const cce = { salford: 'exploitation', bury: 'child_criminal_exploitation', nottingham: 'child_criminal_exploitation' }[area];
+    const ids = engines[area].recognise('15 yr old has been staying at a flat with older men, they make him hold packages and take trains to other towns').indicators.filter((i) => i.by !== 'meaning').map((i) => i.id);
+    expect(ids).toContain(cce);
   });
 
   it.each(['bury', 'nottingham'] as const)('%s: "did the belt", "dad hurt me" and "scared of going home" as their listed forms are', (area) => {

@@ -685,6 +685,8 @@ export const bury: PackInput = {
         // A parent not coping is level 3's own worked example (`parent_not_coping`), not this need.
         ...SHARED_PHRASES.parent_mental_health.filter((p) => !NOT_COPING_BASE.includes(p)),
         'mum depression', 'mum anxiety',
+        // Pack 1.11.0: a mother's postnatal screening score and service named ("mum EPDS 19, declining perinatal").
+        'epds', 'perinatal',
       ],
       source: L3,
     },
@@ -852,6 +854,8 @@ export const bury: PackInput = {
       phrases: [
         ...SHARED_PHRASES.young_carer,
         ...WIDER_PHRASES.young_carer,
+        // Pack 1.11.0: "13yo is his mum's carer".
+        "is his mum's carer", "is her mum's carer", "is his dad's carer", "is her dad's carer",
         // Pack 1.10.0: the care told by what the child does ("helping dad get up, cooking tea").
         'helping dad get up', 'helping mum get up', 'helps dad get up', 'helps mum get up', 'helps dad get dressed', 'helps mum get dressed',
         'does most of the cooking', 'does the cooking', 'cooking tea for', 'does a lot at home',

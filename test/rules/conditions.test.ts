@@ -138,6 +138,8 @@ describe('Bury: one need is level 2, a range of needs is level 3 (seed 004, "Lev
     ['Y9 hardly in school, fairly sure mum uses, she has hinted', 'parent_substance_misuse', 'level3'],
     ['3yo speech behind, mum asked about a referral', 'speech_language', 'level2'],
     ['15 yo, YOT involved for something minor', 'offending_antisocial', 'level3'],
+    ['8 wks pp, EPDS 11, feels a bit flat, happy to have some listening visits with me', 'parent_mental_health', 'level2'],
+    ['13yo is his mums carer', 'young_carer', 'level2'],
     // "What is the TAF doing about...": the plan itself, not the term.
     ['what is the TAF doing about his attendance? mum keen but nothing changes', 'range_of_needs', 'level3'],
     ['how do I pick a lead professional for a family with health and school involved?', 'range_of_needs', 'level3'],

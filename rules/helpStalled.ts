@@ -28,7 +28,7 @@ const STALLED =
   String.raw`(just )?fire ?fighting|was (working|going (well|ok|okay|fine)|helping)( [a-z']+){0,2} but|(can'?t|cannot|can not|couldn'?t|unable to) (give|provide|offer|meet)( (her|him|them|the family))?( the)? ([a-z]+ )?(support|help|care)|needs? more than (a|an|the|early)|going round in circles|` +
   // ...and things going back while the help is there: "dad's drinking again", "mum's back using", "it's all creeping back
   // in", "missed 2 reviews", "stopped her meds again", "the TAF was working while she was well".
-  String.raw`(drinking|using|offending|smoking weed|self harming|cutting) again|back using|relapsed|(creeping|slipping|sliding|coming) back|missed (\d+|two|three|four|both|several) (reviews|meetings|sessions)|(stopped|came off|coming off|stopping) (her|his|their) (meds|medication|tablets)|(was|were) working (while|when|until|till)|` +
+  String.raw`(drinking|using|offending|smoking weed|self harming|cutting|arrested|excluded|cautioned) again|(got|getting|gone) (much |a lot |far |even )worse|(exclusions|absences|incidents|problems|debts|arrests) (are |keep |keeps )?piling up|back using|relapsed|(creeping|slipping|sliding|coming) back|missed (\d+|two|three|four|both|several) (reviews|meetings|sessions)|(stopped|came off|coming off|stopping) (her|his|their) (meds|medication|tablets)|(was|were) working (while|when|until|till)|` +
   // Forty-second session: "it's going backwards", "nothing shifting", "this has knocked it all back", "early help 'gave up'
   // on them", "dad's drinking is back".
   String.raw`(going|gone|went|go) backwards|nothing('s| is)? (shifting|changing|improving)|knocked (it|everything|things) (all )?back|(gave|give|giving|given) up['"’]? on (them|us|the family|him|her)|(drinking|using|drug use|the drinking) (is |'s )?back)\b`;
@@ -51,11 +51,39 @@ const JUST_BEGUN = new RegExp(
   String.raw`\b(just (signed|agreed|started|set up|opened|begun|began)|(agrees?|agreed|agreeing|keen|happy) (to|for) (a|an|the) ${HELP_WORDS}|(start|starting|open|set up) (a|an|the) ${HELP_WORDS}|(signed|agreed|started|set up|opened|began|begins|starts|starting)( up)?( the| an| a| her| his| their)? ${HELP_WORDS} (yesterday|today|this week|last week|next week|on monday|on friday))\b|\b${HELP_WORDS} (was |is |has been |were )?(only |just )?(signed|agreed|set up|opened|started) (yesterday|today|this week|last week)\b`,
 );
 
+/**
+ * JUST_BEGUN without "set up a TAF" told with no time, which is as often the past ("we set up a TAF back in September"):
+ * help agreed or starting now, or begun within the week.
+ */
+const AGREED_OR_STARTING = new RegExp(
+  String.raw`\b(just (signed|agreed|started|set up|opened|begun|began)|(agrees?|agreed|agreeing|keen|happy) (to|for) (a|an|the) ${HELP_WORDS}|(start|starting|open) (a|an|the) ${HELP_WORDS}|(signed|agreed|started|set up|opened|began|begins|starts|starting)( up)?( the| an| a| her| his| their)? ${HELP_WORDS} (yesterday|today|this week|last week|next week|on monday|on friday))\b|\b${HELP_WORDS} (was |is |has been |were )?(only |just )?(signed|agreed|set up|opened|started) (yesterday|today|this week|last week)\b`,
+);
+
+/** "set up a TAF", "setting up an EHFSP", told with no time. */
+const SET_UP = new RegExp(String.raw`\b(set|setting) up (a|an|the) ${HELP_WORDS}\b(?! (in|back in|last|over|about|nearly|for|since|at the start|after|when))`);
+/** Time gone by since the help began: "six months on", "since then", "a year later". */
+const SINCE_THEN = /\b(months|weeks|year|years|term|terms) (on|later|in)\b|\bsince then\b/;
+
 /** The message tells of early help in place or tried, and stalled (see the file's comment). */
 export function helpStalled(text: string): boolean {
   const t = plain(text);
   if (!HELP_ANYWHERE.test(t)) return false;
   if (STOPPED.test(t) || DESPITE.test(t)) return true;
-  if (JUST_BEGUN.test(t)) return false;
+  if (AGREED_OR_STARTING.test(t)) return false;
+  // "set up a TAF" with no time said: what went wrong before it is why it began; only going wrong after it is stalling
+  // ("We set up a TAF in Sept ... but mum's got much worse"; forty-second session).
+  if (JUST_BEGUN.test(t)) return HELP_THEN_STALLED.test(t);
   return HELP_THEN_STALLED.test(t) || STALLED_THEN_HELP.test(t);
+}
+
+/**
+ * Early help only just begun or agreed ("dad signed the EHFSP yesterday", "mum agrees to a TAF"): help not yet tried, so
+ * needs it has not met are not told (rules/semantic/combine.ts step 3f-2).
+ */
+export function helpJustBegun(text: string): boolean {
+  const t = plain(text);
+  if (AGREED_OR_STARTING.test(t)) return true;
+  // "we've set up a TAF": begun, unless the message goes on to tell it stalling ("set up a TAF in March ... she's missed
+  // every review").
+  return SET_UP.test(t) && !SINCE_THEN.test(t) && !HELP_THEN_STALLED.test(t) && !STALLED_THEN_HELP.test(t);
 }

@@ -31,7 +31,7 @@ import { saidInPlay } from '../saidInPlay';
 import { namesABaby } from '../age';
 import { abuserOutOfHome } from '../abuseOutOfHome';
 import { saysAnyHarm } from '../harmWords';
-import { helpStalled } from '../helpStalled';
+import { helpJustBegun, helpStalled } from '../helpStalled';
 import { asksForHelpFirst, noHelpYet } from '../noHelpYet';
 import { adultPartnerOfAChild, relationshipBetweenPeers } from '../peerRelationship';
 import { speaksOfFgm } from '../fgmWords';
@@ -934,8 +934,10 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // stand and what else was found places the worry. Not where help tried and stalled is told as well. Thirty-ninth
   // session: pending 2 more right, cross-validation unchanged (decision 012). So too where the family asks for or welcomes
   // help and the message names no help, plan or service at all (`asksForHelpFirst`: "mum's open to anything", "He's asked
-  // for help"). Forty-second session: cross-validated Bury 2 more right, none fewer; pending 3 more, none fewer.
-  if (unmet !== undefined && !stalled && (noHelpYet(text) || asksForHelpFirst(text)) && !helpStalled(text) && out.indicators.some((i) => i.id === unmet && i.by === 'meaning')) {
+  // for help"). Forty-second session: cross-validated Bury 2 more right, none fewer; pending 3 more, none fewer. And where
+  // the only help told is agreed, starting or just set up, with nothing told stalling since (rules/helpStalled.ts
+  // `helpJustBegun`: "Mum agrees to an early help plan"): cross-validated 1 more right, none fewer; pending unchanged.
+  if (unmet !== undefined && !stalled && (noHelpYet(text) || asksForHelpFirst(text) || helpJustBegun(text)) && !helpStalled(text) && out.indicators.some((i) => i.id === unmet && i.by === 'meaning')) {
     out.indicators = out.indicators.filter((i) => !(i.id === unmet && i.by === 'meaning'));
   }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../rules';
 import { answerOf } from '../../rules/answer';
 import { whyFromRecognition } from '../../rules/explain';
-import { helpStalled } from '../../rules/helpStalled';
+import { helpJustBegun, helpStalled } from '../../rules/helpStalled';
 import { loadPack, PackInvalidError } from '../../rules/load';
 import { bury } from '../../rules/packs/bury';
 import { salford } from '../../rules/packs/salford';
@@ -56,6 +56,8 @@ describe('helpStalled', () => {
     'mum had started engaging with the TAF a bit more but this has knocked it all back',
     "dad rang, 15yo arrested twice this month, early help 'gave up' on them",
     "family stepped down from CIN to TAF in June. dad's drinking is back",
+    "Young carer in y7, mum has MS. We set up a TAF in Sept with the young carers service but mum's got much worse",
+    "we set up a TAF. Mum says he's out till midnight and she can't stop him, exclusions are piling up",
   ])('early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(true);
   });
@@ -90,6 +92,28 @@ describe('helpStalled', () => {
     'mum has given up smoking and the TAF is going well',
   ])('not early help stalled: "%s"', (text) => {
     expect(helpStalled(text)).toBe(false);
+  });
+});
+
+describe('helpJustBegun (combine step 3f-2): early help agreed, starting or just set up, nothing stalled told', () => {
+  it.each([
+    "Young carer now missing school and getting into fights, mum's bipolar and not always taking her meds. Mum agrees to an early help plan",
+    'dad signed the EHFSP yesterday',
+    "we've set up a TAF with school and the HV, attendance 80% and mum's low",
+    'should I start a TAF for this family?',
+  ])('"%s"', (text) => {
+    expect(helpJustBegun(text)).toBe(true);
+  });
+
+  it.each([
+    // Set up long ago, or told stalling since.
+    'We set up a TAF back in September for a single mum. Six months on, mum has stopped coming to the meetings',
+    "we set up a TAF in March and she's missed every review",
+    'we set up a TAF. Six months later nothing has changed',
+    // No help begun at all.
+    'mum has asked for help with his behaviour',
+  ])('not: "%s"', (text) => {
+    expect(helpJustBegun(text)).toBe(false);
   });
 });
 

@@ -24,6 +24,8 @@ const READ_PENDING = [
   'bury-21', 'nottingham-21', 'bury-22', 'nottingham-22', 'bury-23', 'bury-24', 'bury-25', 'bury-26', 'bury-27', 'bury-28', 'bury-29',
   'bury-30', 'bury-31', 'bury-32', 'bury-33', 'bury-34', 'bury-35', 'bury-36', 'bury-37', 'bury-38', 'bury-39', 'bury-40',
   'nottingham-23', 'salford-extra-24',
+  'bury-41', 'bury-42', 'bury-43', 'bury-44', 'bury-45', 'bury-46', 'bury-47', 'bury-48', 'bury-49', 'bury-50', 'bury-51',
+  'nottingham-24', 'nottingham-25',
 ];
 
 const root = process.cwd();

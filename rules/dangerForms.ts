@@ -50,7 +50,8 @@ function collapseNow(t: string): boolean {
   return false;
 }
 /** Parents gone away and a child on their own ("arrived by himself... his mum and dad have gone away"). */
-const GONE_AWAY = /\b(gone away|gone on holiday|gone abroad|left the country|(are|is) away)\b/;
+const GONE_AWAY =
+  /\b(gone away|gone on holiday|gone abroad|left the country|(are|is) away|(went|gone|flew|flown|travelled) (back )?to (pakistan|india|bangladesh|nigeria|ghana|somalia|eritrea|poland|romania|lithuania|spain|portugal|turkey|morocco|egypt|jamaica|ireland|dubai|abroad))\b/;
 const NO_ONE_NOW = /\b(doesn'?t know when|by (himself|herself|themselves)|alone|on (his|her|their) own|nobody (at home|there|with)|no one (at home|there|with))\b/;
 /** A child with nowhere to sleep tonight ("the flat's locked and he's got nowhere tonight"). */
 const NOWHERE_TONIGHT = /\b(nowhere\b.{0,25}\btonight|no (where|place|bed) to (sleep|go|stay) tonight)\b/;
@@ -66,7 +67,7 @@ const PARENT_OUT = /\b(mum|dad|mummy|daddy|parents?|mother|father)('s| has| have
 const ALONE_HOURS = /\b(hours ago|for (hours|\d+ hours|a few hours|several hours)|all (day|night)|since this morning|until (1[01]|midnight|[7-9]) ?(pm|at night)?|till (1[01]|midnight|[7-9]) ?(pm|at night)?)\b/;
 const SMALL_CHILD = /\b(toddler|baby|little voice|little (boy|girl|one|kid|lad)|tiny|(about|abt|around|aged?|sounds) [2-6]\b|([2-8]|two|three|four|five|six|seven|eight) ?(yrs?|years?|yo|y\/o|month)s?( old)?|y(ea)?r ?[1-3]\b|in reception|at nursery)/;
 /** A child of primary age or younger, by a stated age or year. */
-const SMALL_CHILD_OR_AGE = /\b(toddler|baby|little (boy|girl|one|kid|lad)|(boy|girl|child|kid) of ([2-9]|ten)|([2-9]|1[0-1]|two|three|four|five|six|seven|eight|nine|ten) ?(yrs?|years?|yo|y\/o)( old)?|y(ea)?r ?[1-6]\b|reception|nursery|breakfast club)/;
+const SMALL_CHILD_OR_AGE = /\b(toddler|baby|little (boy|girl|one|kid|lad)|(boy|girl|child|kid) (of|about|aged|around) ([2-9]|ten)|([2-9]|1[0-1]|two|three|four|five|six|seven|eight|nine|ten) ?(yrs?|years?|yo|y\/o)( old)?|y(ea)?r ?[1-6]\b|reception|nursery|breakfast club)/;
 const ALONE_OR_LEFT = /\b(alone|by (himself|herself|themselves|theirselves)|on (his|her|their) own|no adult|nobody (else )?(there|in|home|with)|no one (else )?(there|in|home|with)|(mum|mummy|dad|daddy|parents?)('s| has| have|s)? ((gone|went) (out|off|away|to)|left (him|her|them|the)|out))\b/;
 /** A young person with adults at a place they have just shared ("sent a pin from a house with older men", "live video from a flat with men"). */
 const LIVE_WITH_MEN = /\b(pin|location|snap ?map|live (video|stream)|livestream|facetimed?|video call(ed)?|help me|wants? to come home|scared|can'?t (get|leave) (out|home))\b/;
@@ -75,6 +76,8 @@ const AT_PLACE = /\b(at|in|from) (a|an|the|some) ?([a-z]+ )?(house|flat|hotel|ho
 /** Taken or forced off now ("taken by older men in car just now", "pushed into a van outside school", "in a taxi to meet a man"). */
 const TAKEN_NOW = /\b((taken|grabbed|snatched) by (an? |two |three |some |older |adult |unknown |grown )+(m[ae]n|adults?|strangers?|lads)\b.{0,20}\b(car|van|taxi)|(pushed|forced|dragged|bundled|thrown|grabbed|pulled) (in)?to (a|an|the|some) (car|van|taxi)|(got|getting|gone|left) (in|into) (a|an|the) (taxi|uber|car|cab)\b.{0,20}\bto meet (a|an|the|some) ?(older )?(man|men|guy|bloke|adult|stranger))/;
 const NOW = /\b(just|now|right now|being|minutes ago|mins ago)\b/;
+/** Now, or the writer hiding to type ("typing from the bathroom"). */
+const NOW_OR_HIDING = /\b(just|now|right now|at the moment|typing (this )?from|hiding in|(in|from) the (bathroom|toilet|loo))\b/;
 /** Violence going on now, or just now in front of the writer ("dad attacking kid now", "has just hit his 3 year old in the car park"). */
 const VIOLENCE_NOW = /\b((attacking|beating|hitting|kicking|punching|strangling|choking|battering|laying into|going for|dragging|shaking) (the |a |his |her |their |my |our )?(kid|child|kids|children|boy|girl|baby|son|daughter|toddler|lad|pupil|\d+ ?(yr|year|yo)s?( old)?)\b.{0,15}\b(now|right now)|(is )?now (attacking|going for|hitting|beating|laying into)|(has )?just (hit|punched|kicked|slapped|thrown|shoved|attacked|headbutted|strangled) (his|her|their|the|a) (\d+ ?(yr|year|yo)s?( old)?|kid|child|son|daughter|boy|girl|baby|toddler|little)\b.{0,40}\b(car park|playground|street|road|park|reception|corridor|yard|outside|gate|shop|in front of))/;
 /** Someone a court or the police keep away from the family, here now ("restraining order... walked into school reception"). */
@@ -106,6 +109,18 @@ const UNREACHABLE = /\b(gone offline|(phone|mobile)('s| is)? (now )?(off|dead|sw
  */
 const AT_EDGE =
   /\b(wrong side of (the |a )?(railings?|barriers?|bridge|balcony)|(on|onto) the (edge|top) of (the |a )?(bridge|roof|cliff|quarry|multi-?storey|car park|viaduct|building)|(standing|stood|sat|sitting|climbed|climbing|up|out) (on|onto) (the |a )?(roof|ledge|parapet|window ?sill|bridge|railings|balcony railings?))\b/;
+/**
+ * Someone at the door of the setting now to take a child, drunk, shouting or with something in hand ("dad drunk at
+ * reception shouting he's taking his daughter, has a bottle in his hand. she's with me").
+ */
+const AT_THE_DOOR = /\b(at|in) (reception|the (front |main )?(desk|office|gates?|door|entrance|school gates?|nursery door))\b/;
+const TO_TAKE = /\b(taking|take|demanding|trying to (get|take|grab)|wants?)\b.{0,25}\b(him|her|them|the (child|children|kids|baby|boy|girl)|(his|her|their) (son|daughter|kids|children|baby|boy|girl|little))\b/;
+const AGGRESSIVE = /\b(drunk|shouting|screaming|kicking off|aggressive|threatening|bottle|knife|weapon|smashing|banging|off his face|off her face)\b/;
+/**
+ * The writer or a parent kept in by someone now ("he's blocking the front door. typing from the bathroom", "won't let us
+ * leave").
+ */
+const KEPT_IN = /\b(blocking (the )?(front |back )?(door|doorway|exit|way out)|won'?t let (me|us|her|them) (out|leave|go)|locked (me|us) in)\b/;
 /** Something a small child has just swallowed that needs an ambulance now ("just swallowed a button battery", "drunk bleach"). */
 const SWALLOWED = /\b(swallowed|swallowing|eaten|ate|drunk|drank|drinking|licked|chewed|chewing|sucking on|bitten into|bit into|got into) (a |an |some |the |one of (the|his|her|their|mums|dads) |(his|her|their|mums|dads|nans) )?(button batter(y|ies)|batter(y|ies)|magnets?|bleach|washing (tablets?|pods?|capsules?)|(liquid|laundry|dishwasher|washing machine) (tabs?|tablets?|pods?|capsules?)|cleaning (fluid|liquid|product|spray)|weed ?killer|anti ?freeze|drain cleaner|methadone|cocaine|heroin|crack|ecstasy|e-?cig liquid|vape liquid)\b/;
 /** Said as treated ("admitted on Sunday after drinking methadone"); a day before today is `namesPastTime` (rules/timing.ts). */
@@ -166,6 +181,8 @@ export const FORMS: readonly Form[] = [
   form('goodbye, means', 'immediate_danger', [GOODBYE], ['bye', 'sorry for everything'], (t) => MEANS_TO_HAND.test(t) && GOODBYE.test(t) && !AS_A_SUBJECT.test(t) && !OVER_OR_PAST.test(t)),
   form('farewell, out of reach', 'immediate_danger', [FAREWELL], ['for everything', 'i love', 'look after my', 'be here', 'see you', 'this is the last', 'by the time you'], (t) => FAREWELL.test(t) && UNREACHABLE.test(t) && !AS_A_SUBJECT.test(t)),
   form('at the edge', 'immediate_danger', [AT_EDGE], ['wrong side', 'parapet', 'sill', 'edge', 'top of', 'roof', 'bridge', 'railings', 'balcony'], (t) => AT_EDGE.test(t) && !OVER_OR_PAST.test(t) && !namesPastTime(t)),
+  form('at the door to take', 'immediate_danger', [AT_THE_DOOR], ['at reception', 'in reception', 'at the ', 'in the '], (t) => AT_THE_DOOR.test(t) && TO_TAKE.test(t) && AGGRESSIVE.test(t) && !OVER_OR_PAST.test(t) && !namesPastTime(t)),
+  form('kept in', 'immediate_danger', [KEPT_IN], ['blocking', 'let me', 'let us', 'let her', 'let them', 'locked me', 'locked us'], (t) => KEPT_IN.test(t) && NOW_OR_HIDING.test(t) && !OVER_OR_PAST.test(t) && !namesPastTime(t)),
   form('swallowed', 'immediate_danger', [SWALLOWED], ['batter', 'magnet', 'bleach', 'tab', 'pod', 'capsule', 'cleaning', 'killer', 'freeze', 'drain cleaner', 'methadone', 'cocaine', 'heroin', 'crack', 'ecstasy', 'cig liquid', 'vape liquid'], (t) => SWALLOWED.test(t) && !OVER_OR_PAST.test(t) && !TREATED.test(t) && !namesPastTime(t)),
   form('hospital refused', 'immediate_danger', [HOSPITAL_REFUSED], ['a&e', 'hospital'], (t) => SERIOUS_INJURY.test(t) && HOSPITAL_REFUSED.test(t) && !OVER_OR_PAST.test(t)),
   form('head injury', 'immediate_danger', [HEAD_INJURY], ['head'], (t) => HEAD_INJURY.test(t) && HEAD_SIGNS.test(t) && !OVER_OR_PAST.test(t)),
@@ -174,7 +191,7 @@ export const FORMS: readonly Form[] = [
   form('off with a stranger', 'immediate_danger', [OFF_WITH], ['off with'], (t) => OFF_WITH.test(t) && UNKNOWN_ADULT.test(t)),
   form('alone for days', 'home_alone', [ALONE_FOR_DAYS], ['since', 'days', 'nights'], (t) => ALONE_FOR_DAYS.test(t)),
   form('on the road', 'home_alone', [ALONE_THERE], ALONE_WORDS, (t) => ALONE_THERE.test(t) && ON_THE_ROAD.test(t)),
-  form('gone away', 'home_alone', [GONE_AWAY], ['away', 'holiday', 'abroad', 'left the country'], (t) => GONE_AWAY.test(t) && NO_ONE_NOW.test(t) && SMALL_CHILD_OR_AGE.test(t) && !OLDER.test(t)),
+  form('gone away', 'home_alone', [GONE_AWAY], ['away', 'holiday', 'abroad', 'left the country', 'to pakistan', 'to india', 'to bangladesh', 'to nigeria', 'to ghana', 'to somalia', 'to eritrea', 'to poland', 'to romania', 'to lithuania', 'to spain', 'to portugal', 'to turkey', 'to morocco', 'to egypt', 'to jamaica', 'to ireland', 'to dubai'], (t) => GONE_AWAY.test(t) && NO_ONE_NOW.test(t) && SMALL_CHILD_OR_AGE.test(t) && !OLDER.test(t)),
   form('nowhere tonight', 'home_alone', [NOWHERE_TONIGHT], ['tonight'], (t) => NOWHERE_TONIGHT.test(t) && !OLDER.test(t)),
   form('not collected', 'home_alone', [NOT_COLLECTED], ['picked', 'collected', 'come for', 'come to', 'turned up for', 'arrived for'], (t) => NOT_COLLECTED.test(t) && LATE_OR_NO_ANSWER.test(t)),
   form('minding', 'home_alone', [MINDING], ['minding', 'looking after', 'in charge of', 'babysitting', 'left with'], (t) => MINDING.test(t) && PARENT_OUT.test(t)),
@@ -229,6 +246,17 @@ export function needsAnAmbulance(text: string): boolean {
   // A collapse may be a parent's, told of a visit last month ("found mum unconscious ... last month"): only with no time
   // in the past named anywhere in the message.
   return (collapseNow(t) || (OVERDOSE_NAMED.test(t) && !OVER_OR_PAST.test(t) && !TREATED.test(t))) && !namesPastTime(t);
+}
+
+/** Forms of danger here now that a child being safe where they are does not answer: someone at the door to take them, the writer kept in. */
+const HERE_NOW = new Set(['at the door to take', 'kept in']);
+
+/**
+ * Danger here now, whoever is safe ("dad drunk at reception shouting he's taking his daughter ... she's with me"): 999
+ * first (rules/semantic/combine.ts step 1c), as for a child who needs an ambulance.
+ */
+export function dangerHereNow(text: string): boolean {
+  return firstForm(plain(text), HERE_NOW) !== undefined;
 }
 
 /** The red flag the words show by form, if any: immediate danger (an overdose, a collapse, held or taken by adults, violence now) or a child alone. */

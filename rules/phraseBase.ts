@@ -186,6 +186,8 @@ export const SHARED_PHRASES = {
     // Described rather than named: "keeps drawing swastikas and talking about a race war", "wants to go to Syria".
     'race war', 'swastika', 'swastikas', 'nazi salute', 'nazi salutes', 'white power', 'white supremacist', 'beheading video', 'beheading videos',
     'go to syria', 'going to syria', 'travel to syria',
+    // Phrase base 1.7.0: the far right's own slogans ("going on about 'the great replacement'", "'race traitor'").
+    'great replacement', 'race traitor', 'race traitors',
   ],
   harmful_sexual_behaviour: [
     'harmful sexual behaviour', 'touching other children', 'sexualised behaviour', 'sexual threats',
@@ -260,11 +262,16 @@ export const WIDER_PHRASES = {
   physical_abuse: [
     'mark on', 'non-accidental injury', 'nai', 'hit', 'hits', 'hitting', 'beat', 'burn', 'burns', 'cigarette burn', 'scald', 'bite mark',
     'grab marks', 'shaken', 'shaking a baby', 'pushed', 'dad hurt me', 'daddy hurt me', 'mum hurt me', 'mummy hurt me', 'stepdad hurt me',
-    'did the belt', 'does the belt', 'got the belt', 'gets the belt', 'get the belt', 'uses the belt', 'used the belt', 'with the belt', 'gives him a shake', 'gives her a shake', 'gave him a shake', 'gave her a shake', 'him a bit of a shake', 'her a bit of a shake', 'handprint on', 'hand print on', 'hand mark', 'hand marks', 'finger marks', 'belt marks', 'slap mark', 'slap marks',
+    'did the belt', 'does the belt', 'got the belt', 'gets the belt', 'get the belt', 'uses the belt', 'used the belt', 'with the belt',
+    'gets a cold bath', 'get a cold bath', 'put in a cold bath', 'put him in a cold bath', 'put her in a cold bath', 'stand in a cold bath',
+    'cold bath as punishment', 'cold bath as a punishment', 'gives him a shake', 'gives her a shake', 'gave him a shake', 'gave her a shake', 'him a bit of a shake', 'her a bit of a shake', 'handprint on', 'hand print on', 'hand mark', 'hand marks', 'finger marks', 'belt marks', 'slap mark', 'slap marks',
   ],
   sexual_abuse: [
     'molested', 'touched me', 'touching her private', 'touching his private', 'sexual grooming', 'disclosed sexual abuse', 'abused sexually',
     'sexual activity with an adult', 'naked pictures', 'sent nudes', 'sexual contact', 'incest', 'underage sex',
+    // Phrase base 1.7.0: an adult asking a child for pictures ("assistant coach DM'd one of my U12s asking for 'pics'").
+    'asking for pics', 'asked for pics', 'asking her for pics', 'asking him for pics', 'asked her for pics', 'asked him for pics',
+    'asking for nudes', 'asked for nudes', 'asking her for nudes', 'asking him for nudes',
   ],
   fabricated_illness: [
     'munchausen by proxy', 'making up symptoms', 'inventing symptoms', 'poisoning', 'poisoned', 'unnecessary medical treatment',

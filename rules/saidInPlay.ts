@@ -19,10 +19,11 @@ import { plain } from './timing';
 const HYPERBOLE = /\b((going to|gonna|'ll|will|would|'d) ['"“]?(literally )?['"“]?kill me|kill (my|his|her) (little |big )?(sister|brother)|(mum|dad|mummy|daddy|mam|nan)('s|'ll| is| will| would)? ['"“]?(will |would |'ll |is going to |going to |gonna )?['"“]?(literally |actually )?kill (me|him|her))\b/;
 /**
  * The everyday thing the child's words were about, lost, forgotten or broken ("'my mum's going to kill me' - lost his new
- * coat. found it, he's fine"; fortieth session).
+ * coat. found it, he's fine"; fortieth session), or being caught at something ("caught smoking weed behind the shops, one
+ * cried his mum would kill him"; "if she finds out"; forty-second session).
  */
 const EVERYDAY_CAUSE =
-  /\b(lost|losing|loses|forgot|forgotten|forgetting|broke|broken|ripped|tore|torn|spilt|spilled|left) (his|her|their|my|the|a) (new |brand new |school |reading |pe |p\.e\. )?(coat|jumper|book|reading book|kit|pe kit|bag|phone|shoes?|trainers|boots|glasses|tablet|homework|lunch ?box|bottle|water bottle|jacket|hat|gloves|scarf|uniform|blazer|tie|watch|keys?|ipad|console|controller|charger)\b/;
+  /\b(caught|got caught|been caught) (smoking|vaping|drinking|with (a vape|vapes|weed|cigs|cigarettes))\b|\bif (she|he|they|mum|dad) (finds?|found) out\b|\b(lost|losing|loses|forgot|forgotten|forgetting|broke|broken|ripped|tore|torn|spilt|spilled|left) (his|her|their|my|the|a) (new |brand new |school |reading |pe |p\.e\. )?(coat|jumper|book|reading book|kit|pe kit|bag|phone|shoes?|trainers|boots|glasses|tablet|homework|lunch ?box|bottle|water bottle|jacket|hat|gloves|scarf|uniform|blazer|tie|watch|keys?|ipad|console|controller|charger)\b/;
 
 /** Told as a joke: laughing, giggling, "just an expression". */
 const JEST = /\b(laughed|laughing|laughs|giggl\w*|grin(ning|ned)?|with a grin|joke|joking|jokingly|kidding|banter|turn of phrase|figure of speech|just an expression|said with a smile|haha|lol)\b/;

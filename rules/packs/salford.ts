@@ -68,7 +68,7 @@ export const salford: PackInput = {
   id: 'salford',
   name: 'Salford Safeguarding Children Partnership',
   area: 'Salford',
-  version: '1.5.0',
+  version: '1.6.0',
   contactsCheckedOn: '2026-11-23',
   source: WHO_FOR,
   emergencyLevel: 'emergency',
@@ -361,6 +361,9 @@ export const salford: PackInput = {
       kind: 'harm',
       phrases: [
         ...SHARED_PHRASES.physical_abuse,
+        // Pack 1.6.0: a cold bath as punishment ("knows not to cry or he gets a cold bath").
+        'gets a cold bath', 'get a cold bath', 'put in a cold bath', 'put him in a cold bath', 'put her in a cold bath', 'stand in a cold bath',
+        'cold bath as punishment', 'cold bath as a punishment',
         'nai', 'physically hurt', 'injuries', 'burn marks', 'cigarette burns', 'burns on', 'bite marks', 'hit him', 'hit her', 'hits him', 'hits her',
         'hitting him', 'hitting her', 'hit with a belt', 'shaken baby', 'grip marks', 'reluctant to change for pe', 'wont change for pe',
         'refuses to change for pe', 'hurt by his', 'hurt by her', 'says dad hurts', 'says mum hurts', 'hit a child', 'hit the child',

@@ -17,7 +17,7 @@ import type { Intent, Recognition } from '../recognise';
 import type { Indicator, Pack } from '../schema';
 import { wordsIn, type Token } from '../text';
 import { mostlyOtherScript } from '../otherScript';
-import { dangerByForm, needsAnAmbulance } from '../dangerForms';
+import { dangerByForm, dangerHereNow, needsAnAmbulance } from '../dangerForms';
 import { namesAnAdult } from '../sexualBehaviour';
 import { injuryExplained } from '../explainedInjury';
 import { injurySelfInflicted } from '../selfInflicted';
@@ -588,7 +588,9 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // Never a child who needs an ambulance now (rules/dangerForms.ts `needsAnAmbulance`: an overdose, a collapse, something
   // swallowed): "took 20 paracetamol at lunch, she's in my room" is 999 first wherever the child is.
   // Nor a child the message says is alone somewhere now, beside another it says is safe (`aChildAloneThereNow`).
-  if (hasRedFlag() && timing.safeNow(has(HOME_ALONE)) && !needsAnAmbulance(text) && !(has(HOME_ALONE) && aChildAloneThereNow(text))) {
+  // Nor danger here now that the child being safe does not answer (rules/dangerForms.ts `dangerHereNow`: someone at the
+  // door to take them, the writer kept in).
+  if (hasRedFlag() && timing.safeNow(has(HOME_ALONE)) && !needsAnAmbulance(text) && !(has(HOME_ALONE) && aChildAloneThereNow(text)) && !dangerHereNow(text)) {
     const flags = out.indicators.filter((i) => isRedFlag(i.id));
     out.indicators = out.indicators.filter((i) => !isRedFlag(i.id));
     out.safeNow = flags.map((i) => ({ id: i.id, matched: i.matched }));

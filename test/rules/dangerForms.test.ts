@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AREAS, loadEngines } from '../../rules';
-import { dangerByForm, dangerFormOf, needsAnAmbulance } from '../../rules/dangerForms';
+import { dangerByForm, dangerFormOf, dangerHereNow, needsAnAmbulance } from '../../rules/dangerForms';
 
 describe('danger by form', () => {
   it.each([
@@ -63,6 +63,9 @@ describe('danger by form', () => {
     ["Y9 lad climbed onto the roof of the sports hall and won't come down", 'at the edge'],
     ['the 4yo is sat on the window sill of the open bedroom window', 'at the edge'],
     ['girl from our youth club is standing on the edge of the multi-storey car park, her friends are filming', 'at the edge'],
+    ["dad drunk at reception shouting he's taking his daughter, has a bottle in his hand. she's with me", 'at the door to take'],
+    ["On a home visit now. Partner just punched the wall right by mum while she was holding the baby and he's blocking the front door. typing from the bathroom", 'kept in'],
+    ["After prayers a boy about 9 told me his parents went to Pakistan last week and he's been in the house on his own with his sister who is 11", 'gone away'],
   ] as const)('"%s": %s', (text, form) => {
     expect(dangerFormOf(text)).toBe(form);
     expect(dangerByForm(text)).toBeDefined();
@@ -76,6 +79,21 @@ describe('danger by form', () => {
     'we walked over the bridge on the school trip',
   ])('no form at the edge: "%s"', (text) => {
     expect(dangerFormOf(text)).not.toBe('at the edge');
+  });
+
+  it.each([
+    // Yesterday, calm, or no one taken; a car blocking a gate; fifteen and fine while a parent was abroad.
+    'dad was in the school office yesterday demanding to take his son out, clearly drunk',
+    "mum at reception wants to take her son to the dentist, she's a bit stressed",
+    'the car was blocking the gate at drop off again',
+    'mum went to Spain for a week and the 15yo was on his own, he was fine',
+  ])('no form of danger here now: "%s"', (text) => {
+    expect(['at the door to take', 'kept in', 'gone away']).not.toContain(dangerFormOf(text));
+  });
+
+  it('danger here now keeps 999 first when the child is with the writer (combine step 1c)', () => {
+    expect(dangerHereNow("dad drunk at reception shouting he's taking his daughter, has a bottle in his hand. she's with me")).toBe(true);
+    expect(dangerHereNow('dad was at reception drunk yesterday, she is with me today')).toBe(false);
   });
 
   it.each([

@@ -1622,6 +1622,15 @@ describe('forty-second session: words read in their sense, and harm in words no 
     expect(engines[area].recognise("6 month old can't breathe properly, lips going blue").intent).toBe('emergency');
   });
 
+  it.each(AREAS)('%s: a cold bath as punishment is physical abuse; cold baths for want of gas are not', (area) => {
+    expect(phrasesOf(area, "mum at coffee morning laughed that her 4yo 'knows not to cry or he gets a cold bath'")).toContain('physical_abuse');
+    expect(phrasesOf(area, 'no gas 3 days, kids having cold baths')).not.toContain('physical_abuse');
+  });
+
+  it.each(AREAS)('%s: the far right\'s own slogans are radicalisation', (area) => {
+    expect(phrasesOf(area, "Y11 lad going on about 'the great replacement' and asked one of our Asian staff if she was a 'race traitor'")).toContain('radicalisation');
+  });
+
   it.each(AREAS)('%s: packages held or carried for others are criminal exploitation', (area) => {
     const cce = { salford: 'exploitation', bury: 'child_criminal_exploitation', nottingham: 'child_criminal_exploitation' }[area];
     const ids = engines[area].recognise('15 yr old has been staying at a flat with older men, they make him hold packages and take trains to other towns').indicators.filter((i) => i.by !== 'meaning').map((i) => i.id);

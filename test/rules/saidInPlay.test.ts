@@ -26,6 +26,9 @@ describe('said in play', () => {
     ["yr 2 boy keeps saying 'I'm going to kill you with my chainsaw' at playtime, it's from a zombie game his brother plays", 'kill'],
     // Forty-first session: laughing said with an emoji.
     ["Y6 girl wrote 'I'm going to KILL my sister' in her diary piece 😂 sister had read her diary. Happy kid", 'kill my sister'],
+    // Forty-second session: caught at something, or "if she finds out".
+    ['3 yr 8s caught smoking weed behind the shops, one cried his mum would kill him. first time', 'mum would kill him'],
+    ["Y7 says her mum's going to kill her if she finds out about the detention", "mum's going to kill her"],
   ])('"%s"', (text, words) => {
     expect(saidInPlay(text)).toBe(words);
   });

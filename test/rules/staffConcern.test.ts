@@ -22,8 +22,18 @@ describe('a worker acting towards a child', () => {
     'one of the school staff is going out with a year 11',
     // Thirty-ninth session: a child named by school year as practitioners write it.
     'TA messaging a Y10 girl on Insta at night. who do I tell?',
+    // Forty-second session: "DM'd", "one of my ...", and "asking for 'pics'".
+    "assistant coach DM'd one of my U12s asking for 'pics after training'. lad showed me",
   ])('"%s"', (text) => {
     expect(staffActs(text)).toBe(true);
+  });
+
+  it('an adult asking a child for pictures: the LADO in Salford, child protection in Bury and Nottingham (no LADO in their guidance)', () => {
+    const text = "assistant coach DM'd one of my U12s asking for 'pics after training'. lad showed me";
+    expect(engines.salford.recognise(text).intent).toBe('lado');
+    for (const area of ['bury', 'nottingham'] as const) {
+      expect(engines[area].recognise(text).indicators.map((i) => i.id), area).toContain('sexual_abuse');
+    }
   });
 
   it('Salford: "TA messaging a Y10 girl on Insta at night. who do I tell?" is a concern for the LADO, not the contacts card', () => {

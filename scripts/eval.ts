@@ -25,7 +25,7 @@ const READ_PENDING = [
   'bury-30', 'bury-31', 'bury-32', 'bury-33', 'bury-34', 'bury-35', 'bury-36', 'bury-37', 'bury-38', 'bury-39', 'bury-40',
   'nottingham-23', 'salford-extra-24',
   'bury-41', 'bury-42', 'bury-43', 'bury-44', 'bury-45', 'bury-46', 'bury-47', 'bury-48', 'bury-49', 'bury-50', 'bury-51',
-  'nottingham-24', 'nottingham-25',
+  'nottingham-24', 'nottingham-25', 'bury-52', 'bury-53', 'nottingham-26', 'salford-extra-25',
 ];
 
 const root = process.cwd();

@@ -1,8 +1,9 @@
 /**
  * Whether a message says the one who was violent at home is out of the home now: "dad is out of the house now but the lad
  * is scared mum will let him back", "Dad's out of the house now", "he moved out in the summer", "her ex no longer lives
- * there", "he's not around now". Bury's guidance gives that at Level 4 (its worked example: "a history of domestic abuse within the family home
- * emerges ... Father is currently out of the home but the boy is fearful his mother will let him back in"), and a child
+ * there", "he's not around now". Bury's guidance gives that at Level 4 (its worked example: "a history of domestic abuse
+ * within the family home emerges ... Father is currently out of the home but the boy is fearful his mother will let him
+ * back in"), and a child
  * living where domestic violence is perpetrated at Level 5 (pack `abuseOutOfHome`, rules/semantic/combine.ts step 3b-7).
  * Not the family having fled (rules/notNow.ts `abuseLeftBehind`, Bury's Level 3 "a mother who has fled domestic
  * violence"), and not where the message tells of danger now or later today (rules/timing.ts). Language handling, not

@@ -45,21 +45,15 @@ const DESPITE = new RegExp(String.raw`\b(despite|in spite of|even with)( (the|a|
 /**
  * Help that has only just begun or is still to begin ("dad signed the EHFSP yesterday", "the TAF starts next week", "we've
  * just set up a plan", "mum agrees to a plan - do we start an EHFSP?"): what went wrong before it is why it began, not
- * help stalled (fortieth session).
- */
-const JUST_BEGUN = new RegExp(
-  String.raw`\b(just (signed|agreed|started|set up|opened|begun|began)|(agrees?|agreed|agreeing|keen|happy) (to|for) (a|an|the) ${HELP_WORDS}|(start|starting|open|set up) (a|an|the) ${HELP_WORDS}|(signed|agreed|started|set up|opened|began|begins|starts|starting)( up)?( the| an| a| her| his| their)? ${HELP_WORDS} (yesterday|today|this week|last week|next week|on monday|on friday))\b|\b${HELP_WORDS} (was |is |has been |were )?(only |just )?(signed|agreed|set up|opened|started) (yesterday|today|this week|last week)\b`,
-);
-
-/**
- * JUST_BEGUN without "set up a TAF" told with no time, which is as often the past ("we set up a TAF back in September"):
- * help agreed or starting now, or begun within the week.
+ * help stalled (fortieth session). "Set up a TAF" itself is `SET_UP_ANY`, told as often of the past ("we set up a TAF
+ * back in September").
  */
 const AGREED_OR_STARTING = new RegExp(
   String.raw`\b(just (signed|agreed|started|set up|opened|begun|began)|(agrees?|agreed|agreeing|keen|happy) (to|for) (a|an|the) ${HELP_WORDS}|(start|starting|open) (a|an|the) ${HELP_WORDS}|(signed|agreed|started|set up|opened|began|begins|starts|starting)( up)?( the| an| a| her| his| their)? ${HELP_WORDS} (yesterday|today|this week|last week|next week|on monday|on friday))\b|\b${HELP_WORDS} (was |is |has been |were )?(only |just )?(signed|agreed|set up|opened|started) (yesterday|today|this week|last week)\b`,
 );
-
-/** "set up a TAF", "setting up an EHFSP", told with no time. */
+/** "set up a TAF", at any time. */
+const SET_UP_ANY = new RegExp(String.raw`\bset up (a|an|the) ${HELP_WORDS}\b`);
+/** "set up a TAF", "setting up an EHFSP", with no time said after it. */
 const SET_UP = new RegExp(String.raw`\b(set|setting) up (a|an|the) ${HELP_WORDS}\b(?! (in|back in|last|over|about|nearly|for|since|at the start|after|when))`);
 /** Time gone by since the help began: "six months on", "since then", "a year later". */
 const SINCE_THEN = /\b(months|weeks|year|years|term|terms) (on|later|in)\b|\bsince then\b/;
@@ -72,7 +66,7 @@ export function helpStalled(text: string): boolean {
   if (AGREED_OR_STARTING.test(t)) return false;
   // "set up a TAF" with no time said: what went wrong before it is why it began; only going wrong after it is stalling
   // ("We set up a TAF in Sept ... but mum's got much worse"; forty-second session).
-  if (JUST_BEGUN.test(t)) return HELP_THEN_STALLED.test(t);
+  if (SET_UP_ANY.test(t)) return HELP_THEN_STALLED.test(t);
   return HELP_THEN_STALLED.test(t) || STALLED_THEN_HELP.test(t);
 }
 

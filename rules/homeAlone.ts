@@ -49,9 +49,9 @@ const ADULT_ALONE =
 
 /**
  * A question about the rule, not a child alone: "what age can kids stay home alone?", "a parent asked if her 12 yo can be
- * home alone for an hour", "is it ok to leave a 13 year old home alone?", "parent asking if ok to leave her 15yo home alone". Before the words, in their sentence, something
- * asks whether or from what age a child may be alone (`ASKS_BEFORE`), and the sentence is a question or says someone
- * asked (`ASKED`).
+ * home alone for an hour", "is it ok to leave a 13 year old home alone?", "parent asking if ok to leave her 15yo home
+ * alone". Before the words, in their sentence, something asks whether or from what age a child may be alone
+ * (`ASKS_BEFORE`), and the sentence is a question or says someone asked (`ASKED`).
  */
 const ASKS_BEFORE =
   /\b(what age|which age|how old|how young|legal age|legally|allowed to|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(if|whether) (it'?s |its |it is )?(ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;
@@ -128,8 +128,8 @@ export function onlyAskingTheRule(text: string, matched: readonly string[]): boo
 const CALLING_NOW =
   /\b(has |have )?just (rung|rang|called|phoned|texted|messaged|facetimed)\b|\b(is|are|'s|'re) (ringing|calling|phoning|texting|messaging|on the phone)\b|\btrying (the door|to get in|to break in)\b/;
 /**
- * How often, not when: "often", "regularly", "every weekend", "keeps being left", "happens a lot", "when she nips out". Not "every night" or
- * "most evenings", which say tonight as well.
+ * How often, not when: "often", "regularly", "every weekend", "keeps being left", "happens a lot", "when she nips out".
+ * Not "every night" or "most evenings", which say tonight as well.
  */
 const HABIT =
   /\b(often|regularly|a lot|every (weekend|week)|most weekends|(when|whenever) (she|he|they|mum|dad|mummy|daddy) (nips|pops|goes|go) (out|to)|sometimes|at times|(keeps?|kept) (being|getting) left|happens (a lot|most|every|all the time|often|regularly)|all the time|on a regular basis)\b/;

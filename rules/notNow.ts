@@ -60,8 +60,8 @@ const LEFT_FILLER = new Set(['a', 'an', 'the', 'from', 'her', 'his', 'their', 'm
 
 /**
  * True when the phrase from `start` to `end` names domestic abuse the family has left ("mum fled DV", "escaped
- * from domestic violence", "left a violent relationship", "moved into the refuge after DV"): the history, not a home where abuse happens now. Bury's
- * guidance gives "a mother who has fled domestic violence is living with friends in unsuitable accommodation" as a
+ * from domestic violence", "left a violent relationship", "moved into the refuge after DV"): the history, not a home
+ * where abuse happens now. Bury's guidance gives "a mother who has fled domestic violence is living with friends in unsuitable accommodation" as a
  * level 3 example (seed 004); what else the message says (the abuser back, contact, harm to the child) still counts.
  */
 export function abuseLeftBehind(tokens: Token[], start: number, end: number): boolean {

@@ -31,7 +31,7 @@ const STALLED =
   String.raw`(drinking|using|offending|smoking weed|self harming|cutting|arrested|excluded|cautioned) again|(got|getting|gone) (much |a lot |far |even )worse|(exclusions|absences|incidents|problems|debts|arrests) (are |keep |keeps )?piling up|back using|relapsed|(creeping|slipping|sliding|coming) back|missed (\d+|two|three|four|both|several) (reviews|meetings|sessions)|(stopped|came off|coming off|stopping) (her|his|their) (meds|medication|tablets)|(was|were) working (while|when|until|till)|` +
   // Forty-second session: "it's going backwards", "nothing shifting", "this has knocked it all back", "early help 'gave up'
   // on them", "dad's drinking is back".
-  String.raw`(going|gone|went|go) backwards|nothing('s| is)? (shifting|changing|improving)|knocked (it|everything|things) (all )?back|(gave|give|giving|given) up['"’]? on (them|us|the family|him|her)|(drinking|using|drug use|the drinking) (is |'s )?back)\b`;
+  String.raw`(going|gone|went|go) backwards|nothing('s| is)? (shifting|changing|improving)|knocked (it|everything|things) (all )?back|(gave|give|giving|given) up['"\u2019]? on (them|us|the family|him|her)|(drinking|using|drug use|the drinking) (is |'s )?back)\b`;
 /** How far apart the help and its stalling may be: about a sentence either way. */
 const NEAR = 100;
 const HELP_ANYWHERE = new RegExp(HELP);

@@ -32,6 +32,7 @@ import {
 import type { Activity } from 'botbuilder';
 import { isAllowedServiceUrl, type ServiceUrlPolicy } from './security';
 import { withDeadline } from './deadline';
+import { RecentKeys } from './recentKeys';
 
 /** Teams' documented per-thread limits. */
 export const TEAMS_THREAD_LIMITS: readonly PacingWindow[] = Object.freeze([
@@ -47,13 +48,26 @@ export interface PacingWindow {
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Send times kept inline per key; a key with more inside the longest window keeps them in an array (`Pacer.more`). */
+const INLINE_TIMES = 8;
+/** Key ids the pacer's arrays start with (they double as needed). */
+const FIRST_CAPACITY = 64;
+
 /**
  * Per-key sliding-window pacer. Sends for one key are serialised and each waits until
  * every window has room. Memory is bounded: a key with no send inside the longest
- * window is forgotten.
+ * window is forgotten. The keys and their send times are kept in typed arrays
+ * (bot/edge/recentKeys.ts), not as a string and an array per conversation, which
+ * scattered small long-lived objects through the heap under load (decision 020, round 13).
  */
 export class Pacer {
-  private readonly sent = new Map<string, number[]>();
+  /** The remembered keys, in the order of each key's latest send (oldest first). */
+  private readonly keys = new RecentKeys((capacity) => this.grow(capacity), FIRST_CAPACITY);
+  /** Per key id: how many of its send times are inline (0 when they are in `more`), and the times, oldest first. */
+  private counts = new Uint8Array(FIRST_CAPACITY);
+  private inline = new Float64Array(FIRST_CAPACITY * INLINE_TIMES);
+  /** Keys with more than INLINE_TIMES sends inside the longest window (a busy conversation; rare): their times. */
+  private readonly more = new Map<number, number[]>();
   private readonly tails = new Map<string, Promise<void>>();
   private readonly longest: number;
 
@@ -78,13 +92,15 @@ export class Pacer {
 
   /** Keys currently remembered (tests assert this stays bounded). */
   get size(): number {
-    return this.sent.size;
+    return this.keys.size;
   }
 
   private async reserve(key: string): Promise<void> {
     for (;;) {
       const at = this.now();
-      const times = (this.sent.get(key) ?? []).filter((t) => t > at - this.longest);
+      // Looked up on every pass: while this send slept, other sends may have forgotten the key.
+      const id = this.keys.find(key);
+      const times = (id < 0 ? [] : this.timesOf(id)).filter((t) => t > at - this.longest);
       let wait = 0;
       for (const { windowMs, max } of this.windows) {
         const inWindow = times.filter((t) => t > at - windowMs);
@@ -92,9 +108,10 @@ export class Pacer {
       }
       if (wait <= 0) {
         times.push(at);
-        // Re-inserted, so the map stays in the order of each key's latest send (oldest first).
-        this.sent.delete(key);
-        this.sent.set(key, times);
+        // The most recent now, so the keys stay in the order of each key's latest send (oldest first).
+        const kept = id < 0 ? this.keys.add(key) : id;
+        this.keys.touch(kept);
+        this.store(kept, times);
         this.forgetIdle(at);
         return;
       }
@@ -102,16 +119,58 @@ export class Pacer {
     }
   }
 
+  /** The send times kept for a key id, oldest first (a new array). */
+  private timesOf(id: number): number[] {
+    const many = this.more.get(id);
+    if (many) return [...many];
+    const n = this.counts[id] as number;
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push(this.inline[id * INLINE_TIMES + i] as number);
+    return out;
+  }
+
+  private store(id: number, times: number[]): void {
+    if (times.length > INLINE_TIMES) {
+      this.counts[id] = 0;
+      this.more.set(id, times);
+      return;
+    }
+    this.more.delete(id);
+    this.counts[id] = times.length;
+    this.inline.set(times, id * INLINE_TIMES);
+  }
+
+  /** A key id's latest send (0 for none). */
+  private latest(id: number): number {
+    const many = this.more.get(id);
+    if (many) return many[many.length - 1] ?? 0;
+    const n = this.counts[id] as number;
+    return n > 0 ? (this.inline[id * INLINE_TIMES + n - 1] as number) : 0;
+  }
+
+  private grow(capacity: number): void {
+    const counts = new Uint8Array(capacity);
+    counts.set(this.counts);
+    const inline = new Float64Array(capacity * INLINE_TIMES);
+    inline.set(this.inline);
+    this.counts = counts;
+    this.inline = inline;
+  }
+
   /**
-   * Forgets keys whose latest send is outside the longest window. The map is in the order of the
+   * Forgets keys whose latest send is outside the longest window. The keys are in the order of the
    * latest sends, so this stops at the first key still in use: each send costs the keys it forgets,
    * not a walk over every conversation of the last 30 seconds (decision 020, round 5).
    */
   private forgetIdle(at: number): void {
-    if (this.sent.size < 1000) return;
-    for (const [key, times] of this.sent) {
-      if ((times[times.length - 1] ?? 0) > at - this.longest) return;
-      this.sent.delete(key);
+    if (this.keys.size < 1000) return;
+    for (let id = this.keys.oldest(); id >= 0; ) {
+      if (this.latest(id) > at - this.longest) return;
+      const newer = this.keys.newerThan(id);
+      this.keys.remove(id);
+      this.more.delete(id);
+      this.counts[id] = 0;
+      id = newer;
     }
   }
 }

@@ -24,6 +24,7 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import { activityLogFields, type Logger } from './logger';
 import type { AppConfig } from './config';
 import type { StorageHandle } from '../storage';
+import { RecentKeys } from './recentKeys';
 
 export { DEFAULT_SERVICE_URL_HOSTS } from './config';
 
@@ -76,16 +77,24 @@ export interface RateLimitOptions {
   readonly burst: number;
 }
 
-interface Bucket {
-  tokens: number;
-  updatedMs: number;
-  /** Whether the user has been told about the limit since the bucket last had tokens. */
-  told: boolean;
-}
+/** Users' buckets the limiter's arrays start with (they double as needed, up to `maxTracked` and one more). */
+const FIRST_BUCKETS = 64;
 
-/** Token bucket per key; at most `maxTracked` keys are remembered (least recently used go first). */
+/**
+ * Token bucket per key; at most `maxTracked` keys are remembered (least recently used go first). The keys and their
+ * buckets are kept in typed arrays (bot/edge/recentKeys.ts), not as a string and an object per user, which scattered
+ * small long-lived objects through the heap under load (decision 020, round 13).
+ */
 export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
+  /** The remembered keys, least recently used first. */
+  private readonly keys = new RecentKeys((capacity) => this.grow(capacity), FIRST_BUCKETS);
+  /**
+   * Per key id: the bucket's tokens, when they were last worked out, and whether the user has been told about the limit
+   * since the bucket last had tokens.
+   */
+  private tokens = new Float64Array(FIRST_BUCKETS);
+  private updatedMs = new Float64Array(FIRST_BUCKETS);
+  private told = new Uint8Array(FIRST_BUCKETS);
   private readonly refillPerMs: number;
 
   constructor(
@@ -98,47 +107,64 @@ export class RateLimiter {
 
   /** 'allow', 'notify' (first refusal: tell the user once) or 'drop'. */
   take(key: string, nowMs: number): 'allow' | 'notify' | 'drop' {
-    const bucket = this.buckets.get(key) ?? { tokens: this.options.burst, updatedMs: nowMs, told: false };
-    const elapsed = Math.max(0, nowMs - bucket.updatedMs);
-    bucket.tokens = Math.min(this.options.burst, bucket.tokens + elapsed * this.refillPerMs);
-    bucket.updatedMs = nowMs;
-    this.buckets.delete(key); // re-insert: Map order = least recently used first
-    this.buckets.set(key, bucket);
+    let id = this.keys.find(key);
+    if (id < 0) {
+      id = this.keys.add(key);
+      this.tokens[id] = this.options.burst;
+      this.updatedMs[id] = nowMs;
+      this.told[id] = 0;
+    } else {
+      this.keys.touch(id); // the most recently used now
+    }
+    const elapsed = Math.max(0, nowMs - (this.updatedMs[id] as number));
+    this.tokens[id] = Math.min(this.options.burst, (this.tokens[id] as number) + elapsed * this.refillPerMs);
+    this.updatedMs[id] = nowMs;
     this.prune(nowMs);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      bucket.told = false;
+    if ((this.tokens[id] as number) >= 1) {
+      this.tokens[id] = (this.tokens[id] as number) - 1;
+      this.told[id] = 0;
       return 'allow';
     }
-    if (bucket.told) return 'drop';
-    bucket.told = true;
+    if (this.told[id] === 1) return 'drop';
+    this.told[id] = 1;
     return 'notify';
   }
 
   /** How many users are tracked (tests assert this stays bounded). */
   get size(): number {
-    return this.buckets.size;
+    return this.keys.size;
   }
 
   private prune(nowMs: number): void {
     // Least recently used first. An evicted bucket starts full again, which is what a
-    // bucket untouched for long would be anyway.
-    for (const key of this.buckets.keys()) {
-      if (this.buckets.size <= this.maxTracked) break;
-      this.buckets.delete(key);
-    }
+    // bucket untouched for long would be anyway. (The key just taken is the most recent,
+    // so it is never the one forgotten, here or below.)
+    while (this.keys.size > this.maxTracked) this.keys.remove(this.keys.oldest());
     // A bucket that has refilled to the burst by now is what a new one would be (full; and a full
     // bucket's `told` is cleared by the next take), so forgetting it changes no answer. Fullness is
     // tested with the same sum `take` makes. Least recently used first: this stops at the first bucket
     // touched within a whole refill's time (tokens are never below 0, so any older one is full), as the
     // outbound pacer forgets (decision 020, round 7).
     const fullAfterMs = this.options.burst / this.refillPerMs;
-    for (const [key, bucket] of this.buckets) {
-      const idleMs = nowMs - bucket.updatedMs;
+    for (let id = this.keys.oldest(); id >= 0; ) {
+      const idleMs = nowMs - (this.updatedMs[id] as number);
       if (idleMs < fullAfterMs) break;
-      if (bucket.tokens + idleMs * this.refillPerMs >= this.options.burst) this.buckets.delete(key);
+      const newer = this.keys.newerThan(id);
+      if ((this.tokens[id] as number) + idleMs * this.refillPerMs >= this.options.burst) this.keys.remove(id);
+      id = newer;
     }
   }
+
+  private grow(capacity: number): void {
+    const widen = <T extends Float64Array | Uint8Array>(old: T, bigger: T): T => {
+      bigger.set(old);
+      return bigger;
+    };
+    this.tokens = widen(this.tokens, new Float64Array(capacity));
+    this.updatedMs = widen(this.updatedMs, new Float64Array(capacity));
+    this.told = widen(this.told, new Uint8Array(capacity));
+  }
+
 }
 
 export interface SecurityOptions {

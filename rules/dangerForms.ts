@@ -75,6 +75,12 @@ const WITH_MEN = /\b(with|and|there are|there's|there were) (some |two |three |s
 const AT_PLACE = /\b(at|in|from) (a|an|the|some) ?([a-z]+ )?(house|flat|hotel|hotel room|party|house party|car|van|address|room|airbnb|squat|trap house)\b/;
 /** Taken or forced off now ("taken by older men in car just now", "pushed into a van outside school", "in a taxi to meet a man"). */
 const TAKEN_NOW = /\b((taken|grabbed|snatched) by (an? |two |three |some |older |adult |unknown |grown )+(m[ae]n|adults?|strangers?|lads)\b.{0,20}\b(car|van|taxi)|(pushed|forced|dragged|bundled|thrown|grabbed|pulled) (in)?to (a|an|the|some) (car|van|taxi)|(got|getting|gone|left) (in|into) (a|an|the) (taxi|uber|car|cab)\b.{0,20}\bto meet (a|an|the|some) ?(older )?(man|men|guy|bloke|adult|stranger))/;
+/**
+ * Men or older lads putting a child into a car now, told as it happens ("older lads getting her into their car", "two
+ * men are pulling him into a van"): the present tense is the now. Not a parent or family ("mum getting him into the
+ * car"), not told as past ("got her into", "were getting"), and with a time in the past only if something says now.
+ */
+const INTO_A_CAR_NOW = /\b(m[ae]n|adults?|strangers?|lads|blokes|guys|males)( are| is|'re|'s)? (getting|putting|pulling|dragging|bundling|pushing|forcing|shoving|carrying) (her|him|them|the (girl|boy|child|kid|lad|young person)) (in|into|in to) (a|an|the|some|their|his) (car|van|taxi|motor)\b/;
 const NOW = /\b(just|now|right now|being|minutes ago|mins ago)\b/;
 /** Now, or the writer hiding to type ("typing from the bathroom"). */
 const NOW_OR_HIDING = /\b(just|now|right now|at the moment|typing (this )?from|hiding in|(in|from) the (bathroom|toilet|loo))\b/;
@@ -172,6 +178,7 @@ export const FORMS: readonly Form[] = [
   form('overdose', 'immediate_danger', [OVERDOSE, PILLS_TAKEN], DRUG_WORDS, (t) => OVERDOSE.test(t) || PILLS_TAKEN.test(t)),
   form('held', 'immediate_danger', [HELD, LOCKED_SINCE], ['held', 'locked', 'trapped', 'into a car', 'into a van', 'in a car', 'in a van'], (t) => HELD.test(t) || LOCKED_SINCE.test(t)),
   form('taken now', 'immediate_danger', [TAKEN_NOW], ['taken', 'grabbed', 'snatched', 'pushed', 'forced', 'dragged', 'bundled', 'thrown', 'pulled', 'to meet'], (t) => TAKEN_NOW.test(t) && NOW.test(t)),
+  form('into a car now', 'immediate_danger', [INTO_A_CAR_NOW], ['getting', 'putting', 'pulling', 'dragging', 'bundling', 'pushing', 'forcing', 'shoving', 'carrying'], (t) => INTO_A_CAR_NOW.test(t) && (!namesPastTime(t) || NOW.test(t))),
   form('violence now', 'immediate_danger', [VIOLENCE_NOW], ['attacking', 'beating', 'hitting', 'kicking', 'punching', 'strangling', 'choking', 'battering', 'laying into', 'going for', 'dragging', 'shaking', 'just hit', 'just punched', 'just kicked', 'just slapped', 'just thrown', 'just shoved', 'just attacked', 'just headbutted', 'just strangled'], (t) => VIOLENCE_NOW.test(t)),
   form('cutting soon', 'immediate_danger', [CUTTING_SOON], ['cut', 'circumcis'], (t) => CUTTING_SOON.test(t)),
   form('collapse', 'immediate_danger', [COLLAPSE], ['breath', 'gasping', 'blue', 'limp', 'floppy', 'grey', 'clammy', 'unresponsive', 'unconscious', 'wak', 'fit', 'seizure', 'collapsed', 'passed out', 'stand up', 'drowsy', 'dehydrated'], collapseNow),

@@ -26,6 +26,8 @@ describe('danger by form', () => {
     ['the lad in year 8 has swallowed some tablets, he says he wants to sleep', 'overdose'],
     ['boy aged 7 says dad locked him in the shed since yesterday and his brother is still in there', 'held'],
     ['we have just watched a girl being dragged into a car by two men at the bus stop', 'taken now'],
+    ['13yo at skatepark out of it, cant stand, older lads getting her into their car', 'into a car now'],
+    ['two men are pulling him into a van outside the chippy', 'into a car now'],
     ['her stepdad is hitting the girl right now on the field, I can see it from the window', 'violence now'],
     ['dad has just slapped his toddler hard outside the gate, she is screaming', 'violence now'],
     ['aunt says they are taking her to be cut tomorrow', 'cutting soon'],
@@ -131,6 +133,12 @@ describe('danger by form', () => {
     'mum cannot leave the house without permission, dad controls the money',
     "I can't find her PE kit, we searched the changing room",
     'she went off with a man from the council to look at the flat',
+    // Into a car with no men named, told as past, or a parent.
+    'mum is getting him into the car after school, he was upset',
+    'older lads got her into their car last weekend and gave her vodka',
+    'last night older lads were getting her into their car at the skatepark',
+    'a man was getting her into his van when we arrived, we stopped him and she is with us',
+    'the lads are getting him into the minibus for the away match',
     // A goodbye with nothing of means, means with nothing of goodbye, a mother at the end of her rope; a swallow that is
     // past or treated.
     'she said bye and went home with her tablets from the school nurse',

@@ -58,7 +58,7 @@ const FIRST_CAPACITY = 64;
  * every window has room. Memory is bounded: a key with no send inside the longest
  * window is forgotten. The keys and their send times are kept in typed arrays
  * (bot/edge/recentKeys.ts), not as a string and an array per conversation, which
- * scattered small long-lived objects through the heap under load (decision 020, round 13).
+ * scattered small long-lived objects through the heap under load (decision 020, round 15).
  */
 export class Pacer {
   /** The remembered keys, in the order of each key's latest send (oldest first). */

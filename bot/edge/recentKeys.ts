@@ -3,12 +3,12 @@
  * no JavaScript string, object or boxed number is kept per key. The outbound pacer (bot/edge/outbound.ts) and the rate
  * limiter (bot/edge/security.ts) keep their per-key figures in typed arrays of their own, by the id this table gives.
  *
- * Why typed arrays (decision 020, round 13): under load the pacer remembers every conversation of the last 30 s and
+ * Why typed arrays (decision 020, round 15): under load the pacer remembers every conversation of the last 30 s and
  * the limiter every user whose bucket is still refilling, thousands of keys at a time. As Maps of strings to small
  * arrays and objects, each key was a few small objects made during a turn and kept after it. They were promoted with
  * that turn's garbage and stayed, a few on every page, so V8 could give back few of those pages: about 12 MB more
- * resident memory after the bench's 10,000 conversations (BENCHMARKS.md, round 13). Typed arrays keep the same
- * figures in a handful of contiguous buffers.
+ * resident memory after the bench's 10,000 conversations (BENCHMARKS.md, "Keys kept in typed arrays"). Typed arrays
+ * keep the same figures in a handful of contiguous buffers.
  *
  * A key is kept as two independent 32-bit hashes of its text, not the text itself, so two different keys are taken
  * for one only if both hashes agree (about one chance in 2^64 for a pair). Both callers are safe with that: two

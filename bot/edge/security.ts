@@ -83,7 +83,7 @@ const FIRST_BUCKETS = 64;
 /**
  * Token bucket per key; at most `maxTracked` keys are remembered (least recently used go first). The keys and their
  * buckets are kept in typed arrays (bot/edge/recentKeys.ts), not as a string and an object per user, which scattered
- * small long-lived objects through the heap under load (decision 020, round 13).
+ * small long-lived objects through the heap under load (decision 020, round 15).
  */
 export class RateLimiter {
   /** The remembered keys, least recently used first. */
@@ -164,7 +164,6 @@ export class RateLimiter {
     this.updatedMs = widen(this.updatedMs, new Float64Array(capacity));
     this.told = widen(this.told, new Uint8Array(capacity));
   }
-
 }
 
 export interface SecurityOptions {

@@ -1,6 +1,6 @@
 /**
  * The typed-array key table behind the outbound pacer and the rate limiter (bot/edge/recentKeys.ts; decision 020,
- * round 13), checked against Maps: the table on its own against a Map in order of last use, and the pacer and the
+ * round 15), checked against Maps: the table on its own against a Map in order of last use, and the pacer and the
  * limiter against the Map-based versions they replaced (kept below as the reference), on random sequences, so that
  * keeping the keys in typed arrays changes no wait, no answer and no count.
  */
@@ -91,7 +91,10 @@ describe('RecentKeys', () => {
   });
 });
 
-/** The pacer as it was before round 13: a Map of each key's send times, in the order of the latest send. */
+/**
+ * The pacer as it was before round 15: a Map of each key's send times, in the order of the latest send. A copy, not shared
+ * code, so that a change to the pacer cannot change its reference with it.
+ */
 class MapPacer {
   private readonly sent = new Map<string, number[]>();
   private readonly tails = new Map<string, Promise<void>>();
@@ -145,7 +148,7 @@ class MapPacer {
   }
 }
 
-/** The rate limiter as it was before round 13: a Map of buckets, least recently used first. */
+/** The rate limiter as it was before round 15: a Map of buckets, least recently used first. */
 class MapRateLimiter {
   private readonly buckets = new Map<string, { tokens: number; updatedMs: number; told: boolean }>();
   private readonly refillPerMs: number;

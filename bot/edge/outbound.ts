@@ -32,7 +32,7 @@ import {
 import type { Activity } from 'botbuilder';
 import { isAllowedServiceUrl, type ServiceUrlPolicy } from './security';
 import { withDeadline } from './deadline';
-import { RecentKeys } from './recentKeys';
+import { RecentKeys, widened } from './recentKeys';
 
 /** Teams' documented per-thread limits. */
 export const TEAMS_THREAD_LIMITS: readonly PacingWindow[] = Object.freeze([
@@ -110,7 +110,7 @@ export class Pacer {
         times.push(at);
         // The most recent now, so the keys stay in the order of each key's latest send (oldest first).
         const kept = id < 0 ? this.keys.add(key) : id;
-        this.keys.touch(kept);
+        if (id >= 0) this.keys.touch(id);
         this.store(kept, times);
         this.forgetIdle(at);
         return;
@@ -149,12 +149,8 @@ export class Pacer {
   }
 
   private grow(capacity: number): void {
-    const counts = new Uint8Array(capacity);
-    counts.set(this.counts);
-    const inline = new Float64Array(capacity * INLINE_TIMES);
-    inline.set(this.inline);
-    this.counts = counts;
-    this.inline = inline;
+    this.counts = widened(this.counts, capacity);
+    this.inline = widened(this.inline, capacity * INLINE_TIMES);
   }
 
   /**

@@ -15,6 +15,15 @@
  * conversations paced as one would wait a little longer, two users sharing a bucket would get fewer turns.
  */
 
+type GrowableArray = Uint8Array | Int32Array | Uint32Array | Float64Array;
+
+/** A copy of `old` in a new array of the same kind and `length` elements (the rest zero): how every per-id array grows. */
+export function widened<T extends GrowableArray>(old: T, length: number): T {
+  const bigger = new (old.constructor as new (n: number) => T)(length);
+  bigger.set(old);
+  return bigger;
+}
+
 const EMPTY = -1;
 const GONE = -2;
 
@@ -163,16 +172,11 @@ export class RecentKeys {
 
   private grow(): void {
     const capacity = this.capacity * 2;
-    const widen = <T extends Uint32Array | Int32Array>(old: T, make: (n: number) => T): T => {
-      const bigger = make(capacity);
-      bigger.set(old);
-      return bigger;
-    };
-    this.a = widen(this.a, (n) => new Uint32Array(n));
-    this.b = widen(this.b, (n) => new Uint32Array(n));
-    this.prev = widen(this.prev, (n) => new Int32Array(n));
-    this.next = widen(this.next, (n) => new Int32Array(n));
-    this.free = widen(this.free, (n) => new Int32Array(n));
+    this.a = widened(this.a, capacity);
+    this.b = widened(this.b, capacity);
+    this.prev = widened(this.prev, capacity);
+    this.next = widened(this.next, capacity);
+    this.free = widened(this.free, capacity);
     this.capacity = capacity;
     this.rebuild(RecentKeys.slotsFor(capacity));
     this.onGrow(capacity);

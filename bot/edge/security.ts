@@ -24,7 +24,7 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import { activityLogFields, type Logger } from './logger';
 import type { AppConfig } from './config';
 import type { StorageHandle } from '../storage';
-import { RecentKeys } from './recentKeys';
+import { RecentKeys, widened } from './recentKeys';
 
 export { DEFAULT_SERVICE_URL_HOSTS } from './config';
 
@@ -156,13 +156,9 @@ export class RateLimiter {
   }
 
   private grow(capacity: number): void {
-    const widen = <T extends Float64Array | Uint8Array>(old: T, bigger: T): T => {
-      bigger.set(old);
-      return bigger;
-    };
-    this.tokens = widen(this.tokens, new Float64Array(capacity));
-    this.updatedMs = widen(this.updatedMs, new Float64Array(capacity));
-    this.told = widen(this.told, new Uint8Array(capacity));
+    this.tokens = widened(this.tokens, capacity);
+    this.updatedMs = widened(this.updatedMs, capacity);
+    this.told = widened(this.told, capacity);
   }
 }
 

@@ -5,10 +5,21 @@
  * bundles the data module holds only GB, and the parser only the calendars GB's rules
  * use (scripts/holidays.mjs); test/build/holidays.test.ts checks both give the whole
  * library's bank holidays.
+ *
+ * London's wall-clock time and the long date come from moment-timezone (the IANA zone
+ * data the holiday parser already loads for London), not from Intl: the first
+ * Intl.DateTimeFormat pages in about 5 MB of ICU's code and locale data, for good, and
+ * nothing else on a triage turn needs ICU (decision 020, round 16). test/rules/calendar.test.ts
+ * checks both against Intl over decades of instants and days.
  */
 import HolidaysParser from 'date-holidays-parser';
 import { data as holidayData } from 'date-holidays/data';
+import moment from 'moment-timezone';
 import type { Day } from './schema';
+
+const LONDON = 'Europe/London';
+// Without its zone data moment-timezone would quietly answer in UTC: fail at start instead.
+if (!moment.tz.zone(LONDON)) throw new Error(`moment-timezone has no data for ${LONDON}`);
 
 const holidays = new HolidaysParser({ ...holidayData, holidays: { GB: holidayData.holidays.GB } }, 'GB', 'ENG');
 const holidayCache = new Map<number, Set<string>>();
@@ -17,15 +28,6 @@ const holidayCache = new Map<number, Set<string>>();
 export type IsoDate = string;
 
 const DAYS: Day[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const fmt = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 export interface LondonTime {
   date: IsoDate;
@@ -36,19 +38,20 @@ export interface LondonTime {
 
 /**
  * The last instant converted, by epoch minute: one assessment asks about the same
- * instant for every contact, and Intl formatting is the slowest step (~6 µs).
+ * instant for every contact, and the zone conversion is the slowest step (a few µs).
  * A pure cache (same minute, same answer), like the bank holiday cache.
  */
 let lastLondonTime: { minute: number; value: Readonly<LondonTime> } | undefined;
 
 /** The wall-clock date, weekday and time in London at an instant (handles BST). */
 export function londonTime(instant: Date): Readonly<LondonTime> {
-  const minute = Math.floor(instant.getTime() / 60_000);
+  const time = instant.getTime();
+  if (!Number.isFinite(time)) throw new RangeError('Invalid time value');
+  const minute = Math.floor(time / 60_000);
   if (lastLondonTime && lastLondonTime.minute === minute) return lastLondonTime.value;
-  const parts = Object.fromEntries(fmt.formatToParts(instant).map((p) => [p.type, p.value]));
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  const value = Object.freeze({ date, day: dayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) });
-  if (Number.isFinite(minute)) lastLondonTime = { minute, value };
+  const there = moment.tz(time, LONDON);
+  const value = Object.freeze({ date: there.format('YYYY-MM-DD'), day: DAYS[there.day()] as Day, minutes: there.hours() * 60 + there.minutes() });
+  lastLondonTime = { minute, value };
   return value;
 }
 
@@ -101,10 +104,8 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
 /** "Monday 4 January 2027" */
 export function formatLongDate(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // Built from parts: ICU versions differ on the comma after the weekday ("Monday, 4 January 2027").
-  const parts = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+  // moment's own English names, in UTC so that no zone moves the day.
+  const day = moment.utc([y, m - 1, d]);
+  if (!day.isValid()) throw new RangeError(`not a calendar date: ${date}`);
+  return day.locale('en').format('dddd D MMMM YYYY');
 }

@@ -12,8 +12,8 @@
 //  - `date-holidays/data` becomes a module of the picked countries' data only;
 //  - the parser's CalEventFactory goes through prepin (the pre-processor date-holidays uses for
 //    `--min`) with the calendars the picked data does not use switched off;
-//  - moment-timezone (which the parser's caldate uses to place a date in the country's time zone)
-//    becomes its data-less core with only the picked countries' zones loaded (`moment.tz.load`,
+//  - moment-timezone (which the parser's caldate uses to place a date in the country's time zone,
+//    and rules/calendar.ts to tell London's wall-clock time) becomes its data-less core with only the picked countries' zones loaded (`moment.tz.load`,
 //    moment-timezone's documented way to load a subset of its data).
 // test/build/holidays.test.ts checks that a bundle built this way gives the same bank holidays as the
 // whole library for every year from 1970 to 2100.
@@ -116,10 +116,11 @@ export function englandHolidaysOnly(countries = HOLIDAY_COUNTRIES) {
         return { loader: 'js', contents: new Prepin.Parser(macros).parse(source).join('\n'), resolveDir: path.dirname(loaded.path) };
       });
 
-      // caldate imports moment-timezone; anything else that does would get the same few zones, so the
-      // build fails if another importer appears (the bot has none).
+      // caldate imports moment-timezone, and so does rules/calendar.ts for London's wall-clock time;
+      // anything else that did would get the same few zones, so the build fails if another importer
+      // appears.
       build.onResolve({ filter: MOMENT_TZ }, (resolving) => {
-        if (!/[\\/]caldate[\\/]/.test(resolving.importer)) {
+        if (!/[\\/]caldate[\\/]/.test(resolving.importer) && !/[\\/]rules[\\/]calendar\.ts$/.test(resolving.importer)) {
           throw new Error(`${resolving.importer} imports moment-timezone, which the build cuts down to ${zones.join(', ')} for date-holidays`);
         }
         return { path: 'moment-timezone-picked', namespace: 'holidays-picked' };

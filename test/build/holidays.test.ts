@@ -1,14 +1,15 @@
 /**
  * England and Wales's bank holidays come from date-holidays' parser given GB's data only
  * (rules/calendar.ts), and the bundles carry only that data, the calendars it uses and London's
- * time zone (scripts/holidays.mjs). Both must give exactly what the whole library gives.
+ * time zone (scripts/holidays.mjs). Both must give exactly what the whole library gives, and the
+ * bundle's London time what the unbundled calendar gives with moment-timezone's whole data.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Holidays from 'date-holidays';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bankHolidays } from '../../rules/calendar';
+import { bankHolidays, londonTime } from '../../rules/calendar';
 import { pickHolidayData } from '../../scripts/holidays.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -52,12 +53,37 @@ describe('bank holidays from GB data only', () => {
     }, 60_000);
     afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
-    it(`gives the whole library's bank holidays, ${FROM} to ${TO}`, () => {
-      const run = spawnSync(process.execPath, [path.join(OUT, 'launch.cjs'), String(FROM), String(TO)], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
+    // London's wall-clock time (rules/calendar.ts londonTime) from 2000 to 2060, one instant a day and a
+    // minute later each day, so that every time of day and both sides of every clock change come round.
+    const TIMES_FROM = Date.UTC(2000, 0, 1);
+    const TIMES_TO = Date.UTC(2060, 0, 1);
+    const STEP_MINUTES = 1441;
+    let printed: { years: Record<number, string[]>; workingDay: boolean; times: unknown[]; longDate: string };
+
+    beforeAll(() => {
+      const args = [FROM, TO, TIMES_FROM, TIMES_TO, STEP_MINUTES].map(String);
+      const run = spawnSync(process.execPath, [path.join(OUT, 'launch.cjs'), ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000, maxBuffer: 16 * 1024 * 1024 });
       expect(run.status, run.stderr).toBe(0);
-      const printed = JSON.parse(run.stdout) as { years: Record<number, string[]>; workingDay: boolean };
+      printed = JSON.parse(run.stdout) as typeof printed;
+    }, 30_000);
+
+    it(`gives the whole library's bank holidays, ${FROM} to ${TO}`, () => {
       expect(printed.years).toEqual(expected);
       expect(printed.workingDay).toBe(false);
+    });
+
+    it("tells London's time as the whole zone data does, 2000 to 2060 (summer time included)", () => {
+      const unbundled = [];
+      let summer = 0;
+      for (let ms = TIMES_FROM; ms < TIMES_TO; ms += STEP_MINUTES * 60_000) {
+        const time = londonTime(new Date(ms));
+        unbundled.push(time);
+        if (time.minutes !== (ms / 60_000) % 1440) summer++;
+      }
+      // Without London's zone data the bundle would answer in UTC: its summer instants an hour behind.
+      expect(summer).toBeGreaterThan(10_000);
+      expect(printed.times).toEqual(unbundled);
+      expect(printed.longDate).toBe('Monday 4 January 2027');
     });
 
     it("carries GB's data, not the other countries', nor the calendars and time zones GB does not use", () => {

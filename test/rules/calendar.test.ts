@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addWorkingDays, bankHolidays, formatLongDate, isWorkingDay, londonTime } from '../../rules/calendar';
 import { ladder, nextStage, stageWithDue } from '../../rules/escalation';
 import { loadPack } from '../../rules/load';
@@ -71,5 +71,80 @@ describe('londonTime across the clock changes', () => {
     ['a winter evening (London = UTC)', '2026-12-31T23:30:00Z', '2026-12-31', 'thu', 23 * 60 + 30],
   ])('%s', (_what, iso, date, day, minutes) => {
     expect(londonTime(new Date(iso))).toEqual({ date, day, minutes });
+  });
+});
+
+describe('London time and long dates without ICU, checked against Intl', () => {
+  // The oracle: what rules/calendar.ts itself used before it left Intl (decision 020, round 16).
+  const intlLondon = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+  const byIntl = (ms: number) => {
+    const p = Object.fromEntries(intlLondon.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+    const date = `${p.year}-${p.month}-${p.day}`;
+    return { date, day: DAY_NAMES[new Date(`${date}T00:00:00Z`).getUTCDay()], minutes: Number(p.hour) * 60 + Number(p.minute) };
+  };
+  const lastSunday = (year: number, month: number) => {
+    const last = new Date(Date.UTC(year, month + 1, 0));
+    return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay());
+  };
+
+  it('londonTime agrees with Intl every minute from 23:00 to 03:00 UTC round every clock change, 1972 to 2100', () => {
+    let compared = 0;
+    for (let year = 1972; year <= 2100; year++) {
+      for (const sunday of [lastSunday(year, 2), lastSunday(year, 9)]) {
+        for (let ms = sunday - 60 * 60_000; ms <= sunday + 3 * 60 * 60_000; ms += 60_000) {
+          expect(londonTime(new Date(ms)), new Date(ms).toISOString()).toEqual(byIntl(ms));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(129 * 2 * 241);
+  });
+
+  it('londonTime agrees with Intl at an instant every 13 hours 7 minutes, 1970 to 2100', () => {
+    for (let ms = Date.UTC(1970, 0, 1); ms < Date.UTC(2100, 0, 1); ms += 787 * 60_000) {
+      expect(londonTime(new Date(ms)), new Date(ms).toISOString()).toEqual(byIntl(ms));
+    }
+  });
+
+  it('formatLongDate agrees with Intl on every day from 1970 to 2100', () => {
+    const intlLong = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let ms = Date.UTC(1970, 0, 1); ms < Date.UTC(2100, 0, 1); ms += 86_400_000) {
+      const parts = Object.fromEntries(intlLong.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+      expect(formatLongDate(new Date(ms).toISOString().slice(0, 10))).toBe(`${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`);
+    }
+  });
+
+  it('an invalid instant or date is refused, not answered', () => {
+    expect(() => londonTime(new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => formatLongDate('2027-02-30')).toThrow(RangeError);
+  });
+
+  it('the calendar never constructs an Intl.DateTimeFormat (it would page in ICU for good)', async () => {
+    const real = Intl.DateTimeFormat;
+    const used: unknown[] = [];
+    // Any construction, with or without `new`, is recorded and still works, so a failure names the caller.
+    Intl.DateTimeFormat = new Proxy(real, {
+      construct: (target, args) => (used.push(args), new target(...(args as []))),
+      apply: (target, self, args) => (used.push(args), Reflect.apply(target, self, args)),
+    });
+    try {
+      vi.resetModules();
+      const fresh = await import('../../rules/calendar');
+      fresh.londonTime(new Date('2027-07-01T12:00:00Z'));
+      fresh.formatLongDate('2027-01-04');
+      fresh.addWorkingDays('2026-12-23', 5);
+      expect(used).toEqual([]);
+    } finally {
+      Intl.DateTimeFormat = real;
+    }
   });
 });

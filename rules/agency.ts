@@ -290,10 +290,27 @@ function playedAGame(tokens: Token[], start: number, end: number): boolean {
  * - a game or a race won or lost ("beat them 4-0", "beat his personal best", "we took a beating"; `wonOrLost`);
  * - "wants to disappear" (how a child feels, not a child going missing).
  */
+/** Those a scream or a shout is at, just after "at", that are not the child: each other, or the one writing. */
+const NOT_THE_CHILD_AT = new Set(['me', 'us', 'staff']);
+
+/**
+ * A listed scream or shout at someone ("screamed at", "screaming at") that is at each other or at the one writing:
+ * "14 yr old and mum screaming at each other every night, mum asked us for help" is a row, and "mum screamed at me at
+ * the gate over a lost coat" is the writer's own; neither is emotional abuse of the child (forty-fourth session; a
+ * salford-extra-26 message each had child protection). "She is constantly screamed at by her stepdad" stays.
+ */
+function shoutedAtOthers(tokens: Token[], start: number, end: number): boolean {
+  if (end === start || tokens[end]?.raw !== 'at') return false;
+  const next = tokens[end + 1];
+  if (next === undefined || next.clause !== tokens[end]?.clause) return false;
+  if ((next.raw === 'each' && tokens[end + 2]?.raw === 'other') || (next.raw === 'one' && tokens[end + 2]?.raw === 'another')) return true;
+  return NOT_THE_CHILD_AT.has(next.raw);
+}
+
 export function notHarmToTheChild(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (first === undefined) return false;
-  if (playedAGame(tokens, start, end) || childHitsAParent(tokens, start, end)) return true;
+  if (playedAGame(tokens, start, end) || childHitsAParent(tokens, start, end) || shoutedAtOthers(tokens, start, end)) return true;
   if (start !== end) return false;
   const near = (k: number) => (tokens[k]?.clause === first.clause ? tokens[k]?.raw : undefined);
   if (ACTION_WORDS.has(first.raw)) {

@@ -43,25 +43,28 @@ const BRIEF_AND_OVER = new RegExp(
   `${ALONE_TOLD}([^.?!]{0,80}?\\b${HOW_LONG}\\b|[^.?!]{0,60}[.!]\\s*(it|that) was (only |just )?${HOW_LONG}\\b)`,
 );
 
-/** An adult on their own ("mum is on her own since dad left", "dad's been on his own since mum died"): not a child alone. */
+/**
+ * An adult on their own ("mum is on her own since dad left", "dad's been on his own since mum died", "mum 19 alone"):
+ * not a child alone. An adult's age may stand after the word for them.
+ */
 const ADULT_ALONE =
-  /\b((mum|mom|mam|mummy|dad|daddy|mother|father|parent|carer|nan|nana|gran|grandma|grandad|grandpa)('s| is| was| has| had)?( now| been| now been)? (on (her|his|their) own|alone|by (herself|himself))|(bringing up|brings up|raising|raises|parenting) (the |his |her |their )?([a-z0-9]+ ){0,3}(on (her|his) own|alone|by (herself|himself)))\b/g;
+  /\b((mum|mom|mam|mummy|dad|daddy|mother|father|parent|carer|nan|nana|gran|grandma|grandad|grandpa)( \(?(aged )?(1[6-9]|[2-9]\d)\)?)?('s| is| was| has| had)?( now| been| now been)? (on (her|his|their) own|alone|by (herself|himself))|(bringing up|brings up|raising|raises|parenting) (the |his |her |their )?([a-z0-9]+ ){0,3}(on (her|his) own|alone|by (herself|himself)))\b/g;
 
 /**
  * A question about the rule, not a child alone: "what age can kids stay home alone?", "a parent asked if her 12 yo can be
  * home alone for an hour", "is it ok to leave a 13 year old home alone?", "parent asking if ok to leave her 15yo home
- * alone". Before the words, in their sentence, something asks whether or from what age a child may be alone
+ * alone", "is 11 old enough to be home alone for an hour? parent asking", "is 9 too young to be left home alone". Before the words, in their sentence, something asks whether or from what age a child may be alone
  * (`ASKS_BEFORE`), and the sentence is a question or says someone asked (`ASKED`).
  */
 const ASKS_BEFORE =
-  /\b(what age|which age|how old|how young|legal age|legally|allowed to|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(if|whether) (it'?s |its |it is )?(ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;
+  /\b(what age|which age|how old|how young|legal age|legally|allowed to|old enough|too young|too little|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(if|whether) (it'?s |its |it is )?(ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;
 const ASKED = /\?\s*$|\b(asked|asking|asks|ask|wondering|wants to know|want to know|wanted to know|question)\b/;
 /**
  * A sentence that opens by asking about the rule, typed without its question mark: "what age can a kid be left home
  * alone", "can a 12 year old be home alone for an hour". Not "can you help, she is 7 and home alone".
  */
 const OPENS_AS_QUESTION =
-  /^\W*(what age|which age|how old|how young|(at|from) what age|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|is there an? (age|legal|law|rule|minimum)|(can|could|should|may) (a|an|kids|children|my|her|his|their|our|you leave|i leave|parents|they) )/;
+  /^\W*(what age|which age|how old|how young|(at|from) what age|is (he|she|a|an|my|her|his|their|\d+)\b[^.?!]{0,25}\b(old enough|too young|too little) |is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|is there an? (age|legal|law|rule|minimum)|(can|could|should|may) (a|an|kids|children|my|her|his|their|our|you leave|i leave|parents|they) )/;
 
 /**
  * Words for a child on their own that no pack phrase holds but the meaning reads as a child alone ("go to the park
@@ -107,6 +110,9 @@ export function aloneBrieflyBefore(text: string): boolean {
   return BRIEF_AND_OVER.test(t) && !aloneNowOrLater(t, text) && ageBandFromText(text) !== 'under_5';
 }
 
+/** An age under five asked about as the rule's ("is 4 too young to be left", "is a 3 year old old enough"): the red flag. */
+const UNDER_FIVE_ASKED = /\b(is|are) (a |an )?[0-4]( ?(yrs?|years?|yo|y\/o))?( old)? (old enough|too young|too little)\b/;
+
 /** A child seen or told of as there now, beside the question: "how young can a child be left in the car, theres a baby in a car outside". */
 const SEEN_NOW = /\b(there'?s|theres|there is|there are|(i|we) can see|(i|we)'ve (just )?seen|(i|we) (just )?saw|right now|outside|next door)\b/;
 
@@ -116,7 +122,7 @@ const SEEN_NOW = /\b(there'?s|theres|there is|there are|(i|we) can see|(i|we)'ve
  */
 export function onlyAskingTheRule(text: string, matched: readonly string[]): boolean {
   const t = plain(text);
-  if (matched.length === 0 || aloneNowOrLater(t, text) || ageBandFromText(text) === 'under_5' || SEEN_NOW.test(t)) return false;
+  if (matched.length === 0 || aloneNowOrLater(t, text) || ageBandFromText(text) === 'under_5' || UNDER_FIVE_ASKED.test(t) || SEEN_NOW.test(t)) return false;
   const sentences = t.split(/(?<=[.?!])\s+|\n+/);
   return matched.every((m) => {
     const w = m.toLowerCase();

@@ -18,8 +18,27 @@
 // harming the baby, an offence named, radicalisation described, no running water, selling weed for others
 // (thirty-eighth session). 1.5.0: grooming online as it is told ("asking what she's wearing", "go on cam in his
 // boxers"), "groped", a child "hitting other kids", made to hide a gun or drugs for others, "picked on", "feeling low",
-// a mum "tearful" or "exhausted" (thirty-ninth session).
-export const PHRASE_BASE_VERSION = '1.7.0';
+// a mum "tearful" or "exhausted" (thirty-ninth session). 1.8.0: an adult who is a risk to children in plain words
+// (RISK_TO_CHILDREN_IN_PLAIN_WORDS; forty-fourth session).
+export const PHRASE_BASE_VERSION = '1.8.0';
+
+/**
+ * An adult who is a risk to children, in the words practitioners use when they do not know the order's or the
+ * register's name, and images of children said in plain words (phrase base 1.8.0, forty-fourth session): Bury's and
+ * Nottingham's adult_risk_to_children take them with the rest of SHARED_PHRASES, and Salford's risky_adult takes these.
+ */
+export const RISK_TO_CHILDREN_IN_PLAIN_WORDS: readonly string[] = [
+  // Not "on some list" or "on a list for": a phrase may take one word more ("on the housing list for a year").
+  'on the sex offenders list', 'sex offenders register',
+  'not allowed near schools', 'isnt allowed near schools', "isn't allowed near schools", 'not allowed near children',
+  'isnt allowed near children', "isn't allowed near children", 'not allowed near kids', 'isnt allowed near kids',
+  "isn't allowed near kids", 'not allowed around children', "isn't allowed around children", 'isnt allowed around children',
+  'not allowed around kids', 'not allowed to be around children', 'not allowed to be around kids', 'not allowed to be near children',
+  'not allowed contact with children', 'not allowed unsupervised contact', 'banned from being near children',
+  'banned from being around children', 'sexual harm prevention order', 'shpo',
+  'young stuff online', 'underage stuff', 'underage images', 'underage pics', 'underage pictures', 'child porn', 'kiddie porn',
+  'child abuse images', 'indecent images of children', 'images of children on his', 'pictures of kids on his',
+];
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {
   immediate_danger: [
@@ -143,6 +162,9 @@ export const SHARED_PHRASES = {
     // An offence named as Salford's list names it ("just got out of prison for a sexual offence").
     'convicted of child', 'sexual offence', 'sexual offences', 'sexual offences against children', 'convictions for sexual', 'offences against children',
     'child cruelty', 'cruelty to children',
+    // Phrase base 1.8.0: a restriction said without its order's name ("new partner is 'on some list' and isnt allowed
+    // near schools"), and images of children said in plain words ("dad looking at 'young stuff' online").
+    ...RISK_TO_CHILDREN_IN_PLAIN_WORDS,
   ],
   child_sexual_exploitation: [
     'cse', 'child sexual exploitation', 'sexual exploitation', 'sexually exploited', 'older boyfriend', 'much older boyfriend',

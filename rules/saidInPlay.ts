@@ -25,6 +25,12 @@ const HYPERBOLE = /\b((going to|gonna|'ll|will|would|'d) ['"“]?(literally )?['
 const EVERYDAY_CAUSE =
   /\b(caught|got caught|been caught) (smoking|vaping|drinking|with (a vape|vapes|weed|cigs|cigarettes))\b|\bif (she|he|they|mum|dad) (finds?|found) out\b|\b(lost|losing|loses|forgot|forgotten|forgetting|broke|broken|ripped|tore|torn|spilt|spilled|left) (his|her|their|my|the|a) (new |brand new |school |reading |pe |p\.e\. )?(coat|jumper|book|reading book|kit|pe kit|bag|phone|shoes?|trainers|boots|glasses|tablet|homework|lunch ?box|bottle|water bottle|jacket|hat|gloves|scarf|uniform|blazer|tie|watch|keys?|ipad|console|controller|charger)\b/;
 
+/**
+ * Dying or dead of something no one dies of, in a child's own words ("he's literally dying of boredom", "bored to
+ * death", "died of embarrassment"; forty-fourth session): a figure of speech however it is told.
+ */
+const DYING_OF = /\b((literally |actually )?(dying|died|dead|die) (of|from) (boredom|embarrassment|shame|cringe|laughing|laughter)|bored to death)\b/;
+
 /** Told as a joke: laughing, giggling, "just an expression". */
 const JEST = /\b(laughed|laughing|laughs|giggl\w*|grin(ning|ned)?|with a grin|joke|joking|jokingly|kidding|banter|turn of phrase|figure of speech|just an expression|said with a smile|haha|lol)\b/;
 /**
@@ -48,5 +54,5 @@ export function saidInPlay(text: string): string | undefined {
   if (hyperbole && (JEST.test(t) || LAUGHING.test(t) || EVERYDAY_CAUSE.test(t))) return hyperbole[0];
   const weapon = WEAPON_WORDS.exec(t);
   if (weapon && PLAY.test(t)) return weapon[0];
-  return undefined;
+  return DYING_OF.exec(t)?.[0];
 }

@@ -60,7 +60,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.11.0',
+  version: '1.12.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 

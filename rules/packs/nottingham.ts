@@ -52,7 +52,7 @@ export const nottingham: PackInput = {
   id: 'nottingham',
   name: 'Nottingham City Safeguarding Children Partnership',
   area: 'Nottingham City',
-  version: '1.7.0',
+  version: '1.8.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 

@@ -4,7 +4,7 @@
  * shared/seeds/ and the heading it sits under. To change a fact: change it here,
  * update its source, bump `version`, and run the tests (README, "Updating a pack").
  */
-import { RED_FLAG_PHRASES, SHARED_PHRASES } from '../phraseBase';
+import { RED_FLAG_PHRASES, RISK_TO_CHILDREN_IN_PLAIN_WORDS, SHARED_PHRASES } from '../phraseBase';
 import { screeningRaises } from '../packParts';
 import type { PackInput, Source } from '../schema';
 
@@ -68,7 +68,7 @@ export const salford: PackInput = {
   id: 'salford',
   name: 'Salford Safeguarding Children Partnership',
   area: 'Salford',
-  version: '1.6.0',
+  version: '1.7.0',
   contactsCheckedOn: '2026-11-23',
   source: WHO_FOR,
   emergencyLevel: 'emergency',
@@ -500,7 +500,7 @@ export const salford: PackInput = {
       label: 'An adult who poses a risk to children lives in or visits the home',
       level: 'getting_risk_support',
       kind: 'harm',
-      phrases: ['nonce', 'paedo', 'paedophile', 'pedophile', 'pedo', 'sex offender', 'registered sex offender', 'risk to children', 'schedule 1 offender', 'schedule one offender', 'convicted of child', 'known to be a risk', 'sexual offences', 'sexual offence', 'sexual offences against children', 'convictions for sexual', 'history of violence', 'violent offender', 'offences against children', 'child cruelty', 'cruelty to children',],
+      phrases: ['nonce', 'paedo', 'paedophile', 'pedophile', 'pedo', 'sex offender', 'registered sex offender', 'risk to children', 'schedule 1 offender', 'schedule one offender', 'convicted of child', 'known to be a risk', 'sexual offences', 'sexual offence', 'sexual offences against children', 'convictions for sexual', 'history of violence', 'violent offender', 'offences against children', 'child cruelty', 'cruelty to children', ...RISK_TO_CHILDREN_IN_PLAIN_WORDS],
       basis: 'Bury’s guidance lists an adult known to be a risk to children, living in or visiting the home, among the concerns that need a referral.',
       source: REFER_MASH,
     },

@@ -395,6 +395,15 @@ const HOME_ALONE = 'home_alone';
 const PHYSICAL_ABUSE = 'physical_abuse';
 const SELF_HARM = 'self_harm';
 
+/**
+ * An adult who is a risk to children (Salford's risky_adult, Bury's and Nottingham's adult_risk_to_children) and Bury's
+ * parents in serious crime (its guidance's "viewing sexual images of children"): harm no ordinary setting explains, so
+ * step 2 never sets their listed phrases aside, however sure the meaning is of an ordinary matter ("tenant mentioned her
+ * new partner isnt allowed near schools. he's moving in with her and her 3 kids next week" had the "not sure" card).
+ * Forty-fourth session: pending 5 more right (Bury), none fewer; cross-validated unchanged.
+ */
+const NOT_EXPLAINED_AWAY = new Set(['risky_adult', 'adult_risk_to_children', 'parent_serious_crime']);
+
 /** The injury indicators an explained injury sets aside (the same ids in every pack). */
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 const HARMFUL_SEXUAL_BEHAVIOUR = 'harmful_sexual_behaviour';
@@ -489,6 +498,14 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     // since mum left. He's not coping"; rules/homeAlone.ts `onlyAnAdultAlone`). A child in danger it reads from other
     // words still gets 999 (immediate danger).
     else if (words.length > 0 && onlyAnAdultAlone(text, words)) negated.add(HOME_ALONE);
+  }
+  // 0b. A message that does nothing but ask the rule ("what age can kids stay home alone?", "is 9 too young to be left home
+  // alone for half an hour"): answered as the question it is, as the same question with the meaning's advice already
+  // was. The meaning reads the same words as a child alone or left unfed ("left at home on their own": neglect), so
+  // without this they had the "not sure" card or child protection. Not when the words found anything else, a topic, a
+  // form of danger or danger now (a child alone now, or seen there, is not a question about the rule: step 0).
+  if (askingTheRule && out.indicators.length === 0 && !topicFound && !formOfDanger() && !dangerNow()) {
+    return { ...out, intent: 'advice', also: [], confidence: 'low' };
   }
 
   // 1. The level the meaning points to: the highest level that the message is at least that likely to
@@ -680,10 +697,11 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
     const setAside = out.indicators.filter((i) => {
       const ind = facts.indicator.get(i.id);
       if (i.by === 'meaning' || !ind || ind.kind === 'red-flag' || indicatorRank(i.id) <= topRank) return false;
-      // One ambiguous word at any level; a listed phrase for child protection (there the question decides it); and in
-      // a short message the meaning is all but certain is an ordinary matter, a phrase for a need at the first level
-      // above it ("anxious about her mocks, lovely supportive family": NEED_ASIDE_P).
-      return (isLoneWord(facts, i) || indicatorRank(i.id) >= riskRank || (top.c.p >= NEED_ASIDE_P && indicatorRank(i.id) <= facts.firstNeedRank && short)) && pOf(i.id) < SET_ASIDE_OTHER_P;
+      // One ambiguous word at any level; a listed phrase for child protection (there the question decides it), but not
+      // an adult's risk to children (NOT_EXPLAINED_AWAY); and in a short message the meaning is all but certain is an
+      // ordinary matter, a phrase for a need at the first level above it ("anxious about her mocks, lovely supportive
+      // family": NEED_ASIDE_P).
+      return (isLoneWord(facts, i) || (indicatorRank(i.id) >= riskRank && !NOT_EXPLAINED_AWAY.has(i.id)) || (top.c.p >= NEED_ASIDE_P && indicatorRank(i.id) <= facts.firstNeedRank && short)) && pOf(i.id) < SET_ASIDE_OTHER_P;
     });
     if (setAside.length > 0) {
       out.indicators = out.indicators.filter((i) => !setAside.includes(i));

@@ -1646,3 +1646,48 @@ describe('forty-second session: words read in their sense, and harm in words no 
     expect(phrasesOf(area, 'put the seat belt on the car seat')).not.toContain('physical_abuse');
   });
 });
+
+describe('forty-fourth session: an adult who is a risk to children, in plain words', () => {
+  const RISKY = { salford: 'risky_adult', bury: 'adult_risk_to_children', nottingham: 'adult_risk_to_children' } as const;
+  const PROTECTION = { salford: 'getting_risk_support', bury: 'level5', nottingham: 'protection' } as const;
+  const phrasesOf = (area: keyof typeof engines, text: string) => engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id);
+  const levelOf = (area: keyof typeof engines, text: string) => {
+    const r = engines[area].recognise(text);
+    return engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.id;
+  };
+
+  it.each(AREAS)('%s: a restriction said without its order\'s name, or images of children in plain words, is child protection', (area) => {
+    // phrase base 1.8.0 (RISK_TO_CHILDREN_IN_PLAIN_WORDS)
+    for (const text of [
+      "her partner isn't allowed to be around children, he's moved in",
+      'mums new boyfriend isnt allowed near kids, hes staying there most nights',
+      "dad said something in passing today about looking at 'young stuff' online, might have been a joke? he's main carer for their 3yo",
+      'Nursery dad arrested for child abuse images, still living with his 4yo.',
+    ]) {
+      expect(phrasesOf(area, text), `${area}: ${text}`).toContain(RISKY[area]);
+      expect(levelOf(area, text), `${area}: ${text}`).toBe(PROTECTION[area]);
+    }
+    // A waiting list or the housing list is no register: a phrase may take one word more, so no "list for" phrase.
+    for (const text of ['Mum and 3 kids in a 1 bed flat, on the housing list for a year', 'she is on a waiting list for therapy', 'the dog is not allowed near the baby']) {
+      expect(phrasesOf(area, text), `${area}: ${text}`).not.toContain(RISKY[area]);
+    }
+  });
+
+  it.each(AREAS)('%s: screaming at each other is a row, and "screamed at me" is the writer\'s; screamed at by her stepdad is abuse', (area) => {
+    // rules/agency.ts `shoutedAtOthers`
+    const abuse = 'emotional_abuse';
+    expect(phrasesOf(area, '14 yr old and mum screaming at each other every night, mum asked us for help')).not.toContain(abuse);
+    expect(phrasesOf(area, 'mum screamed at me at the gate over a lost coat. calmed down after')).not.toContain(abuse);
+    expect(phrasesOf(area, 'she is constantly screamed at by her stepdad')).toContain(abuse);
+    expect(phrasesOf(area, 'stepdad screams at her every night, she is terrified')).toContain(abuse);
+    expect(levelOf(area, '14 yr old and mum screaming at each other every night, mum asked us for help')).not.toBe(PROTECTION[area]);
+  });
+
+  it.each(AREAS)('%s: the risk an adult poses is not explained away by an ordinary setting (combine step 2)', (area) => {
+    // The meaning read a tenancy and a move as an ordinary matter and set the phrase aside: the "not sure" card.
+    const text = "tenant mentioned her new partner isnt allowed near schools. he's moving in with her and her 3 kids next week";
+    const r = engines[area].recognise(text);
+    expect(r.setAside ?? [], area).toEqual([]);
+    expect(levelOf(area, text), area).toBe(PROTECTION[area]);
+  });
+});

@@ -35,6 +35,9 @@ describe('an adult on their own is not a child alone', () => {
     // Fortieth session: a parent bringing the children up alone.
     ['Dad bringing up his 2 on his own since mum died in January, eldest crying a lot in class', 'on his own'],
     ['mum is raising three kids alone and is exhausted', 'alone'],
+    // Forty-fourth session: the adult's age after the word for them.
+    ['26 weeker home on oxygen, mum 19 alone, flat full of mould', 'alone'],
+    ['baby 6 weeks, mum (22) alone with him, struggling', 'alone'],
   ])('"%s"', (text, matched) => {
     expect(onlyAnAdultAlone(text, [matched])).toBe(true);
   });
@@ -44,6 +47,8 @@ describe('an adult on their own is not a child alone', () => {
     ['mum left him on his own', 'on his own'],
     ['dad is on his own with the kids and nobody is home now', 'on his own'],
     ['mum is raising them alone and went out last night leaving the kids on their own', 'on their own'],
+    // A child's age is not an adult's: "the 9 alone" is no parent.
+    ['baby 9 months alone in the flat, mum 19 gone out', 'alone'],
   ])('not "%s"', (text, matched) => {
     expect(onlyAnAdultAlone(text, [matched])).toBe(false);
   });
@@ -62,6 +67,10 @@ describe('a question about the rule is not a child alone', () => {
     ['how young can a child be left in the car while I pay for petrol', 'left in the car'],
     // Asked "if ok to" (forty-second session).
     ['parent asking if ok to leave her 15yo home alone 2hrs after school?', 'home alone'],
+    // "Old enough", "too young" (forty-fourth session).
+    ['is 11 old enough to be home alone for an hour? parent asking', 'home alone'],
+    ['is 9 too young to be left home alone for half an hour', 'home alone'],
+    ['mum wants to know if her 10yo is old enough to stay home alone while she pops to the shop', 'home alone'],
   ])('"%s"', (text, matched) => {
     expect(onlyAskingTheRule(text, [matched])).toBe(true);
   });
@@ -75,6 +84,10 @@ describe('a question about the rule is not a child alone', () => {
     ['kid home alone age 6, what age is legal anyway', 'home alone'],
     // A child under five keeps the red flag however the words are put.
     ['is it ok to leave the 3 year old home alone for a bit?', 'home alone'],
+    ['is 4 too young to be left home alone for ten minutes', 'home alone'],
+    // Old enough said, not asked; old enough asked of a child alone now.
+    ['she is 11, old enough to be home alone, mum told me', 'home alone'],
+    ['is 11 old enough to be home alone? because he is home alone now and mum is not answering', 'home alone'],
     ['mum asking whether its ok to leave the 4yo home alone while she pops out', 'home alone'],
     // Said, not asked.
     ['the 7 year old can be home alone, mum told me', 'home alone'],
@@ -146,6 +159,33 @@ describe('in the recogniser (Salford, with the meaning)', () => {
         expect(e.recognise(text).intent, `${area}: ${text}`).toBe('emergency');
       }
     }
+  });
+
+  // Forty-fourth session (combine step 0b): a message that only asks the rule is the ordinary answer, where the meaning had
+  // given it the red-flag question, child protection for neglect ("left at home on their own") or, for "old enough", 999.
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: only the rule asked is the ordinary answer; with a child alone now, or under five, 999', (area) => {
+    const e = loadEngines()[area];
+    for (const text of [
+      'what age can kids stay home alone?',
+      'is 11 old enough to be home alone for an hour? parent asking',
+      'is 9 too young to be left home alone for half an hour',
+      'what age can a child be left home alone legally',
+      'can a 12 year old be left at home on their own after school? mum wants to know',
+    ]) {
+      const r = e.recognise(text);
+      expect(r.intent, text).toBe('advice');
+      expect(r.indicators, text).toEqual([]);
+    }
+    for (const text of ['is 11 old enough to be home alone? because he is home alone now and mum is not answering', 'is 4 too young to be left home alone for ten minutes']) {
+      expect(e.recognise(text).intent, text).toBe('emergency');
+    }
+    // Another worry beside the question is placed as a worry, not answered as the rule.
+    expect(e.recognise('can a 12 year old be left home alone? asking because mum leaves him every night and there is never any food in').intent).not.toBe('advice');
+  });
+
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: a mother of 19 "alone" with a premature baby is not a child alone (no 999 card)', (area) => {
+    expect(loadEngines()[area].recognise('26 weeker home on oxygen, mum 19 alone, flat full of mould').intent).not.toBe('emergency');
+    expect(loadEngines()[area].recognise('baby 9 months alone in the flat, mum 19 gone out').intent).toBe('emergency');
   });
 
   it('a child alone now keeps 999, and so does a young child the meaning finds in danger', () => {

@@ -29,11 +29,19 @@ describe('said in play', () => {
     // Forty-second session: caught at something, or "if she finds out".
     ['3 yr 8s caught smoking weed behind the shops, one cried his mum would kill him. first time', 'mum would kill him'],
     ["Y7 says her mum's going to kill her if she finds out about the detention", "mum's going to kill her"],
+    // Forty-fourth session: dying of something no one dies of.
+    ["14 yo says he's literally dying of boredom and his mum is 'abusing' him because she took his xbox", 'literally dying of boredom'],
+    ['Y9 says she died of embarrassment when mum turned up at the disco', 'died of embarrassment'],
+    ['he says lockdown homework is boring him to death, bored to death he says', 'bored to death'],
   ])('"%s"', (text, words) => {
     expect(saidInPlay(text)).toBe(words);
   });
 
   it.each([
+    // Dying of what people do die of, or dying with fear beside it, is no figure of speech.
+    'baby is dying, not breathing properly',
+    'she says she is dying of hunger, there is no food in the house',
+    'he is bored to death at home and scared of his stepdad',
     // An adult's threat, told by someone else: it stands, laughing or not.
     'dad said he would kill her and laughed',
     'dad said "I\'ll kill you" and laughed',

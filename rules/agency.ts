@@ -273,23 +273,6 @@ function playedAGame(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
-/**
- * A phrase that, read with its neighbours, is not a sign that someone harmed the child: a game won at the first "at" after
- * it ("beats her every time - at chess"; `playedAGame`), or a child hitting a parent ("the 3yo I mind hits mum";
- * `childHitsAParent`), whatever the phrase's length; and a lone word:
- * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
- *   other kids", "punching the walls", "starving herself"), or that a child named just before is doing ("3 yo hitting and
- *   biting", "lad aged 10 hitting his sister", "her 3yo bites and hits"; `childIsDoingIt`), or what a child was excluded
- *   or kept in for ("3 fixed term exclusions this year for hitting"), or someone put out of the home ("mum kicked her
- *   out"); "hit" by a thing, not a person ("hit by the benefit cap"). The last three added in the thirtieth session:
- *   cross-validated Nottingham 2 more right, none fewer; hold-out Bury 1 more right. And (thirty-ninth session) a thing
- *   after "a" or "his" ("punched a wall", "punched a hole in his bedroom door"), or the child's behaviour told just before
- *   ("the 3yo's behaviour is getting really difficult (hitting, screaming)"; `childsBehaviourTold`);
- * - a disclosure by an adult about themselves, or a child's about themselves ("mum has disclosed she is depressed",
- *   "disclosed self-harm", "self harm disclosure");
- * - a game or a race won or lost ("beat them 4-0", "beat his personal best", "we took a beating"; `wonOrLost`);
- * - "wants to disappear" (how a child feels, not a child going missing).
- */
 /** Those a scream or a shout is at, just after "at", that are not the child: each other, or the one writing. */
 const NOT_THE_CHILD_AT = new Set(['me', 'us', 'staff']);
 
@@ -307,6 +290,24 @@ function shoutedAtOthers(tokens: Token[], start: number, end: number): boolean {
   return NOT_THE_CHILD_AT.has(next.raw);
 }
 
+/**
+ * A phrase that, read with its neighbours, is not a sign that someone harmed the child: a game won at the first "at" after
+ * it ("beats her every time - at chess"; `playedAGame`), a child hitting a parent ("the 3yo I mind hits mum";
+ * `childHitsAParent`), or a scream or a shout at each other or at the one writing ("screaming at each other";
+ * `shoutedAtOthers`), whatever the phrase's length; and a lone word:
+ * - hitting, kicking... that the next word shows the child did, or an idiom ("he keeps kicking off", "she is hitting
+ *   other kids", "punching the walls", "starving herself"), or that a child named just before is doing ("3 yo hitting and
+ *   biting", "lad aged 10 hitting his sister", "her 3yo bites and hits"; `childIsDoingIt`), or what a child was excluded
+ *   or kept in for ("3 fixed term exclusions this year for hitting"), or someone put out of the home ("mum kicked her
+ *   out"); "hit" by a thing, not a person ("hit by the benefit cap"). The last three added in the thirtieth session:
+ *   cross-validated Nottingham 2 more right, none fewer; hold-out Bury 1 more right. And (thirty-ninth session) a thing
+ *   after "a" or "his" ("punched a wall", "punched a hole in his bedroom door"), or the child's behaviour told just before
+ *   ("the 3yo's behaviour is getting really difficult (hitting, screaming)"; `childsBehaviourTold`);
+ * - a disclosure by an adult about themselves, or a child's about themselves ("mum has disclosed she is depressed",
+ *   "disclosed self-harm", "self harm disclosure");
+ * - a game or a race won or lost ("beat them 4-0", "beat his personal best", "we took a beating"; `wonOrLost`);
+ * - "wants to disappear" (how a child feels, not a child going missing).
+ */
 export function notHarmToTheChild(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (first === undefined) return false;

@@ -53,8 +53,9 @@ const ADULT_ALONE =
 /**
  * A question about the rule, not a child alone: "what age can kids stay home alone?", "a parent asked if her 12 yo can be
  * home alone for an hour", "is it ok to leave a 13 year old home alone?", "parent asking if ok to leave her 15yo home
- * alone", "is 11 old enough to be home alone for an hour? parent asking", "is 9 too young to be left home alone". Before the words, in their sentence, something asks whether or from what age a child may be alone
- * (`ASKS_BEFORE`), and the sentence is a question or says someone asked (`ASKED`).
+ * alone", "is 11 old enough to be home alone for an hour? parent asking", "is 9 too young to be left home alone". Before
+ * the words, in their sentence, something asks whether or from what age a child may be alone (`ASKS_BEFORE`), and the
+ * sentence is a question or says someone asked (`ASKED`).
  */
 const ASKS_BEFORE =
   /\b(what age|which age|how old|how young|legal age|legally|allowed to|old enough|too young|too little|is it (ok|okay|alright|all right|safe|legal|fine) (to|for)|(if|whether) (it'?s |its |it is )?(ok|okay|alright|all right|safe|legal|fine) (to|for)|(can|could|should|may) (he|she|they|i|we|you|kids|children|a child|child|my|her|his|their|our|the|a|an|be left|be|stay|leave)\b)/;

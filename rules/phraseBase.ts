@@ -30,14 +30,15 @@ export const PHRASE_BASE_VERSION = '1.8.0';
 export const RISK_TO_CHILDREN_IN_PLAIN_WORDS: readonly string[] = [
   // Not "on some list" or "on a list for": a phrase may take one word more ("on the housing list for a year").
   'on the sex offenders list', 'sex offenders register',
-  'not allowed near schools', 'isnt allowed near schools', "isn't allowed near schools", 'not allowed near children',
-  'isnt allowed near children', "isn't allowed near children", 'not allowed near kids', 'isnt allowed near kids',
-  "isn't allowed near kids", 'not allowed around children', "isn't allowed around children", 'isnt allowed around children',
-  'not allowed around kids', 'not allowed to be around children', 'not allowed to be around kids', 'not allowed to be near children',
+  'not allowed near schools', 'isnt allowed near schools', "isn't allowed near schools",
+  'not allowed near children', 'isnt allowed near children', "isn't allowed near children",
+  'not allowed near kids', 'isnt allowed near kids', "isn't allowed near kids",
+  'not allowed around children', 'isnt allowed around children', "isn't allowed around children", 'not allowed around kids',
+  'not allowed to be around children', 'not allowed to be around kids', 'not allowed to be near children',
   'not allowed contact with children', 'not allowed unsupervised contact', 'banned from being near children',
   'banned from being around children', 'sexual harm prevention order', 'shpo',
-  'young stuff online', 'underage stuff', 'underage images', 'underage pics', 'underage pictures', 'child porn', 'kiddie porn',
-  'child abuse images', 'indecent images of children', 'images of children on his', 'pictures of kids on his',
+  'young stuff online', 'underage stuff', 'underage images', 'underage pics', 'underage pictures', 'child porn',
+  'kiddie porn', 'child abuse images', 'indecent images of children', 'images of children on his', 'pictures of kids on his',
 ];
 
 export const RED_FLAG_PHRASES: Readonly<Record<'immediate_danger' | 'home_alone', readonly string[]>> = {

@@ -103,6 +103,8 @@ const BETWEEN = new Set([
 ]);
 /** After the word: a baby or a little one hurt, which is never set aside, whoever did it. */
 const LITTLE_ONE = new Set(['baby', 'babies', 'newborn', 'toddler', 'little', 'infant']);
+/** ...but not one named after a word of when or why ("4yo hitting since the baby came"): the baby is not the one hit. */
+const SINCE = new Set(['since', 'when', 'because', 'cos', 'coz', 'after', 'ever']);
 
 /** A word for telling, which alone says nothing of who told what. */
 const TELLING_WORDS = new Set(['disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure']);
@@ -120,7 +122,7 @@ function childIsDoingIt(tokens: Token[], start: number, after: number): boolean 
   const clause = tokens[start]?.clause;
   for (let k = after; k <= after + 2; k++) {
     const t = tokens[k];
-    if (!t || t.clause !== clause) break;
+    if (!t || t.clause !== clause || SINCE.has(t.raw)) break;
     if (LITTLE_ONE.has(t.raw)) return false;
   }
   for (let k = start - 1; k >= 0; k--) {
@@ -465,6 +467,31 @@ export function nearestPerson(
     if (child.has(t.raw)) return 'child';
   }
   return undefined;
+}
+
+/** Someone's own ("his", "her", "mums"): whose personal care it is. */
+const WHOSE_CARE = new Set(['his', 'her', 'their', 'mums', 'dads', 'nans', 'grans', 'grandads', 'grandmas']);
+/** Giving care, before whose it is ("doing all his personal care", "helps dad with his personal care"). */
+const GIVING = new Set(['doing', 'does', 'do', 'did', 'done', 'helps', 'helping', 'help', 'gives', 'giving', 'provides', 'providing', 'with']);
+/** Needing it: the one named before receives the care ("needs help with her personal care"). */
+const NEEDING = new Set(['needs', 'need', 'needing', 'needed', 'requires', 'require']);
+
+/**
+ * "Personal care" given to someone else ("the 13yo is doing all his personal care", "helps dad with his personal
+ * care"): a child who cares for another, not a disabled child's care. Whose it is comes just before it and a word of
+ * giving a little before that; a word of needing it keeps the topic ("needs help with her personal care").
+ */
+export function personalCareOfAnother(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[start]?.raw !== 'personal' || tokens[end]?.raw !== 'care' || !WHOSE_CARE.has(tokens[start - 1]?.raw ?? '')) return false;
+  const clause = tokens[start]?.clause;
+  let giving = false;
+  for (let k = start - 2; k >= Math.max(0, start - 6); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) break;
+    if (NEEDING.has(t.raw)) return false;
+    if (GIVING.has(t.raw)) giving = true;
+  }
+  return giving;
 }
 
 /**

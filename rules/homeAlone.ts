@@ -156,12 +156,12 @@ export function aloneAsHabit(text: string): boolean {
 
 /**
  * A child said to be alone in a room or the house now, in the present tense ("his little sister, she's 2, is on her own in
- * the front room and mum's car has gone"): the words another child is safe with ("he's with me at the club now") do not
+ * the front room and mum's car has gone", "she's on her own with the baby", "is on her own at home"): the words another child is safe with ("he's with me at the club now") do not
  * make this one safe (rules/semantic/combine.ts step 1c). Not "was", and not a time before ("was on her own in the flat
  * last night").
  */
 const ALONE_THERE_NOW =
-  /\b(is|are|'s|'re) (still )?(home )?(alone|on (his|her|their) own|by (himself|herself|themselves)) (in|at) (the|a|their|his|her) (house|flat|home|front room|living room|lounge|bedroom|kitchen|car|room)\b/;
+  /\b(is|are|'s|'re) (still )?(home )?(alone|on (his|her|their) own|by (himself|herself|themselves)) ((in|at) (the|a|their|his|her) (house|flat|home|front room|living room|lounge|bedroom|kitchen|car|room)|at home|with (the|a|his|her|their) (baby|babies|toddler|little ones?|little (brother|sister)s?|younger (brother|sister)s?|(baby|twin) (brother|sister)s?))\b/;
 
 export function aChildAloneThereNow(text: string): boolean {
   return ALONE_THERE_NOW.test(plain(text));

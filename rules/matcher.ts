@@ -1,6 +1,6 @@
-import { conditionNotTheChilds, disabilityOfAnAdult, householdHomeless, notHarmToTheChild } from './agency';
+import { conditionNotTheChilds, disabilityOfAnAdult, householdHomeless, notHarmToTheChild, personalCareOfAnother } from './agency';
 import { abuseLeftBehind, notYetHappened, prisonLongOver } from './notNow';
-import { anotherServiceDecided, attendanceAtHospital, breathlessInPanic, childCameHomeLate, saidToBeFine, escalatingMeansWorse, nobodyAtHomeIsHousehold, notTalkingToSomeone, planAsPaperwork, routineMeansOrdinary, missingForMinutes, takenHomeAlone } from './wordSense';
+import { anotherServiceDecided, attendanceAtHospital, breathlessInPanic, childCameHomeLate, saidToBeFine, escalatingMeansWorse, nobodyAtHomeIsHousehold, notTalkingToSomeone, planAsPaperwork, routineMeansOrdinary, missingForMinutes, noOtherAdult, takenHomeAlone } from './wordSense';
 import { negatorBefore, tokenise, Vocabulary, type Token } from './text';
 
 export type TargetKind = 'indicator' | 'topic' | 'stage' | 'contact';
@@ -102,7 +102,7 @@ export class PhraseMatcher {
         const m = this.tryAt(c, tokens, resolved, i);
         // A route's words in another sense ("his behaviour has escalated", "CAMHS said he doesn't meet threshold", "mum has a
         // learning disability") name no route.
-        const setAside = m && (c.kind === 'indicator' ? setAsideByNeighbours(tokens, m.start, m.end) || (c.id === 'home_alone' && (childCameHomeLate(tokens, m.start, m.end) || takenHomeAlone(tokens, m.start, m.end))) : c.kind === 'topic' && (escalatingMeansWorse(tokens, m.start, m.end) || anotherServiceDecided(tokens, m.start, m.end) || (c.id === 'disability' && disabilityOfAnAdult(tokens, m.start, m.end))));
+        const setAside = m && (c.kind === 'indicator' ? setAsideByNeighbours(tokens, m.start, m.end) || (c.id === 'home_alone' && (childCameHomeLate(tokens, m.start, m.end) || takenHomeAlone(tokens, m.start, m.end) || noOtherAdult(tokens, m.start, m.end))) : c.kind === 'topic' && (escalatingMeansWorse(tokens, m.start, m.end) || anotherServiceDecided(tokens, m.start, m.end) || (c.id === 'disability' && (disabilityOfAnAdult(tokens, m.start, m.end) || personalCareOfAnother(tokens, m.start, m.end)))));
         if (m && !setAside) matches.push(m);
       }
     }
@@ -179,6 +179,26 @@ function nobodyBefore(tokens: Token[], start: number): number {
   return -1;
 }
 
+/** What "nothing" says before a phrase when it denies it: "nothing to suggest", "nothing pointing at", "nothing indicating". */
+const NOTHING_SAYS = new Set(['pointing', 'points', 'suggesting', 'suggests', 'indicating', 'indicates']);
+const NOTHING_TO = new Set(['suggest', 'indicate', 'show', 'say']);
+
+/**
+ * The index of a "nothing" that denies the phrase at `start` ("nothing pointing at exploitation so far", "nothing to
+ * suggest abuse"), up to four words before it in its clause, or -1. Not "nothing to eat": what nothing is must say so.
+ */
+function nothingSaysBefore(tokens: Token[], start: number): number {
+  const clause = tokens[start]?.clause;
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const t = tokens[k];
+    if (!t || t.clause !== clause) return -1;
+    if (t.raw !== 'nothing') continue;
+    const next = tokens[k + 1]?.raw ?? '';
+    return NOTHING_SAYS.has(next) || (next === 'to' && NOTHING_TO.has(tokens[k + 2]?.raw ?? '')) ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * rules/text.ts `negatorBefore`, for a listed phrase: no negation across a new subject between the negator and the
  * phrase. The semantic layer's features keep `negatorBefore` as the model was trained on (changing it means training
@@ -189,7 +209,8 @@ export function phraseNegatorBefore(tokens: Token[], start: number): number {
   // heat"): a list of what the child goes without, not a denial.
   if (LACK.has(tokens[start]?.raw ?? '')) return -1;
   const not = negatorBefore(tokens, start);
-  const k = not >= 0 ? not : nobodyBefore(tokens, start);
+  const nobody = not >= 0 ? not : nobodyBefore(tokens, start);
+  const k = nobody >= 0 ? nobody : nothingSaysBefore(tokens, start);
   for (let j = k + 1; k >= 0 && j < start; j++) if (NEW_SUBJECT.has(tokens[j]?.raw ?? '')) return -1;
   return k;
 }

@@ -87,9 +87,17 @@ const SEEING_AN_ADULT =
  * with a partner of 18, "both families supportive"). A parent's partner ("mum's boyfriend is 30") is not the child's.
  * So too a child seeing or dating an adult of a stated age (`SEEING_AN_ADULT`).
  */
+/**
+ * The same told with words between the child and the seeing ("13 yo girl says she's 'going out' with a man in his 30s"),
+ * or with the adult's age as a decade or after the man ("dating a guy in his 20s", "a lad of 19"), in one sentence; not
+ * when a parent or relative is named between ("her mum is dating a man in his 30s").
+ */
+const SEEING_AN_ADULT_LATER =
+  /\b(?:\d{1,2} ?(?:yo|y\/o|yr old|year old)|(?:year|yr|y) ?\d{1,2}|girl|boy)\b(?:(?!\b(?:mum|mam|mom|mummy|dad|daddy|mother|father|parents?|nan|gran|grandma|aunt|auntie|uncle|sister|brother|cousin|carer)\b)[^.]){0,40}?\b(?:seeing|dating|['"]?going out['"]? with|goes out with|sleeping with) (?:a |an |this |some )?(?:(?:man|guy|bloke|fella|lad|woman) (?:in (?:his|her|their) (?:[2-6]0s|twenties|thirties|forties|fifties)|(?:of|aged) (?:1[89]|[2-6]\d))|(?:1[89]|[2-6]\d) ?(?:yo|y\/o|yr old|year old|years old|man|bloke|guy|lad|fella|woman))\b/;
+
 export function adultPartnerOfAChild(text: string): boolean {
   const t = normalise(text);
-  if (!(PARTNER.test(t) && ADULT_PARTNER_AGE.test(t)) && !SEEING_AN_ADULT.test(t)) return false;
+  if (!(PARTNER.test(t) && ADULT_PARTNER_AGE.test(t)) && !SEEING_AN_ADULT.test(t) && !SEEING_AN_ADULT_LATER.test(t)) return false;
   const childAges = agesIn(t).filter((a) => a < 18);
   return childAges.length > 0 && Math.max(...childAges) <= 15;
 }

@@ -181,6 +181,20 @@ export function takenHomeAlone(tokens: Token[], start: number, end: number): boo
   return LIFT.has(before) || (TAKEN.has(before) && TAKING.has(tokens[start - 2]?.raw ?? ''));
 }
 
+/** "No" and "other" inside the home-alone phrase: "no other adult in the house". */
+const NO = new Set(['no']);
+const OTHER = new Set(['other']);
+
+/**
+ * "No other adult in the house" (the home-alone red flag's "no adult in the house" with one word more): no adult besides
+ * one the message names ("the only carer for mum who has MS ... no other adult in the house"), which is not a child with
+ * no adult there. The phrase's red flag is not declared; the meaning still reads the message, and a child it finds alone
+ * or in danger still gets 999.
+ */
+export function noOtherAdult(tokens: Token[], start: number, end: number): boolean {
+  return NO.has(tokens[start]?.raw ?? '') && phraseHas(tokens, start, end, OTHER);
+}
+
 /** A few minutes, after "missing for": "went missing for 5 mins on the hike", "missing for a few minutes at the park". */
 const MINUTES = new Set(['min', 'mins', 'minute', 'minutes', 'seconds', 'secs']);
 const FEW = new Set(['a', 'few', 'couple', 'of', 'five', 'ten', 'two', 'three', 'fifteen', 'twenty']);

@@ -27,6 +27,7 @@ const READ_PENDING = [
   'bury-41', 'bury-42', 'bury-43', 'bury-44', 'bury-45', 'bury-46', 'bury-47', 'bury-48', 'bury-49', 'bury-50', 'bury-51',
   'nottingham-24', 'nottingham-25', 'bury-52', 'bury-53', 'nottingham-26', 'salford-extra-25',
   'bury-54', 'nottingham-27', 'salford-extra-26', 'salford-extra-27',
+  'bury-55', 'nottingham-28', 'salford-extra-28',
 ];
 
 const root = process.cwd();

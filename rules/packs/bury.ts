@@ -60,7 +60,7 @@ export const bury: PackInput = {
   id: 'bury',
   name: 'Bury Integrated Safeguarding Partnership',
   area: 'Bury',
-  version: '1.12.0',
+  version: '1.13.0',
   contactsCheckedOn: '2026-11-23',
   source: PACK,
 
@@ -474,6 +474,8 @@ export const bury: PackInput = {
         // Dealing from the family home, said as practitioners say it ("mum sells coke from the flat").
         'sells drugs from', 'selling drugs from', 'deals drugs from', 'dealing drugs from', 'dealing from the flat', 'dealing from the house',
         'dealing from home', 'sells coke', 'selling coke', 'sells crack', 'selling crack',
+        // Growing drugs to sell in the family home ("cannabis farm + dealing found in one of our houses").
+        'cannabis farm', 'cannabis factory', 'weed farm', 'growing cannabis', 'grow house',
       ],
       source: CIN,
     },

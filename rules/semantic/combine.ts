@@ -229,6 +229,8 @@ export const THRESHOLDS = {
    * the "not sure" card to level 5, a level too high; 0.8 gave 3 fewer of Bury's.
    */
   RISK_LEVEL_P: 0.5,
+  /** ...and this likely where the words found only needs below child protection. */
+  RISK_LEVEL_OVER_P: 0.97,
 };
 export type Thresholds = typeof THRESHOLDS;
 
@@ -404,6 +406,12 @@ const SELF_HARM = 'self_harm';
  */
 const NOT_EXPLAINED_AWAY = new Set(['risky_adult', 'adult_risk_to_children', 'parent_serious_crime']);
 
+/**
+ * Harms a message names by their own words (a marriage, cutting, an invented illness, a pregnancy, a parent's crime): step 3e does not
+ * take one of them for a worry the words placed lower, on a word or two they share with its phrases.
+ */
+const NAMED_HARMS = new Set(['fgm', 'fgm_risk', 'forced_marriage', 'honour_based_violence', 'fabricated_illness', 'prebirth_risk', 'pre_birth', 'parent_serious_crime']);
+
 /** The injury indicators an explained injury sets aside (the same ids in every pack). */
 const INJURY_IDS = new Set(['physical_abuse', 'self_harm']);
 const HARMFUL_SEXUAL_BEHAVIOUR = 'harmful_sexual_behaviour';
@@ -425,7 +433,7 @@ function once<T>(f: () => T): () => T {
 /** `tokens`: the phrase layer's tokens of `text.slice(0, 4000)`, when it has them (the same result, one tokenising less). */
 export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, text: string, tokens?: Token[]): Recognition {
   const sem = layer.model.classify(text, pack.id, tokens);
-  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P, ASK_NOW_P, PART_EMERGENCY_P, PAST_EMERGENCY_P, PAST_PART_EMERGENCY_P, PART_OVER_TOPIC_P, DISABILITY_KEEP_P, ADVICE_TOP_P, EXPLAINED_P, EXPLAINED_WORDS, NEED_ASIDE_P, BEHAVIOUR_OVER_ABUSE, BY_LEVEL_RISK_P, BY_LEVEL_P, RANGE_NEED_P, RISK_LEVEL_P } = { ...THRESHOLDS, ...layer.thresholds };
+  const { EMERGENCY_P, INDICATOR_P, LEVEL_P, TOPIC_P, TOPIC_OVER_P, SET_ASIDE_P, UNSURE_RISK_P, ENGLISH_SHARE, CLASS_P, LOW_CLASS_P, INDICATOR_OVER_TOPIC_P, HEAD_P, HEAD_RISK_P, HEAD_PLACE_P, ADVICE_RISK_P, ASK_NOW_P, PART_EMERGENCY_P, PAST_EMERGENCY_P, PAST_PART_EMERGENCY_P, PART_OVER_TOPIC_P, DISABILITY_KEEP_P, ADVICE_TOP_P, EXPLAINED_P, EXPLAINED_WORDS, NEED_ASIDE_P, BEHAVIOUR_OVER_ABUSE, BY_LEVEL_RISK_P, BY_LEVEL_P, RANGE_NEED_P, RISK_LEVEL_P, RISK_LEVEL_OVER_P } = { ...THRESHOLDS, ...layer.thresholds };
   const facts = factsOf(pack);
   const { indicatorRank, riskRank, emergencyRank } = facts;
   const scored: { c: ClassScore; t: Target }[] = sem.ranked.map((c) => ({ c, t: targetIn(pack, facts, c.id) }));
@@ -915,8 +923,9 @@ export function combine(pack: Pack, phrases: Recognition, layer: SemanticLayer, 
   // RISK_LEVEL_CLASS: "made him take packages on the train to Preston", "picked up by a man in his 30s who buys her
   // vodka"), with nothing placed and no topic: the harm at child protection whose listed phrases share the most telling
   // words with the message stands. When none shares a word, the message stays unplaced (the "not sure" card).
-  if (!hasRedFlag() && !topicFound && out.indicators.length === 0 && top?.c.id === RISK_LEVEL_CLASS && top.c.p >= RISK_LEVEL_P) {
-    const harms = pack.indicators.filter((i) => indicatorRank(i.id) >= riskRank && indicatorRank(i.id) < emergencyRank && !negated.has(i.id)).map((i) => i.id);
+  const onlyLower = out.indicators.length > 0 && out.indicators.every((i) => indicatorRank(i.id) < riskRank);
+  if (!hasRedFlag() && !topicFound && top?.c.id === RISK_LEVEL_CLASS && (out.indicators.length === 0 ? top.c.p >= RISK_LEVEL_P : onlyLower && top.c.p >= RISK_LEVEL_OVER_P)) {
+    const harms = pack.indicators.filter((i) => indicatorRank(i.id) >= riskRank && indicatorRank(i.id) < emergencyRank && !negated.has(i.id) && !(onlyLower && NAMED_HARMS.has(i.id))).map((i) => i.id);
     const harm = closestByPhrases(facts, harms, text, { orFirst: false });
     if (harm) out.indicators.push({ id: harm, matched: [], by: 'meaning' });
   }

@@ -678,6 +678,9 @@ describe('the general rules behind these answers', () => {
     ['nottingham', "Autistic 10yo, mum's not coping at all, he's hitting his sister and smashing things"],
     ['salford', 'complaints about 3 siblings out on the estate late kicking balls at cars'],
     ['bury', "Y11 keeps going on about 'sending them all back', pushed a Y7 kid into a wall shouting slurs"],
+    // Forty-fifth session: a baby named after a word of when or why is not the one hit.
+    ['nottingham', 'new baby at home, mum tired, the 4yo has been hitting since the baby came and she wants ideas'],
+    ['nottingham', '3 year old hitting ever since the baby arrived, mum asked for a parenting group'],
   ] as const)('%s: the child doing the hitting or kicking, "kicking off", or a blow to a thing, is not the listed phrase for physical abuse: "%s"', (area, text) => {
     // (The meaning of the whole message may still suggest it; then the card says it is a reading, not a finding.)
     expect(engines[area].recognise(text).indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain('physical_abuse');
@@ -692,6 +695,7 @@ describe('the general rules behind these answers', () => {
     ['bury', 'the boy says dad keeps hitting him with a belt'],
     ['nottingham', 'child disclosed hitting at home, mum\'s boyfriend'],
     ['nottingham', 'her 15 year old son keeps hitting the baby'],
+    ['nottingham', 'the 4yo keeps hitting the baby when mum is in the kitchen'],
     ['bury', 'girl is crying, says her stepdad is punching her every night'],
     ['nottingham', 'she says her dad kicked her in the back last night'],
     // Near misses of the thirtieth session's readings: hit by a person, arrested for hitting a child, a baby hit.
@@ -887,6 +891,9 @@ describe('the general rules behind these answers', () => {
     '19 yr old tenant with learning disabilities has "friends" moving into his flat and taking his money',
     'mum has a learning disability and the baby is 5 weeks, she needs prompting with feeds',
     'adult volunteer with a learning disability is being taken advantage of by another adult',
+    // Personal care a child gives someone else (rules/agency.ts `personalCareOfAnother`): a young carer.
+    'dad is really ill now and the 13yo is doing all his personal care before school',
+    '12 year old helps nan with her personal care most evenings',
   ])('salford: a disability said of an adult does not name the Children with Disabilities Team: "%s"', (text) => {
     // rules/agency.ts `disabilityOfAnAdult`
     expect(topicsOf(text)).not.toContain('disability');
@@ -897,6 +904,9 @@ describe('the general rules behind these answers', () => {
     'parent carer of a wheelchair user needs adaptations at home, who helps',
     'the 3 year old has been assessed as autistic and mum wants to know about short breaks',
     'one of our disability football players’ mums asked about short breaks',
+    // The child's own personal care.
+    'the 11 year old needs help with his personal care and mum is worn out',
+    'who helps with personal care for a 9 year old at home',
   ])('salford: a child’s disability still does: "%s"', (text) => {
     expect(topicsOf(text)).toContain('disability');
   });
@@ -1496,6 +1506,33 @@ describe('a worry the meaning is sure is at child protection with no particular 
     expect(got.route).toBe('risk');
     expect(got.text).toContain('0161 603 4500');
     expect(got.text).toContain('999');
+  });
+});
+
+describe('...and where the words found only a need below child protection (combine step 3e, RISK_LEVEL_OVER_P)', () => {
+  // "A debt" is the phrase for money worries (early help); the meaning is all but certain this is child protection.
+  const MESSAGE = "Y10 boy says he has to run 'parcels' for some lads to clear a debt, they told him they'd hurt his sister if he stops";
+
+  it.each([['salford', 'getting_risk_support'], ['nottingham', 'protection']] as const)('%s: child protection (%s), the higher level standing over the words\' lower one', (area, protection) => {
+    const r = engines[area].recognise(MESSAGE);
+    expect(r.indicators.some((i) => i.by !== 'meaning')).toBe(true);
+    expect(engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.id).toBe(protection);
+    // Without it, the words' lower need was the answer.
+    const without = createEngine(engines[area].pack, undefined, { RISK_LEVEL_OVER_P: 1.01 });
+    const w = without.recognise(MESSAGE);
+    expect(engines[area].assess({ indicators: w.indicators.map((i) => i.id) }, OPEN).level.id).not.toBe(protection);
+  });
+
+  it('the harm that stands is never one a message must name by its own words (a marriage, a parent\'s crime) on a shared word', () => {
+    const text = '16 yo sofa surfing, now staying at a flat with a man in his 30s who gets her vodka and weed, says she pays her way';
+    const r = engines.bury.recognise(text);
+    expect(engines.bury.assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.id).toBe('level5');
+    for (const named of ['forced_marriage', 'parent_serious_crime', 'fgm_risk', 'fabricated_illness']) expect(r.indicators.map((i) => i.id)).not.toContain(named);
+  });
+
+  it.each([['salford', 'getting_help'], ['bury', 'level2'], ['nottingham', 'additional']] as const)('%s: a money worry the meaning does not place there stays at %s', (area, level) => {
+    const r = engines[area].recognise('family in a lot of debt, mum asked for help with budgeting');
+    expect(engines[area].assess({ indicators: r.indicators.map((i) => i.id) }, OPEN).level.id).toBe(level);
   });
 });
 

@@ -206,12 +206,34 @@ describe('a child alone in a room or the house now, beside another child who is 
     expect(aChildAloneThereNow('the baby is alone in the car outside the shop')).toBe(true);
     expect(aChildAloneThereNow('she was on her own in the flat last night, she is with me now')).toBe(false);
     expect(aChildAloneThereNow('mum told us she was alone in the house all weekend')).toBe(false);
+    // At home, or with a baby or a little one, now.
+    expect(aChildAloneThereNow("rang the house and his sister, she's 9, said she's on her own with the baby")).toBe(true);
+    expect(aChildAloneThereNow('his 8 year old brother is by himself at home')).toBe(true);
+    expect(aChildAloneThereNow('she was on her own with the baby for ten minutes last week')).toBe(false);
+    expect(aChildAloneThereNow('mum is with the baby at home')).toBe(false);
+  });
+
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: a sister of 9 alone with the baby while her brother is safe with the writer: 999 first', (area) => {
+    const text = "Nobody came for our Y4 boy so he's still with me at the club. I rang home and his sister, she's 9, answered and said she's on her own with the baby, dad went out this morning and hasn't come back.";
+    const r = loadEngines()[area].recognise(text);
+    expect(r.intent).toBe('emergency');
+    expect(r.indicators.map((i) => i.id)).toContain('home_alone');
   });
 
   it.each(['salford', 'bury', 'nottingham'] as const)('%s: 999 first, not the "not sure" card (the older child being safe is not the little one being safe)', (area) => {
     const r = loadEngines()[area].recognise(ALONE_THERE);
     expect(r.intent).toBe('emergency');
     expect(r.indicators.map((i) => i.id)).toContain('home_alone');
+  });
+});
+
+describe('"no other adult in the house": an adult besides whom there is no other (wordSense.ts noOtherAdult)', () => {
+  it.each(['salford', 'bury', 'nottingham'] as const)('%s: a young carer for a parent at home is not a child alone; no adult at all still is', (area) => {
+    const e = loadEngines()[area];
+    const carer = e.recognise("14yo looks after his dad who had a stroke, does the meals and his tablets, he's always tired in class. No other adult in the house");
+    expect(carer.intent).not.toBe('emergency');
+    expect(carer.indicators.map((i) => i.id)).not.toContain('home_alone');
+    expect(e.recognise('no adult in the house, the 6yo answered the door to me').intent).toBe('emergency');
   });
 });
 

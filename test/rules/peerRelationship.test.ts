@@ -88,6 +88,10 @@ describe('a child of 15 or under with an adult boyfriend or girlfriend (adultPar
     // Seeing or dating an adult of a stated age, said of the child.
     '14yo seeing a 24yo bloke, he buys her vapes n stuff',
     'Y9 girl is going out with a 19 year old',
+    // ...with words between the child and the seeing, or the adult's age as a decade or after the man.
+    "13 yo girl told her friend she's 'going out' with a man in his 30s",
+    'Y8 girl at the club says she has been seeing a guy in his twenties',
+    'our 14 year old girl is dating a lad of 19 she met on snap',
   ];
 
   it.each(ADULT_PARTNER)('"%s"', (text) => {
@@ -106,6 +110,11 @@ describe('a child of 15 or under with an adult boyfriend or girlfriend (adultPar
     // A parent seeing an adult; a young person seeing one of their own age.
     "mum is seeing a 30 year old, the 8yo doesn't like him",
     '15yo seeing a 16 year old from college',
+    // A parent or relative named between the child and the seeing: their partner, not the child's.
+    '14yo girl said her mum is dating a man in his 30s',
+    'the 12 year old boy says his sister is going out with a lad of 19',
+    // Another sentence.
+    'the 13 yo girl is upset. Her aunt is seeing a man in his 40s',
   ])('not: "%s"', (text) => {
     expect(adultPartnerOfAChild(text)).toBe(false);
   });

@@ -221,6 +221,21 @@ describe('negation and uncertainty, in detail', () => {
     expect(r.negated.map((i) => i.id)).toContain(id);
   });
 
+  it.each([
+    ['lad of 14 is out till 2am most nights, nothing pointing at exploitation so far', 'exploitation'],
+    ['nothing to suggest neglect, house is fine', 'neglect'],
+  ])('"nothing" that says what is not so: "%s" records %s as negated, not found', (text, id) => {
+    const r = recogniser.recognise(text);
+    expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).not.toContain(id);
+    expect(r.negated.map((i) => i.id)).toContain(id);
+  });
+
+  it('"nothing to eat" is a lack, not a denial: the hunger stands', () => {
+    const r = recogniser.recognise('there is nothing to eat at home and the kids are always hungry');
+    expect(r.indicators.filter((i) => i.by !== 'meaning').map((i) => i.id)).toContain('hygiene_hunger');
+    expect(r.negated.map((i) => i.id)).not.toContain('hygiene_hunger');
+  });
+
   it('negation does not cross a clause: "no bruises, but she was left alone" is still an emergency', () => {
     const r = recogniser.recognise('no bruises, but she was left alone');
     expect(r.intent).toBe('emergency');

@@ -79,6 +79,9 @@ describe('Bury: drug dealing is a parent’s serious crime or a child made to de
   it('reads whose dealing it is', () => {
     expect(ids('bury', 'dad is dealing drugs')).toEqual(['parent_serious_crime']);
     expect(ids('bury', 'mum sells coke from the flat')).toEqual(['parent_serious_crime']);
+    // Growing it to sell in the family home (pack 1.13.0); a young person made to work in one is exploited.
+    expect(ids('bury', 'police found a cannabis farm in the loft, two under 5s live there')).toEqual(['parent_serious_crime']);
+    expect(ids('bury', '15 yo found working in a cannabis farm')).toEqual(['child_criminal_exploitation']);
     expect(ids('bury', 'the 15 yo is dealing drugs at the park')).toEqual(['child_criminal_exploitation']);
     // The list of exploitation tells what others do to the child: a parent named beside it is not the one exploited.
     expect(ids('bury', 'mum is worried about county lines')).toEqual(['child_criminal_exploitation']);

@@ -45,11 +45,18 @@ function termsOf(pack: Pack): readonly Term[] {
   return terms;
 }
 
-/** Every piece of text a person reads on the card's body (not its buttons). */
+/**
+ * The line of citations ("Sources: Support and Safeguarding in Salford: “Child Protection – Getting Risk Support”"): a
+ * section's title there is where the answer comes from, not a word the card uses, so it brings no line of its own (a
+ * self-harm answer at Getting More Help, cited to the child-protection section, defined child protection at its foot).
+ */
+const SOURCES = /^Sources: /;
+
+/** Every piece of text a person reads on the card's body (not its buttons), but the line of sources. */
 function bodyText(node: Json, out: string[]): void {
   if (Array.isArray(node)) return node.forEach((n) => bodyText(n, out));
   if (!node || typeof node !== 'object') return;
-  if (typeof node.text === 'string') out.push(node.text);
+  if (typeof node.text === 'string' && !SOURCES.test(node.text)) out.push(node.text);
   if (node.type === 'FactSet' && Array.isArray(node.facts)) for (const f of node.facts) if (f && typeof f === 'object' && !Array.isArray(f)) out.push(String(f.title ?? ''), String(f.value ?? ''));
   for (const key of ['items', 'columns', 'inlines']) if (key in node) bodyText(node[key] as Json, out);
 }

@@ -38,6 +38,12 @@ describe('what the words mean', () => {
     expect(wordsUsed(explainTerms(cardSaying('An infant formula.'), salford))).toEqual([]);
   });
 
+  it('a level named only in the line of sources (a section\'s title) gets no line: it is a citation, not a word the card uses', () => {
+    expect(wordsUsed(explainTerms(cardSaying('Call the advice line.', 'Sources: Support and Safeguarding in Salford: “Getting More Help”, “Child Protection - Getting Risk Support”'), salford))).toEqual([]);
+    // In the card's own words it still does.
+    expect(wordsUsed(explainTerms(cardSaying('This may be Getting Risk Support.', 'Sources: Support and Safeguarding in Salford: “Getting More Help”'), salford))).toEqual([expect.stringMatching(/^Getting Risk Support: /)]);
+  });
+
   it('on a real card: the escalation ladder without its contacts explains "front door"', () => {
     const card = explainTerms(cardSaying('If you have an immediate concern for a child’s safety, report it to the front door now.'), engines.nottingham.pack);
     expect(wordsUsed(card)[0]).toMatch(/^Front door: Children and Families Direct\./);

@@ -96,7 +96,10 @@ export interface Answer {
   title: string;
   /** The route's summary; for a level reached only on "not sure", what the level means. */
   summary?: string;
-  /** The level of need, for a concern or an emergency. */
+  /**
+   * The level of need, for a concern or an emergency; and for a question about sharing or referring (`WITH_WORRY`) that
+   * also tells of a worry placed above universal services, that worry's level (the card says it first).
+   */
   level?: {
     id: string;
     name: string;
@@ -378,7 +381,8 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
     default: {
       const route = TOPICS.has(r.intent) ? engine.route(topicRouteOf(pack, r)) : undefined;
       if (route) {
-        const answer = fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)), opts.role);
+        const worry = WITH_WORRY.has(r.intent) ? worryLevel(engine, r, text, at) : undefined;
+        const answer = { ...fromRoute(engine, route, at, r.also.filter((i) => OFFERABLE.has(i)), opts.role), ...(worry ? { level: worry } : {}) };
         // An ordinary matter after an injury or word the message explains, or a relationship between young people of about
         // the same age: say why it was not counted.
         return r.setAside?.length || r.betweenPeers?.length ? { ...answer, why: whyFromRecognition(echoOf(engine, r, opts.personal), pack) } : answer;
@@ -386,6 +390,23 @@ export function answerOf(engine: Engine, input: AnswerInput, at: Date, opts: Ans
       return safetyOnly(pack, at, 'none', 'No particular route found in this message');
     }
   }
+}
+
+/**
+ * Questions about how to share or refer ("do I need mum's consent to ring the Bridge? the 6yo says her boyfriend hits him
+ * with a belt"): the answer is the topic's, and the worry the message also tells of is placed at its level on the card,
+ * with the front door's number (cards/firstScreen.ts), so the question's answer does not hide what the worry needs.
+ */
+const WITH_WORRY: ReadonlySet<Intent> = new Set<Intent>(['info_sharing', 'anonymous']);
+
+/** The level of the worry a topic's message also tells of (its indicators, as a concern's answer assesses them), when above the lowest and below 999. */
+function worryLevel(engine: Engine, r: Recognition, text: string, at: Date): Answer['level'] {
+  const { pack } = engine;
+  if (!r.also.includes('concern') || r.indicators.length === 0) return undefined;
+  const a = engine.assess(answersFromMessage(r, text), at);
+  const lowest = Math.min(...pack.levels.map((l) => l.rank));
+  if (a.level.rank <= lowest || a.level.id === pack.emergencyLevel) return undefined;
+  return { id: a.level.id, name: a.level.name, rank: a.level.rank, definition: a.level.plain, plain: a.level.plain, fromNotSure: a.levelFromNotSure, ...withinOf(pack, a.level) };
 }
 
 /**

@@ -91,6 +91,21 @@ describe('referral help over HTTP (createApp, memory storage, fixed clock)', () 
     expect(card?.fallbackText).toContain(BRIDGE);
   });
 
+  it('a sharing question that also tells of a worry: the sharing answer, with the worry\'s level and the Bridge first; a bare question has no level', async () => {
+    const withWorry = await turn(personalMessage({ serviceUrl: connector.url, from: freshUser(), text: "do I need mum's consent to ring the Bridge? the 6yo says her boyfriend hits him with a belt" }));
+    const card = lastCard(withWorry);
+    expect(card?.fallbackText).toMatch(/^Sharing information\. Level of need: Getting Risk Support\. Child protection: the child may be suffering, or likely to suffer, significant harm\. The short answer: Yes, you can share/);
+    const shown = JSON.stringify(cardOf(withWorry.at(-1)));
+    expect(shown).toContain('Level of need: Getting Risk Support.');
+    expect(shown).toContain(`tel:${BRIDGE.replace(/ /g, '')}`);
+    // The worry's words stay in the user's own message: the card does not repeat them.
+    expect(shown).not.toContain('belt');
+
+    const bare = lastCard(await turn(personalMessage({ serviceUrl: connector.url, from: freshUser(), text: 'do I need consent to share information with the Bridge?' })));
+    expect(bare?.fallbackText).toMatch(/^Sharing information\. The short answer: /);
+    expect(JSON.stringify(bare)).not.toContain('Level of need');
+  });
+
   it('private fostering: a friend’s parent for 28 days is private fostering, with the officer’s number and form', async () => {
     const from = freshUser();
     const send = (value: Record<string, unknown>) => turn(submit(from, value));

@@ -107,13 +107,16 @@ export function firstScreen(pack: Pack, answer: Answer, opts: { heading?: string
   for (const w of warnings.filter((x) => x.id === 'do_not_tell_parents')) items.push({ type: 'TextBlock', text: `⚠ ${firstSentence(w.text)}`, wrap: true, color: 'Attention' });
   if (warnings.some((x) => x.id !== 'do_not_tell_parents')) items.push({ type: 'TextBlock', text: '⚠ Read the important note under More detail before you act.', wrap: true, color: 'Attention' });
   if (calls.length > 0) items.push({ type: 'ActionSet', actions: calls.slice(0, 3).map(callButton) });
-  if (answer.level) {
-    const name = answer.level.within ? `${answer.level.name}, within ${answer.level.within}` : answer.level.name;
-    items.push({ type: 'TextBlock', text: `Level of need: ${name}. ${firstSentence(answer.level.plain)}`.trim(), wrap: true });
-  }
+  if (answer.level) items.push({ type: 'TextBlock', text: levelLine(answer.level), wrap: true });
   if (first?.line) items.push({ type: 'TextBlock', text: first.line, wrap: true, weight: 'Bolder' });
   if (!emergency && !answer.askDangerNow) items.push({ type: 'TextBlock', text: `A child in immediate danger or home alone: call ${policeNumber}.`, wrap: true, isSubtle: true, size: 'Small' });
   return opts.style ? [{ type: 'Container', style: opts.style, items }] : items;
+}
+
+/** "Level of need: Getting Risk Support. Child protection: …": the level in plain words, as the first screen says it. */
+export function levelLine(level: NonNullable<Answer['level']>): string {
+  const name = level.within ? `${level.name}, within ${level.within}` : level.name;
+  return `Level of need: ${name}. ${firstSentence(level.plain)}`.trim();
 }
 
 /** Puts everything the card had behind "More detail", under the first screen. */

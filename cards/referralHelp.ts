@@ -7,7 +7,7 @@ import type { Answer, ContactStatus, CwdDecision, GuidanceItem, Pack, PrivateFos
 import { cwdCriteria, formatLongDate, londonTime } from '../rules';
 import { expandCard, submit, type AdaptiveCard, type Json } from './expand';
 import { buildGuidanceSectionsCard } from './guidanceSections';
-import { behindMoreDetail, firstScreen, firstSentence } from './firstScreen';
+import { behindMoreDetail, firstScreen, levelLine } from './firstScreen';
 import checkTemplate from './templates/check-question.json';
 import noteTemplate from './templates/strengths-note.json';
 import savedNoteTemplate from './templates/strengths-note-saved.json';
@@ -60,12 +60,14 @@ export function buildInfoSharingCard(d: { pack: Pack; answer: Answer; stale?: st
     ...(d.stale ? { stale: d.stale } : {}),
   });
   // The fallback (notifications, screen readers) is the whole answer, in order, the short answer first.
-  card.fallbackText = buildGuidanceSectionsCard({ pack: d.pack, title: 'Sharing information', sections: items.map((g) => ({ heading: g.title, points: g.points })), contacts: d.answer.contacts }).fallbackText;
-  // A worry the message also told of, placed at its level (rules/answer.ts `WITH_WORRY`): said straight after the title, as on the card.
-  const level = d.answer.level;
-  if (level && card.fallbackText?.startsWith('Sharing information. ')) {
-    card.fallbackText = `Sharing information. Level of need: ${level.within ? `${level.name}, within ${level.within}` : level.name}. ${firstSentence(level.plain)} ${card.fallbackText.slice('Sharing information. '.length)}`;
-  }
+  // A worry the message also told of, placed at its level (rules/answer.ts `WITH_WORRY`), is said straight after the title, as on the card.
+  card.fallbackText = buildGuidanceSectionsCard({
+    pack: d.pack,
+    title: 'Sharing information',
+    ...(d.answer.level ? { intro: levelLine(d.answer.level) } : {}),
+    sections: items.map((g) => ({ heading: g.title, points: g.points })),
+    contacts: d.answer.contacts,
+  }).fallbackText;
   const doNow = short?.points[0]?.text;
   return behindMoreDetail(card, firstScreen(d.pack, { ...d.answer, title: 'Sharing information' }, doNow ? { doNow } : {}));
 }

@@ -208,9 +208,9 @@ export function phraseNegatorBefore(tokens: Token[], start: number): number {
   // A phrase that is itself a lack ("no heat", "no food") is not undone by the "no" of the lack before it ("no food no
   // heat"): a list of what the child goes without, not a denial.
   if (LACK.has(tokens[start]?.raw ?? '')) return -1;
-  const not = negatorBefore(tokens, start);
-  const nobody = not >= 0 ? not : nobodyBefore(tokens, start);
-  const k = nobody >= 0 ? nobody : nothingSaysBefore(tokens, start);
+  let k = negatorBefore(tokens, start);
+  if (k < 0) k = nobodyBefore(tokens, start);
+  if (k < 0) k = nothingSaysBefore(tokens, start);
   for (let j = k + 1; k >= 0 && j < start; j++) if (NEW_SUBJECT.has(tokens[j]?.raw ?? '')) return -1;
   return k;
 }

@@ -181,8 +181,7 @@ export function takenHomeAlone(tokens: Token[], start: number, end: number): boo
   return LIFT.has(before) || (TAKEN.has(before) && TAKING.has(tokens[start - 2]?.raw ?? ''));
 }
 
-/** "No" and "other" inside the home-alone phrase: "no other adult in the house". */
-const NO = new Set(['no']);
+/** "Other" inside the home-alone phrase: "no other adult in the house". */
 const OTHER = new Set(['other']);
 
 /**
@@ -192,7 +191,7 @@ const OTHER = new Set(['other']);
  * or in danger still gets 999.
  */
 export function noOtherAdult(tokens: Token[], start: number, end: number): boolean {
-  return NO.has(tokens[start]?.raw ?? '') && phraseHas(tokens, start, end, OTHER);
+  return tokens[start]?.raw === 'no' && phraseHas(tokens, start, end, OTHER);
 }
 
 /** A few minutes, after "missing for": "went missing for 5 mins on the hike", "missing for a few minutes at the park". */
